@@ -1,0 +1,12 @@
+"""The extractor: plan and evaluation files (text, PDF, Word) into the contract's model.
+
+``extract_file(path)`` reads a file, detects its format from its content, and
+returns the documents it holds. Readers produce blocks; ``documents`` splits
+them; ``segment`` and the section parsers fill the model.
+"""
+
+from __future__ import annotations
+
+from .api import extract_bytes, extract_file
+
+__all__ = ["extract_bytes", "extract_file"]

@@ -1,0 +1,45 @@
+"""Reading one file into its documents."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from hattatsu.errors import InputError
+from hattatsu.model import Document, Evaluation, Source
+
+from .documents import split_documents
+from .plan import build_plan
+from .readers import read_blocks
+
+
+def extract_file(path: str | Path) -> list[Document]:
+    """Every document in the file at path (a plan, an evaluation, or both)."""
+    p = Path(path)
+    try:
+        data = p.read_bytes()
+    except FileNotFoundError:
+        raise InputError(str(path), "ファイルが見つかりません") from None
+    except IsADirectoryError:
+        raise InputError(str(path), "フォルダです（ファイルを指定してください）") from None
+    except OSError as e:
+        raise InputError(str(path), f"読み込めません（{e.strerror}）") from None
+    return extract_bytes(data, str(path))
+
+
+def extract_bytes(data: bytes, path: str) -> list[Document]:
+    if not data:
+        raise InputError(path, "空のファイルです")
+    read = read_blocks(data, path)
+    docs = split_documents(read.blocks)
+    if not docs:
+        raise InputError(path, "経営発達支援計画でも評価委員会報告でもありません（計画の見出しが見つかりません）")
+    source = Source(path=path, format=read.format, sha256=hashlib.sha256(data).hexdigest(),
+                    pages=read.pages, encoding=read.encoding)
+    out: list[Document] = []
+    for kind, blocks in docs:
+        if kind == "plan":
+            out.append(build_plan(blocks, source))
+        else:
+            out.append(Evaluation(source=source))
+    return out

@@ -1,0 +1,39 @@
+"""Which documents a file holds: a plan, an evaluation report, or both in file order."""
+
+from __future__ import annotations
+
+import re
+
+from .blocks import Block, Line, Table
+
+_PLAN_START = re.compile(r"^(経営発達支援計画の概要|[(\[【]?別表1[)\]】]?|1\.?目標)$")
+_EVALUATION = re.compile(r"評価委員会|実施状況|事業評価|評価\(100%以上|評価基準|評価結果")
+_PLAN_EVIDENCE = re.compile(r"経営発達支援|別表[1-4]|法定経営指導員|必要な資金の額")
+
+
+def split_documents(blocks: list[Block]) -> list[tuple[str, list[Block]]]:
+    """(kind, blocks) for each document in the file, in file order; [] when none."""
+    start = next((i for i, b in enumerate(blocks) if isinstance(b, Line) and _PLAN_START.match(b.key)), None)
+    head = blocks if start is None else blocks[:start]
+    docs: list[tuple[str, list[Block]]] = []
+    if _is_evaluation(head):
+        docs.append(("evaluation", head))
+    if start is not None and _plan_evidence(blocks[start:]) >= 3:
+        docs.append(("plan", blocks[start:]))
+    return docs
+
+
+def _text_keys(blocks: list[Block]) -> list[str]:
+    out = []
+    for b in blocks:
+        out.extend(ln.key for ln in (b.as_lines() if isinstance(b, Table) else [b]))
+    return out
+
+
+def _is_evaluation(blocks: list[Block]) -> bool:
+    keys = _text_keys(blocks)
+    return sum(1 for k in keys if _EVALUATION.search(k)) >= 2 and any("経営発達" in k for k in keys)
+
+
+def _plan_evidence(blocks: list[Block]) -> int:
+    return len({m.group(0) for k in _text_keys(blocks) for m in _PLAN_EVIDENCE.finditer(k)})

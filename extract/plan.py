@@ -1,0 +1,31 @@
+"""Section parsers filling the plan model from a segmented block stream."""
+
+from __future__ import annotations
+
+from hattatsu.model import Plan, Source
+
+from .blocks import Block
+from .segment import segment
+from .sections.funding import parse_funding
+from .sections.goals import parse_goals
+from .sections.items import parse_item
+from .sections.organization import parse_organization
+from .sections.partners import parse_partners
+from .sections.period import parse_period, parse_policies
+from .sections.summary import parse_summary
+
+
+def build_plan(blocks: list[Block], source: Source | None = None) -> Plan:
+    """A Plan from the blocks of one plan document."""
+    seg = segment(blocks)
+    return Plan(
+        source=source,
+        summary=parse_summary(seg),
+        goals=parse_goals(seg),
+        period=parse_period(seg),
+        policies=parse_policies(seg),
+        items=[parse_item(i) for i in seg.items],
+        organization=parse_organization(seg.sheets[2], seg.sheet_headings.get(2)) if 2 in seg.sheets else None,
+        funding=parse_funding(seg.sheets[3], seg.sheet_headings.get(3)) if 3 in seg.sheets else None,
+        partners=parse_partners(seg.sheets.get(4), seg.sheet_headings.get(4)),
+    )

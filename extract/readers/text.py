@@ -1,0 +1,246 @@
+"""Text exports (UTF-8 with or without BOM, CP932, EUC-JP) into the block stream.
+
+Handles what converters write into such exports: tab-separated table rows,
+HTML ``<table>`` blocks and the flattened duplicate that follows them,
+``<p>``/``<li>`` inside cells, markdown ``#`` headings, ``**bold**`` runs glued
+to each other, list dashes, and page-break debris (``- 21 -``, separator rows,
+a table row cut in two by a page break).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from hattatsu.errors import InputError
+from hattatsu.normalize import compact
+
+from ..blocks import Block, Line, Table
+from ..html_fragments import HtmlTable, has_html, html_to_text, parse_fragment
+
+_PAGE_NUMBER = re.compile(r"^\s*[-－—‐]?\s*\d{1,3}\s*[-－—‐]?\s*$|^\s*-\s*\d{1,3}\s*-\s*$|^\s*\d+\s*/\s*\d+\s*$")
+_SEPARATOR = re.compile(r"^[\s|:\-—=]*$")
+_MAILTO = re.compile(r"^\s*mailto:\S+\s*$")
+_HEADING = re.compile(r"^\s*(#{1,6})\s+(.*)$")
+_LIST_DASH = re.compile(r"^\s*[-*+]\s+(?=\S)")
+_MARKER = re.compile(r"^[\s・･●○◆◇■□▶▸►✓※*\-]|^[①-⑳]|^[(（]?\d+[)）.．]|^[ア-ン][)）．.\s]")
+
+
+@dataclass
+class Decoded:
+    text: str
+    encoding: str
+
+
+def decode(data: bytes, path: str) -> Decoded:
+    """Bytes of a text export as str, the encoding detected from the content."""
+    if data.startswith(b"\x89PNG") or data.startswith(b"\xff\xd8\xff") or data.startswith(b"GIF8"):
+        raise InputError(path, "画像ファイルです（テキストではありません）")
+    if data.startswith(b"%PDF"):
+        raise InputError(path, "PDF ですがテキストとして渡されました")
+    if data.startswith(b"PK\x03\x04"):
+        raise InputError(path, "ZIP 形式のファイルです（テキストではありません）")
+    if data.startswith(b"\xff\xfe") or data.startswith(b"\xfe\xff"):
+        return Decoded(data.decode("utf-16"), "utf-16")
+    if b"\x00" in data[:4096]:
+        raise InputError(path, "バイナリファイルです（テキストではありません）")
+    if data.startswith(b"\xef\xbb\xbf"):
+        return Decoded(data[3:].decode("utf-8", errors="replace"), "utf-8-sig")
+    try:
+        return Decoded(data.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError:
+        pass
+    candidates = []
+    for enc in ("cp932", "euc_jp"):
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        candidates.append((_japanese_score(text), enc, text))
+    if not candidates:
+        raise InputError(path, "文字コードを判定できません（UTF-8・CP932・EUC-JP のいずれでもありません）")
+    _, enc, text = max(candidates)
+    return Decoded(text, enc)
+
+
+def _japanese_score(text: str) -> float:
+    """Share of characters that are common Japanese (kana, CJK, ASCII)."""
+    if not text:
+        return 0.0
+    good = sum(
+        1
+        for ch in text
+        if ch.isascii() or "\u3040" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff" or "\u3000" <= ch <= "\u303f"
+        or "\uff01" <= ch <= "\uff5e"
+    )
+    return good / len(text)
+
+
+def read_text(data: bytes, path: str) -> tuple[list[Block], str]:
+    """Blocks of a text export, and the encoding it was in."""
+    decoded = decode(data, path)
+    text = decoded.text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise InputError(path, "空のファイルです")
+    return _TextReader(text).blocks(), decoded.encoding
+
+
+class _TextReader:
+    def __init__(self, text: str) -> None:
+        self.raw_lines = text.split("\n")
+        self.paged = "\f" in text
+        self.out: list[Block] = []
+        self._rows: list[list[str]] = []
+        self._row_lines: list[int] = []
+        self._gap: list[str] = []  # blank/debris lines since the last table row
+        self._dupes: list[str] = []  # rows of an HTML table still expected as flattened copies
+
+    def blocks(self) -> list[Block]:
+        page = 1 if self.paged else None
+        for n, raw in enumerate(self.raw_lines, start=1):
+            if "\f" in raw:
+                page = (page or 1) + raw.count("\f")
+                raw = raw.replace("\f", "")
+            self._line(raw.rstrip(), n, page)
+        self._end_table()
+        return self.out
+
+    # ------------------------------------------------------------------
+    def _line(self, raw: str, n: int, page: int | None) -> None:
+        if self._dupes and self._is_dupe(raw):
+            return
+        self._dupes = []
+        if not raw.strip() or _PAGE_NUMBER.match(raw) or _MAILTO.match(raw):
+            self._gap.append(raw)
+            return
+        if "\t" in raw:
+            cells = raw.split("\t")
+            if all(_SEPARATOR.match(c) for c in cells):
+                self._gap.append(raw)
+                return
+            self._tab_row(cells, n, page)
+            return
+        if _SEPARATOR.match(raw) and len(raw.strip()) >= 3:
+            self._gap.append(raw)
+            return
+        self._end_table()
+        if has_html(raw):
+            self._html_line(raw, n, page)
+            return
+        for piece in _split_glued_bold(raw):
+            self._text_line(piece, n, page)
+
+    def _text_line(self, raw: str, n: int, page: int | None) -> None:
+        level = None
+        m = _HEADING.match(raw)
+        if m:
+            level, raw = len(m.group(1)), m.group(2)
+        raw = _LIST_DASH.sub("", raw)
+        raw = raw.replace("**", "").strip()
+        if raw:
+            self.out.append(Line(raw, n, page, level))
+
+    def _html_line(self, raw: str, n: int, page: int | None) -> None:
+        for part in parse_fragment(raw):
+            if isinstance(part, HtmlTable):
+                self._emit_html_table(part, n, page)
+            else:
+                self._text_line(part, n, page)
+
+    # tables -----------------------------------------------------------
+    def _tab_row(self, cells: list[str], n: int, page: int | None) -> None:
+        if any("<table" in c.lower() for c in cells):
+            self._html_cells(cells, n, page)
+            return
+        cells = [html_to_text(c) if has_html(c) else c.replace("**", "").strip() for c in cells]
+        while cells and not cells[-1].strip():
+            cells.pop()
+        filled = [c for c in cells if c.strip()]
+        if len(filled) == 1 and "\n" in filled[0] and not cells[0].strip():
+            self._end_table()
+            for part in filled[0].split("\n"):
+                self._text_line(part, n, page)
+            return
+        if self._rows and self._gap:
+            if self._continues(cells):
+                self._gap = []
+                return
+            self._end_table()
+        elif not self._rows and self._gap and self._continues_previous(cells):
+            self._gap = []
+            return
+        self._gap = []
+        self._rows.append(cells)
+        self._row_lines.append(n)
+
+    def _html_cells(self, cells: list[str], n: int, page: int | None) -> None:
+        """A row whose cells hold HTML tables, followed by their flattened copies."""
+        self._end_table()
+        expected: list[str] = []
+        for cell in cells:
+            if "<table" in cell.lower():
+                for part in parse_fragment(cell):
+                    if isinstance(part, HtmlTable):
+                        expected = [compact(t) for t in part.cell_texts()]
+                        self._emit_html_table(part, n, page)
+                    else:
+                        self._text_line(part, n, page)
+                continue
+            if not cell.strip():
+                continue
+            if expected and compact(cell) == expected[0]:
+                expected.pop(0)
+                continue
+            text = html_to_text(cell) if has_html(cell) else cell
+            for part in text.split("\n"):
+                self._text_line(part, n, page)
+
+    def _emit_html_table(self, table: HtmlTable, n: int, page: int | None) -> None:
+        rows = [[c for c in r] for r in table.rows if any(c.strip() for c in r)]
+        if not rows:
+            return
+        self.out.append(Table(rows, n, page, [n] * len(rows), [page] * len(rows)))
+        self._dupes.extend(compact(t) for t in table.row_texts() if t.strip())
+
+    def _is_dupe(self, raw: str) -> bool:
+        if not raw.strip():
+            return True
+        text = compact(" ".join(c for c in raw.split("\t") if c.strip()))
+        if text == self._dupes[0]:
+            self._dupes.pop(0)
+            return True
+        return False
+
+    def _continues(self, cells: list[str]) -> bool:
+        """A row after a page break that finishes the last row of the open table."""
+        label = cells[0].strip() if cells else ""
+        rest = [c for c in cells[1:] if c.strip()]
+        if rest or not label or _MARKER.match(label) or len(compact(label)) > 20:
+            return False
+        last = self._rows[-1]
+        if not compact(last[0]).endswith(compact(label)):
+            last[0] = last[0].rstrip() + label
+        return True
+
+    def _continues_previous(self, cells: list[str]) -> bool:
+        """The same, when the open table was already closed by the gap."""
+        if not self.out or not isinstance(self.out[-1], Table):
+            return False
+        prev = self.out[-1]
+        self._rows, self._row_lines = prev.rows, prev.row_lines
+        try:
+            return self._continues(cells)
+        finally:
+            self._rows, self._row_lines = [], []
+
+    def _end_table(self) -> None:
+        if self._rows:
+            self.out.append(Table(self._rows, self._row_lines[0], None, self._row_lines))
+        self._rows, self._row_lines = [], []
+
+
+def _split_glued_bold(raw: str) -> list[str]:
+    """'**7. …に関すること****(1) 現状と課題**' is two lines."""
+    if "****" not in raw:
+        return [raw]
+    return [p for p in raw.split("****") if p.strip()]

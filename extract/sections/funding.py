@@ -1,0 +1,116 @@
+"""別表3: 必要な資金の額 by fiscal year, its lines and groups, and 調達方法."""
+
+from __future__ import annotations
+
+import re
+
+from hattatsu.model import Funding, FundingLine, Location
+from hattatsu.normalize import clean_text, compact, fiscal_year, is_fiscal_year_label, nfkc, parse_quantity
+
+from ..blocks import Block, Line, Table, first_location, flatten
+from .grid import find_table_header, line_header, rows_from_table
+
+_TOTAL = re.compile(r"^必要な資金の額|^合計$|^計$")
+_SOURCES = re.compile(r"^調達方法")
+_NOTE = re.compile(r"^[(（]備考[)）]")
+_UNIT = re.compile(r"単位\s*[:：]?\s*(千円|万円|円)")
+
+
+def parse_funding(blocks: list[Block], heading: Line | None) -> Funding:
+    lines = flatten(blocks)
+    unit = next((m.group(1) for ln in lines if (m := _UNIT.search(nfkc(ln.text)))), "千円")
+    page, line = first_location(([heading] if heading else []) + blocks)
+    years, rows = _rows(blocks)
+    funding = Funding(unit=unit, fiscal_years=years, sources=_sources(lines), location=Location(page=page, line=line))
+    group = None
+    for label, cells, ln in rows:
+        name = clean_text(label).lstrip("・･- ").strip()
+        if _TOTAL.match(compact(name)):
+            funding.total = {str(fy): parse_quantity(cells.get(fy)).value for fy in years}
+            funding.total_raw = {str(fy): cells.get(fy, "") for fy in years}
+            continue
+        if not any(cells.get(fy, "").strip() for fy in years):
+            group = name or None  # a heading row: the lines below belong to it
+            continue
+        funding.lines.append(FundingLine(
+            name=name, group=group,
+            amounts={str(fy): parse_quantity(cells.get(fy)).value for fy in years},
+            raw={str(fy): cells.get(fy, "") for fy in years},
+            location=Location(page=None, line=ln),
+        ))
+    return funding
+
+
+def _rows(blocks: list[Block]) -> tuple[list[int], list[tuple[str, dict[int, str], int | None]]]:
+    """Fiscal years and (label, year → cell, line) rows, from a ruled or a flattened table."""
+    for b in blocks:
+        if isinstance(b, Table):
+            found = find_table_header(b)
+            if found:
+                idx, cols = found
+                years = [fy for _, fy in cols.years]
+                return years, [(r.label, r.values, r.line) for r in rows_from_table(b, idx, cols)]
+    lines = flatten(blocks)
+    for i, ln in enumerate(lines):
+        header = line_header(ln)
+        if header:
+            years = [fiscal_year(t) or 0 for t in header if is_fiscal_year_label(t)]
+            return years, _flattened_rows(lines[i + 1:], years)
+    return [], []
+
+
+def _flattened_rows(lines: list[Line], years: list[int]) -> list[tuple[str, dict[int, str], int | None]]:
+    """Rows of a table a converter flattened: 'label v1 v2 v3', or labels stacked above
+    their amounts column by column."""
+    n = len(years)
+    rows: list[tuple[str, dict[int, str], int | None]] = []
+    labels: list[Line] = []
+    numbers: list[str] = []
+    for ln in lines:
+        if _NOTE.match(ln.key) or _SOURCES.match(ln.key):
+            break
+        tokens = nfkc(ln.text).split()
+        values = [t for t in tokens if parse_quantity(t).value is not None or t in "-－―"]
+        if values and len(values) == len(tokens):
+            numbers.extend(values)
+            continue
+        if len(tokens) > n and all(parse_quantity(t).value is not None for t in tokens[-n:]):
+            rows.append((" ".join(tokens[:-n]), dict(zip(years, tokens[-n:], strict=True)), ln.line))
+            continue
+        labels.append(ln)
+    if labels and len(numbers) == len(labels) * n:
+        rows.extend(_stacked(labels, numbers, years, rows))
+    return rows
+
+
+def _stacked(labels: list[Line], numbers: list[str], years: list[int], rows: list) -> list:
+    """Amounts stacked one year after another (column by column), or row by row when the
+    column reading does not add up to the total and the row reading does."""
+    k = len(labels)
+    by_column = [{fy: numbers[j * k + i] for j, fy in enumerate(years)} for i in range(k)]
+    by_row = [{fy: numbers[i * len(years) + j] for j, fy in enumerate(years)} for i in range(k)]
+    total = next((cells for label, cells, _ in rows if _TOTAL.match(compact(label))), None)
+
+    def adds_up(table: list[dict[int, str]]) -> bool:
+        return total is not None and all(
+            sum(parse_quantity(r[fy]).value or 0 for r in table) == parse_quantity(total.get(fy)).value
+            for fy in years
+        )
+
+    chosen = by_row if not adds_up(by_column) and adds_up(by_row) else by_column
+    return [(ln.text, cells, ln.line) for ln, cells in zip(labels, chosen, strict=True)]
+
+
+def _sources(lines: list[Line]) -> list[str]:
+    for i, ln in enumerate(lines):
+        if _SOURCES.match(ln.key):
+            rest = nfkc(ln.text).split("調達方法", 1)[1].strip(" :：")
+            texts = [rest] if rest else []
+            for nxt in lines[i + 1:]:
+                if _NOTE.match(nxt.key):
+                    break
+                texts.append(nxt.text)
+            joined = clean_text(" ".join(texts))
+            parts = [p.strip() for p in re.split(r"[、,，/／・]", joined)]
+            return [re.sub(r"\s*等$", "", p) for p in parts if p and p != "等"]
+    return []

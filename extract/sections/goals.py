@@ -1,0 +1,70 @@
+"""別表1 1. 目標: (1) 地域の現状及び課題, (2) 長期的な振興のあり方, (3) 目標 with KGI/KPI."""
+
+from __future__ import annotations
+
+import re
+
+from hattatsu.model import Goals, Indicator, Location, Objective
+
+from ..blocks import Block, Line, first_location, flatten
+from ..segment import Segments
+from .indicators import is_kgi, is_kpi, parse_statement
+from .numbered import split_numbered
+from .text import blocks_text, join_lines
+
+_REASON = re.compile(r"^【?(設定理由|設定した理由)")
+_PERIOD_TARGET = re.compile(r"^【?支援計画の認定期間")
+
+
+def parse_goals(seg: Segments) -> Goals | None:
+    if not seg.goals:
+        return None
+    objectives = _objectives(seg.goals.get("objectives", []))
+    all_blocks = [b for part in seg.goals.values() for b in part]
+    page, line = first_location(([seg.goals_heading] if seg.goals_heading else []) + all_blocks)
+    return Goals(
+        region=blocks_text(seg.goals.get("region", [])),
+        long_term=blocks_text(seg.goals.get("long_term", [])),
+        objectives=objectives,
+        location=Location(page=page, line=line),
+    )
+
+
+def _objectives(blocks: list[Block]) -> list[Objective]:
+    lines = [ln for ln in flatten(blocks) if not re.match(r"^経営発達支援事業の内容", ln.key)]
+    _, entries = split_numbered(lines)
+    out = []
+    for e in entries:
+        kgi, kpi = _statements(e.lines)
+        out.append(Objective(number=e.number, title=e.title, text=join_lines(e.lines) or None,
+                             kgi=kgi, kpi=kpi))
+    return out
+
+
+def _statements(lines: list[Line]) -> tuple[list[Indicator], list[Indicator]]:
+    """KGI and KPI statements of one objective (before its 設定理由)."""
+    kgi: list[str] = []
+    kpi: list[str] = []
+    current: list[str] | None = None
+    for ln in lines:
+        t = ln.norm
+        if _REASON.match(ln.key):
+            break
+        if _PERIOD_TARGET.match(ln.key):
+            continue
+        if is_kgi(t):
+            current = kgi
+            current.append(t)
+        elif is_kpi(t):
+            current = kpi
+            current.append(t)
+        elif current is not None and t:
+            current.append(t)
+    return _indicators(kgi), _indicators(kpi)
+
+
+def _indicators(parts: list[str]) -> list[Indicator]:
+    out: list[Indicator] = []
+    for p in parts:
+        out.extend(parse_statement(p))
+    return out

@@ -1,0 +1,272 @@
+"""Tables by fiscal year (目標 tables, 別表3): header columns and value rows.
+
+Works on ruled tables (a ``Table`` block) and on tables that a converter
+flattened into lines of space-separated cells: rows whose cells sit on
+separate lines, values before the next row's label, merged cells, "2 以上",
+a missing 現状 cell, and columns stacked one below the other.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from hattatsu.normalize import compact, fiscal_year, is_fiscal_year_label, is_value_cell, nfkc, parse_quantity
+
+from ..blocks import Line, Table
+
+BASELINE_RE = re.compile(r"^(現行|現状|実績|基準値?|現在)")
+NOTE_RE = re.compile(r"公表方法|周知方法|備考|公表")
+TOTAL_RE = re.compile(r"合計|計画期間")
+_QUALIFIER = {"以上", "以下", "未満", "程度", "超"}
+_NOTE_WORD = re.compile(r"^(HP|ホームページ|会報|広報誌?|掲載|公表|Web|WEB|SNS|・|、)+$")
+_ROW_MARKER = re.compile(r"^([①-⑳]|[ア-ンｱ-ﾝ](?=[\s　)）.．]|$)|\(?[a-zアイウエオ]\)|[0-9]+[)）])")
+
+
+@dataclass
+class Columns:
+    """Where a header puts each kind of column (indexes into a row)."""
+
+    years: list[tuple[int, int]] = field(default_factory=list)  # (column, fiscal year)
+    baseline: int | None = None
+    note: int | None = None
+    total: int | None = None
+    first_value: int = 1
+
+    @property
+    def value_columns(self) -> list[int]:
+        cols = [c for c, _ in self.years]
+        if self.baseline is not None:
+            cols.append(self.baseline)
+        if self.total is not None:
+            cols.append(self.total)
+        return sorted(cols)
+
+
+def header_columns(cells: list[str]) -> Columns | None:
+    """Columns of a header row, or None when it names fewer than one fiscal year."""
+    cols = Columns()
+    for i, cell in enumerate(cells):
+        c = compact(cell)
+        if not c:
+            continue
+        if is_fiscal_year_label(c):
+            cols.years.append((i, fiscal_year(c) or 0))
+        elif BASELINE_RE.match(c) and i > 0:
+            cols.baseline = i
+        elif NOTE_RE.search(c) and i > 0:
+            cols.note = i
+        elif TOTAL_RE.search(c) and i > 0 and cols.years:
+            cols.total = i
+    if not cols.years:
+        return None
+    cols.first_value = min([c for c in (cols.baseline, cols.note) if c is not None] + [cols.years[0][0]])
+    return cols
+
+
+@dataclass
+class Row:
+    """A row read from a table: label, cell texts by column kind."""
+
+    label: str
+    values: dict[int, str] = field(default_factory=dict)  # fiscal year → raw cell
+    baseline: str | None = None
+    note: str | None = None
+    total: str | None = None
+    line: int | None = None
+    page: int | None = None
+    group: str | None = None
+    has_values: bool = False
+
+
+def rows_from_table(table: Table, header_index: int, cols: Columns) -> list[Row]:
+    """Rows of a ruled table below its header."""
+    rows: list[Row] = []
+    for i in range(header_index + 1, len(table.rows)):
+        cells = table.rows[i]
+        label = " ".join(c.strip() for c in cells[: cols.first_value] if c.strip())
+        row = Row(label, line=table.row_line(i), page=table.row_page(i))
+        for col, fy in cols.years:
+            if col < len(cells):
+                row.values[fy] = cells[col].strip()
+        if cols.baseline is not None and cols.baseline < len(cells):
+            row.baseline = cells[cols.baseline].strip()
+        if cols.note is not None and cols.note < len(cells):
+            row.note = cells[cols.note].strip() or None
+        if cols.total is not None and cols.total < len(cells):
+            row.total = cells[cols.total].strip()
+        row.has_values = any(v for v in row.values.values()) or bool(row.baseline)
+        if row.label or row.has_values:
+            rows.append(row)
+    return rows
+
+
+def find_table_header(table: Table) -> tuple[int, Columns] | None:
+    for i, cells in enumerate(table.rows[:4]):
+        cols = header_columns(cells)
+        if cols:
+            return i, cols
+    return None
+
+
+def line_header(line: Line) -> list[str] | None:
+    """The cells of a flattened header line that names two or more fiscal years."""
+    tokens = _tokens(line.text)
+    if sum(1 for t in tokens if is_fiscal_year_label(t)) >= 2:
+        return tokens
+    return None
+
+
+def _tokens(text: str) -> list[str]:
+    """Space-separated cells of a flattened row; '2 以上' and '75 ※1' stay one cell."""
+    raw = nfkc(text).replace("\u3000", " ").split()
+    out: list[str] = []
+    for t in raw:
+        if out and (t in _QUALIFIER or re.fullmatch(r"※\d*", t)) and is_value_cell(out[-1]):
+            out[-1] = f"{out[-1]} {t}"
+        elif out and re.fullmatch(r"年度", t) and re.search(r"\d$", out[-1]):
+            out[-1] += t
+        else:
+            out.append(t)
+    # 'R 5年度' split by a converter
+    merged: list[str] = []
+    for t in out:
+        if merged and re.fullmatch(r"(R|令和)", merged[-1]) and re.match(r"\d+年度", t):
+            merged[-1] += t
+        else:
+            merged.append(t)
+    return merged
+
+
+def _is_value_token(t: str) -> bool:
+    return is_value_cell(t) and not re.fullmatch(r"[ア-ン]", t)
+
+
+class LineTable:
+    """Rebuilds rows from lines of a flattened table."""
+
+    def __init__(self, header: list[str]) -> None:
+        self.n_years = sum(1 for t in header if is_fiscal_year_label(t))
+        self.years = [fiscal_year(t) or 0 for t in header if is_fiscal_year_label(t)]
+        self.has_baseline = any(BASELINE_RE.match(t) for t in header)
+        self.has_note = any(NOTE_RE.search(t) for t in header)
+        self.has_total = any(TOTAL_RE.search(t) for t in header[header.index(next(
+            t for t in header if is_fiscal_year_label(t))):])
+        self.width = self.n_years + self.has_baseline + self.has_total
+        self.rows: list[Row] = []
+        self.pending: Row | None = None
+        self.group: str | None = None
+
+    # ------------------------------------------------------------------
+    def feed(self, line: Line) -> None:
+        tokens = _tokens(line.text)
+        if not tokens:
+            return
+        lead = _leading_values(tokens)
+        if len(lead) >= self.n_years and self.pending is not None and not self.pending.has_values:
+            self._assign(self.pending, lead[: self.width])
+            tokens = tokens[len(lead[: self.width]):]
+            if not tokens:
+                return
+        trail = _trailing_values(tokens)
+        label_tokens = tokens[: len(tokens) - len(trail)] if len(trail) >= self.n_years else tokens
+        values = trail if len(trail) >= self.n_years else []
+        note = None
+        if self.has_note and label_tokens and _NOTE_WORD.match(label_tokens[-1]) and len(label_tokens) > 1:
+            note = label_tokens.pop()
+        label = " ".join(label_tokens)
+        if label and self.has_note and _NOTE_WORD.match(compact(label)) and self.pending is not None:
+            self.pending.note = (self.pending.note or "") + compact(label)
+            label = ""
+        if label:
+            if self._continues_label(label):
+                assert self.pending is not None
+                self.pending.label = _join_label(self.pending.label, label)
+            else:
+                self._start(label, line)
+        if note and self.pending is not None:
+            self.pending.note = (self.pending.note or "") + note
+        if values:
+            if self.pending is None or self.pending.has_values:
+                self._start("", line)
+            assert self.pending is not None
+            self._assign(self.pending, values)
+
+    def _continues_label(self, label: str) -> bool:
+        p = self.pending
+        if p is None or p.has_values or _ROW_MARKER.match(label):
+            return False
+        return True
+
+    def _start(self, label: str, line: Line) -> None:
+        p = self.pending
+        if p is not None and not p.has_values and _ROW_MARKER.match(label) and p.label:
+            # a numbered label with no values of its own, followed by lettered rows: a group
+            if re.match(r"^[①-⑳]", p.label) and not re.match(r"^[①-⑳]", label):
+                self.group = p.label
+                self.rows.remove(p)
+            elif re.fullmatch(r"[①-⑳]", p.label):
+                p.label = _join_label(p.label, label)
+                return
+        elif p is not None and not p.has_values and re.fullmatch(r"[①-⑳]", p.label):
+            p.label = _join_label(p.label, label)
+            return
+        if re.match(r"^[①-⑳]", label):
+            self.group = None
+        self.pending = Row(label, line=line.line, page=line.page, group=self.group)
+        self.rows.append(self.pending)
+
+    def _assign(self, row: Row, values: list[str]) -> None:
+        vals = list(values)
+        if self.has_total and len(vals) == self.width:
+            row.total = vals.pop()
+        years = self.years
+        if len(vals) > len(years):
+            row.baseline = vals[len(vals) - len(years) - 1]
+            vals = vals[len(vals) - len(years):]
+        for fy, v in zip(years[len(years) - len(vals):], vals, strict=True):
+            row.values[fy] = v
+        row.has_values = True
+
+    def result(self) -> list[Row]:
+        rows = [r for r in self.rows if r.label or r.has_values]
+        # cells merged over several rows: rows with none take the values above them
+        for prev, row in zip(rows, rows[1:], strict=False):
+            if not row.has_values and prev.has_values and row.group == prev.group and row.group:
+                row.values, row.baseline, row.has_values = dict(prev.values), prev.baseline, True
+            if row.note is None and prev.note and row.group == prev.group and row.group:
+                row.note = prev.note
+        return rows
+
+
+def _leading_values(tokens: list[str]) -> list[str]:
+    out = []
+    for t in tokens:
+        if not _is_value_token(t):
+            break
+        out.append(t)
+    return out
+
+
+def _trailing_values(tokens: list[str]) -> list[str]:
+    out: list[str] = []
+    for t in reversed(tokens):
+        if not _is_value_token(t):
+            break
+        out.insert(0, t)
+    return out
+
+
+def _join_label(a: str, b: str) -> str:
+    if not a:
+        return b
+    if re.search(r"[A-Za-z0-9]$", a) and re.match(r"^[A-Za-z0-9]", b):
+        return f"{a} {b}"
+    return a + b
+
+
+def majority_unit(cells: list[str]) -> str | None:
+    units = [parse_quantity(c).unit for c in cells if c]
+    units = [u for u in units if u]
+    return Counter(units).most_common(1)[0][0] if units else None

@@ -1,0 +1,71 @@
+"""One item of 別表1 from its segment: text parts, 目標 tables, activities, 活用."""
+
+from __future__ import annotations
+
+import re
+
+from hattatsu.model import Item, ItemActivity, Location
+
+from ..blocks import Line, flatten
+from ..segment import ItemSegment
+from .targets import parse_targets
+from .text import join_lines
+
+
+def parse_item(seg: ItemSegment) -> Item:
+    def text_of(kind: str) -> str | None:
+        parts = []
+        for sub in seg.of_kind(kind):
+            body = join_lines(flatten(sub.blocks))
+            if body:
+                parts.append(f"【{sub.subitem}】\n{body}" if sub.subitem else body)
+        return "\n".join(parts) or None
+
+    targets = []
+    for sub in seg.of_kind("targets"):
+        targets.extend(parse_targets(sub.blocks, sub.subitem))
+    activities: list[ItemActivity] = []
+    for sub in seg.of_kind("activities"):
+        activities.extend(_activities(flatten(sub.blocks), sub.heading.norm, sub.subitem))
+    return Item(
+        number=seg.number,
+        part=seg.part if seg.part in ("I", "II", "III") else None,
+        key=seg.key,
+        title=seg.title,
+        current_issues=text_of("current_issues"),
+        policy=text_of("policy"),
+        targets=targets,
+        activities=activities,
+        utilization=text_of("utilization"),
+        location=Location(page=seg.heading.page, line=seg.heading.line),
+    )
+
+
+def _activities(lines: list[Line], heading: str, subitem: str | None) -> list[ItemActivity]:
+    """事業内容 split at its ①②… headings; text before the first is an untitled activity."""
+    out: list[ItemActivity] = []
+    title: str | None = None
+    body: list[Line] = []
+    expected = 1
+
+    def flush() -> None:
+        text = join_lines(body)
+        if title or text:
+            out.append(ItemActivity(title=title, text=text))
+
+    for ln in lines:
+        t = ln.norm
+        m = re.match(r"^[①-⑳]", t)
+        if m and "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳".index(t[0]) + 1 == expected and len(t) <= 50 \
+                and not t.endswith("。"):
+            flush()
+            title, body, expected = t, [], expected + 1
+            continue
+        body.append(ln)
+    flush()
+    if "公表方法" in heading and out:
+        out[0].title = out[0].title or heading
+    if subitem:
+        for a in out:
+            a.title = f"{subitem} {a.title}" if a.title else subitem
+    return out

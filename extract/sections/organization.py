@@ -1,0 +1,109 @@
+"""別表2 実施体制: as-of month, structure, staff counts, 法定経営指導員, 広域, contacts."""
+
+from __future__ import annotations
+
+import re
+
+from hattatsu.model import Contact, LegalAdvisor, Location, Organization, Staff
+from hattatsu.normalize import clean_text, compact, nfkc, phone_number, year_month
+
+from ..blocks import Block, Line, Table, first_location, flatten
+from .contacts import parse_contact, split_organization
+from .text import join_lines
+
+_PART = re.compile(r"^\(([123])\)")
+_COUNT = re.compile(r"^(\d+)\s*名$")
+_STAFF_LIST = re.compile(r"([^\s、,，※・()（）:：]+?)\s*(\d+)\s*名")
+_NAME = re.compile(r"氏\s*名\s*[:：]\s*([^■\n]+)")
+_CONTACT = re.compile(r"連絡先\s*[:：]\s*([^■\n]+)")
+_WIDE = re.compile(r"広域経営指導員に(該当(?:する|しない))")
+
+
+def parse_organization(blocks: list[Block], heading: Line | None) -> Organization:
+    parts = _parts(blocks)
+    lines = flatten(blocks)
+    as_of = next((year_month(ln.text) for ln in lines[:8] if "現在" in ln.key and year_month(ln.text)), None)
+    page, line = first_location(([heading] if heading else []) + blocks)
+    wide = None
+    for ln in lines:
+        m = _WIDE.search(ln.key)
+        if m:
+            wide = m.group(1) == "該当する"
+            break
+    return Organization(
+        as_of=as_of,
+        structure=join_lines(flatten(parts.get(1, []))) or None,
+        staff=_staff(parts.get(1, []) or blocks),
+        legal_advisors=_advisors(flatten(parts.get(2, []) or blocks)),
+        wide_area_advisor=wide,
+        contacts=_contacts(flatten(parts.get(3, []))),
+        location=Location(page=page, line=line),
+    )
+
+
+def _parts(blocks: list[Block]) -> dict[int, list[Block]]:
+    """(1) 実施体制, (2) 法定経営指導員, (3) 連絡先."""
+    parts: dict[int, list[Block]] = {}
+    current = 0
+    for b in blocks:
+        if isinstance(b, Line):
+            m = _PART.match(b.key)
+            if m and int(m.group(1)) == current + 1:
+                current = int(m.group(1))
+                parts[current] = []
+                continue
+        if current:
+            parts[current].append(b)
+    return parts
+
+
+def _staff(blocks: list[Block]) -> list[Staff]:
+    """Role and head count from the organisation chart, else from a ※ list of counts."""
+    out: list[Staff] = []
+    for b in blocks:
+        if isinstance(b, Table):
+            for row in b.rows:
+                cells = [c.strip() for c in row if c.strip()]
+                if len(cells) == 2 and _COUNT.match(nfkc(cells[1])):
+                    out.append(Staff(role=clean_text(cells[0]), count=int(_COUNT.match(nfkc(cells[1])).group(1))))
+    if out:
+        return out
+    for ln in flatten(blocks):
+        t = nfkc(ln.text)
+        found = _STAFF_LIST.findall(t)
+        if len(found) >= 2 and (t.lstrip().startswith("※") or len("".join(a + b for a, b in found)) > len(t) * 0.4):
+            out.extend(Staff(role=clean_text(r), count=int(n)) for r, n in found)
+    return out
+
+
+def _advisors(lines: list[Line]) -> list[LegalAdvisor]:
+    text = "\n".join(nfkc(ln.text) for ln in lines)
+    out: list[LegalAdvisor] = []
+    for m in _NAME.finditer(text):
+        names = [n.strip() for n in re.split(r"[、,，/／]", m.group(1)) if n.strip()]
+        tail = text[m.end():]
+        nxt = _NAME.search(tail)
+        c = _CONTACT.search(tail[: nxt.start() if nxt else len(tail)])
+        org = phone = None
+        if c:
+            phone = phone_number(c.group(1))
+            org_text = re.split(r"(?:TEL|電話|ＴＥＬ)", c.group(1), flags=re.I)[0]
+            org = split_organization(org_text.strip(" :："))[0]
+        out.extend(LegalAdvisor(name=clean_text(n), organization=org, phone=phone) for n in names)
+    return out
+
+
+def _contacts(lines: list[Line]) -> list[Contact]:
+    chunks: list[list[str]] = []
+    for ln in lines:
+        if re.match(r"^[①-⑳]", ln.norm) or not chunks:
+            chunks.append([])
+        chunks[-1].append(ln.text)
+    out = []
+    for chunk in chunks:
+        text = "\n".join(chunk)
+        if "〒" in text or "@" in text or re.search(r"\d{2,4}-\d{2,4}-\d{3,4}", text):
+            out.append(parse_contact(text))
+    return out
+
+

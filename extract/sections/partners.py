@@ -1,0 +1,82 @@
+"""別表4: partners that carry out the plan with the chamber, or 連携者なし."""
+
+from __future__ import annotations
+
+import re
+
+from hattatsu.model import Location, Partner, Partners
+from hattatsu.normalize import clean_text, compact
+
+from ..blocks import Block, Line, first_location, flatten
+
+_FIELDS = [
+    ("name", re.compile(r"^連携して事業を実施する者の氏名|^並びに法人にあっては|^連携者の?名称")),
+    ("content", re.compile(r"^連携(して実施する事業の|する)内容")),
+    ("role", re.compile(r"^連携(して事業を実施する者の役割|者及びその役割)")),
+    ("chart", re.compile(r"^連携体制図")),
+]
+_NONE = re.compile(r"連携者(は)?な[しい]|該当なし")
+_ENTRY = re.compile(r"^[①-⑳]|^[・･]")
+_HEADING_NOISE = re.compile(r"^(商工会及び商工会議所以外の者|経営発達支援計画を共同して作成する|営発達支援事業を実施する者)")
+
+
+def parse_partners(blocks: list[Block] | None, heading: Line | None) -> Partners:
+    if blocks is None:
+        return Partners(declared="absent")
+    lines = flatten(blocks)
+    page, line = first_location(([heading] if heading else []) + blocks)
+    loc = Location(page=page, line=line)
+    if any(_NONE.search(ln.key) for ln in lines):
+        return Partners(declared="none", location=loc)
+    fields: dict[str, list[Line]] = {}
+    current = None
+    for ln in lines:
+        k = ln.key
+        matched = next((name for name, rx in _FIELDS if rx.match(k)), None)
+        if matched:
+            current = matched
+            fields.setdefault(current, [])
+            continue
+        if current and not _HEADING_NOISE.match(k):
+            fields[current].append(ln)
+    names = _entries(fields.get("name", []))
+    if not names:
+        return Partners(declared="blank", location=loc)
+    contents = _entries(fields.get("content", []))
+    roles = _entries(fields.get("role", []))
+    entries = []
+    for i, text in enumerate(names):
+        entries.append(Partner(
+            name=_name(text), address=_address(text), representative=_representative(text),
+            content=contents[i] if i < len(contents) else (contents[0] if len(contents) == 1 else None),
+            role=roles[i] if i < len(roles) else (roles[0] if len(roles) == 1 else None),
+        ))
+    return Partners(declared="listed", entries=entries, location=loc)
+
+
+def _entries(lines: list[Line]) -> list[str]:
+    out: list[list[str]] = []
+    for ln in lines:
+        t = ln.norm
+        if not compact(t):
+            continue
+        if _ENTRY.match(t) or not out:
+            out.append([re.sub(r"^[①-⑳・･]\s*", "", t)])
+        else:
+            out[-1].append(t)
+    return [clean_text(" ".join(e)) for e in out if " ".join(e).strip()]
+
+
+def _name(text: str) -> str:
+    return re.split(r"\s+|(?:代表|住所|所在地|〒)", text, maxsplit=1)[0].strip(" :：")
+
+
+def _address(text: str) -> str | None:
+    m = re.search(r"(?:住所|所在地)\s*[:：]?\s*([^\s]+(?:\s\d[^\s]*)?)", text) or re.search(
+        r"((?:北海道|東京都|大阪府|京都府|.{2,3}県)[^\s]+)", text)
+    return m.group(1) if m else None
+
+
+def _representative(text: str) -> str | None:
+    m = re.search(r"代表(?:者|取締役|理事長?|社長)?\s*[:：]?\s*([^\s、,]+(?:\s[^\s、,住〒]+)?)", text)
+    return m.group(1).strip() if m else None

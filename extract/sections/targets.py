@@ -1,0 +1,86 @@
+"""目標 tables of an item: one TARGET per row, values by fiscal year."""
+
+from __future__ import annotations
+
+import re
+
+from hattatsu.model import Location, Target
+from hattatsu.normalize import clean_text, parse_quantity
+
+from ..blocks import Block, Line, Table
+from .grid import LineTable, Row, find_table_header, line_header, majority_unit, rows_from_table
+
+_CIRCLED_START = re.compile(r"^[①-⑳]")
+_FOOTNOTE = re.compile(r"^[(（]?[※*＊]")
+
+
+def parse_targets(blocks: list[Block], subitem: str | None = None) -> list[Target]:
+    """Every target row in a 目標 subsection, ruled or flattened."""
+    rows: list[Row] = []
+    line_table: LineTable | None = None
+    for b in blocks:
+        if isinstance(b, Table):
+            found = find_table_header(b)
+            if found:
+                rows.extend(_with_groups(rows_from_table(b, *found)))
+            continue
+        header = line_header(b)
+        if header:
+            if line_table:
+                rows.extend(line_table.result())
+            line_table = LineTable(header)
+            continue
+        if line_table is not None:
+            if _FOOTNOTE.match(b.norm):  # notes under the table end it
+                rows.extend(line_table.result())
+                line_table = None
+                continue
+            line_table.feed(b)
+    if line_table:
+        rows.extend(line_table.result())
+    return [_target(r, subitem) for r in rows if r.has_values or (r.label and not r.label.endswith("。"))]
+
+
+def _with_groups(rows: list[Row]) -> list[Row]:
+    """A row with a label and no value heads the rows below it."""
+    out: list[Row] = []
+    group = None
+    for r in rows:
+        if _CIRCLED_START.match(r.label):
+            group = None
+        if not r.has_values:
+            group = clean_text(r.label)
+            continue
+        r.group = group if not _CIRCLED_START.match(r.label) else None
+        out.append(r)
+    return out
+
+
+def _target(r: Row, subitem: str | None) -> Target:
+    years = sorted(r.values)
+    raw = {str(fy): r.values[fy] for fy in years}
+    unit = majority_unit(list(raw.values())) or (parse_quantity(r.baseline).unit if r.baseline else None)
+    base = parse_quantity(r.baseline) if r.baseline is not None else None
+    total = parse_quantity(r.total) if r.total is not None else None
+    return Target(
+        indicator=clean_text(r.label),
+        unit=unit,
+        baseline=base.value if base else None,
+        baseline_raw=r.baseline if r.baseline else None,
+        values={str(fy): parse_quantity(r.values[fy]).value for fy in years},
+        raw=raw,
+        note=clean_text(r.note) if r.note else None,
+        group=clean_text(r.group) if r.group else None,
+        subitem=subitem,
+        total=total.value if total else None,
+        total_raw=r.total,
+        location=Location(page=r.page, line=r.line),
+    )
+
+
+def has_target_header(blocks: list[Block]) -> bool:
+    """True when the blocks hold a table by fiscal year."""
+    return any(
+        (isinstance(b, Table) and find_table_header(b)) or (isinstance(b, Line) and line_header(b))
+        for b in blocks
+    )

@@ -1,0 +1,40 @@
+"""Joining the lines of a section back into text."""
+
+from __future__ import annotations
+
+import re
+
+from hattatsu.normalize import nfkc
+
+from ..blocks import Block, Line, flatten
+
+_SENTENCE_END = "。！？!?」）)】》"
+_STARTS_ENTRY = re.compile(r"^[・･●○◆◇■□▶▸►✓※\-【<＜(（]|^[①-⑳]|^\d+[.．)）]|^[ア-ン][)）．.]")
+_HALF_KANA = re.compile(r"[\uff61-\uff9f]+|[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+")
+
+
+def tidy(text: str) -> str:
+    """Display form of document text: half-width kana and full-width alphanumerics
+    normalised, Japanese punctuation kept as written."""
+    return _HALF_KANA.sub(lambda m: nfkc(m.group(0)), text).strip()
+
+
+def join_lines(lines: list[Line]) -> str:
+    """Lines as text: a line wrapped mid-sentence is joined to the one before it."""
+    out: list[str] = []
+    for ln in lines:
+        t = tidy(ln.text.replace("\u3000", " ")).strip()
+        if not t:
+            continue
+        if out and not out[-1].endswith(tuple(_SENTENCE_END)) and not _STARTS_ENTRY.match(t) \
+                and ln.level is None and len(out[-1]) >= 30:
+            out[-1] = out[-1].rstrip() + t
+        else:
+            out.append(t)
+    return "\n".join(out)
+
+
+def blocks_text(blocks: list[Block]) -> str | None:
+    """All of a section's blocks as text, or None when there is none."""
+    text = join_lines(flatten(blocks))
+    return text or None

@@ -1,0 +1,296 @@
+"""The data model of ../shared/CONTRACT.md: plans and evaluation reports.
+
+Field names are fixed by the contract; fields added here beyond it are
+optional (``location``, ``group``, ``total`` …) so that hand-written YAML
+without them still validates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StrictFloat, StrictInt
+
+Number = Annotated[StrictInt | StrictFloat, Field(description="a number; null when the cell held none")]
+YearMap = dict[str, Number | None]
+RawMap = dict[str, str]
+
+ItemKey = Literal[
+    "economic_trends",
+    "demand_trends",
+    "business_analysis",
+    "plan_formulation",
+    "post_plan_support",
+    "new_demand",
+    "evaluation",
+    "staff_development",
+    "knowhow_exchange",
+    "regional_revitalization",
+]
+
+
+class Strict(BaseModel):
+    """Base: unknown keys are errors, so typos in hand-written YAML surface."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+class Location(Strict):
+    """Where something sits in the source: 1-based page and line."""
+
+    page: int | None = None
+    line: int | None = None
+
+
+class Source(Strict):
+    path: str
+    format: Literal["text", "pdf", "docx"]
+    sha256: str
+    pages: int | None = None
+    encoding: str | None = None
+
+
+class Contact(Strict):
+    organization: str | None = None
+    department: str | None = None
+    postal_code: str | None = None
+    address: str | None = None
+    phone: str | None = None
+    fax: str | None = None
+    email: str | None = None
+    url: str | None = None
+
+
+class Implementer(Strict):
+    name: str
+    type: Literal["chamber", "society", "municipality"]
+    corporate_number: str | None = None
+    local_gov_code: str | None = None
+
+
+class PeriodRange(Strict):
+    start: dt.date | None = None
+    end: dt.date | None = None
+
+
+class Activity(Strict):
+    """One line of the 概要's 事業内容: an item number and what it does."""
+
+    number: int
+    key: ItemKey | None = None
+    text: str
+
+
+class Summary(Strict):
+    """経営発達支援計画の概要."""
+
+    implementers: list[Implementer] = []
+    period: PeriodRange | None = None
+    objectives: list[str] = []
+    activities: list[Activity] = []
+    contacts: list[Contact] = []
+    location: Location | None = None
+
+
+class Indicator(Strict):
+    """A KGI or KPI statement, with the measured quantity when it could be read."""
+
+    text: str
+    name: str | None = None
+    value: Number | None = None
+    unit: str | None = None
+    comparator: Literal[">=", "<=", "==", ">", "<"] | None = None
+
+
+class Objective(Strict):
+    number: int
+    title: str | None = None
+    text: str | None = None
+    kgi: list[Indicator] = []
+    kpi: list[Indicator] = []
+
+
+class Goals(Strict):
+    """別表1 1. 目標."""
+
+    region: str | None = None
+    long_term: str | None = None
+    objectives: list[Objective] = []
+    location: Location | None = None
+
+
+class Period(Strict):
+    """別表1 2.(1) 実施期間."""
+
+    start: dt.date | None = None
+    end: dt.date | None = None
+    fiscal_years: list[int] = []
+    location: Location | None = None
+
+
+class Policy(Strict):
+    number: int
+    title: str | None = None
+    text: str | None = None
+
+
+class Target(Strict):
+    """One row of a 目標 table."""
+
+    indicator: str
+    unit: str | None = None
+    baseline: Number | None = None
+    baseline_raw: str | None = None
+    values: YearMap = {}
+    raw: RawMap = {}
+    note: str | None = None
+    group: str | None = None
+    subitem: str | None = None
+    total: Number | None = None
+    total_raw: str | None = None
+    location: Location | None = None
+
+
+class ItemActivity(Strict):
+    title: str | None = None
+    text: str = ""
+
+
+class Item(Strict):
+    """One numbered item of 別表1 I / II / III."""
+
+    number: int
+    part: Literal["I", "II", "III"] | None = None
+    key: ItemKey | None = None
+    title: str
+    current_issues: str | None = None
+    policy: str | None = None
+    targets: list[Target] = []
+    activities: list[ItemActivity] = []
+    utilization: str | None = None
+    location: Location | None = None
+
+
+class Staff(Strict):
+    role: str
+    count: Number | None = None
+
+
+class LegalAdvisor(Strict):
+    name: str
+    organization: str | None = None
+    phone: str | None = None
+
+
+class Organization(Strict):
+    """別表2 実施体制."""
+
+    as_of: str | None = Field(default=None, pattern=r"^\d{4}-\d{2}$")
+    structure: str | None = None
+    staff: list[Staff] = []
+    legal_advisors: list[LegalAdvisor] = []
+    wide_area_advisor: bool | None = None
+    contacts: list[Contact] = []
+    location: Location | None = None
+
+
+class FundingLine(Strict):
+    name: str
+    group: str | None = None
+    amounts: YearMap = {}
+    raw: RawMap = {}
+    location: Location | None = None
+
+
+class Funding(Strict):
+    """別表3 必要な資金の額及びその調達方法."""
+
+    unit: str = "千円"
+    fiscal_years: list[int] = []
+    total: YearMap = {}
+    total_raw: RawMap = {}
+    lines: list[FundingLine] = []
+    sources: list[str] = []
+    location: Location | None = None
+
+
+class Partner(Strict):
+    name: str | None = None
+    address: str | None = None
+    representative: str | None = None
+    content: str | None = None
+    role: str | None = None
+
+
+class Partners(Strict):
+    """別表4 連携者."""
+
+    declared: Literal["none", "listed", "blank", "absent"] = "absent"
+    entries: list[Partner] = []
+    location: Location | None = None
+
+
+class Plan(Strict):
+    """A 経営発達支援計画 as submitted for 認定."""
+
+    kind: Literal["plan"] = "plan"
+    schema_version: Literal[1] = 1
+    source: Source | None = None
+    summary: Summary | None = None
+    goals: Goals | None = None
+    period: Period | None = None
+    policies: list[Policy] = []
+    items: list[Item] = []
+    organization: Organization | None = None
+    funding: Funding | None = None
+    partners: Partners = Partners()
+
+    def item(self, key: str) -> Item | None:
+        """The first item with this canonical key."""
+        return next((i for i in self.items if i.key == key), None)
+
+
+class Meeting(Strict):
+    date: dt.date | None = None
+    place: str | None = None
+
+
+class Member(Strict):
+    name: str
+    title: str | None = None
+
+
+class Grade(Strict):
+    grade: str
+    text: str
+
+
+class EvaluationEntry(Strict):
+    item_key: ItemKey | None = None
+    activity: str
+    target: Number | None = None
+    actual: Number | None = None
+    unit: str | None = None
+    achievement: Number | None = None
+    grade: str | None = None
+    note: str | None = None
+    location: Location | None = None
+
+
+class Evaluation(Strict):
+    """評価委員会報告: a year's results against a certified plan."""
+
+    kind: Literal["evaluation"] = "evaluation"
+    schema_version: Literal[1] = 1
+    source: Source | None = None
+    organization: str | None = None
+    fiscal_year: int | None = None
+    meeting: Meeting | None = None
+    members: list[Member] = []
+    grading: list[Grade] = []
+    entries: list[EvaluationEntry] = []
+    recommendations: list[str] = []
+
+
+Document = Plan | Evaluation

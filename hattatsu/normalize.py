@@ -1,0 +1,273 @@
+"""Normalisation every parser uses: width, digits, era dates, numbers, contacts.
+
+All functions are pure and cheap; none imports anything heavy.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+
+# Dashes that stand for "no value" in a cell, after NFKC.
+_EMPTY_MARKS = {"", "-", "−", "–", "—", "―", "ー", "‐", "--", "―――", "…", "/", "ｰ"}
+_NO_NUMBER_WORDS = ("未実施", "未定", "随時", "実施なし", "なし", "無し", "該当なし", "-")
+
+_ERA_BASE = {"令和": 2018, "平成": 1988, "昭和": 1925, "R": 2018, "H": 1988, "S": 1925}
+_ERA = r"(令和|平成|昭和|R|H|S)"
+
+
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+_CIRCLED_SPLIT = re.compile(f"([{_CIRCLED}■□●○◆◇※〒])")
+
+
+def nfkc(text: str) -> str:
+    """NFKC (full-width digits and letters to half width, half-width kana to full).
+
+    Circled numbers and the marks plans number or flag things with (①, ■, ※, 〒)
+    are kept: plain NFKC would turn ① into 1.
+    """
+    if text.isascii():
+        return text
+    parts = _CIRCLED_SPLIT.split(text)
+    return "".join(p if i % 2 else unicodedata.normalize("NFKC", p) for i, p in enumerate(parts))
+
+
+def compact(text: str) -> str:
+    """NFKC and every white space removed: for matching headings, dates and labels."""
+    return re.sub(r"\s+", "", nfkc(text))
+
+
+def clean_text(text: str) -> str:
+    """NFKC, runs of white space folded to one space, ends stripped."""
+    return re.sub(r"[ \t\u3000]+", " ", nfkc(text)).strip()
+
+
+def era_year(era: str, year: str) -> int:
+    """Western year of an era year: ('令和', '8') → 2026; '元' counts as 1."""
+    n = 1 if year == "元" else int(year)
+    return _ERA_BASE[era.upper() if len(era) == 1 else era] + n
+
+
+_DATE_RE = re.compile(_ERA + r"(\d+|元)年(\d{1,2})月(\d{1,2})日")
+_WDATE_RE = re.compile(r"((?:19|20)\d{2})[年/.-](\d{1,2})[月/.-](\d{1,2})日?")
+
+
+def parse_date(text: str) -> date | None:
+    """The first date in text: 令和8年4月1日, R8年4月1日, 2026年4月1日, 2026/4/1."""
+    s = compact(text)
+    m = _DATE_RE.search(s)
+    if m:
+        return _safe_date(era_year(m.group(1), m.group(2)), int(m.group(3)), int(m.group(4)))
+    m = _WDATE_RE.search(s)
+    if m:
+        return _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    return None
+
+
+def find_dates(text: str) -> list[date]:
+    """Every era or Western date in text, in order."""
+    s = compact(text)
+    found: list[tuple[int, date]] = []
+    for m in _DATE_RE.finditer(s):
+        d = _safe_date(era_year(m.group(1), m.group(2)), int(m.group(3)), int(m.group(4)))
+        if d:
+            found.append((m.start(), d))
+    for m in _WDATE_RE.finditer(s):
+        d = _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if d:
+            found.append((m.start(), d))
+    return [d for _, d in sorted(found, key=lambda p: p[0])]
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+_FY_RE = re.compile(_ERA + r"(\d{1,2}|元)年度?")
+_WFY_RE = re.compile(r"((?:19|20)\d{2})年度")
+
+
+def fiscal_year(text: str) -> int | None:
+    """The fiscal year named by a column or label: 令和8年度 → 2026, R7年度 → 2025."""
+    s = compact(text)
+    m = _FY_RE.search(s)
+    if m:
+        return era_year(m.group(1), m.group(2))
+    m = _WFY_RE.search(s)
+    return int(m.group(1)) if m else None
+
+
+def is_fiscal_year_label(text: str) -> bool:
+    """True for a header cell that names one fiscal year and nothing else."""
+    s = compact(text)
+    return bool(re.fullmatch(_ERA + r"(\d{1,2}|元)年度|(?:19|20)\d{2}年度", s))
+
+
+def fiscal_year_of(d: date) -> int:
+    """The fiscal year (starting 4/1) that a date falls in."""
+    return d.year if d.month >= 4 else d.year - 1
+
+
+def fiscal_years_between(start: date, end: date) -> list[int]:
+    """Fiscal years covered by a period."""
+    return list(range(fiscal_year_of(start), fiscal_year_of(end) + 1))
+
+
+def year_month(text: str) -> str | None:
+    """YYYY-MM of 令和7年12月 (as in 「令和7年12月現在」)."""
+    s = compact(text)
+    m = re.search(_ERA + r"(\d+|元)年(\d{1,2})月", s)
+    if m:
+        return f"{era_year(m.group(1), m.group(2)):04d}-{int(m.group(3)):02d}"
+    m = re.search(r"((?:19|20)\d{2})年(\d{1,2})月", s)
+    return f"{int(m.group(1)):04d}-{int(m.group(2)):02d}" if m else None
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number read from a cell, with its unit and the text it came from."""
+
+    value: int | float | None
+    unit: str | None
+    raw: str
+
+
+_QTY_RE = re.compile(
+    r"^(?P<pre>約|概ね|およそ|延べ|延|計|合計|年|月|毎月|各)?\s*"
+    r"(?P<sign>[▲△-])?(?P<num>\d[\d,]*(?:\.\d+)?)\s*"
+    r"(?P<unit>[^\d\s※()（）]*?)\s*(?P<post>以上|以下|未満|超|程度|前後|まで|〜|~)?"
+    r"\s*(?:[※*]\s*\d*)?\s*(?:[(（][^)）]*[)）])?$"
+)
+
+
+def parse_quantity(cell: str | None) -> Quantity:
+    """A cell as a number and unit: '18,000' → 18000, '50者' → (50, '者'), '—' → None.
+
+    '約300社' gives 300 社; '4回' gives 4 回; '3%' gives 3 %; a cell that holds
+    no number ('-', '—', '未実施', '随時', empty) gives value None; the raw text
+    is kept as it was.
+    """
+    raw = "" if cell is None else str(cell).strip()
+    s = re.sub(r"\s+", " ", nfkc(raw)).strip()
+    if s.replace(" ", "") in _EMPTY_MARKS or any(s == w for w in _NO_NUMBER_WORDS):
+        return Quantity(None, None, raw)
+    m = _QTY_RE.match(s)
+    if not m:
+        return Quantity(None, None, raw)
+    num = m.group("num").replace(",", "")
+    value: int | float = float(num) if "." in num else int(num)
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if m.group("sign"):
+        value = -value
+    unit = m.group("unit") or None
+    if unit:
+        unit = unit.strip("/／").strip() or None
+        if unit and not re.fullmatch(r"[%％a-zA-Z\u3040-\u30ff\u4e00-\u9fff/／・]+", unit):
+            return Quantity(None, None, raw)
+    return Quantity(value, unit, raw)
+
+
+def parse_number(cell: str | None) -> int | float | None:
+    """Just the value of parse_quantity."""
+    return parse_quantity(cell).value
+
+
+def is_value_cell(cell: str) -> bool:
+    """True when a cell holds a number or an explicit no-value mark."""
+    q = parse_quantity(cell)
+    if q.value is not None:
+        return True
+    s = compact(cell)
+    return s in _EMPTY_MARKS or s in _NO_NUMBER_WORDS
+
+
+# --- contacts --------------------------------------------------------------
+
+_PHONE_RE = re.compile(r"0\d{1,4}-\d{1,4}-\d{3,4}")
+_POSTAL_RE = re.compile(r"〒?\s*(\d{3})\s*[-‐－ー]\s*(\d{4})")
+_EMAIL_RE = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
+
+
+def phone_number(text: str) -> str | None:
+    """The first phone-like number in text, hyphenated as written."""
+    s = re.sub(r"(?<=\d)\s+(?=[\d-])|(?<=-)\s+", "", nfkc(text))
+    m = _PHONE_RE.search(s)
+    return m.group(0) if m else None
+
+
+def is_valid_phone(phone: str) -> bool:
+    """A Japanese fixed, mobile or free-dial number: 10 or 11 digits starting with 0."""
+    s = nfkc(phone)
+    if not re.fullmatch(r"0[\d-]+\d", s) or "--" in s:
+        return False
+    digits = s.replace("-", "")
+    return len(digits) in (10, 11)
+
+
+def postal_code(text: str) -> str | None:
+    """The first postal code in text as NNN-NNNN."""
+    m = _POSTAL_RE.search(nfkc(text))
+    return f"{m.group(1)}-{m.group(2)}" if m else None
+
+
+def is_valid_postal_code(code: str) -> bool:
+    return bool(re.fullmatch(r"\d{3}-\d{4}", nfkc(code)))
+
+
+def email_address(text: str) -> str | None:
+    m = _EMAIL_RE.search(nfkc(text))
+    return m.group(0).rstrip(".") if m else None
+
+
+def is_valid_email(addr: str) -> bool:
+    return bool(re.fullmatch(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}", addr))
+
+
+# --- identifiers -------------------------------------------------------------
+
+
+def corporate_number_check_digit(twelve: str) -> int:
+    """Check digit of a 法人番号 for its twelve base digits.
+
+    9 − (Σ digit × weight mod 9), weights 1, 2, 1, 2 … from the rightmost digit.
+    """
+    total = sum(int(d) * (1 if i % 2 == 0 else 2) for i, d in enumerate(reversed(twelve)))
+    return 9 - total % 9
+
+
+def is_valid_corporate_number(number: str) -> bool:
+    """A 13-digit 法人番号 whose first digit is its check digit."""
+    s = nfkc(number)
+    return bool(re.fullmatch(r"\d{13}", s)) and int(s[0]) == corporate_number_check_digit(s[1:])
+
+
+def local_gov_code_check_digit(five: str) -> int:
+    """Check digit of a 地方公共団体コード: 11 − (Σ d × 6,5,4,3,2 mod 11), mod 10."""
+    total = sum(int(d) * w for d, w in zip(five, (6, 5, 4, 3, 2), strict=True))
+    return (11 - total % 11) % 10
+
+
+def is_valid_local_gov_code(code: str) -> bool:
+    s = nfkc(code)
+    return bool(re.fullmatch(r"\d{6}", s)) and int(s[5]) == local_gov_code_check_digit(s[:5])
+
+
+# --- numbering --------------------------------------------------------------
+
+
+def circled_number(ch: str) -> int | None:
+    """① → 1 … ⑳ → 20."""
+    i = _CIRCLED.find(ch)
+    return i + 1 if i >= 0 else None
+
+
+def leading_circled(text: str) -> int | None:
+    """The circled number a label starts with, if any."""
+    s = text.lstrip(" -・*#\u3000")
+    return circled_number(s[0]) if s else None

@@ -1,0 +1,111 @@
+"""Documents to and from JSON and YAML: what extract writes is what generate reads."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import TypeAdapter, ValidationError
+
+from .errors import InputError
+from .model import Document, Evaluation, Plan
+
+_DOCUMENT: TypeAdapter[Document] = TypeAdapter(Document)
+
+_MESSAGES = {
+    "int_type": "整数ではありません",
+    "float_type": "数値ではありません",
+    "int_parsing": "整数ではありません",
+    "float_parsing": "数値ではありません",
+    "string_type": "文字列ではありません",
+    "missing": "必須の項目がありません",
+    "extra_forbidden": "不明な項目です",
+    "literal_error": "使えない値です",
+    "date_from_datetime_parsing": "日付ではありません（YYYY-MM-DD）",
+    "date_parsing": "日付ではありません（YYYY-MM-DD）",
+    "date_type": "日付ではありません（YYYY-MM-DD）",
+    "list_type": "リストではありません",
+    "dict_type": "対応表（キーと値）ではありません",
+    "model_type": "対応表（キーと値）ではありません",
+    "bool_type": "true / false ではありません",
+    "string_pattern_mismatch": "書式が違います",
+    "union_tag_invalid": "kind が plan でも evaluation でもありません",
+}
+
+
+def to_data(doc: Document) -> dict[str, Any]:
+    return doc.model_dump(mode="json")
+
+
+def dumps(docs: Document | list[Document], fmt: str) -> str:
+    """JSON (one object, or an array when a file holds several) or YAML."""
+    data: Any = [to_data(d) for d in docs] if isinstance(docs, list) else to_data(docs)
+    if fmt == "yaml":
+        if isinstance(data, list):
+            return yaml.safe_dump_all(data, allow_unicode=True, sort_keys=False)
+        return yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def problem_list(err: ValidationError) -> list[str]:
+    """Validation errors as 'items[3].targets[0].values.2027: 数値ではありません'."""
+    out = []
+    for e in err.errors():
+        loc = [p for p in e["loc"] if p not in ("plan", "evaluation")]
+        path = ""
+        for p in loc:
+            if isinstance(p, int):
+                path += f"[{p}]"
+            elif str(p).startswith(("function-", "union[", "int", "float")) or str(p) in ("constrained-int",):
+                continue
+            else:
+                path += ("." if path else "") + str(p)
+        out.append(f"{path or '(文書全体)'}: {_MESSAGES.get(e['type'], e['msg'])}")
+    return list(dict.fromkeys(out))
+
+
+class DataError(InputError):
+    """A data file that does not follow the contract; ``problems`` lists why."""
+
+    def __init__(self, path: str, problems: list[str]) -> None:
+        super().__init__(path, "データが契約に合いません:\n  " + "\n  ".join(problems))
+        self.problems = problems
+
+
+def parse_document(data: Any, path: str, kind: str | None = None) -> Document:
+    """A validated document from loaded JSON/YAML (an array: the one of the wanted kind)."""
+    if isinstance(data, list):
+        wanted = [d for d in data if isinstance(d, dict) and (kind is None or d.get("kind") == kind)]
+        if not wanted:
+            raise InputError(path, f"{kind or '文書'} が含まれていません")
+        data = wanted[0]
+    if not isinstance(data, dict):
+        raise InputError(path, "文書ではありません（最上位が対応表ではありません）")
+    data.setdefault("kind", kind or "plan")
+    try:
+        return _DOCUMENT.validate_python(data)
+    except ValidationError as e:
+        raise DataError(path, problem_list(e)) from None
+
+
+def load_document(path: str | Path, kind: str | None = None) -> Document:
+    """Read JSON or YAML (decided by content) safely and validate it."""
+    p = Path(path)
+    try:
+        text = p.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise InputError(str(path), "ファイルが見つかりません") from None
+    except UnicodeDecodeError:
+        raise InputError(str(path), "UTF-8 のテキストではありません") from None
+    try:
+        data = json.loads(text) if text.lstrip().startswith(("{", "[")) else yaml.safe_load(text)
+    except (json.JSONDecodeError, yaml.YAMLError) as e:
+        raise InputError(str(path), f"JSON/YAML として読めません（{str(e).splitlines()[0]}）") from None
+    return parse_document(data, str(path), kind)
+
+
+def schema(kind: str) -> dict[str, Any]:
+    model = Plan if kind == "plan" else Evaluation
+    return model.model_json_schema()
