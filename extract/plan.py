@@ -5,7 +5,6 @@ from __future__ import annotations
 from hattatsu.model import Plan, Source
 
 from .blocks import Block
-from .segment import segment
 from .sections.funding import parse_funding
 from .sections.goals import parse_goals
 from .sections.items import parse_item
@@ -13,6 +12,7 @@ from .sections.organization import parse_organization
 from .sections.partners import parse_partners
 from .sections.period import parse_period, parse_policies
 from .sections.summary import parse_summary
+from .segment import segment
 
 
 def build_plan(blocks: list[Block], source: Source | None = None) -> Plan:

@@ -51,7 +51,7 @@ def decode(data: bytes, path: str) -> Decoded:
     except UnicodeDecodeError:
         pass
     candidates = []
-    for enc in ("cp932", "euc_jp"):
+    for enc in ("cp932", "euc_jis_2004"):
         try:
             text = data.decode(enc)
         except UnicodeDecodeError:
@@ -101,7 +101,7 @@ class _TextReader:
             if "\f" in raw:
                 page = (page or 1) + raw.count("\f")
                 raw = raw.replace("\f", "")
-            self._line(raw.rstrip(), n, page)
+            self._line(raw.rstrip(" \r\u3000"), n, page)
         self._end_table()
         return self.out
 

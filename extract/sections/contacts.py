@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from hattatsu.model import Contact
 from hattatsu.normalize import clean_text, email_address, nfkc, phone_number, postal_code
@@ -17,6 +18,7 @@ _LABELS = re.compile(
 )
 _ORG_SUFFIX = re.compile(r"^(.*?(?:商工会議所|商工会))(.*)$")
 _GOV_SUFFIX = re.compile(r"^(.{1,6}?[都道府県市区町村])(.*)$")
+_URL_OR_EMAIL = re.compile(_URL.pattern + r"|[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}", re.I)
 _HEADER_ONLY = {"商工会議所", "商工会", "関係市町村", "商工会/商工会議所", "市町村"}
 
 
@@ -82,13 +84,13 @@ def split_inline_contacts(text: str) -> list[str]:
     if len(marks) <= 1:
         return [s]
     cuts = [0]
-    for prev, nxt in zip(marks, marks[1:], strict=False):
+    for prev, nxt in pairwise(marks):
         between = s[prev:nxt]
-        ends = [m.end() for m in re.finditer(_URL.pattern + "|" + r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}", between, re.I)]
+        ends = [m.end() for m in _URL_OR_EMAIL.finditer(between)]
         if ends:
             cuts.append(prev + max(ends))
         else:
             nl = s.rfind("\n", prev, nxt)
             cuts.append(nl + 1 if nl >= 0 else nxt)
     cuts.append(len(s))
-    return [s[a:b] for a, b in zip(cuts, cuts[1:], strict=False) if s[a:b].strip()]
+    return [s[a:b] for a, b in pairwise(cuts) if s[a:b].strip()]

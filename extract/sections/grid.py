@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from hattatsu.normalize import compact, fiscal_year, is_fiscal_year_label, is_value_cell, nfkc, parse_quantity
 
@@ -195,9 +196,7 @@ class LineTable:
 
     def _continues_label(self, label: str) -> bool:
         p = self.pending
-        if p is None or p.has_values or _ROW_MARKER.match(label):
-            return False
-        return True
+        return not (p is None or p.has_values or _ROW_MARKER.match(label))
 
     def _start(self, label: str, line: Line) -> None:
         p = self.pending
@@ -232,7 +231,7 @@ class LineTable:
     def result(self) -> list[Row]:
         rows = [r for r in self.rows if r.label or r.has_values]
         # cells merged over several rows: rows with none take the values above them
-        for prev, row in zip(rows, rows[1:], strict=False):
+        for prev, row in pairwise(rows):
             if not row.has_values and prev.has_values and row.group == prev.group and row.group:
                 row.values, row.baseline, row.has_values = dict(prev.values), prev.baseline, True
             if row.note is None and prev.note and row.group == prev.group and row.group:

@@ -9,7 +9,7 @@ from hattatsu.model import Item, ItemActivity, Location
 from ..blocks import Line, flatten
 from ..segment import ItemSegment
 from .targets import parse_targets
-from .text import join_lines
+from .text import join_lines, tidy
 
 
 def parse_item(seg: ItemSegment) -> Item:
@@ -23,7 +23,7 @@ def parse_item(seg: ItemSegment) -> Item:
 
     targets = []
     for sub in seg.of_kind("targets"):
-        targets.extend(parse_targets(sub.blocks, sub.subitem))
+        targets.extend(parse_targets(sub.blocks, sub.subitem, sub.heading.text))
     activities: list[ItemActivity] = []
     for sub in seg.of_kind("activities"):
         activities.extend(_activities(flatten(sub.blocks), sub.heading.norm, sub.subitem))
@@ -59,7 +59,7 @@ def _activities(lines: list[Line], heading: str, subitem: str | None) -> list[It
         if m and "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳".index(t[0]) + 1 == expected and len(t) <= 50 \
                 and not t.endswith("。"):
             flush()
-            title, body, expected = t, [], expected + 1
+            title, body, expected = tidy(ln.text), [], expected + 1
             continue
         body.append(ln)
     flush()

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from hattatsu.normalize import leading_circled
 
 from ..blocks import Line
+from .text import tidy
 
 
 @dataclass
@@ -53,7 +54,7 @@ def split_numbered(lines: list[Line], *, titled: bool | None = None) -> tuple[li
         n = leading_circled(ln.norm)
         expected = len(entries) + 1
         if n == expected and (not titled or _is_title(ln, wrap)) and not _inside_statement(ln):
-            body = re.sub(r"^[\s・]*[①-⑳]\s*", "", ln.norm)
+            body = re.sub(r"^[\s・]*[①-⑳]\s*", "", tidy(ln.text))
             if titled:
                 entries.append(Entry(n, body or None, [], ln))
             else:

@@ -42,18 +42,31 @@ def parse_organization(blocks: list[Block], heading: Line | None) -> Organizatio
 
 
 def _parts(blocks: list[Block]) -> dict[int, list[Block]]:
-    """(1) 実施体制, (2) 法定経営指導員, (3) 連絡先."""
+    """(1) 実施体制, (2) 法定経営指導員, (3) 連絡先 (a heading may be a table row)."""
     parts: dict[int, list[Block]] = {}
     current = 0
+
+    def heading(text: str) -> int | None:
+        m = _PART.match(compact(text))
+        return int(m.group(1)) if m and int(m.group(1)) == current + 1 else None
+
     for b in blocks:
         if isinstance(b, Line):
-            m = _PART.match(b.key)
-            if m and int(m.group(1)) == current + 1:
-                current = int(m.group(1))
+            n = heading(b.text)
+            if n:
+                current = n
                 parts[current] = []
-                continue
-        if current:
-            parts[current].append(b)
+            elif current:
+                parts[current].append(b)
+            continue
+        for i, row in enumerate(b.rows):
+            first = next((c for c in row if c.strip()), "")
+            n = heading(first)
+            if n:
+                current = n
+                parts[current] = []
+            elif current:
+                parts[current].append(Table([row], b.row_line(i), b.row_page(i), [b.row_line(i)], [b.row_page(i)]))
     return parts
 
 

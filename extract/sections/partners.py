@@ -17,7 +17,9 @@ _FIELDS = [
 ]
 _NONE = re.compile(r"連携者(は)?な[しい]|該当なし")
 _ENTRY = re.compile(r"^[①-⑳]|^[・･]")
-_HEADING_NOISE = re.compile(r"^(商工会及び商工会議所以外の者|経営発達支援計画を共同して作成する|営発達支援事業を実施する者)")
+_HEADING_NOISE = re.compile(
+    r"^(商工会及び商工会議所以外の者|経営発達支援計画を共同して作成する|営発達支援事業を実施する者)"
+)
 
 
 def parse_partners(blocks: list[Block] | None, heading: Line | None) -> Partners:

@@ -61,9 +61,8 @@ def _fields(blocks: list[Block]) -> dict[str, str]:
 def _label(cell: str) -> str | None:
     k = compact(cell)
     for label, name in _LABELS.items():
-        if k.startswith(label) and (len(k) <= len(label) + 8 or isinstance(cell, str)):
-            if len(k) <= len(label) + 8 or k[len(label)] in ":：":
-                return name
+        if k.startswith(label) and (len(k) <= len(label) + 8 or k[len(label)] in ":："):
+            return name
     return None
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from hattatsu.model import Location, Target
-from hattatsu.normalize import clean_text, parse_quantity
+from hattatsu.normalize import clean_text, nfkc, parse_quantity
 
 from ..blocks import Block, Line, Table
 from .grid import LineTable, Row, find_table_header, line_header, majority_unit, rows_from_table
@@ -14,8 +14,17 @@ _CIRCLED_START = re.compile(r"^[①-⑳]")
 _FOOTNOTE = re.compile(r"^[(（]?[※*＊]")
 
 
-def parse_targets(blocks: list[Block], subitem: str | None = None) -> list[Target]:
-    """Every target row in a 目標 subsection, ruled or flattened."""
+_UNIT_NOTE = re.compile(r"単位\s*[:：]\s*([^\s)）]+)")
+
+
+def parse_targets(blocks: list[Block], subitem: str | None = None, heading: str = "") -> list[Target]:
+    """Every target row in a 目標 subsection, ruled or flattened.
+
+    A unit stated for the whole table (「（単位：回）」 in the heading) is the unit
+    of rows whose cells carry none.
+    """
+    m = _UNIT_NOTE.search(nfkc(heading))
+    default_unit = m.group(1) if m else None
     rows: list[Row] = []
     line_table: LineTable | None = None
     for b in blocks:
@@ -38,7 +47,10 @@ def parse_targets(blocks: list[Block], subitem: str | None = None) -> list[Targe
             line_table.feed(b)
     if line_table:
         rows.extend(line_table.result())
-    return [_target(r, subitem) for r in rows if r.has_values or (r.label and not r.label.endswith("。"))]
+    out = [_target(r, subitem) for r in rows if r.has_values or (r.label and not r.label.endswith("。"))]
+    for t in out:
+        t.unit = t.unit or default_unit
+    return out
 
 
 def _with_groups(rows: list[Row]) -> list[Row]:
