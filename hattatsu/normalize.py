@@ -56,14 +56,8 @@ _WDATE_RE = re.compile(r"((?:19|20)\d{2})[年/.-](\d{1,2})[月/.-](\d{1,2})日?"
 
 def parse_date(text: str) -> date | None:
     """The first date in text: 令和8年4月1日, R8年4月1日, 2026年4月1日, 2026/4/1."""
-    s = compact(text)
-    m = _DATE_RE.search(s)
-    if m:
-        return _safe_date(era_year(m.group(1), m.group(2)), int(m.group(3)), int(m.group(4)))
-    m = _WDATE_RE.search(s)
-    if m:
-        return _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    return None
+    dates = find_dates(text)
+    return dates[0] if dates else None
 
 
 def find_dates(text: str) -> list[date]:
