@@ -48,10 +48,6 @@ class Table:
     def row_page(self, i: int) -> int | None:
         return self.row_pages[i] if i < len(self.row_pages) else self.page
 
-    @property
-    def width(self) -> int:
-        return max((len(r) for r in self.rows), default=0)
-
     def as_lines(self) -> list[Line]:
         """The table read row by row as lines (cells joined by a space)."""
         out = []

@@ -22,11 +22,6 @@ ITEMS: list[tuple[str, str, bool, tuple[str, ...]]] = [
      (r"地域経済.{0,2}活性化",)),
 ]
 
-KEYS = [k for k, *_ in ITEMS]
-TITLES = {k: t for k, t, *_ in ITEMS}
-REQUIRED = {k: r for k, _, r, _ in ITEMS}
-PART_OF = {k: ("I" if i < 6 else "II" if i < 9 else "III") for i, k in enumerate(KEYS)}
-
 
 def classify_title(title: str) -> str | None:
     """The canonical key of an item title, or None when it names no item."""

@@ -112,7 +112,7 @@ class _Segmenter:
         k = ln.key
         if len(k) > 90:
             return False
-        if self.state == "summary_table" and not isinstance(ln, Table):
+        if self.state == "summary_table":
             self.state = "summary_done"
         m = SHEET_RE.match(k)
         if m:

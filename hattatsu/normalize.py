@@ -167,11 +167,6 @@ def parse_quantity(cell: str | None) -> Quantity:
     return Quantity(value, unit, raw)
 
 
-def parse_number(cell: str | None) -> int | float | None:
-    """Just the value of parse_quantity."""
-    return parse_quantity(cell).value
-
-
 def is_value_cell(cell: str) -> bool:
     """True when a cell holds a number or an explicit no-value mark."""
     q = parse_quantity(cell)

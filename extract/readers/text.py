@@ -92,6 +92,7 @@ class _TextReader:
         self.out: list[Block] = []
         self._rows: list[list[str]] = []
         self._row_lines: list[int] = []
+        self._row_pages: list[int | None] = []
         self._gap: list[str] = []  # blank/debris lines since the last table row
         self._dupes: list[str] = []  # rows of an HTML table still expected as flattened copies
 
@@ -161,17 +162,16 @@ class _TextReader:
             for part in filled[0].split("\n"):
                 self._text_line(part, n, page)
             return
-        if self._rows and self._gap:
-            if self._continues(cells):
+        if self._gap:
+            last_rows = self._rows or (self.out[-1].rows if self.out and isinstance(self.out[-1], Table) else None)
+            if last_rows and _finishes_last_row(last_rows, cells):
                 self._gap = []
                 return
             self._end_table()
-        elif not self._rows and self._gap and self._continues_previous(cells):
-            self._gap = []
-            return
         self._gap = []
         self._rows.append(cells)
         self._row_lines.append(n)
+        self._row_pages.append(page)
 
     def _html_cells(self, cells: list[str], n: int, page: int | None) -> None:
         """A row whose cells hold HTML tables, followed by their flattened copies."""
@@ -211,32 +211,25 @@ class _TextReader:
             return True
         return False
 
-    def _continues(self, cells: list[str]) -> bool:
-        """A row after a page break that finishes the last row of the open table."""
-        label = cells[0].strip() if cells else ""
-        rest = [c for c in cells[1:] if c.strip()]
-        if rest or not label or _MARKER.match(label) or len(compact(label)) > 20:
-            return False
-        last = self._rows[-1]
-        if not compact(last[0]).endswith(compact(label)):
-            last[0] = last[0].rstrip() + label
-        return True
-
-    def _continues_previous(self, cells: list[str]) -> bool:
-        """The same, when the open table was already closed by the gap."""
-        if not self.out or not isinstance(self.out[-1], Table):
-            return False
-        prev = self.out[-1]
-        self._rows, self._row_lines = prev.rows, prev.row_lines
-        try:
-            return self._continues(cells)
-        finally:
-            self._rows, self._row_lines = [], []
-
     def _end_table(self) -> None:
         if self._rows:
-            self.out.append(Table(self._rows, self._row_lines[0], None, self._row_lines))
-        self._rows, self._row_lines = [], []
+            self.out.append(Table(self._rows, self._row_lines[0], self._row_pages[0], self._row_lines,
+                                  self._row_pages))
+        self._rows, self._row_lines, self._row_pages = [], [], []
+
+
+def _finishes_last_row(rows: list[list[str]], cells: list[str]) -> bool:
+    """A row after a page break that only finishes the label of the table's last row.
+
+    The label is appended unless the last row already ends with it (some converters
+    write the joined label and then the cut-off tail again)."""
+    label = cells[0].strip() if cells else ""
+    if any(c.strip() for c in cells[1:]) or not label or _MARKER.match(label) or len(compact(label)) > 20:
+        return False
+    last = rows[-1]
+    if not compact(last[0]).endswith(compact(label)):
+        last[0] = last[0].rstrip() + label
+    return True
 
 
 def _split_glued_bold(raw: str) -> list[str]:

@@ -35,15 +35,6 @@ class Columns:
     total: int | None = None
     first_value: int = 1
 
-    @property
-    def value_columns(self) -> list[int]:
-        cols = [c for c, _ in self.years]
-        if self.baseline is not None:
-            cols.append(self.baseline)
-        if self.total is not None:
-            cols.append(self.total)
-        return sorted(cols)
-
 
 def header_columns(cells: list[str]) -> Columns | None:
     """Columns of a header row, or None when it names fewer than one fiscal year."""

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import re
-
 from hattatsu.model import Item, ItemActivity, Location
+from hattatsu.normalize import leading_circled
 
 from ..blocks import Line, flatten
 from ..segment import ItemSegment
@@ -55,9 +54,7 @@ def _activities(lines: list[Line], heading: str, subitem: str | None) -> list[It
 
     for ln in lines:
         t = ln.norm
-        m = re.match(r"^[①-⑳]", t)
-        if m and "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳".index(t[0]) + 1 == expected and len(t) <= 50 \
-                and not t.endswith("。"):
+        if leading_circled(t) == expected and len(t) <= 50 and not t.endswith("。"):
             flush()
             title, body, expected = tidy(ln.text), [], expected + 1
             continue

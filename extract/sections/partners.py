@@ -17,9 +17,6 @@ _FIELDS = [
 ]
 _NONE = re.compile(r"連携者(は)?な[しい]|該当なし")
 _ENTRY = re.compile(r"^[①-⑳]|^[・･]")
-_HEADING_NOISE = re.compile(
-    r"^(商工会及び商工会議所以外の者|経営発達支援計画を共同して作成する|営発達支援事業を実施する者)"
-)
 
 
 def parse_partners(blocks: list[Block] | None, heading: Line | None) -> Partners:
@@ -39,7 +36,7 @@ def parse_partners(blocks: list[Block] | None, heading: Line | None) -> Partners
             current = matched
             fields.setdefault(current, [])
             continue
-        if current and not _HEADING_NOISE.match(k):
+        if current:
             fields[current].append(ln)
     names = _entries(fields.get("name", []))
     if not names:
