@@ -9,22 +9,15 @@ and split the same file into lines.
 
 from __future__ import annotations
 
-import statistics
 import sys
 import time
 from pathlib import Path
 
+from timing import median_time
+
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT = [ROOT.parent / "shared" / "corpus", ROOT / "corpus"]
 
-
-def _median(fn, runs: int = 7) -> float:
-    times = []
-    for _ in range(runs):
-        t0 = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t0)
-    return statistics.median(times)
 
 
 def main(dirs: list[Path]) -> None:
@@ -37,8 +30,8 @@ def main(dirs: list[Path]) -> None:
     total = 0.0
     for f in files:
         data = f.read_bytes()
-        secs = _median(lambda data=data, f=f: extract_bytes(data, str(f)))
-        base = _median(lambda data=data: data.decode("utf-8").splitlines())
+        secs = median_time(lambda data=data, f=f: extract_bytes(data, str(f)))
+        base = median_time(lambda data=data: data.decode("utf-8").splitlines())
         total += secs
         print(f"{f.name:<48} {len(data) / 1024:>6.0f} {secs:>10.4f} {base:>11.5f} {secs / base:>7.0f}x")
     if files:

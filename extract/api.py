@@ -10,10 +10,10 @@ from hattatsu.model import Document, Evaluation, Source
 
 from .documents import split_documents
 from .plan import build_plan
-from .readers import read_blocks
+from .readers import ReadOptions, read_blocks
 
 
-def extract_file(path: str | Path) -> list[Document]:
+def extract_file(path: str | Path, options: ReadOptions | None = None) -> list[Document]:
     """Every document in the file at path (a plan, an evaluation, or both)."""
     p = Path(path)
     try:
@@ -24,13 +24,13 @@ def extract_file(path: str | Path) -> list[Document]:
         raise InputError(str(path), "フォルダです（ファイルを指定してください）") from None
     except OSError as e:
         raise InputError(str(path), f"読み込めません（{e.strerror}）") from None
-    return extract_bytes(data, str(path))
+    return extract_bytes(data, str(path), options)
 
 
-def extract_bytes(data: bytes, path: str) -> list[Document]:
+def extract_bytes(data: bytes, path: str, options: ReadOptions | None = None) -> list[Document]:
     if not data:
         raise InputError(path, "空のファイルです")
-    read = read_blocks(data, path)
+    read = read_blocks(data, path, options)
     docs = split_documents(read.blocks)
     if not docs:
         raise InputError(path, "経営発達支援計画でも評価委員会報告でもありません（計画の見出しが見つかりません）")

@@ -22,6 +22,11 @@ _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _CIRCLED_SPLIT = re.compile(f"([{_CIRCLED}■□●○◆◇※〒])")
 
 
+# WAVE DASH and FULLWIDTH TILDE are one character to a reader: Windows code page 932
+# and PDF fonts map the same glyph to either. Likewise the minus signs.
+_SAME_DASHES = str.maketrans({"\u301c": "\uff5e", "\u2212": "\uff0d"})
+
+
 def nfkc(text: str) -> str:
     """NFKC (full-width digits and letters to half width, half-width kana to full).
 
@@ -30,7 +35,7 @@ def nfkc(text: str) -> str:
     """
     if text.isascii():
         return text
-    parts = _CIRCLED_SPLIT.split(text)
+    parts = _CIRCLED_SPLIT.split(text.translate(_SAME_DASHES))
     return "".join(p if i % 2 else unicodedata.normalize("NFKC", p) for i, p in enumerate(parts))
 
 

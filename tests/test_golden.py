@@ -1,8 +1,8 @@
 """The three real corpus plans against hand-checked golden files, field by field."""
 
 import pytest
-from hattatsu.extract import extract_file
 
+from hattatsu.extract import extract_file
 from tests.golden_compare import compare, golden_files, load_golden
 
 

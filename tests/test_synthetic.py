@@ -1,8 +1,8 @@
 """The synthetic plan in corpus/: every section, read in every encoding plans come in."""
 
 import pytest
-from hattatsu.extract import extract_bytes
 
+from hattatsu.extract import extract_bytes
 from tests.conftest import SYNTHETIC_PLAN
 
 

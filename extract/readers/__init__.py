@@ -9,6 +9,16 @@ from hattatsu.errors import InputError
 from ..blocks import Block
 from .text import read_text
 
+DEFAULT_MAX_PAGES = 300
+
+
+@dataclass
+class ReadOptions:
+    """What a user can tell the readers: a PDF password and a page limit."""
+
+    password: str | None = None
+    max_pages: int = DEFAULT_MAX_PAGES
+
 
 @dataclass
 class ReadResult:
@@ -19,17 +29,32 @@ class ReadResult:
 
 
 def detect_format(data: bytes) -> str:
-    """'pdf', 'docx' or 'text', from the content, never from the file name."""
-    if data.startswith(b"%PDF"):
+    """'pdf', 'docx', 'ole' (legacy or encrypted Office) or 'text', from the content,
+    never from the file name."""
+    head = data[:1024]
+    if head.startswith(b"%PDF") or b"%PDF-" in head:
         return "pdf"
-    if data.startswith(b"PK\x03\x04"):
+    if data.startswith(b"PK\x03\x04") or data.startswith(b"PK\x05\x06"):
         return "docx"
+    if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        return "ole"
     return "text"
 
 
-def read_blocks(data: bytes, path: str) -> ReadResult:
+def read_blocks(data: bytes, path: str, options: ReadOptions | None = None) -> ReadResult:
+    options = options or ReadOptions()
     fmt = detect_format(data)
-    if fmt == "text":
-        blocks, encoding = read_text(data, path)
-        return ReadResult(blocks, "text", None, encoding)
-    raise InputError(path, f"{fmt.upper()} の読み込みはまだ対応していません（テキストに書き出してください）")
+    if fmt == "pdf":
+        from .pdf import read_pdf
+
+        blocks, pages = read_pdf(data, path, options.password, options.max_pages)
+        return ReadResult(blocks, "pdf", pages)
+    if fmt == "docx":
+        from .word import read_docx
+
+        return ReadResult(read_docx(data, path), "docx")
+    if fmt == "ole":
+        raise InputError(path, "暗号化された Word 文書か旧形式（.doc）です。"
+                               "パスワードを外して .docx で保存し直してください")
+    blocks, encoding = read_text(data, path)
+    return ReadResult(blocks, "text", None, encoding)

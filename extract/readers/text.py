@@ -36,10 +36,6 @@ def decode(data: bytes, path: str) -> Decoded:
     """Bytes of a text export as str, the encoding detected from the content."""
     if data.startswith(b"\x89PNG") or data.startswith(b"\xff\xd8\xff") or data.startswith(b"GIF8"):
         raise InputError(path, "画像ファイルです（テキストではありません）")
-    if data.startswith(b"%PDF"):
-        raise InputError(path, "PDF ですがテキストとして渡されました")
-    if data.startswith(b"PK\x03\x04"):
-        raise InputError(path, "ZIP 形式のファイルです（テキストではありません）")
     if data.startswith(b"\xff\xfe") or data.startswith(b"\xfe\xff"):
         return Decoded(data.decode("utf-16"), "utf-16")
     if b"\x00" in data[:4096]:

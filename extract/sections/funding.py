@@ -14,6 +14,11 @@ _TOTAL = re.compile(r"^必要な資金の額|^合計$|^計$")
 _SOURCES = re.compile(r"^調達方法")
 _NOTE = re.compile(r"^[(（]備考[)）]")
 _UNIT = re.compile(r"単位\s*[:：]?\s*(千円|万円|円)")
+RawRow = tuple[str, dict[int, str], Location]  # label, fiscal year → cell, where the row is
+
+
+def _loc(ln: Line) -> Location:
+    return Location(page=ln.page, line=ln.line)
 
 
 def parse_funding(blocks: list[Block], heading: Line | None) -> Funding:
@@ -23,7 +28,7 @@ def parse_funding(blocks: list[Block], heading: Line | None) -> Funding:
     years, rows = _rows(blocks)
     funding = Funding(unit=unit, fiscal_years=years, sources=_sources(lines), location=Location(page=page, line=line))
     group = None
-    for label, cells, ln in rows:
+    for label, cells, loc in rows:
         name = clean_text(label).lstrip("・･- ").strip()
         if _TOTAL.match(compact(name)):
             funding.total = {str(fy): parse_quantity(cells.get(fy)).value for fy in years}
@@ -36,12 +41,12 @@ def parse_funding(blocks: list[Block], heading: Line | None) -> Funding:
             name=name, group=group,
             amounts={str(fy): parse_quantity(cells.get(fy)).value for fy in years},
             raw={str(fy): cells.get(fy, "") for fy in years},
-            location=Location(page=None, line=ln),
+            location=loc,
         ))
     return funding
 
 
-def _rows(blocks: list[Block]) -> tuple[list[int], list[tuple[str, dict[int, str], int | None]]]:
+def _rows(blocks: list[Block]) -> tuple[list[int], list[RawRow]]:
     """Fiscal years and (label, year → cell, line) rows, from a ruled or a flattened table."""
     for b in blocks:
         if isinstance(b, Table):
@@ -49,7 +54,8 @@ def _rows(blocks: list[Block]) -> tuple[list[int], list[tuple[str, dict[int, str
             if found:
                 idx, cols = found
                 years = [fy for _, fy in cols.years]
-                return years, [(r.label, r.values, r.line) for r in rows_from_table(b, idx, cols)]
+                rows = rows_from_table(b, idx, cols)
+                return years, [(r.label, r.values, Location(page=r.page, line=r.line)) for r in rows]
     lines = flatten(blocks)
     for i, ln in enumerate(lines):
         header = line_header(ln)
@@ -59,11 +65,11 @@ def _rows(blocks: list[Block]) -> tuple[list[int], list[tuple[str, dict[int, str
     return [], []
 
 
-def _flattened_rows(lines: list[Line], years: list[int]) -> list[tuple[str, dict[int, str], int | None]]:
+def _flattened_rows(lines: list[Line], years: list[int]) -> list[RawRow]:
     """Rows of a table a converter flattened: 'label v1 v2 v3', or labels stacked above
     their amounts column by column."""
     n = len(years)
-    rows: list[tuple[str, dict[int, str], int | None]] = []
+    rows: list[RawRow] = []
     labels: list[Line] = []
     numbers: list[str] = []
     for ln in lines:
@@ -75,7 +81,7 @@ def _flattened_rows(lines: list[Line], years: list[int]) -> list[tuple[str, dict
             numbers.extend(values)
             continue
         if len(tokens) > n and all(parse_quantity(t).value is not None for t in tokens[-n:]):
-            rows.append((" ".join(tokens[:-n]), dict(zip(years, tokens[-n:], strict=True)), ln.line))
+            rows.append((" ".join(tokens[:-n]), dict(zip(years, tokens[-n:], strict=True)), _loc(ln)))
             continue
         labels.append(ln)
     if labels and len(numbers) == len(labels) * n:
@@ -98,7 +104,7 @@ def _stacked(labels: list[Line], numbers: list[str], years: list[int], rows: lis
         )
 
     chosen = by_row if not adds_up(by_column) and adds_up(by_row) else by_column
-    return [(ln.text, cells, ln.line) for ln, cells in zip(labels, chosen, strict=True)]
+    return [(ln.text, cells, _loc(ln)) for ln, cells in zip(labels, chosen, strict=True)]
 
 
 def _sources(lines: list[Line]) -> list[str]:

@@ -60,12 +60,14 @@ def _parts(blocks: list[Block]) -> dict[int, list[Block]]:
                 parts[current].append(b)
             continue
         for i, row in enumerate(b.rows):
-            first = next((c for c in row if c.strip()), "")
-            n = heading(first)
+            k = next((j for j, c in enumerate(row) if c.strip()), 0)
+            first_line, _, rest = row[k].strip().partition("\n") if row else ("", "", "")
+            n = heading(first_line)
             if n:
                 current = n
                 parts[current] = []
-            elif current:
+                row = [*row[:k], rest, *row[k + 1:]]  # a cell may go on below its heading
+            if current and any(c.strip() for c in row):
                 parts[current].append(Table([row], b.row_line(i), b.row_page(i), [b.row_line(i)], [b.row_page(i)]))
     return parts
 

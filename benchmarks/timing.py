@@ -1,0 +1,17 @@
+"""Timing helper shared by the benchmarks (run them as scripts: ``python benchmarks/NAME.py``)."""
+
+from __future__ import annotations
+
+import statistics
+import time
+from collections.abc import Callable
+
+
+def median_time(fn: Callable[[], object], runs: int = 7) -> float:
+    """Median wall-clock seconds of several calls of fn."""
+    times = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times)

@@ -1,0 +1,138 @@
+"""Page geometry for the PDF reader: characters into lines, lines into paragraphs.
+
+Works on pdfplumber's character dicts (``text``, ``x0``, ``x1``, ``top``,
+``bottom``, ``size``). Horizontal Japanese only: a space is kept where the PDF
+has one or where the gap between two characters is wider than a quarter of
+the font size.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_STARTS_ENTRY = re.compile(
+    r"^[・･●○◆◇■□▶▸►✓※\-【<＜(（〒]|^[①-⑳]|^[0-9０-９]+[.．)）]|^[ア-ン][)）．.]|^[IVX]+[.．]|^(KGI|KPI)"
+)
+_ASCII_END = re.compile(r"[A-Za-z0-9,.;:]$")
+_ASCII_START = re.compile(r"^[A-Za-z0-9]")
+_LATIN = re.compile(r"[!-~]")
+# characters Japanese typesetting never puts at the start of a line (kinsoku): they travel with the one before
+_NO_LINE_START = set("、。，．,.・：:；;？！?!)）]］}｝〕〉》」』】〙〗ー々ゝゞ"
+                     "ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ")
+
+
+@dataclass
+class TextLine:
+    """One printed line: its text and where it sits on the page."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    page: int = 0
+    number: int = 0  # 1-based line number on its page
+    lead: float = 0.0  # width of the first unbreakable piece (a Latin word, or a character and its kinsoku)
+
+    @property
+    def blank(self) -> bool:
+        return not self.text.strip()
+
+
+@dataclass
+class Paragraph:
+    lines: list[TextLine] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return join_wrapped([ln.text for ln in self.lines])
+
+
+def join_wrapped(parts: list[str]) -> str:
+    """Wrapped pieces of one paragraph as one string: no space between Japanese
+    pieces, one space where a Latin word or number was wrapped or where the
+    piece before ended with a space."""
+    out = ""
+    spaced = False
+    for part in parts:
+        t = part.strip()
+        if out and (spaced or (_ASCII_END.search(out) and _ASCII_START.match(t))):
+            out += " "
+        out += t
+        spaced = part != part.rstrip()
+    return out
+
+
+def group_lines(chars: list[dict], page: int = 0) -> list[TextLine]:
+    """Characters into lines, top to bottom, each line left to right."""
+    chars = [c for c in chars if c.get("upright", True)]
+    chars.sort(key=lambda c: (c["top"], c["x0"]))
+    rows: list[list[dict]] = []
+    bottom = -1.0
+    for c in chars:
+        mid = (c["top"] + c["bottom"]) / 2
+        if rows and mid <= bottom:
+            rows[-1].append(c)
+            bottom = max(bottom, min(c["bottom"], bottom + c["size"] * 0.3))
+        else:
+            rows.append([c])
+            bottom = c["bottom"]
+    out = []
+    for row in rows:
+        row.sort(key=lambda c: c["x0"])
+        text = ""
+        prev = None
+        for c in row:
+            if prev is not None and c["x0"] - prev["x1"] > c["size"] * 0.25 and not text.endswith(" ") \
+                    and c["text"] != " ":
+                text += " "
+            text += c["text"]
+            prev = c
+        if text.strip():
+            out.append(TextLine(text, row[0]["x0"], max(c["x1"] for c in row),
+                                min(c["top"] for c in row), max(c["bottom"] for c in row),
+                                max(c["size"] for c in row), page, lead=_lead(row)))
+    for i, ln in enumerate(out, 1):
+        ln.number = i
+    return out
+
+
+def _lead(row: list[dict]) -> float:
+    """Width of what could not have been broken off the start of a line."""
+    first = row[0]
+    end = first["x1"]
+    latin = bool(_LATIN.match(first["text"]))
+    for c in row[1:]:
+        if (latin and _LATIN.match(c["text"]) and c["text"] != " ") or c["text"] in _NO_LINE_START:
+            end = c["x1"]
+        else:
+            break
+    return end - first["x0"]
+
+
+def is_full(line: TextLine, right: float) -> bool:
+    """Whether the line runs to the right edge, so that its text wraps onto the next line."""
+    return line.x1 >= right - line.size * 1.6
+
+
+def continues(prev: TextLine, line: TextLine, right: float, same_page: bool = True) -> bool:
+    """Whether ``line`` is the wrapped continuation of ``prev``'s paragraph."""
+    wrapped = is_full(prev, right) or prev.x1 + line.lead > right
+    if not wrapped or _STARTS_ENTRY.match(line.text.strip()):
+        return False
+    if line.x0 > prev.x0 + prev.size * 3:
+        return False
+    return not same_page or line.top - prev.bottom < prev.size * 1.2
+
+
+def paragraphs(lines: list[TextLine], right: float) -> list[Paragraph]:
+    """Wrapped lines joined back into the paragraphs they were typeset from."""
+    out: list[Paragraph] = []
+    for ln in lines:
+        if out and continues(out[-1].lines[-1], ln, right):
+            out[-1].lines.append(ln)
+        else:
+            out.append(Paragraph([ln]))
+    return out

@@ -1,0 +1,174 @@
+"""Word (.docx) reader (python-docx): the same block stream as the text reader.
+
+Paragraphs and tables in body order. Cells that hold tables make a layout
+table (別表2 draws its organisation chart that way): its content is read in
+cell order, nested tables as tables. Merged cells keep their text in the first
+cell and leave the cells they cover empty. Labels that Word generates for
+numbered paragraphs (①, (1), 1.) are put back in front of the text. Word has
+no pages until it is laid out, so ``line`` is the paragraph number.
+
+python-docx parses the package XML with entity resolution switched off.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+
+from docx.oxml.ns import qn
+
+from hattatsu.errors import InputError
+
+from ..blocks import Block, Line, Table
+from .word_numbering import Numbering
+
+_OTHER_OFFICE = {"xl/workbook.xml": "Excel ブック（.xlsx）", "ppt/presentation.xml": "PowerPoint（.pptx）"}
+_HEADING_STYLE = re.compile(r"^(Heading|見出し)\s*(\d)")
+
+
+def read_docx(data: bytes, path: str) -> list[Block]:
+    document = _open(data, path)
+    reader = _Reader(Numbering(document))
+    reader.container(document.element.body)
+    return reader.blocks
+
+
+def _open(data: bytes, path: str):
+    import docx
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            names = set(z.namelist())
+            bad = z.testzip()
+    except (zipfile.BadZipFile, EOFError, ValueError):
+        raise InputError(path, "DOCX が壊れているか途中で切れています（ZIP として開けません）") from None
+    if bad:
+        raise InputError(path, f"DOCX が壊れています（{bad} が読めません）")
+    if "word/document.xml" not in names:
+        kind = next((v for k, v in _OTHER_OFFICE.items() if k in names), None)
+        what = f"{kind}です" if kind else "Word 文書（.docx）ではない ZIP ファイルです"
+        raise InputError(path, f"{what}。計画は .docx、.pdf またはテキストで渡してください")
+    try:
+        return docx.Document(io.BytesIO(data))
+    except Exception as e:
+        raise InputError(path, f"DOCX として読めません（{type(e).__name__}: {e}）") from None
+
+
+class _Reader:
+    def __init__(self, numbering: Numbering) -> None:
+        self.numbering = numbering
+        self.blocks: list[Block] = []
+        self.count = 0
+
+    def container(self, element) -> None:
+        """Paragraphs and tables of a body or a cell, in order."""
+        for child in element.iterchildren():
+            if child.tag == qn("w:p"):
+                self.paragraph(child)
+            elif child.tag == qn("w:tbl"):
+                self.table(child)
+            elif child.tag == qn("w:sdt"):
+                content = child.find(qn("w:sdtContent"))
+                if content is not None:
+                    self.container(content)
+
+    def paragraph(self, p) -> None:
+        self.count += 1
+        text = self.numbering.label(p) + paragraph_text(p)
+        level = _heading_level(p, self.numbering)
+        for part in text.split("\n"):
+            if part.strip():
+                self.blocks.append(Line(part, self.count, None, level))
+
+    def table(self, tbl) -> None:
+        self.count += 1
+        if tbl.find(f".//{qn('w:tc')}//{qn('w:tbl')}") is not None:
+            for tc in _unique_cells(tbl):
+                self.container(tc)
+            return
+        rows = [_row_texts(tr, self.numbering) for tr in tbl.iterchildren(qn("w:tr"))]
+        rows = [r for r in rows if any(c.strip() for c in r)]
+        if not rows:
+            return
+        if max(len(r) for r in rows) == 1:  # a boxed paragraph, not a table
+            for r in rows:
+                for part in r[0].split("\n"):
+                    if part.strip():
+                        self.blocks.append(Line(part, self.count))
+            return
+        self.blocks.append(Table(rows, self.count, None, [self.count] * len(rows), [None] * len(rows)))
+
+
+def paragraph_text(p) -> str:
+    """Text of a w:p: runs, tabs as spaces, line breaks as newlines; deleted text left out."""
+    out: list[str] = []
+    for el in p.iter(qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr"), qn("w:noBreakHyphen"), qn("w:sym")):
+        if _inside_deleted(el):
+            continue
+        if el.tag == qn("w:t"):
+            out.append(el.text or "")
+        elif el.tag == qn("w:tab"):
+            if el.getparent().tag == qn("w:r"):
+                out.append(" ")
+        elif el.tag in (qn("w:br"), qn("w:cr")):
+            if el.get(qn("w:type")) in (None, "textWrapping"):
+                out.append("\n")
+        elif el.tag == qn("w:noBreakHyphen"):
+            out.append("-")
+    return "".join(out)
+
+
+def _inside_deleted(el) -> bool:
+    parent = el.getparent()
+    while parent is not None and parent.tag != qn("w:p"):
+        if parent.tag in (qn("w:del"), qn("w:moveFrom")):
+            return True
+        parent = parent.getparent()
+    return False
+
+
+def _heading_level(p, numbering: Numbering) -> int | None:
+    name = numbering.style_name(p)
+    m = _HEADING_STYLE.match(name or "")
+    return int(m.group(2)) if m else None
+
+
+def _cell_text(tc, numbering: Numbering) -> str:
+    parts = []
+    for p in tc.iter(qn("w:p")):
+        text = numbering.label(p) + paragraph_text(p)
+        if text.strip():
+            parts.append(text.strip())
+    return "\n".join(parts)
+
+
+def _row_texts(tr, numbering: Numbering) -> list[str]:
+    cells: list[str] = []
+    trpr = tr.find(qn("w:trPr"))
+    before = trpr.find(qn("w:gridBefore")) if trpr is not None else None
+    if before is not None:
+        cells.extend([""] * int(before.get(qn("w:val"), "0")))
+    for tc in tr.iterchildren(qn("w:tc")):
+        tcpr = tc.find(qn("w:tcPr"))
+        span, merged = 1, False
+        if tcpr is not None:
+            gs = tcpr.find(qn("w:gridSpan"))
+            span = int(gs.get(qn("w:val"), "1")) if gs is not None else 1
+            vm = tcpr.find(qn("w:vMerge"))
+            merged = vm is not None and vm.get(qn("w:val"), "continue") == "continue"
+        cells.append("" if merged else _cell_text(tc, numbering))
+        cells.extend([""] * (span - 1))
+    return cells
+
+
+def _unique_cells(tbl) -> list:
+    """Cells of a layout table in reading order, skipping the continuations of merged cells."""
+    out = []
+    for tr in tbl.iterchildren(qn("w:tr")):
+        for tc in tr.iterchildren(qn("w:tc")):
+            vm = tc.find(f"{qn('w:tcPr')}/{qn('w:vMerge')}")
+            if vm is not None and vm.get(qn("w:val"), "continue") == "continue":
+                continue
+            out.append(tc)
+    return out
