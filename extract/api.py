@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from hattatsu.errors import InputError
+from hattatsu.errors import InputError, NotAPlanError
 from hattatsu.model import Document, Evaluation, Source
 
 from .documents import split_documents
@@ -33,7 +33,7 @@ def extract_bytes(data: bytes, path: str, options: ReadOptions | None = None) ->
     read = read_blocks(data, path, options)
     docs = split_documents(read.blocks)
     if not docs:
-        raise InputError(path, "経営発達支援計画でも評価委員会報告でもありません（計画の見出しが見つかりません）")
+        raise NotAPlanError(path, "経営発達支援計画でも評価委員会報告でもありません（計画の見出しが見つかりません）")
     source = Source(path=path, format=read.format, sha256=hashlib.sha256(data).hexdigest(),
                     pages=read.pages, encoding=read.encoding)
     out: list[Document] = []

@@ -64,6 +64,75 @@ def extract(files: tuple[Path, ...], output: Path | None, fmt: str, password: st
         sys.exit(2)
 
 
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "csv", "html"]), default="text",
+              show_default=True)
+@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), help="Write the report here.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), help="Files checked in parallel (default: all cores).")
+@click.option("--select", multiple=True, metavar="RULE", help="Run only these rules (repeatable; ALL for all).")
+@click.option("--ignore", multiple=True, metavar="RULE", help="Skip these rules (repeatable).")
+@click.option("--password", help="Password that opens encrypted PDFs.")
+@click.option("--max-pages", type=click.IntRange(min=1), default=300, show_default=True)
+def check(paths: tuple[Path, ...], fmt: str, output: Path | None, jobs: int | None, select: tuple[str, ...],
+          ignore: tuple[str, ...], password: str | None, max_pages: int) -> None:
+    """Check plans under PATHs (folders searched for .txt, .md, .pdf, .docx) and report findings.
+
+    Exit status: 0 no error finding, 1 an error finding, 2 a file that could not be read.
+    Rules are configured by [tool.hattatsu] in pyproject.toml or by hattatsu.toml.
+    """
+    from .check import check_paths, find_config, load_selection
+    from .extract.readers import ReadOptions
+
+    try:
+        selection = load_selection(find_config(paths[0])).merged(select, ignore)
+    except InputError as e:
+        _fail(str(e))
+        sys.exit(2)
+    report = check_paths(list(paths), selection, ReadOptions(password=password, max_pages=max_pages), jobs)
+    for f in report.files:
+        if f.error:
+            _fail(f"{f.path}: {f.error}")
+    data: str | bytes
+    if fmt == "json":
+        data = report.model_dump_json(indent=2) + "\n"
+    elif fmt == "csv":
+        from .check.report_csv import render_csv
+
+        data = render_csv(report)
+    elif fmt == "html":
+        from .check.report_html import render_html
+
+        data = render_html(report)
+    else:
+        from .check.report_text import render_text
+
+        data = render_text(report)
+    if output:
+        write_atomic(output, data)
+    elif isinstance(data, bytes):
+        sys.stdout.buffer.write(data)
+    else:
+        sys.stdout.write(data)
+    sys.exit(report.exit_status)
+
+
+@main.command("rules")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def rules_cmd(fmt: str) -> None:
+    """List the check rules: ID, severity, section and what each looks for."""
+    from .check import RULES
+
+    if fmt == "json":
+        click.echo(json.dumps([{"rule": r.id, "severity": r.severity, "section": r.section, "kind": r.kind,
+                                "description": r.description} for r in RULES.values()], ensure_ascii=False,
+                              indent=2))
+        return
+    for r in RULES.values():
+        section = "各部" if r.section == "*" else r.section
+        click.echo(f"{r.id:<32} {r.severity:<8} {section:<24} {r.description}")
+
+
 @main.command("schema")
 @click.argument("kind", type=click.Choice(["plan", "evaluation"]), default="plan")
 def schema_cmd(kind: str) -> None:

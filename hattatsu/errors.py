@@ -10,3 +10,7 @@ class InputError(Exception):
         super().__init__(f"{path}: {reason}")
         self.path = path
         self.reason = reason
+
+
+class NotAPlanError(InputError):
+    """A readable file that holds neither a plan nor an evaluation report."""

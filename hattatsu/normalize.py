@@ -107,6 +107,20 @@ def is_fiscal_year_label(text: str) -> bool:
     return bool(re.fullmatch(_ERA + r"(\d{1,2}|元)年度|(?:19|20)\d{2}年度", s))
 
 
+def fiscal_year_label(fy: int) -> str:
+    """The Japanese name of a fiscal year: 2026 → 令和8年度 (2019 is 令和元年度)."""
+    if fy >= 2019:
+        return f"令和{fy - 2018 if fy > 2019 else '元'}年度"
+    return f"平成{fy - 1988}年度"
+
+
+def japanese_date(d: date) -> str:
+    """令和9年4月1日 for 2027-04-01."""
+    if d < date(2019, 5, 1):
+        return f"平成{d.year - 1988}年{d.month}月{d.day}日"
+    return f"令和{d.year - 2018 if d.year > 2019 else '元'}年{d.month}月{d.day}日"
+
+
 def fiscal_year_of(d: date) -> int:
     """The fiscal year (starting 4/1) that a date falls in."""
     return d.year if d.month >= 4 else d.year - 1

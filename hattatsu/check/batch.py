@@ -1,0 +1,115 @@
+"""Checking many files: discovery, one file at a time, and a process pool for many."""
+
+from __future__ import annotations
+
+import os
+import sys
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+from hattatsu.errors import InputError, NotAPlanError
+from hattatsu.model import Evaluation, Plan
+
+from .config import Selection
+from .findings import SEVERITY_ORDER, CheckReport, FileReport, Finding
+
+DOCUMENT_SUFFIXES = {".txt", ".md", ".pdf", ".docx"}
+DATA_SUFFIXES = {".json", ".yaml", ".yml"}  # extracted or drafted documents, read when named
+
+
+def discover(paths: list[Path]) -> list[tuple[Path, bool]]:
+    """(file, found in a folder): files named, and documents found under folders
+    (recursively, in name order; hidden files and Word's ~$ lock files left out)."""
+    out: list[tuple[Path, bool]] = []
+    for p in paths:
+        if p.is_dir():
+            found = [f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in DOCUMENT_SUFFIXES
+                     and not any(part.startswith((".", "~$")) for part in f.relative_to(p).parts)]
+            out.extend((f, True) for f in sorted(found))
+        else:
+            out.append((p, False))
+    return out
+
+
+def check_document(doc: Plan | Evaluation, selection: Selection, path: str) -> FileReport:
+    findings: list[Finding] = []
+    for r in selection.rules(doc.kind):
+        findings.extend(r.run(doc, selection.severity.get(r.id)))
+    findings.sort(key=lambda f: (SEVERITY_ORDER[f.severity], section_rank(doc, f.section)))
+    return FileReport(path=path, kind=doc.kind, ok=not any(f.severity == "error" for f in findings),
+                      findings=findings)
+
+
+def section_rank(doc: Plan | Evaluation, section: str) -> tuple[int, int]:
+    """Sections in the order of the document."""
+    order = ["summary", "goals", "period", "policies", "items", "organization", "funding", "partners"]
+    head, _, key = section.partition(".")
+    rank = order.index(head) if head in order else len(order)
+    sub = 0
+    if head == "items" and isinstance(doc, Plan):
+        sub = next((i.number for i in doc.items if i.key == key), 99)
+    return rank, sub
+
+
+def read_documents(path: Path, read_options=None) -> list[Plan | Evaluation]:
+    if path.suffix.lower() in DATA_SUFFIXES:
+        from hattatsu.serialize import load_document
+
+        return [load_document(path)]
+    from hattatsu.extract import extract_file
+
+    return extract_file(path, read_options)
+
+
+def check_file(path: Path, selection: Selection, read_options=None, found: bool = False) -> list[FileReport]:
+    """One report per document in the file, or one saying why it could not be read.
+    A file found in a folder that is not a plan (a README, a cover letter) is skipped."""
+    try:
+        docs = read_documents(path, read_options)
+    except NotAPlanError as e:
+        if found:
+            return [FileReport(path=str(path), ok=True, skipped=e.reason)]
+        return [FileReport(path=str(path), ok=False, error=e.reason)]
+    except InputError as e:
+        return [FileReport(path=str(path), ok=False, error=e.reason)]
+    except Exception as e:  # one file must not stop a batch: report it and go on
+        return [FileReport(path=str(path), ok=False, error=f"読み込み中の内部エラー（{type(e).__name__}: {e}）")]
+    return [check_document(d, selection, str(path)) for d in docs]
+
+
+def _check_one(args: tuple[Path, bool, Selection, object]) -> list[FileReport]:
+    path, found, selection, read_options = args
+    return check_file(path, selection, read_options, found)
+
+
+def check_paths(paths: list[Path], selection: Selection, read_options=None, jobs: int | None = None,
+                progress: bool | None = None) -> CheckReport:
+    """Check every file; several processes when jobs > 1 (default: one per core)."""
+    files = discover(paths)
+    jobs = max(1, min(jobs or os.cpu_count() or 1, len(files) or 1))
+    show = sys.stderr.isatty() if progress is None else progress
+    tasks = [(f, found, selection, read_options) for f, found in files]
+    reports: list[FileReport] = []
+    if jobs == 1:
+        results = map(_check_one, tasks)
+        reports = _collect(results, len(files), show)
+    else:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            results = pool.map(_check_one, tasks, chunksize=max(1, len(tasks) // (jobs * 8)))
+            reports = _collect(results, len(files), show)
+    return CheckReport.of(reports)
+
+
+def _collect(results, total: int, show: bool) -> list[FileReport]:
+    out: list[FileReport] = []
+    if not show:
+        for r in results:
+            out.extend(r)
+        return out
+    import click
+
+    with click.progressbar(length=total, label="checking", file=sys.stderr) as bar:
+        for r in results:
+            out.extend(r)
+            bar.update(1)
+    return out

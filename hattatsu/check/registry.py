@@ -1,0 +1,50 @@
+"""Rules: each an ID, a severity, a one-line Japanese description, a section, one function."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from hattatsu.model import Evaluation, Location, Plan
+
+from .findings import Finding, Severity
+
+
+@dataclass(frozen=True)
+class Issue:
+    """What a rule function yields: a message, and where, when it knows better than the rule."""
+
+    message: str
+    location: Location | None = None
+    section: str | None = None  # e.g. items.plan_formulation when the rule's section is "items"
+    severity: Severity | None = None  # a rule may lower its severity for one case (optional items)
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    severity: Severity
+    section: str
+    description: str
+    kind: str  # "plan" or "evaluation"
+    check: Callable[[Plan | Evaluation], Iterable[Issue]]
+
+    def run(self, doc: Plan | Evaluation, severity: Severity | None = None) -> list[Finding]:
+        return [Finding(rule=self.id, severity=severity or issue.severity or self.severity,
+                        section=issue.section or self.section, message=issue.message,
+                        location=issue.location if issue.location and (issue.location.page or issue.location.line)
+                        else None)
+                for issue in self.check(doc)]
+
+
+RULES: dict[str, Rule] = {}
+
+
+def rule(id: str, severity: Severity, section: str, description: str, kind: str = "plan"):
+    """Register a rule function under its ID."""
+    def register(fn: Callable[..., Iterable[Issue]]) -> Callable[..., Iterable[Issue]]:
+        if id in RULES:
+            raise ValueError(f"rule {id} registered twice")
+        RULES[id] = Rule(id, severity, section, description, kind, fn)
+        return fn
+    return register

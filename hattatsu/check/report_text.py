@@ -1,0 +1,48 @@
+"""Findings as text for a terminal: by file, then by section, errors first."""
+
+from __future__ import annotations
+
+from itertools import groupby
+
+from hattatsu.model import Location
+
+from .findings import SEVERITY_ORDER, CheckReport, FileReport
+
+_LABEL = {"error": "エラー", "warning": "警告", "info": "情報"}
+
+
+def where(location: Location | None) -> str:
+    if location is None:
+        return ""
+    parts = ([f"p.{location.page}"] if location.page else []) + ([f"l.{location.line}"] if location.line else [])
+    return " ".join(parts)
+
+
+def _headline(f: FileReport) -> str:
+    if f.error:
+        return f"{f.path}: 読めません: {f.error}"
+    if f.skipped:
+        return f"{f.path}: 読み飛ばしました: {f.skipped}"
+    counts = [f"{n} {_LABEL[s]}" for s in ("error", "warning", "info") if (n := f.count(s))]
+    state = "OK" if f.ok else "NG"
+    return f"{f.path} ({f.kind}) {state}" + (f": {', '.join(counts)}" if counts else "")
+
+
+def render_text(report: CheckReport) -> str:
+    lines: list[str] = []
+    for f in report.files:
+        lines.append(_headline(f))
+        sections = {}
+        for finding in f.findings:
+            sections.setdefault(finding.section, []).append(finding)
+        ordered = sorted(sections.items(), key=lambda kv: min(SEVERITY_ORDER[x.severity] for x in kv[1]))
+        for section, findings in ordered:
+            lines.append(f"  [{section}]")
+            for _, group in groupby(findings, key=lambda x: x.severity):
+                for x in group:
+                    loc = where(x.location)
+                    lines.append(f"    {_LABEL[x.severity]:<3} {x.rule:<30} {loc + '  ' if loc else ''}{x.message}")
+    s = report.summary
+    lines.append(f"{s.files} ファイル: エラー {s.errors}、警告 {s.warnings}、情報 {s.infos}、"
+                 f"読めないファイル {s.unreadable}、読み飛ばし {s.skipped}")
+    return "\n".join(lines) + "\n"
