@@ -1,5 +1,12 @@
-"""The generator: Word submissions (概要, 別表1–4) from plan data, with docxtpl.
+"""The generator: a plan (extracted, drafted or written by hand) into the Word forms
+概要 and 別表1–4, filled with docxtpl from the templates in ``templates/``.
 
-Not implemented yet (issue: Generate the submission); the package exists so
-that the layout the project is built around is visible.
+``render_plan(plan)`` gives the .docx bytes and warnings; ``libreoffice.to_pdf``
+prints a .docx to PDF when LibreOffice is installed.
 """
+
+from __future__ import annotations
+
+from .render import render_plan
+
+__all__ = ["render_plan"]

@@ -117,6 +117,62 @@ def check(paths: tuple[Path, ...], fmt: str, output: Path | None, jobs: int | No
     sys.exit(report.exit_status)
 
 
+@main.command()
+@click.argument("data", type=click.Path(path_type=Path))
+@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), required=True,
+              help="The Word file to write (OUT.docx).")
+@click.option("--template", "template_dir", type=click.Path(path_type=Path, file_okay=False, exists=True),
+              help="Folder of your own templates (summary.docx, beppyo1.docx … beppyo4.docx), rendered sandboxed.")
+@click.option("--pdf", is_flag=True, help="Also write OUT.pdf with LibreOffice.")
+@click.option("--force", is_flag=True, help="Overwrite existing output files.")
+def generate(data: Path, output: Path, template_dir: Path | None, pdf: bool, force: bool) -> None:
+    """Fill the forms 概要 and 別表1–4 from a plan (the JSON/YAML extract or draft writes)."""
+    from .serialize import DataError, load_document
+
+    targets = [output] + ([output.with_suffix(".pdf")] if pdf else [])
+    existing = [str(t) for t in targets if t.exists()]
+    if existing and not force:
+        _fail(f"{', '.join(existing)}: すでにあります（上書きするには --force）")
+        sys.exit(2)
+    try:
+        if pdf:
+            from .generate.libreoffice import require
+
+            require()
+        plan = load_document(data, kind="plan")
+        from .generate import render_plan
+
+        docx, warnings = render_plan(plan, template_dir)
+    except DataError as e:
+        _fail(f"{e.path}: データが契約に合いません")
+        for problem in e.problems:
+            click.echo(f"  {problem}", err=True)
+        sys.exit(2)
+    except InputError as e:
+        _fail(str(e))
+        sys.exit(2)
+    for w in warnings:
+        _fail(f"警告: {w}")
+    if pdf:
+        import tempfile
+
+        from .generate.libreoffice import to_pdf
+
+        with tempfile.TemporaryDirectory(prefix="hattatsu-") as tmp:
+            draft = Path(tmp) / output.with_suffix(".docx").name
+            draft.write_bytes(docx)
+            try:
+                printed = to_pdf(draft, Path(tmp))
+            except InputError as e:
+                _fail(str(e))
+                sys.exit(2)
+            write_atomic(output, docx, overwrite=force)
+            write_atomic(output.with_suffix(".pdf"), printed.read_bytes(), overwrite=force)
+    else:
+        write_atomic(output, docx, overwrite=force)
+    click.echo(str(output) + (f"\n{output.with_suffix('.pdf')}" if pdf else ""))
+
+
 @main.command("rules")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def rules_cmd(fmt: str) -> None:

@@ -190,6 +190,7 @@ class Organization(Strict):
     structure: str | None = None
     staff: list[Staff] = []
     legal_advisors: list[LegalAdvisor] = []
+    advice: str | None = None  # (2)② 情報の提供及び助言（手段、頻度 等）
     wide_area_advisor: bool | None = None
     contacts: list[Contact] = []
     location: Location | None = None
@@ -213,6 +214,15 @@ class Funding(Strict):
     lines: list[FundingLine] = []
     sources: list[str] = []
     location: Location | None = None
+
+    def line_sums(self) -> dict[str, float]:
+        """Sum of the lines by fiscal year (blank cells count as nothing)."""
+        sums: dict[str, float] = {}
+        for line in self.lines:
+            for y, v in line.amounts.items():
+                if v is not None:
+                    sums[y] = sums.get(y, 0) + v
+        return sums
 
 
 class Partner(Strict):

@@ -121,6 +121,12 @@ def japanese_date(d: date) -> str:
     return f"令和{d.year - 2018 if d.year > 2019 else '元'}年{d.month}月{d.day}日"
 
 
+def japanese_year_month(ym: str) -> str:
+    """令和8年12月 for '2026-12' (the YYYY-MM of 別表2's as-of date)."""
+    year, month = (int(x) for x in ym.split("-"))
+    return japanese_date(date(year, month, 1)).removesuffix("1日")
+
+
 def fiscal_year_of(d: date) -> int:
     """The fiscal year (starting 4/1) that a date falls in."""
     return d.year if d.month >= 4 else d.year - 1

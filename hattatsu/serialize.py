@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
 import yaml
-from pydantic import TypeAdapter, ValidationError
+from pydantic import Field, TypeAdapter, ValidationError
 
 from .errors import InputError
 from .model import Document, Evaluation, Plan
 
-_DOCUMENT: TypeAdapter[Document] = TypeAdapter(Document)
+# Discriminated by "kind": a broken plan is reported against the plan model only.
+_DOCUMENT: TypeAdapter[Document] = TypeAdapter(Annotated[Document, Field(discriminator="kind")])
 
 _MESSAGES = {
     "int_type": "整数ではありません",
@@ -100,7 +101,11 @@ def load_document(path: str | Path, kind: str | None = None) -> Document:
     except UnicodeDecodeError:
         raise InputError(str(path), "UTF-8 のテキストではありません") from None
     try:
-        data = json.loads(text) if text.lstrip().startswith(("{", "[")) else yaml.safe_load(text)
+        if text.lstrip().startswith(("{", "[")):
+            data = json.loads(text)
+        else:  # several documents (a report and a plan) come as a YAML stream
+            docs = [d for d in yaml.safe_load_all(text) if d is not None]
+            data = docs[0] if len(docs) == 1 else docs
     except (json.JSONDecodeError, yaml.YAMLError) as e:
         raise InputError(str(path), f"JSON/YAML として読めません（{str(e).splitlines()[0]}）") from None
     return parse_document(data, str(path), kind)

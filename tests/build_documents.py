@@ -15,10 +15,7 @@ from __future__ import annotations
 
 import argparse
 import re
-import shutil
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 from docx import Document
@@ -29,7 +26,9 @@ from docx.shared import Cm, Pt
 
 from hattatsu.extract.blocks import Line, Table
 from hattatsu.extract.readers.text import read_text
+from hattatsu.generate.libreoffice import to_pdf
 from hattatsu.normalize import compact, leading_circled
+from hattatsu.templates.build_templates import page_number_footer
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 MINCHO, GOTHIC = "ＭＳ 明朝", "ＭＳ ゴシック"
@@ -51,17 +50,6 @@ def _set_font(run_or_style, name: str) -> None:
         rpr.insert(0, fonts)
     for attr in ("w:ascii", "w:hAnsi", "w:eastAsia"):
         fonts.set(qn(attr), name)
-
-
-def _field(paragraph, instr: str) -> None:
-    fld = OxmlElement("w:fldSimple")
-    fld.set(qn("w:instr"), instr)
-    r = OxmlElement("w:r")
-    t = OxmlElement("w:t")
-    t.text = "1"
-    r.append(t)
-    fld.append(r)
-    paragraph._p.append(fld)
 
 
 class _Numbering:
@@ -178,11 +166,7 @@ def build_docx(text_path: Path, out: Path, org_chart: bool = True) -> Path:
     header = section.header.paragraphs[0]
     header.text = f"経営発達支援計画（{chamber.group(0) if chamber else text_path.stem}）"
     header.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    footer = section.footer.paragraphs[0]
-    footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    footer.add_run("- ")
-    _field(footer, "PAGE")
-    footer.add_run(" -")
+    page_number_footer(section.footer.paragraphs[0])
 
     numbering = _Numbering(doc)
     sheet = None
@@ -195,7 +179,7 @@ def build_docx(text_path: Path, out: Path, org_chart: bool = True) -> Path:
             if sheet == "3":
                 # start the table low on its page so that it breaks across two pages
                 spacer = doc.add_paragraph()
-                spacer.paragraph_format.space_before = Pt(560)
+                spacer.paragraph_format.space_before = Pt(500)
             table = _grid_table(doc, block.rows, _widths(block.rows))
             if sheet == "3":
                 _repeat_header(table)
@@ -222,21 +206,12 @@ def build_docx(text_path: Path, out: Path, org_chart: bool = True) -> Path:
 
 
 def docx_to_pdf(docx: Path, outdir: Path, password: str | None = None) -> Path:
-    """Convert with LibreOffice headless (its own profile, so runs never collide),
-    encrypted with an open password when one is given."""
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if not soffice:
-        raise RuntimeError("LibreOffice (soffice) is not installed")
-    target = "pdf"
+    """Print with LibreOffice headless, encrypted with an open password when one is given."""
+    export = "pdf"
     if password:
-        target = ('pdf:writer_pdf_Export:{"EncryptFile":{"type":"boolean","value":"true"},'
+        export = ('pdf:writer_pdf_Export:{"EncryptFile":{"type":"boolean","value":"true"},'
                   f'"DocumentOpenPassword":{{"type":"string","value":"{password}"}}}}')
-    outdir.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory() as profile:
-        subprocess.run([soffice, f"-env:UserInstallation=file://{profile}", "--headless",
-                        "--convert-to", target, "--outdir", str(outdir), str(docx)],
-                       check=True, capture_output=True, timeout=180)
-    return outdir / (docx.stem + ".pdf")
+    return to_pdf(docx, outdir, export)
 
 
 def scan_pdf(out: Path) -> Path:

@@ -16,6 +16,8 @@ _COUNT = re.compile(r"^(\d+)\s*名$")
 _STAFF_LIST = re.compile(r"([^\s、,，※・()（）:：]+?)\s*(\d+)\s*名")
 _NAME = re.compile(r"氏\s*名\s*[:：]\s*([^■\n]+)")
 _CONTACT = re.compile(r"連絡先\s*[:：]\s*([^■\n]+)")
+_ADVICE_HEADING = re.compile(r"^.*?助言\s*(?:[(（][^)）]*[)）])?")
+_ADVICE_NOTE = re.compile(r"^\s*[(（][^)）]*頻度[^)）]*[)）]\s*")
 _WIDE = re.compile(r"広域経営指導員に(該当(?:する|しない))")
 
 
@@ -35,6 +37,7 @@ def parse_organization(blocks: list[Block], heading: Line | None) -> Organizatio
         structure=join_lines(flatten(parts.get(1, []))) or None,
         staff=_staff(parts.get(1, []) or blocks),
         legal_advisors=_advisors(flatten(parts.get(2, []) or blocks)),
+        advice=_advice(flatten(parts.get(2, []))),
         wide_area_advisor=wide,
         contacts=_contacts(flatten(parts.get(3, []))),
         location=Location(page=page, line=line),
@@ -50,12 +53,16 @@ def _parts(blocks: list[Block]) -> dict[int, list[Block]]:
         m = _PART.match(compact(text))
         return int(m.group(1)) if m and int(m.group(1)) == current + 1 else None
 
+    unclosed = 0  # a heading whose （…） goes on over the next lines: those lines are the heading's
     for b in blocks:
         if isinstance(b, Line):
             n = heading(b.text)
             if n:
                 current = n
                 parts[current] = []
+                unclosed = _paren_depth(b.norm)
+            elif unclosed > 0:
+                unclosed += _paren_depth(b.norm)
             elif current:
                 parts[current].append(b)
             continue
@@ -70,6 +77,10 @@ def _parts(blocks: list[Block]) -> dict[int, list[Block]]:
             if current and any(c.strip() for c in row):
                 parts[current].append(Table([row], b.row_line(i), b.row_page(i), [b.row_line(i)], [b.row_page(i)]))
     return parts
+
+
+def _paren_depth(text: str) -> int:
+    return text.count("(") + text.count("（") - text.count(")") - text.count("）")
 
 
 def _staff(blocks: list[Block]) -> list[Staff]:
@@ -106,6 +117,26 @@ def _advisors(lines: list[Line]) -> list[LegalAdvisor]:
             org = split_organization(org_text.strip(" :："))[0]
         out.extend(LegalAdvisor(name=clean_text(n), organization=org, phone=phone) for n in names)
     return out
+
+
+def _advice(lines: list[Line]) -> str | None:
+    """(2)② 当該経営指導員による情報の提供及び助言: the text under its heading."""
+    out: list[Line] = []
+    inside = False
+    for ln in lines:
+        k = ln.key
+        if k.startswith("②") and "助言" in k:
+            inside = True
+            rest = _ADVICE_HEADING.sub("", ln.norm, count=1).strip()  # a table row: heading, then the text
+            if rest:
+                out.append(Line(rest, ln.line, ln.page))
+        elif inside and re.match(r"^[③-⑳]", k):
+            break
+        elif inside:
+            rest = _ADVICE_NOTE.sub("", ln.norm, count=1) if not out else ln.norm  # 「(手段、頻度 等)」 wrapped
+            if rest.strip():
+                out.append(Line(rest, ln.line, ln.page))
+    return join_lines(out) or None
 
 
 def _contacts(lines: list[Line]) -> list[Contact]:

@@ -23,8 +23,9 @@ def parse_targets(blocks: list[Block], subitem: str | None = None, heading: str 
     A unit stated for the whole table (「（単位：回）」 in the heading) is the unit
     of rows whose cells carry none.
     """
-    m = _UNIT_NOTE.search(nfkc(heading))
-    default_unit = m.group(1) if m else None
+    m = _UNIT_NOTE.search(nfkc(heading)) or next(
+        (n for b in blocks if isinstance(b, Line) and len(b.key) <= 16 and (n := _UNIT_NOTE.search(b.norm))), None)
+    default_unit = m.group(1) if m else None  # in the heading, or on a line of its own by the table
     rows: list[Row] = []
     line_table: LineTable | None = None
     for b in blocks:

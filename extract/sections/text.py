@@ -10,6 +10,8 @@ from ..blocks import Block, Line, flatten
 
 _SENTENCE_END = "。！？!?」）)】》"
 _STARTS_ENTRY = re.compile(r"^[・･●○◆◇■□▶▸►✓※\-【<＜(（]|^[①-⑳]|^\d+[.．)）]|^[ア-ン][)）．.]")
+# a line that ends on a count (「…支援数5社」) is a complete entry, not a sentence cut by wrapping
+_ENDS_ON_COUNT = re.compile(r"\d\s*(社|者|件|名|人|回|日|%|％|店|先|事業者|企業)$")
 _HALF_KANA = re.compile(r"[\uff61-\uff9f]+|[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+")
 
 
@@ -27,7 +29,7 @@ def join_lines(lines: list[Line]) -> str:
         if not t:
             continue
         if out and not out[-1].endswith(tuple(_SENTENCE_END)) and not _STARTS_ENTRY.match(t) \
-                and ln.level is None and len(out[-1]) >= 30:
+                and ln.level is None and len(out[-1]) >= 30 and not _ENDS_ON_COUNT.search(out[-1]):
             out[-1] = out[-1].rstrip() + t
         else:
             out.append(t)

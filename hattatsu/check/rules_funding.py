@@ -4,20 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from hattatsu.model import Funding, Plan
+from hattatsu.model import Plan
 from hattatsu.normalize import fiscal_year_label
 
 from .registry import Issue, rule
-
-
-def line_sums(funding: Funding) -> dict[str, float]:
-    """Sum of the lines by year (blank cells count as nothing)."""
-    sums: dict[str, float] = {}
-    for line in funding.lines:
-        for y, v in line.amounts.items():
-            if v is not None:
-                sums[y] = sums.get(y, 0) + v
-    return sums
 
 
 @rule("funding-sum-mismatch", "error", "funding", "別表3 の明細の合計が必要な資金の額と合わない")
@@ -25,7 +15,7 @@ def funding_sum_mismatch(plan: Plan) -> Iterator[Issue]:
     f = plan.funding
     if not f or not f.lines:
         return
-    sums = line_sums(f)
+    sums = f.line_sums()
     for y in sorted(f.total, key=int):
         total = f.total[y]
         if total is None:

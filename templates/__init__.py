@@ -1,0 +1,1 @@
+"""The built-in Word templates (built by build_templates.py; variables in README.md)."""
