@@ -6,9 +6,10 @@ import hashlib
 from pathlib import Path
 
 from hattatsu.errors import InputError, NotAPlanError
-from hattatsu.model import Document, Evaluation, Source
+from hattatsu.model import Document, Source
 
 from .documents import split_documents
+from .evaluation import build_evaluation
 from .plan import build_plan
 from .readers import ReadOptions, read_blocks
 
@@ -41,5 +42,5 @@ def extract_bytes(data: bytes, path: str, options: ReadOptions | None = None) ->
         if kind == "plan":
             out.append(build_plan(blocks, source))
         else:
-            out.append(Evaluation(source=source))
+            out.append(build_evaluation(blocks, source))
     return out

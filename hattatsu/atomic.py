@@ -7,6 +7,12 @@ import tempfile
 from pathlib import Path
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def write_atomic(path: str | Path, data: bytes | str, *, overwrite: bool = True) -> None:
     """Write to a temporary file beside path, then rename it into place."""
     target = Path(path)
@@ -16,6 +22,7 @@ def write_atomic(path: str | Path, data: bytes | str, *, overwrite: bool = True)
     payload = data.encode("utf-8") if isinstance(data, str) else data
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes it private; the output is an ordinary file
         with os.fdopen(fd, "wb") as f:
             f.write(payload)
             f.flush()

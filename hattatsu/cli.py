@@ -74,8 +74,10 @@ def extract(files: tuple[Path, ...], output: Path | None, fmt: str, password: st
 @click.option("--ignore", multiple=True, metavar="RULE", help="Skip these rules (repeatable).")
 @click.option("--password", help="Password that opens encrypted PDFs.")
 @click.option("--max-pages", type=click.IntRange(min=1), default=300, show_default=True)
+@click.option("--plan", "plan_path", type=click.Path(path_type=Path),
+              help="The plan that evaluation reports are compared with (plan file or its JSON/YAML).")
 def check(paths: tuple[Path, ...], fmt: str, output: Path | None, jobs: int | None, select: tuple[str, ...],
-          ignore: tuple[str, ...], password: str | None, max_pages: int) -> None:
+          ignore: tuple[str, ...], password: str | None, max_pages: int, plan_path: Path | None) -> None:
     """Check plans under PATHs (folders searched for .txt, .md, .pdf, .docx) and report findings.
 
     Exit status: 0 no error finding, 1 an error finding, 2 a file that could not be read.
@@ -84,12 +86,14 @@ def check(paths: tuple[Path, ...], fmt: str, output: Path | None, jobs: int | No
     from .check import check_paths, find_config, load_selection
     from .extract.readers import ReadOptions
 
+    options = ReadOptions(password=password, max_pages=max_pages)
     try:
         selection = load_selection(find_config(paths[0])).merged(select, ignore)
+        plan = _read_plan(plan_path, options) if plan_path else None
     except InputError as e:
         _fail(str(e))
         sys.exit(2)
-    report = check_paths(list(paths), selection, ReadOptions(password=password, max_pages=max_pages), jobs)
+    report = check_paths(list(paths), selection, options, jobs, plan=plan)
     for f in report.files:
         if f.error:
             _fail(f"{f.path}: {f.error}")
@@ -171,6 +175,87 @@ def generate(data: Path, output: Path, template_dir: Path | None, pdf: bool, for
     else:
         write_atomic(output, docx, overwrite=force)
     click.echo(str(output) + (f"\n{output.with_suffix('.pdf')}" if pdf else ""))
+
+
+@main.command()
+@click.argument("plan_path", metavar="PLAN", type=click.Path(path_type=Path))
+@click.option("--evaluation", "evaluations", multiple=True, type=click.Path(path_type=Path),
+              help="Evaluation report(s) whose latest actuals become the 現行 column (repeatable).")
+@click.option("--start-fy", type=click.IntRange(2000, 2100), required=True,
+              help="First fiscal year of the new plan (2031 for 令和13年度).")
+@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), required=True,
+              help="The YAML to write (with comments on what to check).")
+@click.option("--force", is_flag=True, help="Overwrite an existing output file.")
+def draft(plan_path: Path, evaluations: tuple[Path, ...], start_fy: int, output: Path, force: bool) -> None:
+    """Draft the next five-year plan from PLAN (and its evaluation reports) as commented YAML."""
+    from .check.batch import read_documents
+    from .commented_yaml import dump_commented
+    from .draft import draft_plan
+    from .model import Evaluation
+
+    if output.exists() and not force:
+        _fail(f"{output}: すでにあります（上書きするには --force）")
+        sys.exit(2)
+    try:
+        plan = _read_plan(plan_path)
+        reports = []
+        for path in evaluations:
+            found = [d for d in read_documents(path) if isinstance(d, Evaluation)]
+            if not found:
+                raise InputError(str(path), "評価報告が含まれていません")
+            reports.extend(found)
+        new, comments = draft_plan(plan, reports, start_fy)
+    except InputError as e:
+        _fail(str(e))
+        sys.exit(2)
+    except ValueError as e:
+        _fail(f"{plan_path}: {e}")
+        sys.exit(2)
+    head = (f"# 経営発達支援計画の下書き（{start_fy}–{start_fy + 4} 年度）: {plan_path} から作成。\n"
+            "# コメントの付いた項目を確かめてから hattatsu generate でWordにしてください。\n")
+    write_atomic(output, head + dump_commented(new.model_dump(mode="json"), comments), overwrite=force)
+    click.echo(str(output))
+
+
+@main.command()
+@click.argument("evaluations", metavar="EVAL...", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--plan", "plan_path", type=click.Path(path_type=Path), help="The plan whose targets to show beside.")
+@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), required=True,
+              help="The HTML page to write.")
+@click.option("--force", is_flag=True, help="Overwrite an existing output file.")
+def report(evaluations: tuple[Path, ...], plan_path: Path | None, output: Path, force: bool) -> None:
+    """One HTML page of targets and actuals by item and year, with charts, for the committee."""
+    from .check.batch import read_documents
+    from .evaluation_report import render_report
+    from .model import Evaluation
+
+    if output.exists() and not force:
+        _fail(f"{output}: すでにあります（上書きするには --force）")
+        sys.exit(2)
+    try:
+        reports = []
+        for path in evaluations:
+            found = [d for d in read_documents(path) if isinstance(d, Evaluation)]
+            if not found:
+                raise InputError(str(path), "評価報告が含まれていません")
+            reports.extend(found)
+        plan = _read_plan(plan_path) if plan_path else None
+    except InputError as e:
+        _fail(str(e))
+        sys.exit(2)
+    write_atomic(output, render_report(reports, plan), overwrite=force)
+    click.echo(str(output))
+
+
+def _read_plan(path: Path, options=None):
+    """The plan in a plan file (text, PDF, Word) or in extracted JSON/YAML."""
+    from .check.batch import read_documents
+    from .model import Plan
+
+    plan = next((d for d in read_documents(path, options) if isinstance(d, Plan)), None)
+    if plan is None:
+        raise InputError(str(path), "計画が含まれていません")
+    return plan
 
 
 @main.command("rules")

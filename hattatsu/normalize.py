@@ -55,7 +55,8 @@ def era_year(era: str, year: str) -> int:
     return _ERA_BASE[era.upper() if len(era) == 1 else era] + n
 
 
-_DATE_RE = re.compile(_ERA + r"(\d+|元)年(\d{1,2})月(\d{1,2})日")
+# 令和8年（2026年）3月27日: the Western year in brackets after the era year is allowed
+_DATE_RE = re.compile(_ERA + r"(\d+|元)年(?:[(（](?:19|20)\d{2}年[)）])?(\d{1,2})月(\d{1,2})日")
 _WDATE_RE = re.compile(r"((?:19|20)\d{2})[年/.-](\d{1,2})[月/.-](\d{1,2})日?")
 
 

@@ -131,7 +131,7 @@ def compare(plan: Plan, golden: dict[str, Any]) -> tuple[int, int, list[str]]:
 
 
 def golden_files() -> list[Path]:
-    return sorted(GOLDEN.glob("*.yaml"))
+    return sorted(GOLDEN.glob("*_plan*.yaml"))
 
 
 def load_golden(path: Path) -> dict[str, Any]:

@@ -109,7 +109,9 @@ def test_a_break_fires_its_rule_in_its_section(name, tmp_path):
 def test_every_rule_is_exercised_or_listed_as_real():
     exercised = {expected[0] for _, expected in BREAKS.values()}
     not_broken_here = {"item-duplicated", "item-unrecognised", "summary-item-number-mismatch",
-                       "target-value-missing", "funding-total-missing", "organization-contact-missing"}
+                       "target-value-missing", "funding-total-missing", "organization-contact-missing",
+                       # evaluation rules: broken in tests/test_draft_report.py
+                       "evaluation-achievement-mismatch", "evaluation-grade-mismatch", "evaluation-target-mismatch"}
     assert exercised | not_broken_here == set(RULES)
 
 

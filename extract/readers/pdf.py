@@ -29,6 +29,13 @@ _CELL_PADDING = 5.0
 class Cell:
     text: str
     full: bool = False  # its last line runs to the cell's right edge (the text may go on)
+    end: float = 0.0  # where its last line ends
+    right: float = 0.0  # where its text may run to
+    lead: float = 0.0  # width of its first line's first unbreakable piece
+
+    def goes_on_in(self, nxt: Cell) -> bool:
+        """Whether ``nxt`` (the same cell on the next page) continues this cell's text."""
+        return bool(self.text) and (self.full or self.end + nxt.lead > self.right)
 
 
 @dataclass
@@ -124,7 +131,8 @@ def _read_page(page, number: int) -> Page:
             lines = group_lines(in_cell.get((k, i, j), []), number)
             right = x1 - _CELL_PADDING
             paras = paragraphs(lines, right)
-            ptable.rows[i][j] = Cell("\n".join(p.text for p in paras), bool(lines) and is_full(lines[-1], right))
+            ptable.rows[i][j] = Cell("\n".join(p.text for p in paras), bool(lines) and is_full(lines[-1], right),
+                                     lines[-1].x1 if lines else 0.0, right, lines[0].lead if lines else 0.0)
         if len(ptable.columns) == 1:  # a boxed paragraph, not a table
             items.extend(_box_lines(ptable, in_cell, k))
         else:
@@ -211,7 +219,7 @@ def _join(first: PageTable, cont: PageTable) -> None:
     if rows and first.rows:
         prev, head = first.rows[-1], rows[0]
         filled = [j for j, c in enumerate(head) if c.text]
-        if filled and all(prev[j].text and prev[j].full for j in filled):
+        if filled and all(prev[j].goes_on_in(head[j]) for j in filled):
             for j in filled:
                 prev[j] = Cell(join_wrapped([prev[j].text, head[j].text]), head[j].full)
             rows, pages = rows[1:], pages[1:]

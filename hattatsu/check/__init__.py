@@ -9,6 +9,7 @@ is the model itself).
 from __future__ import annotations
 
 from . import (  # noqa: F401  (importing a rules module registers its rules)
+    rules_evaluation,
     rules_funding,
     rules_goals,
     rules_identity,

@@ -31,10 +31,11 @@ def discover(paths: list[Path]) -> list[tuple[Path, bool]]:
     return out
 
 
-def check_document(doc: Plan | Evaluation, selection: Selection, path: str) -> FileReport:
+def check_document(doc: Plan | Evaluation, selection: Selection, path: str, plan: Plan | None = None) -> FileReport:
+    """Findings of the selected rules; ``plan`` is what evaluation rules compare against."""
     findings: list[Finding] = []
     for r in selection.rules(doc.kind):
-        findings.extend(r.run(doc, selection.severity.get(r.id)))
+        findings.extend(r.run(doc, selection.severity.get(r.id), plan))
     findings.sort(key=lambda f: (SEVERITY_ORDER[f.severity], section_rank(doc, f.section)))
     return FileReport(path=path, kind=doc.kind, ok=not any(f.severity == "error" for f in findings),
                       findings=findings)
@@ -61,7 +62,8 @@ def read_documents(path: Path, read_options=None) -> list[Plan | Evaluation]:
     return extract_file(path, read_options)
 
 
-def check_file(path: Path, selection: Selection, read_options=None, found: bool = False) -> list[FileReport]:
+def check_file(path: Path, selection: Selection, read_options=None, found: bool = False,
+               plan: Plan | None = None) -> list[FileReport]:
     """One report per document in the file, or one saying why it could not be read.
     A file found in a folder that is not a plan (a README, a cover letter) is skipped."""
     try:
@@ -74,21 +76,22 @@ def check_file(path: Path, selection: Selection, read_options=None, found: bool 
         return [FileReport(path=str(path), ok=False, error=e.reason)]
     except Exception as e:  # one file must not stop a batch: report it and go on
         return [FileReport(path=str(path), ok=False, error=f"読み込み中の内部エラー（{type(e).__name__}: {e}）")]
-    return [check_document(d, selection, str(path)) for d in docs]
+    own = next((d for d in docs if isinstance(d, Plan)), None)  # a report filed with its plan
+    return [check_document(d, selection, str(path), plan or own) for d in docs]
 
 
-def _check_one(args: tuple[Path, bool, Selection, object]) -> list[FileReport]:
-    path, found, selection, read_options = args
-    return check_file(path, selection, read_options, found)
+def _check_one(args: tuple[Path, bool, Selection, object, Plan | None]) -> list[FileReport]:
+    path, found, selection, read_options, plan = args
+    return check_file(path, selection, read_options, found, plan)
 
 
 def check_paths(paths: list[Path], selection: Selection, read_options=None, jobs: int | None = None,
-                progress: bool | None = None) -> CheckReport:
+                progress: bool | None = None, plan: Plan | None = None) -> CheckReport:
     """Check every file; several processes when jobs > 1 (default: one per core)."""
     files = discover(paths)
     jobs = max(1, min(jobs or os.cpu_count() or 1, len(files) or 1))
     show = sys.stderr.isatty() if progress is None else progress
-    tasks = [(f, found, selection, read_options) for f, found in files]
+    tasks = [(f, found, selection, read_options, plan) for f, found in files]
     reports: list[FileReport] = []
     if jobs == 1:
         results = map(_check_one, tasks)

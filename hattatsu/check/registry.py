@@ -27,24 +27,29 @@ class Rule:
     section: str
     description: str
     kind: str  # "plan" or "evaluation"
-    check: Callable[[Plan | Evaluation], Iterable[Issue]]
+    check: Callable[..., Iterable[Issue]]
+    needs_plan: bool = False  # an evaluation rule that compares with the plan (check --plan)
 
-    def run(self, doc: Plan | Evaluation, severity: Severity | None = None) -> list[Finding]:
+    def run(self, doc: Plan | Evaluation, severity: Severity | None = None, plan: Plan | None = None) -> list[Finding]:
+        if self.needs_plan and plan is None:
+            return []
+        issues = self.check(doc, plan) if self.needs_plan else self.check(doc)
         return [Finding(rule=self.id, severity=severity or issue.severity or self.severity,
                         section=issue.section or self.section, message=issue.message,
                         location=issue.location if issue.location and (issue.location.page or issue.location.line)
                         else None)
-                for issue in self.check(doc)]
+                for issue in issues]
 
 
 RULES: dict[str, Rule] = {}
 
 
-def rule(id: str, severity: Severity, section: str, description: str, kind: str = "plan"):
+def rule(id: str, severity: Severity, section: str, description: str, kind: str = "plan",
+         needs_plan: bool = False):
     """Register a rule function under its ID."""
     def register(fn: Callable[..., Iterable[Issue]]) -> Callable[..., Iterable[Issue]]:
         if id in RULES:
             raise ValueError(f"rule {id} registered twice")
-        RULES[id] = Rule(id, severity, section, description, kind, fn)
+        RULES[id] = Rule(id, severity, section, description, kind, fn, needs_plan)
         return fn
     return register

@@ -1,0 +1,94 @@
+"""Rules on evaluation reports: the report's own arithmetic and grading, and (with --plan)
+its targets against the plan's."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from hattatsu.model import Evaluation, EvaluationEntry, Plan, Target
+from hattatsu.normalize import compact, fiscal_year_label, nfkc
+
+from .registry import Issue, rule
+
+
+def _section(entry: EvaluationEntry) -> str:
+    return f"items.{entry.item_key}" if entry.item_key else "items"
+
+
+def _name(entry: EvaluationEntry) -> str:
+    return entry.activity if len(entry.activity) <= 30 else entry.activity[:30] + "…"
+
+
+@rule("evaluation-achievement-mismatch", "error", "items", "達成率が 実績÷目標 と合わない", kind="evaluation")
+def achievement_mismatch(ev: Evaluation) -> Iterator[Issue]:
+    for e in ev.entries:
+        if e.achievement is None or not e.target or e.actual is None:
+            continue
+        ratio = e.actual / e.target
+        if abs(ratio - e.achievement) > 0.0006:
+            yield Issue(f"「{_name(e)}」の達成率 {e.achievement:.1%} は 実績 {e.actual:g} ÷ 目標 {e.target:g} = "
+                        f"{ratio:.1%} と合いません", e.location, _section(e))
+
+
+def grade_thresholds(ev: Evaluation) -> list[tuple[float, str]] | None:
+    """(lowest achievement, grade) from a rule such as 「100%以上：A … 未満：E」, best first."""
+    out = []
+    for g in ev.grading:
+        m = re.match(r"(\d+)\s*[%％]\s*以上", compact(g.text))
+        if m:
+            out.append((int(m.group(1)) / 100, g.grade))
+        elif "未満" in g.text:
+            out.append((float("-inf"), g.grade))
+    return sorted(out, reverse=True) if len(out) >= 2 else None
+
+
+@rule("evaluation-grade-mismatch", "error", "items", "評価（A–E）が報告書自身の基準に従っていない", kind="evaluation")
+def grade_mismatch(ev: Evaluation) -> Iterator[Issue]:
+    rules = grade_thresholds(ev)
+    if not rules:
+        return
+    for e in ev.entries:
+        if e.grade is None or e.achievement is None:
+            continue
+        expected = next(g for low, g in rules if e.achievement >= low)
+        if expected != e.grade:
+            yield Issue(f"「{_name(e)}」は達成率 {e.achievement:.1%} なので基準では {expected} ですが、"
+                        f"{e.grade} と評価されています", e.location, _section(e))
+
+
+_MARKER = re.compile(r"^(?:[①-⑳]|[ア-ン](?=[\s.．、)）]))\s*")
+
+
+def matching_target(plan: Plan, entry: EvaluationEntry) -> Target | None:
+    """The plan's target row an entry reports on: same item, and the row's name inside the
+    entry's (or the entry's first phrase inside the row's); the longest such row."""
+    item = plan.item(entry.item_key) if entry.item_key else None
+    if item is None:
+        return None
+    text = _MARKER.sub("", nfkc(entry.activity))
+    name, head = compact(text), compact(re.split(r"[\s(（]", text, maxsplit=1)[0])
+    best: tuple[int, Target] | None = None
+    for t in item.targets:
+        row = compact(_MARKER.sub("", nfkc(t.indicator)))
+        similar = row in name or name in row or (len(head) >= 5 and head in row)
+        if len(row) >= 3 and similar and (best is None or len(row) > best[0]):
+            best = (len(row), t)
+    return best[1] if best else None
+
+
+@rule("evaluation-target-mismatch", "warning", "items", "報告書の目標が計画のその年度の目標と違う（--plan）",
+      kind="evaluation", needs_plan=True)
+def target_mismatch(ev: Evaluation, plan: Plan) -> Iterator[Issue]:
+    if ev.fiscal_year is None:
+        return
+    year = str(ev.fiscal_year)
+    for e in ev.entries:
+        if e.target is None:
+            continue
+        t = matching_target(plan, e)
+        if t is None or t.values.get(year) is None:
+            continue
+        if abs(t.values[year] - e.target) > 1e-6:
+            yield Issue(f"「{_name(e)}」の目標 {e.target:g} が、計画の {fiscal_year_label(ev.fiscal_year)} の目標 "
+                        f"{t.values[year]:g}（{t.indicator}）と違います", e.location, _section(e))
