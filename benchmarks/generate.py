@@ -16,9 +16,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from timing import median_time
-
-ROOT = Path(__file__).resolve().parents[1]
+from timing import corpus_plans, median_time
 
 
 def main() -> None:
@@ -26,8 +24,7 @@ def main() -> None:
     from hattatsu.generate import render_plan
     from hattatsu.generate.libreoffice import soffice, to_pdf
 
-    sources = sorted((ROOT / "corpus").glob("*_plan*.txt")) + \
-        sorted((ROOT.parent / "shared" / "corpus").glob("*_plan*.txt"))
+    sources = corpus_plans()
     print(f"{'plan':<46} {'docx s':>8} {'kB':>6} {'pdf s':>8}")
     with tempfile.TemporaryDirectory() as tmp:
         for src in sources:

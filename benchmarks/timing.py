@@ -15,3 +15,12 @@ def median_time(fn: Callable[[], object], runs: int = 7) -> float:
         fn()
         times.append(time.perf_counter() - t0)
     return statistics.median(times)
+
+
+def corpus_plans() -> list:
+    """Files that hold a plan: the synthetic ones here, then the real ones in ../shared/corpus."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    folders = [root / "corpus", root.parent / "shared" / "corpus"]
+    return [f for d in folders for f in sorted(d.glob("*_plan*.txt"))]

@@ -10,6 +10,7 @@ from hattatsu.model import Document, Source
 
 from .documents import split_documents
 from .evaluation import build_evaluation
+from .nlp import available as nlp_available
 from .plan import build_plan
 from .readers import ReadOptions, read_blocks
 
@@ -38,9 +39,15 @@ def extract_bytes(data: bytes, path: str, options: ReadOptions | None = None) ->
     source = Source(path=path, format=read.format, sha256=hashlib.sha256(data).hexdigest(),
                     pages=read.pages, encoding=read.encoding)
     out: list[Document] = []
+    use_nlp = (options is None or options.nlp) and nlp_available()
     for kind, blocks in docs:
         if kind == "plan":
-            out.append(build_plan(blocks, source))
+            plan = build_plan(blocks, source)
+            if use_nlp:
+                from .nlp.refine import refine_plan
+
+                plan = refine_plan(plan)
+            out.append(plan)
         else:
             out.append(build_evaluation(blocks, source))
     return out

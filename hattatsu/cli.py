@@ -31,12 +31,14 @@ def main() -> None:
 @click.option("--password", help="Password that opens encrypted PDFs.")
 @click.option("--max-pages", type=click.IntRange(min=1), default=300, show_default=True,
               help="Refuse PDFs with more pages than this.")
-def extract(files: tuple[Path, ...], output: Path | None, fmt: str, password: str | None, max_pages: int) -> None:
+@click.option("--no-nlp", is_flag=True, help="Rules only: do not load the Japanese NLP model.")
+def extract(files: tuple[Path, ...], output: Path | None, fmt: str, password: str | None, max_pages: int,
+            no_nlp: bool) -> None:
     """Read plans and evaluation reports (text, PDF, Word) into contract JSON/YAML."""
     from .extract import extract_file  # the extractor loads only on this path
     from .extract.readers import ReadOptions
 
-    options = ReadOptions(password=password, max_pages=max_pages)
+    options = ReadOptions(password=password, max_pages=max_pages, nlp=not no_nlp)
 
     to_dir = output is not None and (output.is_dir() or len(files) > 1 or str(output).endswith(("/", "\\")))
     stems = [f.stem for f in files]
@@ -76,8 +78,10 @@ def extract(files: tuple[Path, ...], output: Path | None, fmt: str, password: st
 @click.option("--max-pages", type=click.IntRange(min=1), default=300, show_default=True)
 @click.option("--plan", "plan_path", type=click.Path(path_type=Path),
               help="The plan that evaluation reports are compared with (plan file or its JSON/YAML).")
+@click.option("--no-nlp", is_flag=True, help="Rules only: do not load the Japanese NLP model.")
 def check(paths: tuple[Path, ...], fmt: str, output: Path | None, jobs: int | None, select: tuple[str, ...],
-          ignore: tuple[str, ...], password: str | None, max_pages: int, plan_path: Path | None) -> None:
+          ignore: tuple[str, ...], password: str | None, max_pages: int, plan_path: Path | None,
+          no_nlp: bool) -> None:
     """Check plans under PATHs (folders searched for .txt, .md, .pdf, .docx) and report findings.
 
     Exit status: 0 no error finding, 1 an error finding, 2 a file that could not be read.
@@ -86,7 +90,7 @@ def check(paths: tuple[Path, ...], fmt: str, output: Path | None, jobs: int | No
     from .check import check_paths, find_config, load_selection
     from .extract.readers import ReadOptions
 
-    options = ReadOptions(password=password, max_pages=max_pages)
+    options = ReadOptions(password=password, max_pages=max_pages, nlp=not no_nlp)
     try:
         selection = load_selection(find_config(paths[0])).merged(select, ignore)
         plan = _read_plan(plan_path, options) if plan_path else None

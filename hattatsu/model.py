@@ -101,6 +101,8 @@ class Indicator(Strict):
     value: Number | None = None
     unit: str | None = None
     comparator: Literal[">=", "<=", "==", ">", "<"] | None = None
+    direction: Literal["increase", "decrease"] | None = None  # 「5%増」「20%短縮」: a change, not a level
+    per: Literal["year", "plan"] | None = None  # 「年間60件」 per year, 「5年間で」 over the plan period
 
 
 class Objective(Strict):

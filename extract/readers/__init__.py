@@ -18,6 +18,7 @@ class ReadOptions:
 
     password: str | None = None
     max_pages: int = DEFAULT_MAX_PAGES
+    nlp: bool = True  # use the NLP pass where it is installed (--no-nlp: rules only)
 
 
 @dataclass

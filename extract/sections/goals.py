@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from hattatsu.model import Goals, Indicator, Location, Objective
+from hattatsu.normalize import clean_text, compact
 
 from ..blocks import Block, Line, first_location, flatten
 from ..segment import Segments
@@ -42,15 +43,21 @@ def _objectives(blocks: list[Block]) -> list[Objective]:
 
 
 def _statements(lines: list[Line]) -> tuple[list[Indicator], list[Indicator]]:
-    """KGI and KPI statements of one objective (before its 設定理由)."""
+    """KGI and KPI indicators of one objective, by rules."""
+    kgi, kpi = statement_texts([ln.text for ln in lines])
+    return _indicators(kgi), _indicators(kpi)
+
+
+def statement_texts(lines: list[str]) -> tuple[list[str], list[str]]:
+    """KGI and KPI statements of one objective (before its 設定理由), a line each."""
     kgi: list[str] = []
     kpi: list[str] = []
     current: list[str] | None = None
-    for ln in lines:
-        t = ln.norm
-        if _REASON.match(ln.key):
+    for text in lines:
+        t, key = clean_text(text), compact(text)
+        if _REASON.match(key):
             break
-        if _PERIOD_TARGET.match(ln.key):
+        if _PERIOD_TARGET.match(key):
             continue
         if is_kgi(t):
             current = kgi
@@ -60,7 +67,7 @@ def _statements(lines: list[Line]) -> tuple[list[Indicator], list[Indicator]]:
             current.append(t)
         elif current is not None and t:
             current.append(t)
-    return _indicators(kgi), _indicators(kpi)
+    return kgi, kpi
 
 
 def _indicators(parts: list[str]) -> list[Indicator]:

@@ -97,10 +97,18 @@ def check_paths(paths: list[Path], selection: Selection, read_options=None, jobs
         results = map(_check_one, tasks)
         reports = _collect(results, len(files), show)
     else:
+        _preload_nlp(read_options)  # forked workers share the model the parent loaded
         with ProcessPoolExecutor(max_workers=jobs) as pool:
             results = pool.map(_check_one, tasks, chunksize=max(1, len(tasks) // (jobs * 8)))
             reports = _collect(results, len(files), show)
     return CheckReport.of(reports)
+
+
+def _preload_nlp(read_options) -> None:
+    from hattatsu.extract.nlp import available, load
+
+    if (read_options is None or read_options.nlp) and available():
+        load()
 
 
 def _collect(results, total: int, show: bool) -> list[FileReport]:

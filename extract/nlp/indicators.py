@@ -1,0 +1,323 @@
+"""KGI/KPI statements into INDICATORs with GiNZA: the name is the noun phrase the number
+measures, found from the dependency parse, not from a window of characters.
+
+For each quantity (a number with its counter or %, time spans such as 「2 年で」 left
+out) the measured noun is the noun chain right before the number or, when the
+number follows a particle (「企業割合が30%以上」), the subject it is predicated of;
+the name is that noun with the modifiers it governs (「粗利率が改善した企業割合」),
+cut at the clause boundary (「、」「うち」, the KGI/KPI label, ①).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from hattatsu.model import Indicator
+from hattatsu.normalize import clean_text, nfkc
+
+from . import load
+
+UNITS = {"%", "％", "社", "者", "件", "人", "名", "回", "日", "本", "店", "店舗", "事業者", "事業所", "割", "倍",
+         "円", "万円", "千円", "時間", "か月", "ヶ月", "カ月", "企業", "先"}
+_TIME = {"年", "年間", "年後", "ヵ年", "か年", "期", "週"}
+_COMPARATOR = {"以上": ">=", "以下": "<=", "未満": "<", "超": ">"}
+_INCREASE = {"増", "増加", "向上", "改善", "アップ", "拡大"}
+_DECREASE = {"減", "減少", "短縮", "削減", "低減", "縮減"}
+_BOUNDARY = {"、", "。", ":", "：", ",", "，", "・", "/", "／", "(", ")", "（", "）", "「", "」"}
+_LABEL = re.compile(r"^\s*K\s*[GP]\s*I\s*[:：]?\s*", re.I)
+_KANJI_DIGITS = {"〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_KANJI_NUMBER = re.compile(r"[一二三四五六七八九十百千〇]+(?=\s*(?:社|者|件|人|名|回|店|事業者|事業所|割|倍|%|％))")
+
+
+def kanji_to_digits(text: str) -> str:
+    """「二十社」 → 「20社」: kanji numerals before a counter written as digits."""
+    def value(s: str) -> int:
+        total, num = 0, 0
+        for ch in s:
+            if ch in _KANJI_DIGITS:
+                num = num * 10 + _KANJI_DIGITS[ch] if num and ch == "〇" else _KANJI_DIGITS[ch]
+            else:
+                unit = {"十": 10, "百": 100, "千": 1000}[ch]
+                total += (num or 1) * unit
+                num = 0
+        return total + num
+
+    return _KANJI_NUMBER.sub(lambda m: str(value(m.group(0))), text)
+
+
+def prepare(text: str) -> str:
+    """What the parser sees: NFKC (full-width digits), kanji numerals as digits, no KGI/KPI label."""
+    text = kanji_to_digits(_LABEL.sub("", nfkc(text))).strip()
+    return re.sub(r"数(年間|延べ)(?=\s*\d)", r"数 \1", text)  # 「事業者数年間60社」: not 数年 (several years)
+
+
+def parse_statements(texts: Iterable[str]) -> list[list[Indicator]]:
+    """The indicators of each statement, the statements parsed together with ``nlp.pipe``."""
+    texts = list(texts)
+    nlp = load()
+    out = []
+    for text, doc in zip(texts, nlp.pipe(prepare(t) for t in texts), strict=True):
+        out.append(indicators_of(doc, clean_text(text)))
+    return out
+
+
+def _is_number(tok) -> bool:
+    return tok.pos_ == "NUM" or bool(re.fullmatch(r"\d[\d,.]*", tok.text))
+
+
+def _quantities(doc) -> list[tuple[int, int]]:
+    """(first token, last token) of each measured quantity: number, unit, comparator/direction."""
+    out = []
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if not _is_number(tok):
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(doc) and _is_number(doc[j + 1]):
+            j += 1
+        unit_end = j
+        if j + 1 < len(doc) and doc[j + 1].text in UNITS:
+            unit_end = j + 1
+        nxt = doc[unit_end + 1].text if unit_end + 1 < len(doc) else ""
+        if (unit_end == j and (nxt in _TIME or nxt.startswith("年"))) or doc[j + 1:j + 2].text in _TIME:
+            i = unit_end + 1  # 「2 年で」「5年間」: a span of time, not a measure
+            continue
+        if doc[unit_end + 1:unit_end + 2].text in ("当り", "当たり"):
+            i = unit_end + 2  # 「1社当り」: the denominator of a rate
+            continue
+        if i > 0 and re.search(r"[A-Za-z]$", doc[i - 1].text) and not doc[i - 1].whitespace_:
+            i = unit_end + 1  # 「UDC2」: part of a name
+            continue
+        if unit_end == j and j + 1 < len(doc) and doc[j + 1].text not in ("、", "。", ",", ")", "）") \
+                and doc[j + 1].pos_ != "PUNCT":
+            i = j + 1  # 「6項目」: a number without a unit of measure that does not close a part
+            continue
+        end = unit_end
+        while end + 1 < len(doc) and (doc[end + 1].text in _COMPARATOR or doc[end + 1].text in _INCREASE
+                                      or doc[end + 1].text in _DECREASE):
+            end += 1
+        out.append((i, end))
+        i = end + 1
+    return out
+
+
+def _nominal(tok) -> bool:
+    return tok.pos_ in ("NOUN", "PROPN", "X") or (tok.pos_ == "SYM" and tok.text in "~〜～")
+
+
+def _chain_left(doc, end: int, floor: int) -> list[int]:
+    """Indices of the noun chain ending at ``end`` (nouns, and の between nouns)."""
+    out: list[int] = []
+    k = end
+    while k >= floor and doc[k].text in ("延べ", "年間", "毎年", "毎月", "約"):
+        k -= 1  # 「事後指導回数延べ240回」
+    while k >= floor:
+        t = doc[k]
+        if t.text in ("当り", "当たり", "延べ", "年間", "毎年", "毎月"):
+            break
+        noun = _nominal(t) and t.text not in _TIME and not _is_number(t)
+        joint = t.text == "の" and out and k - 1 >= floor and _nominal(doc[k - 1])  # 「計画の策定支援数」
+        if noun or joint:
+            out.insert(0, k)
+        else:
+            break
+        k -= 1
+    return out
+
+
+def _chain_right(doc, start: int) -> list[int]:
+    """Indices of the noun chain starting at ``start``."""
+    out = []
+    k = start
+    while k < len(doc) and (_nominal(doc[k]) and not _is_number(doc[k])):
+        out.append(k)
+        k += 1
+    return out
+
+
+def _extend_left(doc, chain: list[int], floor: int, anchor: range = range(0)) -> list[int]:
+    """The chain with the words to its left that modify it (a relative clause, 「…を」 inside it),
+    stopping at a span of time (「承継後 2 年で」) or at a word attached elsewhere. Words
+    attached to the quantity itself (``anchor``) count as modifying it."""
+    span = set(chain)
+    attach = span | set(anchor)
+    k = chain[0] - 1
+    pending: list[int] = []
+    while k >= floor:
+        t = doc[k]
+        if t.text in _TIME or t.text in ("当り", "当たり") or (_is_number(t) and k + 1 < len(doc)
+                                                             and doc[k + 1].text in _TIME):
+            break
+        if t.text == "・" and k - 1 >= floor and _nominal(doc[k - 1]):
+            run = _chain_left(doc, k - 1, floor)  # 「有識者・柏市・当所による…」: coordinated nouns
+            span.update([*pending, k, *run])
+            attach.update([*pending, k, *run])
+            pending = []
+            k = (run[0] if run else k) - 1
+            continue
+        if t.text in "()（）/／":
+            pending.append(k)  # brackets go with what they enclose
+        elif any(a.i in attach for a in [t, *t.ancestors]):
+            span.update([*pending, k])
+            attach.update([*pending, k])
+            pending = []
+        else:
+            break
+        k -= 1
+    return sorted(span)
+
+
+def _text(doc, idx: list[int]) -> str | None:
+    while idx and (doc[idx[0]].pos_ in ("ADP", "PUNCT", "AUX", "SCONJ") or doc[idx[0]].text in _BOUNDARY):
+        idx = idx[1:]
+    if not idx:
+        return None
+    text = "".join(doc[i].text_with_ws for i in range(idx[0], idx[-1] + 1)).strip()
+    text = re.sub(r"^[①-⑳・]\s*", "", text).strip()
+    if text.startswith("「") and "」" not in text:
+        text = text[1:]
+    if text.endswith("」") and "「" not in text:
+        text = text[:-1]
+    return text or None
+
+
+def _floor(doc, i: int, quantities: list[tuple[int, int]] = ()) -> int:
+    """Where the clause of token i starts: after 「うち」, 「目標として」, a list mark or label,
+    or after a 「、」/「・」 that closes a part holding a quantity of its own."""
+    floor = 0
+    for t in doc[:i]:
+        if t.text in ("。", ":", "：", "うち") or re.match(r"^[①-⑳]$", t.text):
+            floor = t.i + 1
+        elif t.text == "目標" and (t.i == 0 or not _nominal(doc[t.i - 1])):
+            k = t.i + 1
+            while k < i and doc[k].text in ("と", "し", "て", "を", "は", "として"):
+                k += 1
+            floor = k
+        elif t.text in ("、", "，", ",", "・") and any(floor <= a < t.i for a, _ in quantities):
+            floor = t.i + 1
+    return floor
+
+
+def _paren_name(doc, start: int, quantities: list[tuple[int, int]]) -> list[int] | None:
+    """「景況調査(年4回)」「…の出席(月2回、年間24回)」: a quantity in brackets names what
+    precedes the brackets — unless it has its own object inside (「外部評価会を年1回」)."""
+    depth, k = 0, start - 1
+    while k >= 0:
+        if doc[k].text in (")", "）"):
+            depth += 1
+        elif doc[k].text in ("(", "（"):
+            if depth == 0:
+                break
+            depth -= 1
+        k -= 1
+    if k < 0:
+        return None
+    j = start - 1
+    while j > k and doc[j].text in _TIME | {"年間", "毎年", "毎月", "月"}:
+        j -= 1
+    if j > k and doc[j].text in ("を", "が", "は"):
+        return None  # the bracket has its own object: read it as a clause
+    floor = _floor(doc, k, quantities)
+    idx = list(range(floor, k))
+    while idx and (doc[idx[0]].text in "・「（(" or re.match(r"^[①-⑳]$", doc[idx[0]].text)):
+        idx = idx[1:]
+    return idx or None
+
+
+def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> list[int]:
+    """Token indices of what the quantity doc[start:end+1] measures."""
+    floor = _floor(doc, start, quantities)
+    prev = doc[start - 1] if start > 0 else None
+    bracketed = _paren_name(doc, start, quantities)
+    if bracketed:
+        return bracketed
+    after = end + 1
+    if after < len(doc) and doc[after].text in ("(", "（"):  # 「450社（者）の…」
+        close = next((t.i for t in doc[after:] if t.text in (")", "）")), None)
+        after = close + 1 if close is not None else after
+    if after + 1 < len(doc) and doc[after].text == "の" and _nominal(doc[after + 1]):
+        return _chain_right(doc, after + 1)  # 「18社の出展支援」: the count comes first
+    if after < len(doc) and _nominal(doc[after]) and not _is_number(doc[after]) and \
+            (prev is None or not _nominal(prev) or prev.text in _TIME | {"年間", "毎年"}):
+        return _chain_right(doc, after)  # 「年間4回発行」
+    if prev is not None and prev.text in ("当り", "当たり"):
+        topic = next((t for t in reversed(doc[:start]) if t.text in ("は", "について") and t.i > 0), None)
+        if topic is not None:
+            k = topic.i - 1
+            while k > 0 and doc[k].pos_ in ("ADP", "VERB", "SCONJ") and doc[k].text != "、":
+                k -= 1
+            chain = _chain_left(doc, k, _floor(doc, k))
+            return chain
+    quantity = range(start, end + 1)
+    if (prev is not None and start - 1 >= floor and _nominal(prev) and prev.text not in _TIME | {"年間", "毎年"}) \
+            or (prev is not None and prev.text in ("延べ", "約") and start - 2 >= floor and _nominal(doc[start - 2])):
+        chain = _chain_left(doc, start - 1, floor)
+        return _extend_left(doc, chain, floor, quantity) if chain else []
+    if prev is not None and prev.text in _TIME | {"年間", "毎年", "毎月", "月"}:
+        # 「共同出展を年2回」: a frequency of what comes before it
+        k = start - 2
+        while k >= floor and (doc[k].pos_ == "ADP" or doc[k].text in _TIME):
+            k -= 1
+        if k >= floor and _nominal(doc[k]):
+            chain = _chain_left(doc, k, floor)
+            return _extend_left(doc, chain, floor) if chain else []
+    # after a particle (「企業割合が30%以上」): the subject the number is predicated of
+    subject = None
+    for tok in doc[start:end + 1]:
+        cands = [c for c in tok.head.children if c.dep_ in ("nsubj", "obj", "nmod") and c.i < start and c.i >= floor
+                 and _nominal(c)]
+        if cands:
+            subject = cands[-1]
+            break
+    if subject is None and prev is not None and prev.pos_ == "ADP" and start - 2 >= floor:
+        subject = doc[start - 2]
+    if subject is None:
+        goal = next((t.i for t in doc[:start] if t.text == "目標"), None)  # 「X 目標として15者を…」
+        if goal is not None and goal > 0:
+            return _chain_left(doc, goal - 1, _floor(doc, goal - 1, quantities))
+        return []
+    chain = _chain_left(doc, subject.i, floor)
+    return _extend_left(doc, chain, floor, quantity) if chain else []
+
+
+def indicators_of(doc, text: str) -> list[Indicator]:
+    out: list[Indicator] = []
+    spans: list[tuple[int, list[int]]] = []
+    quantities = _quantities(doc)
+    for start, end in quantities:
+        number_end = start
+        while number_end + 1 <= end and _is_number(doc[number_end + 1]):
+            number_end += 1
+        raw = "".join(t.text for t in doc[start:number_end + 1]).replace(",", "")
+        try:
+            value: int | float = float(raw)
+        except ValueError:
+            continue
+        if value.is_integer():
+            value = int(value)
+        unit = doc[number_end + 1].text if number_end + 1 <= end and doc[number_end + 1].text in UNITS else None
+        tail = [t.text for t in doc[number_end + 1:end + 1]]
+        span = _name_span(doc, start, end, quantities)
+        spans.append((start, span))
+        name = _text(doc, span)
+        before = doc[max(0, start - 3):start].text
+        per = ("year" if re.search(r"年間|毎年|年$|/年", before)
+               else "plan" if re.search(r"\d年間で|期間中|累計", text) else None)
+        out.append(Indicator(
+            text=text, name=clean_text(name) if name else None, value=value,
+            unit="%" if unit == "％" else unit,
+            comparator=next((_COMPARATOR[t] for t in tail if t in _COMPARATOR), None),
+            direction="increase" if any(t in _INCREASE for t in tail) else
+            "decrease" if any(t in _DECREASE for t in tail) else None,
+            per=per,
+        ))
+    # a quantity inside another one's name is a condition (「売上が5%以上増加した事業者の割合」);
+    # a share of something else (「…の30%」) beside a count is not a target of its own
+    counts = [ind for ind in out if ind.unit not in ("%", "割")]
+    pairs = [(ind, start, span) for ind, (start, span) in zip(out, spans, strict=True)
+             if not (ind.unit in ("%", "割") and counts and start > 0 and doc[start - 1].text == "の")]
+    inside = {i for _, _, span in pairs for i in span}
+    return [ind for ind, start, _ in pairs if start not in inside]

@@ -1,0 +1,80 @@
+"""The NLP path (spaCy + GiNZA): indicators against the annotated set, the switches, lazy loading."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from hattatsu.extract import extract_file
+from hattatsu.extract.nlp import available
+from hattatsu.extract.readers import ReadOptions
+from tests.conftest import SHARED_CORPUS
+
+pytestmark = pytest.mark.skipif(not available(), reason="ja-ginza is not installed (pip install -e '.[nlp]')")
+
+
+def test_indicators_beat_the_rules_on_the_annotated_set():
+    from tests.nlp_eval import indicator_scores
+
+    scores = indicator_scores()
+    assert scores["nlp"][2] >= 0.9
+    assert scores["nlp"][2] > scores["rules"][2] + 0.2
+
+
+def _one(text: str):
+    from hattatsu.extract.nlp.indicators import parse_statements
+
+    [found] = parse_statements([text])
+    return [(i.name, i.value, i.unit, i.comparator, i.direction, i.per) for i in found]
+
+
+def test_several_indicators_in_one_statement():
+    assert _one("KPI：承継診断実施 20 社、事業承継計画策定 15 社、マッチング成立 3 件") == [
+        ("承継診断実施", 20, "社", None, None, None), ("事業承継計画策定", 15, "社", None, None, None),
+        ("マッチング成立", 3, "件", None, None, None)]
+
+
+def test_a_ratio_with_a_direction_and_its_condition():
+    assert _one("KGI：支援先のうち、粗利率が改善した企業割合が30%以上。") == [
+        ("粗利率が改善した企業割合", 30, "%", ">=", None, None)]
+    assert _one("KGI：販路開拓支援を行った事業者のうち、売上が5%以上増加した事業者の割合が40%以上。") == [
+        ("売上が5%以上増加した事業者の割合", 40, "%", ">=", None, None)]
+
+
+def test_a_reduction_and_a_time_span_that_is_not_a_measure():
+    assert _one("KGI：オンライン売上比率 50%、受注～出荷時間 20%短縮。")[1] == (
+        "受注~出荷時間", 20, "%", None, "decrease", None)
+    assert _one("KGI：承継完了 10 件、承継後 2 年で売上 5%増・雇用維持率 90%。") == [
+        ("承継完了", 10, "件", None, None, None), ("売上", 5, "%", None, "increase", None),
+        ("雇用維持率", 90, "%", None, None, None)]
+
+
+def test_per_year_counts_and_numbers_in_words_or_full_width():
+    assert _one("ＫＰＩ：事業計画策定件数 年間十五件") == [("事業計画策定件数", 15, "件", None, None, "year")]
+    assert _one("KPI：専門家派遣件数 二十件、セミナー参加者数 百二十名")[1][:3] == ("セミナー参加者数", 120, "名")
+    assert _one("目標として共同出展を年2回で18社の出展支援")[0] == ("共同出展", 2, "回", None, None, "year")
+
+
+@pytest.mark.skipif(not SHARED_CORPUS.is_dir(), reason="../shared/corpus is not beside this checkout")
+def test_no_nlp_gives_the_rules_result():
+    path = SHARED_CORPUS / "takasaki-gunma_plan_R8-R12.txt"
+    [rules] = extract_file(path, ReadOptions(nlp=False))
+    [nlp] = extract_file(path, ReadOptions(nlp=True))
+    assert rules.goals.objectives[0].kgi[1].name == "承継後 2 年で売上"
+    assert nlp.goals.objectives[0].kgi[1].name == "売上" and nlp.goals.objectives[0].kgi[1].direction == "increase"
+
+
+def test_the_model_loads_only_when_a_path_needs_it():
+    code = ("import sys; from hattatsu.extract import extract_file; from hattatsu.extract.readers import ReadOptions;"
+            "extract_file('corpus/midorigawa-society_plan_R9-R13.txt', ReadOptions(nlp=False));"
+            "print('spacy' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+def test_the_model_is_loaded_once():
+    from hattatsu.extract.nlp import load
+
+    assert load() is load()
