@@ -137,11 +137,7 @@ def generate(data: Path, output: Path, template_dir: Path | None, pdf: bool, for
     """Fill the forms 概要 and 別表1–4 from a plan (the JSON/YAML extract or draft writes)."""
     from .serialize import DataError, load_document
 
-    targets = [output] + ([output.with_suffix(".pdf")] if pdf else [])
-    existing = [str(t) for t in targets if t.exists()]
-    if existing and not force:
-        _fail(f"{', '.join(existing)}: すでにあります（上書きするには --force）")
-        sys.exit(2)
+    _refuse_existing([output] + ([output.with_suffix(".pdf")] if pdf else []), force)
     try:
         if pdf:
             from .generate.libreoffice import require
@@ -192,22 +188,13 @@ def generate(data: Path, output: Path, template_dir: Path | None, pdf: bool, for
 @click.option("--force", is_flag=True, help="Overwrite an existing output file.")
 def draft(plan_path: Path, evaluations: tuple[Path, ...], start_fy: int, output: Path, force: bool) -> None:
     """Draft the next five-year plan from PLAN (and its evaluation reports) as commented YAML."""
-    from .check.batch import read_documents
     from .commented_yaml import dump_commented
     from .draft import draft_plan
-    from .model import Evaluation
 
-    if output.exists() and not force:
-        _fail(f"{output}: すでにあります（上書きするには --force）")
-        sys.exit(2)
+    _refuse_existing([output], force)
     try:
         plan = _read_plan(plan_path)
-        reports = []
-        for path in evaluations:
-            found = [d for d in read_documents(path) if isinstance(d, Evaluation)]
-            if not found:
-                raise InputError(str(path), "評価報告が含まれていません")
-            reports.extend(found)
+        reports = _read_evaluations(evaluations)
         new, comments = draft_plan(plan, reports, start_fy)
     except InputError as e:
         _fail(str(e))
@@ -229,26 +216,39 @@ def draft(plan_path: Path, evaluations: tuple[Path, ...], start_fy: int, output:
 @click.option("--force", is_flag=True, help="Overwrite an existing output file.")
 def report(evaluations: tuple[Path, ...], plan_path: Path | None, output: Path, force: bool) -> None:
     """One HTML page of targets and actuals by item and year, with charts, for the committee."""
-    from .check.batch import read_documents
     from .evaluation_report import render_report
-    from .model import Evaluation
 
-    if output.exists() and not force:
-        _fail(f"{output}: すでにあります（上書きするには --force）")
-        sys.exit(2)
+    _refuse_existing([output], force)
     try:
-        reports = []
-        for path in evaluations:
-            found = [d for d in read_documents(path) if isinstance(d, Evaluation)]
-            if not found:
-                raise InputError(str(path), "評価報告が含まれていません")
-            reports.extend(found)
+        reports = _read_evaluations(evaluations)
         plan = _read_plan(plan_path) if plan_path else None
     except InputError as e:
         _fail(str(e))
         sys.exit(2)
     write_atomic(output, render_report(reports, plan), overwrite=force)
     click.echo(str(output))
+
+
+def _refuse_existing(outputs: list[Path], force: bool) -> None:
+    """Exit 2, before any work, when an output exists and --force was not given."""
+    existing = [str(t) for t in outputs if t.exists()]
+    if existing and not force:
+        _fail(f"{', '.join(existing)}: すでにあります（上書きするには --force）")
+        sys.exit(2)
+
+
+def _read_evaluations(paths: tuple[Path, ...]) -> list:
+    """The evaluation reports in report files (text, PDF, Word) or their JSON/YAML."""
+    from .check.batch import read_documents
+    from .model import Evaluation
+
+    reports = []
+    for path in paths:
+        found = [d for d in read_documents(path) if isinstance(d, Evaluation)]
+        if not found:
+            raise InputError(str(path), "評価報告が含まれていません")
+        reports.extend(found)
+    return reports
 
 
 def _read_plan(path: Path, options=None):
