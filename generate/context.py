@@ -12,7 +12,7 @@ from itertools import groupby
 from typing import Any
 
 from hattatsu.model import Contact, Funding, Item, Organization, Plan, Target
-from hattatsu.normalize import fiscal_year_label, japanese_date, japanese_year_month
+from hattatsu.normalize import circled, fiscal_year_label, japanese_date, japanese_year_month, number_text
 
 PART_HEADINGS = {
     "I": "I. 経営発達支援事業の内容",
@@ -21,28 +21,10 @@ PART_HEADINGS = {
 }
 _UTILIZATION = {"economic_trends": "調査結果の活用", "demand_trends": "調査結果の活用",
                 "business_analysis": "分析結果の活用"}
-_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
-
-
-def circled(n: int) -> str:
-    return _CIRCLED[n - 1] if 1 <= n <= len(_CIRCLED) else f"({n})"
-
-
-def number_text(value: float | None, unit: str | None = None, grouping: bool = False) -> str:
-    """A number as a cell shows it: 4 → '4回', 1500 → '1,500' (grouping), None → ''."""
-    if value is None:
-        return ""
-    text = f"{value:,g}" if grouping else f"{value:g}"
-    if isinstance(value, float) and value.is_integer():
-        text = f"{int(value):,}" if grouping else str(int(value))
-    return text + (unit or "")
-
-
 def build_context(plan: Plan) -> tuple[dict[str, Any], list[str]]:
     """The template context and the warnings found while building it."""
     warnings: list[str] = []
-    years = plan.period.fiscal_years if plan.period and plan.period.fiscal_years else \
-        (plan.funding.fiscal_years if plan.funding else [])
+    years = plan.fiscal_years()
     ctx: dict[str, Any] = {
         "plan": plan.model_dump(mode="json"),
         "summary": _summary(plan),

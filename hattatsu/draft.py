@@ -15,15 +15,14 @@ import re
 from typing import Any
 
 from .model import Evaluation, EvaluationEntry, Plan, Target
-from .normalize import compact, fiscal_year_label, nfkc
+from .normalize import compact, fiscal_year_label, nfkc, number_text
 
 Path = tuple[str | int, ...]
 
 
 def draft_plan(plan: Plan, evaluations: list[Evaluation], start_fy: int) -> tuple[Plan, dict[Path, str]]:
     """The drafted plan and the comments to write beside its fields."""
-    old_years = (plan.period.fiscal_years if plan.period and plan.period.fiscal_years
-                 else plan.funding.fiscal_years if plan.funding else [])
+    old_years = plan.fiscal_years()
     if not old_years:
         raise ValueError("the plan names no fiscal years")
     new_years = list(range(start_fy, start_fy + 5))
@@ -108,7 +107,7 @@ def _baseline(target: dict[str, Any], original: Target, latest: dict, last_year:
     if hit:
         entry, year = hit
         target["baseline"] = entry.actual
-        target["baseline_raw"] = f"{_number(entry.actual)}{entry.unit or original.unit or ''}"
+        target["baseline_raw"] = number_text(entry.actual, entry.unit or original.unit)
         comments[(*path, "baseline")] = (f"現行: {fiscal_year_label(year)}の実績（評価報告「{entry.activity[:20]}」）")
         return
     last = original.values.get(str(last_year))
@@ -116,10 +115,6 @@ def _baseline(target: dict[str, Any], original: Target, latest: dict, last_year:
     target["baseline_raw"] = original.raw.get(str(last_year)) if last is not None else None
     comments[(*path, "baseline")] = (f"現行: 旧計画の最終年度（{fiscal_year_label(last_year)}）の目標値。"
                                       "実績が分かれば置き換えてください")
-
-
-def _number(v: float) -> str:
-    return str(int(v)) if float(v).is_integer() else str(v)
 
 
 def _clear_locations(node: Any) -> None:

@@ -9,7 +9,7 @@ from html import escape
 
 from .items import ITEMS
 from .model import Evaluation, Plan
-from .normalize import compact, fiscal_year_label
+from .normalize import compact, fiscal_year_label, number_text
 
 _STYLE = """
 body{font-family:"Noto Sans CJK JP","Hiragino Sans","Yu Gothic",Meiryo,sans-serif;margin:2em;color:#222}
@@ -27,13 +27,6 @@ class _Row:
     target: dict[int, float | None] = field(default_factory=dict)
     actual: dict[int, float | None] = field(default_factory=dict)
     grade: dict[int, str | None] = field(default_factory=dict)
-
-
-def _fmt(v: float | None, unit: str | None = None) -> str:
-    if v is None:
-        return ""
-    text = f"{int(v):,}" if float(v).is_integer() else f"{v:,}"
-    return text + (unit or "")
 
 
 def _rows(key: str, evaluations: list[Evaluation], plan: Plan | None) -> tuple[list[_Row], list[int]]:
@@ -109,8 +102,8 @@ def render_report(evaluations: list[Evaluation], plan: Plan | None = None) -> st
             f"<th colspan=3>{fiscal_year_label(y)}</th>" for y in years) + "</tr><tr>" + "".join(
             "<th>目標</th><th>実績</th><th>評価</th>" for _ in years) + "</tr>")
         for r in rows:
-            cells = "".join(f"<td class=n>{_fmt(r.target.get(y), r.unit)}</td>"
-                            f"<td class=n>{_fmt(r.actual.get(y), r.unit)}</td>"
+            cells = "".join(f"<td class=n>{number_text(r.target.get(y), r.unit, grouping=True)}</td>"
+                            f"<td class=n>{number_text(r.actual.get(y), r.unit, grouping=True)}</td>"
                             f'<td class="g {r.grade.get(y) or ""}">{r.grade.get(y) or ""}</td>' for y in years)
             out.append(f"<tr><td>{escape(r.name)}</td>{cells}</tr>")
         out.append("</table>")

@@ -258,6 +258,12 @@ class Plan(Strict):
     funding: Funding | None = None
     partners: Partners = Partners()
 
+    def fiscal_years(self) -> list[int]:
+        """The plan's fiscal years: 別表1 2.(1)'s, else 別表3's."""
+        if self.period and self.period.fiscal_years:
+            return self.period.fiscal_years
+        return self.funding.fiscal_years if self.funding else []
+
     def item(self, key: str) -> Item | None:
         """The first item with this canonical key."""
         return next((i for i in self.items if i.key == key), None)

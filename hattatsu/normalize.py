@@ -165,6 +165,23 @@ _QTY_RE = re.compile(
 )
 
 
+def to_number(text: str) -> int | float:
+    """「1,000」 → 1000, 「2.5」 → 2.5: an int when the number is whole."""
+    value = float(text.replace(",", ""))
+    return int(value) if value.is_integer() else value
+
+
+def number_text(value: float | None, unit: str | None = None, grouping: bool = False) -> str:
+    """A number as a form prints it: 4 → '4回', 1500 → '1,500' (grouping), None → ''."""
+    if value is None:
+        return ""
+    if float(value).is_integer():
+        text = f"{int(value):,}" if grouping else str(int(value))
+    else:
+        text = f"{value:,}" if grouping else f"{value:g}"
+    return text + (unit or "")
+
+
 def parse_quantity(cell: str | None) -> Quantity:
     """A cell as a number and unit: '18,000' → 18000, '50者' → (50, '者'), '—' → None.
 
@@ -179,10 +196,7 @@ def parse_quantity(cell: str | None) -> Quantity:
     m = _QTY_RE.match(s)
     if not m:
         return Quantity(None, None, raw)
-    num = m.group("num").replace(",", "")
-    value: int | float = float(num) if "." in num else int(num)
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
+    value = to_number(m.group("num"))
     if m.group("sign"):
         value = -value
     unit = m.group("unit") or None
@@ -280,6 +294,11 @@ def circled_number(ch: str) -> int | None:
     """① → 1 … ⑳ → 20."""
     i = _CIRCLED.find(ch)
     return i + 1 if i >= 0 else None
+
+
+def circled(n: int) -> str:
+    """① for 1 … ⑳ for 20; 「(21)」 beyond."""
+    return _CIRCLED[n - 1] if 1 <= n <= len(_CIRCLED) else f"({n})"
 
 
 def leading_circled(text: str) -> int | None:

@@ -27,13 +27,12 @@ from docx.shared import Cm, Pt
 from hattatsu.extract.blocks import Line, Table
 from hattatsu.extract.readers.text import read_text
 from hattatsu.generate.libreoffice import to_pdf
-from hattatsu.normalize import compact, leading_circled
+from hattatsu.normalize import circled_number, compact
 from hattatsu.templates.build_templates import page_number_footer
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 MINCHO, GOTHIC = "ＭＳ 明朝", "ＭＳ ゴシック"
 _HEADING = re.compile(r"^(\(|（)別表|^\d+\.|^[IVX]+\.|^経営発達支援計画")
-_CIRCLED = "".join(chr(c) for c in range(0x2460, 0x2474))
 _SHEET = re.compile(r"^[(（]別表([1-4１-４])[)）]")
 
 
@@ -193,8 +192,8 @@ def build_docx(text_path: Path, out: Path, org_chart: bool = True) -> Path:
         p = doc.add_paragraph()
         if m:
             p.paragraph_format.page_break_before = True
-        circled = leading_circled(text) if text[:1] in _CIRCLED else None
-        if circled and numbering.label(p, circled):
+        number = circled_number(text[:1]) if text else None
+        if number and numbering.label(p, number):
             text = text[1:]
         run = p.add_run(text)
         if _HEADING.match(compact(text)):

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 
 from hattatsu.model import Indicator
-from hattatsu.normalize import clean_text, nfkc
+from hattatsu.normalize import clean_text, nfkc, to_number
 
 from . import load
 
@@ -293,11 +293,9 @@ def indicators_of(doc, text: str) -> list[Indicator]:
             number_end += 1
         raw = "".join(t.text for t in doc[start:number_end + 1]).replace(",", "")
         try:
-            value: int | float = float(raw)
+            value = to_number(raw)
         except ValueError:
             continue
-        if value.is_integer():
-            value = int(value)
         unit = doc[number_end + 1].text if number_end + 1 <= end and doc[number_end + 1].text in UNITS else None
         tail = [t.text for t in doc[number_end + 1:end + 1]]
         span = _name_span(doc, start, end, quantities)

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 from docx.oxml.ns import qn
 
+from hattatsu.normalize import circled
+
 _KANA_AIUEO = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン"
 _KANA_IROHA = "イロハニホヘトチリヌルヲワカヨタレソツネナラムウヰノオクヤマケフコエテアサキユメミシヱヒモセスン"
 _KANJI = "〇一二三四五六七八九"
@@ -45,7 +47,7 @@ def _kanji(n: int) -> str:
 def format_number(n: int, fmt: str) -> str:
     """One level's number in Word's numFmt."""
     if fmt in ("decimalEnclosedCircle", "decimalEnclosedCircleChinese") and 1 <= n <= 20:
-        return chr(0x2460 + n - 1)
+        return circled(n)
     if fmt == "decimalEnclosedParen" and 1 <= n <= 20:
         return chr(0x2474 + n - 1)
     if fmt == "decimalEnclosedFullstop" and 1 <= n <= 20:

@@ -13,11 +13,10 @@ import re
 from dataclasses import dataclass, field
 
 from hattatsu.model import EvaluationEntry, Location
-from hattatsu.normalize import circled_number, clean_text, nfkc
+from hattatsu.normalize import circled_number, clean_text, nfkc, to_number
 
 from ..blocks import Line
 from ..item_keys import classify_title
-from .prose_numbers import number
 
 _ITEM_GRADE = re.compile(r"^([①-⑳])\s*(.+?)\s*([A-E])?$")
 _ROW = re.compile(r"^(?P<label>.*?)\s*(?P<dept>\S{2,8}課)\s+(?P<actual>[\d,]+|[-－―]|実施|連携)?\s*"
@@ -40,7 +39,7 @@ def _number(text: str | None) -> int | float | None:
     if not text:
         return None
     m = re.match(r"[\d,]+", nfkc(text))
-    return number(m.group(0)) if m else None
+    return to_number(m.group(0)) if m else None
 
 
 def _unit(text: str | None) -> str | None:

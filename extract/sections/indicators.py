@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from hattatsu.model import Indicator
-from hattatsu.normalize import clean_text, nfkc
+from hattatsu.normalize import clean_text, nfkc, to_number
 
 _LABEL = re.compile(r"^\s*K\s*[GP]\s*I\s*[:：]?\s*", re.I)
 _NUMBER = re.compile(
@@ -53,10 +53,7 @@ def parse_indicator(text: str) -> Indicator:
     m = _measure(s)
     if not m:
         return Indicator(text=clean_text(text))
-    num = m.group("num").replace(",", "")
-    value: int | float = float(num) if "." in num else int(num)
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
+    value = to_number(m.group("num"))
     name = s[: m.start()]
     name = re.sub(r"^[①-⑳]\s*", "", _LABEL.sub("", name))
     name = re.split(r"うち[、,]", name)[-1]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from hattatsu.normalize import nfkc
+from hattatsu.normalize import nfkc, to_number
 
 COUNT_UNITS = "事業所|事業者|店舗|社|者|件|回|名|人|店|先"
 _BUSINESS = {"社", "者", "事業所", "事業者", "店舗", "店", "先"}
@@ -31,12 +31,6 @@ class Count:
     @property
     def kind(self) -> str:
         return "社" if self.unit in _BUSINESS else "名" if self.unit == "人" else self.unit
-
-
-def number(text: str) -> int | float:
-    """「1,000」 → 1000 (an int when it is whole)."""
-    v = float(text.replace(",", ""))
-    return int(v) if v.is_integer() else v
 
 
 def counts(text: str) -> list[Count]:
@@ -60,7 +54,7 @@ def counts(text: str) -> list[Count]:
             continue
         if re.match(r"\d+\s*(月|日|年|時|%|％)", s[m.start():m.end() + 1]):
             continue
-        out.append(Count(number(m.group(1)), m.group(2), m.start()))
+        out.append(Count(to_number(m.group(1)), m.group(2), m.start()))
     return sorted(out, key=lambda c: c.start)
 
 
@@ -76,7 +70,7 @@ def stated_target(text: str) -> Count | None:
             return business[0] if business else after[0]
     year = re.search(rf"年間\s*(\d[\d,]*)\s*({COUNT_UNITS})", s)
     if year and year.group(2) != "回":
-        return Count(number(year.group(1)), year.group(2), year.start(), yearly=True)
+        return Count(to_number(year.group(1)), year.group(2), year.start(), yearly=True)
     head = re.search(r"[(（]([^)）]*回)[)）]", s)
     if head:
         found = counts(head.group(1))
@@ -84,7 +78,7 @@ def stated_target(text: str) -> Count | None:
             return found[-1]
     scope = re.search(r"[(（][^)）]*?(\d[\d,]*)\s*(社|者|事業所|事業者)[)）]", s)  # 「(食品製造3社)」
     if scope:
-        return Count(number(scope.group(1)), scope.group(2), scope.start())
+        return Count(to_number(scope.group(1)), scope.group(2), scope.start())
     return None
 
 
@@ -98,11 +92,11 @@ def stated_actual(text: str, target: Count | None) -> Count | None:
     candidates = [c for c in found if c.start not in quoted]
     if target is None:
         if total:
-            return Count(number(total.group(1)), total.group(2), total.start())
+            return Count(to_number(total.group(1)), total.group(2), total.start())
         business = [c for c in candidates if c.kind == "社"]
         return business[0] if len(business) == 1 else None
     same = [c for c in candidates if c.kind == target.kind]
     if total and Count(0, total.group(2), 0).kind == target.kind:
-        return Count(number(total.group(1)), total.group(2), total.start())
+        return Count(to_number(total.group(1)), total.group(2), total.start())
     yearly = [c for c in same if c.yearly] if target.kind == "回" else []
     return (yearly or same or [None])[0]

@@ -89,11 +89,3 @@ def _target(r: Row, subitem: str | None) -> Target:
         total_raw=r.total,
         location=Location(page=r.page, line=r.line),
     )
-
-
-def has_target_header(blocks: list[Block]) -> bool:
-    """True when the blocks hold a table by fiscal year."""
-    return any(
-        (isinstance(b, Table) and find_table_header(b)) or (isinstance(b, Line) and line_header(b))
-        for b in blocks
-    )

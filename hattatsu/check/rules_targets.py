@@ -12,10 +12,6 @@ from hattatsu.normalize import compact, fiscal_year_label
 from .registry import Issue, rule
 
 
-def _years(plan: Plan) -> list[int]:
-    return plan.period.fiscal_years if plan.period else []
-
-
 def _label(t: Target) -> str:
     return f"「{t.indicator}」" if t.indicator else "（名前のない行）"
 
@@ -33,7 +29,7 @@ def target_table_missing(plan: Plan) -> Iterator[Issue]:
 
 @rule("target-years-mismatch", "warning", "items", "目標の表の年度が計画の年度と違う")
 def target_years_mismatch(plan: Plan) -> Iterator[Issue]:
-    years = _years(plan)
+    years = plan.fiscal_years()
     if not years:
         return
     for item in plan.items:
@@ -56,7 +52,7 @@ def _span(years: list[int]) -> str:
 
 @rule("target-value-missing", "warning", "items", "目標の表の年度の欄に数値がない")
 def target_value_missing(plan: Plan) -> Iterator[Issue]:
-    years = _years(plan)
+    years = plan.fiscal_years()
     for item in plan.items:
         for t in item.targets:
             empty = [y for y in years if str(y) in t.values and t.values[str(y)] is None]
