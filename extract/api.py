@@ -42,12 +42,7 @@ def extract_bytes(data: bytes, path: str, options: ReadOptions | None = None) ->
     use_nlp = (options is None or options.nlp) and nlp_available()
     for kind, blocks in docs:
         if kind == "plan":
-            plan = build_plan(blocks, source)
-            if use_nlp:
-                from .nlp.refine import refine_plan
-
-                plan = refine_plan(plan)
-            out.append(plan)
+            out.append(build_plan(blocks, source, use_nlp))
         else:
-            out.append(build_evaluation(blocks, source))
+            out.append(build_evaluation(blocks, source, use_nlp))
     return out

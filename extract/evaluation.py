@@ -7,11 +7,12 @@ from hattatsu.model import Evaluation, Source
 
 from .blocks import Block, Table, flatten
 from .sections import evaluation_meta as meta
+from .sections.entities import find_entities
 from .sections.evaluation_lines import listed_entries
 from .sections.evaluation_table import grading_texts, is_status_table, table_entries
 
 
-def build_evaluation(blocks: list[Block], source: Source) -> Evaluation:
+def build_evaluation(blocks: list[Block], source: Source, nlp: bool = False) -> Evaluation:
     lines = flatten(blocks)
     tables = [b for b in blocks if isinstance(b, Table) and is_status_table(b)]
     if tables:
@@ -29,4 +30,5 @@ def build_evaluation(blocks: list[Block], source: Source) -> Evaluation:
         grading=grading,
         entries=entries,
         recommendations=meta.recommendations(lines),
+        entities=find_entities(((None, b) for b in blocks), nlp),
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from hattatsu.model import Plan, Source
 
 from .blocks import Block
+from .sections.entities import find_entities
 from .sections.funding import parse_funding
 from .sections.goals import parse_goals
 from .sections.items import parse_item
@@ -15,10 +16,11 @@ from .sections.summary import parse_summary
 from .segment import segment
 
 
-def build_plan(blocks: list[Block], source: Source | None = None) -> Plan:
-    """A Plan from the blocks of one plan document."""
+def build_plan(blocks: list[Block], source: Source | None = None, nlp: bool = False) -> Plan:
+    """A Plan from the blocks of one plan document; with ``nlp`` GiNZA re-reads the KGI/KPI
+    statements and finds the people and organisations (rules do both otherwise)."""
     seg = segment(blocks)
-    return Plan(
+    plan = Plan(
         source=source,
         summary=parse_summary(seg),
         goals=parse_goals(seg),
@@ -28,4 +30,10 @@ def build_plan(blocks: list[Block], source: Source | None = None) -> Plan:
         organization=parse_organization(seg.sheets[2], seg.sheet_headings.get(2)) if 2 in seg.sheets else None,
         funding=parse_funding(seg.sheets[3], seg.sheet_headings.get(3)) if 3 in seg.sheets else None,
         partners=parse_partners(seg.sheets.get(4), seg.sheet_headings.get(4)),
+        entities=find_entities(seg.by_section(), nlp),
     )
+    if nlp:
+        from .nlp.refine import refine_plan
+
+        plan = refine_plan(plan)
+    return plan

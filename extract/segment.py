@@ -9,6 +9,7 @@ variants plans are written in: missing headings, 「1.1.」 for 11, 「1 0.」,
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from .blocks import Block, Line, Table
@@ -79,6 +80,21 @@ class Segments:
     sheets: dict[int, list[Block]] = field(default_factory=dict)  # 2, 3, 4
     sheet_headings: dict[int, Line] = field(default_factory=dict)
     unassigned: list[Block] = field(default_factory=list)
+
+    def by_section(self) -> Iterator[tuple[str | None, Block]]:
+        """Every block with the section it belongs to, named as in findings (``summary``,
+        ``goals``, ``items.<key>``, ``organization`` …; None for text outside them)."""
+        yield from ((None, b) for b in self.unassigned)
+        yield from (("summary", b) for b in self.summary or [])
+        yield from (("goals", b) for blocks in self.goals.values() for b in blocks)
+        yield from (("period", b) for b in self.period or [])
+        yield from (("policies", b) for b in self.policies or [])
+        for item in self.items:
+            name = f"items.{item.key}" if item.key else "items"
+            yield from ((name, b) for b in item.preamble)
+            yield from ((name, b) for sub in item.subsections for b in sub.blocks)
+        for n, name in ((2, "organization"), (3, "funding"), (4, "partners")):
+            yield from ((name, b) for b in self.sheets.get(n, []))
 
 
 def item_number(text: str) -> int:

@@ -243,6 +243,33 @@ class Partners(Strict):
     location: Location | None = None
 
 
+EntityCategory = Literal["financial", "support", "university", "professional", "chamber", "government", "other"]
+
+
+class Mention(Strict):
+    """One place an entity is named: the words as written, the section, the line."""
+
+    text: str
+    section: str | None = None  # as in findings: goals, items.<key>, organization …
+    location: Location | None = None
+
+
+class Entity(Strict):
+    """A person or an organisation the document names (extension of the contract).
+
+    ``name`` is normalised: legal forms (（公財）, 一般社団法人 …) dropped, known short
+    forms expanded (日商 → 日本商工会議所), and a branch split off into ``branches``
+    (日本政策金融公庫 + 高崎支店国民生活事業)."""
+
+    kind: Literal["person", "organization"]
+    name: str
+    branches: list[str] = []
+    category: EntityCategory | None = None  # organisations only
+    role: str | None = None  # persons: 法定経営指導員, 専務理事 …
+    affiliation: str | None = None  # persons: the organisation named with them
+    mentions: list[Mention] = []
+
+
 class Plan(Strict):
     """A 経営発達支援計画 as submitted for 認定."""
 
@@ -257,6 +284,7 @@ class Plan(Strict):
     organization: Organization | None = None
     funding: Funding | None = None
     partners: Partners = Partners()
+    entities: list[Entity] | None = None  # people and organisations named anywhere
 
     def fiscal_years(self) -> list[int]:
         """The plan's fiscal years: 別表1 2.(1)'s, else 別表3's."""
@@ -309,6 +337,7 @@ class Evaluation(Strict):
     grading: list[Grade] = []
     entries: list[EvaluationEntry] = []
     recommendations: list[str] = []
+    entities: list[Entity] | None = None
 
 
 Document = Plan | Evaluation

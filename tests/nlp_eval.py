@@ -4,12 +4,18 @@ tests/nlp_gold/, side by side:
     python tests/nlp_eval.py
 
 Indicators: a prediction is right when its name (white space aside), value and unit
-equal a gold indicator of the same statement.
+equal a gold indicator of the same statement. Entities: when its kind, normalised name and
+branch (white space aside) equal a gold entity of the same line; persons and organisations
+are scored apart.
+
+Corpus text is not stored in the gold files: items point at lines of ../shared/corpus
+(or carry their own text when they come from the synthetic corpus/).
 """
 
 from __future__ import annotations
 
 import sys
+from functools import cache
 from pathlib import Path
 
 import yaml
@@ -18,7 +24,35 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from hattatsu.normalize import compact
 
-GOLD = Path(__file__).parent / "nlp_gold"
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = ROOT / "tests" / "nlp_gold"
+CORPORA = (ROOT.parent / "shared" / "corpus", ROOT / "corpus")
+
+
+@cache
+def _corpus_lines(source: str) -> list[str]:
+    for folder in CORPORA:
+        if (folder / source).is_file():
+            return (folder / source).read_text(encoding="utf-8").splitlines()
+    raise FileNotFoundError(f"{source}: not in ../shared/corpus or corpus/")
+
+
+def item_text(item: dict) -> str:
+    """An annotated item's text: its own, or the corpus lines it points at (joined after
+    stripping each) cut to its span."""
+    if "text" in item:
+        return item["text"]
+    lines = item.get("lines", item.get("line"))
+    first, last = (lines, lines) if isinstance(lines, int) else lines
+    text = "".join(ln.strip() for ln in _corpus_lines(item["source"])[first - 1:last])
+    if "span" in item:
+        a, b = item["span"]
+        text = text[a:b]
+    return text
+
+
+def load(name: str) -> list[dict]:
+    return yaml.safe_load((GOLD / name).read_text(encoding="utf-8"))
 
 
 def _key(name: str | None, value, unit) -> tuple:
@@ -39,19 +73,59 @@ def indicator_scores() -> dict[str, tuple[float, float, float]]:
     from extract.nlp.indicators import parse_statements
     from extract.sections.indicators import parse_statement
 
-    items = yaml.safe_load((GOLD / "indicators.yaml").read_text(encoding="utf-8"))
+    items = load("indicators.yaml")
+    texts = [item_text(it) for it in items]
     gold = [{_key(i["name"], i["value"], i.get("unit")) for i in it["indicators"]} for it in items]
-    rules = [{_key(i.name, i.value, i.unit) for i in parse_statement(it["text"])} for it in items]
-    nlp = [{_key(i.name, i.value, i.unit) for i in found} for found in parse_statements([it["text"] for it in items])]
+    rules = [{_key(i.name, i.value, i.unit) for i in parse_statement(t)} for t in texts]
+    nlp = [{_key(i.name, i.value, i.unit) for i in found} for found in parse_statements(texts)]
     return {"rules": prf(gold, rules), "nlp": prf(gold, nlp)}
+
+
+def entity_scores(kind: str) -> dict[str, tuple[float, float, float]]:
+    """Scores for one kind of entity ("person" or "organization")."""
+    from extract.nlp.entities import find_nlp
+    from extract.sections.entities import find_rules
+    from hattatsu.normalize import clean_text
+
+    items = load("entities.yaml")
+    texts = [clean_text(item_text(it)) for it in items]
+    gold = [{(k, compact(n), compact(b)) for k, n, b in it["entities"] if k == kind} for it in items]
+    out = {}
+    for path, finder in (("rules", find_rules), ("nlp", find_nlp)):
+        found = [{f.key for f in names if f.kind == kind} for names in finder(texts)]
+        out[path] = prf(gold, found)
+    return out
+
+
+def entity_misses(path: str = "nlp") -> list[str]:
+    """What the finder got wrong on each line: for looking at, not for scoring."""
+    from extract.nlp.entities import find_nlp
+    from extract.sections.entities import find_rules
+    from hattatsu.normalize import clean_text
+
+    items = load("entities.yaml")
+    finder = find_nlp if path == "nlp" else find_rules
+    found = finder([clean_text(item_text(it)) for it in items])
+    out = []
+    for it, names in zip(items, found, strict=True):
+        gold = {(k, compact(n), compact(b)) for k, n, b in it["entities"]}
+        got = {f.key for f in names}
+        if gold != got:
+            out.append(f"{it['source']}:{it['line']} missed {sorted(gold - got)} extra {sorted(got - gold)}")
+    return out
 
 
 def main() -> None:
     print(f"{'set':<14} {'path':<6} {'P':>6} {'R':>6} {'F1':>6}")
-    for name, scores in (("indicators", indicator_scores()),):
+    sets = (("indicators", indicator_scores()), ("persons", entity_scores("person")),
+            ("organizations", entity_scores("organization")))
+    for name, scores in sets:
         for path, (p, r, f) in scores.items():
             print(f"{name:<14} {path:<6} {p:>6.3f} {r:>6.3f} {f:>6.3f}")
 
 
 if __name__ == "__main__":
-    main()
+    if sys.argv[1:2] == ["--misses"]:
+        print("\n".join(entity_misses(*sys.argv[2:3])))
+    else:
+        main()

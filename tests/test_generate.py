@@ -33,6 +33,13 @@ def plan_of(path: Path) -> Plan:
     return plan
 
 
+def contract(plan: Plan) -> dict:
+    """The plan as generate writes it back. Entities are left out: they are read from the
+    source's running text and layout (a partner list, a roster), which the forms do not
+    reproduce line for line; test_entities_survive_the_round_trip checks them."""
+    return plan.model_dump(mode="json", exclude={"entities"})
+
+
 def _sources(shared: Path | None) -> list[Path]:
     return [SYNTHETIC_PLAN] + ([shared / name for name in REAL_PLANS] if shared else [])
 
@@ -50,9 +57,9 @@ def test_round_trip_through_word(plans, tmp_path):
         out = tmp_path / f"{source.stem}.docx"
         out.write_bytes(data)
         again = plan_of(out)
-        expected = plan.model_dump(mode="json")
+        expected = contract(plan)
         assert len(leaves(expected)) > 600
-        assert diff(expected, again.model_dump(mode="json")) == [], source.name
+        assert diff(expected, contract(again)) == [], source.name
 
 
 @pytest.mark.skipif(not HAS_LIBREOFFICE, reason="LibreOffice is not installed (.ci/run installs it)")
@@ -65,8 +72,22 @@ def test_round_trip_through_pdf(plans, tmp_path):
         r = run("generate", data_file, "-o", out, "--pdf")
         assert r.exit_code == 0, r.output
         printed = out.with_suffix(".pdf")
-        assert diff(plan_of(source).model_dump(mode="json"), plan_of(printed).model_dump(mode="json"),
-                    spacing=False) == [], source.name
+        assert diff(contract(plan_of(source)), contract(plan_of(printed)), spacing=False) == [], source.name
+
+
+def test_entities_survive_the_round_trip(tmp_path):
+    """The people and organisations of the synthetic plan are found again in the generated
+    Word file, with their branches."""
+    plan = plan_of(SYNTHETIC_PLAN)
+    data, _ = render_plan(plan)
+    out = tmp_path / "plan.docx"
+    out.write_bytes(data)
+
+    def names(p: Plan) -> set:
+        return {(e.kind, e.name, tuple(e.branches)) for e in p.entities or []}
+
+    assert len(names(plan)) >= 8
+    assert names(plan_of(out)) == names(plan)
 
 
 def _document_xml(data: bytes) -> str:

@@ -15,6 +15,11 @@ from tests.conftest import SHARED_CORPUS
 pytestmark = pytest.mark.skipif(not available(), reason="ja-ginza is not installed (pip install -e '.[nlp]')")
 
 
+needs_corpus = pytest.mark.skipif(not SHARED_CORPUS.is_dir(),
+                                  reason="../shared/corpus is not beside this checkout (the annotated sets point into it)")
+
+
+@needs_corpus
 def test_indicators_beat_the_rules_on_the_annotated_set():
     from tests.nlp_eval import indicator_scores
 

@@ -1,0 +1,276 @@
+"""People and organisations found with GiNZA: morphology, named entities, token chains.
+
+Organisations: a chain of nouns (GiNZA tokens tagged 名詞/接頭辞/接尾辞, so 「よろず」 and
+「りそな」 stay inside a name where a character class would cut them) that contains an
+organisation word; the name runs to the last such word, and what follows is kept as
+its branch when it reads as one (支店, 支部, 本部, 研究科, a department). A chain
+separated by a space continues the name when it is a branch (「…機構関東本部 東大柏
+ベンチャープラザ」) or follows a bare legal form (「独立行政法人 …」).
+
+People: the named-entity recogniser's Person spans and tokens tagged 人名, kept
+when they are a full name, stand in a 「氏名：」 field, or carry a title
+(「小原委員長」); a surname GiNZA tags as a place is taken when a roster line puts a
+title right after it (「川口市 江原経済部長」). A person span that is part of an
+organisation chain (「川口」 in 川口商工会議所) is not a person.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from hattatsu.normalize import compact
+
+from ..entity_names import (
+    ALIAS_RE,
+    BRANCH_RE,
+    LEGAL_FORM_RE,
+    ORG_SUFFIX_RE,
+    ROLE_RE,
+    ROSTER_LENGTH,
+    Found,
+    organization,
+    person,
+)
+from . import load
+
+_KANJI_NAME = re.compile(r"^[一-龥々ヶ]{1,4}(?: ?[一-龥々ぁ-ゖ]{1,4})?$")
+_GOV_TAIL = re.compile(r"(?:部|課|局|室)$")
+_PLACE = re.compile(r"[都道府県市町村区]$")
+
+
+@dataclass
+class _Chain:
+    start: int  # character offsets in the text
+    end: int
+    tokens: list  # spaCy tokens
+
+    @property
+    def text(self) -> str:
+        return "".join(t.text_with_ws for t in self.tokens).strip()
+
+
+def find_nlp(texts: list[str]) -> list[list[Found]]:
+    """The names in each text, by GiNZA (texts go through ``nlp.pipe`` in one batch)."""
+    nlp = load()
+    return [_find_doc(doc) for doc in nlp.pipe(texts, batch_size=64)]
+
+
+_ORG_LABELS = {"Company", "Corporation_Other", "Organization_Other", "Government", "Public_Institution",
+               "School", "Academic", "International_Organization"}
+
+
+def _find_doc(doc) -> list[Found]:
+    orgs: list[tuple[Found, int, int]] = []
+    for chain in _joined(_chains(doc)):
+        found = _organization(_widened(doc, chain))
+        if found:
+            orgs.append((found, chain.start, chain.end))
+    orgs.extend(_coordinated(doc, [(f, a) for f, a, _ in orgs]))
+    for m in ALIAS_RE.finditer(doc.text):
+        if not any(a <= m.start() < b for _, a, b in orgs):
+            found = organization(m.group())
+            if found:
+                orgs.append((found, m.start(), m.end()))
+    spans = [(a, b) for _, a, b in orgs]
+    affiliation = orgs[0][0].name if orgs and len(doc.text) <= ROSTER_LENGTH else None
+    people = _people(doc, spans, affiliation)
+    return [f for f, _, _ in orgs] + people
+
+
+def _coordinated(doc, orgs: list[tuple[Found, int]]) -> list[tuple[Found, int, int]]:
+    """「さいたま・蕨商工会議所」: a place name joined by 「・」 to a named body shares its kind."""
+    out = []
+    for found, start in orgs:
+        i = next((t.i for t in doc if t.idx == start), None)
+        if i is None or i < 2 or doc[i - 1].text != "・" or "地名" not in doc[i - 2].tag_:
+            continue
+        kind = ORG_SUFFIX_RE.search(found.name)
+        if kind and kind.end() == len(found.name) and not found.branch:
+            place = doc[i - 2]
+            other = organization(place.text + kind.group())
+            if other:
+                out.append((other, place.idx, place.idx + len(place.text)))
+    return out
+
+
+def _is_noun(t) -> bool:
+    return (t.tag_.startswith(("名詞", "接頭辞", "接尾辞-名詞的")) and not t.tag_.startswith("名詞-数詞")
+            and not any(c.isdigit() for c in t.text) and t.text not in ("・", "等"))
+
+
+def _widened(doc, c: _Chain) -> _Chain:
+    """The chain with leading adverbial nouns (「限り」, 「内」) dropped, and started where
+    an organisation the recogniser found begins before it (「柏の葉アーバンデザインセンター」)."""
+    tokens = list(c.tokens)
+    while tokens and (("副詞可能" in tokens[0].tag_ and re.search(r"[一-龥]", tokens[0].text))
+                      or tokens[0].tag_.startswith("接尾辞")):
+        tokens.pop(0)
+    if not tokens:
+        return c
+    start = tokens[0].idx
+    for ent in doc.ents:
+        if ent.label_ in _ORG_LABELS and ent.start_char < start < ent.end_char \
+                and not re.search(r"[、。,\s]", doc.text[ent.start_char:start]):
+            tokens = [t for t in doc if ent.start_char <= t.idx < start] + tokens
+            break
+    return _Chain(tokens[0].idx, c.end, tokens)
+
+
+def _chains(doc) -> list[_Chain]:
+    """Maximal runs of noun tokens; a space ends a run."""
+    out: list[_Chain] = []
+    run: list = []
+    for t in doc:
+        if _is_noun(t) and not t.is_space:
+            run.append(t)
+            if not t.whitespace_:
+                continue
+        if run:
+            out.append(_Chain(run[0].idx, run[-1].idx + len(run[-1].text), run))
+            run = []
+    if run:
+        out.append(_Chain(run[0].idx, run[-1].idx + len(run[-1].text), run))
+    return out
+
+
+def _joined(chains: list[_Chain]) -> list[_Chain]:
+    """Chains across a space joined where the second one continues the first's name: a
+    bare legal form before a name, a branch after it (「…機構関東本部 東大柏ベンチャー
+    プラザ」, 「東京大学大学院 新領域創成科学研究科人間環境学」: up to the branch word), or a
+    department named only with common nouns after a named body (「金沢商工会議所
+    企業経営アシストセンター」)."""
+    out: list[_Chain] = []
+    for c in chains:
+        prev = out[-1] if out else None
+        if prev is None or c.tokens[0].doc.text[prev.end:c.start].strip() or not c.start > prev.end:
+            out.append(c)
+            continue
+        named = _has_org(prev) or _government(prev.text)
+        if LEGAL_FORM_RE.fullmatch(prev.text) or (named and _department(c)):
+            out[-1] = _Chain(prev.start, c.end, prev.tokens + c.tokens)
+            continue
+        cut = _branch_prefix(c) if named and not _has_org(c) and not _government(c.text) else 0
+        if cut:
+            out[-1] = _Chain(prev.start, c.tokens[cut - 1].idx + len(c.tokens[cut - 1].text),
+                             prev.tokens + c.tokens[:cut])
+            if cut < len(c.tokens):
+                rest = c.tokens[cut:]
+                out.append(_Chain(rest[0].idx, c.end, rest))
+            continue
+        out.append(c)
+    return out
+
+
+def _branch_prefix(c: _Chain) -> int:
+    """How many leading tokens of c make a branch (0 for none)."""
+    for n in range(len(c.tokens), 0, -1):
+        text = "".join(t.text for t in c.tokens[:n])
+        if BRANCH_RE.fullmatch(text) and not ROLE_RE.search(text):
+            return n
+    return 0
+
+
+def _department(c: _Chain) -> bool:
+    """A body named with common nouns only (企業経営アシストセンター): part of the one before."""
+    return _has_org(c) and not any("固有名詞" in t.tag_ for t in c.tokens) \
+        and not ORG_SUFFIX_RE.match(c.text) and not ROLE_RE.search(c.text)
+
+
+def _has_org(c: _Chain) -> bool:
+    return bool(ORG_SUFFIX_RE.search(c.text))
+
+
+def _government(text: str) -> tuple[str, str] | None:
+    """(municipality, department) of 「柏市経済産業部」; None for anything else."""
+    k = compact(text)
+    m = re.match(r"^(.{1,6}?[都道府県市町村区])(.+)$", k)
+    if m and _GOV_TAIL.search(k) and not ROLE_RE.search(m.group(2)):
+        return m.group(1), m.group(2)
+    return None
+
+
+def _organization(c: _Chain) -> Found | None:
+    text = c.text
+    last = None
+    for m in ORG_SUFFIX_RE.finditer(text):
+        last = m
+    if last is None:
+        gov = _government(text)
+        return organization(text) if gov else None
+    rest = text[last.end():].strip()
+    place = [t for t in c.tokens if t.idx - c.start >= last.end()]
+    if rest and len(place) == 1 and "地名" in place[0].tag_:
+        return organization(text)  # 「リテクセンター埼玉」
+    if rest and not (BRANCH_RE.fullmatch(compact(rest)) and not ROLE_RE.search(rest)):
+        text = text[:last.end()]
+    return organization(text)
+
+
+def _people(doc, org_spans: list[tuple[int, int]], affiliation: str | None) -> list[Found]:
+    text = doc.text
+    field = re.search(r"氏\s*名\s*[：:]", text)
+    out: list[Found] = []
+    taken: list[tuple[int, int]] = []
+
+    candidates: list[tuple[int, int, str | None]] = []  # (start, end, title)
+
+    def title_after(b: int) -> str | None:
+        m = re.match(rf"\s?([一-龥ァ-ヶー]{{0,6}}?(?:{ROLE_RE.pattern}))", text[b:])
+        return m.group(1) if m else None
+
+    def title_before(a: int) -> str | None:
+        m = re.search(rf"([一-龥ァ-ヶー]{{0,6}}(?:{ROLE_RE.pattern}))\s+$", text[:a])
+        return m.group(1) if m else None
+
+    def consider(a: int, b: int, full: bool) -> None:
+        role = title_after(b) or (title_before(a) if full else None)
+        if full or role or (field and field.end() <= a):
+            candidates.append((a, b, role))
+
+    runs = _name_runs(doc)
+    for ent in doc.ents:
+        if ent.label_ == "Person":
+            a, b = ent.start_char, ent.end_char
+            consider(a, b, any(x <= a and b <= y and n >= 2 for x, y, n in runs) or " " in ent.text.strip())
+    for a, b, n in runs:
+        consider(a, b, n >= 2)
+    # A roster line's last part: surname + title (「江原経済部長」, 「隅内副委員長」).
+    parts = text.rstrip().rsplit(maxsplit=1)
+    last = parts[-1] if parts else ""
+    if last and ROLE_RE.search(last) and len(text) <= 40:
+        start = len(text.rstrip()) - len(last)
+        tokens = [t for t in doc if t.idx >= start]
+        if len(tokens) >= 2 and "固有名詞" in tokens[0].tag_ and not _PLACE.search(tokens[0].text):
+            head = tokens[0]
+            candidates.append((head.idx, head.idx + len(head.text), last[len(head.text):]))
+    for a, b, role in sorted(candidates, key=lambda c: c[0] - c[1]):  # longest first
+        name = text[a:b].strip()
+        if (not _KANJI_NAME.match(name) or len(compact(name)) < 2 or name[0] in "当本同各"
+                or ORG_SUFFIX_RE.search(name)
+                or any(x < b and a < y for x, y in org_spans + taken)):
+            continue
+        taken.append((a, b))
+        if field and role is None and "指導員" in text:
+            role = "法定経営指導員"
+        out.append(person(name, role, affiliation))
+    return out
+
+
+def _name_runs(doc) -> list[tuple[int, int, int]]:
+    """(start, end, tokens) of runs of tokens tagged 人名 (姓 then 名). A given name the
+    tagger does not know counts when it stands alone after a surname and a space
+    (「高橋 直資」): a short kanji noun followed by a space, punctuation or the end."""
+    out: list[tuple[int, int, int]] = []
+    run: list = []
+    for t in [*doc, None]:
+        if t is not None and ("人名" in t.tag_ or (
+                len(run) == 1 and "人名-姓" in run[0].tag_ and run[0].whitespace_
+                and re.fullmatch(r"[一-龥々]{1,3}", t.text) and t.tag_.startswith("名詞")
+                and (t.i + 1 == len(doc) or t.whitespace_ or doc[t.i + 1].is_punct))):
+            run.append(t)
+            continue
+        if run:
+            out.append((run[0].idx, run[-1].idx + len(run[-1].text), len(run)))
+            run = []
+    return out

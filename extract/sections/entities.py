@@ -1,0 +1,135 @@
+"""People and organisations named in a document (rules), and the collection of what a
+finder gives into the model's ``entities``.
+
+The rules finder reads organisations as a run of kanji/katakana ending in an
+organisation word (信用金庫, 商工会議所, センター …) and people from 「氏名：」 fields
+and roster lines (「柏商工会議所 専務理事 高橋 直資」, 「川口市 江原経済部長」).
+The GiNZA finder (``nlp/entities.py``) gives the same ``Found`` records.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from hattatsu.model import Entity, Location, Mention
+from hattatsu.normalize import compact, nfkc
+
+from ..blocks import Block, Line, flatten
+from ..entity_names import (
+    ALIAS_RE,
+    ORG_SUFFIX,
+    ROLE_RE,
+    ROLE_WORDS,
+    ROSTER_LENGTH,
+    Found,
+    category,
+    organization,
+    person,
+)
+
+Finder = Callable[[list[str]], list[list[Found]]]
+
+_C = r"[一-龥々〆ヵヶァ-ヴー･]"
+_ORG_RE = re.compile(
+    rf"(?:[(（](?:公財|公社|一社|一財|独)[)）]|(?:公益|一般)(?:社団|財団)法人|独立行政法人)?\s*"
+    rf"{_C}*(?:{ORG_SUFFIX})(?:\s?{_C}*?(?:支店|支部|本部|支所|研究科|プラザ)(?:{_C}*?事業)?)?")
+_GOV_RE = re.compile(rf"{_C}{{1,5}}[都道府県市町村区]{_C}*?(?:部|課|局|室)(?!長)")
+_NAME_FIELD_RE = re.compile(r"氏\s*名\s*[：:]\s*(?P<name>[一-龥々]{1,4}(?:[ 　][一-龥々]{1,4})?)")
+_ROSTER_FULL_RE = re.compile(
+    r"^(?P<pre>.*\S)[ 　]+(?P<name>[一-龥々]{1,4}[ 　][一-龥々ぁ-ゖ]{1,4})\s*$")
+_ROSTER_TITLE_RE = re.compile(
+    rf"(?:^|[ 　])(?P<name>[一-龥々]{{2}})(?P<role>[一-龥]{{0,4}}?(?:{ROLE_WORDS}))\s*(?:[(（].*)?$")
+_NOT_SURNAME = re.compile(r"経営|支援|担当|委員|事務|外部|法定|専務|常務|副|同")
+# Lines worth reading at all: an organisation word, a name field or a title.
+CANDIDATE_RE = re.compile(rf"{ORG_SUFFIX}|{ALIAS_RE.pattern}|氏\s*名|{ROLE_WORDS}|[市県町村区].{{0,8}}?(?:部|課)|"
+                          r"(?:^|\s)[一-龥々]{1,4}[ 　][一-龥々ぁ-ゖ]{1,4}\s*$")
+
+
+def find_rules(texts: list[str]) -> list[list[Found]]:
+    """The names in each text, by regular expressions only."""
+    return [_find_one(t) for t in texts]
+
+
+def _find_one(text: str) -> list[Found]:
+    s = nfkc(text)
+    out: list[Found] = []
+    orgs: list[Found] = []
+    spans: list[tuple[int, int]] = []
+    for m in [*_ORG_RE.finditer(s), *_GOV_RE.finditer(s), *ALIAS_RE.finditer(s)]:
+        if any(a < m.end() and m.start() < b for a, b in spans):
+            continue
+        spans.append(m.span())
+        found = organization(m.group())
+        if found:
+            orgs.append(found)
+    out.extend(orgs)
+    affiliation = orgs[0].name if orgs and len(s) <= ROSTER_LENGTH else None
+    m = _NAME_FIELD_RE.search(s)
+    if m:
+        out.append(person(m.group("name"), "法定経営指導員" if "指導員" in s else None, affiliation))
+        return out
+    m = _ROSTER_FULL_RE.match(s.strip())
+    if m and (ROLE_RE.search(m.group("pre")) or orgs):
+        role = ROLE_RE.findall(m.group("pre"))
+        out.append(person(m.group("name"), role[-1] if role else None, affiliation))
+        return out
+    m = _ROSTER_TITLE_RE.search(s.strip())
+    if m and not _NOT_SURNAME.search(m.group("name")):
+        out.append(person(m.group("name"), m.group("role"), affiliation))
+    return out
+
+
+def find_entities(blocks: Iterable[tuple[str | None, Block]], nlp: bool = False) -> list[Entity]:
+    """The entities of a document's (section, block) pairs, found by GiNZA or by rules."""
+    if nlp:
+        from ..nlp.entities import find_nlp as finder
+    else:
+        finder = find_rules
+    lines = ((section, ln) for section, b in blocks for ln in flatten([b]))
+    return collect(lines, finder)
+
+
+def collect(lines: Iterable[tuple[str | None, Line]], finder: Finder = find_rules) -> list[Entity]:
+    """The entities named in these (section, line) pairs, each with every place it appears.
+
+    Only lines that could hold a name go to the finder, in one batch. A roster line
+    「同 小松副委員長」 or a person without an organisation on a line right after an
+    organisation-only line takes that organisation as affiliation."""
+    picked = [(section, ln) for section, ln in lines if CANDIDATE_RE.search(ln.norm)]
+    found = finder([ln.norm for _, ln in picked])
+    entities: dict[tuple[str, str], Entity] = {}
+    previous: tuple[int, str] | None = None  # (index, organisation) of the last organisation-only line
+    last_affiliation: str | None = None
+    before = ""  # the line before, for 「①法定経営指導員の氏名、連絡先」 above 「■氏名：…」
+    for n, ((section, ln), names) in enumerate(zip(picked, found, strict=True)):
+        people = [f for f in names if f.kind == "person"]
+        orgs = [f for f in names if f.kind == "organization"]
+        for f in names:
+            if f.kind == "person":
+                affiliation = f.affiliation
+                if affiliation is None and previous and previous[0] == n - 1:
+                    affiliation = previous[1]
+                if re.match(r"^同[ 　]", ln.norm) and not orgs:
+                    affiliation = last_affiliation
+                last_affiliation = affiliation
+                role = f.role or ("法定経営指導員" if "経営指導員の氏名" in before and "氏" in ln.norm else None)
+                f = Found(f.kind, f.text, f.name, None, role, affiliation)
+            _add(entities, f, Mention(text=f.text, section=section, location=Location(page=ln.page, line=ln.line)))
+        previous = (n, orgs[0].name) if orgs and not people else None
+        before = ln.norm
+    return list(entities.values())
+
+
+def _add(entities: dict[tuple[str, str], Entity], f: Found, mention: Mention) -> None:
+    key = (f.kind, compact(f.name))
+    e = entities.get(key)
+    if e is None:
+        e = entities[key] = Entity(kind=f.kind, name=f.name,
+                                   category=category(f.name) if f.kind == "organization" else None)
+    if f.branch and f.branch not in e.branches:
+        e.branches.append(f.branch)
+    if f.kind == "person":
+        e.role = e.role or f.role
+        e.affiliation = e.affiliation or f.affiliation
+    e.mentions.append(mention)

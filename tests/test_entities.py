@@ -1,0 +1,101 @@
+"""People and organisations: the annotated set, normalisation, and what a plan lists."""
+
+from __future__ import annotations
+
+import pytest
+
+from hattatsu.extract import extract_file
+from hattatsu.extract.entity_names import category, organization
+from hattatsu.extract.nlp import available
+from hattatsu.extract.readers import ReadOptions
+from tests.conftest import SHARED_CORPUS, SYNTHETIC_PLAN
+
+needs_nlp = pytest.mark.skipif(not available(), reason="ja-ginza is not installed (pip install -e '.[nlp]')")
+needs_corpus = pytest.mark.skipif(not SHARED_CORPUS.is_dir(),
+                                  reason="../shared/corpus is not beside this checkout (CI always has it)")
+
+
+@pytest.mark.parametrize(("text", "name", "branch"), [
+    ("日本政策金融公庫高崎支店国民生活事業", "日本政策金融公庫", "高崎支店国民生活事業"),
+    ("（公財）川口産業振興公社", "川口産業振興公社", None),
+    ("独立行政法人 中小企業基盤整備機構関東本部", "中小企業基盤整備機構", "関東本部"),
+    ("関東信越税理士会西川口支部", "関東信越税理士会", "西川口支部"),
+    ("柏市経済産業部商工観光課", "柏市", "経済産業部商工観光課"),
+    ("東京大学大学院", "東京大学", "大学院"),
+    ("ジェトロ群馬貿易情報センター", "日本貿易振興機構", "群馬貿易情報センター"),
+    ("日商", "日本商工会議所", None),
+])
+def test_names_are_normalised_with_their_branch(text, name, branch):
+    found = organization(text)
+    assert (found.name, found.branch) == (name, branch)
+
+
+@pytest.mark.parametrize("text", ["本商工会議所", "当商工会", "近隣商工会", "40商工会議所", "金融機関", "県内各会議所",
+                                  "商工会議所", "大型ショッピングセンター", "①運営協議会"])
+def test_generic_and_self_references_are_not_entities(text):
+    assert organization(text) is None
+
+
+def test_categories():
+    assert [category(n) for n in ("城北信用金庫", "麗澤大学", "埼玉県行政書士会", "戸田市商工会", "中小企業庁",
+                                  "埼玉県よろず支援拠点")] == \
+        ["financial", "university", "professional", "chamber", "government", "support"]
+
+
+@needs_nlp
+@needs_corpus
+def test_nlp_finds_people_and_organisations_better_than_rules():
+    from tests.nlp_eval import entity_scores
+
+    for kind in ("person", "organization"):
+        scores = entity_scores(kind)
+        assert scores["nlp"][2] >= 0.9, kind
+        assert scores["nlp"][2] > scores["rules"][2], kind
+
+
+def _entities(path, nlp: bool = True, kind: str = "plan"):
+    [doc] = [d for d in extract_file(path, ReadOptions(nlp=nlp)) if d.kind == kind]
+    return {e.name: e for e in doc.entities}
+
+
+@needs_nlp
+@needs_corpus
+def test_a_plan_lists_its_partners_with_branches_and_places():
+    found = _entities(SHARED_CORPUS / "kawaguchi-cci_evaluation-R6_plan-R5-R7.txt")
+    jfc = found["日本政策金融公庫"]
+    assert jfc.branches == ["浦和支店"] and jfc.category == "financial"
+    assert {(m.section, m.location.line) for m in jfc.mentions} >= {("items.knowhow_exchange", 3325)}
+    assert found["関東信越税理士会"].branches == ["川口支部", "西川口支部"]
+    assert found["埼玉りそな銀行"].category == "financial"  # a name a character class would cut at 「りそな」
+    assert {"さいたま商工会議所", "蕨商工会議所", "鳩ヶ谷商工会", "戸田市商工会"} <= found.keys()
+    assert found["飯島 法敬"].role == "法定経営指導員"
+    assert all(m.section == "organization" for m in found["飯島 法敬"].mentions)
+
+
+@needs_nlp
+@needs_corpus
+def test_committee_members_are_persons_with_their_organisation():
+    found = _entities(SHARED_CORPUS / "kashiwa-cci_evaluation-R6.txt", kind="evaluation")
+    assert found["小杉 豊"].affiliation == "中小企業基盤整備機構"
+    assert found["高橋 直資"].affiliation == "柏商工会議所"
+    assert found["中小企業基盤整備機構"].branches[0] == "関東本部 東大柏ベンチャープラザ"
+    kawaguchi = _entities(SHARED_CORPUS / "kawaguchi-cci_evaluation-R6_plan-R5-R7.txt", kind="evaluation")
+    assert (kawaguchi["小原"].role, kawaguchi["伊藤"].affiliation) == ("委員長", "川口商工会議所")
+
+
+def test_rules_give_entities_without_nlp():
+    """--no-nlp still lists entities, with the rules' limits: a character class cuts a name
+    at its hiragana (みどり川信用金庫 → 川信用金庫)."""
+    found = _entities(SYNTHETIC_PLAN, nlp=False)
+    assert found["架空県商工会連合会"].category == "chamber"
+    assert found["山田 花子"].role == "法定経営指導員"
+    assert "川信用金庫" in found and "みどり川信用金庫" not in found
+
+
+@needs_nlp
+def test_nlp_reads_the_synthetic_partners():
+    found = _entities(SYNTHETIC_PLAN)
+    assert found["みどり川信用金庫"].category == "financial"
+    assert (found["鈴木 太郎"].affiliation, found["鈴木 太郎"].role) == ("みどり川信用金庫", "代表理事長")
+    assert found["みどり川町商工会"].branches == ["経営支援課"]
+    assert [m.section for m in found["みどり川観光協会"].mentions] == ["partners"]
