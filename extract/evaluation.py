@@ -17,6 +17,10 @@ def build_evaluation(blocks: list[Block], source: Source, nlp: bool = False) -> 
     tables = [b for b in blocks if isinstance(b, Table) and is_status_table(b)]
     if tables:
         entries = table_entries(tables)
+        if nlp:
+            from .nlp.actuals import fill_from_prose
+
+            entries = fill_from_prose(entries)
         grading = meta.grading([t for table in tables for t in grading_texts(table)])
     else:
         entries = listed_entries(lines)

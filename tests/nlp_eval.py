@@ -97,6 +97,43 @@ def entity_scores(kind: str) -> dict[str, tuple[float, float, float]]:
     return out
 
 
+@cache
+def _report_notes(source: str) -> dict[int, str]:
+    """The 実施状況 text of each row of an evaluation report, by its line."""
+    from extract.api import extract_file
+    from extract.readers import ReadOptions
+
+    path = next(folder / source for folder in CORPORA if (folder / source).is_file())
+    [report] = [d for d in extract_file(path, ReadOptions(nlp=False)) if d.kind == "evaluation"]
+    return {e.location.line: e.note or "" for e in report.entries if e.location}
+
+
+def _fact(role: str, value, unit: str | None) -> tuple:
+    from extract.sections.prose_numbers import Count
+
+    return role, float(value), Count(0, unit or "", 0).kind
+
+
+def actual_scores() -> dict[str, tuple[float, float, float]]:
+    """Actual/target facts of the report prose: rules (prose_numbers) and GiNZA side by side."""
+    from extract.nlp.actuals import read_results
+    from extract.sections.prose_numbers import Count, stated_actual, stated_target
+
+    items = load("actuals.yaml")
+    texts = [it["text"] if "text" in it else _report_notes(it["source"])[it["line"]] for it in items]
+    gold = [{_fact(role, *it[role]) for role in ("actual", "target") if it[role]} for it in items]
+
+    def facts(actual, target) -> set:
+        return {_fact(role, c.value, c.unit) for role, c in (("actual", actual), ("target", target)) if c}
+
+    rules = []
+    for it, text in zip(items, texts, strict=True):
+        target = stated_target(text) if "目標" in text else None
+        rules.append(facts(stated_actual(text, Count(0, it["kind"], 0)), target))
+    nlp = [facts(r.actual, r.target) for r in read_results(texts, [it["kind"] for it in items])]
+    return {"rules": prf(gold, rules), "nlp": prf(gold, nlp)}
+
+
 def entity_misses(path: str = "nlp") -> list[str]:
     """What the finder got wrong on each line: for looking at, not for scoring."""
     from extract.nlp.entities import find_nlp
@@ -118,7 +155,7 @@ def entity_misses(path: str = "nlp") -> list[str]:
 def main() -> None:
     print(f"{'set':<14} {'path':<6} {'P':>6} {'R':>6} {'F1':>6}")
     sets = (("indicators", indicator_scores()), ("persons", entity_scores("person")),
-            ("organizations", entity_scores("organization")))
+            ("organizations", entity_scores("organization")), ("actuals", actual_scores()))
     for name, scores in sets:
         for path, (p, r, f) in scores.items():
             print(f"{name:<14} {path:<6} {p:>6.3f} {r:>6.3f} {f:>6.3f}")

@@ -83,3 +83,26 @@ def test_the_model_is_loaded_once():
     from hattatsu.extract.nlp import load
 
     assert load() is load()
+
+
+@needs_corpus
+def test_actuals_from_prose_on_the_annotated_set():
+    from tests.nlp_eval import actual_scores
+
+    scores = actual_scores()
+    assert scores["nlp"][2] >= 0.9
+    assert scores["nlp"][2] >= scores["rules"][2]
+
+
+def test_actual_and_target_pairs_from_report_sentences():
+    from hattatsu.extract.nlp.actuals import read_results
+
+    texts = ["28件の支援にとどまり、目標の60件を大幅に下回る結果となった。",
+             "支援実績は8事業所、延べ15回となった。", "支援実績は8事業所、延べ15回となった。",
+             "計画では年間30社としていたが、支援できたのは22社にとどまった。",
+             "相談件数は前年度の120件から135件に増加した。"]
+    found = read_results(texts, ["件", "社", "回", "社", "件"])
+    pairs = [((r.actual.value, r.actual.unit) if r.actual else None,
+              (r.target.value, r.target.unit) if r.target else None) for r in found]
+    assert pairs == [((28, "件"), (60, "件")), ((8, "事業所"), None), ((15, "回"), None),
+                     ((22, "社"), (30, "社")), ((135, "件"), None)]
