@@ -16,7 +16,7 @@ pytestmark = pytest.mark.skipif(not available(), reason="ja-ginza is not install
 
 
 needs_corpus = pytest.mark.skipif(not SHARED_CORPUS.is_dir(),
-                                  reason="../shared/corpus is not beside this checkout (the annotated sets point into it)")
+                                  reason="../shared/corpus is not beside this checkout (annotated sets point into it)")
 
 
 @needs_corpus

@@ -27,7 +27,8 @@ from ..sections.prose_numbers import Count, counts
 from . import load
 
 _TARGET_WORDS = {"目標", "目標値", "計画値", "計画"}
-_RESULT_VERBS = re.compile(r"^(?:なっ|なる|とどまり|とどまっ|留まり|留まっ|達し|上回っ|下回っ|あっ|実施|選定|支援|掘り起こし)")
+_RESULT_VERBS = re.compile(r"^(?:なっ|なる|とどまり|とどまっ|留まり|留まっ|達し|上回っ|下回っ|あっ|"
+                           r"実施|選定|支援|掘り起こし)")
 
 
 @dataclass(frozen=True)
