@@ -5,6 +5,7 @@ from __future__ import annotations
 from hattatsu.model import Plan, Source
 
 from .blocks import Block
+from .section_content import resolve_unheaded
 from .sections.entities import find_entities
 from .sections.funding import parse_funding
 from .sections.goals import parse_goals
@@ -19,7 +20,7 @@ from .segment import segment
 def build_plan(blocks: list[Block], source: Source | None = None, nlp: bool = False) -> Plan:
     """A Plan from the blocks of one plan document; with ``nlp`` GiNZA re-reads the KGI/KPI
     statements and finds the people and organisations (rules do both otherwise)."""
-    seg = segment(blocks)
+    seg = resolve_unheaded(segment(blocks), nlp)
     plan = Plan(
         source=source,
         summary=parse_summary(seg),

@@ -62,6 +62,7 @@ class ItemSegment:
     heading: Line
     preamble: list[Block] = field(default_factory=list)
     subsections: list[Subsection] = field(default_factory=list)
+    inferred: bool = False  # no item heading: opened at a 「(1) 現状と課題」, key read from content
 
     def of_kind(self, kind: str) -> list[Subsection]:
         return [s for s in self.subsections if s.kind == kind]
@@ -194,9 +195,29 @@ class _Segmenter:
         m = ITEM_RE.match(k)
         if m and self.body_started and _is_item_title(m.group(2)):
             return self._open_item(m.group(1), m.group(2), ln)
+        if self._starts_unheaded_item(ln):
+            self._open_unheaded_item(ln)
         if self.item is not None:
             return self._item_heading(ln)
         return False
+
+    def _starts_unheaded_item(self, ln: Line) -> bool:
+        """A 「(1) 現状と課題」 where no item is open in the body, or a second one in the same
+        item and sub-item: an item whose heading is missing (an image, a dropped line)."""
+        m = SUB_RE.match(ln.key)
+        if not m or m.group(1) != "1" or not re.search(SUBSECTION_KINDS[0][1], m.group(2)):
+            return False
+        if self.item is None:
+            return self.body_started and self.state in ("part", "policies", "period_policy")
+        return any(s.kind == "current_issues" and s.subitem == self.subitem for s in self.item.subsections)
+
+    def _open_unheaded_item(self, ln: Line) -> None:
+        number = self.item.number + 1 if self.item else 0
+        self.item = ItemSegment(number, self.part, "", None, ln, inferred=True)
+        self.seg.items.append(self.item)
+        self.subitem = None
+        self.state = "item"
+        self.target = self.item.preamble
 
     def _open_goal(self, name: str, ln: Line | None) -> None:
         self.state = f"goals.{name}"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StrictFloat, StrictInt
+from pydantic import BaseModel, ConfigDict, Field, StrictFloat, StrictInt, model_serializer
 
 Number = Annotated[StrictInt | StrictFloat, Field(description="a number; null when the cell held none")]
 YearMap = dict[str, Number | None]
@@ -37,10 +37,19 @@ class Strict(BaseModel):
 
 
 class Location(Strict):
-    """Where something sits in the source: 1-based page and line."""
+    """Where something sits in the source: 1-based page and line. ``inferred`` is true when
+    the extractor placed it by its content because its heading was missing."""
 
     page: int | None = None
     line: int | None = None
+    inferred: bool | None = None
+
+    @model_serializer(mode="wrap")
+    def _drop_unset(self, handler):
+        data = handler(self)
+        if data.get("inferred") is None:
+            data.pop("inferred", None)
+        return data
 
 
 class Source(Strict):

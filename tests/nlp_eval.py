@@ -22,6 +22,7 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from hattatsu.items import CONTENT
 from hattatsu.normalize import compact
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -134,6 +135,76 @@ def actual_scores() -> dict[str, tuple[float, float, float]]:
     return {"rules": prf(gold, rules), "nlp": prf(gold, nlp)}
 
 
+ABLATION_PLANS = ("midorigawa-society_plan_R9-R13.txt", "kanazawa-cci_plan_R8-R12.txt",
+                  "takasaki-gunma_plan_R8-R12.txt", "kawaguchi-cci_evaluation-R6_plan-R5-R7.txt")
+
+
+def _plan_segments(data: bytes, path: str):
+    from extract.documents import split_documents
+    from extract.readers import read_blocks
+    from extract.segment import segment
+
+    [blocks] = [b for kind, b in split_documents(read_blocks(data, path).blocks) if kind == "plan"]
+    return segment(blocks)
+
+
+def heading_ablations(plans: tuple[str, ...] = ABLATION_PLANS) -> list[tuple[str, int, str, bytes]]:
+    """(plan, line, key, text without that line) for every headed item of the plans: the
+    item's heading line removed, as when a converter drops it or it is an image."""
+    out = []
+    for name in plans:
+        lines = _corpus_lines(name)
+        data = "\n".join(lines).encode("utf-8")
+        for item in _plan_segments(data, name).items:
+            if item.key and item.heading.line:
+                rest = lines[:item.heading.line - 1] + lines[item.heading.line:]
+                out.append((name, item.heading.line, item.key, "\n".join(rest).encode("utf-8")))
+    return out
+
+
+def section_scores(plans: tuple[str, ...] = ABLATION_PLANS) -> dict[str, tuple[float, float, float]]:
+    """The segmenter's fallback: each item heading removed in turn; right when an item is
+    opened without a heading at that place and given the removed item's key."""
+    from extract.section_content import resolve_unheaded
+
+    cases = heading_ablations(plans)
+    gold = [{key} for _, _, key, _ in cases]
+    out = {}
+    for path, nlp in (("rules", False), ("nlp", True)):
+        found = []
+        for name, line, _, data in cases:
+            seg = resolve_unheaded(_plan_segments(data, name), nlp)
+            found.append({i.key for i in seg.items if i.inferred and line <= i.heading.line < line + 40})
+        out[path] = prf(gold, found)
+    return out
+
+
+def content_scores(plans: tuple[str, ...] = ABLATION_PLANS) -> dict[str, tuple[float, float, float]]:
+    """The content classifier alone: each headed item's text classified among all ten keys
+    (no help from the keys the other items already have)."""
+    from extract.section_content import classify, item_text
+
+    items = [item for name in plans
+             for item in _plan_segments("\n".join(_corpus_lines(name)).encode("utf-8"), name).items if item.key]
+    gold = [{item.key} for item in items]
+    out = {}
+    for path, nlp in (("rules", False), ("nlp", True)):
+        out[path] = prf(gold, [{classify(item_text(item), list(CONTENT), nlp)} for item in items])
+    return out
+
+
+def section_misses(path: str = "nlp") -> list[str]:
+    from extract.section_content import resolve_unheaded
+
+    out = []
+    for name, line, key, data in heading_ablations():
+        seg = resolve_unheaded(_plan_segments(data, name), path == "nlp")
+        got = [(i.heading.line, i.key) for i in seg.items if i.inferred]
+        if [k for ln, k in got if line <= ln < line + 40] != [key]:
+            out.append(f"{name}:{line} {key} → {got}")
+    return out
+
+
 def entity_misses(path: str = "nlp") -> list[str]:
     """What the finder got wrong on each line: for looking at, not for scoring."""
     from extract.nlp.entities import find_nlp
@@ -155,7 +226,8 @@ def entity_misses(path: str = "nlp") -> list[str]:
 def main() -> None:
     print(f"{'set':<14} {'path':<6} {'P':>6} {'R':>6} {'F1':>6}")
     sets = (("indicators", indicator_scores()), ("persons", entity_scores("person")),
-            ("organizations", entity_scores("organization")), ("actuals", actual_scores()))
+            ("organizations", entity_scores("organization")), ("actuals", actual_scores()),
+            ("sections", section_scores()), ("item content", content_scores()))
     for name, scores in sets:
         for path, (p, r, f) in scores.items():
             print(f"{name:<14} {path:<6} {p:>6.3f} {r:>6.3f} {f:>6.3f}")
@@ -164,5 +236,7 @@ def main() -> None:
 if __name__ == "__main__":
     if sys.argv[1:2] == ["--misses"]:
         print("\n".join(entity_misses(*sys.argv[2:3])))
+    elif sys.argv[1:2] == ["--section-misses"]:
+        print("\n".join(section_misses(*sys.argv[2:3])))
     else:
         main()

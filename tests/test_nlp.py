@@ -106,3 +106,41 @@ def test_actual_and_target_pairs_from_report_sentences():
               (r.target.value, r.target.unit) if r.target else None) for r in found]
     assert pairs == [((28, "件"), (60, "件")), ((8, "事業所"), None), ((15, "回"), None),
                      ((22, "社"), (30, "社")), ((135, "件"), None)]
+
+
+def test_an_item_without_its_heading_is_placed_by_content():
+    """Every item heading of the synthetic plan removed in turn: the item is still found,
+    with its key, both by rules and by GiNZA."""
+    from tests.nlp_eval import section_scores
+
+    scores = section_scores(("midorigawa-society_plan_R9-R13.txt",))
+    assert scores["rules"] == scores["nlp"] == (1.0, 1.0, 1.0)
+
+
+@needs_corpus
+def test_the_content_classifier_reads_items_better_with_nlp():
+    from tests.nlp_eval import content_scores
+
+    scores = content_scores(("kanazawa-cci_plan_R8-R12.txt", "takasaki-gunma_plan_R8-R12.txt"))
+    assert scores["nlp"][2] >= 0.9
+    assert scores["nlp"][2] >= scores["rules"][2]
+
+
+def test_an_unheaded_item_is_marked_inferred_in_the_output(tmp_path):
+    from click.testing import CliRunner
+
+    from hattatsu.cli import main
+    from tests.conftest import SYNTHETIC_PLAN
+
+    lines = SYNTHETIC_PLAN.read_text(encoding="utf-8").splitlines()
+    heading = lines.index("4. 需要動向調査に関すること")
+    source = tmp_path / "plan.txt"
+    source.write_text("\n".join(lines[:heading] + lines[heading + 1:]), encoding="utf-8")
+    out = tmp_path / "plan.json"
+    assert CliRunner().invoke(main, ["extract", str(source), "-o", str(out)]).exit_code == 0
+    import json
+
+    items = json.loads(out.read_text(encoding="utf-8"))["items"]
+    item = next(i for i in items if i["key"] == "demand_trends")
+    assert (item["number"], item["title"], item["location"]["inferred"]) == (4, "需要動向調査に関すること", True)
+    assert "inferred" not in items[0]["location"]

@@ -36,7 +36,7 @@ def parse_item(seg: ItemSegment) -> Item:
         targets=targets,
         activities=activities,
         utilization=text_of("utilization"),
-        location=Location(page=seg.heading.page, line=seg.heading.line),
+        location=Location(page=seg.heading.page, line=seg.heading.line, inferred=seg.inferred or None),
     )
 
 
