@@ -85,7 +85,7 @@ def indicator_scores() -> dict[str, tuple[float, float, float]]:
 def entity_scores(kind: str) -> dict[str, tuple[float, float, float]]:
     """Scores for one kind of entity ("person" or "organization")."""
     from extract.nlp.entities import find_nlp
-    from extract.sections.entities import find_rules
+    from extract.sections.entities import find_in_texts, find_rules
     from hattatsu.normalize import clean_text
 
     items = load("entities.yaml")
@@ -93,7 +93,7 @@ def entity_scores(kind: str) -> dict[str, tuple[float, float, float]]:
     gold = [{(k, compact(n), compact(b)) for k, n, b in it["entities"] if k == kind} for it in items]
     out = {}
     for path, finder in (("rules", find_rules), ("nlp", find_nlp)):
-        found = [{f.key for f in names if f.kind == kind} for names in finder(texts)]
+        found = [{f.key for f in names if f.kind == kind} for names in find_in_texts(texts, finder)]
         out[path] = prf(gold, found)
     return out
 
@@ -208,12 +208,12 @@ def section_misses(path: str = "nlp") -> list[str]:
 def entity_misses(path: str = "nlp") -> list[str]:
     """What the finder got wrong on each line: for looking at, not for scoring."""
     from extract.nlp.entities import find_nlp
-    from extract.sections.entities import find_rules
+    from extract.sections.entities import find_in_texts, find_rules
     from hattatsu.normalize import clean_text
 
     items = load("entities.yaml")
     finder = find_nlp if path == "nlp" else find_rules
-    found = finder([clean_text(item_text(it)) for it in items])
+    found = find_in_texts([clean_text(item_text(it)) for it in items], finder)
     out = []
     for it, names in zip(items, found, strict=True):
         gold = {(k, compact(n), compact(b)) for k, n, b in it["entities"]}

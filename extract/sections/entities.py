@@ -22,6 +22,7 @@ from ..entity_names import (
     ROLE_RE,
     ROLE_WORDS,
     ROSTER_LENGTH,
+    ROSTER_RE,
     Found,
     category,
     organization,
@@ -41,9 +42,46 @@ _ROSTER_FULL_RE = re.compile(
 _ROSTER_TITLE_RE = re.compile(
     rf"(?:^|[ 　])(?P<name>[一-龥々]{{2}})(?P<role>[一-龥]{{0,4}}?(?:{ROLE_WORDS}))\s*(?:[(（].*)?$")
 _NOT_SURNAME = re.compile(r"経営|支援|担当|委員|事務|外部|法定|専務|常務|副|同")
-# Lines worth reading at all: an organisation word, a name field or a title.
-CANDIDATE_RE = re.compile(rf"{ORG_SUFFIX}|{ALIAS_RE.pattern}|氏\s*名|{ROLE_WORDS}|[市県町村区].{{0,8}}?(?:部|課)|"
-                          r"(?:^|\s)[一-龥々]{1,4}[ 　][一-龥々ぁ-ゖ]{1,4}\s*$")
+# What makes text worth reading at all: an organisation word that is not a self reference,
+# a short form, a name field or a municipal department; on a short (roster) line, a title too.
+_NAMED_RE = re.compile(rf"(?<![本当同各])(?:{ORG_SUFFIX})|{ALIAS_RE.pattern}|氏\s*名|"
+                       r"[市県町村区][^、。]{0,8}?(?:部|課)")
+CLAUSE_LENGTH = 80  # longer text is read only around what could be a name
+WINDOW = 30  # characters either side of an organisation word: a name and its branch fit
+
+
+def is_candidate(text: str) -> bool:
+    return bool(_NAMED_RE.search(text) or (len(text) <= ROSTER_LENGTH and ROSTER_RE.search(text)))
+
+
+def windows(text: str) -> list[str]:
+    """The parts of a line worth reading: the whole of a short line; of a long one, the
+    clause around each organisation word (up to WINDOW characters either side, cut at 、 and
+    。), overlapping ones merged. Keeps NLP off the rest of the text."""
+    if len(text) <= CLAUSE_LENGTH:
+        return [text] if is_candidate(text) else []
+    spans: list[list[int]] = []
+    for m in _NAMED_RE.finditer(text):
+        a, b = max(0, m.start() - WINDOW), min(len(text), m.end() + WINDOW)
+        left = max(text.rfind(c, a, m.start()) for c in "。、\t")
+        right = [i for i in (text.find(c, m.end(), b) for c in "。、\t") if i >= 0]
+        a, b = (left + 1 if left >= 0 else a), (min(right) if right else b)
+        if spans and a <= spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], b)
+        else:
+            spans.append([a, b])
+    return [text[a:b] for a, b in spans]
+
+
+def find_in_texts(texts: list[str], finder: Finder) -> list[list[Found]]:
+    """The names in each text, read window by window in one batch."""
+    parts = [windows(t) for t in texts]
+    flat = finder([w for ws in parts for w in ws])
+    out, i = [], 0
+    for ws in parts:
+        out.append([f for found in flat[i:i + len(ws)] for f in found])
+        i += len(ws)
+    return out
 
 
 def find_rules(texts: list[str]) -> list[list[Found]]:
@@ -96,8 +134,8 @@ def collect(lines: Iterable[tuple[str | None, Line]], finder: Finder = find_rule
     Only lines that could hold a name go to the finder, in one batch. A roster line
     「同 小松副委員長」 or a person without an organisation on a line right after an
     organisation-only line takes that organisation as affiliation."""
-    picked = [(section, ln) for section, ln in lines if CANDIDATE_RE.search(ln.norm)]
-    found = finder([ln.norm for _, ln in picked])
+    picked = [(section, ln) for section, ln in lines if windows(ln.norm)]
+    found = find_in_texts([ln.norm for _, ln in picked], finder)
     entities: dict[tuple[str, str], Entity] = {}
     previous: tuple[int, str] | None = None  # (index, organisation) of the last organisation-only line
     last_affiliation: str | None = None
