@@ -85,6 +85,8 @@ BREAKS = {
     "required item removed": ([cut("7. 事業計画策定後の実施支援に関すること", "8. 新たな需要",
                                    after="I. 経営発達支援事業の内容")],
                               ("section-missing", "error", "items.post_plan_support")),
+    "item heading lost": ([("4. 需要動向調査に関すること\n", "")],
+                          ("item-heading-missing", "warning", "items.demand_trends")),
     "optional item removed": ([cut("11. 他の支援機関との連携", "12. 地域経済")],
                               ("section-missing", "warning", "items.knowhow_exchange")),
     "summary names an item the body lacks": ([cut("8. 新たな需要の開拓に寄与する事業に関すること\n\n(1)",

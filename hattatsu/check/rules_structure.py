@@ -52,6 +52,15 @@ def item_unrecognised(plan: Plan) -> Iterator[Issue]:
             yield Issue(f"{item.number}.「{item.title}」は様式のどの項目か分かりません", item.location)
 
 
+@rule("item-heading-missing", "warning", "items",
+      "別表1 の項目に見出しがなく、内容から項目を推定した（location.inferred）")
+def item_heading_missing(plan: Plan) -> Iterator[Issue]:
+    for item in plan.items:
+        if item.location and item.location.inferred:
+            yield Issue(f"{item.number}. の見出しがありません（内容から「{item.title}」と推定しました）",
+                        item.location, section=f"items.{item.key}")
+
+
 @rule("summary-item-not-in-body", "warning", "summary", "概要の事業内容に挙げた項目が別表1 にない")
 def summary_item_not_in_body(plan: Plan) -> Iterator[Issue]:
     if not plan.summary:
