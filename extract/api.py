@@ -40,9 +40,10 @@ def extract_bytes(data: bytes, path: str, options: ReadOptions | None = None) ->
                     pages=read.pages, encoding=read.encoding)
     out: list[Document] = []
     use_nlp = (options is None or options.nlp) and nlp_available()
+    entities = options is None or options.entities
     for kind, blocks in docs:
         if kind == "plan":
-            out.append(build_plan(blocks, source, use_nlp))
+            out.append(build_plan(blocks, source, use_nlp, entities))
         else:
-            out.append(build_evaluation(blocks, source, use_nlp))
+            out.append(build_evaluation(blocks, source, use_nlp, entities))
     return out

@@ -12,7 +12,7 @@ from .sections.evaluation_lines import listed_entries
 from .sections.evaluation_table import grading_texts, is_status_table, table_entries
 
 
-def build_evaluation(blocks: list[Block], source: Source, nlp: bool = False) -> Evaluation:
+def build_evaluation(blocks: list[Block], source: Source, nlp: bool = False, entities: bool = True) -> Evaluation:
     lines = flatten(blocks)
     tables = [b for b in blocks if isinstance(b, Table) and is_status_table(b)]
     if tables:
@@ -34,5 +34,5 @@ def build_evaluation(blocks: list[Block], source: Source, nlp: bool = False) -> 
         grading=grading,
         entries=entries,
         recommendations=meta.recommendations(lines),
-        entities=find_entities(((None, b) for b in blocks), nlp),
+        entities=find_entities(((None, b) for b in blocks), nlp) if entities else None,
     )

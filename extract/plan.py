@@ -17,9 +17,11 @@ from .sections.summary import parse_summary
 from .segment import segment
 
 
-def build_plan(blocks: list[Block], source: Source | None = None, nlp: bool = False) -> Plan:
+def build_plan(blocks: list[Block], source: Source | None = None, nlp: bool = False,
+               entities: bool = True) -> Plan:
     """A Plan from the blocks of one plan document; with ``nlp`` GiNZA re-reads the KGI/KPI
-    statements and finds the people and organisations (rules do both otherwise)."""
+    statements, finds the people and organisations and places unheaded items (rules do
+    all three otherwise). ``entities=False`` leaves ``entities`` unset."""
     seg = resolve_unheaded(segment(blocks), nlp)
     plan = Plan(
         source=source,
@@ -31,7 +33,7 @@ def build_plan(blocks: list[Block], source: Source | None = None, nlp: bool = Fa
         organization=parse_organization(seg.sheets[2], seg.sheet_headings.get(2)) if 2 in seg.sheets else None,
         funding=parse_funding(seg.sheets[3], seg.sheet_headings.get(3)) if 3 in seg.sheets else None,
         partners=parse_partners(seg.sheets.get(4), seg.sheet_headings.get(4)),
-        entities=find_entities(seg.by_section(), nlp),
+        entities=find_entities(seg.by_section(), nlp) if entities else None,
     )
     if nlp:
         from .nlp.refine import refine_plan

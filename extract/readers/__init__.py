@@ -14,11 +14,13 @@ DEFAULT_MAX_PAGES = 300
 
 @dataclass
 class ReadOptions:
-    """What a user can tell the readers: a PDF password and a page limit."""
+    """What a user can tell the extractor: a PDF password, a page limit, NLP or not, and
+    whether to list the people and organisations (``check`` has no rule that reads them)."""
 
     password: str | None = None
     max_pages: int = DEFAULT_MAX_PAGES
     nlp: bool = True  # use the NLP pass where it is installed (--no-nlp: rules only)
+    entities: bool = True
 
 
 @dataclass

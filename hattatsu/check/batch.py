@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import replace
 from pathlib import Path
 
 from hattatsu.errors import InputError, NotAPlanError
@@ -87,7 +88,11 @@ def _check_one(args: tuple[Path, bool, Selection, object, Plan | None]) -> list[
 
 def check_paths(paths: list[Path], selection: Selection, read_options=None, jobs: int | None = None,
                 progress: bool | None = None, plan: Plan | None = None) -> CheckReport:
-    """Check every file; several processes when jobs > 1 (default: one per core)."""
+    """Check every file; several processes when jobs > 1 (default: one per core). No rule
+    reads the people and organisations, so they are not looked for."""
+    from hattatsu.extract.readers import ReadOptions
+
+    read_options = replace(read_options or ReadOptions(), entities=False)
     files = discover(paths)
     jobs = max(1, min(jobs or os.cpu_count() or 1, len(files) or 1))
     show = sys.stderr.isatty() if progress is None else progress
