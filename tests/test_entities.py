@@ -81,6 +81,12 @@ def test_committee_members_are_persons_with_their_organisation():
     assert found["中小企業基盤整備機構"].branches[0] == "関東本部 東大柏ベンチャープラザ"
     kawaguchi = _entities(SHARED_CORPUS / "kawaguchi-cci_evaluation-R6_plan-R5-R7.txt", kind="evaluation")
     assert (kawaguchi["小原"].role, kawaguchi["伊藤"].affiliation) == ("委員長", "川口商工会議所")
+    # a roster continuing under its organisation, a municipality opening the line, a title
+    # written together with the organisation
+    assert found["近藤 一郎"].affiliation == "柏商工会議所"
+    assert (kawaguchi["江原"].role, kawaguchi["江原"].affiliation) == ("経済部長", "川口市")
+    assert kawaguchi["小野寺義明"].role == "企業支援コーディネーター"
+    assert "開 催" not in kawaguchi  # 「開 催 日」: a label spaced out, not a name
 
 
 def test_rules_give_entities_without_nlp():

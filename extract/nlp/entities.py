@@ -240,8 +240,10 @@ def _people(doc, org_spans: list[tuple[int, int]], affiliation: str | None) -> l
         return m.group(1) if m else None
 
     def title_before(a: int) -> str | None:
-        m = re.search(rf"([一-龥ァ-ヶー]{{0,6}}(?:{ROLE_RE.pattern}))\s+$", text[:a])
-        return m.group(1) if m else None
+        """The word before a name when it ends in a title, without an organisation's name
+        in front (「川口商工会議所企業支援コーディネーター」 → 企業支援コーディネーター)."""
+        m = re.search(rf"(\S*(?:{ROLE_RE.pattern}))\s+$", text[:a])
+        return re.sub(rf"^.*(?:{ORG_SUFFIX_RE.pattern})", "", m.group(1)) if m else None
 
     def consider(a: int, b: int, full: bool) -> None:
         role = title_after(b) or (title_before(a) if full else None)
@@ -287,6 +289,7 @@ def _name_runs(doc) -> list[tuple[int, int, int]]:
         if t is not None and ("人名" in t.tag_ or (
                 len(run) == 1 and "人名-姓" in run[0].tag_ and run[0].whitespace_
                 and re.fullmatch(r"[一-龥々]{1,3}", t.text) and t.tag_.startswith("名詞")
+                and len(run[0].text) + len(t.text) >= 3  # not 「開 催」, a label spaced out
                 and (t.i + 1 == len(doc) or t.whitespace_ or doc[t.i + 1].is_punct))):
             run.append(t)
             continue

@@ -46,6 +46,7 @@ _NOT_SURNAME = re.compile(r"経営|支援|担当|委員|事務|外部|法定|専
 # a short form, a name field or a municipal department; on a short (roster) line, a title too.
 _NAMED_RE = re.compile(rf"(?<![本当同各])(?:{ORG_SUFFIX})|{ALIAS_RE.pattern}|氏\s*名|"
                        r"[市県町村区][^、。]{0,8}?(?:部|課)")
+_ROSTER_PLACE_RE = re.compile(r"^([一-龥]{1,5}[都道府県市町村区])[ 　]")
 CLAUSE_LENGTH = 80  # longer text is read only around what could be a name
 WINDOW = 30  # characters either side of an organisation word: a name and its branch fit
 
@@ -131,32 +132,47 @@ def find_entities(blocks: Iterable[tuple[str | None, Block]], nlp: bool = False)
 def collect(lines: Iterable[tuple[str | None, Line]], finder: Finder = find_rules) -> list[Entity]:
     """The entities named in these (section, line) pairs, each with every place it appears.
 
-    Only lines that could hold a name go to the finder, in one batch. A roster line
-    「同 小松副委員長」 or a person without an organisation on a line right after an
-    organisation-only line takes that organisation as affiliation."""
+    Only lines that could hold a name go to the finder, in one batch. A person named
+    without an organisation takes, in this order: the municipality the roster line starts
+    with (「川口市 江原経済部長」); the organisation of an organisation-only line right
+    above (a committee list: 「独立行政法人 …機構」 then 「… 小杉 豊」); for 「同」 or a
+    roster continuing on the next line, the affiliation of the person above."""
     picked = [(section, ln) for section, ln in lines if windows(ln.norm)]
     found = find_in_texts([ln.norm for _, ln in picked], finder)
     entities: dict[tuple[str, str], Entity] = {}
-    previous: tuple[int, str] | None = None  # (index, organisation) of the last organisation-only line
-    last_affiliation: str | None = None
+    heading: tuple[int, str] | None = None  # (index, organisation) of the last organisation-only line
+    above: tuple[int | None, str | None] = (None, None)  # (line, affiliation) of the last person
     before = ""  # the line before, for 「①法定経営指導員の氏名、連絡先」 above 「■氏名：…」
     for n, ((section, ln), names) in enumerate(zip(picked, found, strict=True)):
-        people = [f for f in names if f.kind == "person"]
         orgs = [f for f in names if f.kind == "organization"]
         for f in names:
             if f.kind == "person":
-                affiliation = f.affiliation
-                if affiliation is None and previous and previous[0] == n - 1:
-                    affiliation = previous[1]
-                if re.match(r"^同[ 　]", ln.norm) and not orgs:
-                    affiliation = last_affiliation
-                last_affiliation = affiliation
-                role = f.role or ("法定経営指導員" if "経営指導員の氏名" in before and "氏" in ln.norm else None)
-                f = Found(f.kind, f.text, f.name, None, role, affiliation)
+                f = Found(f.kind, f.text, f.name, None, f.role or _legal_advisor(before, ln.norm),
+                          f.affiliation or _affiliation(ln, bool(orgs), heading, above, n))
+                above = (ln.line, f.affiliation)
             _add(entities, f, Mention(text=f.text, section=section, location=Location(page=ln.page, line=ln.line)))
-        previous = (n, orgs[0].name) if orgs and not people else None
+        if orgs and not any(f.kind == "person" for f in names):
+            heading = (n, orgs[0].name)
         before = ln.norm
     return list(entities.values())
+
+
+def _legal_advisor(before: str, text: str) -> str | None:
+    return "法定経営指導員" if "経営指導員の氏名" in before and "氏" in text else None
+
+
+def _affiliation(ln: Line, has_org: bool, heading: tuple[int, str] | None,
+                 above: tuple[int | None, str | None], n: int) -> str | None:
+    m = _ROSTER_PLACE_RE.match(ln.norm)
+    if m:
+        return m.group(1)
+    if heading and heading[0] == n - 1:
+        return heading[1]
+    line, affiliation = above
+    same_roster = line is not None and ln.line is not None and 0 < ln.line - line <= 2
+    if not has_org and (re.match(r"^同[ 　]", ln.norm) or same_roster):
+        return affiliation
+    return None
 
 
 def _add(entities: dict[tuple[str, str], Entity], f: Found, mention: Mention) -> None:
