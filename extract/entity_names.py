@@ -20,8 +20,9 @@ from hattatsu.normalize import compact, nfkc
 ORG_SUFFIX = (r"信用保証協会|信用金庫|信用組合|政策金融公庫|公庫|銀行|商工会議所|会議所|商工会|連合会|"
               r"協会|機構|大学校|大学院|大学|支援拠点|センター(?![ァ-ヴー])|公社|財団|士会|庁|経済産業局|経済産業省|株式会社|有限会社|協議会")
 ORG_SUFFIX_RE = re.compile(rf"(?:{ORG_SUFFIX})")
+MUNICIPALITY = r"[都道府県市町村区]"  # what a prefecture's or municipality's name ends in
 # A municipality's department: 柏市経済産業部, 川口市経済部産業労働政策課.
-GOVERNMENT_RE = re.compile(r"^(?P<name>.{1,6}?[都道府県市町村区])(?P<branch>.+?(?:部|課|局|室))$")
+GOVERNMENT_RE = re.compile(rf"^(?P<name>.{{1,6}}?{MUNICIPALITY})(?P<branch>.+?(?:部|課|局|室))$")
 # What may follow a name as its branch or office.
 BRANCH_RE = re.compile(r"(?:.*?(?:支店|支部|本部|支所|研究科|プラザ|事務所|部|課)"
                        r"(?:(?:国民生活|中小企業|農林水産)事業)?|大学院.*)$")
@@ -39,15 +40,15 @@ IN_AREA_RE = re.compile(r"(?:県内|市内|管内|地区内|域内)各?(?:商工
 GENERIC_NAMES = {"商工会議所", "会議所", "商工会", "連合会", "協会", "機構", "大学", "大学校", "拠点",
                  "支援拠点", "センター", "公社", "財団", "士会", "銀行", "信用金庫", "信用組合", "公庫",
                  "金融機関", "支援機関", "税理士会", "弁護士会", "経済産業局", "庁", "商工会・会議所",
-                 "県庁", "市役所", "工会議所", "ショッピングセンター", "協議会", "連絡協議会", "臨時協議会",
-                 "運営協議会"}  # 工会議所: 「本商」|「工会議所」 cut by a line break
+                 "県庁", "市役所", "ショッピングセンター", "協議会", "連絡協議会", "臨時協議会",
+                 "運営協議会"}
 
 CATEGORIES: list[tuple[EntityCategory, re.Pattern[str]]] = [
     ("financial", re.compile(r"公庫|銀行|信用金庫|信用組合|信用保証協会")),
     ("university", re.compile(r"大学|大学校|高等専門学校")),
     ("professional", re.compile(r"士会|診断協会|診断士協会|弁護士|司法書士|行政書士|社会保険労務士")),
     ("chamber", re.compile(r"商工会議所|商工会|会議所")),
-    ("government", re.compile(r"[都道府県市町村区]$|庁$|省$|経済産業局$|振興局$")),
+    ("government", re.compile(rf"{MUNICIPALITY}$|庁$|省$|経済産業局$|振興局$")),
     ("support", re.compile(r"支援拠点|機構|公社|センター|財団|振興|協会|協議会")),
 ]
 
@@ -108,19 +109,33 @@ def _split_branch(s: str) -> tuple[str, str]:
             last = (s[:m.end()].strip(), rest)
     if last:
         return last
-    m = GOVERNMENT_RE.match(compact(s))
-    if m:
+    return department(s) or (s, "")
+
+
+def department(text: str) -> tuple[str, str] | None:
+    """(municipality, department) of 「柏市経済産業部」; None for anything else (and for a
+    title such as 「川口市経済部長」)."""
+    m = GOVERNMENT_RE.match(compact(text))
+    if m and not ROLE_RE.search(m.group("branch")):
         return m.group("name"), m.group("branch")
-    return s, ""
+    return None
 
 
 def _generic(name: str) -> bool:
     k = compact(name)
-    if k in GENERIC_NAMES or len(k) < 2 or IN_AREA_RE.search(k):
+    if k in GENERIC_NAMES or len(k) < 2 or IN_AREA_RE.search(k) or _fragment(k):
         return True
     head = GENERIC_PREFIX_RE.match(k)
     return bool(head) and (k[head.end():] in GENERIC_NAMES or not k[head.end():]
                            or head.group() in ("本", "当", "同", "各"))
+
+
+_SUFFIX_WORDS = re.sub(r"\(\?![^)]*\)", "", ORG_SUFFIX).split("|")  # lookaheads dropped
+
+
+def _fragment(name: str) -> bool:
+    """The tail of an organisation word cut off by a line break (「本商」|「工会議所」)."""
+    return any(w.endswith(name) and w != name for w in _SUFFIX_WORDS)
 
 
 def category(name: str) -> EntityCategory:

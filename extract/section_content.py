@@ -11,6 +11,8 @@ NLP, GiNZA compares Sudachi-normalised lemmas and word vectors (``nlp/sections.p
 from __future__ import annotations
 
 import math
+from collections import Counter
+from functools import cache
 
 from hattatsu.items import CONTENT, TITLES
 
@@ -23,15 +25,18 @@ def item_text(item: ItemSegment) -> str:
     return "\n".join(ln.norm for ln in flatten(blocks))
 
 
+@cache
+def _keyword_weights() -> dict[str, dict[str, float]]:
+    """Each item's keywords, weighted by how particular each is to that item."""
+    words = {key: CONTENT[key].split() for key in CONTENT}
+    spread = Counter(w for ws in words.values() for w in set(ws))
+    return {key: {w: math.log(1 + len(CONTENT) / spread[w]) for w in ws} for key, ws in words.items()}
+
+
 def keyword_scores(text: str, keys: list[str]) -> dict[str, float]:
     """Rules: hits of each item's keywords, a keyword shared by several items weighing less."""
-    words = {key: CONTENT[key].split() for key in CONTENT}
-    spread: dict[str, int] = {}
-    for ws in words.values():
-        for w in set(ws):
-            spread[w] = spread.get(w, 0) + 1
-    return {key: sum(text.count(w) * math.log(1 + len(CONTENT) / spread[w]) for w in words[key])
-            for key in keys}
+    weights = _keyword_weights()
+    return {key: sum(text.count(w) * weight for w, weight in weights[key].items()) for key in keys}
 
 
 def classify(text: str, keys: list[str], nlp: bool = False) -> str:

@@ -82,19 +82,25 @@ def indicator_scores() -> dict[str, tuple[float, float, float]]:
     return {"rules": prf(gold, rules), "nlp": prf(gold, nlp)}
 
 
-def entity_scores(kind: str) -> dict[str, tuple[float, float, float]]:
-    """Scores for one kind of entity ("person" or "organization")."""
+def _entity_sets(path: str) -> tuple[list[str], list[set], list[set]]:
+    """(place, gold, found) per annotated line, for the rules ("rules") or GiNZA ("nlp")."""
     from extract.nlp.entities import find_nlp
     from extract.sections.entities import find_in_texts, find_rules
     from hattatsu.normalize import clean_text
 
     items = load("entities.yaml")
-    texts = [clean_text(item_text(it)) for it in items]
-    gold = [{(k, compact(n), compact(b)) for k, n, b in it["entities"] if k == kind} for it in items]
+    found = find_in_texts([clean_text(item_text(it)) for it in items], find_nlp if path == "nlp" else find_rules)
+    return ([f"{it['source']}:{it['line']}" for it in items],
+            [{(k, compact(n), compact(b)) for k, n, b in it["entities"]} for it in items],
+            [{f.key for f in names} for names in found])
+
+
+def entity_scores(kind: str) -> dict[str, tuple[float, float, float]]:
+    """Scores for one kind of entity ("person" or "organization")."""
     out = {}
-    for path, finder in (("rules", find_rules), ("nlp", find_nlp)):
-        found = [{f.key for f in names if f.kind == kind} for names in find_in_texts(texts, finder)]
-        out[path] = prf(gold, found)
+    for path in ("rules", "nlp"):
+        _, gold, found = _entity_sets(path)
+        out[path] = prf([{g for g in s if g[0] == kind} for s in gold], [{f for f in s if f[0] == kind} for s in found])
     return out
 
 
@@ -110,9 +116,9 @@ def _report_notes(source: str) -> dict[int, str]:
 
 
 def _fact(role: str, value, unit: str | None) -> tuple:
-    from extract.sections.prose_numbers import Count
+    from extract.sections.prose_numbers import unit_kind
 
-    return role, float(value), Count(0, unit or "", 0).kind
+    return role, float(value), unit_kind(unit or "")
 
 
 def actual_scores() -> dict[str, tuple[float, float, float]]:
@@ -130,7 +136,7 @@ def actual_scores() -> dict[str, tuple[float, float, float]]:
     rules = []
     for it, text in zip(items, texts, strict=True):
         target = stated_target(text) if "目標" in text else None
-        rules.append(facts(stated_actual(text, Count(0, it["kind"], 0)), target))
+        rules.append(facts(stated_actual(text, Count(0, it["kind"], 0)), target))  # the activity's unit
     nlp = [facts(r.actual, r.target) for r in read_results(texts, [it["kind"] for it in items])]
     return {"rules": prf(gold, rules), "nlp": prf(gold, nlp)}
 
@@ -162,21 +168,24 @@ def heading_ablations(plans: tuple[str, ...] = ABLATION_PLANS) -> list[tuple[str
     return out
 
 
+def _section_sets(path: str, plans: tuple[str, ...]) -> tuple[list[str], list[set], list[set]]:
+    """(place, gold, found) per removed heading: the key of the item opened without a heading
+    in the 40 lines after it."""
+    from extract.section_content import resolve_unheaded
+
+    places, gold, found = [], [], []
+    for name, line, key, data in heading_ablations(plans):
+        seg = resolve_unheaded(_plan_segments(data, name), path == "nlp")
+        places.append(f"{name}:{line}")
+        gold.append({key})
+        found.append({i.key for i in seg.items if i.inferred and line <= i.heading.line < line + 40})
+    return places, gold, found
+
+
 def section_scores(plans: tuple[str, ...] = ABLATION_PLANS) -> dict[str, tuple[float, float, float]]:
     """The segmenter's fallback: each item heading removed in turn; right when an item is
     opened without a heading at that place and given the removed item's key."""
-    from extract.section_content import resolve_unheaded
-
-    cases = heading_ablations(plans)
-    gold = [{key} for _, _, key, _ in cases]
-    out = {}
-    for path, nlp in (("rules", False), ("nlp", True)):
-        found = []
-        for name, line, _, data in cases:
-            seg = resolve_unheaded(_plan_segments(data, name), nlp)
-            found.append({i.key for i in seg.items if i.inferred and line <= i.heading.line < line + 40})
-        out[path] = prf(gold, found)
-    return out
+    return {path: prf(*_section_sets(path, plans)[1:]) for path in ("rules", "nlp")}
 
 
 def content_scores(plans: tuple[str, ...] = ABLATION_PLANS) -> dict[str, tuple[float, float, float]]:
@@ -193,34 +202,10 @@ def content_scores(plans: tuple[str, ...] = ABLATION_PLANS) -> dict[str, tuple[f
     return out
 
 
-def section_misses(path: str = "nlp") -> list[str]:
-    from extract.section_content import resolve_unheaded
-
-    out = []
-    for name, line, key, data in heading_ablations():
-        seg = resolve_unheaded(_plan_segments(data, name), path == "nlp")
-        got = [(i.heading.line, i.key) for i in seg.items if i.inferred]
-        if [k for ln, k in got if line <= ln < line + 40] != [key]:
-            out.append(f"{name}:{line} {key} → {got}")
-    return out
-
-
-def entity_misses(path: str = "nlp") -> list[str]:
-    """What the finder got wrong on each line: for looking at, not for scoring."""
-    from extract.nlp.entities import find_nlp
-    from extract.sections.entities import find_in_texts, find_rules
-    from hattatsu.normalize import clean_text
-
-    items = load("entities.yaml")
-    finder = find_nlp if path == "nlp" else find_rules
-    found = find_in_texts([clean_text(item_text(it)) for it in items], finder)
-    out = []
-    for it, names in zip(items, found, strict=True):
-        gold = {(k, compact(n), compact(b)) for k, n, b in it["entities"]}
-        got = {f.key for f in names}
-        if gold != got:
-            out.append(f"{it['source']}:{it['line']} missed {sorted(gold - got)} extra {sorted(got - gold)}")
-    return out
+def misses(places: list[str], gold: list[set], found: list[set]) -> list[str]:
+    """What a reader got wrong, item by item: for looking at, not for scoring."""
+    return [f"{p} missed {sorted(g - f)} extra {sorted(f - g)}"
+            for p, g, f in zip(places, gold, found, strict=True) if g != f]
 
 
 def main() -> None:
@@ -234,9 +219,8 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    if sys.argv[1:2] == ["--misses"]:
-        print("\n".join(entity_misses(*sys.argv[2:3])))
-    elif sys.argv[1:2] == ["--section-misses"]:
-        print("\n".join(section_misses(*sys.argv[2:3])))
+    if sys.argv[1:2] == ["--misses"]:  # --misses [rules|nlp]: entity lines and removed headings got wrong
+        path = (sys.argv[2:3] or ["nlp"])[0]
+        print("\n".join(misses(*_entity_sets(path)) + misses(*_section_sets(path, ABLATION_PLANS))))
     else:
         main()

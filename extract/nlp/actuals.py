@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from hattatsu.model import EvaluationEntry
 
-from ..sections.prose_numbers import Count, counts
+from ..sections.prose_numbers import Count, counts, unit_kind
 from . import load
 
 _TARGET_WORDS = {"目標", "目標値", "計画値", "計画"}
@@ -61,9 +61,9 @@ def _read(doc, kind: str | None) -> ProseResult:
         else:
             preference = _preference(doc, text, counter, c.start)
             candidates.append((min(preference, 1) if c.yearly else preference, c))
-    wanted = [(p, c) for p, c in candidates if kind is None or c.kind == Count(0, kind, 0).kind]
+    wanted = [(p, c) for p, c in candidates if kind is None or c.kind == unit_kind(kind)]
     actual = min(wanted, key=lambda pc: (pc[0], pc[1].start))[1] if wanted else None
-    target = next((t for t in targets if kind is None or t.kind == Count(0, kind, 0).kind), None)
+    target = next((t for t in targets if kind is None or t.kind == unit_kind(kind)), None)
     return ProseResult(actual, target)
 
 

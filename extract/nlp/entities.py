@@ -25,19 +25,20 @@ from ..entity_names import (
     ALIAS_RE,
     BRANCH_RE,
     LEGAL_FORM_RE,
+    MUNICIPALITY,
     ORG_SUFFIX_RE,
     ROLE_RE,
     ROSTER_LENGTH,
     ROSTER_RE,
     Found,
+    department,
     organization,
     person,
 )
 from . import load
 
 _KANJI_NAME = re.compile(r"^[一-龥々ヶ]{1,4}(?: ?[一-龥々ぁ-ゖ]{1,4})?$")
-_GOV_TAIL = re.compile(r"(?:部|課|局|室)$")
-_PLACE = re.compile(r"[都道府県市町村区]$")
+_PLACE = re.compile(rf"{MUNICIPALITY}$")
 
 
 @dataclass
@@ -166,11 +167,11 @@ def _joined(chains: list[_Chain]) -> list[_Chain]:
         if prev is None or c.tokens[0].doc.text[prev.end:c.start].strip() or not c.start > prev.end:
             out.append(c)
             continue
-        named = _has_org(prev) or _government(prev.text)
-        if LEGAL_FORM_RE.fullmatch(prev.text) or (named and _department(c)):
+        named = _has_org(prev) or department(prev.text)
+        if LEGAL_FORM_RE.fullmatch(prev.text) or (named and _unit_of_previous(c)):
             out[-1] = _Chain(prev.start, c.end, prev.tokens + c.tokens)
             continue
-        cut = _branch_prefix(c) if named and not _has_org(c) and not _government(c.text) else 0
+        cut = _branch_prefix(c) if named and not _has_org(c) and not department(c.text) else 0
         if cut:
             out[-1] = _Chain(prev.start, c.tokens[cut - 1].idx + len(c.tokens[cut - 1].text),
                              prev.tokens + c.tokens[:cut])
@@ -191,7 +192,7 @@ def _branch_prefix(c: _Chain) -> int:
     return 0
 
 
-def _department(c: _Chain) -> bool:
+def _unit_of_previous(c: _Chain) -> bool:
     """A body named with common nouns only (企業経営アシストセンター): part of the one before."""
     return _has_org(c) and not any("固有名詞" in t.tag_ for t in c.tokens) \
         and not ORG_SUFFIX_RE.match(c.text) and not ROLE_RE.search(c.text)
@@ -201,23 +202,13 @@ def _has_org(c: _Chain) -> bool:
     return bool(ORG_SUFFIX_RE.search(c.text))
 
 
-def _government(text: str) -> tuple[str, str] | None:
-    """(municipality, department) of 「柏市経済産業部」; None for anything else."""
-    k = compact(text)
-    m = re.match(r"^(.{1,6}?[都道府県市町村区])(.+)$", k)
-    if m and _GOV_TAIL.search(k) and not ROLE_RE.search(m.group(2)):
-        return m.group(1), m.group(2)
-    return None
-
-
 def _organization(c: _Chain) -> Found | None:
     text = c.text
     last = None
     for m in ORG_SUFFIX_RE.finditer(text):
         last = m
     if last is None:
-        gov = _government(text)
-        return organization(text) if gov else None
+        return organization(text) if department(text) else None
     rest = text[last.end():].strip()
     place = [t for t in c.tokens if t.idx - c.start >= last.end()]
     if rest and len(place) == 1 and "地名" in place[0].tag_:

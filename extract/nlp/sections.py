@@ -29,9 +29,14 @@ def _vector(doc):
 
 
 @cache
-def _profiles() -> dict[str, tuple[Counter, object]]:
-    nlp = load()
-    return {key: (_lemmas(doc), _vector(doc)) for key, doc in zip(CONTENT, nlp.pipe(CONTENT.values()), strict=True)}
+def _profiles() -> tuple[dict[str, tuple[Counter, object]], dict[str, float]]:
+    """Each item's vocabulary as TF-IDF weighted lemmas and a mean vector, and the IDF."""
+    docs = dict(zip(CONTENT, load().pipe(CONTENT.values()), strict=True))
+    lemmas = {key: _lemmas(doc) for key, doc in docs.items()}
+    df = Counter(w for bag in lemmas.values() for w in bag)
+    idf = {w: math.log(1 + len(lemmas) / n) for w, n in df.items()}
+    return {key: (Counter({w: c * idf[w] for w, c in bag.items()}), _vector(docs[key]))
+            for key, bag in lemmas.items()}, idf
 
 
 def _cosine(a, b) -> float:
@@ -48,9 +53,7 @@ def _cosine(a, b) -> float:
 
 
 def lemma_vector_scores(text: str, keys: list[str]) -> dict[str, float]:
-    profiles = _profiles()
-    df = Counter(w for lemmas, _ in profiles.values() for w in lemmas)
-    idf = {w: math.log(1 + len(profiles) / n) for w, n in df.items()}
+    profiles, idf = _profiles()
     doc = load()(text[:MAX_CHARS])
     lemmas = _lemmas(doc)
     weighted = Counter({w: c * idf.get(w, 0.0) for w, c in lemmas.items()})
@@ -58,6 +61,5 @@ def lemma_vector_scores(text: str, keys: list[str]) -> dict[str, float]:
     out = {}
     for key in keys:
         profile, pvec = profiles[key]
-        out[key] = _cosine(weighted, Counter({w: c * idf[w] for w, c in profile.items()})) \
-            + VECTOR_WEIGHT * _cosine(vector, pvec)
+        out[key] = _cosine(weighted, profile) + VECTOR_WEIGHT * _cosine(vector, pvec)
     return out

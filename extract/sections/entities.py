@@ -18,6 +18,7 @@ from hattatsu.normalize import compact, nfkc
 from ..blocks import Block, Line, flatten
 from ..entity_names import (
     ALIAS_RE,
+    MUNICIPALITY,
     ORG_SUFFIX,
     ROLE_RE,
     ROLE_WORDS,
@@ -35,7 +36,7 @@ _C = r"[一-龥々〆ヵヶァ-ヴー･]"
 _ORG_RE = re.compile(
     rf"(?:[(（](?:公財|公社|一社|一財|独)[)）]|(?:公益|一般)(?:社団|財団)法人|独立行政法人)?\s*"
     rf"{_C}*(?:{ORG_SUFFIX})(?:\s?{_C}*?(?:支店|支部|本部|支所|研究科|プラザ)(?:{_C}*?事業)?)?")
-_GOV_RE = re.compile(rf"{_C}{{1,5}}[都道府県市町村区]{_C}*?(?:部|課|局|室)(?!長)")
+_GOV_RE = re.compile(rf"{_C}{{1,5}}{MUNICIPALITY}{_C}*?(?:部|課|局|室)(?!長)")
 _NAME_FIELD_RE = re.compile(r"氏\s*名\s*[：:]\s*(?P<name>[一-龥々]{1,4}(?:[ 　][一-龥々]{1,4})?)")
 _ROSTER_FULL_RE = re.compile(
     r"^(?P<pre>.*\S)[ 　]+(?P<name>[一-龥々]{1,4}[ 　][一-龥々ぁ-ゖ]{1,4})\s*$")
@@ -45,8 +46,8 @@ _NOT_SURNAME = re.compile(r"経営|支援|担当|委員|事務|外部|法定|専
 # What makes text worth reading at all: an organisation word that is not a self reference,
 # a short form, a name field or a municipal department; on a short (roster) line, a title too.
 _NAMED_RE = re.compile(rf"(?<![本当同各])(?:{ORG_SUFFIX})|{ALIAS_RE.pattern}|氏\s*名|"
-                       r"[市県町村区][^、。]{0,8}?(?:部|課)")
-_ROSTER_PLACE_RE = re.compile(r"^([一-龥]{1,5}[都道府県市町村区])[ 　]")
+                       rf"{MUNICIPALITY}[^、。]{{0,8}}?(?:部|課)")
+_ROSTER_PLACE_RE = re.compile(rf"^([一-龥]{{1,5}}{MUNICIPALITY})[ 　]")
 CLAUSE_LENGTH = 80  # longer text is read only around what could be a name
 WINDOW = 30  # characters either side of an organisation word: a name and its branch fit
 
@@ -76,7 +77,10 @@ def windows(text: str) -> list[str]:
 
 def find_in_texts(texts: list[str], finder: Finder) -> list[list[Found]]:
     """The names in each text, read window by window in one batch."""
-    parts = [windows(t) for t in texts]
+    return _find_in_windows([windows(t) for t in texts], finder)
+
+
+def _find_in_windows(parts: list[list[str]], finder: Finder) -> list[list[Found]]:
     flat = finder([w for ws in parts for w in ws])
     out, i = [], 0
     for ws in parts:
@@ -137,8 +141,9 @@ def collect(lines: Iterable[tuple[str | None, Line]], finder: Finder = find_rule
     with (「川口市 江原経済部長」); the organisation of an organisation-only line right
     above (a committee list: 「独立行政法人 …機構」 then 「… 小杉 豊」); for 「同」 or a
     roster continuing on the next line, the affiliation of the person above."""
-    picked = [(section, ln) for section, ln in lines if windows(ln.norm)]
-    found = find_in_texts([ln.norm for _, ln in picked], finder)
+    located = [(section, ln, windows(ln.norm)) for section, ln in lines]
+    picked = [(section, ln) for section, ln, ws in located if ws]
+    found = _find_in_windows([ws for _, _, ws in located if ws], finder)
     entities: dict[tuple[str, str], Entity] = {}
     heading: tuple[int, str] | None = None  # (index, organisation) of the last organisation-only line
     above: tuple[int | None, str | None] = (None, None)  # (line, affiliation) of the last person

@@ -21,6 +21,11 @@ _TARGET_CUE = re.compile(r"目標")
 _TOTAL_CUE = re.compile(r"計\s*(\d[\d,]*)\s*(" + COUNT_UNITS + ")")
 
 
+def unit_kind(unit: str) -> str:
+    """What a count unit counts: 社/者/事業所/店舗… are all businesses (社), 人 is 名."""
+    return "社" if unit in _BUSINESS else "名" if unit == "人" else unit
+
+
 @dataclass(frozen=True)
 class Count:
     value: int | float
@@ -30,7 +35,7 @@ class Count:
 
     @property
     def kind(self) -> str:
-        return "社" if self.unit in _BUSINESS else "名" if self.unit == "人" else self.unit
+        return unit_kind(self.unit)
 
 
 def counts(text: str) -> list[Count]:
@@ -96,7 +101,7 @@ def stated_actual(text: str, target: Count | None) -> Count | None:
         business = [c for c in candidates if c.kind == "社"]
         return business[0] if len(business) == 1 else None
     same = [c for c in candidates if c.kind == target.kind]
-    if total and Count(0, total.group(2), 0).kind == target.kind:
+    if total and unit_kind(total.group(2)) == target.kind:
         return Count(to_number(total.group(1)), total.group(2), total.start())
     yearly = [c for c in same if c.yearly] if target.kind == "回" else []
     return (yearly or same or [None])[0]
