@@ -7,6 +7,6 @@ them; ``segment`` and the section parsers fill the model.
 
 from __future__ import annotations
 
-from .api import extract_bytes, extract_file
+from .api import DATA_SUFFIXES, extract_bytes, extract_file, preload, read_documents
 
-__all__ = ["extract_bytes", "extract_file"]
+__all__ = ["DATA_SUFFIXES", "extract_bytes", "extract_file", "preload", "read_documents"]

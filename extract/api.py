@@ -14,6 +14,8 @@ from .nlp import available as nlp_available
 from .plan import build_plan
 from .readers import ReadOptions, read_blocks
 
+DATA_SUFFIXES = {".json", ".yaml", ".yml"}  # extracted or drafted documents, read as data
+
 
 def extract_file(path: str | Path, options: ReadOptions | None = None) -> list[Document]:
     """Every document in the file at path (a plan, an evaluation, or both)."""
@@ -47,3 +49,22 @@ def extract_bytes(data: bytes, path: str, options: ReadOptions | None = None) ->
         else:
             out.append(build_evaluation(blocks, source, use_nlp, entities))
     return out
+
+
+def read_documents(path: str | Path, options: ReadOptions | None = None) -> list[Document]:
+    """The documents of a plan or report file, or of the JSON/YAML that ``extract`` or ``draft`` wrote."""
+    p = Path(path)
+    if p.suffix.lower() in DATA_SUFFIXES:
+        from hattatsu.serialize import load_document
+
+        return [load_document(p)]
+    return extract_file(p, options)
+
+
+def preload(options: ReadOptions | None = None) -> None:
+    """Load the NLP model now when these options will use it (a parent process does this
+    before forking, so that its workers share one copy)."""
+    if (options is None or options.nlp) and nlp_available():
+        from .nlp import load
+
+        load()

@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from .atomic import write_atomic
-from .errors import InputError
+from .errors import DataError, HattatsuError, InputError
 from .serialize import dumps, schema
 
 
@@ -47,7 +47,7 @@ def extract(files: tuple[Path, ...], output: Path | None, fmt: str, password: st
     for f in files:
         try:
             docs = extract_file(f, options)
-        except InputError as e:
+        except HattatsuError as e:
             _fail(str(e))
             failed += 1
             continue
@@ -94,7 +94,7 @@ def check(paths: tuple[Path, ...], fmt: str, output: Path | None, jobs: int | No
     try:
         selection = load_selection(find_config(paths[0])).merged(select, ignore)
         plan = _read_plan(plan_path, options) if plan_path else None
-    except InputError as e:
+    except HattatsuError as e:
         _fail(str(e))
         sys.exit(2)
     report = check_paths(list(paths), selection, options, jobs, plan=plan)
@@ -105,15 +105,15 @@ def check(paths: tuple[Path, ...], fmt: str, output: Path | None, jobs: int | No
     if fmt == "json":
         data = report.model_dump_json(indent=2) + "\n"
     elif fmt == "csv":
-        from .check.report_csv import render_csv
+        from .report import render_csv
 
         data = render_csv(report)
     elif fmt == "html":
-        from .check.report_html import render_html
+        from .report import render_html
 
         data = render_html(report)
     else:
-        from .check.report_text import render_text
+        from .report import render_text
 
         data = render_text(report)
     if output:
@@ -135,7 +135,7 @@ def check(paths: tuple[Path, ...], fmt: str, output: Path | None, jobs: int | No
 @click.option("--force", is_flag=True, help="Overwrite existing output files.")
 def generate(data: Path, output: Path, template_dir: Path | None, pdf: bool, force: bool) -> None:
     """Fill the forms 概要 and 別表1–4 from a plan (the JSON/YAML extract or draft writes)."""
-    from .serialize import DataError, load_document
+    from .serialize import load_document
 
     _refuse_existing([output] + ([output.with_suffix(".pdf")] if pdf else []), force)
     try:
@@ -152,7 +152,7 @@ def generate(data: Path, output: Path, template_dir: Path | None, pdf: bool, for
         for problem in e.problems:
             click.echo(f"  {problem}", err=True)
         sys.exit(2)
-    except InputError as e:
+    except HattatsuError as e:
         _fail(str(e))
         sys.exit(2)
     for w in warnings:
@@ -167,7 +167,7 @@ def generate(data: Path, output: Path, template_dir: Path | None, pdf: bool, for
             draft.write_bytes(docx)
             try:
                 printed = to_pdf(draft, Path(tmp))
-            except InputError as e:
+            except HattatsuError as e:
                 _fail(str(e))
                 sys.exit(2)
             write_atomic(output, docx, overwrite=force)
@@ -188,15 +188,14 @@ def generate(data: Path, output: Path, template_dir: Path | None, pdf: bool, for
 @click.option("--force", is_flag=True, help="Overwrite an existing output file.")
 def draft(plan_path: Path, evaluations: tuple[Path, ...], start_fy: int, output: Path, force: bool) -> None:
     """Draft the next five-year plan from PLAN (and its evaluation reports) as commented YAML."""
-    from .commented_yaml import dump_commented
-    from .draft import draft_plan
+    from .draft import draft_plan, dump_commented
 
     _refuse_existing([output], force)
     try:
         plan = _read_plan(plan_path)
         reports = _read_evaluations(evaluations)
         new, comments = draft_plan(plan, reports, start_fy)
-    except InputError as e:
+    except HattatsuError as e:
         _fail(str(e))
         sys.exit(2)
     except ValueError as e:
@@ -216,13 +215,13 @@ def draft(plan_path: Path, evaluations: tuple[Path, ...], start_fy: int, output:
 @click.option("--force", is_flag=True, help="Overwrite an existing output file.")
 def report(evaluations: tuple[Path, ...], plan_path: Path | None, output: Path, force: bool) -> None:
     """One HTML page of targets and actuals by item and year, with charts, for the committee."""
-    from .evaluation_report import render_report
+    from .report import render_report
 
     _refuse_existing([output], force)
     try:
         reports = _read_evaluations(evaluations)
         plan = _read_plan(plan_path) if plan_path else None
-    except InputError as e:
+    except HattatsuError as e:
         _fail(str(e))
         sys.exit(2)
     write_atomic(output, render_report(reports, plan), overwrite=force)
@@ -239,7 +238,7 @@ def _refuse_existing(outputs: list[Path], force: bool) -> None:
 
 def _read_evaluations(paths: tuple[Path, ...]) -> list:
     """The evaluation reports in report files (text, PDF, Word) or their JSON/YAML."""
-    from .check.batch import read_documents
+    from .extract import read_documents
     from .model import Evaluation
 
     reports = []
@@ -253,7 +252,7 @@ def _read_evaluations(paths: tuple[Path, ...]) -> list:
 
 def _read_plan(path: Path, options=None):
     """The plan in a plan file (text, PDF, Word) or in extracted JSON/YAML."""
-    from .check.batch import read_documents
+    from .extract import read_documents
     from .model import Plan
 
     plan = next((d for d in read_documents(path, options) if isinstance(d, Plan)), None)

@@ -1,9 +1,17 @@
-"""Errors that reach the user as one line and exit status 2."""
+"""Every error hattatsu reports to a person: one root, one line each, exit status 2.
+
+``HattatsuError`` is the root the command line catches; everything under it carries a
+Japanese message. ``InputError`` names the file it is about.
+"""
 
 from __future__ import annotations
 
 
-class InputError(Exception):
+class HattatsuError(Exception):
+    """An error meant for the user: the message says what is wrong, in Japanese."""
+
+
+class InputError(HattatsuError):
     """An input that cannot be used: the message names the file and what is wrong."""
 
     def __init__(self, path: str, reason: str) -> None:
@@ -14,3 +22,15 @@ class InputError(Exception):
 
 class NotAPlanError(InputError):
     """A readable file that holds neither a plan nor an evaluation report."""
+
+
+class DataError(InputError):
+    """A data file (JSON/YAML) that does not follow the contract; ``problems`` lists why."""
+
+    def __init__(self, path: str, problems: list[str]) -> None:
+        super().__init__(path, "データが契約に合いません:\n  " + "\n  ".join(problems))
+        self.problems = problems
+
+
+class NlpUnavailable(HattatsuError):
+    """spaCy/GiNZA or the ja_ginza model is not installed."""

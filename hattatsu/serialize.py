@@ -9,7 +9,7 @@ from typing import Annotated, Any
 import yaml
 from pydantic import Field, TypeAdapter, ValidationError
 
-from .errors import InputError
+from .errors import DataError, InputError
 from .model import Document, Evaluation, Plan
 
 # Discriminated by "kind": a broken plan is reported against the plan model only.
@@ -65,14 +65,6 @@ def problem_list(err: ValidationError) -> list[str]:
                 path += ("." if path else "") + str(p)
         out.append(f"{path or '(文書全体)'}: {_MESSAGES.get(e['type'], e['msg'])}")
     return list(dict.fromkeys(out))
-
-
-class DataError(InputError):
-    """A data file that does not follow the contract; ``problems`` lists why."""
-
-    def __init__(self, path: str, problems: list[str]) -> None:
-        super().__init__(path, "データが契約に合いません:\n  " + "\n  ".join(problems))
-        self.problems = problems
 
 
 def parse_document(data: Any, path: str, kind: str | None = None) -> Document:

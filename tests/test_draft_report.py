@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from hattatsu.check import Selection, check_file
 from hattatsu.cli import main
-from hattatsu.commented_yaml import load_round_trip
+from hattatsu.draft import load_round_trip
 from hattatsu.serialize import load_document
 from tests.conftest import CORPUS, SYNTHETIC_PLAN
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from functools import cache
 
+from hattatsu.errors import NlpUnavailable
 
-class NlpUnavailable(RuntimeError):
-    """spaCy/GiNZA or the ja_ginza model is not installed."""
+__all__ = ["NlpUnavailable", "available", "load"]
 
 
 @cache

@@ -9,13 +9,14 @@ from dataclasses import replace
 from pathlib import Path
 
 from hattatsu.errors import InputError, NotAPlanError
+from hattatsu.extract import preload, read_documents
+from hattatsu.extract.readers import ReadOptions
 from hattatsu.model import Evaluation, Plan
 
 from .config import Selection
 from .findings import SEVERITY_ORDER, CheckReport, FileReport, Finding
 
 DOCUMENT_SUFFIXES = {".txt", ".md", ".pdf", ".docx"}
-DATA_SUFFIXES = {".json", ".yaml", ".yml"}  # extracted or drafted documents, read when named
 
 
 def discover(paths: list[Path]) -> list[tuple[Path, bool]]:
@@ -53,16 +54,6 @@ def section_rank(doc: Plan | Evaluation, section: str) -> tuple[int, int]:
     return rank, sub
 
 
-def read_documents(path: Path, read_options=None) -> list[Plan | Evaluation]:
-    if path.suffix.lower() in DATA_SUFFIXES:
-        from hattatsu.serialize import load_document
-
-        return [load_document(path)]
-    from hattatsu.extract import extract_file
-
-    return extract_file(path, read_options)
-
-
 def check_file(path: Path, selection: Selection, read_options=None, found: bool = False,
                plan: Plan | None = None) -> list[FileReport]:
     """One report per document in the file, or one saying why it could not be read.
@@ -90,8 +81,6 @@ def check_paths(paths: list[Path], selection: Selection, read_options=None, jobs
                 progress: bool | None = None, plan: Plan | None = None) -> CheckReport:
     """Check every file; several processes when jobs > 1 (default: one per core). No rule
     reads the people and organisations, so they are not looked for."""
-    from hattatsu.extract.readers import ReadOptions
-
     read_options = replace(read_options or ReadOptions(), entities=False)
     files = discover(paths)
     jobs = max(1, min(jobs or os.cpu_count() or 1, len(files) or 1))
@@ -102,18 +91,12 @@ def check_paths(paths: list[Path], selection: Selection, read_options=None, jobs
         results = map(_check_one, tasks)
         reports = _collect(results, len(files), show)
     else:
-        _preload_nlp(read_options)  # forked workers share the model the parent loaded
+        preload(read_options)  # forked workers share the model the parent loaded
         with ProcessPoolExecutor(max_workers=jobs) as pool:
             results = pool.map(_check_one, tasks, chunksize=max(1, len(tasks) // (jobs * 8)))
             reports = _collect(results, len(files), show)
     return CheckReport.of(reports)
 
-
-def _preload_nlp(read_options) -> None:
-    from hattatsu.extract.nlp import available, load
-
-    if (read_options is None or read_options.nlp) and available():
-        load()
 
 
 def _collect(results, total: int, show: bool) -> list[FileReport]:

@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from hattatsu.model import Evaluation, EvaluationEntry, Plan, Target
-from hattatsu.normalize import compact, fiscal_year_label, nfkc
+from hattatsu.matching import matching_target
+from hattatsu.model import Evaluation, EvaluationEntry, Plan
+from hattatsu.normalize import compact, fiscal_year_label
 
 from .registry import Issue, rule
 
@@ -55,26 +56,6 @@ def grade_mismatch(ev: Evaluation) -> Iterator[Issue]:
         if expected != e.grade:
             yield Issue(f"「{_name(e)}」は達成率 {e.achievement:.1%} なので基準では {expected} ですが、"
                         f"{e.grade} と評価されています", e.location, _section(e))
-
-
-_MARKER = re.compile(r"^(?:[①-⑳]|[ア-ン](?=[\s.．、)）]))\s*")
-
-
-def matching_target(plan: Plan, entry: EvaluationEntry) -> Target | None:
-    """The plan's target row an entry reports on: same item, and the row's name inside the
-    entry's (or the entry's first phrase inside the row's); the longest such row."""
-    item = plan.item(entry.item_key) if entry.item_key else None
-    if item is None:
-        return None
-    text = _MARKER.sub("", nfkc(entry.activity))
-    name, head = compact(text), compact(re.split(r"[\s(（]", text, maxsplit=1)[0])
-    best: tuple[int, Target] | None = None
-    for t in item.targets:
-        row = compact(_MARKER.sub("", nfkc(t.indicator)))
-        similar = row in name or name in row or (len(head) >= 5 and head in row)
-        if len(row) >= 3 and similar and (best is None or len(row) > best[0]):
-            best = (len(row), t)
-    return best[1] if best else None
 
 
 @rule("evaluation-target-mismatch", "warning", "items", "報告書の目標が計画のその年度の目標と違う（--plan）",

@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from html import escape
 
-from .findings import CheckReport, FileReport
-from .report_text import where
+from hattatsu.check.findings import CheckReport, FileReport
+
+from .check_text import where
 
 _LABEL = {"error": "エラー", "warning": "警告", "info": "情報"}
 _STYLE = """

@@ -14,8 +14,9 @@ import datetime as dt
 import re
 from typing import Any
 
-from .model import Evaluation, EvaluationEntry, Plan, Target
-from .normalize import compact, fiscal_year_label, nfkc, number_text
+from hattatsu.matching import matching_target
+from hattatsu.model import Evaluation, EvaluationEntry, Plan, Target
+from hattatsu.normalize import compact, fiscal_year_label, nfkc, number_text
 
 Path = tuple[str | int, ...]
 
@@ -88,8 +89,6 @@ class _YearMover:
 
 def _latest_actuals(plan: Plan, evaluations: list[Evaluation]) -> dict[int, tuple[EvaluationEntry, int]]:
     """id(target) → (entry, fiscal year) of the latest report that gives its actual."""
-    from .check.rules_evaluation import matching_target
-
     found: dict[int, tuple[EvaluationEntry, int]] = {}
     for ev in sorted(evaluations, key=lambda e: e.fiscal_year or 0):
         for entry in ev.entries:

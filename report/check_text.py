@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from itertools import groupby
 
+from hattatsu.check.findings import SEVERITY_ORDER, CheckReport, FileReport
 from hattatsu.model import Location
-
-from .findings import SEVERITY_ORDER, CheckReport, FileReport
 
 _LABEL = {"error": "エラー", "warning": "警告", "info": "情報"}
 

@@ -7,9 +7,10 @@ import datetime as dt
 from dataclasses import dataclass, field
 from html import escape
 
-from .items import ITEMS
-from .model import Evaluation, Plan
-from .normalize import compact, fiscal_year_label, number_text
+from hattatsu.items import ITEMS
+from hattatsu.matching import matching_target
+from hattatsu.model import Evaluation, Plan
+from hattatsu.normalize import compact, fiscal_year_label, number_text
 
 _STYLE = """
 body{font-family:"Noto Sans CJK JP","Hiragino Sans","Yu Gothic",Meiryo,sans-serif;margin:2em;color:#222}
@@ -30,8 +31,6 @@ class _Row:
 
 
 def _rows(key: str, evaluations: list[Evaluation], plan: Plan | None) -> tuple[list[_Row], list[int]]:
-    from .check.rules_evaluation import matching_target
-
     rows: dict[str, _Row] = {}
     years: set[int] = set()
     item = plan.item(key) if plan else None

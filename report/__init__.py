@@ -1,0 +1,11 @@
+"""Pages for people: the committee report (targets and actuals by item and year) and the
+`check` findings as text, CSV and HTML."""
+
+from __future__ import annotations
+
+from .check_csv import render_csv
+from .check_html import render_html
+from .check_text import render_text
+from .committee import render_report
+
+__all__ = ["render_csv", "render_html", "render_report", "render_text"]
