@@ -8,6 +8,8 @@ is the model itself).
 
 from __future__ import annotations
 
+from hattatsu.findings import CheckReport, FileReport, Finding
+
 from . import (  # noqa: F401  (importing a rules module registers its rules)
     rules_evaluation,
     rules_funding,
@@ -20,7 +22,6 @@ from . import (  # noqa: F401  (importing a rules module registers its rules)
 )
 from .batch import check_document, check_file, check_paths
 from .config import Selection, find_config, load_selection
-from .findings import CheckReport, FileReport, Finding
 from .registry import RULES
 
 __all__ = ["RULES", "CheckReport", "FileReport", "Finding", "Selection", "check_document", "check_file",

@@ -9,12 +9,11 @@ from dataclasses import replace
 from pathlib import Path
 
 from hattatsu.errors import InputError, NotAPlanError
-from hattatsu.extract import preload, read_documents
-from hattatsu.extract.readers import ReadOptions
+from hattatsu.extract import ReadOptions, preload, read_documents
+from hattatsu.findings import SEVERITY_ORDER, CheckReport, FileReport, Finding
 from hattatsu.model import Evaluation, Plan
 
 from .config import Selection
-from .findings import SEVERITY_ORDER, CheckReport, FileReport, Finding
 
 DOCUMENT_SUFFIXES = {".txt", ".md", ".pdf", ".docx"}
 

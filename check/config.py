@@ -17,8 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from hattatsu.errors import InputError
+from hattatsu.findings import Severity
 
-from .findings import Severity
 from .registry import RULES, Rule
 
 _SEVERITIES = ("error", "warning", "info")

@@ -5,9 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from hattatsu.findings import Finding, Severity
 from hattatsu.model import Evaluation, Location, Plan
-
-from .findings import Finding, Severity
 
 
 @dataclass(frozen=True)

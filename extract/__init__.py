@@ -8,5 +8,6 @@ them; ``segment`` and the section parsers fill the model.
 from __future__ import annotations
 
 from .api import DATA_SUFFIXES, extract_bytes, extract_file, preload, read_documents
+from .readers import ReadOptions
 
-__all__ = ["DATA_SUFFIXES", "extract_bytes", "extract_file", "preload", "read_documents"]
+__all__ = ["DATA_SUFFIXES", "ReadOptions", "extract_bytes", "extract_file", "preload", "read_documents"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 
-from hattatsu.check.findings import CheckReport
+from hattatsu.findings import CheckReport
 
 COLUMNS = ["path", "kind", "rule", "severity", "section", "message", "page", "line"]
 

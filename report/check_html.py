@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from html import escape
 
-from hattatsu.check.findings import CheckReport, FileReport
+from hattatsu.findings import CheckReport, FileReport
 
 from .check_text import where
 

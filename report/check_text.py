@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from itertools import groupby
 
-from hattatsu.check.findings import SEVERITY_ORDER, CheckReport, FileReport
+from hattatsu.findings import SEVERITY_ORDER, CheckReport, FileReport
 from hattatsu.model import Location
 
 _LABEL = {"error": "エラー", "warning": "警告", "info": "情報"}

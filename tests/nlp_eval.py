@@ -20,8 +20,6 @@ from pathlib import Path
 
 import yaml
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
 from hattatsu.items import CONTENT
 from hattatsu.normalize import compact
 
@@ -71,8 +69,8 @@ def prf(gold: list[set], predicted: list[set]) -> tuple[float, float, float]:
 
 
 def indicator_scores() -> dict[str, tuple[float, float, float]]:
-    from extract.nlp.indicators import parse_statements
-    from extract.sections.indicators import parse_statement
+    from hattatsu.extract.nlp.indicators import parse_statements
+    from hattatsu.extract.sections.indicators import parse_statement
 
     items = load("indicators.yaml")
     texts = [item_text(it) for it in items]
@@ -84,8 +82,8 @@ def indicator_scores() -> dict[str, tuple[float, float, float]]:
 
 def _entity_sets(path: str) -> tuple[list[str], list[set], list[set]]:
     """(place, gold, found) per annotated line, for the rules ("rules") or GiNZA ("nlp")."""
-    from extract.nlp.entities import find_nlp
-    from extract.sections.entities import find_in_texts, find_rules
+    from hattatsu.extract.nlp.entities import find_nlp
+    from hattatsu.extract.sections.entities import find_in_texts, find_rules
     from hattatsu.normalize import clean_text
 
     items = load("entities.yaml")
@@ -107,8 +105,8 @@ def entity_scores(kind: str) -> dict[str, tuple[float, float, float]]:
 @cache
 def _report_notes(source: str) -> dict[int, str]:
     """The 実施状況 text of each row of an evaluation report, by its line."""
-    from extract.api import extract_file
-    from extract.readers import ReadOptions
+    from hattatsu.extract.api import extract_file
+    from hattatsu.extract.readers import ReadOptions
 
     path = next(folder / source for folder in CORPORA if (folder / source).is_file())
     [report] = [d for d in extract_file(path, ReadOptions(nlp=False)) if d.kind == "evaluation"]
@@ -116,15 +114,15 @@ def _report_notes(source: str) -> dict[int, str]:
 
 
 def _fact(role: str, value, unit: str | None) -> tuple:
-    from extract.sections.prose_numbers import unit_kind
+    from hattatsu.extract.sections.prose_numbers import unit_kind
 
     return role, float(value), unit_kind(unit or "")
 
 
 def actual_scores() -> dict[str, tuple[float, float, float]]:
     """Actual/target facts of the report prose: rules (prose_numbers) and GiNZA side by side."""
-    from extract.nlp.actuals import read_results
-    from extract.sections.prose_numbers import Count, stated_actual, stated_target
+    from hattatsu.extract.nlp.actuals import read_results
+    from hattatsu.extract.sections.prose_numbers import Count, stated_actual, stated_target
 
     items = load("actuals.yaml")
     texts = [it["text"] if "text" in it else _report_notes(it["source"])[it["line"]] for it in items]
@@ -146,9 +144,9 @@ ABLATION_PLANS = ("midorigawa-society_plan_R9-R13.txt", "kanazawa-cci_plan_R8-R1
 
 
 def _plan_segments(data: bytes, path: str):
-    from extract.documents import split_documents
-    from extract.readers import read_blocks
-    from extract.segment import segment
+    from hattatsu.extract.documents import split_documents
+    from hattatsu.extract.readers import read_blocks
+    from hattatsu.extract.segment import segment
 
     [blocks] = [b for kind, b in split_documents(read_blocks(data, path).blocks) if kind == "plan"]
     return segment(blocks)
@@ -171,7 +169,7 @@ def heading_ablations(plans: tuple[str, ...] = ABLATION_PLANS) -> list[tuple[str
 def _section_sets(path: str, plans: tuple[str, ...]) -> tuple[list[str], list[set], list[set]]:
     """(place, gold, found) per removed heading: the key of the item opened without a heading
     in the 40 lines after it."""
-    from extract.section_content import resolve_unheaded
+    from hattatsu.extract.section_content import resolve_unheaded
 
     places, gold, found = [], [], []
     for name, line, key, data in heading_ablations(plans):
@@ -191,7 +189,7 @@ def section_scores(plans: tuple[str, ...] = ABLATION_PLANS) -> dict[str, tuple[f
 def content_scores(plans: tuple[str, ...] = ABLATION_PLANS) -> dict[str, tuple[float, float, float]]:
     """The content classifier alone: each headed item's text classified among all ten keys
     (no help from the keys the other items already have)."""
-    from extract.section_content import classify, item_text
+    from hattatsu.extract.section_content import classify, item_text
 
     items = [item for name in plans
              for item in _plan_segments("\n".join(_corpus_lines(name)).encode("utf-8"), name).items if item.key]
