@@ -36,9 +36,9 @@ def extract(files: tuple[Path, ...], output: Path | None, fmt: str, password: st
             no_nlp: bool) -> None:
     """Read plans and evaluation reports (text, PDF, Word) into contract JSON/YAML."""
     from .extract import extract_file  # the extractor loads only on this path
-    from .extract.readers import ReadOptions
+    from .extract.readers import PdfAccess, ReadOptions
 
-    options = ReadOptions(password=password, max_pages=max_pages, nlp=not no_nlp)
+    options = ReadOptions(nlp=not no_nlp, pdf=PdfAccess(password=password, max_pages=max_pages))
 
     to_dir = output is not None and (output.is_dir() or len(files) > 1 or str(output).endswith(("/", "\\")))
     stems = [f.stem for f in files]
@@ -88,9 +88,9 @@ def check(paths: tuple[Path, ...], fmt: str, output: Path | None, jobs: int | No
     Rules are configured by [tool.hattatsu] in pyproject.toml or by hattatsu.toml.
     """
     from .check import check_paths, find_config, load_selection
-    from .extract.readers import ReadOptions
+    from .extract.readers import PdfAccess, ReadOptions
 
-    options = ReadOptions(password=password, max_pages=max_pages, nlp=not no_nlp)
+    options = ReadOptions(nlp=not no_nlp, pdf=PdfAccess(password=password, max_pages=max_pages))
     try:
         selection = load_selection(find_config(paths[0])).merged(select, ignore)
         plan = _read_plan(plan_path, options) if plan_path else None

@@ -37,11 +37,15 @@ class Strict(BaseModel):
 
 
 class Location(Strict):
-    """Where something sits in the source: 1-based page and line. ``inferred`` is true when
-    the extractor placed it by its content because its heading was missing."""
+    """Where something sits in the source: 1-based page and line. What ``line`` counts depends
+    on the source's format, named in ``source.line_unit``: the line of a text file, the line on
+    the PDF page, or the position of the paragraph or table row in the Word body. ``inferred``
+    is true when the extractor placed it by its content because its heading was missing."""
 
-    page: int | None = None
-    line: int | None = None
+    page: int | None = Field(default=None, description="1 から数えるページ（PDF のみ）")
+    line: int | None = Field(default=None, description=(
+        "1 から数える位置: テキストはファイルの行、PDF はそのページの行、Word は本文の段落・表の行の順番"
+        "（source.line_unit が file / page / body で示す）"))
     inferred: bool | None = None
 
     @model_serializer(mode="wrap")
@@ -58,6 +62,8 @@ class Source(Strict):
     sha256: str
     pages: int | None = None
     encoding: str | None = None
+    line_unit: Literal["file", "page", "body"] | None = Field(default=None, description=(
+        "location.line が数えるもの: file（テキストの行）、page（PDF のページ内の行）、body（Word 本文の順番）"))
 
 
 class Contact(Strict):
