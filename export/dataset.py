@@ -7,8 +7,10 @@ and left out; the others make the dataset.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
+import re
 import sys
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
@@ -18,7 +20,7 @@ from hattatsu.check.batch import DATA_SUFFIXES, check_document, discover, read_d
 from hattatsu.errors import InputError, NotAPlanError
 from hattatsu.model import Plan
 
-from .tables import TABLES, Rows
+from .tables import TABLES, Rows, Table
 
 
 @dataclass
@@ -41,10 +43,15 @@ class Dataset:
     errors: list[str] = field(default_factory=list)  # one line per file left out
     notes: list[str] = field(default_factory=list)  # duplicates passed over
     ids: set[str] = field(default_factory=set)
+    checked: bool = False  # check's findings were asked for: the findings table is written
 
     @property
     def documents(self) -> int:
         return len(self.rows["documents"])
+
+    def tables(self) -> list[Table]:
+        """The tables a file export writes (findings only when checked)."""
+        return [t for t in TABLES.values() if t.name != "findings" or self.checked]
 
     def add(self, result: FileResult) -> None:
         """A file's rows; a document already read (the same file named twice) is kept once."""
@@ -78,7 +85,7 @@ def read_file(path: Path, found: bool = False, read_options=None, selection=None
     from .tables import rows_of
 
     try:
-        docs = read_documents(path, read_options)
+        docs = _read_documents(path, read_options)
     except NotAPlanError as e:
         return FileResult(str(path), skipped=e.reason) if found else FileResult(str(path), error=e.reason)
     except InputError as e:
@@ -97,6 +104,25 @@ def read_file(path: Path, found: bool = False, read_options=None, selection=None
     return FileResult(str(path), rows=rows, sha256s=hashes)
 
 
+def _read_documents(path: Path, read_options) -> list:
+    """check's reader, and the second document of a JSON array or YAML stream that holds a
+    report and a plan (what extract writes for such a file), which that reader leaves out."""
+    docs = read_documents(path, read_options)
+    if path.suffix.lower() in DATA_SUFFIXES and len(docs) == 1 and _holds_several(path):
+        from hattatsu.serialize import load_document
+
+        other = "plan" if docs[0].kind == "evaluation" else "evaluation"
+        with contextlib.suppress(InputError):  # an array of one kind only
+            docs.append(load_document(path, kind=other))
+        docs = [d for i, d in enumerate(docs) if d.kind not in {e.kind for e in docs[:i]}]
+    return docs
+
+
+def _holds_several(path: Path) -> bool:
+    text = path.read_text(encoding="utf-8-sig", errors="replace")
+    return text.lstrip().startswith("[") or re.search(r"^---\s*$", text.strip(), re.M) is not None
+
+
 def _read_one(args: tuple) -> FileResult:
     return read_file(*args)
 
@@ -112,7 +138,7 @@ def read_paths(paths: list[Path], read_options=None, jobs: int | None = None, se
     files = discover(paths)
     tasks = [(f, found, read_options, selection) for f, found in files]
     jobs = max(1, min(jobs or os.cpu_count() or 1, len(tasks) or 1))
-    dataset = Dataset()
+    dataset = Dataset(checked=selection is not None)
     show = sys.stderr.isatty() if progress is None else progress
     if jobs == 1:
         _collect(map(_read_one, tasks), dataset, len(tasks), show)

@@ -7,7 +7,6 @@ from pathlib import Path
 
 from .dataset import Dataset
 from .output import build_folder
-from .tables import TABLES
 
 SUFFIXES = (".csv",)
 INCREMENTAL = False
@@ -19,7 +18,7 @@ def write(dataset: Dataset, path: Path) -> None:
 
 
 def _save(dataset: Dataset, folder: Path) -> None:
-    for table in TABLES.values():
+    for table in dataset.tables():
         with (folder / f"{table.name}.csv").open("w", encoding="utf-8-sig", newline="") as f:
             w = csv.writer(f)
             w.writerow(table.names)

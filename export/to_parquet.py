@@ -8,7 +8,6 @@ from hattatsu.errors import InputError
 
 from .dataset import Dataset
 from .output import build_folder
-from .tables import TABLES
 
 SUFFIXES = (".parquet",)
 INCREMENTAL = False
@@ -28,7 +27,7 @@ def _save(dataset: Dataset, folder: Path) -> None:
     import pyarrow.parquet as pq
 
     types = {"text": pa.string(), "int": pa.int64(), "number": pa.float64()}
-    for table in TABLES.values():
+    for table in dataset.tables():
         rows = dataset.rows[table.name]
         schema = pa.schema([(name, types[kind]) for name, kind in table.columns])
         columns = [pa.array([r[i] for r in rows], type=types[kind]) for i, (_, kind) in enumerate(table.columns)]

@@ -7,7 +7,6 @@ from pathlib import Path
 
 from .dataset import Dataset
 from .output import build_file
-from .tables import TABLES
 
 SUFFIXES = (".xlsx",)
 INCREMENTAL = False
@@ -32,7 +31,7 @@ def _save(dataset: Dataset, tmp: Path) -> None:
     from openpyxl.utils import get_column_letter
 
     wb = Workbook(write_only=True)  # streams rows: memory stays flat for large exports
-    for table in TABLES.values():
+    for table in dataset.tables():
         rows = dataset.rows[table.name]
         ws = wb.create_sheet(table.name)
         widths = [_width(c) for c in table.names]
