@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import unicodedata
 from pathlib import Path
 
@@ -31,6 +32,15 @@ def _save(dataset: Dataset, tmp: Path) -> None:
     from openpyxl.utils import get_column_letter
 
     wb = Workbook(write_only=True)  # streams rows: memory stays flat for large exports
+    try:
+        _fill(wb, dataset, WriteOnlyCell, ILLEGAL_CHARACTERS_RE, get_column_letter)
+        wb.save(tmp)
+    except BaseException:
+        _abandon(wb)
+        raise
+
+
+def _fill(wb, dataset: Dataset, cell_type, illegal, get_column_letter) -> None:
     for table in dataset.tables():
         rows = dataset.rows[table.name]
         ws = wb.create_sheet(table.name)
@@ -45,8 +55,19 @@ def _save(dataset: Dataset, tmp: Path) -> None:
         ws.auto_filter.ref = f"A1:{get_column_letter(len(widths))}{len(rows) + 1}"
         ws.append(table.names)
         for row in rows:
-            ws.append([_cell(ws, v, WriteOnlyCell, ILLEGAL_CHARACTERS_RE) for v in row])
-    wb.save(tmp)
+            ws.append([_cell(ws, v, cell_type, illegal) for v in row])
+
+
+def _abandon(wb) -> None:
+    """Close the sheets a failed export left open and remove openpyxl's temporary files."""
+    for ws in wb.worksheets:
+        writer = getattr(ws, "_writer", None)
+        with contextlib.suppress(Exception):
+            if not ws.closed:
+                ws.close()
+        with contextlib.suppress(Exception):
+            if writer is not None:
+                writer.cleanup()
 
 
 def _cell(ws, value, cell_type, illegal):
