@@ -80,25 +80,31 @@ def phase(name: str, root: Path) -> dict:
         from hattatsu.extract import extract_file
 
         files = sorted((root / "text").iterdir())
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         docs = sum(len(extract_file(f, _options())) for f in files)
-        return {"extract": time.perf_counter() - t0, "documents": docs}
+        return {"extract": (time.perf_counter() - t0, time.process_time() - c0), "documents": docs}
     fmt = name.removeprefix("export-")
     files = sorted((root / "json").iterdir())
-    t0 = time.perf_counter()
-    loaded = [(f, read_documents(f)) for f in files]
-    t1 = time.perf_counter()
     dataset = Dataset()
-    for f, docs in loaded:
+    load = [0.0, 0.0]
+    tables = [0.0, 0.0]
+    for f in files:  # as export reads: one file at a time, only its rows kept
+        t0, c0 = time.perf_counter(), time.process_time()
+        docs = read_documents(f)
+        t1, c1 = time.perf_counter(), time.process_time()
         rows = [rows_of(d, str(f), d.source.sha256) for d in docs]
         merged = {t: [r for part in rows for r in part[t]] for t in rows[0]}
         dataset.add(FileResult(str(f), rows=merged, sha256s=[d.source.sha256 for d in docs]))
-    t2 = time.perf_counter()
+        load[0] += t1 - t0
+        load[1] += c1 - c0
+        tables[0] += time.perf_counter() - t1
+        tables[1] += time.process_time() - c1
+    t0, c0 = time.perf_counter(), time.process_time()
     out = root / f"plans.{fmt}"
     write_dataset(dataset, out, fmt, force=True)
-    t3 = time.perf_counter()
+    write = (time.perf_counter() - t0, time.process_time() - c0)
     size = sum(p.stat().st_size for p in out.iterdir()) if out.is_dir() else out.stat().st_size
-    return {"load": t1 - t0, "tables": t2 - t1, "write": t3 - t2, "documents": dataset.documents,
+    return {"load": load, "tables": tables, "write": write, "documents": dataset.documents,
             "rows": sum(len(r) for r in dataset.rows.values()), "bytes": size}
 
 
@@ -120,18 +126,33 @@ def main(n: int) -> None:
         kinds = prepare(root, n)
         print(f"{n} plans ({kinds} corpus plans, copies and variants); one process each phase, -j 1, --no-nlp")
         _, base_rss = run_phase("idle", root)
-        print(f"{'python + hattatsu imported':<34} {'':>9}   peak {base_rss:6.0f} MB")
+        print(f"{'python + hattatsu imported':<30} {'':>32}   peak {base_rss:5.0f} MB")
         ex, ex_rss = run_phase("extract", root)
-        print(f"{'extract (text → model)':<34} {ex['extract']:7.2f} s   peak {ex_rss:6.0f} MB")
+        print(f"{'extract (text → model)':<30} {_secs(ex['extract'])}   peak {ex_rss:5.0f} MB")
         for fmt in ("sqlite", "parquet"):
             r, rss = run_phase(f"export-{fmt}", root)
-            export = r["tables"] + r["write"]
-            print(f"{'export from JSON → ' + fmt:<34} {r['load'] + export:7.2f} s   peak {rss:6.0f} MB   "
-                  f"(load JSON {r['load']:.2f} s, tables {r['tables']:.2f} s, write {r['write']:.2f} s; "
-                  f"{r['documents']} documents, {r['rows']:,} rows, {r['bytes'] / 1e6:.1f} MB)")
-            print(f"{'  export share of extraction':<34} {100 * export / ex['extract']:6.1f} %   "
-                  f"(tables + write; {100 * (export + r['load']) / ex['extract']:.1f} % with loading the JSON)")
+            print(f"{'export from JSON → ' + fmt:<30} {_secs(_sum(r['load'], r['tables'], r['write']))}   "
+                  f"peak {rss:5.0f} MB   ({r['documents']} documents, {r['rows']:,} rows, {r['bytes'] / 1e6:.1f} MB)")
+            for part in ("load", "tables", "write"):
+                label = {"load": "load JSON", "tables": "build tables", "write": f"write {fmt}"}[part]
+                print(f"{'  ' + label:<30} {_secs(r[part])}")
+            export = _sum(r["tables"], r["write"])
+            with_load = _sum(export, r["load"])
+            print(f"{'  share of extraction':<30} {_share(export, ex['extract'])}   (tables + write; "
+                  f"with loading the JSON {_share(with_load, ex['extract'])})")
 
+
+def _sum(*pairs) -> tuple[float, float]:
+    return sum(p[0] for p in pairs), sum(p[1] for p in pairs)
+
+
+def _secs(pair) -> str:
+    """Wall-clock and CPU seconds (CPU is steadier on a shared machine)."""
+    return f"{pair[0]:8.2f} s wall {pair[1]:8.2f} s CPU"
+
+
+def _share(part, whole) -> str:
+    return f"{100 * part[0] / whole[0]:5.1f} % wall {100 * part[1] / whole[1]:5.1f} % CPU"
 
 if __name__ == "__main__":
     if len(sys.argv) > 1 and sys.argv[1] == "--phase":

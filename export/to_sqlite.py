@@ -31,13 +31,16 @@ def write(dataset: Dataset, path: Path, *, replace_all: bool = False) -> None:
     add = path.exists() and not replace_all
     if add:
         require_export(path)
-    build_file(path, lambda tmp: _save(dataset, tmp, add), start_from_target=add)
+    try:
+        build_file(path, lambda tmp: _save(dataset, tmp, add), start_from_target=add)
+    except sqlite3.DatabaseError as e:  # a damaged export, a full disk
+        raise InputError(str(path), f"SQLite に書き込めません（{e}）。前のファイルはそのままです") from None
 
 
 def require_export(path: Path) -> None:
     """An existing file is added to only when it is a hattatsu export of this version."""
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
             app, version = (con.execute(f"PRAGMA {p}").fetchone()[0] for p in ("application_id", "user_version"))
         finally:

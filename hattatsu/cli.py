@@ -348,6 +348,9 @@ def export_cmd(paths: tuple[Path, ...], output: Path, fmt: str | None, with_chec
     except (InputError, ValueError) as e:
         _fail(str(e) if isinstance(e, InputError) else f"{output}: {e}")
         sys.exit(2)
+    except OSError as e:  # a full disk, a folder without write permission: the previous output stays
+        _fail(f"{output}: 書き込めません（{e.strerror or e}）")
+        sys.exit(2)
     counts = "、".join(f"{name} {len(rows)} 行" for name, rows in dataset.rows.items() if rows)
     click.echo(f"{output}: 文書 {dataset.documents} 件（{counts}）")
     if dataset.errors:
