@@ -394,3 +394,9 @@ def test_a_plan_without_its_summary_names_its_chamber_from_its_organisation():
     [row] = rows_of(Evaluation(organization="西町商工会議所", fiscal_year=2025), "e.json", "cd")["documents"]
     assert (row[names.index("chamber")], row[names.index("chamber_type")], row[names.index("fiscal_year")]) == \
         ("西町商工会議所", "chamber", 2025)
+
+
+def test_parallel_reading_gives_the_same_dataset():
+    one = read_paths([CORPUS], FAST, jobs=1, progress=False)
+    two = read_paths([CORPUS], FAST, jobs=2, progress=False)
+    assert two.rows == one.rows and one.documents == 2
