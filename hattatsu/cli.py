@@ -304,9 +304,11 @@ def export_cmd(paths: tuple[Path, ...], output: Path, fmt: str | None, with_chec
                force: bool, password: str | None, max_pages: int, no_nlp: bool) -> None:
     """計画と評価報告を1つのデータセットに書き出す（Excel・SQLite・Parquet・CSV）。
 
-    PATH は計画・評価報告のファイル（テキスト・PDF・Word）か extract が書いた JSON/YAML、
-    またはフォルダ（check と同じく中の計画を探す）。表は documents, targets, funding,
-    funding_sources, people, partners, evaluations, findings（--check のとき）。
+    \b
+    PATH: 計画・評価報告のファイル（テキスト・PDF・Word）、extract が書いた JSON/YAML、
+          またはフォルダ（check と同じく中の計画を探す）。
+    表:   documents, targets, funding, funding_sources, people, partners, evaluations,
+          findings（--check のとき）。列の一覧は README の「hattatsu export」。
     既存の SQLite には追加し、同じファイル（内容のハッシュが同じ）の文書は置き換える。
     読めないファイルは理由を表示して飛ばし、ほかの文書を書き出したうえで終了コード 2。
     """
