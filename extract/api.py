@@ -55,9 +55,9 @@ def read_documents(path: str | Path, options: ReadOptions | None = None) -> list
     """The documents of a plan or report file, or of the JSON/YAML that ``extract`` or ``draft`` wrote."""
     p = Path(path)
     if p.suffix.lower() in DATA_SUFFIXES:
-        from hattatsu.serialize import load_document
+        from hattatsu.serialize import load_documents
 
-        return [load_document(p)]
+        return load_documents(p)
     return extract_file(p, options)
 
 

@@ -284,5 +284,79 @@ def schema_cmd(kind: str) -> None:
     click.echo(json.dumps(schema(kind), ensure_ascii=False, indent=2))
 
 
+# --- hattatsu export (issue 13): one self-contained block ---------------------------------
+
+@main.command("export")
+@click.argument("paths", metavar="PATH...", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("-o", "--output", type=click.Path(path_type=Path), required=True,
+              help="書き出し先: OUT.xlsx（表ごとのシート）、OUT.sqlite（既存なら追加）、"
+                   "OUT.parquet / OUT.csv（表ごとのファイルを入れるフォルダ）。")
+@click.option("--format", "fmt", metavar="FORMAT", help="形式を拡張子によらず指定（xlsx, sqlite, parquet, csv）。")
+@click.option("--check", "with_check", is_flag=True, help="check の指摘も findings 表に入れる。")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), help="並行して読むファイル数（既定: 全コア）。")
+@click.option("--force", is_flag=True, help="既存の出力を上書きする（SQLite は追加せずに作り直す）。")
+@click.option("--password", help="暗号化された PDF を開くパスワード。")
+@click.option("--max-pages", type=click.IntRange(min=1), default=300, show_default=True,
+              help="これより長い PDF は読まない。")
+@click.option("--no-nlp", is_flag=True, help="規則だけで読む（日本語 NLP モデルを読み込まない）。")
+def export_cmd(paths: tuple[Path, ...], output: Path, fmt: str | None, with_check: bool, jobs: int | None,
+               force: bool, password: str | None, max_pages: int, no_nlp: bool) -> None:
+    """計画と評価報告を1つのデータセットに書き出す（Excel・SQLite・Parquet・CSV）。
+
+    \b
+    PATH: 計画・評価報告のファイル（テキスト・PDF・Word）、extract が書いた JSON/YAML、
+          またはフォルダ（check と同じく中の計画を探す）。
+    表:   documents, targets, funding, funding_sources, people, partners, evaluations,
+          findings（--check のとき）。列の一覧は README の「hattatsu export」。
+    既存の SQLite には追加し、同じファイル（内容のハッシュが同じ）の文書は置き換える。
+    読めないファイルは理由を表示して飛ばし、ほかの文書を書き出したうえで終了コード 2。
+    """
+    from .export import format_of, formats, prepare_output, read_paths, write_dataset
+    from .extract.readers import PdfAccess, ReadOptions
+
+    fmt = fmt or format_of(output)
+    if fmt not in formats():
+        known = ", ".join(f"{name} ({' '.join(m.SUFFIXES)})" for name, m in formats().items())
+        _fail(f"{output}: 書き出す形式がわかりません（{known}。または --format）")
+        sys.exit(2)
+    try:
+        prepare_output(output, fmt, force)  # refuse before reading anything
+        selection = None
+        if with_check:
+            from .check import find_config, load_selection
+
+            selection = load_selection(find_config(paths[0]))
+    except FileExistsError:
+        _fail(f"{output}: すでにあります（上書きするには --force）")
+        sys.exit(2)
+    except InputError as e:
+        _fail(str(e))
+        sys.exit(2)
+    options = ReadOptions(nlp=not no_nlp, pdf=PdfAccess(password=password, max_pages=max_pages))
+    dataset = read_paths(list(paths), options, jobs, selection)
+    for line in dataset.errors:
+        _fail(line)
+    for line in dataset.notes:
+        _fail(f"注意: {line}")
+    if not dataset.documents:
+        _fail("読める計画・評価報告がないので、何も書き出しません")
+        sys.exit(2)
+    try:
+        write_dataset(dataset, output, fmt, force)
+    except FileExistsError:
+        _fail(f"{output}: すでにあります（上書きするには --force）")
+        sys.exit(2)
+    except (InputError, ValueError) as e:
+        _fail(str(e) if isinstance(e, InputError) else f"{output}: {e}")
+        sys.exit(2)
+    except OSError as e:  # a full disk, a folder without write permission: the previous output stays
+        _fail(f"{output}: 書き込めません（{e.strerror or e}）")
+        sys.exit(2)
+    counts = "、".join(f"{name} {len(rows)} 行" for name, rows in dataset.rows.items() if rows)
+    click.echo(f"{output}: 文書 {dataset.documents} 件（{counts}）")
+    if dataset.errors:
+        sys.exit(2)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -85,6 +85,17 @@ def parse_document(data: Any, path: str, kind: str | None = None) -> Document:
 
 def load_document(path: str | Path, kind: str | None = None) -> Document:
     """Read JSON or YAML (decided by content) safely and validate it."""
+    return parse_document(_load_data(path), str(path), kind)
+
+
+def load_documents(path: str | Path) -> list[Document]:
+    """Every document of a JSON/YAML file: a JSON array or a YAML stream holds a report and
+    its plan when ``extract`` read them from one file."""
+    data = _load_data(path)
+    return [parse_document(d, str(path)) for d in (data if isinstance(data, list) else [data])]
+
+
+def _load_data(path: str | Path) -> Any:
     p = Path(path)
     try:
         text = p.read_text(encoding="utf-8-sig")
@@ -94,13 +105,11 @@ def load_document(path: str | Path, kind: str | None = None) -> Document:
         raise InputError(str(path), "UTF-8 のテキストではありません") from None
     try:
         if text.lstrip().startswith(("{", "[")):
-            data = json.loads(text)
-        else:  # several documents (a report and a plan) come as a YAML stream
-            docs = [d for d in yaml.safe_load_all(text) if d is not None]
-            data = docs[0] if len(docs) == 1 else docs
+            return json.loads(text)
+        docs = [d for d in yaml.safe_load_all(text) if d is not None]  # a report and a plan: a stream
+        return docs[0] if len(docs) == 1 else docs
     except (json.JSONDecodeError, yaml.YAMLError) as e:
         raise InputError(str(path), f"JSON/YAML として読めません（{str(e).splitlines()[0]}）") from None
-    return parse_document(data, str(path), kind)
 
 
 def schema(kind: str) -> dict[str, Any]:
