@@ -10,7 +10,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StrictFloat, StrictInt, model_serializer
+from pydantic import Field, StrictFloat, StrictInt
+
+from .location import Location, Strict
 
 Number = Annotated[StrictInt | StrictFloat, Field(description="a number; null when the cell held none")]
 YearMap = dict[str, Number | None]
@@ -28,32 +30,6 @@ ItemKey = Literal[
     "knowhow_exchange",
     "regional_revitalization",
 ]
-
-
-class Strict(BaseModel):
-    """Base: unknown keys are errors, so typos in hand-written YAML surface."""
-
-    model_config = ConfigDict(extra="forbid")
-
-
-class Location(Strict):
-    """Where something sits in the source: 1-based page and line. What ``line`` counts depends
-    on the source's format, named in ``source.line_unit``: the line of a text file, the line on
-    the PDF page, or the position of the paragraph or table row in the Word body. ``inferred``
-    is true when the extractor placed it by its content because its heading was missing."""
-
-    page: int | None = Field(default=None, description="1 から数えるページ（PDF のみ）")
-    line: int | None = Field(default=None, description=(
-        "1 から数える位置: テキストはファイルの行、PDF はそのページの行、Word は本文の段落・表の行の順番"
-        "（source.line_unit が file / page / body で示す）"))
-    inferred: bool | None = None
-
-    @model_serializer(mode="wrap")
-    def _drop_unset(self, handler):
-        data = handler(self)
-        if data.get("inferred") is None:
-            data.pop("inferred", None)
-        return data
 
 
 class Source(Strict):
