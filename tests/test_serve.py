@@ -16,12 +16,12 @@ import pytest
 pytest.importorskip("starlette")
 pytest.importorskip("httpx")  # starlette's TestClient
 
-from starlette.testclient import TestClient  # noqa: E402
+from starlette.testclient import TestClient
 
-from hattatsu.extract import extract_bytes  # noqa: E402
-from hattatsu.extract.readers import ReadOptions  # noqa: E402
-from hattatsu.serve import Limits, create_app  # noqa: E402
-from tests.conftest import SYNTHETIC_PLAN  # noqa: E402
+from hattatsu.extract import extract_bytes
+from hattatsu.extract.readers import ReadOptions
+from hattatsu.serve import Limits, create_app
+from tests.conftest import SYNTHETIC_PLAN
 
 EVALUATION = SYNTHETIC_PLAN.parent / "midorigawa-society_evaluation_R9.txt"
 

@@ -29,6 +29,10 @@
     }
   }
 
+  // A form sent back with problems: the first one is where the cursor goes.
+  var wrong = document.querySelector(".has-problem input, .has-problem textarea");
+  if (wrong) { wrong.focus(); wrong.scrollIntoView({block: "center"}); }
+
   // Files being read: look again until every one is done.
   var poll = document.querySelector("[data-poll='1']");
   if (poll) setTimeout(function () { location.reload(); }, 1200);
