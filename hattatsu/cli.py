@@ -358,5 +358,21 @@ def export_cmd(paths: tuple[Path, ...], output: Path, fmt: str | None, with_chec
         sys.exit(2)
 
 
+
+
+@main.command("serve")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="待ち受けるアドレス。127.0.0.1 以外ではトークンが必要です。")
+@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True, help="ポート番号。")
+@click.option("--data", "data_dir", type=click.Path(path_type=Path, file_okay=False),
+              help="作業場所のフォルダ（アップロードと読み取り結果を置きます）。既定: ~/.local/share/hattatsu")
+@click.option("--token", help="アクセス用のトークン（127.0.0.1 以外で待ち受けるとき。省略すると作ります）。")
+def serve_cmd(host: str, port: int, data_dir: Path | None, token: str | None) -> None:
+    """ブラウザで使う画面を起動します（計画を開く・検査・修正・Word 出力・下書き・一括検査）。"""
+    from .serve import default_data_dir, run
+
+    run(host, port, data_dir or default_data_dir(), token, echo=click.echo)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()
