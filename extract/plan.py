@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from hattatsu.form_versions import detect_form_version
 from hattatsu.model import Plan, Source
 
 from .blocks import Block
@@ -39,4 +40,7 @@ def build_plan(blocks: list[Block], source: Source | None = None, nlp: bool = Fa
         from .nlp.refine import refine_plan
 
         plan = refine_plan(plan)
+    if plan.is_summary_only():
+        plan.partners = None  # a 概要 published on its own: every other part is null
+    plan.form_version = detect_form_version(plan)
     return plan

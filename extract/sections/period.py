@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from hattatsu.model import Location, Period, Policy
-from hattatsu.normalize import find_dates, fiscal_years_between
+from hattatsu.normalize import find_period, fiscal_years_between
 
 from ..blocks import flatten
 from ..segment import Segments
@@ -15,11 +15,10 @@ def parse_period(seg: Segments) -> Period | None:
     if seg.period is None:
         return None
     lines = flatten(seg.period)
-    dates = find_dates(" ".join(ln.text for ln in lines[:4]))
+    start, end = find_period(" ".join(ln.text for ln in lines[:4]))
     loc = Location(page=lines[0].page, line=lines[0].line) if lines else None
-    if len(dates) < 2:
+    if start is None or end is None:
         return Period(location=loc)
-    start, end = dates[0], dates[1]
     return Period(start=start, end=end, fiscal_years=fiscal_years_between(start, end), location=loc)
 
 

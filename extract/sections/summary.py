@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from hattatsu.model import Activity, Implementer, Location, PeriodRange, Summary
-from hattatsu.normalize import compact, find_dates, nfkc
+from hattatsu.normalize import compact, find_period, nfkc
 
 from ..blocks import Block, Line, Table, first_location
 from ..item_keys import classify_title
@@ -26,11 +26,11 @@ def parse_summary(seg: Segments) -> Summary | None:
         return None
     fields = _fields(seg.summary)
     page, line = first_location(([seg.summary_heading] if seg.summary_heading else []) + seg.summary)
-    dates = find_dates(fields.get("period", ""))
+    start, end = find_period(fields.get("period", ""))
     contacts_text = fields.get("contacts", "")
     return Summary(
         implementers=implementers(fields.get("implementers", "")),
-        period=PeriodRange(start=dates[0], end=dates[1]) if len(dates) >= 2 else None,
+        period=PeriodRange(start=start, end=end) if start and end else None,
         objectives=_objectives(fields.get("objectives", "")),
         activities=_activities(fields.get("activities", "")),
         contacts=[parse_contact(c) for c in split_inline_contacts(contacts_text)] if contacts_text else [],
