@@ -270,8 +270,8 @@ def rules_cmd(fmt: str) -> None:
 
     if fmt == "json":
         click.echo(json.dumps([{"rule": r.id, "severity": r.severity, "section": r.section, "kind": r.kind,
-                                "description": r.description, "versions": list(r.versions)} for r in RULES.values()], ensure_ascii=False,
-                              indent=2))
+                                "description": r.description, "versions": list(r.versions)}
+                               for r in RULES.values()], ensure_ascii=False, indent=2))
         return
     for r in RULES.values():
         section = "各部" if r.section == "*" else r.section
