@@ -15,8 +15,14 @@ from .text import tidy
 
 _LABELS = {"実施者名": "implementers", "実施期間": "period", "目標": "objectives",
            "事業内容": "activities", "連絡先": "contacts"}
-_CORP = re.compile(r"([^\s()（）、,]+?)\s*[(（]\s*法人番号\s*[:：]?\s*([\d\s]{13,20})\s*[)）]")
-_GOV = re.compile(r"([^\s()（）、,]+?)\s*[(（]\s*地方公共団体コード\s*[:：]?\s*([\d\s]{6,10})\s*[)）]")
+# 法人番号 and 地方公共団体コード as plans write them (after NFKC): in brackets after the name or
+# just after it, with or without a colon, with a note such as （13桁）, digits in groups.
+_NUMBER_SEP = r"\s*(?:\(\d{0,2}桁\)|\([^()\d]{0,8}\))?\s*[:=]?\s*"
+_NAME = r"([^\s(),、:]+?)\s*\(?\s*"
+_CORP = re.compile(_NAME + r"法人番号" + _NUMBER_SEP + r"(\d(?:[\s\-‐]?\d){12})(?!\d)")
+_GOV = re.compile(_NAME + r"(?:地方公共)?団体コード" + _NUMBER_SEP + r"(\d(?:[\s\-‐]?\d){5})(?!\d)")
+# an implementer named without a number (older 概要 sheets): the 商工会議所 or 商工会 itself
+_BODY = re.compile(r"[^\s(),、:]+?(?:商工会議所|商工会)(?!議所)")
 _ACTIVITY = re.compile(r"(?<![\d.])(\d{1,2})\s*[.．]\s*(?=[^\s\d][^。]*?に関する(?:こと|事))")
 _OBJ_MARK = re.compile(r"[(（]\s*(\d{1,2})\s*[)）]|(?:^|\n)\s*(\d{1,2})\s*[.．]\s*|(?:^|\s)([①-⑳])")
 
@@ -75,17 +81,26 @@ def _after_label(cell: str) -> str:
 
 
 def implementers(text: str) -> list[Implementer]:
-    """実施者名: 商工会(議所) with 法人番号, 市町村 with 地方公共団体コード."""
+    """実施者名: 商工会(議所) with 法人番号, 市町村 with 地方公共団体コード; a 商工会(議所)
+    named without its number (older forms, where it was the only implementer)."""
     s = nfkc(text)
     found: list[tuple[int, Implementer]] = []
     for m in _CORP.finditer(s):
         name = m.group(1).strip()
-        kind = "chamber" if "商工会議所" in name else "society" if "商工会" in name else "municipality"
-        found.append((m.start(), Implementer(name=name, type=kind, corporate_number=re.sub(r"\s", "", m.group(2)))))
+        found.append((m.start(), Implementer(name=name, type=_body_type(name) or "municipality",
+                                             corporate_number=re.sub(r"\D", "", m.group(2)))))
     for m in _GOV.finditer(s):
         found.append((m.start(), Implementer(name=m.group(1).strip(), type="municipality",
-                                             local_gov_code=re.sub(r"\s", "", m.group(2)))))
+                                             local_gov_code=re.sub(r"\D", "", m.group(2)))))
+    if not any(imp.type != "municipality" for _, imp in found):
+        m = _BODY.search(s)
+        if m:
+            found.append((m.start(), Implementer(name=m.group(0), type=_body_type(m.group(0)))))
     return [imp for _, imp in sorted(found, key=lambda p: p[0])]
+
+
+def _body_type(name: str) -> str | None:
+    return "chamber" if "商工会議所" in name else "society" if "商工会" in name else None
 
 
 def _objectives(text: str) -> list[str]:
