@@ -277,3 +277,24 @@ def test_a_summary_only_document_is_still_checked_for_what_it_holds():
 def test_a_full_plan_is_not_summary_only():
     plan = extract(TEXT)
     assert not plan.is_summary_only() and plan.partners is not None
+
+
+def test_a_draft_follows_the_form_of_its_new_period():
+    from hattatsu.draft import draft_plan
+
+    drafted, _ = draft_plan(extract(older_plan(2015)), [], 2027)
+    assert drafted.form_version == "2025"
+    assert ("legal-advisor-missing", "error", "organization") in findings(drafted)
+
+
+def test_a_summary_only_document_generates():
+    import io
+
+    from docx import Document
+
+    from hattatsu.generate import render_plan
+
+    data, _ = render_plan(extract(summary_only(TEXT)))
+    doc = Document(io.BytesIO(data))
+    cells = [c.text for t in doc.tables for row in t.rows for c in row.cells]
+    assert any("みどり川町商工会" in c for c in cells)
