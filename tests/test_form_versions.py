@@ -252,8 +252,10 @@ def summary_only(text: str) -> str:
 @pytest.mark.parametrize("text", [summary_only(TEXT), summary_only(older_plan(2015)),
                                   # the 概要 written as labelled lines instead of a table
                                   re.sub(r"^(実施者名|実施期間|目標|事業内容|連絡先)\t", r"\1：",
-                                         summary_only(TEXT), flags=re.M)],
-                         ids=["2025", "2014", "lines"])
+                                         summary_only(TEXT), flags=re.M),
+                                  # a note under the 概要 table, as published 概要 pages carry
+                                  summary_only(TEXT) + "※記載内容は認定申請時のものです。\n"],
+                         ids=["2025", "2014", "lines", "note"])
 def test_a_summary_only_document_is_a_plan_with_its_summary(text):
     plan = extract(text)
     assert plan.kind == "plan"
@@ -272,6 +274,13 @@ def test_a_summary_only_document_is_still_checked_for_what_it_holds():
     got = findings(extract(text))
     assert ("corporate-number-invalid", "error", "summary") in got and ("summary-only", "warning", "summary") in got
     assert not any(rule == "section-missing" for rule, _, _ in got)
+
+
+def test_a_body_whose_headings_were_missed_is_not_taken_for_a_summary():
+    body = "\n\n".join(f"当会の取組その{i}について述べる。" for i in range(30))
+    plan = extract(summary_only(TEXT) + body)
+    assert not plan.is_summary_only()
+    assert ("section-missing", "error", "period") in findings(plan)
 
 
 def test_a_full_plan_is_not_summary_only():
