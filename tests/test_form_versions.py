@@ -307,3 +307,14 @@ def test_a_summary_only_document_generates():
     doc = Document(io.BytesIO(data))
     cells = [c.text for t in doc.tables for row in t.rows for c in row.cells]
     assert any("みどり川町商工会" in c for c in cells)
+
+
+@pytest.mark.parametrize("line", ["実施期間：平成27年4月1日～平成32年3月31日", "実施期間 平成27年度～平成31年度",
+                                  "実施期間：H27.4.1～H32.3.31", "【実施期間】平成27年4月1日～平成32年3月31日"])
+def test_2014_form_states_the_period_on_a_labelled_line(line):
+    """The 2014 form: 「経営発達支援事業の内容及び実施期間」, then the period on a labelled line."""
+    text = _edit(older_plan(2015), "2. 経営発達支援計画の実施期間、目標の達成方針\n\n(1) 経営発達支援事業の実施期間"
+                 "（平成27年4月1日～平成32年3月31日）", f"経営発達支援事業の内容及び実施期間\n\n{line}")
+    plan = extract(text)
+    assert (plan.period.start, plan.period.end) == (D(2015, 4, 1), D(2020, 3, 31))
+    assert findings(plan) == []
