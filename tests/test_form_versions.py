@@ -198,6 +198,13 @@ def test_corporate_number_written_in_any_way(text):
      [("みどり川町商工会", "society", "4400005009876"), ("みどり川町", "municipality", "993018")]),
     ("みどり川町商工会（法人番号 4400005009876）、みどり川町（団体コード 993018）",
      [("みどり川町商工会", "society", "4400005009876"), ("みどり川町", "municipality", "993018")]),
+    # named without numbers: a joint plan of two 商工会 and their towns; a person is not a town
+    ("みどり川町商工会、かすみ野村商工会 みどり川町、かすみ野村",
+     [("みどり川町商工会", "society", None), ("かすみ野村商工会", "society", None),
+      ("みどり川町", "municipality", None), ("かすみ野村", "municipality", None)]),
+    ("みどり川町商工会 会長 中村 一郎", [("みどり川町商工会", "society", None)]),
+    ("みどり川町商工会（法人番号：4400005009876） みどり川町",
+     [("みどり川町商工会", "society", "4400005009876"), ("みどり川町", "municipality", None)]),
 ])
 def test_implementers_of_older_and_newer_forms(text, expected):
     got = [(i.name, i.type, i.corporate_number or i.local_gov_code) for i in implementers(text)]

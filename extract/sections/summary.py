@@ -21,8 +21,10 @@ _NUMBER_SEP = r"\s*(?:\(\d{0,2}桁\)|\([^()\d]{0,8}\))?\s*[:=]?\s*"
 _NAME = r"([^\s(),、:]+?)\s*\(?\s*"
 _CORP = re.compile(_NAME + r"法人番号" + _NUMBER_SEP + r"(\d(?:[\s\-‐]?\d){12})(?!\d)")
 _GOV = re.compile(_NAME + r"(?:地方公共)?団体コード" + _NUMBER_SEP + r"(\d(?:[\s\-‐]?\d){5})(?!\d)")
-# an implementer named without a number (older 概要 sheets): the 商工会議所 or 商工会 itself
-_BODY = re.compile(r"[^\s(),、:]+?(?:商工会議所|商工会)(?!議所)")
+# implementers named without a number (older 概要 sheets): 商工会議所 and 商工会 (several in a
+# joint plan), and a 市町村 written as a word of its own (三字以上: 「中村」 is a surname)
+_BODY = re.compile(r"[^\s(),、:・]+?(?:商工会議所|商工会)(?!議所)")
+_TOWN = re.compile(r"(?<![^\s(),、:・])[^\s(),、:・\d]{2,}?[市町村](?![^\s(),、:・])")
 _ACTIVITY = re.compile(r"(?<![\d.])(\d{1,2})\s*[.．]\s*(?=[^\s\d][^。]*?に関する(?:こと|事))")
 _OBJ_MARK = re.compile(r"[(（]\s*(\d{1,2})\s*[)）]|(?:^|\n)\s*(\d{1,2})\s*[.．]\s*|(?:^|\s)([①-⑳])")
 
@@ -93,9 +95,10 @@ def implementers(text: str) -> list[Implementer]:
         found.append((m.start(), Implementer(name=m.group(1).strip(), type="municipality",
                                              local_gov_code=re.sub(r"\D", "", m.group(2)))))
     if not any(imp.type != "municipality" for _, imp in found):
-        m = _BODY.search(s)
-        if m:
-            found.append((m.start(), Implementer(name=m.group(0), type=_body_type(m.group(0)))))
+        found.extend((m.start(), Implementer(name=m.group(0), type=_body_type(m.group(0))))
+                     for m in _BODY.finditer(s))
+    if not any(imp.type == "municipality" for _, imp in found):
+        found.extend((m.start(), Implementer(name=m.group(0), type="municipality")) for m in _TOWN.finditer(s))
     return [imp for _, imp in sorted(found, key=lambda p: p[0])]
 
 
