@@ -325,3 +325,17 @@ def test_2014_form_states_the_period_on_a_labelled_line(line):
     plan = extract(text)
     assert (plan.period.start, plan.period.end) == (D(2015, 4, 1), D(2020, 3, 31))
     assert findings(plan) == []
+
+
+@pytest.mark.parametrize("fmt", ["text", "docx"])
+def test_a_summary_only_file_checks_with_one_warning_and_exit_zero(fmt, tmp_path):
+    from hattatsu.check import check_file
+    from tests.build_documents import build_docx
+
+    path = tmp_path / "summary.txt"
+    path.write_text(summary_only(older_plan(2015)), encoding="utf-8")
+    if fmt == "docx":
+        path = build_docx(path, tmp_path / "summary.docx")
+    [report] = check_file(path, Selection())
+    assert report.kind == "plan" and report.ok
+    assert [(f.rule, f.severity) for f in report.findings] == [("summary-only", "warning")]
