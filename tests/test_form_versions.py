@@ -203,6 +203,9 @@ def test_corporate_number_written_in_any_way(text):
      [("みどり川町商工会", "society", None), ("かすみ野村商工会", "society", None),
       ("みどり川町", "municipality", None), ("かすみ野村", "municipality", None)]),
     ("みどり川町商工会 会長 中村 一郎", [("みどり川町商工会", "society", None)]),
+    # the label cell says 「実施者名（法人番号）」 and the value gives the numbers bare in brackets
+    ("みどり川町商工会（4400005009876） みどり川町（993018）",
+     [("みどり川町商工会", "society", "4400005009876"), ("みどり川町", "municipality", "993018")]),
     ("みどり川町商工会（法人番号：4400005009876） みどり川町",
      [("みどり川町商工会", "society", "4400005009876"), ("みどり川町", "municipality", None)]),
 ])

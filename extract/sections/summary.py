@@ -19,8 +19,12 @@ _LABELS = {"実施者名": "implementers", "実施期間": "period", "目標": "
 # just after it, with or without a colon, with a note such as （13桁）, digits in groups.
 _NUMBER_SEP = r"\s*(?:\(\d{0,2}桁\)|\([^()\d]{0,8}\))?\s*[:=]?\s*"
 _NAME = r"([^\s(),、:]+?)\s*\(?\s*"
-_CORP = re.compile(_NAME + r"法人番号" + _NUMBER_SEP + r"(\d(?:[\s\-‐]?\d){12})(?!\d)")
-_GOV = re.compile(_NAME + r"(?:地方公共)?団体コード" + _NUMBER_SEP + r"(\d(?:[\s\-‐]?\d){5})(?!\d)")
+_CORP_DIGITS, _GOV_DIGITS = r"(\d(?:[\s\-‐]?\d){12})", r"(\d(?:[\s\-‐]?\d){5})"
+_CORP = re.compile(_NAME + r"法人番号" + _NUMBER_SEP + _CORP_DIGITS + r"(?!\d)")
+_GOV = re.compile(_NAME + r"(?:地方公共)?団体コード" + _NUMBER_SEP + _GOV_DIGITS + r"(?!\d)")
+# the number alone in brackets after the name, when the label cell says 「実施者名（法人番号）」
+_CORP_BARE = re.compile(r"([^\s(),、:・]+?(?:商工会議所|商工会))\s*\(\s*" + _CORP_DIGITS + r"\s*\)")
+_GOV_BARE = re.compile(r"([^\s(),、:・]+?[都道府県市町村区])\s*\(\s*" + _GOV_DIGITS + r"\s*\)")
 # implementers named without a number (older 概要 sheets): 商工会議所 and 商工会 (several in a
 # joint plan), and a 市町村 written as a word of its own (三字以上: 「中村」 is a surname)
 _BODY = re.compile(r"[^\s(),、:・]+?(?:商工会議所|商工会)(?!議所)")
@@ -87,11 +91,11 @@ def implementers(text: str) -> list[Implementer]:
     named without its number (older forms, where it was the only implementer)."""
     s = nfkc(text)
     found: list[tuple[int, Implementer]] = []
-    for m in _CORP.finditer(s):
+    for m in list(_CORP.finditer(s)) or _CORP_BARE.finditer(s):
         name = m.group(1).strip()
         found.append((m.start(), Implementer(name=name, type=_body_type(name) or "municipality",
                                              corporate_number=re.sub(r"\D", "", m.group(2)))))
-    for m in _GOV.finditer(s):
+    for m in list(_GOV.finditer(s)) or _GOV_BARE.finditer(s):
         found.append((m.start(), Implementer(name=m.group(1).strip(), type="municipality",
                                              local_gov_code=re.sub(r"\D", "", m.group(2)))))
     if not any(imp.type != "municipality" for _, imp in found):
