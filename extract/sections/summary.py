@@ -16,19 +16,24 @@ from .text import tidy
 _LABELS = {"実施者名": "implementers", "実施期間": "period", "目標": "objectives",
            "事業内容": "activities", "連絡先": "contacts"}
 # 法人番号 and 地方公共団体コード as plans write them (after NFKC): in brackets after the name or
-# just after it, with or without a colon, with a note such as （13桁）, digits in groups.
+# just after it, with or without a colon, with a note such as （13桁）, digits in groups. Names are
+# bounded (40 characters) so that a long cell without spaces is read in linear time.
 _NUMBER_SEP = r"\s*(?:\(\d{0,2}桁\)|\([^()\d]{0,8}\))?\s*[:=]?\s*"
-_NAME = r"([^\s(),、:]+?)\s*\(?\s*"
+_NAME = r"([^\s(),、:]{1,40}?)\s*\(?\s*"
 _CORP_DIGITS, _GOV_DIGITS = r"(\d(?:[\s\-‐]?\d){12})", r"(\d(?:[\s\-‐]?\d){5})"
 _CORP = re.compile(_NAME + r"法人番号" + _NUMBER_SEP + _CORP_DIGITS + r"(?!\d)")
 _GOV = re.compile(_NAME + r"(?:地方公共)?団体コード" + _NUMBER_SEP + _GOV_DIGITS + r"(?!\d)")
 # the number alone in brackets after the name, when the label cell says 「実施者名（法人番号）」
-_CORP_BARE = re.compile(r"([^\s(),、:・]+?(?:商工会議所|商工会))\s*\(\s*" + _CORP_DIGITS + r"\s*\)")
-_GOV_BARE = re.compile(r"([^\s(),、:・]+?[都道府県市町村区])\s*\(\s*" + _GOV_DIGITS + r"\s*\)")
+_CORP_BARE = re.compile(r"([^\s(),、:・]{1,40}?(?:商工会議所|商工会))\s*\(\s*" + _CORP_DIGITS + r"\s*\)")
+_GOV_BARE = re.compile(r"([^\s(),、:・]{1,40}?[都道府県市町村区])\s*\(\s*" + _GOV_DIGITS + r"\s*\)")
 # implementers named without a number (older 概要 sheets): 商工会議所 and 商工会 (several in a
-# joint plan), and a 市町村 written as a word of its own (三字以上: 「中村」 is a surname)
-_BODY = re.compile(r"[^\s(),、:・]+?(?:商工会議所|商工会)(?!議所)")
-_TOWN = re.compile(r"(?<![^\s(),、:・])[^\s(),、:・\d]{2,}?[市町村](?![^\s(),、:・])")
+# joint plan), and a 市町村 written as a word of its own, of three characters or more (「中村」 is a
+# surname)
+_BODY = re.compile(r"[^\s(),、:・]{1,40}?(?:商工会議所|商工会)(?!議所)")
+_TOWN = re.compile(r"(?<![^\s(),、:・])[^\s(),、:・\d]{2,40}?[市町村](?![^\s(),、:・])")
+# A 実施者名 cell names a few bodies (a joint plan: some 商工会 and their 市町村, well under this);
+# reading no further bounds the time a hostile cell can take.
+_IMPLEMENTERS_MAX = 4000
 _ACTIVITY = re.compile(r"(?<![\d.])(\d{1,2})\s*[.．]\s*(?=[^\s\d][^。]*?に関する(?:こと|事))")
 _OBJ_MARK = re.compile(r"[(（]\s*(\d{1,2})\s*[)）]|(?:^|\n)\s*(\d{1,2})\s*[.．]\s*|(?:^|\s)([①-⑳])")
 
@@ -87,9 +92,10 @@ def _after_label(cell: str) -> str:
 
 
 def implementers(text: str) -> list[Implementer]:
-    """実施者名: 商工会(議所) with 法人番号, 市町村 with 地方公共団体コード; a 商工会(議所)
-    named without its number (older forms, where it was the only implementer)."""
-    s = nfkc(text)
+    """実施者名: 商工会(議所) with 法人番号, 市町村 with 地方公共団体コード (labelled, or bare in
+    brackets); those named without a number (older forms, where the 商工会(議所) was the only
+    implementer)."""
+    s = nfkc(text[:_IMPLEMENTERS_MAX])
     found: list[tuple[int, Implementer]] = []
     for m in list(_CORP.finditer(s)) or _CORP_BARE.finditer(s):
         name = m.group(1).strip()
