@@ -264,17 +264,17 @@ def _read_plan(path: Path, options=None):
 @main.command("rules")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def rules_cmd(fmt: str) -> None:
-    """List the check rules: ID, severity, section and what each looks for."""
+    """List the check rules: ID, severity, section, form versions and what each looks for."""
     from .check import RULES
 
     if fmt == "json":
         click.echo(json.dumps([{"rule": r.id, "severity": r.severity, "section": r.section, "kind": r.kind,
-                                "description": r.description} for r in RULES.values()], ensure_ascii=False,
-                              indent=2))
+                                "description": r.description, "versions": list(r.versions)}
+                               for r in RULES.values()], ensure_ascii=False, indent=2))
         return
     for r in RULES.values():
         section = "各部" if r.section == "*" else r.section
-        click.echo(f"{r.id:<32} {r.severity:<8} {section:<24} {r.description}")
+        click.echo(f"{r.id:<32} {r.severity:<8} {section:<24} {','.join(r.versions):<14} {r.description}")
 
 
 @main.command("schema")
