@@ -26,7 +26,7 @@ def draft_plan(plan: Plan, evaluations: list[Evaluation], start_fy: int) -> tupl
     """The drafted plan and the comments to write beside its fields."""
     old_years = plan.fiscal_years()
     if not old_years:
-        raise ValueError("the plan names no fiscal years")
+        raise ValueError("計画に年度がありません（実施期間も目標の表も読み取れないため、下書きを作れません）")
     new_years = list(range(start_fy, start_fy + 5))
     shift = start_fy - old_years[0]
     data = plan.model_dump(mode="json")
