@@ -5,6 +5,7 @@ All functions are pure and cheap; none imports anything heavy.
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -205,6 +206,17 @@ def parse_quantity(cell: str | None) -> Quantity:
         if unit and not re.fullmatch(r"[%％a-zA-Z\u3040-\u30ff\u4e00-\u9fff/／・]+", unit):
             return Quantity(None, None, raw)
     return Quantity(value, unit, raw)
+
+
+def says_value(raw: str | None, value: float | None) -> bool:
+    """Whether a cell's text still says its number: the number parse_quantity reads from it
+    (NFKC, full-width digits, commas, 約/以上, ▲ for minus) equals value, or the text holds no
+    number it can read (「-」「未実施」, empty) and value is None. The extractor takes every value
+    from its raw this way, so an unedited document always agrees with itself."""
+    said = parse_quantity(raw).value
+    if said is None or value is None:
+        return said is None and value is None
+    return math.isclose(said, value, rel_tol=1e-12, abs_tol=1e-12)
 
 
 def is_value_cell(cell: str) -> bool:
