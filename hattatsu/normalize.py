@@ -45,6 +45,17 @@ def compact(text: str) -> str:
     return re.sub(r"\s+", "", nfkc(text))
 
 
+def display_width(text: str) -> int:
+    """Columns a terminal gives text: two for wide and full-width characters (East Asian
+    width W or F), one for the rest."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def pad(text: str, width: int) -> str:
+    """text followed by spaces up to width display columns (see display_width)."""
+    return text + " " * max(0, width - display_width(text))
+
+
 def clean_text(text: str) -> str:
     """NFKC, runs of white space folded to one space, ends stripped."""
     return re.sub(r"[ \t\u3000]+", " ", nfkc(text)).strip()
