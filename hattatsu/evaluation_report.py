@@ -20,7 +20,7 @@ _STYLE = """
 body{font-family:"Noto Sans CJK JP","Hiragino Sans","Yu Gothic",Meiryo,sans-serif;margin:2em;color:#222}
 h1{font-size:1.4em}h2{font-size:1.1em;margin-top:2em;border-bottom:2px solid #345}
 table{border-collapse:collapse;margin:.5em 0}th,td{border:1px solid #bbb;padding:.25em .5em;vertical-align:top}
-th{background:#eef2f6}td.n{text-align:right}td.g{text-align:center;font-weight:bold}
+th{background:#eef2f6}td.n{text-align:right;white-space:nowrap}td.g{text-align:center;font-weight:bold}
 .A{color:#1b5e20}.B{color:#33691e}.C{color:#8a5a00}.D,.E{color:#b00020}figure{margin:.5em 0}
 """
 
