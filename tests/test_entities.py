@@ -111,6 +111,7 @@ def test_nlp_reads_the_synthetic_partners():
     ("■氏名：山田 花子、佐藤 一郎", ["山田 花子", "佐藤 一郎"]),
     ("氏名：高田成智・北村 聡／大西 健一", ["高田成智", "北村 聡", "大西 健一"]),
     ("氏　名：　高田 成智", ["高田 成智"]),
+    ("■氏名：片貝晃久、連絡先：0123-45-6789", ["片貝晃久"]),
 ])
 def test_a_name_field_may_list_several_people(line, names):
     """Without NLP too: each person of a 氏名 field that lists several is found (the forms

@@ -41,7 +41,10 @@ _NAME = r"[一-龥々]{1,4}(?:[ 　][一-龥々]{1,4})?"
 # A 氏名 field may list several people (「氏名：山田 花子、佐藤 一郎」, or 「・」「/」 between
 # them); a form that gives each person a field of their own names them one per line.
 _NAME_LIST_SEP = r"\s*[、，,・/／]\s*"
-_NAME_FIELD_RE = re.compile(rf"氏\s*名\s*[：:]\s*(?P<names>{_NAME}(?:{_NAME_LIST_SEP}{_NAME})*)")
+# (each further name must end the text or be followed by another, a bracket or a space: in
+# 「氏名：山田 花子、連絡先：…」 the next field's label is no name)
+_NAME_FIELD_RE = re.compile(rf"氏\s*名\s*[：:]\s*(?P<names>{_NAME}"
+                            rf"(?:{_NAME_LIST_SEP}{_NAME}(?=$|\s|{_NAME_LIST_SEP}|[(（]))*)")
 _ROSTER_FULL_RE = re.compile(
     r"^(?P<pre>.*\S)[ 　]+(?P<name>[一-龥々]{1,4}[ 　][一-龥々ぁ-ゖ]{1,4})\s*$")
 _ROSTER_TITLE_RE = re.compile(
