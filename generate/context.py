@@ -14,6 +14,8 @@ from typing import Any
 from hattatsu.model import Contact, Funding, Item, Organization, Plan, Target
 from hattatsu.normalize import circled, fiscal_year_label, japanese_date, japanese_year_month, number_text
 
+from .raw_text import drop_stale_raws
+
 PART_HEADINGS = {
     "I": "I. 経営発達支援事業の内容",
     "II": "II. 経営発達支援事業の円滑な実施に向けた支援力向上のための取組",
@@ -22,8 +24,9 @@ PART_HEADINGS = {
 _UTILIZATION = {"economic_trends": "調査結果の活用", "demand_trends": "調査結果の活用",
                 "business_analysis": "分析結果の活用"}
 def build_context(plan: Plan) -> tuple[dict[str, Any], list[str]]:
-    """The template context and the warnings found while building it."""
-    warnings: list[str] = []
+    """The template context and the warnings found while building it (first, the cell texts
+    that no longer say their edited numbers and are left out)."""
+    plan, warnings = drop_stale_raws(plan)
     years = plan.fiscal_years()
     ctx: dict[str, Any] = {
         "plan": plan.model_dump(mode="json"),
@@ -201,7 +204,9 @@ def target_tables(targets: list[Target], years: list[int]) -> list[dict[str, Any
             if t.group and t.group != group:
                 table_rows.append({"label": t.group, "cells": [""] * len(header)})
             group = t.group
-            show_unit = None if raw_has_units or unit_note else t.unit
+            # a cell printed from its number (no text, or a stale one dropped) reads like the
+            # row's texts: with the unit unless the table notes it or the row writes bare numbers
+            show_unit = None if unit_note or _bare_numbers(t) else t.unit
             cells = ([t.note or ""] if has_note else []) + \
                 ([t.baseline_raw if t.baseline_raw is not None else number_text(t.baseline, show_unit)]
                  if has_base else []) + \
@@ -219,6 +224,12 @@ def _raw_has_unit(t: Target) -> bool:
         return True
     cells = [v for v in t.raw.values() if v] or []
     return bool(cells) and all(t.unit in c or not any(ch.isdigit() for ch in c) for c in cells)
+
+
+def _bare_numbers(t: Target) -> bool:
+    """Whether the row's cell texts are numbers without their unit (「4」 for 4回)."""
+    return bool(t.unit) and any(any(ch.isdigit() for ch in c) and t.unit not in c
+                                for c in (*t.raw.values(), t.baseline_raw or "", t.total_raw or ""))
 
 
 def _organization(plan: Plan, warnings: list[str]) -> dict[str, Any] | None:

@@ -6,6 +6,7 @@ import datetime as dt
 from html import escape
 
 from hattatsu.findings import CheckReport, FileReport
+from hattatsu.sections import kind_name, section_name
 
 from .check_text import where
 
@@ -39,7 +40,7 @@ def render_html(report: CheckReport) -> str:
            f"<span>{dt.date.today().isoformat()}</span></p>",
            "<table><tr><th>ファイル</th><th>種類</th><th>判定</th><th>エラー</th><th>警告</th><th>情報</th></tr>"]
     for i, f in enumerate(report.files):
-        out.append(f'<tr><td><a href="#f{i}">{escape(f.path)}</a></td><td>{escape(f.kind or "")}</td>'
+        out.append(f'<tr><td><a href="#f{i}">{escape(f.path)}</a></td><td>{escape(kind_name(f.kind))}</td>'
                    f"<td>{_status(f)}</td><td class=n>{f.count('error')}</td><td class=n>{f.count('warning')}</td>"
                    f"<td class=n>{f.count('info')}</td></tr>")
     out.append("</table>")
@@ -54,7 +55,7 @@ def render_html(report: CheckReport) -> str:
         out.append("<table><tr><th>重要度</th><th>ルール</th><th>箇所</th><th>位置</th><th>内容</th></tr>")
         for x in f.findings:
             out.append(f'<tr><td class="{x.severity}">{_LABEL[x.severity]}</td><td><code>{escape(x.rule)}</code></td>'
-                       f"<td>{escape(x.section)}</td><td>{escape(where(x.location))}</td>"
+                       f"<td>{escape(section_name(x.section, f.item_numbers))}</td><td>{escape(where(x.location))}</td>"
                        f"<td>{escape(x.message)}</td></tr>")
         out.append("</table>")
     out.append("</body></html>")

@@ -29,7 +29,11 @@ def load():
 
 @cache
 def available() -> bool:
-    """Whether the model can be loaded here (checked without loading it)."""
+    """Whether the model can be loaded here (checked without loading it). HATTATSU_NLP=0 in the
+    environment turns NLP off for the whole process, as if the extra were not installed."""
     import importlib.util
+    import os
 
+    if os.environ.get("HATTATSU_NLP", "").strip().lower() in ("0", "false", "no", "off"):
+        return False
     return all(importlib.util.find_spec(m) is not None for m in ("spacy", "ginza", "ja_ginza"))
