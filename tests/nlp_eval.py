@@ -1,7 +1,13 @@
 """Precision, recall and F1 of the rules and of the NLP path on the hand-annotated sets in
-tests/nlp_gold/, side by side:
+tests/nlp_gold/, side by side, on each set's development part and test part apart:
 
-    python tests/nlp_eval.py
+    python tests/nlp_eval.py            # the scores
+    python tests/nlp_eval.py --misses   # what the NLP path gets wrong on the dev part (never the test part)
+
+Each annotated item has a `part`: dev (the readers were written against it) or test (written
+before the reader changes it measures and never looked at while making them). The heading
+ablations ("sections", "item content") run on the corpus plans, all of which were read while
+writing the segmenter: they are dev only.
 
 Indicators: a prediction is right when its name (white space aside), value and unit
 equal a gold indicator of the same statement. Entities: when its kind, normalised name and
@@ -19,8 +25,6 @@ from functools import cache
 from pathlib import Path
 
 import yaml
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from hattatsu.items import CONTENT
 from hattatsu.normalize import compact
@@ -52,8 +56,13 @@ def item_text(item: dict) -> str:
     return text
 
 
-def load(name: str) -> list[dict]:
-    return yaml.safe_load((GOLD / name).read_text(encoding="utf-8"))
+PARTS = ("dev", "test")
+
+
+def load(name: str, part: str | None = None) -> list[dict]:
+    """The annotated items of a set, or of one of its parts ("dev", "test")."""
+    items = yaml.safe_load((GOLD / name).read_text(encoding="utf-8"))
+    return [it for it in items if part is None or it["part"] == part]
 
 
 def _key(name: str | None, value, unit) -> tuple:
@@ -70,36 +79,69 @@ def prf(gold: list[set], predicted: list[set]) -> tuple[float, float, float]:
     return precision, recall, f1
 
 
-def indicator_scores() -> dict[str, tuple[float, float, float]]:
-    from extract.nlp.indicators import parse_statements
-    from extract.sections.indicators import parse_statement
+def _place(item: dict) -> str:
+    where = item.get("lines", item.get("line"))
+    return f"{item['source']}:{where}" if where is not None else f"{item['source']}: {item['text']}"
 
-    items = load("indicators.yaml")
+
+def _indicator_sets(path: str, part: str | None = None) -> tuple[list[str], list[set], list[set]]:
+    """(place, gold, found) per annotated statement, for the rules ("rules") or GiNZA ("nlp")."""
+    from hattatsu.extract.nlp.indicators import parse_statements
+    from hattatsu.extract.sections.indicators import parse_statement
+
+    items = load("indicators.yaml", part)
     texts = [item_text(it) for it in items]
     gold = [{_key(i["name"], i["value"], i.get("unit")) for i in it["indicators"]} for it in items]
-    rules = [{_key(i.name, i.value, i.unit) for i in parse_statement(t)} for t in texts]
-    nlp = [{_key(i.name, i.value, i.unit) for i in found} for found in parse_statements(texts)]
-    return {"rules": prf(gold, rules), "nlp": prf(gold, nlp)}
+    found = parse_statements(texts) if path == "nlp" else [parse_statement(t) for t in texts]
+    return [_place(it) for it in items], gold, [{_key(i.name, i.value, i.unit) for i in f} for f in found]
 
 
-def _entity_sets(path: str) -> tuple[list[str], list[set], list[set]]:
+def indicator_scores(part: str | None = None) -> dict[str, tuple[float, float, float]]:
+    """Name (white space aside), value and unit of each indicator of the statements."""
+    return {path: prf(*_indicator_sets(path, part)[1:]) for path in ("rules", "nlp")}
+
+
+def indicator_attributes(part: str | None = None) -> dict[str, float]:
+    """Of the gold indicators a path finds (name, value and unit right), the share whose
+    comparator, direction and per are right too."""
+    from hattatsu.extract.nlp.indicators import parse_statements
+    from hattatsu.extract.sections.indicators import parse_statement
+
+    items = load("indicators.yaml", part)
+    texts = [item_text(it) for it in items]
+    out = {}
+    for path, found in (("rules", [parse_statement(t) for t in texts]), ("nlp", parse_statements(texts))):
+        right = total = 0
+        for it, inds in zip(items, found, strict=True):
+            by_key = {_key(i.name, i.value, i.unit): i for i in inds}
+            for g in it["indicators"]:
+                i = by_key.get(_key(g["name"], g["value"], g.get("unit")))
+                if i is not None:
+                    total += 1
+                    right += (i.comparator, i.direction, i.per) == (g.get("comparator"), g.get("direction"),
+                                                                      g.get("per"))
+        out[path] = right / total if total else 0.0
+    return out
+
+
+def _entity_sets(path: str, part: str | None = None) -> tuple[list[str], list[set], list[set]]:
     """(place, gold, found) per annotated line, for the rules ("rules") or GiNZA ("nlp")."""
-    from extract.nlp.entities import find_nlp
-    from extract.sections.entities import find_in_texts, find_rules
+    from hattatsu.extract.nlp.entities import find_nlp
+    from hattatsu.extract.sections.entities import find_in_texts, find_rules
     from hattatsu.normalize import clean_text
 
-    items = load("entities.yaml")
+    items = load("entities.yaml", part)
     found = find_in_texts([clean_text(item_text(it)) for it in items], find_nlp if path == "nlp" else find_rules)
-    return ([f"{it['source']}:{it['line']}" for it in items],
+    return ([_place(it) for it in items],
             [{(k, compact(n), compact(b)) for k, n, b in it["entities"]} for it in items],
             [{f.key for f in names} for names in found])
 
 
-def entity_scores(kind: str) -> dict[str, tuple[float, float, float]]:
+def entity_scores(kind: str, part: str | None = None) -> dict[str, tuple[float, float, float]]:
     """Scores for one kind of entity ("person" or "organization")."""
     out = {}
     for path in ("rules", "nlp"):
-        _, gold, found = _entity_sets(path)
+        _, gold, found = _entity_sets(path, part)
         out[path] = prf([{g for g in s if g[0] == kind} for s in gold], [{f for f in s if f[0] == kind} for s in found])
     return out
 
@@ -107,8 +149,8 @@ def entity_scores(kind: str) -> dict[str, tuple[float, float, float]]:
 @cache
 def _report_notes(source: str) -> dict[int, str]:
     """The 実施状況 text of each row of an evaluation report, by its line."""
-    from extract.api import extract_file
-    from extract.readers import ReadOptions
+    from hattatsu.extract.api import extract_file
+    from hattatsu.extract.readers import ReadOptions
 
     path = next(folder / source for folder in CORPORA if (folder / source).is_file())
     [report] = [d for d in extract_file(path, ReadOptions(nlp=False)) if d.kind == "evaluation"]
@@ -116,29 +158,36 @@ def _report_notes(source: str) -> dict[int, str]:
 
 
 def _fact(role: str, value, unit: str | None) -> tuple:
-    from extract.sections.prose_numbers import unit_kind
+    from hattatsu.extract.sections.prose_numbers import unit_kind
 
     return role, float(value), unit_kind(unit or "")
 
 
-def actual_scores() -> dict[str, tuple[float, float, float]]:
-    """Actual/target facts of the report prose: rules (prose_numbers) and GiNZA side by side."""
-    from extract.nlp.actuals import read_results
-    from extract.sections.prose_numbers import Count, stated_actual, stated_target
+def _actual_sets(path: str, part: str | None = None) -> tuple[list[str], list[set], list[set]]:
+    """(place, gold, found) per annotated 実施状況 text: rules (prose_numbers) or GiNZA."""
+    from hattatsu.extract.nlp.actuals import read_results
+    from hattatsu.extract.sections.prose_numbers import Count, stated_actual, stated_target
 
-    items = load("actuals.yaml")
+    items = load("actuals.yaml", part)
     texts = [it["text"] if "text" in it else _report_notes(it["source"])[it["line"]] for it in items]
     gold = [{_fact(role, *it[role]) for role in ("actual", "target") if it[role]} for it in items]
 
     def facts(actual, target) -> set:
         return {_fact(role, c.value, c.unit) for role, c in (("actual", actual), ("target", target)) if c}
 
-    rules = []
-    for it, text in zip(items, texts, strict=True):
-        target = stated_target(text) if "目標" in text else None
-        rules.append(facts(stated_actual(text, Count(0, it["kind"], 0)), target))  # the activity's unit
-    nlp = [facts(r.actual, r.target) for r in read_results(texts, [it["kind"] for it in items])]
-    return {"rules": prf(gold, rules), "nlp": prf(gold, nlp)}
+    if path == "nlp":
+        found = [facts(r.actual, r.target) for r in read_results(texts, [it["kind"] for it in items])]
+    else:
+        found = []
+        for it, text in zip(items, texts, strict=True):
+            target = stated_target(text) if "目標" in text else None
+            found.append(facts(stated_actual(text, Count(0, it["kind"], 0)), target))  # the activity's unit
+    return [_place(it) for it in items], gold, found
+
+
+def actual_scores(part: str | None = None) -> dict[str, tuple[float, float, float]]:
+    """Actual/target facts of the report prose: rules (prose_numbers) and GiNZA side by side."""
+    return {path: prf(*_actual_sets(path, part)[1:]) for path in ("rules", "nlp")}
 
 
 ABLATION_PLANS = ("midorigawa-society_plan_R9-R13.txt", "kanazawa-cci_plan_R8-R12.txt",
@@ -146,9 +195,9 @@ ABLATION_PLANS = ("midorigawa-society_plan_R9-R13.txt", "kanazawa-cci_plan_R8-R1
 
 
 def _plan_segments(data: bytes, path: str):
-    from extract.documents import split_documents
-    from extract.readers import read_blocks
-    from extract.segment import segment
+    from hattatsu.extract.documents import split_documents
+    from hattatsu.extract.readers import read_blocks
+    from hattatsu.extract.segment import segment
 
     [blocks] = [b for kind, b in split_documents(read_blocks(data, path).blocks) if kind == "plan"]
     return segment(blocks)
@@ -171,7 +220,7 @@ def heading_ablations(plans: tuple[str, ...] = ABLATION_PLANS) -> list[tuple[str
 def _section_sets(path: str, plans: tuple[str, ...]) -> tuple[list[str], list[set], list[set]]:
     """(place, gold, found) per removed heading: the key of the item opened without a heading
     in the 40 lines after it."""
-    from extract.section_content import resolve_unheaded
+    from hattatsu.extract.section_content import resolve_unheaded
 
     places, gold, found = [], [], []
     for name, line, key, data in heading_ablations(plans):
@@ -191,7 +240,7 @@ def section_scores(plans: tuple[str, ...] = ABLATION_PLANS) -> dict[str, tuple[f
 def content_scores(plans: tuple[str, ...] = ABLATION_PLANS) -> dict[str, tuple[float, float, float]]:
     """The content classifier alone: each headed item's text classified among all ten keys
     (no help from the keys the other items already have)."""
-    from extract.section_content import classify, item_text
+    from hattatsu.extract.section_content import classify, item_text
 
     items = [item for name in plans
              for item in _plan_segments("\n".join(_corpus_lines(name)).encode("utf-8"), name).items if item.key]
@@ -209,18 +258,30 @@ def misses(places: list[str], gold: list[set], found: list[set]) -> list[str]:
 
 
 def main() -> None:
-    print(f"{'set':<14} {'path':<6} {'P':>6} {'R':>6} {'F1':>6}")
-    sets = (("indicators", indicator_scores()), ("persons", entity_scores("person")),
-            ("organizations", entity_scores("organization")), ("actuals", actual_scores()),
-            ("sections", section_scores()), ("item content", content_scores()))
-    for name, scores in sets:
+    print(f"{'set':<14} {'part':<5} {'n':>4} {'path':<6} {'P':>6} {'R':>6} {'F1':>6}")
+    rows = []
+    for part in PARTS:
+        rows += [("indicators", part, len(load("indicators.yaml", part)), indicator_scores(part)),
+                 ("persons", part, len(load("entities.yaml", part)), entity_scores("person", part)),
+                 ("organizations", part, len(load("entities.yaml", part)), entity_scores("organization", part)),
+                 ("actuals", part, len(load("actuals.yaml", part)), actual_scores(part))]
+    plans = len(ABLATION_PLANS)
+    rows += [("sections", "dev", plans, section_scores()), ("item content", "dev", plans, content_scores())]
+    for name, part, n, scores in sorted(rows, key=lambda r: [x[0] for x in rows].index(r[0])):
         for path, (p, r, f) in scores.items():
-            print(f"{name:<14} {path:<6} {p:>6.3f} {r:>6.3f} {f:>6.3f}")
+            print(f"{name:<14} {part:<5} {n:>4} {path:<6} {p:>6.3f} {r:>6.3f} {f:>6.3f}")
+    for part in PARTS:
+        attrs = indicator_attributes(part)
+        print(f"indicators {part}: comparator, direction and per right on "
+              + ", ".join(f"{path} {share:.3f}" for path, share in attrs.items()) + " of those found")
+    print("n: statements, lines or texts (plans for sections and item content: dev only, every corpus plan"
+          " was read while writing the segmenter)")
 
 
 if __name__ == "__main__":
-    if sys.argv[1:2] == ["--misses"]:  # --misses [rules|nlp]: entity lines and removed headings got wrong
+    if sys.argv[1:2] == ["--misses"]:  # --misses [rules|nlp]: what a path gets wrong on the dev part only
         path = (sys.argv[2:3] or ["nlp"])[0]
-        print("\n".join(misses(*_entity_sets(path)) + misses(*_section_sets(path, ABLATION_PLANS))))
+        print("\n".join(misses(*_indicator_sets(path, "dev")) + misses(*_actual_sets(path, "dev"))
+                        + misses(*_entity_sets(path, "dev")) + misses(*_section_sets(path, ABLATION_PLANS))))
     else:
         main()
