@@ -132,6 +132,12 @@ def _chain_left(doc, end: int, floor: int) -> list[int]:
             break
         noun = _nominal(t) and t.text not in _TIME and not _is_number(t)
         joint = t.text == "の" and out and k - 1 >= floor and _nominal(doc[k - 1])  # 「計画の策定支援数」
+        if t.text == "の" and out and k - 1 >= floor and doc[k - 1].text in ("」", "』"):
+            opening = next((j for j in range(k - 2, floor - 1, -1) if doc[j].text in ("「", "『")), None)
+            if opening is not None:  # 「「創業塾」の受講者数」: a quoted name joined by の
+                out[:0] = range(opening, k + 1)
+                k = opening - 1
+                continue
         if noun or joint:
             out.insert(0, k)
         else:
@@ -141,11 +147,17 @@ def _chain_left(doc, end: int, floor: int) -> list[int]:
 
 
 def _chain_right(doc, start: int) -> list[int]:
-    """Indices of the noun chain starting at ``start``."""
+    """Indices of the noun chain starting at ``start`` (nouns, and の between nouns)."""
     out = []
     k = start
-    while k < len(doc) and (_nominal(doc[k]) and not _is_number(doc[k])):
-        out.append(k)
+    while k < len(doc):
+        if _nominal(doc[k]) and not _is_number(doc[k]):
+            out.append(k)
+        elif doc[k].text == "の" and out and k + 1 < len(doc) and _nominal(doc[k + 1]) \
+                and not _is_number(doc[k + 1]):
+            out.append(k)  # 「利益目標の達成」
+        else:
+            break
         k += 1
     return out
 
@@ -205,7 +217,8 @@ def _floor(doc, i: int, quantities: list[tuple[int, int]] = ()) -> int:
     or after a 「、」/「・」 that closes a part holding a quantity of its own."""
     floor = 0
     for t in doc[:i]:
-        if t.text in ("。", ":", "：", "うち") or re.match(r"^[①-⑳]$", t.text):
+        if t.text in ("。", ":", "：", "うち") or re.match(r"^[①-⑳]$", t.text) \
+                or (t.text == "内" and t.i > 0 and doc[t.i - 1].text == "その"):  # 「その内125社」: of which
             floor = t.i + 1
         elif t.text == "目標" and (t.i == 0 or not _nominal(doc[t.i - 1])
                                    or doc[t.i + 1:t.i + 2].text in ("と", "として")):  # 「…アンケート 目標として」
@@ -255,6 +268,11 @@ def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> 
     if after < len(doc) and doc[after].text in ("(", "（"):  # 「450社（者）の…」
         close = next((t.i for t in doc[after:] if t.text in (")", "）")), None)
         after = close + 1 if close is not None else after
+    words = [t.text for t in doc[after:after + 4]]
+    if words[:2] == ["に", "対する"] or words[:4] == ["に", "対し", "て", "の"]:
+        after += 1 if words[1] == "対する" else 3  # 「125社に対しての利益目標の達成」: to the の
+        if _nominal(doc[after + 1]) if after + 1 < len(doc) else False:
+            return _chain_right(doc, after + 1)
     if after + 1 < len(doc) and doc[after].text == "の" and _nominal(doc[after + 1]):
         return _chain_right(doc, after + 1)  # 「18社の出展支援」: the count comes first
     if after < len(doc) and _nominal(doc[after]) and not _is_number(doc[after]) and \
