@@ -26,8 +26,8 @@ _TIME = {"年", "年間", "年後", "ヵ年", "か年", "期", "週"}
 _SPAN = {"年間", "毎年", "毎月", "延べ", "累計", "約"}
 _PER_UNIT = {"当り", "当たり", "あたり"}  # 「1社当り」: the denominator of a rate
 _COMPARATOR = {"以上": ">=", "以下": "<=", "未満": "<", "超": ">"}
-_INCREASE = {"増", "増加", "向上", "改善", "アップ", "拡大"}
-_DECREASE = {"減", "減少", "短縮", "削減", "低減", "縮減"}
+_INCREASE = {"増", "増加", "向上", "改善", "アップ", "拡大", "引き上げる", "引上げる", "上げる", "高める", "伸ばす"}
+_DECREASE = {"減", "減少", "短縮", "削減", "低減", "縮減", "引き下げる", "引下げる", "下げる", "減らす"}
 _BOUNDARY = {"、", "。", ":", "：", ",", "，", "・", "/", "／", "(", ")", "（", "）", "「", "」"}
 _LABEL = re.compile(r"^\s*K\s*[GP]\s*I\s*[:：]?\s*", re.I)
 _KANJI_DIGITS = {"〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -107,7 +107,7 @@ def _quantities(doc) -> list[tuple[int, int]]:
             continue
         end = unit_end
         while end + 1 < len(doc) and (doc[end + 1].text in _COMPARATOR or doc[end + 1].text in _INCREASE
-                                      or doc[end + 1].text in _DECREASE):
+                                      or doc[end + 1].text in _DECREASE or doc[end + 1].text == "ずつ"):
             end += 1
         out.append((i, end))
         i = end + 1
@@ -257,6 +257,34 @@ def _paren_name(doc, start: int, quantities: list[tuple[int, int]]) -> list[int]
     return idx or None
 
 
+def _before_qualifiers(doc, k: int, floor: int) -> int:
+    """The index of the word before the qualifiers that end at k, going left: particles and
+    spans of time, a denominator (「支援先1社あたり」), a frequency (「四半期ごとに」) and a
+    bracket that holds only a span (「（5年間累計）」)."""
+    while k >= floor:
+        t = doc[k]
+        if t.pos_ == "ADP" or t.text in _TIME or t.text in _SPAN:
+            k -= 1
+        elif t.text in _PER_UNIT:
+            k -= 1
+            while k >= floor and (doc[k].text in UNITS or _is_number(doc[k])):
+                k -= 1
+            while k >= floor and _nominal(doc[k]):
+                k -= 1
+        elif t.text in ("ごと", "毎") and k - 1 >= floor and _nominal(doc[k - 1]):
+            k -= 2
+        elif t.text in (")", "）"):
+            opening = next((j for j in range(k - 1, floor - 1, -1) if doc[j].text in ("(", "（")), None)
+            inside = doc[opening + 1:k] if opening is not None else []
+            if opening is None or not all(w.text in _TIME | _SPAN or _is_number(w) or w.pos_ == "ADP"
+                                          for w in inside):
+                break
+            k = opening - 1
+        else:
+            break
+    return k
+
+
 def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> list[int]:
     """Token indices of what the quantity doc[start:end+1] measures."""
     floor = _floor(doc, start, quantities)
@@ -286,6 +314,11 @@ def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> 
                 k -= 1
             chain = _chain_left(doc, k, _floor(doc, k))
             return chain
+    if prev is not None and (prev.text in _PER_UNIT or prev.text in (")", "）")):
+        k = _before_qualifiers(doc, start - 1, floor)  # 「新規取引件数を支援先1者あたり2件」「件数（5年間累計）300件」
+        if k < start - 1 and k >= floor and _nominal(doc[k]):
+            chain = _chain_left(doc, k, floor)
+            return _extend_left(doc, chain, floor) if chain else []
     quantity = range(start, end + 1)
     back = start - 1  # 「現状の5人から年間8人に」: the end point of a change is read from its predicate
     while back >= floor and doc[back].text in _SPAN:
@@ -302,14 +335,7 @@ def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> 
         k = start - 2
         while k >= floor and (doc[k].pos_ == "ADP" or doc[k].text in _TIME):
             k -= 1
-        if k >= floor and doc[k].text in _PER_UNIT:  # 「獲得数を支援先1社あたり年間3件」: skip the denominator
-            k -= 1
-            while k >= floor and (doc[k].text in UNITS or _is_number(doc[k])):
-                k -= 1
-            while k >= floor and _nominal(doc[k]):
-                k -= 1
-            while k >= floor and doc[k].pos_ == "ADP":
-                k -= 1
+        k = _before_qualifiers(doc, k, floor)
         if k >= floor and _nominal(doc[k]):
             chain = _chain_left(doc, k, floor)
             return _extend_left(doc, chain, floor) if chain else []
@@ -333,6 +359,21 @@ def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> 
     return _extend_left(doc, chain, floor, quantity) if chain else []
 
 
+def _per(doc, start: int, end: int, quantities: list[tuple[int, int]], text: str) -> str | None:
+    """What span a count is over: "plan" after 「累計」 or 「5年間で」, "year" after 「年間」
+    「毎年」「年」 or before 「／年」, or after a 「毎年」 earlier in its clause (「毎年、…を40者」);
+    else "plan" when the statement counts over the period (「計画期間中」)."""
+    before = doc[max(0, start - 3):start].text
+    if "累計" in before or re.search(r"\d\s*(?:年間|か年|ヵ年)\s*で\s*$", before):
+        return "plan"
+    if re.search(r"年間|毎年|年$|/年", before) or doc[end + 1:end + 3].text.replace(" ", "") in ("/年", "／年"):
+        return "year"
+    previous = max((e for _, e in quantities if e < start), default=-1)
+    if any(t.text == "毎年" for t in doc[previous + 1:start]):
+        return "year"
+    return "plan" if re.search(r"\d年間で|期間中|累計", text) else None
+
+
 def indicators_of(doc, text: str) -> list[Indicator]:
     out: list[Indicator] = []
     spans: list[tuple[int, list[int]]] = []
@@ -350,9 +391,7 @@ def indicators_of(doc, text: str) -> list[Indicator]:
         tail = [t.text for t in doc[number_end + 1:end + 1]]
         span = _name_span(doc, start, end, quantities)
         spans.append((start, span))
-        before = doc[max(0, start - 3):start].text
-        per = ("year" if re.search(r"年間|毎年|年$|/年", before)
-               else "plan" if re.search(r"\d年間で|期間中|累計", text) else None)
+        per = _per(doc, start, end, quantities, text)
         out.append(Indicator(
             text=text, name=None, value=value,
             unit="%" if unit == "％" else unit,
