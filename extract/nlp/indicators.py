@@ -20,13 +20,14 @@ from . import parse
 
 UNITS = {"%", "％", "社", "者", "件", "人", "名", "回", "日", "本", "店", "店舗", "事業者", "事業所", "割", "倍",
          "円", "万円", "千円", "時間", "か月", "ヶ月", "カ月", "企業", "先", "ポイント"}
-_TIME = {"年", "年間", "年後", "ヵ年", "か年", "期", "週"}
+_TIME = {"年", "年間", "年後", "ヵ年", "か年", "期", "週", "月"}
 # Words between a name and its number that say over what span it counts (「事後指導回数延べ240回」,
 # 「事業者数を累計30者」): not part of the name.
 _SPAN = {"年間", "毎年", "毎月", "延べ", "累計", "約"}
 _PER_UNIT = {"当り", "当たり", "あたり"}  # 「1社当り」: the denominator of a rate
 _COMPARATOR = {"以上": ">=", "以下": "<=", "未満": "<", "超": ">"}
-_INCREASE = {"増", "増加", "向上", "改善", "アップ", "拡大", "引き上げる", "引上げる", "上げる", "高める", "伸ばす"}
+_INCREASE = {"増", "増加", "向上", "改善", "アップ", "拡大", "引き上げる", "引上げる", "上げる", "高める", "伸ばす",
+             "増やす"}
 _DECREASE = {"減", "減少", "短縮", "削減", "低減", "縮減", "引き下げる", "引下げる", "下げる", "減らす"}
 _BOUNDARY = {"、", "。", ":", "：", ",", "，", "・", "/", "／", "(", ")", "（", "）", "「", "」"}
 _LABEL = re.compile(r"^\s*K\s*[GP]\s*I\s*[:：]?\s*", re.I)
@@ -128,9 +129,10 @@ def _chain_left(doc, end: int, floor: int) -> list[int]:
         k -= 1  # 「事後指導回数延べ240回」
     while k >= floor:
         t = doc[k]
-        if t.text in _PER_UNIT | _SPAN:
-            break
-        noun = _nominal(t) and t.text not in _TIME and not _is_number(t)
+        if t.text in _PER_UNIT | _SPAN or (t.text in UNITS and k > 0 and _is_number(doc[k - 1])):
+            break  # a span word, or the unit of another count (「15件 創業者数 年間5人」)
+        noun = (_nominal(t) or (t.tag_.startswith("形状詞") and re.fullmatch(r"[一-龥]+", t.text))) \
+            and t.text not in _TIME and not _is_number(t)  # 「新規創業者数」: 新規 is a 形状詞
         joint = t.text == "の" and out and k - 1 >= floor and _nominal(doc[k - 1])  # 「計画の策定支援数」
         if t.text == "の" and out and k - 1 >= floor and doc[k - 1].text in ("」", "』"):
             opening = next((j for j in range(k - 2, floor - 1, -1) if doc[j].text in ("「", "『")), None)
@@ -218,6 +220,7 @@ def _floor(doc, i: int, quantities: list[tuple[int, int]] = ()) -> int:
     floor = 0
     for t in doc[:i]:
         if t.text in ("。", ":", "：", "うち") or re.match(r"^[①-⑳]$", t.text) \
+                or (t.text in ("目標値", "計画値") and t.whitespace_) \
                 or (t.text == "内" and t.i > 0 and doc[t.i - 1].text == "その"):  # 「その内125社」: of which
             floor = t.i + 1
         elif t.text == "目標" and (t.i == 0 or not _nominal(doc[t.i - 1])
@@ -265,6 +268,8 @@ def _before_qualifiers(doc, k: int, floor: int) -> int:
         t = doc[k]
         if t.pos_ == "ADP" or t.text in _TIME or t.text in _SPAN:
             k -= 1
+            while k >= floor and _is_number(doc[k]) and t.text in _TIME:
+                k -= 1  # 「5年間で」
         elif t.text in _PER_UNIT:
             k -= 1
             while k >= floor and (doc[k].text in UNITS or _is_number(doc[k])):
@@ -305,7 +310,12 @@ def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> 
         return _chain_right(doc, after + 1)  # 「18社の出展支援」: the count comes first
     if after < len(doc) and _nominal(doc[after]) and not _is_number(doc[after]) and \
             (prev is None or not _nominal(prev) or prev.text in _TIME | _SPAN):
-        return _chain_right(doc, after)  # 「年間4回発行」
+        right = _chain_right(doc, after)  # 「年間4回発行」, not the name of the next count (「15件 創業者数 年間5人」)
+        nxt = right[-1] + 1
+        while nxt < len(doc) and doc[nxt].text in _SPAN | _TIME:
+            nxt += 1
+        if not (nxt < len(doc) and _is_number(doc[nxt])):
+            return [i for i in right if doc[i].text not in _SPAN]
     if prev is not None and prev.text in _PER_UNIT:
         topic = next((t for t in reversed(doc[:start]) if t.text in ("は", "について") and t.i > 0), None)
         if topic is not None:
@@ -348,13 +358,20 @@ def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> 
         if cands:
             subject = cands[-1]
             break
+    if subject is None and prev is not None and (prev.text in _PER_UNIT or (prev.pos_ == "ADP" and start - 2 >= floor
+                                                                            and doc[start - 2].text in _TIME)):
+        k = _before_qualifiers(doc, start - 1, floor)  # 「マッチング件数 5年間で10件」
+        if k >= floor and _nominal(doc[k]):
+            return _extend_left(doc, _chain_left(doc, k, floor), floor)
     if subject is None and prev is not None and prev.pos_ == "ADP" and start - 2 >= floor:
         subject = doc[start - 2]
     if subject is None:
         goal = next((t.i for t in doc[:start] if t.text == "目標"), None)  # 「X 目標として15者を…」
         if goal is not None and goal > 0:
             return _chain_left(doc, goal - 1, _floor(doc, goal - 1, quantities))
-        return []
+        topic = next((t.i for t in reversed(doc[:start]) if t.text == "は" and t.i > 0 and _nominal(doc[t.i - 1])),
+                     None)  # 「事業所訪問は、…月20回、年間240回」: what the sentence is about
+        return _chain_left(doc, topic - 1, 0) if topic is not None else []
     chain = _chain_left(doc, subject.i, floor)
     return _extend_left(doc, chain, floor, quantity) if chain else []
 
