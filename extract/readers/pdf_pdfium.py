@@ -1,0 +1,169 @@
+"""What PDFium (pypdfium2) reads from one page: the characters with their boxes and
+font sizes, and the straight edges of the paths drawn on it (table rules, boxes).
+
+Coordinates are turned to pdfplumber's convention (points from the top-left of
+the page) so that the layout and table code works on either engine's output.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import itertools
+import math
+from dataclasses import dataclass, field
+
+from .pdf_layout import Char
+
+_GENERATED = " \r\n\x02"  # PDFium adds spaces and line breaks of its own, flagged as generated
+# PDFium replaces the PDF's own space characters by spaces it generates, and generates them too where
+# a typesetter only widened the gap (LibreOffice's 0.2 em between Japanese and Latin text). A generated
+# space stands for a typed one where the gap is wider than this share of the font size (a half-width
+# space is 0.25 em or more). Gaps of an em or more (between table cells, or typed runs of spaces)
+# get one space from the layout code where it joins characters into lines.
+_MIN_SPACE, _MAX_SPACE = 0.23, 0.9
+_AXIS = 0.5  # a segment within this of level (or plumb) is a horizontal (vertical) rule
+_DEPTH = 8  # form XObjects nested deeper than this are not looked into
+
+
+@dataclass
+class PageContent:
+    chars: list[Char] = field(default_factory=list)
+    edges: list[dict] = field(default_factory=list)  # pdfplumber-style edge dicts
+    images: int = 0
+    width: float = 0.0
+    height: float = 0.0
+
+
+def read_page(pdf, index: int) -> PageContent:
+    """Characters, edges and image count of page ``index`` (0-based) of a PdfDocument."""
+    import pypdfium2.raw as raw
+
+    page = raw.FPDF_LoadPage(pdf.raw, index)
+    if not page:
+        raise ValueError("page not loaded")
+    try:
+        box = raw.FS_RECTF()
+        if not raw.FPDF_GetPageBoundingBox(page, box):
+            box.left, box.bottom, box.right, box.top = 0.0, 0.0, raw.FPDF_GetPageWidthF(page), \
+                raw.FPDF_GetPageHeightF(page)
+        out = PageContent(width=box.right - box.left, height=box.top - box.bottom)
+        text = raw.FPDFText_LoadPage(page)
+        try:
+            out.chars = _chars(raw, text, box.left, box.top)
+        finally:
+            raw.FPDFText_ClosePage(text)
+        _objects(raw, page, out, box.left, box.top)
+        return out
+    finally:
+        raw.FPDF_ClosePage(page)
+
+
+def _chars(raw, text, left: float, top: float) -> list[Char]:
+    n = raw.FPDFText_CountChars(text)
+    if n <= 0:
+        return []
+    buf = (ctypes.c_ushort * (n + 1))()
+    got = raw.FPDFText_GetText(text, 0, n, buf)
+    chars = bytes(buf)[: max(got - 1, 0) * 2].decode("utf-16-le", "replace")
+    if len(chars) != n:  # characters outside the BMP take two UTF-16 units: ask one by one
+        chars = "".join(chr(raw.FPDFText_GetUnicode(text, i) or 0xFFFE) for i in range(n))
+    rect = raw.FS_RECTF()
+    loose, size_of, angle_of, generated = (raw.FPDFText_GetLooseCharBox, raw.FPDFText_GetFontSize,
+                                          raw.FPDFText_GetCharAngle, raw.FPDFText_IsGenerated)
+    out: list[Char] = []
+    spaced = False  # PDFium put a space of its own here, in place of the PDF's space characters
+    size, upright, height = 0.0, True, -1.0
+    prev: Char | None = None
+    for i, ch in enumerate(chars):
+        if ch in _GENERATED and generated(text, i):
+            spaced = spaced or ch == " "
+            continue
+        if ch in "\x00\x02\ufffe\ufffd":
+            if not raw.FPDFText_IsHyphen(text, i):
+                continue
+            ch = "-"  # a hyphen at the end of a line, which PDFium marks
+        loose(text, i, rect)
+        x0, x1, y0, y1 = rect.left - left, rect.right - left, top - rect.top, top - rect.bottom
+        # Font size and angle are asked once per run: a character that does not follow the one
+        # before on its line, or whose box is more than 8 % taller or shorter, starts a new run.
+        if prev is None or x0 < prev.x1 - 1 or abs(y1 - prev.bottom) > 1 or abs(y1 - y0 - height) > height * 0.08:
+            size, height = size_of(text, i), y1 - y0
+            angle = angle_of(text, i)
+            upright = not 0.01 < angle < 2 * math.pi - 0.01  # rotated text is not read
+        if not upright:
+            prev = None
+            continue
+        c = Char(ch, x0, x1, y0, y1, size)
+        if spaced and prev is not None and _MIN_SPACE * size < x0 - prev.x1 < _MAX_SPACE * size \
+                and abs(y1 - prev.bottom) < size * 0.5:
+            out.append(Char(" ", prev.x1, x0, prev.top, prev.bottom, prev.size))
+        spaced = False
+        out.append(c)
+        prev = c
+    return out
+
+
+def _objects(raw, page, out: PageContent, left: float, top: float) -> None:
+    matrix = raw.FS_MATRIX()
+    mode, stroke = ctypes.c_int(), ctypes.c_int()
+    x, y = ctypes.c_float(), ctypes.c_float()
+
+    def walk(count, get, parent, depth: int) -> None:
+        for i in range(count):
+            obj = get(i)
+            kind = raw.FPDFPageObj_GetType(obj)
+            if kind == raw.FPDF_PAGEOBJ_IMAGE:
+                out.images += 1
+            elif kind in (raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_FORM):
+                if not raw.FPDFPageObj_GetMatrix(obj, matrix):
+                    continue
+                m = _compose((matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f), parent)
+                if kind == raw.FPDF_PAGEOBJ_FORM:
+                    if depth < _DEPTH:
+                        walk(raw.FPDFFormObj_CountObjects(obj), lambda k, o=obj: raw.FPDFFormObj_GetObject(o, k),
+                             m, depth + 1)
+                elif raw.FPDFPath_GetDrawMode(obj, mode, stroke) and (mode.value or stroke.value):
+                    _path_edges(raw, obj, m, x, y, out.edges, left, top)
+
+    walk(raw.FPDFPage_CountObjects(page), lambda k: raw.FPDFPage_GetObject(page, k), (1, 0, 0, 1, 0, 0), 0)
+
+
+def _compose(m: tuple, parent: tuple) -> tuple:
+    """The matrix ``m`` followed by ``parent`` (PDF row-vector convention)."""
+    a, b, c, d, e, f = m
+    pa, pb, pc, pd, pe, pf = parent
+    return (a * pa + b * pc, a * pb + b * pd, c * pa + d * pc, c * pb + d * pd,
+            e * pa + f * pc + pe, e * pb + f * pd + pf)
+
+
+def _path_edges(raw, obj, m: tuple, x, y, edges: list[dict], left: float, top: float) -> None:
+    """The horizontal and vertical straight segments of a path, as pdfplumber edges."""
+    a, b, c, d, e, f = m
+    subpaths: list[tuple[list[tuple[float, float]], bool]] = []
+    for i in range(raw.FPDFPath_CountSegments(obj)):
+        seg = raw.FPDFPath_GetPathSegment(obj, i)
+        if not raw.FPDFPathSegment_GetPoint(seg, x, y):
+            continue
+        px, py = x.value * a + y.value * c + e - left, top - (x.value * b + y.value * d + f)
+        kind = raw.FPDFPathSegment_GetType(seg)
+        if kind == raw.FPDF_SEGMENT_MOVETO or not subpaths:
+            subpaths.append(([(px, py)], False))
+        elif kind == raw.FPDF_SEGMENT_LINETO:
+            subpaths[-1][0].append((px, py))
+        else:  # a curve: its straight neighbours are kept, the curve is not a rule
+            subpaths.append(([(px, py)], False))
+        if raw.FPDFPathSegment_GetClose(seg):
+            subpaths[-1] = (subpaths[-1][0], True)
+    for points, closed in subpaths:
+        pairs = list(itertools.pairwise(points))
+        if closed and len(points) > 2:
+            pairs.append((points[-1], points[0]))
+        for (x0, y0), (x1, y1) in pairs:
+            if abs(y0 - y1) <= _AXIS and abs(x0 - x1) > _AXIS:
+                yy = (y0 + y1) / 2
+                edges.append({"x0": min(x0, x1), "x1": max(x0, x1), "top": yy, "bottom": yy,
+                              "width": abs(x1 - x0), "height": 0.0, "orientation": "h", "object_type": "line"})
+            elif abs(x0 - x1) <= _AXIS and abs(y0 - y1) > _AXIS:
+                xx = (x0 + x1) / 2
+                edges.append({"x0": xx, "x1": xx, "top": min(y0, y1), "bottom": max(y0, y1),
+                              "width": 0.0, "height": abs(y1 - y0), "orientation": "v", "object_type": "line"})
