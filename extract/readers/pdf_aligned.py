@@ -1,10 +1,151 @@
-"""Tables without ruling lines, found from the alignment of their text (placeholder)."""
+"""Tables without ruling lines, found from the alignment of their text.
+
+Plans exported from Excel, and tables styled without borders, print their
+cells as text only. What still shows the table is the white space: on every
+line of it the same vertical strips of the page stay empty (the gutters
+between columns), and at least two lines hold text on both sides of a gutter
+(a header row of 年度 over rows of numbers, 項目名 beside their values).
+
+A table is a run of lines, close together, where
+
+- at least two lines are split by gaps of about an em into pieces in two or
+  more columns, and
+- no line crosses a gutter: a paragraph running across the page ends the
+  table, while a line holding one piece inside a column (a label row such as
+  「（支援）」, or the wrapped rest of a cell) belongs to it.
+
+Lines closer together than the table's own row spacing are the wrapped lines
+of one row; a line with one piece after the last multi-column line is kept
+only when it is such a wrapped line (the next paragraph often sits at the row
+spacing). Each row × column is a cell box, which the page layout fills like a
+ruled table's cells. Ruled tables are found first; their text is not looked at
+here, so a ruled table wins where both are found. Merged cells spanning
+several columns are not recognised (their text closes a gutter).
+"""
 
 from __future__ import annotations
 
-from .pdf_layout import Char
-from .pdf_pages import FoundTable
+import itertools
+from dataclasses import dataclass, field
+
+from .pdf_layout import Char, char_rows
+from .pdf_pages import Bbox, FoundTable
+
+_PIECE_GAP = 0.9  # a gap this many ems wide splits a line into pieces (cells are padded on both sides)
+_GUTTER = 0.8  # narrowest empty strip, in ems, that separates two columns
+_LINE_GAP = 2.2  # lines further apart than this many ems are not in one table
+_ROW_STEP = 0.3  # a gap this many ems wider than the table's narrowest starts a new row
+_PAD = 5.0  # points of cell padding added around the text of a column
+
+
+@dataclass
+class _Line:
+    chars: list[Char]
+    pieces: list[tuple[float, float]]  # x ranges of the runs of text split by gaps
+    top: float
+    bottom: float
+    size: float
+
+
+@dataclass
+class _Region:
+    lines: list[_Line] = field(default_factory=list)
+    gutters: list[tuple[float, float]] = field(default_factory=list)
+
+    @property
+    def multi(self) -> int:
+        return sum(len(ln.pieces) >= 2 for ln in self.lines)
 
 
 def aligned_tables(chars: list[Char], ruled: list[FoundTable]) -> list[FoundTable]:
-    return []
+    """Tables without rules on a page, from the characters outside the ruled tables."""
+    free = [c for c in chars if not any(_inside(c, t.bbox) for t in ruled)]
+    lines = [_line(row) for row in char_rows(free)]
+    if sum(len(ln.pieces) >= 2 for ln in lines) < 2:
+        return []
+    found: list[FoundTable] = []
+    region = _Region()
+    for ln in lines:
+        if region.lines and _fits(region, ln):
+            region.lines.append(ln)
+            region.gutters = _gutters(region.lines)
+            continue
+        # a line close below that runs across the columns: the lines of one piece before it are its paragraph's
+        followed = bool(region.lines) and ln.top - region.lines[-1].bottom <= _LINE_GAP * ln.size
+        _close(region, found, followed)
+        region = _Region([ln], _gutters([ln])) if len(ln.pieces) >= 2 else _Region()
+    _close(region, found, False)
+    return found
+
+
+def _inside(c: Char, box: Bbox) -> bool:
+    cx, cy = (c.x0 + c.x1) / 2, (c.top + c.bottom) / 2
+    return box[0] <= cx <= box[2] and box[1] <= cy <= box[3]
+
+
+def _line(row: list[Char]) -> _Line:
+    size = max(c.size for c in row)
+    pieces: list[tuple[float, float]] = []
+    for c in row:
+        if c.text.isspace():
+            continue
+        if pieces and c.x0 - pieces[-1][1] < _PIECE_GAP * size:
+            pieces[-1] = (pieces[-1][0], max(pieces[-1][1], c.x1))
+        else:
+            pieces.append((c.x0, c.x1))
+    return _Line(row, pieces, min(c.top for c in row), max(c.bottom for c in row), size)
+
+
+def _gutters(lines: list[_Line]) -> list[tuple[float, float]]:
+    """Empty vertical strips between the text of the lines, at least _GUTTER ems wide."""
+    spans = sorted(p for ln in lines for p in ln.pieces)
+    size = max(ln.size for ln in lines)
+    out = []
+    end = spans[0][1]
+    for x0, x1 in spans[1:]:
+        if x0 - end >= _GUTTER * size:
+            out.append((end, x0))
+        end = max(end, x1)
+    return out
+
+
+def _fits(region: _Region, ln: _Line) -> bool:
+    """Whether the line continues the table: close below it, and closing none of its gutters
+    (it may narrow them: the widest text of a column sets the column's width)."""
+    last = region.lines[-1]
+    if ln.top - last.bottom > _LINE_GAP * last.size:
+        return False
+    after = _gutters([*region.lines, ln])
+    return all(any(g0 <= n0 and n1 <= g1 for n0, n1 in after) for g0, g1 in region.gutters)
+
+
+def _close(region: _Region, found: list[FoundTable], followed: bool) -> None:
+    lines = region.lines
+    if region.multi < 2:
+        return
+    gaps = [b.top - a.bottom for a, b in itertools.pairwise(lines)]
+    # rows: where the gaps between lines differ, the narrow ones join the wrapped lines of a cell
+    # and a wider one starts a row; where they are all alike, each line is a row
+    narrow = min(gaps)
+    rows: list[list[_Line]] = [[lines[0]]]
+    for ln, gap in zip(lines[1:], gaps, strict=True):
+        if gap > narrow + _ROW_STEP * ln.size or max(gaps) - narrow <= _ROW_STEP * ln.size:
+            rows.append([ln])
+        else:
+            rows[-1].append(ln)
+    # rows of one piece at the end, followed closely by a paragraph, are that paragraph's heading
+    while followed and len(rows) > 1 and all(len(ln.pieces) < 2 for ln in rows[-1]):
+        rows.pop()
+    lines = [ln for row in rows for ln in row]
+    gutters = _gutters(lines)
+    if not gutters or sum(len(ln.pieces) >= 2 for ln in lines) < 2:
+        return
+    left = min(ln.pieces[0][0] for ln in lines) - 1.0
+    right = max(ln.pieces[-1][1] for ln in lines) + _PAD
+    bounds = [left] + [(g0 + g1) / 2 for g0, g1 in gutters] + [right]
+    cells: list[list[Bbox | None]] = []
+    for row in rows:
+        top, bottom = row[0].top - 1.0, max(ln.bottom for ln in row) + 1.0
+        cells.append([(x0, top, x1, bottom) for x0, x1 in itertools.pairwise(bounds)])
+    starts = [round(left + 1.0, 1)] + [round(g1, 1) for _, g1 in gutters]  # to match the same table on the next page
+    found.append(FoundTable(cells, (left, cells[0][0][1], right, cells[-1][0][3]), starts))

@@ -79,6 +79,14 @@ def join_wrapped(parts: list[str]) -> str:
 
 def group_lines(chars: list[Char], page: int = 0) -> list[TextLine]:
     """Characters into lines, top to bottom, each line left to right."""
+    out = [line for row in char_rows(chars) if (line := text_line(row, page)) is not None]
+    for i, ln in enumerate(out, 1):
+        ln.number = i
+    return out
+
+
+def char_rows(chars: list[Char]) -> list[list[Char]]:
+    """Characters grouped by the line they sit on, top to bottom, each left to right."""
     chars = sorted(chars, key=lambda c: (c.top, c.x0))
     rows: list[list[Char]] = []
     bottom = -1.0
@@ -89,23 +97,25 @@ def group_lines(chars: list[Char], page: int = 0) -> list[TextLine]:
         else:
             rows.append([c])
             bottom = c.bottom
-    out = []
     for row in rows:
         row.sort(key=lambda c: c.x0)
-        parts: list[str] = []
-        prev = None
-        for c in row:
-            if prev is not None and c.x0 - prev.x1 > c.size * 0.25 and parts[-1][-1:] != " " and c.text != " ":
-                parts.append(" ")
-            parts.append(c.text)
-            prev = c
-        text = "".join(parts)
-        if text.strip():
-            out.append(TextLine(text, row[0].x0, max(c.x1 for c in row), min(c.top for c in row),
-                                max(c.bottom for c in row), max(c.size for c in row), page, lead=_lead(row)))
-    for i, ln in enumerate(out, 1):
-        ln.number = i
-    return out
+    return rows
+
+
+def text_line(row: list[Char], page: int = 0) -> TextLine | None:
+    """One row of characters (left to right) as a line of text; None when it is only white space."""
+    parts: list[str] = []
+    prev = None
+    for c in row:
+        if prev is not None and c.x0 - prev.x1 > c.size * 0.25 and parts[-1][-1:] != " " and c.text != " ":
+            parts.append(" ")
+        parts.append(c.text)
+        prev = c
+    text = "".join(parts)
+    if not text.strip():
+        return None
+    return TextLine(text, row[0].x0, max(c.x1 for c in row), min(c.top for c in row),
+                    max(c.bottom for c in row), max(c.size for c in row), page, lead=_lead(row))
 
 
 def _lead(row: list[Char]) -> float:

@@ -67,6 +67,7 @@ class FoundTable:
 
     rows: list[list[Bbox | None]]
     bbox: Bbox
+    columns: list[float] | None = None  # where each column's text starts, when not at its cells' left edges
 
 
 def layout_page(chars: list[Char], found: list[FoundTable], number: int, height: float) -> Page:
@@ -74,7 +75,7 @@ def layout_page(chars: list[Char], found: list[FoundTable], number: int, height:
     it sits in, or to the running text."""
     tables: list[tuple[PageTable, list[tuple[Bbox, int, int]]]] = []
     for t in found:
-        columns = sorted({round(c[0], 1) for row in t.rows for c in row if c})
+        columns = t.columns or sorted({round(c[0], 1) for row in t.rows for c in row if c})
         ptable = PageTable([[Cell("") for _ in row] for row in t.rows], t.bbox[1], t.bbox[3], columns, number)
         ptable.row_pages = [number] * len(t.rows)
         cells = [(c, i, j) for i, row in enumerate(t.rows) for j, c in enumerate(row) if c]
