@@ -36,12 +36,14 @@ def read_pdf(data: bytes, path: str, password: str | None = None,
             raise InputError(path, f"{count} ページあり、上限 {max_pages} ページを超えています"
                                    "（--max-pages で変えられます）")
         pages, images = [], 0
+        carried = None  # the gutters of a table without rules that ran to the foot of the page before
         try:
             for i in range(count):
                 content = read_page(pdf, i)
                 images += content.images
                 ruled = ruled_tables(content.edges)
-                found = ruled + aligned_tables(content.chars, ruled)
+                aligned, carried = aligned_tables(content.chars, ruled, content.height, carried)
+                found = ruled + aligned
                 pages.append(layout_page(content.chars, found, i + 1, content.height))
         except Exception as e:  # a damaged page
             raise InputError(path, f"PDF が壊れています（{type(e).__name__}）") from None

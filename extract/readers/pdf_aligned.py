@@ -29,7 +29,7 @@ import itertools
 from dataclasses import dataclass, field
 
 from .pdf_layout import Char, char_rows
-from .pdf_pages import Bbox, FoundTable
+from .pdf_pages import BAND, Bbox, FoundTable
 
 _PIECE_GAP = 0.9  # a gap this many ems wide splits a line into pieces (cells are padded on both sides)
 _GUTTER = 0.8  # narrowest empty strip, in ems, that separates two columns
@@ -51,21 +51,29 @@ class _Line:
 class _Region:
     lines: list[_Line] = field(default_factory=list)
     gutters: list[tuple[float, float]] = field(default_factory=list)
+    carried: bool = False  # goes on with a table from the page before (its first line stands for that table)
 
     @property
     def multi(self) -> int:
         return sum(len(ln.pieces) >= 2 for ln in self.lines)
 
 
-def aligned_tables(chars: list[Char], ruled: list[FoundTable]) -> list[FoundTable]:
-    """Tables without rules on a page, from the characters outside the ruled tables."""
+def aligned_tables(chars: list[Char], ruled: list[FoundTable], height: float, carried: object = None,
+                   ) -> tuple[list[FoundTable], object]:
+    """Tables without rules on a page, from the characters outside the ruled tables, and what
+    the next page needs to go on with the last one when it runs to the foot of the page.
+
+    ``carried`` is that from the page before: lines at the top of this page that fit its
+    columns go on with its table, even a single row of it."""
     free = [c for c in chars if not any(_inside(c, t.bbox) for t in ruled)]
-    lines = [_line(row) for row in char_rows(free)]
-    if sum(len(ln.pieces) >= 2 for ln in lines) < 2:
-        return []
+    lines = [ln for row in char_rows(free) if (ln := _line(row)).pieces]
+    if not lines or (not carried and sum(len(ln.pieces) >= 2 for ln in lines) < 2):
+        return [], None
     found: list[FoundTable] = []
-    region = _Region()
+    region = _Region([carried], _gutters([carried]), carried=True) if isinstance(carried, _Line) else _Region()
     for ln in lines:
+        if region.carried and len(region.lines) == 1 and ln.bottom < height * BAND:
+            continue  # the running head above the table's next part
         if region.lines and _fits(region, ln):
             region.lines.append(ln)
             region.gutters = _gutters(region.lines)
@@ -75,7 +83,14 @@ def aligned_tables(chars: list[Char], ruled: list[FoundTable]) -> list[FoundTabl
         _close(region, found, followed)
         region = _Region([ln], _gutters([ln])) if len(ln.pieces) >= 2 else _Region()
     _close(region, found, False)
-    return found
+    last = found[-1] if found else None
+    foot = [ln for ln in lines if ln.top <= height * (1 - BAND)]  # above the running foot
+    if last is None or not foot or last.tail_line is not foot[-1]:
+        return found, None
+    # the columns of the table, as a line of the next page's table (not read, only fitted to)
+    bounds = [last.bbox[0] + 1.0, *(x for g in _gutters(last.lines) for x in g), last.bbox[2] - _PAD]
+    size = max(ln.size for ln in last.lines)
+    return found, _Line([], list(zip(bounds[::2], bounds[1::2], strict=True)), -1e9, -1e9, size)
 
 
 def _inside(c: Char, box: Bbox) -> bool:
@@ -113,39 +128,49 @@ def _fits(region: _Region, ln: _Line) -> bool:
     """Whether the line continues the table: close below it, and closing none of its gutters
     (it may narrow them: the widest text of a column sets the column's width)."""
     last = region.lines[-1]
-    if ln.top - last.bottom > _LINE_GAP * last.size:
+    if last.chars and ln.top - last.bottom > _LINE_GAP * last.size:
         return False
     after = _gutters([*region.lines, ln])
     return all(any(g0 <= n0 and n1 <= g1 for n0, n1 in after) for g0, g1 in region.gutters)
 
 
 def _close(region: _Region, found: list[FoundTable], followed: bool) -> None:
-    lines = region.lines
-    if region.multi < 2:
+    lines = region.lines[1:] if region.carried else region.lines
+    if not lines or (not region.carried and region.multi < 2):
         return
-    gaps = [b.top - a.bottom for a, b in itertools.pairwise(lines)]
+    gaps = [b.top - a.bottom for a, b in itertools.pairwise(lines)] or [0.0]
     # rows: where the gaps between lines differ, the narrow ones join the wrapped lines of a cell
     # and a wider one starts a row; where they are all alike, each line is a row
     narrow = min(gaps)
     rows: list[list[_Line]] = [[lines[0]]]
-    for ln, gap in zip(lines[1:], gaps, strict=True):
+    for ln, gap in zip(lines[1:], gaps, strict=False):
         if gap > narrow + _ROW_STEP * ln.size or max(gaps) - narrow <= _ROW_STEP * ln.size:
             rows.append([ln])
         else:
             rows[-1].append(ln)
-    # rows of one piece at the end, followed closely by a paragraph, are that paragraph's heading
-    while followed and len(rows) > 1 and all(len(ln.pieces) < 2 for ln in rows[-1]):
-        rows.pop()
-    lines = [ln for row in rows for ln in row]
-    gutters = _gutters(lines)
-    if not gutters or sum(len(ln.pieces) >= 2 for ln in lines) < 2:
+    # rows of one piece at the end, followed closely by a paragraph, are that paragraph's heading;
+    # at the foot of the page they are kept for now (the table may go on over the page), as its tail
+    tail = 0
+    while tail < len(rows) - (0 if region.carried else 1) and all(len(ln.pieces) < 2 for ln in rows[-1 - tail]):
+        tail += 1
+    if followed and tail:
+        del rows[-tail:]
+        tail = 0
+    if not rows:
         return
-    left = min(ln.pieces[0][0] for ln in lines) - 1.0
-    right = max(ln.pieces[-1][1] for ln in lines) + _PAD
+    tail_line = rows[-1][-1]
+    lines = [ln for row in rows for ln in row]
+    gutters = _gutters([region.lines[0], *lines] if region.carried else lines)
+    if not gutters or (not region.carried and sum(len(ln.pieces) >= 2 for ln in lines) < 2):
+        return
+    spread = [region.lines[0], *lines] if region.carried else lines
+    left = min(ln.pieces[0][0] for ln in spread) - 1.0
+    right = max(ln.pieces[-1][1] for ln in spread) + _PAD
     bounds = [left] + [(g0 + g1) / 2 for g0, g1 in gutters] + [right]
     cells: list[list[Bbox | None]] = []
     for row in rows:
         top, bottom = row[0].top - 1.0, max(ln.bottom for ln in row) + 1.0
         cells.append([(x0, top, x1, bottom) for x0, x1 in itertools.pairwise(bounds)])
     starts = [round(left + 1.0, 1)] + [round(g1, 1) for _, g1 in gutters]  # to match the same table on the next page
-    found.append(FoundTable(cells, (left, cells[0][0][1], right, cells[-1][0][3]), starts))
+    found.append(FoundTable(cells, (left, cells[0][0][1], right, cells[-1][0][3]), starts, tail,
+                            tail_line, lines))

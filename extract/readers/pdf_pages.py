@@ -19,7 +19,7 @@ from hattatsu.normalize import compact
 from ..blocks import Block, Line, Table
 from .pdf_layout import Char, Paragraph, TextLine, continues, group_lines, is_full, join_wrapped, paragraphs
 
-_BAND = 0.09  # share of the page height where running headers and footers sit
+BAND = 0.09  # share of the page height where running headers and footers sit
 _PAGE_NUMBER = re.compile(r"^[-－―‐–—(（\[]*\s*(P\.?|p\.?|ページ)?\s*\d{1,4}\s*(/\s*\d{1,4})?\s*[-－―‐–—)）\]]*$")
 _CELL_PADDING = 5.0
 
@@ -45,6 +45,7 @@ class PageTable:
     columns: list[float]  # x of each column's left edge
     page: int
     row_pages: list[int] = field(default_factory=list)
+    tail: int = 0  # last rows that are lines of text unless the next page goes on with the table
 
     def texts(self, i: int) -> list[str]:
         return [c.text for c in self.rows[i]]
@@ -68,6 +69,9 @@ class FoundTable:
     rows: list[list[Bbox | None]]
     bbox: Bbox
     columns: list[float] | None = None  # where each column's text starts, when not at its cells' left edges
+    tail: int = 0  # last rows kept only because the table reaches the foot of the page (it may go on)
+    tail_line: object = None  # the finder's own record of the last line, and of all lines
+    lines: list = field(default_factory=list)
 
 
 def layout_page(chars: list[Char], found: list[FoundTable], number: int, height: float) -> Page:
@@ -78,6 +82,7 @@ def layout_page(chars: list[Char], found: list[FoundTable], number: int, height:
         columns = t.columns or sorted({round(c[0], 1) for row in t.rows for c in row if c})
         ptable = PageTable([[Cell("") for _ in row] for row in t.rows], t.bbox[1], t.bbox[3], columns, number)
         ptable.row_pages = [number] * len(t.rows)
+        ptable.tail = t.tail
         cells = [(c, i, j) for i, row in enumerate(t.rows) for j, c in enumerate(row) if c]
         tables.append((ptable, cells))
     in_cell: dict[tuple[int, int, int], list[Char]] = {}
@@ -127,7 +132,7 @@ def drop_running_heads(pages: list[Page]) -> None:
     """Remove headers, footers and page numbers: lines in the top or bottom band
     that recur on most pages, or that are only a page number."""
     def in_band(it, page: Page) -> bool:
-        return isinstance(it, TextLine) and (it.bottom < page.height * _BAND or it.top > page.height * (1 - _BAND))
+        return isinstance(it, TextLine) and (it.bottom < page.height * BAND or it.top > page.height * (1 - BAND))
 
     counts: dict[str, int] = {}
     for page in pages:
@@ -153,16 +158,25 @@ def assemble(pages: list[Page]) -> list[Block]:
     for page in pages:
         for n, it in enumerate(page.items):
             last = out[-1] if out else None
+            if n == 0 and isinstance(it, PageTable) and isinstance(last, PageTable) and last.page < it.page \
+                    and _same_columns(last, it):
+                last.tail = 0
+                join_tables(last, it)
+                last.tail = it.tail
+                continue
+            if isinstance(last, PageTable) and last.tail:
+                out.extend(_untail(last))
+                last = out[-1]
             if isinstance(it, TextLine):
                 if isinstance(last, Paragraph) and continues(last.lines[-1], it, right,
                                                              same_page=last.lines[-1].page == it.page):
                     last.lines.append(it)
                 else:
                     out.append(Paragraph([it]))
-            elif n == 0 and isinstance(last, PageTable) and last.page < it.page and _same_columns(last, it):
-                join_tables(last, it)
             else:
                 out.append(it)
+    if out and isinstance(out[-1], PageTable) and out[-1].tail:
+        out.extend(_untail(out[-1]))
     blocks: list[Block] = []
     for b in out:
         if isinstance(b, Paragraph):
@@ -172,6 +186,15 @@ def assemble(pages: list[Page]) -> list[Block]:
             rows = [b.texts(i) for i in range(len(b.rows))]
             blocks.append(Table(rows, None, b.page, [None] * len(rows), list(b.row_pages)))
     return blocks
+
+
+def _untail(table: PageTable) -> list[Paragraph]:
+    """The tail rows of a table the next page did not go on with, as the lines of text they are."""
+    rows, pages = table.rows[-table.tail:], table.row_pages[-table.tail:]
+    del table.rows[-table.tail:], table.row_pages[-table.tail:]
+    table.tail = 0
+    return [Paragraph([TextLine(" ".join(c.text for c in row if c.text), 0.0, 0.0, table.bottom, table.bottom,
+                                0.0, page)]) for row, page in zip(rows, pages, strict=True)]
 
 
 def _same_columns(a: PageTable, b: PageTable) -> bool:
