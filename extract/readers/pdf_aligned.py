@@ -28,7 +28,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass, field
 
-from .pdf_layout import Char, char_rows
+from .pdf_layout import Char, char_rows, lead_width
 from .pdf_pages import BAND, Bbox, FoundTable
 
 _PIECE_GAP = 0.9  # a gap this many ems wide splits a line into pieces (cells are padded on both sides)
@@ -36,6 +36,7 @@ _GUTTER = 0.8  # narrowest empty strip, in ems, that separates two columns
 _LINE_GAP = 2.2  # lines further apart than this many ems are not in one table
 _ROW_STEP = 0.3  # a gap this many ems wider than the table's narrowest starts a new row
 _PAD = 5.0  # points of cell padding added around the text of a column
+_FULL = 1.6  # text ending this many ems short of its column's widest line filled it (as pdf_layout.is_full)
 
 
 @dataclass
@@ -52,6 +53,7 @@ class _Region:
     lines: list[_Line] = field(default_factory=list)
     gutters: list[tuple[float, float]] = field(default_factory=list)
     carried: bool = False  # goes on with a table from the page before (its first line stands for that table)
+    before: _Line | None = None  # the last line of that table
 
     @property
     def multi(self) -> int:
@@ -70,7 +72,8 @@ def aligned_tables(chars: list[Char], ruled: list[FoundTable], height: float, ca
     if not lines or (not carried and sum(len(ln.pieces) >= 2 for ln in lines) < 2):
         return [], None
     found: list[FoundTable] = []
-    region = _Region([carried], _gutters([carried]), carried=True) if isinstance(carried, _Line) else _Region()
+    margin = max(c.x1 for c in chars)  # where the longest lines of the page end
+    region = _Region([carried[0]], _gutters([carried[0]]), True, carried[1]) if carried else _Region()
     for ln in lines:
         if region.carried and len(region.lines) == 1 and ln.bottom < height * BAND:
             continue  # the running head above the table's next part
@@ -80,9 +83,9 @@ def aligned_tables(chars: list[Char], ruled: list[FoundTable], height: float, ca
             continue
         # a line close below that runs across the columns: the lines of one piece before it are its paragraph's
         followed = bool(region.lines) and ln.top - region.lines[-1].bottom <= _LINE_GAP * ln.size
-        _close(region, found, followed)
+        _close(region, found, followed, margin)
         region = _Region([ln], _gutters([ln])) if len(ln.pieces) >= 2 else _Region()
-    _close(region, found, False)
+    _close(region, found, False, margin)
     last = found[-1] if found else None
     foot = [ln for ln in lines if ln.top <= height * (1 - BAND)]  # above the running foot
     if last is None or not foot or last.tail_line is not foot[-1]:
@@ -90,7 +93,7 @@ def aligned_tables(chars: list[Char], ruled: list[FoundTable], height: float, ca
     # the columns of the table, as a line of the next page's table (not read, only fitted to)
     bounds = [last.bbox[0] + 1.0, *(x for g in _gutters(last.lines) for x in g), last.bbox[2] - _PAD]
     size = max(ln.size for ln in last.lines)
-    return found, _Line([], list(zip(bounds[::2], bounds[1::2], strict=True)), -1e9, -1e9, size)
+    return found, (_Line([], list(zip(bounds[::2], bounds[1::2], strict=True)), -1e9, -1e9, size), last.tail_line)
 
 
 def _inside(c: Char, box: Bbox) -> bool:
@@ -134,17 +137,38 @@ def _fits(region: _Region, ln: _Line) -> bool:
     return all(any(g0 <= n0 and n1 <= g1 for n0, n1 in after) for g0, g1 in region.gutters)
 
 
-def _close(region: _Region, found: list[FoundTable], followed: bool) -> None:
+def _column(x: float, gutters: list[tuple[float, float]]) -> int:
+    return sum(x >= g1 for _, g1 in gutters)
+
+
+def _wraps(prev: _Line, ln: _Line, gutters: list[tuple[float, float]], right: float) -> bool:
+    """Whether every piece of ``ln`` is text that did not fit at the end of the same column of
+    ``prev`` (wrapped, as in a row of several lines). A column's text can run to about an em
+    short of the next column's, the last column's to the right margin; as for a ruled cell, a
+    line ending within _FULL ems of that is taken as full."""
+    limits = [g1 - (_PIECE_GAP + _FULL) * prev.size for _, g1 in gutters] + [right - _FULL * prev.size]
+    ends = {_column(x0, gutters): x1 for x0, x1 in prev.pieces}
+    for x0, x1 in ln.pieces:
+        col = _column(x0, gutters)
+        lead = lead_width([c for c in ln.chars if x0 <= c.x0 < x1])
+        if col not in ends or ends[col] + lead <= limits[col]:
+            return False
+    return True
+
+
+def _close(region: _Region, found: list[FoundTable], followed: bool, right: float) -> None:
     lines = region.lines[1:] if region.carried else region.lines
     if not lines or (not region.carried and region.multi < 2):
         return
     gaps = [b.top - a.bottom for a, b in itertools.pairwise(lines)] or [0.0]
-    # rows: where the gaps between lines differ, the narrow ones join the wrapped lines of a cell
-    # and a wider one starts a row; where they are all alike, each line is a row
+    # where rows are spaced wider than the lines of a cell, the gaps tell them apart; where all gaps
+    # are alike, a line starts a row unless all its text is the wrapped rest of the line above
     narrow = min(gaps)
+    gutters = _gutters(region.lines)
     rows: list[list[_Line]] = [[lines[0]]]
-    for ln, gap in zip(lines[1:], gaps, strict=False):
-        if gap > narrow + _ROW_STEP * ln.size or max(gaps) - narrow <= _ROW_STEP * ln.size:
+    for prev, ln, gap in zip(lines, lines[1:], gaps, strict=False):
+        spaced = max(gaps) - narrow > _ROW_STEP * ln.size  # rows are spaced wider than the lines of a cell
+        if gap > narrow + _ROW_STEP * ln.size or (not spaced and not _wraps(prev, ln, gutters, right)):
             rows.append([ln])
         else:
             rows[-1].append(ln)
@@ -156,6 +180,9 @@ def _close(region: _Region, found: list[FoundTable], followed: bool) -> None:
     if followed and tail:
         del rows[-tail:]
         tail = 0
+        if not rows and region.carried and region.before is not None \
+                and _wraps(region.before, lines[0], gutters, right):
+            rows = [[lines[0]]]  # the rest of the last cell of the page before
     if not rows:
         return
     tail_line = rows[-1][-1]

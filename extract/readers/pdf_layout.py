@@ -115,10 +115,10 @@ def text_line(row: list[Char], page: int = 0) -> TextLine | None:
     if not text.strip():
         return None
     return TextLine(text, row[0].x0, max(c.x1 for c in row), min(c.top for c in row),
-                    max(c.bottom for c in row), max(c.size for c in row), page, lead=_lead(row))
+                    max(c.bottom for c in row), max(c.size for c in row), page, lead=lead_width(row))
 
 
-def _lead(row: list[Char]) -> float:
+def lead_width(row: list[Char]) -> float:
     """Width of what could not have been broken off the start of a line."""
     first = row[0]
     end = first.x1
