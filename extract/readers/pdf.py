@@ -14,7 +14,8 @@ from __future__ import annotations
 from hattatsu.errors import InputError
 
 from ..blocks import Block
-from .pdf_pages import Cell, PageTable, assemble, drop_running_heads, join_tables, layout_page
+from .pdf_layout import char_rows
+from .pdf_pages import Cell, PageTable, assemble, drop_running_heads, join_tables, layout_page, outside
 
 __all__ = ["Cell", "PageTable", "join_tables", "read_pdf"]
 _join = join_tables  # the name the tests of joining continued tables use
@@ -42,9 +43,9 @@ def read_pdf(data: bytes, path: str, password: str | None = None,
                 content = read_page(pdf, i)
                 images += content.images
                 ruled = ruled_tables(content.edges)
-                aligned, carried = aligned_tables(content.chars, ruled, content.height, carried)
-                found = ruled + aligned
-                pages.append(layout_page(content.chars, found, i + 1, content.height))
+                rows = char_rows(outside(content.chars, ruled))  # a ruled table wins where both are found
+                aligned, carried = aligned_tables(rows, content.height, carried)
+                pages.append(layout_page(content.chars, ruled + aligned, i + 1, content.height, rows))
         except Exception as e:  # a damaged page
             raise InputError(path, f"PDF が壊れています（{type(e).__name__}）") from None
     finally:

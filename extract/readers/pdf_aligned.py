@@ -26,11 +26,14 @@ several columns are not recognised (their text closes a gutter).
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import dataclass, field
 
-from .pdf_layout import Char, char_rows, lead_width
+from .pdf_layout import Char, lead_width
 from .pdf_pages import BAND, Bbox, FoundTable
 
+# labels of list items (ア　…, ①　…, (1)　…) set off by a wide space: a list, not a table's first column
+_LABEL = re.compile(r"^([ア-ンｱ-ﾝ]|[①-⑳]|[0-9０-９]{1,2}[.．)）]?|[(（][0-9０-９ア-ン]{1,2}[)）]|[・●○■□◆◇※])$")
 _PIECE_GAP = 0.9  # a gap this many ems wide splits a line into pieces (cells are padded on both sides)
 _GUTTER = 0.8  # narrowest empty strip, in ems, that separates two columns
 _LINE_GAP = 2.2  # lines further apart than this many ems are not in one table
@@ -60,19 +63,19 @@ class _Region:
         return sum(len(ln.pieces) >= 2 for ln in self.lines)
 
 
-def aligned_tables(chars: list[Char], ruled: list[FoundTable], height: float, carried: object = None,
+def aligned_tables(rows: list[list[Char]], height: float, carried: object = None,
                    ) -> tuple[list[FoundTable], object]:
-    """Tables without rules on a page, from the characters outside the ruled tables, and what
-    the next page needs to go on with the last one when it runs to the foot of the page.
+    """Tables without rules on a page, from the lines of characters outside the ruled tables
+    (:func:`char_rows`), and what the next page needs to go on with the last one when it runs to
+    the foot of the page.
 
     ``carried`` is that from the page before: lines at the top of this page that fit its
     columns go on with its table, even a single row of it."""
-    free = [c for c in chars if not any(_inside(c, t.bbox) for t in ruled)]
-    lines = [ln for row in char_rows(free) if (ln := _line(row)).pieces]
+    lines = [ln for row in rows if (ln := _line(row)).pieces]
     if not lines or (not carried and sum(len(ln.pieces) >= 2 for ln in lines) < 2):
         return [], None
     found: list[FoundTable] = []
-    margin = max(c.x1 for c in chars)  # where the longest lines of the page end
+    margin = max(ln.pieces[-1][1] for ln in lines)  # where the longest lines of the page end
     region = _Region([carried[0]], _gutters([carried[0]]), True, carried[1]) if carried else _Region()
     for ln in lines:
         if region.carried and len(region.lines) == 1 and ln.bottom < height * BAND:
@@ -96,11 +99,6 @@ def aligned_tables(chars: list[Char], ruled: list[FoundTable], height: float, ca
     return found, (_Line([], list(zip(bounds[::2], bounds[1::2], strict=True)), -1e9, -1e9, size), last.tail_line)
 
 
-def _inside(c: Char, box: Bbox) -> bool:
-    cx, cy = (c.x0 + c.x1) / 2, (c.top + c.bottom) / 2
-    return box[0] <= cx <= box[2] and box[1] <= cy <= box[3]
-
-
 def _line(row: list[Char]) -> _Line:
     size = max(c.size for c in row)
     pieces: list[tuple[float, float]] = []
@@ -112,6 +110,10 @@ def _line(row: list[Char]) -> _Line:
         else:
             pieces.append((c.x0, c.x1))
     return _Line(row, pieces, min(c.top for c in row), max(c.bottom for c in row), size)
+
+
+def _text(ln: _Line, x0: float, x1: float) -> str:
+    return "".join(c.text for c in ln.chars if x0 <= c.x0 < x1).strip()
 
 
 def _gutters(lines: list[_Line]) -> list[tuple[float, float]]:
@@ -190,6 +192,9 @@ def _close(region: _Region, found: list[FoundTable], followed: bool, right: floa
     gutters = _gutters([region.lines[0], *lines] if region.carried else lines)
     if not gutters or (not region.carried and sum(len(ln.pieces) >= 2 for ln in lines) < 2):
         return
+    firsts = [_text(ln, *ln.pieces[0]) for ln in lines if ln.pieces[0][1] <= gutters[0][0]]
+    if firsts and all(_LABEL.match(t) for t in firsts):
+        return  # a list whose labels (ア, ①, (1)) hang before its items, not a table
     spread = [region.lines[0], *lines] if region.carried else lines
     left = min(ln.pieces[0][0] for ln in spread) - 1.0
     right = max(ln.pieces[-1][1] for ln in spread) + _PAD

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 _STARTS_ENTRY = re.compile(
     r"^[・･●○◆◇■□▶▸►✓※\-【<＜(（〒]|^[①-⑳]|^[0-9０-９]+[.．)）]|^[ア-ン][)）．.]|^[IVX]+[.．]|^(KGI|KPI)"
@@ -32,6 +33,9 @@ class Char:
     top: float
     bottom: float
     size: float
+
+
+_BY_TOP, _BY_X = attrgetter("top", "x0"), attrgetter("x0")
 
 
 @dataclass
@@ -77,9 +81,10 @@ def join_wrapped(parts: list[str]) -> str:
     return out
 
 
-def group_lines(chars: list[Char], page: int = 0) -> list[TextLine]:
-    """Characters into lines, top to bottom, each line left to right."""
-    out = [line for row in char_rows(chars) if (line := text_line(row, page)) is not None]
+def group_lines(chars: list[Char], page: int = 0, rows: list[list[Char]] | None = None) -> list[TextLine]:
+    """Characters into lines, top to bottom, each line left to right (``rows``: their
+    :func:`char_rows` when already known)."""
+    out = [line for row in (char_rows(chars) if rows is None else rows) if (line := text_line(row, page)) is not None]
     for i, ln in enumerate(out, 1):
         ln.number = i
     return out
@@ -87,18 +92,20 @@ def group_lines(chars: list[Char], page: int = 0) -> list[TextLine]:
 
 def char_rows(chars: list[Char]) -> list[list[Char]]:
     """Characters grouped by the line they sit on, top to bottom, each left to right."""
-    chars = sorted(chars, key=lambda c: (c.top, c.x0))
     rows: list[list[Char]] = []
     bottom = -1.0
-    for c in chars:
+    for c in sorted(chars, key=_BY_TOP):
         if rows and (c.top + c.bottom) / 2 <= bottom:
             rows[-1].append(c)
-            bottom = max(bottom, min(c.bottom, bottom + c.size * 0.3))
+            reach = bottom + c.size * 0.3
+            low = c.bottom if c.bottom < reach else reach
+            if low > bottom:
+                bottom = low
         else:
             rows.append([c])
             bottom = c.bottom
     for row in rows:
-        row.sort(key=lambda c: c.x0)
+        row.sort(key=_BY_X)
     return rows
 
 

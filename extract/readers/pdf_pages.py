@@ -74,9 +74,10 @@ class FoundTable:
     lines: list = field(default_factory=list)
 
 
-def layout_page(chars: list[Char], found: list[FoundTable], number: int, height: float) -> Page:
+def layout_page(chars: list[Char], found: list[FoundTable], number: int, height: float,
+                rows: list[list[Char]] | None = None) -> Page:
     """A page's lines and tables, top to bottom: each character goes to the table cell
-    it sits in, or to the running text."""
+    it sits in, or to the running text (``rows``: the characters' lines, when there are no tables)."""
     tables: list[tuple[PageTable, list[tuple[Bbox, int, int]]]] = []
     for t in found:
         columns = t.columns or sorted({round(c[0], 1) for row in t.rows for c in row if c})
@@ -97,7 +98,7 @@ def layout_page(chars: list[Char], found: list[FoundTable], number: int, height:
                         taken.add(n)
                         in_cell.setdefault((k, i, j), []).append(chars[n])
     body = [ch for n, ch in enumerate(chars) if n not in taken] if taken else chars
-    items: list[TextLine | PageTable] = group_lines(body, number)
+    items: list[TextLine | PageTable] = group_lines(body, number, None if tables else rows)
     for k, (ptable, cells) in enumerate(tables):
         for (_x0, _top, x1, _bottom), i, j in cells:
             lines = group_lines(in_cell.get((k, i, j), []), number)
@@ -121,6 +122,19 @@ def _box_lines(ptable: PageTable, in_cell: dict, k: int) -> list[TextLine]:
             first = para.lines[0]
             out.append(TextLine(para.text, first.x0, first.x1, first.top, para.lines[-1].bottom, first.size,
                                 ptable.page, first.number))
+    return out
+
+
+def outside(chars: list[Char], found: list[FoundTable]) -> list[Char]:
+    """The characters whose centre is in none of the tables."""
+    if not found:
+        return chars
+    boxes = [t.bbox for t in found]
+    out = []
+    for c in chars:
+        cx, cy = (c.x0 + c.x1) / 2, (c.top + c.bottom) / 2
+        if not any(x0 <= cx <= x1 and top <= cy <= bottom for x0, top, x1, bottom in boxes):
+            out.append(c)
     return out
 
 
