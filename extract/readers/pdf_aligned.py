@@ -100,16 +100,23 @@ def aligned_tables(rows: list[list[Char]], height: float, carried: object = None
 
 
 def _line(row: list[Char]) -> _Line:
-    size = max(c.size for c in row)
-    pieces: list[tuple[float, float]] = []
+    size, top, bottom = row[0].size, row[0].top, row[0].bottom
+    pieces: list[list[float]] = []
     for c in row:
+        if c.size > size:
+            size = c.size
+        if c.top < top:
+            top = c.top
+        if c.bottom > bottom:
+            bottom = c.bottom
         if c.text.isspace():
             continue
-        if pieces and c.x0 - pieces[-1][1] < _PIECE_GAP * size:
-            pieces[-1] = (pieces[-1][0], max(pieces[-1][1], c.x1))
+        if pieces and c.x0 - pieces[-1][1] < _PIECE_GAP * c.size:
+            if c.x1 > pieces[-1][1]:
+                pieces[-1][1] = c.x1
         else:
-            pieces.append((c.x0, c.x1))
-    return _Line(row, pieces, min(c.top for c in row), max(c.bottom for c in row), size)
+            pieces.append([c.x0, c.x1])
+    return _Line(row, [(a, b) for a, b in pieces], top, bottom, size)
 
 
 def _text(ln: _Line, x0: float, x1: float) -> str:

@@ -113,16 +113,24 @@ def text_line(row: list[Char], page: int = 0) -> TextLine | None:
     """One row of characters (left to right) as a line of text; None when it is only white space."""
     parts: list[str] = []
     prev = None
+    top, bottom, size, right = row[0].top, row[0].bottom, row[0].size, row[0].x1
     for c in row:
         if prev is not None and c.x0 - prev.x1 > c.size * 0.25 and parts[-1][-1:] != " " and c.text != " ":
             parts.append(" ")
         parts.append(c.text)
         prev = c
+        if c.top < top:
+            top = c.top
+        if c.bottom > bottom:
+            bottom = c.bottom
+        if c.size > size:
+            size = c.size
+        if c.x1 > right:
+            right = c.x1
     text = "".join(parts)
     if not text.strip():
         return None
-    return TextLine(text, row[0].x0, max(c.x1 for c in row), min(c.top for c in row),
-                    max(c.bottom for c in row), max(c.size for c in row), page, lead=lead_width(row))
+    return TextLine(text, row[0].x0, right, top, bottom, size, page, lead=lead_width(row))
 
 
 def lead_width(row: list[Char]) -> float:

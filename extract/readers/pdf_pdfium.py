@@ -68,6 +68,7 @@ def _chars(raw, text, left: float, top: float) -> list[Char]:
     if len(chars) != n:  # characters outside the BMP take two UTF-16 units: ask one by one
         chars = "".join(chr(raw.FPDFText_GetUnicode(text, i) or 0xFFFE) for i in range(n))
     rect = raw.FS_RECTF()
+    ref = ctypes.byref(rect)  # made once: ctypes converts a struct on every call otherwise
     loose, size_of, angle_of, generated = (raw.FPDFText_GetLooseCharBox, raw.FPDFText_GetFontSize,
                                           raw.FPDFText_GetCharAngle, raw.FPDFText_IsGenerated)
     out: list[Char] = []
@@ -82,7 +83,7 @@ def _chars(raw, text, left: float, top: float) -> list[Char]:
             if not raw.FPDFText_IsHyphen(text, i):
                 continue
             ch = "-"  # a hyphen at the end of a line, which PDFium marks
-        loose(text, i, rect)
+        loose(text, i, ref)
         x0, x1, y0, y1 = rect.left - left, rect.right - left, top - rect.top, top - rect.bottom
         # Font size and angle are asked once per run: a character that does not follow the one
         # before on its line, or whose box is more than 8 % taller or shorter, starts a new run.
