@@ -77,7 +77,8 @@ class FoundTable:
 def layout_page(chars: list[Char], found: list[FoundTable], number: int, height: float,
                 rows: list[list[Char]] | None = None) -> Page:
     """A page's lines and tables, top to bottom: each character goes to the table cell
-    it sits in, or to the running text (``rows``: the characters' lines, when there are no tables)."""
+    it sits in, or to the running text (``rows``: the lines of the characters outside the ruled
+    tables, :func:`char_rows`, used as they are when no other character is left outside the tables)."""
     tables: list[tuple[PageTable, list[tuple[Bbox, int, int]]]] = []
     for t in found:
         columns = t.columns or sorted({round(c[0], 1) for row in t.rows for c in row if c})
@@ -98,7 +99,9 @@ def layout_page(chars: list[Char], found: list[FoundTable], number: int, height:
                         taken.add(n)
                         in_cell.setdefault((k, i, j), []).append(chars[n])
     body = [ch for n, ch in enumerate(chars) if n not in taken] if taken else chars
-    items: list[TextLine | PageTable] = group_lines(body, number, None if tables else rows)
+    if rows is not None and sum(map(len, rows)) != len(body):  # not the same characters: group them anew
+        rows = None
+    items: list[TextLine | PageTable] = group_lines(body, number, rows)
     for k, (ptable, cells) in enumerate(tables):
         for (_x0, _top, x1, _bottom), i, j in cells:
             lines = group_lines(in_cell.get((k, i, j), []), number)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from .pdf_layout import Char
 
 _GENERATED = " \r\n\x02"  # PDFium adds spaces and line breaks of its own, flagged as generated
+_SPECIAL = frozenset(_GENERATED + "\x00\ufffe\ufffd")  # and marks a hyphen that ends a line (\x02, \ufffe)
 # PDFium replaces the PDF's own space characters by spaces it generates, and generates them too where
 # a typesetter only widened the gap (LibreOffice's 0.2 em between Japanese and Latin text). A generated
 # space stands for a typed one where the gap is wider than this share of the font size (a half-width
@@ -67,40 +68,45 @@ def _chars(raw, text, left: float, top: float) -> list[Char]:
     chars = bytes(buf)[: max(got - 1, 0) * 2].decode("utf-16-le", "replace")
     if len(chars) != n:  # characters outside the BMP take two UTF-16 units: ask one by one
         chars = "".join(chr(raw.FPDFText_GetUnicode(text, i) or 0xFFFE) for i in range(n))
-    rect = raw.FS_RECTF()
-    ref = ctypes.byref(rect)  # made once: ctypes converts a struct on every call otherwise
+    box = (ctypes.c_float * 4)()  # FS_RECTF: left, top, right, bottom
+    ref = ctypes.cast(box, ctypes.POINTER(raw.FS_RECTF))  # made once: ctypes converts on every call otherwise
     loose, size_of, angle_of, generated = (raw.FPDFText_GetLooseCharBox, raw.FPDFText_GetFontSize,
                                           raw.FPDFText_GetCharAngle, raw.FPDFText_IsGenerated)
     out: list[Char] = []
+    append = out.append
     spaced = False  # PDFium put a space of its own here, in place of the PDF's space characters
     size, upright, height = 0.0, True, -1.0
     prev: Char | None = None
+    px1 = pbottom = -1e9  # the previous character's right and bottom
     for i, ch in enumerate(chars):
-        if ch in _GENERATED and generated(text, i):
-            spaced = spaced or ch == " "
-            continue
-        if ch in "\x00\x02\ufffe\ufffd":
-            if not raw.FPDFText_IsHyphen(text, i):
+        if ch in _SPECIAL:
+            if ch in _GENERATED and generated(text, i):
+                spaced = spaced or ch == " "
                 continue
-            ch = "-"  # a hyphen at the end of a line, which PDFium marks
+            if ch not in _GENERATED:
+                if not raw.FPDFText_IsHyphen(text, i):
+                    continue
+                ch = "-"  # a hyphen at the end of a line, which PDFium marks
         loose(text, i, ref)
-        x0, x1, y0, y1 = rect.left - left, rect.right - left, top - rect.top, top - rect.bottom
+        bl, bt, br, bb = box
+        x0, x1, y0, y1 = bl - left, br - left, top - bt, top - bb
         # Font size and angle are asked once per run: a character that does not follow the one
         # before on its line, or whose box is more than 8 % taller or shorter, starts a new run.
-        if prev is None or x0 < prev.x1 - 1 or abs(y1 - prev.bottom) > 1 or abs(y1 - y0 - height) > height * 0.08:
+        if x0 < px1 - 1 or not -1 <= y1 - pbottom <= 1 or abs(y1 - y0 - height) > height * 0.08:
             size, height = size_of(text, i), y1 - y0
             angle = angle_of(text, i)
             upright = not 0.01 < angle < 2 * math.pi - 0.01  # rotated text is not read
         if not upright:
-            prev = None
+            prev, px1, pbottom = None, -1e9, -1e9
             continue
-        c = Char(ch, x0, x1, y0, y1, size)
-        if spaced and prev is not None and _MIN_SPACE * size < x0 - prev.x1 < _MAX_SPACE * size \
-                and abs(y1 - prev.bottom) < size * 0.5:
-            out.append(Char(" ", prev.x1, x0, prev.top, prev.bottom, prev.size))
-        spaced = False
-        out.append(c)
-        prev = c
+        if spaced:
+            if prev is not None and _MIN_SPACE * size < x0 - px1 < _MAX_SPACE * size \
+                    and abs(y1 - pbottom) < size * 0.5:
+                append(Char(" ", px1, x0, prev.top, pbottom, prev.size))
+            spaced = False
+        prev = Char(ch, x0, x1, y0, y1, size)
+        append(prev)
+        px1, pbottom = x1, y1
     return out
 
 

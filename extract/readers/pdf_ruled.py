@@ -18,8 +18,8 @@ _CROSS = 3.0  # a horizontal and a vertical rule this close cross
 
 def ruled_tables(edges: list[dict]) -> list[FoundTable]:
     """The tables the rules of a page enclose, top to bottom, as rows of cell boxes."""
-    if not edges:
-        return []
+    if sum(e["orientation"] == "h" for e in edges) < 2 or sum(e["orientation"] == "v" for e in edges) < 2:
+        return []  # a cell needs two rules each way
     from pdfplumber.table import (
         Table,
         cells_to_tables,
