@@ -167,3 +167,23 @@ def test_ruled_table_wins_where_both_are_found():
     chars = _page([YEARS, [("経営分析件数", 71.0), ("180件", 240.0), ("180件", 310.0), ("200件", 380.0)]])
     ruled = FoundTable([[(60.0, 190.0, 230.0, 250.0), (230.0, 190.0, 480.0, 250.0)]], (60.0, 190.0, 480.0, 250.0))
     assert aligned_tables(char_rows(outside(chars, [ruled])), PAGE) == ([], None)
+
+
+def test_cells_from_crossings_are_pdfplumbers(built_pdf):
+    """The faster cell finder gives pdfplumber's cells, in its order, on every page."""
+    import pypdfium2 as pdfium
+    from pdfplumber.table import edges_to_intersections, intersections_to_cells, merge_edges
+    from pdfplumber.utils import filter_edges
+
+    from hattatsu.extract.readers.pdf_pdfium import read_page
+    from hattatsu.extract.readers.pdf_ruled import _cells
+
+    pdf = pdfium.PdfDocument(built_pdf[PLANS[0]].read_bytes())
+    counted = 0
+    for i in range(len(pdf)):
+        edges = filter_edges(merge_edges(filter_edges(read_page(pdf, i).edges, min_length=1), 3, 3, 3, 3),
+                             min_length=3)
+        crossings = edges_to_intersections(edges, 3, 3)
+        assert _cells(crossings) == intersections_to_cells(crossings)
+        counted += len(crossings)
+    assert counted > 100
