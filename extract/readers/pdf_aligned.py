@@ -10,17 +10,27 @@ A table is a run of lines, close together, where
 
 - at least two lines are split by gaps of about an em into pieces in two or
   more columns, and
-- no line crosses a gutter: a paragraph running across the page ends the
+- no line closes a gutter: a paragraph running across the page ends the
   table, while a line holding one piece inside a column (a label row such as
-  「（支援）」, or the wrapped rest of a cell) belongs to it.
+  「（支援）」, or the wrapped rest of a cell) belongs to it;
+- the first column is not only list labels (ア, ①, (1)) set off by a wide
+  space: that is a list with hanging labels.
 
-Lines closer together than the table's own row spacing are the wrapped lines
-of one row; a line with one piece after the last multi-column line is kept
-only when it is such a wrapped line (the next paragraph often sits at the row
-spacing). Each row × column is a cell box, which the page layout fills like a
-ruled table's cells. Ruled tables are found first; their text is not looked at
+Rows: where the rows are spaced wider than the lines inside a cell, the gaps
+tell them apart; where all gaps are alike, a line starts a new row unless all
+its text is the wrapped rest of the line above (it could not have fitted at
+the end of that line's cell). One-piece rows after the last multi-column line
+are the heading of the paragraph that follows closely; at the foot of a page
+they are kept as the table's tail until the next page shows whether the table
+goes on. A table that runs to the foot of a page hands its columns to the next
+page, whose first lines go on with it when they fit them (the page layout then
+joins the two parts as it does ruled ones).
+
+Each row × column is a cell box, which the page layout fills like a ruled
+table's cells. Ruled tables are found first and their text is not looked at
 here, so a ruled table wins where both are found. Merged cells spanning
-several columns are not recognised (their text closes a gutter).
+several columns are not recognised (their text closes a gutter), nor columns
+so narrow that their wrapped text comes within an em of the next column's.
 """
 
 from __future__ import annotations
@@ -63,8 +73,11 @@ class _Region:
         return sum(len(ln.pieces) >= 2 for ln in self.lines)
 
 
-def aligned_tables(rows: list[list[Char]], height: float, carried: object = None,
-                   ) -> tuple[list[FoundTable], object]:
+Carry = tuple[_Line, _Line]  # a table's columns as a line of pieces, and its last line
+
+
+def aligned_tables(rows: list[list[Char]], height: float, carried: Carry | None = None,
+                   ) -> tuple[list[FoundTable], Carry | None]:
     """Tables without rules on a page, from the lines of characters outside the ruled tables
     (:func:`char_rows`), and what the next page needs to go on with the last one when it runs to
     the foot of the page.

@@ -8,6 +8,7 @@ the page) so that the layout and table code works on either engine's output.
 from __future__ import annotations
 
 import ctypes
+import functools
 import itertools
 import math
 from dataclasses import dataclass, field
@@ -24,6 +25,8 @@ _SPECIAL = frozenset(_GENERATED + "\x00\ufffe\ufffd")  # and marks a hyphen that
 _MIN_SPACE, _MAX_SPACE = 0.23, 0.9
 _AXIS = 0.5  # a segment within this of level (or plumb) is a horizontal (vertical) rule
 _DEPTH = 8  # form XObjects nested deeper than this are not looked into
+_MAX_OBJECTS = 200_000  # page objects looked at on one page at most (forms drawn within forms)
+_MAX_EDGES = 5000  # rules read from one page at most: more is a drawing (a chart, a map), and time stays bounded
 
 
 @dataclass
@@ -115,24 +118,32 @@ def _objects(raw, page, out: PageContent, left: float, top: float) -> None:
     mode, stroke = ctypes.c_int(), ctypes.c_int()
     x, y = ctypes.c_float(), ctypes.c_float()
 
+    kind_of, image, path, form = (raw.FPDFPageObj_GetType, raw.FPDF_PAGEOBJ_IMAGE, raw.FPDF_PAGEOBJ_PATH,
+                                  raw.FPDF_PAGEOBJ_FORM)
+    budget = [_MAX_OBJECTS]
+
     def walk(count, get, parent, depth: int) -> None:
+        budget[0] -= count
+        if budget[0] < 0:
+            return  # forms drawn inside forms, a hostile number of times over
         for i in range(count):
             obj = get(i)
-            kind = raw.FPDFPageObj_GetType(obj)
-            if kind == raw.FPDF_PAGEOBJ_IMAGE:
+            kind = kind_of(obj)
+            if kind == image:
                 out.images += 1
-            elif kind in (raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_FORM):
+            elif kind in (path, form):
                 if not raw.FPDFPageObj_GetMatrix(obj, matrix):
                     continue
                 m = _compose((matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f), parent)
-                if kind == raw.FPDF_PAGEOBJ_FORM:
+                if kind == form:
                     if depth < _DEPTH:
                         walk(raw.FPDFFormObj_CountObjects(obj), lambda k, o=obj: raw.FPDFFormObj_GetObject(o, k),
                              m, depth + 1)
-                elif raw.FPDFPath_GetDrawMode(obj, mode, stroke) and (mode.value or stroke.value):
+                elif len(out.edges) < _MAX_EDGES and raw.FPDFPath_GetDrawMode(obj, mode, stroke) \
+                        and (mode.value or stroke.value):
                     _path_edges(raw, obj, m, x, y, out.edges, left, top)
 
-    walk(raw.FPDFPage_CountObjects(page), lambda k: raw.FPDFPage_GetObject(page, k), (1, 0, 0, 1, 0, 0), 0)
+    walk(raw.FPDFPage_CountObjects(page), functools.partial(raw.FPDFPage_GetObject, page), (1, 0, 0, 1, 0, 0), 0)
 
 
 def _compose(m: tuple, parent: tuple) -> tuple:
@@ -147,7 +158,7 @@ def _path_edges(raw, obj, m: tuple, x, y, edges: list[dict], left: float, top: f
     """The horizontal and vertical straight segments of a path, as pdfplumber edges."""
     a, b, c, d, e, f = m
     subpaths: list[tuple[list[tuple[float, float]], bool]] = []
-    for i in range(raw.FPDFPath_CountSegments(obj)):
+    for i in range(min(raw.FPDFPath_CountSegments(obj), _MAX_EDGES)):
         seg = raw.FPDFPath_GetPathSegment(obj, i)
         if not raw.FPDFPathSegment_GetPoint(seg, x, y):
             continue

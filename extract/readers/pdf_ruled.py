@@ -14,12 +14,15 @@ from .pdf_pages import FoundTable
 _SNAP = 3.0  # rules this close are one rule (pdfplumber's snap and join tolerances)
 _MIN_LENGTH = 3.0  # shorter edges are not rules
 _CROSS = 3.0  # a horizontal and a vertical rule this close cross
+_MAX_EDGES = 2000
 
 
 def ruled_tables(edges: list[dict]) -> list[FoundTable]:
     """The tables the rules of a page enclose, top to bottom, as rows of cell boxes."""
     if sum(e["orientation"] == "h" for e in edges) < 2 or sum(e["orientation"] == "v" for e in edges) < 2:
         return []  # a cell needs two rules each way
+    if len(edges) > _MAX_EDGES:
+        return []  # more rules than any table draws: a drawing, not searched (the search is quadratic)
     from pdfplumber.table import Table, cells_to_tables, edges_to_intersections, merge_edges
     from pdfplumber.utils import filter_edges
 
