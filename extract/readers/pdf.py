@@ -37,7 +37,7 @@ def read_pdf(data: bytes, path: str, password: str | None = None,
             raise InputError(path, f"{count} ページあり、上限 {max_pages} ページを超えています"
                                    "（--max-pages で変えられます）")
         pages, images = [], 0
-        carried = None  # the gutters of a table without rules that ran to the foot of the page before
+        carried = None  # the columns of a table without rules that ran to the foot of the page before
         try:
             for i in range(count):
                 content = read_page(pdf, i)
