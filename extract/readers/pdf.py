@@ -17,13 +17,14 @@ from ..blocks import Block
 from .base import ReadOptions, ReadResult, register
 from .pdf_layout import char_rows
 from .pdf_pages import Cell, PageTable, assemble, drop_running_heads, join_tables, layout_page, outside
+from .pdf_settings import DEFAULT, PdfLayout
 
 __all__ = ["Cell", "PageTable", "join_tables", "read_pdf"]
 _join = join_tables  # the name the tests of joining continued tables use
 
 
-def read_pdf(data: bytes, path: str, password: str | None = None,
-             max_pages: int = 300) -> tuple[list[Block], int]:
+def read_pdf(data: bytes, path: str, password: str | None = None, max_pages: int = 300,
+             layout: PdfLayout = DEFAULT) -> tuple[list[Block], int]:
     """Blocks and page count of a PDF; InputError for what cannot be read."""
     from .pdf_aligned import aligned_tables
     from .pdf_pdfium import read_page
@@ -41,12 +42,12 @@ def read_pdf(data: bytes, path: str, password: str | None = None,
         carried = None  # the columns of a table without rules that ran to the foot of the page before
         try:
             for i in range(count):
-                content = read_page(pdf, i)
+                content = read_page(pdf, i, layout)
                 images += content.images
-                ruled = ruled_tables(content.edges)
+                ruled = ruled_tables(content.edges, layout)
                 rows = char_rows(outside(content.chars, ruled))  # a ruled table wins where both are found
-                aligned, carried = aligned_tables(rows, content.height, carried)
-                pages.append(layout_page(content.chars, ruled + aligned, i + 1, content.height, rows))
+                aligned, carried = aligned_tables(rows, content.height, carried, layout)
+                pages.append(layout_page(content.chars, ruled + aligned, i + 1, content.height, rows, layout))
         except Exception as e:  # a damaged page
             raise InputError(path, f"PDF が壊れています（{type(e).__name__}）") from None
     finally:
@@ -56,7 +57,7 @@ def read_pdf(data: bytes, path: str, password: str | None = None,
             raise InputError(path, "文字情報のない PDF です（スキャン画像）。先に OCR をかけてください"
                                    "（例: ocrmypdf -l jpn 入力.pdf 出力.pdf）")
         raise InputError(path, "文字のない PDF です（白紙か、図形だけのページです）")
-    drop_running_heads(pages)
+    drop_running_heads(pages, layout)
     return assemble(pages), count
 
 
@@ -83,7 +84,7 @@ class PdfReader:
         return b"%PDF" in data[:1024]  # a few bytes of junk may precede the header
 
     def read(self, data: bytes, path: str, options: ReadOptions) -> ReadResult:
-        blocks, pages = read_pdf(data, path, options.pdf.password, options.pdf.max_pages)
+        blocks, pages = read_pdf(data, path, options.pdf.password, options.pdf.max_pages, options.pdf.layout)
         return ReadResult(blocks, self.format, pages, line_unit="page")
 
 

@@ -40,16 +40,11 @@ import re
 from dataclasses import dataclass, field
 
 from .pdf_layout import Char, lead_width
-from .pdf_pages import BAND, Bbox, FoundTable
+from .pdf_pages import Bbox, FoundTable
+from .pdf_settings import DEFAULT, PdfLayout
 
 # labels of list items (ア　…, ①　…, (1)　…) set off by a wide space: a list, not a table's first column
 _LABEL = re.compile(r"^([ア-ンｱ-ﾝ]|[①-⑳]|[0-9０-９]{1,2}[.．)）]?|[(（][0-9０-９ア-ン]{1,2}[)）]|[・●○■□◆◇※])$")
-_PIECE_GAP = 0.9  # a gap this many ems wide splits a line into pieces (cells are padded on both sides)
-_GUTTER = 0.8  # narrowest empty strip, in ems, that separates two columns
-_LINE_GAP = 2.2  # lines further apart than this many ems are not in one table
-_ROW_STEP = 0.3  # a gap this many ems wider than the table's narrowest starts a new row
-_PAD = 5.0  # points of cell padding added around the text of a column
-_FULL = 1.6  # text ending this many ems short of its column's widest line filled it (as pdf_layout.is_full)
 
 
 @dataclass
@@ -77,42 +72,43 @@ Carry = tuple[_Line, _Line]  # a table's columns as a line of pieces, and its la
 
 
 def aligned_tables(rows: list[list[Char]], height: float, carried: Carry | None = None,
-                   ) -> tuple[list[FoundTable], Carry | None]:
+                   layout: PdfLayout = DEFAULT) -> tuple[list[FoundTable], Carry | None]:
     """Tables without rules on a page, from the lines of characters outside the ruled tables
     (:func:`char_rows`), and what the next page needs to go on with the last one when it runs to
     the foot of the page.
 
     ``carried`` is that from the page before: lines at the top of this page that fit its
     columns go on with its table, even a single row of it."""
-    lines = [ln for row in rows if (ln := _line(row)).pieces]
+    lines = [ln for row in rows if (ln := _line(row, layout)).pieces]
     if not lines or (not carried and sum(len(ln.pieces) >= 2 for ln in lines) < 2):
         return [], None
     found: list[FoundTable] = []
     margin = max(ln.pieces[-1][1] for ln in lines)  # where the longest lines of the page end
-    region = _Region([carried[0]], _gutters([carried[0]]), True, carried[1]) if carried else _Region()
+    region = _Region([carried[0]], _gutters([carried[0]], layout), True, carried[1]) if carried else _Region()
     for ln in lines:
-        if region.carried and len(region.lines) == 1 and ln.bottom < height * BAND:
+        if region.carried and len(region.lines) == 1 and ln.bottom < height * layout.band:
             continue  # the running head above the table's next part
-        if region.lines and _fits(region, ln):
+        if region.lines and _fits(region, ln, layout):
             region.lines.append(ln)
-            region.gutters = _gutters(region.lines)
+            region.gutters = _gutters(region.lines, layout)
             continue
         # a line close below that runs across the columns: the lines of one piece before it are its paragraph's
-        followed = bool(region.lines) and ln.top - region.lines[-1].bottom <= _LINE_GAP * ln.size
-        _close(region, found, followed, margin)
-        region = _Region([ln], _gutters([ln])) if len(ln.pieces) >= 2 else _Region()
-    _close(region, found, False, margin)
+        followed = bool(region.lines) and ln.top - region.lines[-1].bottom <= layout.line_gap * ln.size
+        _close(region, found, followed, margin, layout)
+        region = _Region([ln], _gutters([ln], layout)) if len(ln.pieces) >= 2 else _Region()
+    _close(region, found, False, margin, layout)
     last = found[-1] if found else None
-    foot = [ln for ln in lines if ln.top <= height * (1 - BAND)]  # above the running foot
+    foot = [ln for ln in lines if ln.top <= height * (1 - layout.band)]  # above the running foot
     if last is None or not foot or last.tail_line is not foot[-1]:
         return found, None
     # the columns of the table, as a line of the next page's table (not read, only fitted to)
-    bounds = [last.bbox[0] + 1.0, *(x for g in _gutters(last.lines) for x in g), last.bbox[2] - _PAD]
+    gaps = (x for g in _gutters(last.lines, layout) for x in g)
+    bounds = [last.bbox[0] + 1.0, *gaps, last.bbox[2] - layout.column_padding]
     size = max(ln.size for ln in last.lines)
     return found, (_Line([], list(zip(bounds[::2], bounds[1::2], strict=True)), -1e9, -1e9, size), last.tail_line)
 
 
-def _line(row: list[Char]) -> _Line:
+def _line(row: list[Char], layout: PdfLayout) -> _Line:
     size, top, bottom = row[0].size, row[0].top, row[0].bottom
     pieces: list[list[float]] = []
     for c in row:
@@ -124,7 +120,7 @@ def _line(row: list[Char]) -> _Line:
             bottom = c.bottom
         if c.text.isspace():
             continue
-        if pieces and c.x0 - pieces[-1][1] < _PIECE_GAP * c.size:
+        if pieces and c.x0 - pieces[-1][1] < layout.piece_gap * c.size:
             if c.x1 > pieces[-1][1]:
                 pieces[-1][1] = c.x1
         else:
@@ -136,26 +132,26 @@ def _text(ln: _Line, x0: float, x1: float) -> str:
     return "".join(c.text for c in ln.chars if x0 <= c.x0 < x1).strip()
 
 
-def _gutters(lines: list[_Line]) -> list[tuple[float, float]]:
-    """Empty vertical strips between the text of the lines, at least _GUTTER ems wide."""
+def _gutters(lines: list[_Line], layout: PdfLayout) -> list[tuple[float, float]]:
+    """Empty vertical strips between the text of the lines, at least ``layout.gutter`` ems wide."""
     spans = sorted(p for ln in lines for p in ln.pieces)
     size = max(ln.size for ln in lines)
     out = []
     end = spans[0][1]
     for x0, x1 in spans[1:]:
-        if x0 - end >= _GUTTER * size:
+        if x0 - end >= layout.gutter * size:
             out.append((end, x0))
         end = max(end, x1)
     return out
 
 
-def _fits(region: _Region, ln: _Line) -> bool:
+def _fits(region: _Region, ln: _Line, layout: PdfLayout) -> bool:
     """Whether the line continues the table: close below it, and closing none of its gutters
     (it may narrow them: the widest text of a column sets the column's width)."""
     last = region.lines[-1]
-    if last.chars and ln.top - last.bottom > _LINE_GAP * last.size:
+    if last.chars and ln.top - last.bottom > layout.line_gap * last.size:
         return False
-    after = _gutters([*region.lines, ln])
+    after = _gutters([*region.lines, ln], layout)
     return all(any(g0 <= n0 and n1 <= g1 for n0, n1 in after) for g0, g1 in region.gutters)
 
 
@@ -163,12 +159,14 @@ def _column(x: float, gutters: list[tuple[float, float]]) -> int:
     return sum(x >= g1 for _, g1 in gutters)
 
 
-def _wraps(prev: _Line, ln: _Line, gutters: list[tuple[float, float]], right: float) -> bool:
+def _wraps(prev: _Line, ln: _Line, gutters: list[tuple[float, float]], right: float,
+           layout: PdfLayout) -> bool:
     """Whether every piece of ``ln`` is text that did not fit at the end of the same column of
     ``prev`` (wrapped, as in a row of several lines). A column's text can run to about an em
     short of the next column's, the last column's to the right margin; as for a ruled cell, a
-    line ending within _FULL ems of that is taken as full."""
-    limits = [g1 - (_PIECE_GAP + _FULL) * prev.size for _, g1 in gutters] + [right - _FULL * prev.size]
+    line ending within ``layout.full`` ems of that is taken as full."""
+    short = (layout.piece_gap + layout.full) * prev.size
+    limits = [g1 - short for _, g1 in gutters] + [right - layout.full * prev.size]
     ends = {_column(x0, gutters): x1 for x0, x1 in prev.pieces}
     for x0, x1 in ln.pieces:
         col = _column(x0, gutters)
@@ -178,7 +176,7 @@ def _wraps(prev: _Line, ln: _Line, gutters: list[tuple[float, float]], right: fl
     return True
 
 
-def _close(region: _Region, found: list[FoundTable], followed: bool, right: float) -> None:
+def _close(region: _Region, found: list[FoundTable], followed: bool, right: float, layout: PdfLayout) -> None:
     lines = region.lines[1:] if region.carried else region.lines
     if not lines or (not region.carried and region.multi < 2):
         return
@@ -186,11 +184,11 @@ def _close(region: _Region, found: list[FoundTable], followed: bool, right: floa
     # where rows are spaced wider than the lines of a cell, the gaps tell them apart; where all gaps
     # are alike, a line starts a row unless all its text is the wrapped rest of the line above
     narrow = min(gaps)
-    gutters = _gutters(region.lines)
+    gutters = _gutters(region.lines, layout)
     rows: list[list[_Line]] = [[lines[0]]]
     for prev, ln, gap in zip(lines, lines[1:], gaps, strict=False):
-        spaced = max(gaps) - narrow > _ROW_STEP * ln.size  # rows are spaced wider than the lines of a cell
-        if gap > narrow + _ROW_STEP * ln.size or (not spaced and not _wraps(prev, ln, gutters, right)):
+        spaced = max(gaps) - narrow > layout.row_step * ln.size  # rows are spaced wider than the lines of a cell
+        if gap > narrow + layout.row_step * ln.size or (not spaced and not _wraps(prev, ln, gutters, right, layout)):
             rows.append([ln])
         else:
             rows[-1].append(ln)
@@ -203,13 +201,13 @@ def _close(region: _Region, found: list[FoundTable], followed: bool, right: floa
         del rows[-tail:]
         tail = 0
         if not rows and region.carried and region.before is not None \
-                and _wraps(region.before, lines[0], gutters, right):
+                and _wraps(region.before, lines[0], gutters, right, layout):
             rows = [[lines[0]]]  # the rest of the last cell of the page before
     if not rows:
         return
     tail_line = rows[-1][-1]
     lines = [ln for row in rows for ln in row]
-    gutters = _gutters([region.lines[0], *lines] if region.carried else lines)
+    gutters = _gutters([region.lines[0], *lines] if region.carried else lines, layout)
     if not gutters or (not region.carried and sum(len(ln.pieces) >= 2 for ln in lines) < 2):
         return
     firsts = [_text(ln, *ln.pieces[0]) for ln in lines if ln.pieces[0][1] <= gutters[0][0]]
@@ -217,7 +215,7 @@ def _close(region: _Region, found: list[FoundTable], followed: bool, right: floa
         return  # a list whose labels (ア, ①, (1)) hang before its items, not a table
     spread = [region.lines[0], *lines] if region.carried else lines
     left = min(ln.pieces[0][0] for ln in spread) - 1.0
-    right = max(ln.pieces[-1][1] for ln in spread) + _PAD
+    right = max(ln.pieces[-1][1] for ln in spread) + layout.column_padding
     bounds = [left] + [(g0 + g1) / 2 for g0, g1 in gutters] + [right]
     cells: list[list[Bbox | None]] = []
     for row in rows:

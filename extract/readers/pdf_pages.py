@@ -18,10 +18,9 @@ from hattatsu.normalize import compact
 
 from ..blocks import Block, Line, Table
 from .pdf_layout import Char, Paragraph, TextLine, continues, group_lines, is_full, join_wrapped, paragraphs
+from .pdf_settings import DEFAULT, PdfLayout
 
-BAND = 0.09  # share of the page height where running headers and footers sit
 _PAGE_NUMBER = re.compile(r"^[-－―‐–—(（\[]*\s*(P\.?|p\.?|ページ)?\s*\d{1,4}\s*(/\s*\d{1,4})?\s*[-－―‐–—)）\]]*$")
-_CELL_PADDING = 5.0
 
 
 @dataclass
@@ -75,7 +74,7 @@ class FoundTable:
 
 
 def layout_page(chars: list[Char], found: list[FoundTable], number: int, height: float,
-                rows: list[list[Char]] | None = None) -> Page:
+                rows: list[list[Char]] | None = None, layout: PdfLayout = DEFAULT) -> Page:
     """A page's lines and tables, top to bottom: each character goes to the table cell
     it sits in, or to the running text (``rows``: the lines of the characters outside the ruled
     tables, :func:`char_rows`, used as they are when no other character is left outside the tables)."""
@@ -105,7 +104,7 @@ def layout_page(chars: list[Char], found: list[FoundTable], number: int, height:
     for k, (ptable, cells) in enumerate(tables):
         for (_x0, _top, x1, _bottom), i, j in cells:
             lines = group_lines(in_cell.get((k, i, j), []), number)
-            right = x1 - _CELL_PADDING
+            right = x1 - layout.cell_padding
             paras = paragraphs(lines, right)
             ptable.rows[i][j] = Cell("\n".join(p.text for p in paras), bool(lines) and is_full(lines[-1], right),
                                      lines[-1].x1 if lines else 0.0, right, lines[0].lead if lines else 0.0)
@@ -145,11 +144,12 @@ def _head_key(text: str) -> str:
     return re.sub(r"\d+", "#", compact(text))
 
 
-def drop_running_heads(pages: list[Page]) -> None:
+def drop_running_heads(pages: list[Page], layout: PdfLayout = DEFAULT) -> None:
     """Remove headers, footers and page numbers: lines in the top or bottom band
     that recur on most pages, or that are only a page number."""
     def in_band(it, page: Page) -> bool:
-        return isinstance(it, TextLine) and (it.bottom < page.height * BAND or it.top > page.height * (1 - BAND))
+        return isinstance(it, TextLine) and (it.bottom < page.height * layout.band
+                                           or it.top > page.height * (1 - layout.band))
 
     counts: dict[str, int] = {}
     for page in pages:

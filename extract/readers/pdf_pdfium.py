@@ -14,6 +14,7 @@ import math
 from dataclasses import dataclass, field
 
 from .pdf_layout import Char
+from .pdf_settings import DEFAULT, PdfLayout
 
 _GENERATED = " \r\n\x02"  # PDFium adds spaces and line breaks of its own, flagged as generated
 _SPECIAL = frozenset(_GENERATED + "\x00\ufffe\ufffd")  # and marks a hyphen that ends a line (\x02, \ufffe)
@@ -23,10 +24,6 @@ _SPECIAL = frozenset(_GENERATED + "\x00\ufffe\ufffd")  # and marks a hyphen that
 # space is 0.25 em or more). Gaps of an em or more (between table cells, or typed runs of spaces)
 # get one space from the layout code where it joins characters into lines.
 _MIN_SPACE, _MAX_SPACE = 0.23, 0.9
-_AXIS = 0.5  # a segment within this of level (or plumb) is a horizontal (vertical) rule
-_DEPTH = 8  # form XObjects nested deeper than this are not looked into
-_MAX_OBJECTS = 200_000  # page objects looked at on one page at most (forms drawn within forms)
-_MAX_EDGES = 5000  # rules read from one page at most: more is a drawing (a chart, a map), and time stays bounded
 
 
 @dataclass
@@ -38,7 +35,7 @@ class PageContent:
     height: float = 0.0
 
 
-def read_page(pdf, index: int) -> PageContent:
+def read_page(pdf, index: int, layout: PdfLayout = DEFAULT) -> PageContent:
     """Characters, edges and image count of page ``index`` (0-based) of a PdfDocument."""
     import pypdfium2.raw as raw
 
@@ -56,7 +53,7 @@ def read_page(pdf, index: int) -> PageContent:
             out.chars = _chars(raw, text, box.left, box.top)
         finally:
             raw.FPDFText_ClosePage(text)
-        _objects(raw, page, out, box.left, box.top)
+        _objects(raw, page, out, box.left, box.top, layout)
         return out
     finally:
         raw.FPDF_ClosePage(page)
@@ -113,14 +110,14 @@ def _chars(raw, text, left: float, top: float) -> list[Char]:
     return out
 
 
-def _objects(raw, page, out: PageContent, left: float, top: float) -> None:
+def _objects(raw, page, out: PageContent, left: float, top: float, layout: PdfLayout) -> None:
     matrix = raw.FS_MATRIX()
     mode, stroke = ctypes.c_int(), ctypes.c_int()
     x, y = ctypes.c_float(), ctypes.c_float()
 
     kind_of, image, path, form = (raw.FPDFPageObj_GetType, raw.FPDF_PAGEOBJ_IMAGE, raw.FPDF_PAGEOBJ_PATH,
                                   raw.FPDF_PAGEOBJ_FORM)
-    budget = [_MAX_OBJECTS]
+    budget = [layout.max_objects]
 
     def walk(count, get, parent, depth: int) -> None:
         budget[0] -= count
@@ -136,12 +133,12 @@ def _objects(raw, page, out: PageContent, left: float, top: float) -> None:
                     continue
                 m = _compose((matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f), parent)
                 if kind == form:
-                    if depth < _DEPTH:
+                    if depth < layout.max_depth:
                         walk(raw.FPDFFormObj_CountObjects(obj), lambda k, o=obj: raw.FPDFFormObj_GetObject(o, k),
                              m, depth + 1)
-                elif len(out.edges) < _MAX_EDGES and raw.FPDFPath_GetDrawMode(obj, mode, stroke) \
+                elif len(out.edges) < layout.max_rules and raw.FPDFPath_GetDrawMode(obj, mode, stroke) \
                         and (mode.value or stroke.value):
-                    _path_edges(raw, obj, m, x, y, out.edges, left, top)
+                    _path_edges(raw, obj, m, x, y, out.edges, left, top, layout)
 
     walk(raw.FPDFPage_CountObjects(page), functools.partial(raw.FPDFPage_GetObject, page), (1, 0, 0, 1, 0, 0), 0)
 
@@ -154,11 +151,11 @@ def _compose(m: tuple, parent: tuple) -> tuple:
             e * pa + f * pc + pe, e * pb + f * pd + pf)
 
 
-def _path_edges(raw, obj, m: tuple, x, y, edges: list[dict], left: float, top: float) -> None:
+def _path_edges(raw, obj, m: tuple, x, y, edges: list[dict], left: float, top: float, layout: PdfLayout) -> None:
     """The horizontal and vertical straight segments of a path, as pdfplumber edges."""
     a, b, c, d, e, f = m
     subpaths: list[tuple[list[tuple[float, float]], bool]] = []
-    for i in range(min(raw.FPDFPath_CountSegments(obj), _MAX_EDGES)):
+    for i in range(min(raw.FPDFPath_CountSegments(obj), layout.max_rules)):
         seg = raw.FPDFPath_GetPathSegment(obj, i)
         if not raw.FPDFPathSegment_GetPoint(seg, x, y):
             continue
@@ -177,11 +174,11 @@ def _path_edges(raw, obj, m: tuple, x, y, edges: list[dict], left: float, top: f
         if closed and len(points) > 2:
             pairs.append((points[-1], points[0]))
         for (x0, y0), (x1, y1) in pairs:
-            if abs(y0 - y1) <= _AXIS and abs(x0 - x1) > _AXIS:
+            if abs(y0 - y1) <= layout.axis and abs(x0 - x1) > layout.axis:
                 yy = (y0 + y1) / 2
                 edges.append({"x0": min(x0, x1), "x1": max(x0, x1), "top": yy, "bottom": yy,
                               "width": abs(x1 - x0), "height": 0.0, "orientation": "h", "object_type": "line"})
-            elif abs(x0 - x1) <= _AXIS and abs(y0 - y1) > _AXIS:
+            elif abs(x0 - x1) <= layout.axis and abs(y0 - y1) > layout.axis:
                 xx = (x0 + x1) / 2
                 edges.append({"x0": xx, "x1": xx, "top": min(y0, y1), "bottom": max(y0, y1),
                               "width": 0.0, "height": abs(y1 - y0), "orientation": "v", "object_type": "line"})

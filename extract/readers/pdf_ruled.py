@@ -10,25 +10,21 @@ reference reader uses.
 from __future__ import annotations
 
 from .pdf_pages import FoundTable
-
-_SNAP = 3.0  # rules this close are one rule (pdfplumber's snap and join tolerances)
-_MIN_LENGTH = 3.0  # shorter edges are not rules
-_CROSS = 3.0  # a horizontal and a vertical rule this close cross
-_MAX_EDGES = 2000
+from .pdf_settings import DEFAULT, PdfLayout
 
 
-def ruled_tables(edges: list[dict]) -> list[FoundTable]:
+def ruled_tables(edges: list[dict], layout: PdfLayout = DEFAULT) -> list[FoundTable]:
     """The tables the rules of a page enclose, top to bottom, as rows of cell boxes."""
     if sum(e["orientation"] == "h" for e in edges) < 2 or sum(e["orientation"] == "v" for e in edges) < 2:
         return []  # a cell needs two rules each way
-    if len(edges) > _MAX_EDGES:
+    if len(edges) > layout.max_table_rules:
         return []  # more rules than any table draws: a drawing, not searched (the search is quadratic)
     from pdfplumber.table import Table, cells_to_tables, edges_to_intersections, merge_edges
     from pdfplumber.utils import filter_edges
 
     edges = filter_edges(edges, min_length=1)
-    merged = filter_edges(merge_edges(edges, _SNAP, _SNAP, _SNAP, _SNAP), min_length=_MIN_LENGTH)
-    cells = _cells(edges_to_intersections(merged, _CROSS, _CROSS))
+    merged = filter_edges(merge_edges(edges, *[layout.snap] * 4), min_length=layout.min_rule)
+    cells = _cells(edges_to_intersections(merged, layout.cross, layout.cross))
     found = []
     for group in cells_to_tables(cells):
         table = Table(None, group)  # type: ignore[arg-type]  # rows and bbox need no page
