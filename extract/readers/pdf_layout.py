@@ -39,15 +39,9 @@ _BY_TOP, _BY_X = attrgetter("top", "x0"), attrgetter("x0")
 
 
 @dataclass
-class TextLine:
-    """One printed line: its text and where it sits on the page."""
+class TextLine(Char):
+    """One printed line: its text and box (as a character's) and where it sits on the page."""
 
-    text: str
-    x0: float
-    x1: float
-    top: float
-    bottom: float
-    size: float
     page: int = 0
     number: int = 0  # 1-based line number on its page
     lead: float = 0.0  # width of the first unbreakable piece (a Latin word, or a character and its kinsoku)
