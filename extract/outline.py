@@ -70,7 +70,7 @@ SUBITEM_RE = re.compile(r"^(\d{1,2})-(\d)(?![.)\d])(.+)$")
 SUB_RE = re.compile(rf"^{PAREN}(.{{2,24}})$")
 # An item title ends as the form words it (…に関すること, …に資する取組); a guideline tag may follow.
 ITEM_TITLE_END = re.compile(r"(こと|事|取組み?)$")
-GUIDELINE_TAG = re.compile(r"[【\[(]指針[^】\])]{0,6}[】\])]$")  # 【指針③】, [指針(3)]
+GUIDELINE_TAG = re.compile(r"[【\[]指針[^】\]]{0,6}[】\]]$")  # 【指針③】, [指針(3)]
 # A title written without a number is known by the form's wording alone (convention: unnumbered items).
 UNNUMBERED_TITLE_END = re.compile(r"(に関すること|に関する事|に資する取組み?)$")
 ITEM_TITLE_MAX = 48  # longer lines are sentences that happen to end in こと

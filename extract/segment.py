@@ -242,7 +242,9 @@ class _Segmenter:
         return True
 
     def _subitem(self, h: Heading, ln: Line) -> bool:
-        if self.item is None or int((h.number or "0").split("-")[0]) != self.item.number:
+        # 「8-1」 under item 8, or under the item the form numbers 8 when the plan renumbers its items
+        if self.item is None or int((h.number or "0").split("-")[0]) not in (self.item.number,
+                                                                           _form_number(self.item.key)):
             return False
         self.subitem = ln.norm
         return True
@@ -295,7 +297,7 @@ def _form_number(key: str | None) -> int:
 def _cut_heading(ln: Line, nxt: Block | None) -> Line | None:
     """A heading a PDF copy cut inside a word: 「11. …情報交換に関す」 + 「ること」 as one line
     (convention: lines cut at the page width), when only the two together make an item title."""
-    if not isinstance(nxt, Line) or len(nxt.key) > 8 or ITEM_TITLE_END.search(ln.key):
+    if not isinstance(nxt, Line) or len(nxt.key) > 30 or ITEM_TITLE_END.search(ln.key):
         return None
     m = re.match(r"^(?:(?:III|II|I)\.)?\d{1,2}(?:\.\d)?[.、]", ln.key)
     joined = ln.key + nxt.key

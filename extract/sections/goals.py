@@ -33,7 +33,11 @@ def parse_goals(seg: Segments) -> Goals | None:
 
 def _objectives(blocks: list[Block]) -> list[Objective]:
     lines = [ln for ln in flatten(blocks) if not re.match(r"^経営発達支援事業の内容", ln.key)]
-    _, entries = split_numbered(lines)
+    head, entries = split_numbered(lines)
+    if not entries and head:
+        # one paragraph without numbering (older plans): one objective
+        kgi, kpi = _statements(head)
+        return [Objective(number=1, title=None, text=join_lines(head) or None, kgi=kgi, kpi=kpi)]
     out = []
     for e in entries:
         kgi, kpi = _statements(e.lines)

@@ -11,6 +11,7 @@ from ..blocks import Block, Line, Table, first_location
 from ..item_keys import classify_title
 from ..segment import Segments
 from .contacts import parse_contact, split_inline_contacts
+from .numbered import split_run
 from .text import tidy
 
 _LABELS = {"実施者名": "implementers", "実施期間": "period", "目標": "objectives",
@@ -89,18 +90,7 @@ def implementers(text: str) -> list[Implementer]:
 
 
 def _objectives(text: str) -> list[str]:
-    if not text.strip():
-        return []
-    marks = list(_OBJ_MARK.finditer(text))
-    if not marks:
-        return [tidy(t) for t in text.split("\n") if t.strip()]
-    out = []
-    for m, nxt in zip(marks, [*marks[1:], None], strict=False):
-        piece = text[m.end(): nxt.start() if nxt else len(text)]
-        piece = re.sub(r"\s+", " ", piece).strip()
-        if piece:
-            out.append(tidy(piece))
-    return out
+    return split_run(text)  # every objectives convention, read in numbered.py (variants14 hook)
 
 
 def _activities(text: str) -> list[Activity]:
