@@ -144,11 +144,12 @@ class _Segmenter:
         h = classify_heading(ln.key)
         if h is not None and h.kind != Kind.SHEET and self.state == State.SHEET_LATER:
             return False
-        if h is not None and self.handlers[h.kind](h, ln):
+        in_item = h is not None and h.kind in (Kind.SUBITEM, Kind.SUBSECTION)
+        if h is not None and not in_item and self.handlers[h.kind](h, ln):
             return True
         if self._starts_unheaded_item(ln):
             self._open_unheaded_item(ln)
-        if self.item is not None and h is not None and h.kind in (Kind.SUBITEM, Kind.SUBSECTION):
+        if self.item is not None and in_item:
             return self.handlers[h.kind](h, ln)
         return False
 
