@@ -23,6 +23,9 @@ _SEPARATOR = re.compile(r"^[\s|:\-—=]*$")
 _MAILTO = re.compile(r"^\s*mailto:\S+\s*$")
 _HEADING = re.compile(r"^\s*(#{1,6})\s+(.*)$")
 _LIST_DASH = re.compile(r"^\s*[-*+]\s+(?=\S)")
+# Markdown pipe tables (convention: converters that write tables as 「| a | b |」 with a 「|---|」 rule).
+_PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_PIPE_RULE = re.compile(r"^\s*\|(\s*:?-{3,}:?\s*\|)+\s*$")
 _MARKER = re.compile(r"^[\s・･●○◆◇■□▶▸►✓※*\-]|^[①-⑳]|^[(（]?\d+[)）.．]|^[ア-ン][)）．.\s]")
 
 
@@ -109,6 +112,11 @@ class _TextReader:
         self._dupes = []
         if not raw.strip() or _PAGE_NUMBER.match(raw) or _MAILTO.match(raw):
             self._gap.append(raw)
+            return
+        if _PIPE_ROW.match(raw) and raw.count("|") >= 3:
+            if _PIPE_RULE.match(raw):
+                return  # the rule under a markdown header row: part of the table, not a break in it
+            self._tab_row([c.strip() for c in raw.strip()[1:-1].split("|")], n, page)
             return
         if "\t" in raw:
             cells = raw.split("\t")
