@@ -15,7 +15,6 @@ from enum import Enum
 
 from .blocks import Block, Line, Table
 from .outline import (
-    ITEM_TITLE_END,
     SUB_RE,
     SUBSECTION_KINDS,
     UNNUMBERED_TITLE_END,
@@ -298,11 +297,14 @@ def _form_number(key: str | None) -> int:
 def _cut_heading(ln: Line, nxt: Block | None) -> Line | None:
     """A heading a PDF copy cut inside a word: 「11. …情報交換に関す」 + 「ること」 as one line
     (convention: lines cut at the page width), when only the two together make an item title."""
-    if not isinstance(nxt, Line) or len(nxt.key) > 30 or ITEM_TITLE_END.search(ln.key):
+    if not isinstance(nxt, Line) or len(nxt.key) > 30 or ln.key.endswith("。"):
         return None
+    tail = classify_heading(nxt.key)  # the cut-off end may read as an unnumbered title itself
+    if classify_heading(ln.key) is not None or (tail is not None and (tail.kind, tail.number) != (Kind.ITEM, None)):
+        return None  # two headings, or a heading and its text
     m = re.match(r"^(?:(?:III|II|I)\.)?\d{1,2}(?:\.\d)?[.、]", ln.key)
-    joined = ln.key + nxt.key
-    if not m or not UNNUMBERED_TITLE_END.search(joined) or not is_item_title(joined[m.end():]):
+    title = item_title((ln.key + nxt.key)[m.end() if m else 0:])  # numbered or not, tag or not
+    if not UNNUMBERED_TITLE_END.search(title) or not is_item_title(title):
         return None
     return Line(ln.text.rstrip() + nxt.text.strip(), ln.line, ln.page, ln.level)
 

@@ -117,9 +117,9 @@ def _tokens(text: str) -> list[str]:
     raw = nfkc(text).replace("\u3000", " ").split()
     out: list[str] = []
     for t in raw:
-        if out and (t in _QUALIFIER or re.fullmatch(r"※\d*", t)) and is_value_cell(out[-1]):
-            out[-1] = f"{out[-1]} {t}"
-        elif out and _LONE_UNIT.fullmatch(t) and re.fullmatch(r"[\d,.]+", out[-1]):
+        qualifier = (t in _QUALIFIER or re.fullmatch(r"※\d*", t)) and is_value_cell(out[-1]) if out else False
+        unit = bool(out) and _LONE_UNIT.fullmatch(t) and re.fullmatch(r"[\d,.]+", out[-1])
+        if qualifier or unit:
             out[-1] = f"{out[-1]} {t}"
         elif out and re.fullmatch(r"年度", t) and re.search(r"\d$", out[-1]):
             out[-1] += t

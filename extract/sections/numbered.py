@@ -81,7 +81,7 @@ def split_run(text: str) -> list[str]:
 def _is_title(ln: Line, wrap: int = 0) -> bool:
     """Short, no closing 。, and not a line the converter cut at the page width."""
     t = ln.norm
-    if wrap and len(t) >= wrap - 3:
+    if wrap and wrap - 3 <= len(t) <= wrap:  # at the width the section was cut at: a cut line
         return False
     return len(t) <= 45 and not t.endswith(("。", "、")) and "：" not in t[:6] and ":" not in t[:6]
 

@@ -116,7 +116,14 @@ class _Writer:
         """A long line cut inside a word, as a PDF copy breaks it."""
         if not self.style.cut_lines or len(ln) <= width:
             return [ln]
-        return [ln[i:i + width] for i in range(0, len(ln), width)]
+        out, rest = [], ln
+        while len(rest) > width:
+            cut = width
+            while cut < len(rest) - 1 and rest[cut] in " -・":  # a new line starts on a character
+                cut += 1
+            out.append(rest[:cut])
+            rest = rest[cut:]
+        return [*out, rest] if rest else out
 
     def table(self, rows: list[list[str]]) -> None:
         t = self.style.tables
