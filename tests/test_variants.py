@@ -14,8 +14,7 @@ from tests.variants.render import render
 # Conventions the extractor does not read right yet (the benchmark prints how far off).
 STILL_WRONG: set[str] = {"tables-flattened"}
 # Conventions that change check's findings (a reading error, or a rule that reads layout as a defect).
-# objectives-paragraph renders only the objectives' titles, so KGI/KPI findings are right there.
-CHECK_STILL_WRONG: set[str] = {"summary-from-1", "chars-spaced-labels", "objectives-paragraph"}
+CHECK_STILL_WRONG: set[str] = set()
 
 TEXT = [c.name for c in CONVENTIONS if c.group != "format"]
 

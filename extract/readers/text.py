@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from hattatsu.errors import InputError
-from hattatsu.normalize import compact
+from hattatsu.normalize import compact, join_spaced_letters
 
 from ..blocks import Block, Line, Table
 from ..html_fragments import HtmlTable, has_html, html_to_text, parse_fragment
@@ -141,7 +141,7 @@ class _TextReader:
         if m:
             level, raw = len(m.group(1)), m.group(2)
         raw = _LIST_DASH.sub("", raw)
-        raw = raw.replace("**", "").strip()
+        raw = join_spaced_letters(raw.replace("**", "").strip())  # 「連 絡 先」 copied from a PDF
         if raw:
             self.out.append(Line(raw, n, page, level))
 
@@ -157,7 +157,7 @@ class _TextReader:
         if any("<table" in c.lower() for c in cells):
             self._html_cells(cells, n, page)
             return
-        cells = [html_to_text(c) if has_html(c) else c.replace("**", "").strip() for c in cells]
+        cells = [html_to_text(c) if has_html(c) else join_spaced_letters(c.replace("**", "").strip()) for c in cells]
         while cells and not cells[-1].strip():
             cells.pop()
         filled = [c for c in cells if c.strip()]

@@ -230,8 +230,10 @@ def _goals(w: _Writer, plan: dict[str, Any]) -> None:
         w.text(g["long_term"])
     if g["objectives"]:
         w.add(w.paren(3, "経営発達支援事業の目標"))
-        if w.style.objectives == "paragraph":
+        if w.style.objectives == "paragraph":  # older plans: one text, no numbers, its KGI/KPI inside
             w.add(_objective_run([o["title"] or "" for o in g["objectives"]], w.style))
+            for o in g["objectives"]:
+                w.text(o.get("text"))
         else:
             for o in g["objectives"]:
                 # an objective without a title of its own: its label alone on the line
