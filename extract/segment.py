@@ -50,33 +50,42 @@ class ItemSegment:
 
 
 @dataclass
+class Section:
+    """One part of the form: its heading (None when the plan left it out) and its blocks."""
+
+    heading: Line | None = None
+    blocks: list[Block] = field(default_factory=list)
+
+    def with_heading(self) -> list[Block]:
+        """The heading and the blocks, for the section's location."""
+        return ([self.heading] if self.heading else []) + self.blocks
+
+
+@dataclass
 class Segments:
-    summary: list[Block] | None = None
-    summary_heading: Line | None = None
-    goals: dict[str, list[Block]] = field(default_factory=dict)  # region, long_term, objectives
-    goals_heading: Line | None = None
-    period: list[Block] | None = None
-    period_heading: Line | None = None
-    policies: list[Block] | None = None
+    summary: Section | None = None
+    goals: Section | None = None  # 1. 目標; its parts in goal_parts
+    goal_parts: dict[str, Section] = field(default_factory=dict)  # region, long_term, objectives
+    period: Section | None = None
+    policies: Section | None = None
     items: list[ItemSegment] = field(default_factory=list)
-    sheets: dict[int, list[Block]] = field(default_factory=dict)  # 2, 3, 4
-    sheet_headings: dict[int, Line] = field(default_factory=dict)
+    sheets: dict[int, Section] = field(default_factory=dict)  # 別表2, 3, 4
     unassigned: list[Block] = field(default_factory=list)
 
     def by_section(self) -> Iterator[tuple[str | None, Block]]:
         """Every block with the section it belongs to, named as in findings (``summary``,
         ``goals``, ``items.<key>``, ``organization`` …; None for text outside them)."""
         yield from ((None, b) for b in self.unassigned)
-        yield from (("summary", b) for b in self.summary or [])
-        yield from (("goals", b) for blocks in self.goals.values() for b in blocks)
-        yield from (("period", b) for b in self.period or [])
-        yield from (("policies", b) for b in self.policies or [])
+        yield from (("summary", b) for b in (self.summary.blocks if self.summary else []))
+        yield from (("goals", b) for part in self.goal_parts.values() for b in part.blocks)
+        yield from (("period", b) for b in (self.period.blocks if self.period else []))
+        yield from (("policies", b) for b in (self.policies.blocks if self.policies else []))
         for item in self.items:
             name = f"items.{item.key}" if item.key else "items"
             yield from ((name, b) for b in item.preamble)
             yield from ((name, b) for sub in item.subsections for b in sub.blocks)
         for n, name in ((2, "organization"), (3, "funding"), (4, "partners")):
-            yield from ((name, b) for b in self.sheets.get(n, []))
+            yield from ((name, b) for b in (self.sheets[n].blocks if n in self.sheets else []))
 
 
 def item_number(text: str) -> int:
@@ -161,29 +170,30 @@ class _Segmenter:
             self.target = []
         else:
             self.state = State.SHEET_LATER
-            self.target = self.seg.sheets.setdefault(n, [])
-            self.seg.sheet_headings[n] = ln
+            sheet = self.seg.sheets.setdefault(n, Section())
+            sheet.heading = ln
+            self.target = sheet.blocks
         return True
 
     def _summary(self, h: Heading, ln: Line) -> bool:
         if self.seg.summary is not None:
             return False
         self.state = State.SUMMARY
-        self.seg.summary = self.target = []
-        self.seg.summary_heading = ln
+        self.seg.summary = Section(ln)
+        self.target = self.seg.summary.blocks
         return True
 
     def _goals(self, h: Heading, ln: Line) -> bool:
         # 「目標」 without its number heads 別表1 1. only before anything else of 別表1
-        if self.seg.goals or (h.number and not ln.key[0].isdigit() and self.body_started):
+        if self.seg.goal_parts or (h.number and not ln.key[0].isdigit() and self.body_started):
             return False
         self.state = State.GOALS
-        self.seg.goals_heading = ln
+        self.seg.goals = Section(ln)
         self.target = []
         return True
 
     def _goal_sub(self, h: Heading, ln: Line) -> bool:
-        if self.body_started or self.state == State.PERIOD or h.name in self.seg.goals:
+        if self.body_started or self.state == State.PERIOD or h.name in self.seg.goal_parts:
             return False
         self._open_goal(h.name or "region", ln)
         return True
@@ -208,7 +218,8 @@ class _Segmenter:
         if self.state not in (State.PERIOD_POLICY, State.PERIOD, State.POLICIES) or self.seg.policies is not None:
             return False
         self.state = State.POLICIES
-        self.seg.policies = self.target = []
+        self.seg.policies = Section(ln)
+        self.target = self.seg.policies.blocks
         return True
 
     def _structural(self, h: Heading, ln: Line) -> bool:
@@ -277,14 +288,15 @@ class _Segmenter:
 
     def _open_goal(self, name: str, ln: Line | None) -> None:
         self.state = State.GOALS
-        self.seg.goals[name] = self.target = []
-        if self.seg.goals_heading is None:
-            self.seg.goals_heading = ln
+        self.seg.goal_parts[name] = Section(ln)
+        self.target = self.seg.goal_parts[name].blocks
+        if self.seg.goals is None or self.seg.goals.heading is None:
+            self.seg.goals = Section(ln)
 
     def _open_period(self, ln: Line) -> None:
         self.state = State.PERIOD
-        self.seg.period = self.target = [ln]
-        self.seg.period_heading = ln
+        self.seg.period = Section(ln, [ln])  # the period may be stated on its heading line
+        self.target = self.seg.period.blocks
 
 
 def _form_number(key: str | None) -> int:

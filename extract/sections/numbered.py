@@ -41,41 +41,63 @@ def label(text: str, style: str | None = None) -> tuple[str, int, str] | None:
             g = m.group(1)
             n = int(g) if g.isascii() else circled_number(g)
             if n:
-                return name, n, s[m.end():]
+                return name, n, _after(text.strip(), m.end())
     return None
+
+
+def _after(text: str, n: int) -> str:
+    """The text after its first n characters as NFKC counts them (the rest as written: 「（LTV）」 stays)."""
+    for i in range(len(text) + 1):
+        if len(nfkc(text[:i])) >= n:
+            return text[i:].lstrip()
+    return ""
 
 
 def split_run(text: str) -> list[str]:
     """Entries of one run of text: 「1. A 2. B 3. C」 in one cell (or an <ol> a converter kept
-    without its <li>), 「（1）A （2）B」, 「【目標①】A」, one per line, or one paragraph."""
-    s = re.sub(r"\s+", " ", nfkc(text)).strip()
+    without its <li>), 「（1）A （2）B」, 「【目標①】A」, one per line, or one paragraph.
+    Labels are found on the NFKC form; the entries keep the text as written."""
+    orig = re.sub(r"\s+", " ", text).strip()
+    s, where = _normalized(orig)
     if not s:
         return []
-    first = label(s)
+    first, offset = label(s), 0
     if first is None:  # a sentence before the list: 「…目標を以下の通りとする（1）A（2）B」
         found = [(m.start(), name) for name, rx in LABELS[:4]
-                 if (m := re.search(rx.pattern.lstrip("^").replace("[\\s・]*", ""), s)) and label(s[m.start():])]
+                 if (m := re.search(_unanchored(rx).pattern, s)) and label(s[m.start():])]
         if found:
-            pos0, name = min(found)
-            s = s[pos0:]
-            first = label(s, name)
+            offset, name = min(found)
+            first = label(s[offset:], name)
     if first is None:
-        lines = [tidy(t) for t in text.split("\n") if t.strip()]
-        return lines  # no labels: a paragraph (older plans) or one entry a line
-    rx = dict(LABELS)[first[0]]
-    unanchored = re.compile(rx.pattern.lstrip("^").replace("[\\s・]*", ""))
+        return [tidy(t) for t in text.split("\n") if t.strip()]  # no labels: a paragraph, or one a line
     out: list[str] = []
-    expected, start, pos = 1, None, 0
-    for m in unanchored.finditer(s):
+    expected, start = 1, None
+    for m in _unanchored(dict(LABELS)[first[0]]).finditer(s, offset):
         g = m.group(1)
         n = int(g) if g.isascii() else circled_number(g)
         if n != expected or (m.start() > 0 and first[0] in ("dot", "paren") and s[m.start() - 1] not in " 、。"):
             continue
         if start is not None:
-            out.append(tidy(s[start:m.start()].strip()))
-        start, expected, pos = m.end(), expected + 1, m.end()
-    out.append(tidy(s[pos:].strip()))
+            out.append(tidy(orig[where[start]:where[m.start()]].strip()))
+        start, expected = m.end(), expected + 1
+    out.append(tidy(orig[where[start or 0]:].strip()))
     return [o for o in out if o]
+
+
+def _unanchored(rx: re.Pattern[str]) -> re.Pattern[str]:
+    return re.compile(rx.pattern.lstrip("^").replace("[\\s・]*", ""))
+
+
+def _normalized(text: str) -> tuple[str, list[int]]:
+    """NFKC of the text character by character, and the index in the text of each character."""
+    parts: list[str] = []
+    where: list[int] = []
+    for i, ch in enumerate(text):
+        t = nfkc(ch)
+        parts.append(t)
+        where.extend([i] * len(t))
+    where.append(len(text))
+    return "".join(parts), where
 
 
 def _is_title(ln: Line, wrap: int = 0) -> bool:
@@ -104,7 +126,7 @@ def split_numbered(lines: list[Line], *, titled: bool | None = None) -> tuple[li
     KPI list does not.
     """
     wrap = wrap_width(lines)
-    firsts = [(ln, lab) for ln in lines if (lab := label(ln.norm)) and lab[1] == 1 and not _inside_statement(ln)]
+    firsts = [(ln, lab) for ln in lines if (lab := label(ln.text)) and lab[1] == 1 and not _inside_statement(ln)]
     # ① first, as plans most often number so; another convention only when no ① starts a list
     circled_firsts = [(ln, lab) for ln, lab in firsts if lab[0] == "circled"]
     candidates = circled_firsts or [(ln, lab) for ln, lab in firsts if _is_title(_body(lab), wrap)]
@@ -114,7 +136,7 @@ def split_numbered(lines: list[Line], *, titled: bool | None = None) -> tuple[li
     head: list[Line] = []
     entries: list[Entry] = []
     for ln in lines:
-        lab = label(ln.norm, style) if style else None
+        lab = label(ln.text, style) if style else None
         n = lab[1] if lab else None
         expected = len(entries) + 1
         if n == expected and (not titled or _is_title(_body(lab), wrap)) and not _inside_statement(ln):

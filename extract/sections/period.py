@@ -14,7 +14,7 @@ from .text import join_lines
 def parse_period(seg: Segments) -> Period | None:
     if seg.period is None:
         return None
-    lines = flatten(seg.period)
+    lines = flatten(seg.period.blocks)
     dates = find_dates(" ".join(ln.text for ln in lines[:4]))
     loc = Location(page=lines[0].page, line=lines[0].line) if lines else None
     if len(dates) < 2:
@@ -24,7 +24,7 @@ def parse_period(seg: Segments) -> Period | None:
 
 
 def parse_policies(seg: Segments) -> list[Policy]:
-    if not seg.policies:
+    if not seg.policies or not seg.policies.blocks:
         return []
-    _, entries = split_numbered(flatten(seg.policies))
+    _, entries = split_numbered(flatten(seg.policies.blocks))
     return [Policy(number=e.number, title=e.title, text=join_lines(e.lines) or None) for e in entries]

@@ -19,14 +19,13 @@ _LABELS = {"実施者名": "implementers", "実施期間": "period", "目標": "
 _CORP = re.compile(r"([^\s()（）、,]+?)\s*[(（]\s*法人番号\s*[:：]?\s*([\d\s]{13,20})\s*[)）]")
 _GOV = re.compile(r"([^\s()（）、,]+?)\s*[(（]\s*地方公共団体コード\s*[:：]?\s*([\d\s]{6,10})\s*[)）]")
 _ACTIVITY = re.compile(r"(?<![\d.])(\d{1,2})\s*[.．]\s*(?=[^\s\d][^。]*?に関する(?:こと|事))")
-_OBJ_MARK = re.compile(r"[(（]\s*(\d{1,2})\s*[)）]|(?:^|\n)\s*(\d{1,2})\s*[.．]\s*|(?:^|\s)([①-⑳])")
 
 
 def parse_summary(seg: Segments) -> Summary | None:
     if seg.summary is None:
         return None
-    fields = _fields(seg.summary)
-    page, line = first_location(([seg.summary_heading] if seg.summary_heading else []) + seg.summary)
+    fields = _fields(seg.summary.blocks)
+    page, line = first_location(seg.summary.with_heading())
     dates = find_dates(fields.get("period", ""))
     contacts_text = fields.get("contacts", "")
     return Summary(
