@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from tests.variants.bed import Result, findings, run_variant, source_files, source_plan, variant_findings  # noqa: E402
-from tests.variants.conventions import BY_NAME, CONVENTIONS, combinations, singles  # noqa: E402
+from tests.variants.conventions import BY_NAME, CONVENTIONS, DEFECTS, combinations, singles  # noqa: E402
 
 
 def _run(job: tuple[Path, list[str]]) -> Result:
@@ -112,7 +112,8 @@ def main(argv: list[str] | None = None) -> int:
                 for d in r.differences[:8]:
                     print(f"    {d[:240]}")
     if args.check:
-        jobs = [(s, [c.name for c in combo]) for combo in singles(formats=False) for s in source_files()]
+        jobs = [(s, [c.name for c in combo]) for combo in singles(formats=False) for s in source_files()
+                if combo[0].name not in DEFECTS]  # a heading left out is a finding, not layout
         with ProcessPoolExecutor(args.jobs) as pool:
             checks = list(pool.map(_check, jobs, chunksize=4))
         same = sum(not lost and not new for _, _, lost, new in checks)

@@ -22,6 +22,7 @@ class Style:
     widths: str = "half"  # half | full | mixed: brackets and digits of headings
     spaced_ten: bool = False  # 「1 0.」 for 10. (a converter's spacing)
     parts: str = "ascii"  # ascii I. | roman Ⅰ． | arabic 1.
+    heading_missing: bool = False  # the second item's heading left out (an image, a dropped line)
     kangxi: bool = False  # ⽀⼯⾜ for 支工足 (text copied from a PDF)
     spaced_labels: bool = False  # 「概 要」「実 施 期 間」 (characters spaced out)
     cut_lines: bool = False  # long lines cut inside a word
@@ -64,6 +65,7 @@ CONVENTIONS: list[Convention] = [
     Convention("headings", "headings-「1␣0.」", {"spaced_ten": True}),
     Convention("headings", "parts-Ⅰ", {"parts": "roman"}),
     Convention("headings", "parts-1", {"parts": "arabic"}),
+    Convention("headings", "item-heading-missing", {"heading_missing": True}),
     Convention("characters", "chars-plain", {}),
     Convention("characters", "chars-kangxi", {"kangxi": True}),
     Convention("characters", "chars-spaced-labels", {"spaced_labels": True}),
@@ -76,6 +78,8 @@ CONVENTIONS: list[Convention] = [
     Convention("format", "format-pdf", {"format": "pdf"}),
 ]
 BY_NAME = {c.name: c for c in CONVENTIONS}
+# Conventions that take something out of the plan: check rightly reports them (item-heading-missing).
+DEFECTS = {"item-heading-missing"}
 TEXT_GROUPS = ["numbering", "titles", "objectives", "headings", "characters", "tables"]
 
 

@@ -13,7 +13,7 @@ import html
 import unicodedata
 from typing import Any
 
-from hattatsu.items import NUMBER
+from hattatsu.items import NUMBER, TITLES
 from hattatsu.normalize import circled, compact, fiscal_year_label, japanese_date, japanese_year_month
 
 from .conventions import Style
@@ -43,6 +43,7 @@ _ARABIC = {"I": "1", "II": "2", "III": "3"}
 # Kangxi radicals and CJK compatibility characters a PDF's fonts put in copied text.
 KANGXI = {unicodedata.normalize("NFKC", chr(c)): chr(c) for c in range(0x2F00, 0x2FD6)}
 _FULL = str.maketrans("0123456789()", "０１２３４５６７８９（）")
+MISSING = 1  # the item whose heading heading_missing leaves out
 _SPACED_LABELS = ("実施者名", "実施期間", "事業内容", "連絡先", "概要", "氏名")
 
 
@@ -283,10 +284,10 @@ def _targets(w: _Writer, targets: list[dict[str, Any]], years: list[int]) -> Non
     w.table(rows)
 
 
-def _item(w: _Writer, item: dict[str, Any], number: int | None, years: list[int]) -> None:
+def _item(w: _Writer, item: dict[str, Any], number: int | None, years: list[int], heading: bool = True) -> None:
     title = item_title(item, w.style)
-    heading = w.dot(number, title) if number is not None else title
-    for ln in w.cut(heading, 24):
+    text = w.dot(number, title) if number is not None else title
+    for ln in w.cut(text, 24) if heading else []:
         w.add(ln)
     n = 0
 
@@ -341,11 +342,11 @@ def _sheet1(w: _Writer, plan: dict[str, Any]) -> None:
     _period(w, plan)
     years = plan["period"]["fiscal_years"] if plan.get("period") else []
     part = None
-    for item, number in zip(plan["items"], item_numbers(plan, w.style), strict=True):
+    for i, (item, number) in enumerate(zip(plan["items"], item_numbers(plan, w.style), strict=True)):
         if item.get("part") and item["part"] != part:
             part = item["part"]
             _part(w, part)
-        _item(w, item, number, years)
+        _item(w, item, number, years, heading=not (w.style.heading_missing and i == MISSING))
 
 
 def _sheet2(w: _Writer, plan: dict[str, Any]) -> None:
@@ -437,6 +438,11 @@ def expected(plan: dict[str, Any], style: Style) -> dict[str, Any]:
         item["number"] = number if number is not None else NUMBER.get(item["key"], item["number"])
         if style.item_title == "short" and item["key"] in SHORT_TITLES:
             item["title"] = SHORT_TITLES[item["key"]]
+    if style.heading_missing and len(out["items"]) > MISSING:
+        # placed by its content: the form's title, the number after the one before it
+        item = out["items"][MISSING]
+        item["title"] = TITLES[item["key"]]
+        item["number"] = out["items"][MISSING - 1]["number"] + 1
     if out.get("summary"):
         for a, n in zip(out["summary"]["activities"], summary_numbers(plan, style), strict=True):
             a["number"] = n
