@@ -1,9 +1,11 @@
 """One segmenter: the block stream of a plan into its sections.
 
 Finds 概要, 別表1 (1. 目標 (1)(2)(3), 2. 実施期間と方針, the numbered items of
-I/II/III with their subsections), 別表2, 別表3 and 別表4. Tolerant of the
-variants plans are written in: missing headings, 「1.1.」 for 11, 「1 0.」,
-「Ⅰ．」/「I.」, full-width brackets, 「(別表 2)」, markdown heading marks.
+I/II/III with their subsections), 別表2, 別表3 and 別表4. What a line is as a
+heading comes from the outline table (``outline.classify_heading``); here one
+handler per kind of heading decides, from the state, whether it opens a section.
+Tolerant of missing headings (an item opened at its 「(1) 現状と課題」) and of
+headings cut inside a word.
 """
 
 from __future__ import annotations
@@ -184,8 +186,9 @@ class _Segmenter:
         return True
 
     def _goals(self, h: Heading, ln: Line) -> bool:
-        # 「目標」 without its number heads 別表1 1. only before anything else of 別表1
-        if self.seg.goal_parts or (h.number and not ln.key[0].isdigit() and self.body_started):
+        # 「目標」 without its number (items numbered from 1) heads 別表1 1. only before the body
+        bare = not ln.key[0].isdigit()
+        if self.seg.goal_parts or (bare and self.body_started):
             return False
         self.state = State.GOALS
         self.seg.goals = Section(ln)
