@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from .blocks import Block, Line, Table
+from .item_keys import classify_title
 from .outline import (
     SUB_RE,
     SUBSECTION_KINDS,
@@ -318,8 +319,12 @@ def _cut_heading(ln: Line, nxt: Block | None) -> Line | None:
     if classify_heading(ln.key) is not None or (tail is not None and (tail.kind, tail.number) != (Kind.ITEM, None)):
         return None  # two headings, or a heading and its text
     m = re.match(r"^(?:(?:III|II|I)\.)?\d{1,2}(?:\.\d)?[.、]", ln.key)
-    title = item_title((ln.key + nxt.key)[m.end() if m else 0:])  # numbered or not, tag or not
+    head = ln.key[m.end() if m else 0:]
+    title = item_title(head + nxt.key)  # numbered or not, tag or not
     if not UNNUMBERED_TITLE_END.search(title) or not is_item_title(title):
+        return None
+    # unnumbered, the first part must name the item itself: not the tail of a paragraph before a title
+    if not m and classify_title(head) != classify_title(title):
         return None
     return Line(ln.text.rstrip() + nxt.text.strip(), ln.line, ln.page, ln.level)
 

@@ -129,7 +129,10 @@ class _Writer:
     def table(self, rows: list[list[str]]) -> None:
         t = self.style.tables
         if t == "html":
-            body = "".join("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in r) + "</tr>" for r in rows)
+            def cell(c: str) -> str:  # markup the cell holds (an <ol>) stays markup
+                return c if c.startswith("<ol>") else html.escape(c)
+
+            body = "".join("<tr>" + "".join(f"<td>{cell(c)}</td>" for c in r) + "</tr>" for r in rows)
             self.add(f"<table>{body}</table>")
             return
         if t == "markdown":
