@@ -41,6 +41,20 @@ def nfkc(text: str) -> str:
     return "".join(p if i % 2 else unicodedata.normalize("NFKC", p) for i, p in enumerate(parts))
 
 
+_CJK = "[\u3041-\u3096\u30a1-\u30fa\u4e00-\u9fff\u2e80-\u2fdf\uf900-\ufaff]"
+# Characters spaced out one by one (「連 絡 先」「氏  名：」, a PDF's letter-spaced label): three or more,
+# or two before a colon. Words a space separates (「山田 花子」) are left alone.
+_SPACED_OUT = re.compile(rf"(?<![^\s■□●◆・:：(（【\t])"
+                         rf"({_CJK}(?:[ \u3000]+{_CJK}){{2,}}|{_CJK}[ \u3000]+{_CJK}(?=[:：]))(?=$|[\s:：)）】])")
+
+
+def join_spaced_letters(text: str) -> str:
+    """「連 絡 先：」 → 「連絡先：」: characters a PDF spaced out, written together again."""
+    if " " not in text and "\u3000" not in text:
+        return text
+    return _SPACED_OUT.sub(lambda m: re.sub(r"[ \u3000]+", "", m.group(1)), text)
+
+
 def compact(text: str) -> str:
     """NFKC and every white space removed: for matching headings, dates and labels."""
     return re.sub(r"\s+", "", nfkc(text))
