@@ -40,6 +40,14 @@ def contract(plan: Plan) -> dict:
     return plan.model_dump(mode="json", exclude={"entities"})
 
 
+def as_generated(data: dict) -> dict:
+    """What generate writes for a plan: a plan without 別表4 gets the form's empty 別表4 (read
+    back as a blank one); everything else as it was."""
+    if data.get("partners") and data["partners"]["declared"] == "absent":
+        data["partners"]["declared"] = "blank"
+    return data
+
+
 def _sources(shared: Path | None) -> list[Path]:
     return [SYNTHETIC_PLAN] + ([shared / name for name in REAL_PLANS] if shared else [])
 
@@ -57,7 +65,7 @@ def test_round_trip_through_word(plans, tmp_path):
         out = tmp_path / f"{source.stem}.docx"
         out.write_bytes(data)
         again = plan_of(out)
-        expected = contract(plan)
+        expected = as_generated(contract(plan))
         assert len(leaves(expected)) > 600
         assert diff(expected, contract(again)) == [], source.name
 
@@ -72,7 +80,8 @@ def test_round_trip_through_pdf(plans, tmp_path):
         r = run("generate", data_file, "-o", out, "--pdf")
         assert r.exit_code == 0, r.output
         printed = out.with_suffix(".pdf")
-        assert diff(contract(plan_of(source)), contract(plan_of(printed)), spacing=False) == [], source.name
+        expected = as_generated(contract(plan_of(source)))
+        assert diff(expected, contract(plan_of(printed)), spacing=False) == [], source.name
 
 
 def test_entities_survive_the_round_trip(tmp_path):
