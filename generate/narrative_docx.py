@@ -11,6 +11,7 @@ form being filled (as a docxtpl sub-document would), so they take the form's own
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from typing import Any
 
@@ -31,6 +32,7 @@ TABLE_PT = 9.0
 INDENT_PT = BODY_PT  # one character per nesting level
 MINCHO, GOTHIC = "ＭＳ 明朝", "ＭＳ ゴシック"
 HEADER_FILL = "D9D9D9"
+NUMBER = re.compile(r"^[-−△▲]?[\d,.]+\s*(千円|円|%|％|件|者|社|回|人|名)?$")
 NARRATIVE_TABLE = "hattatsu:narrative"  # tblCaption of the tables drawn here (fit_tables leaves them)
 _ADAPTER = TypeAdapter(Narrative)
 
@@ -125,16 +127,48 @@ def _fonts(run, east_asian: str, latin: str) -> None:
         fonts.set(qn(attr), name)
 
 
-def _borders(parent, tag: str, sides: tuple[str, ...], size: int = 4) -> None:
+# What follows an element in its parent (OOXML fixes the order of properties; Word refuses a
+# file that breaks it).
+AFTER = {
+    "w:tblBorders": ("w:shd", "w:tblLayout", "w:tblCellMar", "w:tblLook", "w:tblCaption", "w:tblDescription"),
+    "w:tblCellMar": ("w:tblLook", "w:tblCaption", "w:tblDescription"),
+    "w:tblCaption": ("w:tblDescription",),
+    "w:pBdr": ("w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap", "w:overflowPunct",
+               "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi", "w:adjustRightInd", "w:snapToGrid",
+               "w:spacing", "w:ind", "w:contextualSpacing", "w:mirrorIndents", "w:suppressOverlap", "w:jc",
+               "w:textDirection", "w:textAlignment", "w:textboxTightWrap", "w:outlineLvl", "w:divId", "w:cnfStyle",
+               "w:rPr", "w:sectPr", "w:pPrChange"),
+    "w:cantSplit": ("w:trHeight", "w:tblHeader", "w:tblCellSpacing", "w:jc", "w:hidden", "w:ins", "w:del",
+                    "w:trPrChange"),
+    "w:tblHeader": ("w:tblCellSpacing", "w:jc", "w:hidden", "w:ins", "w:del", "w:trPrChange"),
+    "w:shd": ("w:noWrap", "w:tcMar", "w:textDirection", "w:tcFitText", "w:vAlign", "w:hideMark", "w:headers",
+              "w:cellIns", "w:cellDel", "w:cellMerge", "w:tcPrChange"),
+    "w:noWrap": ("w:tcMar", "w:textDirection", "w:tcFitText", "w:vAlign", "w:hideMark", "w:headers",
+                 "w:cellIns", "w:cellDel", "w:cellMerge", "w:tcPrChange"),
+}
+
+
+def put(parent, el) -> None:
+    """Insert a property element in its place among its parent's (once: an existing one of the
+    same tag is replaced)."""
+    tag = el.tag
+    old = parent.find(tag)
+    if old is not None:
+        parent.remove(old)
+    prefixed = "w:" + tag.split("}")[1]
+    parent.insert_element_before(el, *AFTER.get(prefixed, ()))
+
+
+def _borders(parent, tag: str, sides: tuple[str, ...], size: int = 4, space: dict[str, int] | None = None) -> None:
     box = OxmlElement(tag)
     for side in sides:
         el = OxmlElement(f"w:{side}")
         el.set(qn("w:val"), "single")
         el.set(qn("w:sz"), str(size))
-        el.set(qn("w:space"), "0")
+        el.set(qn("w:space"), str((space or {}).get(side, 0)))
         el.set(qn("w:color"), "000000")
         box.append(el)
-    parent.append(box)
+    put(parent, box)
 
 
 def _paragraph(container, text: str, style: str | None, size: float | None = None):
@@ -219,7 +253,7 @@ def add_table(doc, container, block: TableBlock) -> None:
     _borders(tblpr, "w:tblBorders", ("top", "left", "bottom", "right", "insideH", "insideV"))
     caption = OxmlElement("w:tblCaption")
     caption.set(qn("w:val"), NARRATIVE_TABLE)
-    tblpr.append(caption)
+    put(tblpr, caption)
     widths = column_widths(block, placed, ncols)
     for col, w in zip(table._tbl.tblGrid.findall(qn("w:gridCol")), widths, strict=True):
         col.set(qn("w:w"), str(int(Cm(w).twips)))
@@ -247,12 +281,15 @@ def add_table(doc, container, block: TableBlock) -> None:
             shd.set(qn("w:val"), "clear")
             shd.set(qn("w:color"), "auto")
             shd.set(qn("w:fill"), HEADER_FILL)
-            cell._tc.get_or_add_tcPr().append(shd)
+            put(cell._tc.get_or_add_tcPr(), shd)
+        elif NUMBER.match(given.text.strip()):
+            for p in cell.paragraphs:
+                p.alignment = WD_ALIGN_PARAGRAPH.CENTER  # numbers centred
     for i, row in enumerate(table.rows):
         trpr = row._tr.get_or_add_trPr()
-        trpr.append(OxmlElement("w:cantSplit"))
+        put(trpr, OxmlElement("w:cantSplit"))
         if i < header:
-            trpr.append(OxmlElement("w:tblHeader"))  # repeated on each page the table runs onto
+            put(trpr, OxmlElement("w:tblHeader"))  # repeated on each page the table runs onto
     # a paragraph after the table, so that two tables in a row stay two tables
     _paragraph(container, "", style or _style(doc, "HT Body"), size=4)
 
@@ -262,8 +299,10 @@ def add_figure(doc, container, block: Figure) -> None:
     p = _paragraph(container, f"（図）{block.caption}" if block.caption else "（図）", _style(doc, "HT Body"))
     p.alignment = WD_ALIGN_PARAGRAPH.CENTER
     pf = p.paragraph_format
-    pf.space_before, pf.space_after = Pt(24), Pt(24)
-    _borders(p._p.get_or_add_pPr(), "w:pBdr", ("top", "left", "bottom", "right"), size=6)
+    pf.space_before, pf.space_after = Pt(6), Pt(6)
+    # the border stands 30 pt above and below the caption: a box where the picture goes
+    _borders(p._p.get_or_add_pPr(), "w:pBdr", ("top", "left", "bottom", "right"), size=6,
+             space={"top": 30, "bottom": 30, "left": 4, "right": 4})
 
 
 def add_blocks(doc, container, value: Any) -> None:

@@ -22,7 +22,7 @@ from hattatsu.errors import InputError
 from hattatsu.model import Plan
 
 from .context import build_context, paragraphs_of
-from .narrative_docx import NARRATIVE_TABLE, narrative_filter, text_of
+from .narrative_docx import NARRATIVE_TABLE, narrative_filter, put, text_of
 
 FORMS = ["summary.docx", "beppyo1.docx", "beppyo2.docx", "beppyo3.docx", "beppyo4.docx"]
 _CONTEXT_KEY = {"summary.docx": "summary", "beppyo1.docx": "goals", "beppyo2.docx": "organization",
@@ -80,6 +80,15 @@ def render_form(path: Path, context: dict[str, Any], env: SandboxedEnvironment):
 def render_plan(plan: Plan, template_dir: Path | None = None) -> tuple[bytes, list[str]]:
     """The submission as .docx bytes, and the warnings met on the way."""
     context, warnings = build_context(plan)
+    combined = render_context(context, template_dir)
+    set_properties(combined, plan)
+    buf = io.BytesIO()
+    combined.save(buf)
+    return buf.getvalue(), warnings
+
+
+def render_context(context: dict[str, Any], template_dir: Path | None = None):
+    """The forms filled from a template context, put together into one python-docx Document."""
     env = environment()
     documents = []
     for name in FORMS:
@@ -97,10 +106,7 @@ def render_plan(plan: Plan, template_dir: Path | None = None) -> tuple[bytes, li
         combined.paragraphs[0].paragraph_format.page_break_before = False
     fit_tables(combined)
     _keep_a_paragraph_in_each_cell(combined)
-    set_properties(combined, plan)
-    buf = io.BytesIO()
-    combined.save(buf)
-    return buf.getvalue(), warnings
+    return combined
 
 
 def _keep_a_paragraph_in_each_cell(doc) -> None:
@@ -142,7 +148,7 @@ def _narrow_margins(table) -> None:
     mar = tblpr.find(qn("w:tblCellMar"))
     if mar is None:
         mar = tblpr.makeelement(qn("w:tblCellMar"), {})
-        tblpr.append(mar)
+        put(tblpr, mar)
     for side in ("left", "right"):
         el = mar.find(qn(f"w:{side}"))
         if el is None:
@@ -156,9 +162,9 @@ def _narrow_margins(table) -> None:
 # document, the label column taking the rest of the text width. A year column holds
 # 「令和10年度」 on one line (five full-width characters at the table's type size + margins).
 _YEAR = re.compile(r"^(令和|平成)(\d{1,2}|元)年度$|^\d{4}年度$")
-_VALUE_COLUMNS_CM = {"公表方法": 2.2, "現行": 1.9, "計画期間合計": 2.3}
-_YEAR_CM = {9.0: 1.9, 10.5: 2.1}
-_MIN_LABEL_CM = 3.0
+_VALUE_COLUMNS_CM = {"公表方法": 1.9, "現行": 1.6, "計画期間合計": 2.2}
+_YEAR_CM = {9.0: 1.95, 10.5: 2.45}
+_MIN_LABEL_CM = 2.6
 
 
 def _caption(table) -> str | None:
@@ -177,7 +183,7 @@ def year_columns(header: list[str], size: float) -> list[float] | None:
     """Widths of a table by year from its header row, or None when it is not one."""
     if not any(_YEAR.match(h) for h in header[1:]):
         return None
-    year = _YEAR_CM.get(size, 1.9 * size / 9.0)
+    year = _YEAR_CM.get(size, 1.95 * size / 9.0)
     values = [year if _YEAR.match(h) else _VALUE_COLUMNS_CM.get(h, year) for h in header[1:]]
     label = TEXT_WIDTH_CM - sum(values)
     if label < _MIN_LABEL_CM:  # many columns: all shrink alike
@@ -188,12 +194,49 @@ def year_columns(header: list[str], size: float) -> list[float] | None:
 
 def _flag(parent, tag: str) -> None:
     if parent.find(qn(tag)) is None:
-        parent.append(parent.makeelement(qn(tag), {}))
+        put(parent, parent.makeelement(qn(tag), {}))
+
+
+_AFTER_AUTOSPACE = ("w:bidi", "w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing",
+                    "w:mirrorIndents", "w:suppressOverlap", "w:jc", "w:textDirection", "w:textAlignment",
+                    "w:textboxTightWrap", "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr",
+                    "w:pPrChange")
+
+
+def _no_autospace(cell) -> None:
+    """No extra space between kanji and digits (「令和 10 年度」 would not fit its column)."""
+    for p in cell.paragraphs:
+        ppr = p._p.get_or_add_pPr()
+        for tag in ("w:autoSpaceDE", "w:autoSpaceDN"):
+            if ppr.find(qn(tag)) is None:
+                el = ppr.makeelement(qn(tag), {qn("w:val"): "0"})
+                ppr.insert_element_before(el, *_AFTER_AUTOSPACE)
 
 
 def _align(cell, how) -> None:
     for p in cell.paragraphs:
         p.alignment = how
+
+
+def _span_group_rows(table, widths: list[float]) -> None:
+    """A 目標 row with a label and no value heads the rows below it (the reader's convention
+    too): its label spans the row, in ゴシック, so that it stands apart from its indicators."""
+    for row in list(table.rows)[1:]:
+        tcs = row._tr.findall(qn("w:tc"))
+        if len(tcs) < 2 or any("".join(tc.itertext()).strip() for tc in tcs[1:]):
+            continue
+        if not "".join(tcs[0].itertext()).strip():
+            continue
+        for tc in tcs[1:]:
+            row._tr.remove(tc)
+        tcpr = tcs[0].get_or_add_tcPr()
+        span = tcpr.makeelement(qn("w:gridSpan"), {qn("w:val"): str(len(tcs))})
+        tcw = tcpr.find(qn("w:tcW"))
+        (tcw.addnext(span) if tcw is not None else tcpr.insert(0, span))
+        if tcw is not None:
+            tcw.set(qn("w:w"), str(int(Cm(sum(widths)).twips)))
+        for run in row.cells[0].paragraphs[0].runs:
+            run.bold = True
 
 
 def fit_tables(doc) -> None:
@@ -230,12 +273,17 @@ def fit_tables(doc) -> None:
         grid = table._tbl.tblGrid
         for col, w in zip(grid.findall(qn("w:gridCol")), widths, strict=False):
             col.set(qn("w:w"), str(int(Cm(w).twips)))
+        if by_year and not funding:
+            _span_group_rows(table, widths)
         for r, row in enumerate(rows):
+            if len(row._tr.findall(qn("w:tc"))) == 1 and n > 1:
+                continue  # a group row, spanned
             for cell in row.cells[1:]:
                 text = cell.text.strip()
                 if by_year and r == 0:  # 「令和10年度」 never wraps
                     _flag(cell._tc.get_or_add_tcPr(), "w:noWrap")
                     _align(cell, WD_ALIGN_PARAGRAPH.CENTER)
+                    _no_autospace(cell)
                 elif by_year and not funding:
                     _align(cell, WD_ALIGN_PARAGRAPH.CENTER)  # 目標: counts and 公表方法 centred
                 elif _NUMBER.match(text):  # amounts line up on the right
