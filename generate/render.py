@@ -163,7 +163,7 @@ def _narrow_margins(table) -> None:
 # 「令和10年度」 on one line (five full-width characters at the table's type size + margins).
 _YEAR = re.compile(r"^(令和|平成)(\d{1,2}|元)年度$|^\d{4}年度$")
 _VALUE_COLUMNS_CM = {"公表方法": 1.9, "現行": 1.6, "計画期間合計": 2.2}
-_YEAR_CM = {9.0: 1.95, 10.5: 2.45}
+_YEAR_CM = {9.0: 1.95, 10.5: 2.3}
 _MIN_LABEL_CM = 2.6
 
 
