@@ -23,7 +23,17 @@ from docx.shared import Cm, Pt
 from lxml import etree
 from pydantic import TypeAdapter
 
-from hattatsu.narrative import Figure, Heading, ListBlock, ListItem, Narrative, Paragraph, TableBlock, plain_text
+from hattatsu.narrative import (
+    Figure,
+    Heading,
+    ListBlock,
+    ListItem,
+    Narrative,
+    Paragraph,
+    TableBlock,
+    block_lines,
+    plain_text,
+)
 from hattatsu.normalize import circled
 
 TEXT_WIDTH_CM = 16.0
@@ -204,9 +214,13 @@ def add_list(doc, container, block: ListBlock) -> None:
     entries(block.items, 0)
 
 
+MAX_COLUMNS = 63  # Word's limit; a wider table is printed as lines
+
+
 def _grid(rows: list[list]) -> tuple[list[tuple[int, int, Any]], int]:
     """Where each given cell sits: (row, column, cell) with the columns that cells merged from
-    above or from the left take skipped, and the number of columns."""
+    above or from the left take skipped, and the number of columns. A span reaching past the
+    last row or past Word's column limit is cut there (the grid stays as small as the rows)."""
     taken: set[tuple[int, int]] = set()
     placed = []
     width = 0
@@ -215,13 +229,16 @@ def _grid(rows: list[list]) -> tuple[list[tuple[int, int, Any]], int]:
         for cell in row:
             while (r, c) in taken:
                 c += 1
+            if c >= MAX_COLUMNS:
+                return placed, c + 1  # too wide for Word
+            cell = cell.model_copy(update={"rowspan": min(cell.rowspan, len(rows) - r),
+                                           "colspan": min(cell.colspan, MAX_COLUMNS - c)})
             placed.append((r, c, cell))
             for dr in range(cell.rowspan):
                 for dc in range(cell.colspan):
                     taken.add((r + dr, c + dc))
             c += cell.colspan
             width = max(width, c)
-        width = max(width, max((cc + 1 for rr, cc in taken if rr == r), default=0))
     return placed, width
 
 
@@ -243,7 +260,11 @@ def add_table(doc, container, block: TableBlock) -> None:
     if not block.rows:
         return
     placed, ncols = _grid(block.rows)
-    nrows = max(r + cell.rowspan for r, _, cell in placed)
+    if ncols > MAX_COLUMNS:  # as lines, cells separated by a tab, rather than lost
+        for line in block_lines(block):
+            _paragraph(container, line, _style(doc, "HT Body"))
+        return
+    nrows = len(block.rows)
     table = container.add_table(rows=nrows, cols=ncols)
     if _style(doc, "Table Grid"):
         table.style = "Table Grid"

@@ -198,3 +198,16 @@ def test_sub_items_split_block_lists_at_their_headings():
                                        ("8-2 IT活用支援", "ITの課題。", ["list"])):
         assert str(_text_part(text, part, subitems)) == as_string
         assert [b.type for b in _text_part(blocks, part, subitems).blocks] == as_blocks
+
+
+def test_a_table_too_wide_for_word_prints_as_lines_and_long_spans_stop_at_the_last_row():
+    """Spans are cut at the rows given; a table wider than Word's 63 columns becomes lines
+    (cells separated by a tab) rather than a table Word refuses."""
+    from hattatsu.generate.narrative_docx import add_blocks
+
+    doc = docx.Document()
+    add_blocks(doc, doc, [{"type": "table", "rows": [[{"text": "見出し", "rowspan": 10000}, "1"], ["2"]]},
+                          {"type": "table", "rows": [[str(i) for i in range(80)]]}])
+    [table] = doc.tables
+    assert len(table.rows) == 2 and [c.text for c in table.rows[1].cells] == ["見出し", "2"]
+    assert [p.text for p in doc.paragraphs if p.text] == ["\t".join(str(i) for i in range(80))]
