@@ -7,9 +7,7 @@ page is shown in a browser and a report may be hostile."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field
-from html import escape
 
 from hattatsu.items import ITEMS
 from hattatsu.matching import matching_target
@@ -17,14 +15,7 @@ from hattatsu.model import Evaluation, Plan
 from hattatsu.normalize import compact, display_width, fiscal_year_label, number_text
 from hattatsu.sections import item_name
 
-_STYLE = """
-body{font-family:"Noto Sans CJK JP","Hiragino Sans","Yu Gothic",Meiryo,sans-serif;margin:2em;color:#222}
-h1{font-size:1.4em}h2{font-size:1.1em;margin-top:2em;border-bottom:2px solid #345}
-table{border-collapse:collapse;margin:.5em 0}th,td{border:1px solid #bbb;padding:.25em .5em;vertical-align:top}
-th{background:#eef2f6}td.n{text-align:right;white-space:nowrap}td.g{text-align:center;font-weight:bold}
-.A{color:#1b5e20}.B{color:#33691e}.C{color:#8a5a00}.D,.E{color:#b00020}figure{margin:.5em 0}
-"""
-
+from .pages import render_page
 
 _OPENING, _CLOSING = "(（「『【[〔", ")）」』】]〕"
 
@@ -120,50 +111,29 @@ def wrap(text: str, columns: int) -> list[str]:
     return [*lines, line] if line else lines
 
 
-def _chart(rows: list[_Row], year: int) -> str:
+def _chart(rows: list[_Row], year: int) -> dict | None:
     """Achievement (実績÷目標) per row for one year, as horizontal bars with a 100% line.
     Labels are whole: wrapped at LABEL_COLUMNS, the label column as wide as the widest line."""
     bars = [(wrap(r.name, LABEL_COLUMNS), r.actual[year] / r.target[year]) for r in rows
             if r.target.get(year) and r.actual.get(year) is not None]
     if not bars:
-        return ""
+        return None
     line_height = _FONT + 3
     label = max(display_width(line) for lines, _ in bars for line in lines) * _FONT // 2 + 12
     scale = 150  # 100% at label + scale … bars capped at 200%
-    width = label + 2 * scale + 48
-    parts, y = [], 6
+    out, y = [], 6
     for lines, ratio in bars:
         row_height = max(22, line_height * len(lines) + 8)
-        bar_y = y + (row_height - 22) // 2
-        w = min(ratio, 2.0) * scale
         color = "#4a7" if ratio >= 1 else "#d94" if ratio >= 0.5 else "#c44"
-        spans = "".join(f'<tspan x="0" y="{y + 13 + k * line_height}">{escape(line)}</tspan>'
-                        for k, line in enumerate(lines))
-        parts.append(f'<text font-size="{_FONT}">{spans}</text>')
-        parts.append(f'<rect x="{label}" y="{bar_y}" width="{w:.1f}" height="16" fill="{color}"/>')
-        parts.append(f'<text x="{label + w + 4:.1f}" y="{bar_y + 13}" font-size="{_FONT}">{ratio:.0%}</text>')
+        out.append({"lines": lines, "ratio": ratio, "y": y, "bar_y": y + (row_height - 22) // 2,
+                    "width": min(ratio, 2.0) * scale, "color": color})
         y += row_height
-    height = y + 18
-    x100 = label + scale
-    caption = f"{fiscal_year_label(year)} 達成率"
-    head = (f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" role="img" '
-            f'aria-label="{escape(caption)}">')
-    parts.append(f'<line x1="{x100}" y1="0" x2="{x100}" y2="{height - 14}" stroke="#333" stroke-dasharray="3,2"/>')
-    parts.append(f'<text x="{x100 - 12}" y="{height - 2}" font-size="10">100%</text></svg>')
-    return f"<figure>{head}{''.join(parts)}<figcaption>{escape(caption)}（実績÷目標）</figcaption></figure>"
-
-
-def _cell(value: float | None, unit: str | None) -> str:
-    return f"<td class=n>{escape(number_text(value, unit, grouping=True))}</td>"
-
-
-def _grade_cell(grade: str) -> str:
-    """A grade, coloured by a class only when it is one letter (the class is never the text)."""
-    css = f" {grade}" if re.fullmatch(r"[A-Z]", grade) else ""
-    return f'<td class="g{css}">{escape(grade)}</td>'
+    return {"bars": out, "label": label, "x100": label + scale, "width": label + 2 * scale + 48, "height": y + 18,
+            "font": _FONT, "line_height": line_height, "caption": f"{fiscal_year_label(year)} 達成率"}
 
 
 def render_report(evaluations: list[Evaluation], plan: Plan | None = None) -> str:
+    """The committee's page, rendered from ``templates/committee.html``."""
     org = next((e.organization for e in evaluations if e.organization), None) or ""
     fys = sorted({e.fiscal_year for e in evaluations if e.fiscal_year})
     title = f"{org} 経営発達支援事業 実施状況（{'、'.join(fiscal_year_label(y) for y in fys)}）"
@@ -171,24 +141,13 @@ def render_report(evaluations: list[Evaluation], plan: Plan | None = None) -> st
     if plan and plan.period and plan.period.fiscal_years:
         years = plan.period.fiscal_years
         period = f"　計画期間 {fiscal_year_label(years[0])}～{fiscal_year_label(years[-1])}"
-    out = ["<!DOCTYPE html>", '<html lang="ja"><head><meta charset="utf-8">', f"<title>{escape(title)}</title>",
-           f"<style>{_STYLE}</style></head><body>", f"<h1>{escape(title)}</h1>",
-           f"<p>作成日 {dt.date.today().isoformat()}{escape(period)}</p>"]
     numbers = {i.key: i.number for i in reversed(plan.items) if i.key} if plan else {}
+    sections = []
     for key, _, _, _ in ITEMS:
         rows, years = _rows(key, evaluations, plan)
-        if not rows:
-            continue
-        out.append(f"<h2>{escape(item_name(key, numbers))}</h2>")
-        out.append("<table><tr><th rowspan=2>事業・指標</th>" + "".join(
-            f"<th colspan=3>{escape(fiscal_year_label(y))}</th>" for y in years) + "</tr><tr>" + "".join(
-            "<th>目標</th><th>実績</th><th>評価</th>" for _ in years) + "</tr>")
-        for r in rows:
-            cells = "".join(_cell(r.target.get(y), r.unit) + _cell(r.actual.get(y), r.unit)
-                            + _grade_cell(_grade(r, y)) for y in years)
-            out.append(f"<tr><td>{escape(r.name)}</td>{cells}</tr>")
-        out.append("</table>")
-        for y in fys:
-            out.append(_chart(rows, y))
-    out.append("</body></html>")
-    return "\n".join(out) + "\n"
+        if rows:
+            sections.append({"name": item_name(key, numbers), "rows": rows, "years": years,
+                             "charts": [c for y in fys if (c := _chart(rows, y))]})
+    return render_page("committee.html", title=title, period=period, today=dt.date.today().isoformat(),
+                       sections=sections, year_label=fiscal_year_label, grade=_grade,
+                       number=lambda v, unit: number_text(v, unit, grouping=True)) + "\n"

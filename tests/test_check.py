@@ -314,7 +314,7 @@ def test_section_names_without_the_plan_use_the_forms_numbers():
 def test_html_report_escapes_what_comes_from_files(tmp_path):
     """A file name (or anything read from a file) holding markup is shown as text."""
     path = broken(tmp_path, *BREAKS["one funding cell"][0], name='<img src=x onerror="alert(1)">.txt')
-    html = run("check", path, "--format", "html").stdout
+    html = run("check", path, "--format", "html").stdout.replace("&#34;", "&quot;")  # one character, two spellings
     assert "<img" not in html and "&lt;img src=x onerror=&quot;alert(1)&quot;&gt;.txt" in html
 
 

@@ -145,7 +145,7 @@ def test_report_page(tmp_path):
     assert r.exit_code == 0, r.output
     html = out.read_text(encoding="utf-8")
     assert "<h2>別表1 6. 事業計画策定支援に関すること</h2>" in html and html.count("<svg") >= 5
-    assert re.search(r"<td>事業計画策定事業者数</td><td class=n>15者</td><td class=n>12者</td>"
+    assert re.search(r'<td>事業計画策定事業者数</td><td class="n">15者</td><td class="n">12者</td>'
                      r'<td class="g C">C</td>', html)
     assert not re.search(r"(src|href)=\"(https?:)?//", html) and "<script" not in html
 
@@ -160,7 +160,7 @@ def test_report_escapes_everything_read_from_a_report(tmp_path):
     path.write_text(yaml.safe_dump(doc, allow_unicode=True), encoding="utf-8")
     out = tmp_path / "report.html"
     assert run("report", path, "-o", out).exit_code == 0
-    html = out.read_text(encoding="utf-8")
+    html = out.read_text(encoding="utf-8").replace("&#34;", "&quot;")  # one character, two spellings
     assert "<script" not in html and "<img" not in html and 'onmouseover="' not in html
     assert "&lt;img src=x onerror=alert(3)&gt;" in html and "C&quot; onmouseover=&quot;alert(2)" in html
     assert '<td class="g">C&quot; onmouseover=&quot;alert(2)</td>' in html  # no class from the text
@@ -202,7 +202,7 @@ def test_report_rows_are_named_charts_keep_whole_labels_and_empty_rows_have_no_g
     html = out.read_text(encoding="utf-8")
     labels = re.findall(r"<tr><td>([^<]*)</td>", html)
     assert labels == ["「事業計画の策定」", long_name, "OJT制度の導入"]
-    assert '<tr><td>OJT制度の導入</td><td class=n></td><td class=n></td><td class="g"></td></tr>' in html
+    assert '<tr><td>OJT制度の導入</td><td class="n"></td><td class="n"></td><td class="g"></td></tr>' in html
     [svg] = re.findall(r"<svg.*?</svg>", html, re.S)
     texts = ["".join(re.findall(r"<tspan[^>]*>([^<]*)</tspan>", t))
              for t in re.findall(r"<text[^>]*>(<tspan.*?)</text>", svg)]
