@@ -112,6 +112,21 @@ def test_parsed_texts_are_reused_and_the_cache_can_be_off(monkeypatch):
     assert c is not d and [t.dep_ for t in c] == [t.dep_ for t in d]
 
 
+def test_a_parsed_text_serves_the_names_pass_with_the_same_names():
+    from hattatsu.extract import nlp
+    from hattatsu.extract.nlp.entities import find_nlp
+
+    line = "川口商工会議所 伊藤専務理事"
+    nlp.clear_cache()
+    fresh = find_nlp([line])
+    nlp.clear_cache()
+    [parsed] = nlp.parse([line])
+    [tagged] = nlp.tag([line], lambda doc: True)
+    assert tagged is parsed and tagged.has_annotation("ENT_IOB")  # the recogniser ran on the parsed doc
+    nlp._TAGGED.clear()
+    assert find_nlp([line]) == fresh and any(f.kind == "person" for f in fresh[0])
+
+
 def test_per_year_counts_and_numbers_in_words_or_full_width():
     assert _one("ＫＰＩ：事業計画策定件数 年間十五件") == [("事業計画策定件数", 15, "件", None, None, "year")]
     assert _one("KPI：専門家派遣件数 二十件、セミナー参加者数 百二十名")[1][:3] == ("セミナー参加者数", 120, "名")
