@@ -21,8 +21,8 @@ needs_corpus = pytest.mark.skipif(not SHARED_CORPUS.is_dir(),
 
 # F1 of the NLP path reached on each part (python tests/nlp_eval.py), less a small margin for
 # a model update. The test part was written before the reader changes and never tuned on: its
-# 0.863 is short of the goal of 0.95 (the dev part, tuned on, reads 1.000).
-INDICATORS_TEST_F1 = 0.863
+# 0.923 is short of the goal of 0.95 (the dev part, tuned on, reads 1.000).
+INDICATORS_TEST_F1 = 0.923
 INDICATORS_DEV_F1 = 1.0
 MARGIN = 0.02
 
