@@ -73,11 +73,9 @@ def parse(texts: Iterable[str]) -> list:
         nlp = load()
         with nlp.select_pipes(disable=["ner"]):
             fresh = dict(zip(todo, nlp.pipe(todo, batch_size=256), strict=True))
-    out = []
-    for t in texts:
-        doc = fresh.get(t) or _PARSED.get(t)
+    out = [fresh[t] if t in fresh else _PARSED[t] for t in texts]  # all read before any is forgotten
+    for t, doc in zip(texts, out, strict=True):
         _remember(_PARSED, t, doc)
-        out.append(doc)
     return out
 
 
@@ -102,9 +100,7 @@ def tag(texts: Iterable[str], wants_entities: Callable[[object], bool]) -> list:
         if need:
             for t, doc in zip(need, nlp.get_pipe("ner").pipe([fresh[t] for t in need], batch_size=256), strict=True):
                 fresh[t] = doc
-    out = []
-    for t in texts:
-        doc = fresh.get(t) or _TAGGED.get(t)
+    out = [fresh[t] if t in fresh else _TAGGED[t] for t in texts]  # all read before any is forgotten
+    for t, doc in zip(texts, out, strict=True):
         _remember(_TAGGED, t, doc)
-        out.append(doc)
     return out
