@@ -9,7 +9,7 @@ Without the package, or with ``--no-nlp``, the extractor gives its rules-only re
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache
 
 from hattatsu.errors import NlpUnavailable
@@ -41,8 +41,24 @@ def available() -> bool:
     return all(importlib.util.find_spec(m) is not None for m in ("spacy", "ginza", "ja_ginza"))
 
 
-CACHE_SIZE = 4096  # parsed texts kept per process (0: none); benchmarks set 0 to time first reads
-_PARSED: OrderedDict[str, object] = OrderedDict()
+CACHE_SIZE = 4096  # texts kept per process and per kind of reading (0: none); benchmarks set 0 to time first reads
+_PARSED: OrderedDict[str, object] = OrderedDict()  # text → doc tagged and parsed (tensor, dependencies)
+_TAGGED: OrderedDict[str, object] = OrderedDict()  # text → doc tagged for names (named entities where asked)
+
+
+def _remember(cache: OrderedDict[str, object], text: str, doc) -> None:
+    if text in cache:
+        cache.move_to_end(text)
+    elif CACHE_SIZE:
+        cache[text] = doc
+        if len(cache) > CACHE_SIZE:
+            cache.popitem(last=False)
+
+
+def clear_cache() -> None:
+    """Forget every text read so far (benchmarks time first reads)."""
+    _PARSED.clear()
+    _TAGGED.clear()
 
 
 def parse(texts: Iterable[str]) -> list:
@@ -56,15 +72,35 @@ def parse(texts: Iterable[str]) -> list:
     if todo:
         nlp = load()
         with nlp.select_pipes(disable=["ner"]):
-            fresh = dict(zip(todo, nlp.pipe(todo, batch_size=64), strict=True))
-    out = []
-    for t in texts:
-        doc = fresh.get(t) or _PARSED.get(t)
-        if t in _PARSED:
-            _PARSED.move_to_end(t)
-        elif CACHE_SIZE:
-            _PARSED[t] = doc
-            if len(_PARSED) > CACHE_SIZE:
-                _PARSED.popitem(last=False)
-        out.append(doc)
+            fresh = dict(zip(todo, nlp.pipe(todo, batch_size=256), strict=True))
+    out = [fresh[t] if t in fresh else _PARSED[t] for t in texts]  # all read before any is forgotten
+    for t, doc in zip(texts, out, strict=True):
+        _remember(_PARSED, t, doc)
+    return out
+
+
+def tag(texts: Iterable[str], wants_entities: Callable[[object], bool]) -> list:
+    """Each text tokenized and tagged by Sudachi (no network runs), and the named-entity
+    recogniser run, in one batch, on the docs ``wants_entities`` picks (it is the slowest
+    component: only where it can matter). A text read before is not read again; one parsed
+    before by :func:`parse` keeps its tensor, so only the recogniser runs on it."""
+    texts = list(texts)
+    todo = list(dict.fromkeys(t for t in texts if t not in _TAGGED))
+    fresh: dict[str, object] = {}
+    if todo:
+        nlp = load()
+        new = [t for t in todo if t not in _PARSED]
+        with nlp.select_pipes(enable=["compound_splitter"]):  # Sudachi's tags are what names need
+            fresh = dict(zip(new, nlp.pipe(new, batch_size=256), strict=True))
+        fresh.update((t, _PARSED[t]) for t in todo if t in _PARSED)
+        need = [t for t in todo if wants_entities(fresh[t])]
+        untensored = [fresh[t] for t in need if t not in _PARSED]
+        if untensored:
+            list(nlp.get_pipe("tok2vec").pipe(untensored, batch_size=256))
+        if need:
+            for t, doc in zip(need, nlp.get_pipe("ner").pipe([fresh[t] for t in need], batch_size=256), strict=True):
+                fresh[t] = doc
+    out = [fresh[t] if t in fresh else _TAGGED[t] for t in texts]  # all read before any is forgotten
+    for t, doc in zip(texts, out, strict=True):
+        _remember(_TAGGED, t, doc)
     return out

@@ -35,7 +35,7 @@ from ..entity_names import (
     organization,
     person,
 )
-from . import load
+from . import tag
 
 _KANJI_NAME = re.compile(r"^[一-龥々ヶ]{1,4}(?: ?[一-龥々ぁ-ゖ]{1,4})?$")
 _PLACE = re.compile(rf"{MUNICIPALITY}$")
@@ -59,15 +59,7 @@ def find_nlp(texts: list[str]) -> list[list[Found]]:
     where it can matter: roster lines, name fields, a name next to a title, and an
     organisation word after 「の」 (「柏の葉アーバンデザインセンター」). Elsewhere people are
     read from the 人名 tags."""
-    nlp = load()
-    with nlp.select_pipes(enable=["compound_splitter"]):  # Sudachi's tags are all the chains need
-        docs = list(nlp.pipe(texts, batch_size=64))
-    need = [i for i, doc in enumerate(docs) if _needs_ner(doc)]
-    if need:
-        tagged = nlp.get_pipe("tok2vec").pipe([docs[i] for i in need], batch_size=64)
-        for i, doc in zip(need, nlp.get_pipe("ner").pipe(tagged, batch_size=64), strict=True):
-            docs[i] = doc
-    return [_find_doc(doc) for doc in docs]
+    return [_find_doc(doc) for doc in tag(texts, _needs_ner)]
 
 
 def _needs_ner(doc) -> bool:
@@ -162,9 +154,10 @@ def _joined(chains: list[_Chain]) -> list[_Chain]:
     department named only with common nouns after a named body (「金沢商工会議所
     企業経営アシストセンター」)."""
     out: list[_Chain] = []
+    text = chains[0].tokens[0].doc.text if chains else ""  # Doc.text joins every token: read it once
     for c in chains:
         prev = out[-1] if out else None
-        if prev is None or c.tokens[0].doc.text[prev.end:c.start].strip() or not c.start > prev.end:
+        if prev is None or text[prev.end:c.start].strip() or not c.start > prev.end:
             out.append(c)
             continue
         named = _has_org(prev) or department(prev.text)

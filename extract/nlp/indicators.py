@@ -29,6 +29,12 @@ _COMPARATOR = {"以上": ">=", "以下": "<=", "未満": "<", "超": ">"}
 _INCREASE = {"増", "増加", "向上", "改善", "アップ", "拡大", "引き上げる", "引上げる", "上げる", "高める", "伸ばす",
              "増やす"}
 _DECREASE = {"減", "減少", "短縮", "削減", "低減", "縮減", "引き下げる", "引下げる", "下げる", "減らす"}
+_APPROX = {"程度", "前後", "ほど"}  # 「30者程度」: said of the number, no part of any name
+_CONJ = {"及び", "および", "並びに", "ならびに", "又は", "または"}  # 「…100人、及び個別相談件数を…」
+_RANGE = {"~", "〜", "～"}  # 「20～30件」: a range; its lower bound is the target
+_GOAL_LABELS = {"目標値", "目標", "目標件数", "目標数値", "計画値"}  # 「指標：X 目標値：30件」
+# 「令和6年度比」「前年比」「基準年度比で」: the base a change is measured from, no part of the name
+_BASE = re.compile(r"^(?:(?:令和|平成)?\d*(?:年度|年)|前年度?|前期|基準年?度?|当初|現状)比で?$")
 _BOUNDARY = {"、", "。", ":", "：", ",", "，", "・", "/", "／", "(", ")", "（", "）", "「", "」"}
 _LABEL = re.compile(r"^\s*K\s*[GP]\s*I\s*[:：]?\s*", re.I)
 _KANJI_DIGITS = {"〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -86,6 +92,10 @@ def _quantities(doc) -> list[tuple[int, int]]:
         j = i
         while j + 1 < len(doc) and _is_number(doc[j + 1]):
             j += 1
+        if j + 2 < len(doc) and doc[j + 1].text in _RANGE and _is_number(doc[j + 2]):
+            j += 2  # 「20～30件」: one quantity, read from its lower bound
+            while j + 1 < len(doc) and _is_number(doc[j + 1]):
+                j += 1
         unit_end = j
         if j + 1 < len(doc) and doc[j + 1].text in UNITS:
             unit_end = j + 1
@@ -108,8 +118,11 @@ def _quantities(doc) -> list[tuple[int, int]]:
             continue
         end = unit_end
         while end + 1 < len(doc) and (doc[end + 1].text in _COMPARATOR or doc[end + 1].text in _INCREASE
-                                      or doc[end + 1].text in _DECREASE or doc[end + 1].text == "ずつ"):
+                                      or doc[end + 1].text in _DECREASE or doc[end + 1].text in _APPROX
+                                      or doc[end + 1].text == "ずつ"):
             end += 1
+        if end + 2 < len(doc) and doc[end + 1].text in ("/", "／") and doc[end + 2].text in ("年", "月"):
+            end += 2  # 「5者／年」
         out.append((i, end))
         i = end + 1
     return out
@@ -177,6 +190,8 @@ def _extend_left(doc, chain: list[int], floor: int, anchor: range = range(0)) ->
         if t.text in _TIME or t.text in _PER_UNIT or (_is_number(t) and k + 1 < len(doc)
                                                              and doc[k + 1].text in _TIME):
             break
+        if t.text in UNITS and k > 0 and _is_number(doc[k - 1]) and (t.whitespace_ or _nominal(doc[k + 1])):
+            break  # 「創業支援件数 年間15件 創業者数 年間5人」: another count standing on its own
         if t.text == "・" and k - 1 >= floor and _nominal(doc[k - 1]):
             run = _chain_left(doc, k - 1, floor)  # 「有識者・柏市・当所による…」: coordinated nouns
             span.update([*pending, k, *run])
@@ -200,7 +215,8 @@ def _text(doc, idx: list[int]) -> str | None:
     def opens_quote(i: int) -> bool:  # 「「経営発達セミナー」の開催回数」: the quote is part of the name
         return doc[i].text in ("「", "『") and any(doc[j].text in ("」", "』") for j in idx)
 
-    while idx and (doc[idx[0]].pos_ in ("ADP", "PUNCT", "AUX", "SCONJ") or doc[idx[0]].text in _BOUNDARY) \
+    while idx and (doc[idx[0]].pos_ in ("ADP", "PUNCT", "AUX", "SCONJ", "CCONJ") or doc[idx[0]].text in _BOUNDARY
+                   or doc[idx[0]].text in _CONJ) \
             and not opens_quote(idx[0]):
         idx = idx[1:]
     if not idx:
@@ -229,7 +245,7 @@ def _floor(doc, i: int, quantities: list[tuple[int, int]] = ()) -> int:
             while k < i and doc[k].text in ("と", "し", "て", "を", "は", "として"):
                 k += 1
             floor = k
-        elif t.text in ("、", "，", ",", "・") and any(floor <= a < t.i for a, _ in quantities):
+        elif (t.text in ("、", "，", ",", "・") or t.text in _CONJ) and any(floor <= a < t.i for a, _ in quantities):
             floor = t.i + 1
     return floor
 
@@ -253,6 +269,9 @@ def _paren_name(doc, start: int, quantities: list[tuple[int, int]]) -> list[int]
         j -= 1
     if j > k and doc[j].text in ("を", "が", "は"):
         return None  # the bracket has its own object: read it as a clause
+    if any(t.text in ("うち", "内") for t in doc[k + 1:start]) or (k > 0 and doc[k - 1].text in UNITS
+                                                                  and k > 1 and _is_number(doc[k - 2])):
+        return None  # 「20件（うち補助金活用 5件）」: a part of the count before the bracket, named inside
     floor = _floor(doc, k, quantities)
     idx = list(range(floor, k))
     while idx and (doc[idx[0]].text in "・「（(" or re.match(r"^[①-⑳]$", doc[idx[0]].text)):
@@ -290,8 +309,49 @@ def _before_qualifiers(doc, k: int, floor: int) -> int:
     return k
 
 
+def _before_base(doc, start: int) -> int:
+    """Where a quantity starts once the base it is measured from is counted in (「令和6年度比5%増」
+    → the index of 令和): that base is no part of the name."""
+    first = start
+    for k in range(start - 1, max(-1, start - 6), -1):
+        if doc[k].text in ("、", "。", " ") or doc[k].is_space:
+            break
+        if _BASE.match("".join(t.text for t in doc[k:start])):
+            first = k  # the longest base: 「令和6年度比」, not 「年度比」
+    return first
+
+
+def _labelled(doc, start: int) -> list[int] | None:
+    """A table-like line: 「経営計画策定件数：30件」 (the name before the colon) and
+    「指標：経営計画策定件数 目標値：30件」 (the name before the goal's label)."""
+    k = start - 1
+    while k >= 0 and doc[k].text in _SPAN | _TIME:
+        k -= 1
+    if k < 1 or doc[k].text not in (":", "："):
+        return None
+    k -= 1
+    if doc[k].text in _GOAL_LABELS:
+        k -= 1
+        while k >= 0 and (doc[k].is_space or doc[k].text in ("、", ",", "，")):
+            k -= 1
+    if k < 0 or not _nominal(doc[k]):
+        return None
+    floor = k
+    while floor > 0 and doc[floor - 1].text not in (":", "：", "。", "、") and not doc[floor - 1].is_space:
+        floor -= 1
+    chain = _chain_left(doc, k, floor)
+    if not chain or "".join(doc[i].text for i in chain) in _GOAL_LABELS | {"目標", "指標", "項目"}:
+        return None  # 「目 標:450社…」: a label with no name before it
+    return _extend_left(doc, chain, floor)
+
+
 def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> list[int]:
     """Token indices of what the quantity doc[start:end+1] measures."""
+    start = _before_base(doc, start)
+    counted_first = end + 2 < len(doc) and doc[end + 1].text == "の" and _nominal(doc[end + 2])
+    labelled = None if counted_first else _labelled(doc, start)  # 「目標：18社の出展支援」: named after
+    if labelled:
+        return labelled
     floor = _floor(doc, start, quantities)
     prev = doc[start - 1] if start > 0 else None
     bracketed = _paren_name(doc, start, quantities)
@@ -348,7 +408,7 @@ def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> 
         k = _before_qualifiers(doc, k, floor)
         if k >= floor and _nominal(doc[k]):
             chain = _chain_left(doc, k, floor)
-            return _extend_left(doc, chain, floor) if chain else []
+            return _extend_left(doc, chain, floor, quantity) if chain else []
     # after a particle (「企業割合が30%以上」): the subject the number is predicated of
     subject = None
     for tok in doc[start:end + 1]:
@@ -363,6 +423,16 @@ def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> 
         k = _before_qualifiers(doc, start - 1, floor)  # 「マッチング件数 5年間で10件」
         if k >= floor and _nominal(doc[k]):
             return _extend_left(doc, _chain_left(doc, k, floor), floor)
+    if subject is None and prev is not None and prev.text == "から":
+        k = back - 1  # 「事業者数を令和6年度の10者から30者に」: the name is before the baseline
+        while k >= floor and (doc[k].text in UNITS or _is_number(doc[k]) or doc[k].text in _SPAN | _TIME):
+            k -= 1
+        while k >= floor and (doc[k].text in ("の", "年度", "令和", "平成", "現状", "前年", "前年度", "基準", "実績")
+                              or _is_number(doc[k]) or doc[k].pos_ == "ADP"):
+            k -= 1
+        if k >= floor and _nominal(doc[k]):
+            chain = _chain_left(doc, k, floor)
+            return _extend_left(doc, chain, floor) if chain else []
     if subject is None and prev is not None and prev.pos_ == "ADP" and start - 2 >= floor:
         subject = doc[start - 2]
     if subject is None:
@@ -383,12 +453,20 @@ def _per(doc, start: int, end: int, quantities: list[tuple[int, int]], text: str
     before = doc[max(0, start - 3):start].text
     if "累計" in before or re.search(r"\d\s*(?:年間|か年|ヵ年)\s*で\s*$", before):
         return "plan"
-    if re.search(r"年間|毎年|年$|/年", before) or doc[end + 1:end + 3].text.replace(" ", "") in ("/年", "／年"):
+    if re.search(r"年間|毎年|年$|/年", before) or re.search(r"[/／]年", doc[start:end + 3].text.replace(" ", "")):
         return "year"
     previous = max((e for _, e in quantities if e < start), default=-1)
     if any(t.text == "毎年" for t in doc[previous + 1:start]):
         return "year"
     return "plan" if re.search(r"\d年間で|期間中|累計", text) else None
+
+
+def _bare_after(doc, end: int, start: int) -> bool:
+    """Whether only a span of time, punctuation or a bracket stands between two quantities
+    (「月40件、年間480件」): the second one counts the same thing over another span."""
+    between = doc[end + 1:start]
+    return bool(len(between)) and all(t.is_space or t.text in _BOUNDARY or t.text in _TIME | _SPAN
+                                      or t.text in ("年", "月", "毎月", "毎年") for t in between)
 
 
 def indicators_of(doc, text: str) -> list[Indicator]:
@@ -404,15 +482,24 @@ def indicators_of(doc, text: str) -> list[Indicator]:
             value = to_number(raw)
         except ValueError:
             continue
-        unit = doc[number_end + 1].text if number_end + 1 <= end and doc[number_end + 1].text in UNITS else None
-        tail = [t.text for t in doc[number_end + 1:end + 1]]
-        span = _name_span(doc, start, end, quantities)
+        ranged = number_end + 2 <= end and doc[number_end + 1].text in _RANGE and _is_number(doc[number_end + 2])
+        unit_at = number_end + 1
+        while ranged and unit_at <= end and (_is_number(doc[unit_at]) or doc[unit_at].text in _RANGE):
+            unit_at += 1
+        unit = doc[unit_at].text if unit_at <= end and doc[unit_at].text in UNITS else None
+        tail = [t.text for t in doc[unit_at:end + 1]]
+        previous = quantities[len(spans) - 1] if spans else None
+        if previous is not None and spans[-1][1] and out[-1].unit == ("%" if unit == "％" else unit) \
+                and _bare_after(doc, previous[1], start):
+            span = spans[-1][1]  # 「窓口相談件数 月40件、年間480件」「…を月1回（年12回）」: the same name
+        else:
+            span = _name_span(doc, start, end, quantities)
         spans.append((start, span))
         per = _per(doc, start, end, quantities, text)
         out.append(Indicator(
             text=text, name=None, value=value,
             unit="%" if unit == "％" else unit,
-            comparator=next((_COMPARATOR[t] for t in tail if t in _COMPARATOR), None),
+            comparator=">=" if ranged else next((_COMPARATOR[t] for t in tail if t in _COMPARATOR), None),
             direction="increase" if any(t in _INCREASE for t in tail) else
             "decrease" if any(t in _DECREASE for t in tail) else None,
             per=per,
@@ -423,7 +510,7 @@ def indicators_of(doc, text: str) -> list[Indicator]:
     for n, (start, span) in enumerate(spans):
         if span and span[0] > start:
             for m, (other, other_span) in enumerate(spans):
-                if m != n and start in other_span:
+                if m != n and (start in other_span or any(i in other_span for i in span)):
                     spans[m] = (other, [i for i in other_span if i > span[-1]])
     for ind, (_, span) in zip(out, spans, strict=True):
         name = _text(doc, span)
