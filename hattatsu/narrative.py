@@ -91,7 +91,8 @@ def _narrative(value: Any) -> Any:
     return from_text(value) if isinstance(value, str) else value
 
 
-Narrative = Annotated[list[Block], BeforeValidator(_narrative)]
+Narrative = Annotated[list[Block], BeforeValidator(_narrative, json_schema_input_type=str | list[Block]), Field(
+    description="叙述欄: 見出し・段落・箇条書き・表・図のブロックのリスト（文字列なら 1 行 1 段落として読みます）")]
 
 
 def _item_lines(item: ListItem, depth: int, marker: str | None) -> list[str]:

@@ -3,22 +3,26 @@
 from __future__ import annotations
 
 from hattatsu.model import Item, ItemActivity, Location
+from hattatsu.narrative import Heading
 from hattatsu.normalize import leading_circled
 
 from ..blocks import Line, flatten
 from ..segment import ItemSegment
+from .narrative import build_narrative
 from .targets import parse_targets
-from .text import join_lines, tidy
+from .text import tidy
 
 
 def parse_item(seg: ItemSegment) -> Item:
-    def text_of(kind: str) -> str | None:
-        parts = []
+    def text_of(kind: str) -> list | None:
+        parts: list = []
         for sub in seg.of_kind(kind):
-            body = join_lines(flatten(sub.blocks))
-            if body:
-                parts.append(f"【{sub.subitem}】\n{body}" if sub.subitem else body)
-        return "\n".join(parts) or None
+            body = build_narrative(sub.blocks)
+            if body and sub.subitem:  # the part of a subitem (【…】) under its heading
+                loc = body[0].location
+                parts.append(Heading(text=f"【{sub.subitem}】", location=loc))
+            parts.extend(body)
+        return parts or None
 
     targets = []
     for sub in seg.of_kind("targets"):
@@ -48,7 +52,7 @@ def _activities(lines: list[Line], heading: str, subitem: str | None) -> list[It
     expected = 1
 
     def flush() -> None:
-        text = join_lines(body)
+        text = build_narrative(body)
         if title or text:
             out.append(ItemActivity(title=title, text=text))
 

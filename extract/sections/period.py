@@ -7,8 +7,8 @@ from hattatsu.normalize import find_dates, fiscal_years_between
 
 from ..blocks import flatten
 from ..segment import Segments
+from .narrative import build_narrative
 from .numbered import split_numbered
-from .text import join_lines
 
 
 def parse_period(seg: Segments) -> Period | None:
@@ -27,4 +27,4 @@ def parse_policies(seg: Segments) -> list[Policy]:
     if not seg.policies:
         return []
     _, entries = split_numbered(flatten(seg.policies))
-    return [Policy(number=e.number, title=e.title, text=join_lines(e.lines) or None) for e in entries]
+    return [Policy(number=e.number, title=e.title, text=build_narrative(e.lines) or None) for e in entries]
