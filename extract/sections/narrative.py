@@ -265,9 +265,16 @@ def _add_flattened(b: _Builder, run: list[Line]) -> None:
 
 # lines -------------------------------------------------------------------------------------
 
-def _split_glued(text: str) -> list[str]:
+def split_glued(text: str) -> list[str]:
     """Bullets a converter ran together on one line: 「…実施する。・また、…」, 「■氏名…■連絡先…」."""
     return [p for p in _GLUED_BULLET.split(text) if p.strip()]
+
+
+def inline_narrative(title: str, body: str) -> list[NarrativeBlock]:
+    """A title and its points written on one line (the 概要's 事業内容: 「…に関すること ・景況調査
+    ・産業構造分析」): the title as a paragraph, the points as they read."""
+    head = [Paragraph(text=tidy(title))] if title.strip() else []
+    return head + build_narrative([Line(part) for part in split_glued(body)])
 
 
 def _classify(ln: Line, text: str) -> _Piece:
@@ -306,7 +313,7 @@ def _add_lines(b: _Builder, lines: list[Line]) -> None:
         if isinstance(item, list):
             pieces.append(item)
             continue
-        pieces.extend(_classify(item, part) for part in _split_glued(item.text))
+        pieces.extend(_classify(item, part) for part in split_glued(item.text))
     for n, p in enumerate(pieces):
         if isinstance(p, list):
             _add_flattened(b, p)
