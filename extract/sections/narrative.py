@@ -50,6 +50,7 @@ _FIGURE = re.compile(r"^(?:図表?|グラフ|写真|地図|イメージ図)\s*(?
 _GLUED_BULLET = re.compile(r"(?<=[。\s])\s*(?=[・●○◆■□※]\s*\S)|(?<=[^\s■])(?=■)")
 _NUMBER = re.compile(r"^(?:[△▲▼+\-−]?\d[\d,]*(?:\.\d+)?[%％]?|[-－―—ー‐]|[*＊])$")
 _TITLE_MAX = 40
+_SHORT_TITLE = 15  # a line this short without punctuation, with text under it, is a sub-heading
 
 
 @dataclass
@@ -288,7 +289,7 @@ def _classify(ln: Line, text: str) -> _Piece:
     m = _BRACKETED.match(t)
     if m:
         rest = m.group(2).strip()
-        if not rest or (len(rest) <= 20 and not rest.endswith(tuple(SENTENCE_END))):
+        if not rest or (len(rest) <= 20 and not re.search(r"[。、，,]", rest)):
             return _Piece("heading", t, page, line)
         return _Piece("label", t, page, line)
     for kind, pattern in _NUMBERED:
@@ -320,11 +321,16 @@ def _add_lines(b: _Builder, lines: list[Line]) -> None:
             continue
         if not p.text:
             continue
+        nxt = next((q for q in pieces[n + 1:] if not isinstance(q, _Piece) or q.text), None)
         if p.kind == "numbered" and _is_title(p.text):
-            nxt = next((q for q in pieces[n + 1:] if not isinstance(q, _Piece) or q.text), None)
             sibling = isinstance(nxt, _Piece) and nxt.kind == "numbered" and nxt.mkind == p.mkind
             if nxt is not None and not sibling:
                 p.kind = "heading"
+        elif p.kind == "text" and nxt is not None and _is_short_title(p.text) and not _continues(b, p) \
+                and not _short_line(nxt) and not (n and _short_line(pieces[n - 1])):
+            # 「現状」「具体的手法」 on a line of its own with its text below; not a run of short lines
+            # (the words of a figure, a narrow column beside it)
+            p.kind = "heading"
         _add_piece(b, p)
 
 
@@ -336,6 +342,22 @@ def _wraps(previous: str, p: _Piece) -> bool:
     """p goes on the sentence the previous line left unfinished (a line cut at the page width)."""
     return (p.kind == "text" and not previous.endswith(tuple(SENTENCE_END)) and len(previous) >= 30
             and not ENDS_ON_COUNT.search(previous))
+
+
+def _is_short_title(text: str) -> bool:
+    return len(text) <= _SHORT_TITLE and not re.search(r"[。、，,：:]", text)
+
+
+def _short_line(p: _Piece | list[Line]) -> bool:
+    return isinstance(p, _Piece) and p.kind == "text" and len(p.text) <= 20
+
+
+def _continues(b: _Builder, p: _Piece) -> bool:
+    """p would be joined to the open list entry or paragraph (the rest of a wrapped line)."""
+    last = b.out[-1] if b.out else None
+    if b.stack and isinstance(last, ListBlock):
+        return _wraps(b.stack[-1][1][-1].text, p)
+    return isinstance(last, Paragraph) and _wraps(last.text, p)
 
 
 def _add_piece(b: _Builder, p: _Piece) -> None:
