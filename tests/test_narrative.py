@@ -152,6 +152,26 @@ def test_a_line_standing_alone_above_its_text_is_a_heading(line, label, text):
     assert (blocks[0].label, blocks[0].text) == (label, text)
 
 
+@pytest.mark.parametrize("mark", ["◆", "○", "■"])
+def test_a_lone_marked_title_above_its_text_is_a_heading_with_its_mark(mark):
+    blocks = build_narrative(lines(f"{mark}製造業", "<現状>", "機械器具の製造が集積している。"))
+    assert types(blocks) == ["heading", "heading", "paragraph"]
+    assert (blocks[0].label, blocks[0].text) == (mark, "製造業")
+    # the same mark above points of another kind is a list with nested points
+    nested = build_narrative(lines(f"{mark}製造業", "・機械器具の製造が集積している。"))
+    assert types(nested) == ["list"] and nested[0].items[0].items[0].text.startswith("機械器具")
+
+
+def test_a_source_heading_keeps_its_mark_as_label():
+    blocks = build_narrative([Line("○現状と課題", 1, level=4), Line("飲食店が多い。", 2)])
+    assert (blocks[0].label, blocks[0].text) == ("○", "現状と課題")
+
+
+def test_a_figure_as_plain_text_prints_it_reads_back_as_a_figure():
+    blocks = build_narrative(lines("（図）図1 管内の事業所数", "（図）"))
+    assert [(b.type, b.caption) for b in blocks] == [("figure", "図1 管内の事業所数"), ("figure", None)]
+
+
 def test_a_run_of_short_lines_is_not_headings():
     blocks = build_narrative(lines("埼玉県", "川口市", "歳出", "歳入", "出展：総合計画"))
     assert "heading" not in types(blocks)

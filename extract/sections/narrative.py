@@ -47,6 +47,7 @@ _NUMBERED = [
 _BRACKETED = re.compile(r"^([【<＜〈《［\[][^】>＞〉》］\]]{1,40}[】>＞〉》］\]])\s*(.*)$")
 _LABEL = re.compile(r"^[^\W\d_]{1,8}[:：]")  # 「調査項目：」「手法：」 (white space removed first)
 _FIGURE = re.compile(r"^(?:図表?|グラフ|写真|地図|イメージ図)\s*(?:\d+|[①-⑳])?(?:[\s:：.．\-－]|$)")
+_FIGURE_MARK = re.compile(r"^[(（]図[)）]\s*")  # how plain_text and generate print a figure: 「（図）図1 …」
 _GLUED_BULLET = re.compile(r"(?<=[。\s])\s*(?=[・●○◆■□※]\s*\S)|(?<=[^\s■])(?=■)")
 _NUMBER = re.compile(r"^(?:[△▲▼+\-−]?\d[\d,]*(?:\.\d+)?[%％]?|[-－―—ー‐]|[*＊])$")
 _TITLE_MAX = 40
@@ -64,6 +65,7 @@ class _Piece:
     marker: str | None = None  # the marker as printed (・, ②, (1))
     mkind: str | None = None  # the kind of marker (・ for bullets; ①, (1), ア … for numbering)
     level: int | None = None
+    joined: bool = False  # the rest of a wrapped line, joined to the entry or paragraph before
 
 
 @dataclass
@@ -283,7 +285,13 @@ def _classify(ln: Line, text: str) -> _Piece:
     norm = nfkc(t)
     page, line = ln.page, ln.line
     if ln.level is not None:
+        m = _BULLET.match(t)  # 「### ○現状と課題」: the bullet is the heading's label
+        if m and t[m.end():].strip():
+            return _Piece("heading", t[m.end():].strip(), page, line, marker=m.group(1), level=ln.level)
         return _Piece("heading", t, page, line, level=ln.level)
+    m = _FIGURE_MARK.match(t)
+    if m:
+        return _Piece("figure", t[m.end():].strip(), page, line)
     if _FIGURE.match(norm) and len(norm) <= 50 and not norm.endswith("。"):
         return _Piece("figure", t, page, line)
     m = _BRACKETED.match(t)
@@ -319,14 +327,19 @@ def _add_lines(b: _Builder, lines: list[Line]) -> None:
         if isinstance(p, list):
             _add_flattened(b, p)
             continue
-        if not p.text:
+        if not p.text and p.kind != "figure":
             continue
         nxt = next((q for q in pieces[n + 1:] if not isinstance(q, _Piece) or q.text), None)
         if p.kind == "numbered" and _is_title(p.text):
             sibling = isinstance(nxt, _Piece) and nxt.kind == "numbered" and nxt.mkind == p.mkind
             if nxt is not None and not sibling:
                 p.kind = "heading"
-        elif p.kind == "text" and nxt is not None and _is_short_title(p.text) and not _continues(b, p) \
+        elif p.kind == "bullet" and _is_title(p.text) and "、" not in p.text and not _in_list(b, p) \
+                and isinstance(nxt, _Piece) and nxt.kind in ("text", "label", "heading", "figure") \
+                and not _wraps(p.text, nxt):
+            p.kind = "heading"  # 「◆製造業」「○現状と課題」 alone above its text: a heading with its mark
+        p.joined = p.kind == "text" and _continues(b, p)
+        if p.kind == "text" and nxt is not None and _is_short_title(p.text) and not p.joined \
                 and not _short_line(nxt) and not (n and _short_line(pieces[n - 1])):
             # 「現状」「具体的手法」 on a line of its own with its text below; not a run of short lines
             # (the words of a figure, a narrow column beside it)
@@ -348,8 +361,14 @@ def _is_short_title(text: str) -> bool:
     return len(text) <= _SHORT_TITLE and not re.search(r"[。、，,：:]", text)
 
 
+def _in_list(b: _Builder, p: _Piece) -> bool:
+    """An entry of the same kind is open: p goes on that list."""
+    last = b.out[-1] if b.out else None
+    return bool(b.stack) and isinstance(last, ListBlock) and any(k == p.mkind for k, _ in b.stack)
+
+
 def _short_line(p: _Piece | list[Line]) -> bool:
-    return isinstance(p, _Piece) and p.kind == "text" and len(p.text) <= 20
+    return isinstance(p, _Piece) and p.kind == "text" and len(p.text) <= 20 and not p.joined
 
 
 def _continues(b: _Builder, p: _Piece) -> bool:
@@ -364,20 +383,17 @@ def _add_piece(b: _Builder, p: _Piece) -> None:
     last = b.out[-1] if b.out else None
     if p.kind == "heading":
         b.close()
-        label = None
-        text = p.text
-        for _kind, pattern in _NUMBERED:
+        label, text = p.marker, p.text
+        for _kind, pattern in _NUMBERED if label is None and p.level is None else []:
             m = pattern.match(text)
-            if m and text[m.end():].strip() and p.level is None:
+            if m and text[m.end():].strip():
                 label, text = m.group(1).replace(" ", ""), text[m.end():].strip()
                 break
-        if p.marker:
-            label = p.marker
         b.out.append(Heading(label=label, text=text, location=_location(p.page, p.line)))
         return
     if p.kind == "figure":
         b.close()
-        b.out.append(Figure(caption=p.text, location=_location(p.page, p.line)))
+        b.out.append(Figure(caption=p.text or None, location=_location(p.page, p.line)))
         return
     if p.kind in ("bullet", "numbered"):
         _add_item(b, p)
