@@ -108,6 +108,17 @@ def test_numbered_points_are_list_items_with_their_labels(first, second, labels)
     assert plain_text(blocks).split("\n")[0].startswith(labels[0])
 
 
+def test_the_last_point_of_a_numbered_run_stays_in_its_list():
+    blocks = build_narrative(lines("ア．適正な商圏の分析", "イ．都市間競争の激化", "事 業 承 継"))
+    assert types(blocks) == ["list", "paragraph"]
+    assert [i.marker for i in blocks[0].items] == ["ア．", "イ．"]
+
+
+def test_a_numbered_source_heading_has_its_label_apart():
+    blocks = build_narrative([Line("ア) 事業者にとって内向けの取組", 1, level=3), Line("業務効率化を進める。", 2)])
+    assert (blocks[0].label, blocks[0].text) == ("ア)", "事業者にとって内向けの取組")
+
+
 def test_a_new_marker_under_a_short_entry_nests():
     blocks = build_narrative(lines("●機械器具製造業", "・建設機械が集積。", "・技術力が高い。", "●食品製造業",
                                    "・発酵文化を継承。"))

@@ -332,7 +332,7 @@ def _add_lines(b: _Builder, lines: list[Line]) -> None:
         nxt = next((q for q in pieces[n + 1:] if not isinstance(q, _Piece) or q.text), None)
         if p.kind == "numbered" and _is_title(p.text):
             sibling = isinstance(nxt, _Piece) and nxt.kind == "numbered" and nxt.mkind == p.mkind
-            if nxt is not None and not sibling:
+            if nxt is not None and not sibling and not _in_list(b, p):
                 p.kind = "heading"
         elif p.kind == "bullet" and _is_title(p.text) and "、" not in p.text and not _in_list(b, p) \
                 and isinstance(nxt, _Piece) and nxt.kind in ("text", "label", "heading", "figure") \
@@ -384,7 +384,7 @@ def _add_piece(b: _Builder, p: _Piece) -> None:
     if p.kind == "heading":
         b.close()
         label, text = p.marker, p.text
-        for _kind, pattern in _NUMBERED if label is None and p.level is None else []:
+        for _kind, pattern in _NUMBERED if label is None else []:
             m = pattern.match(text)
             if m and text[m.end():].strip():
                 label, text = m.group(1).replace(" ", ""), text[m.end():].strip()
