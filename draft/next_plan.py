@@ -121,9 +121,12 @@ def _baseline(target: dict[str, Any], original: Target, latest: dict, last_year:
 
 
 def _clear_locations(node: Any) -> None:
-    """Locations point into the old document: a draft has none."""
+    """Locations point into the old document: a draft has none (a narrative block, which
+    writes only what it holds, loses the key)."""
     if isinstance(node, dict):
-        if "location" in node:
+        if "location" in node and "type" in node:
+            del node["location"]
+        elif "location" in node:
             node["location"] = None
         for v in node.values():
             _clear_locations(v)

@@ -10,13 +10,24 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Literal
 
-from pydantic import Field, StrictFloat, StrictInt
+from pydantic import BeforeValidator, Field, StrictFloat, StrictInt
 
 from .location import Location, Strict
+from .narrative import Narrative
 
 Number = Annotated[StrictInt | StrictFloat, Field(description="a number; null when the cell held none")]
 YearMap = dict[str, Number | None]
 RawMap = dict[str, str]
+
+
+def _upgrade_version(value: object) -> object:
+    """Version-1 data (narrative fields as plain strings) reads as version 2."""
+    return 2 if value == 1 else value
+
+
+SchemaVersion = Annotated[
+    Literal[2], BeforeValidator(_upgrade_version, json_schema_input_type=Literal[1, 2]),
+    Field(description="2: 叙述欄はブロックのリスト（1 のデータも読めます。文字列の叙述欄は段落として読みます）")]
 
 ItemKey = Literal[
     "economic_trends",
@@ -70,7 +81,7 @@ class Activity(Strict):
 
     number: int
     key: ItemKey | None = None
-    text: str
+    text: Narrative
 
 
 class Summary(Strict):
@@ -99,7 +110,7 @@ class Indicator(Strict):
 class Objective(Strict):
     number: int
     title: str | None = None
-    text: str | None = None
+    text: Narrative | None = None
     kgi: list[Indicator] = []
     kpi: list[Indicator] = []
 
@@ -107,8 +118,8 @@ class Objective(Strict):
 class Goals(Strict):
     """別表1 1. 目標."""
 
-    region: str | None = None
-    long_term: str | None = None
+    region: Narrative | None = None
+    long_term: Narrative | None = None
     objectives: list[Objective] = []
     location: Location | None = None
 
@@ -125,7 +136,7 @@ class Period(Strict):
 class Policy(Strict):
     number: int
     title: str | None = None
-    text: str | None = None
+    text: Narrative | None = None
 
 
 class Target(Strict):
@@ -147,7 +158,7 @@ class Target(Strict):
 
 class ItemActivity(Strict):
     title: str | None = None
-    text: str = ""
+    text: Narrative = []
 
 
 class Item(Strict):
@@ -157,11 +168,11 @@ class Item(Strict):
     part: Literal["I", "II", "III"] | None = None
     key: ItemKey | None = None
     title: str
-    current_issues: str | None = None
-    policy: str | None = None
+    current_issues: Narrative | None = None
+    policy: Narrative | None = None
     targets: list[Target] = []
     activities: list[ItemActivity] = []
-    utilization: str | None = None
+    utilization: Narrative | None = None
     location: Location | None = None
 
 
@@ -180,10 +191,10 @@ class Organization(Strict):
     """別表2 実施体制."""
 
     as_of: str | None = Field(default=None, pattern=r"^\d{4}-\d{2}$")
-    structure: str | None = None
+    structure: Narrative | None = None
     staff: list[Staff] = []
     legal_advisors: list[LegalAdvisor] = []
-    advice: str | None = None  # (2)② 情報の提供及び助言（手段、頻度 等）
+    advice: Narrative | None = None  # (2)② 情報の提供及び助言（手段、頻度 等）
     wide_area_advisor: bool | None = None
     contacts: list[Contact] = []
     location: Location | None = None
@@ -268,7 +279,7 @@ class Plan(Strict):
     """A 経営発達支援計画 as submitted for 認定."""
 
     kind: Literal["plan"] = "plan"
-    schema_version: Literal[1] = 1
+    schema_version: SchemaVersion = 2
     source: Source | None = None
     form_version: FormVersion | None = Field(
         default=None, description="the version of the official form the plan follows: 2014 (the law of 2014), "
@@ -332,7 +343,7 @@ class Evaluation(Strict):
     """評価委員会報告: a year's results against a certified plan."""
 
     kind: Literal["evaluation"] = "evaluation"
-    schema_version: Literal[1] = 1
+    schema_version: SchemaVersion = 2
     source: Source | None = None
     organization: str | None = None
     fiscal_year: int | None = None

@@ -10,12 +10,25 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from pydantic import BeforeValidator, Field
+from pydantic import BeforeValidator, Field, model_serializer
 
 from .location import Location, Strict
 
 
-class Heading(Strict):
+class _Compact(Strict):
+    """A block written without what it leaves unsaid: no null fields, no empty sub-lists, no
+    span of 1, so that extracted JSON and drafted YAML stay readable."""
+
+    @model_serializer(mode="wrap")
+    def _drop_defaults(self, handler):
+        data = handler(self)
+        unsaid = {"items": [], "colspan": 1, "rowspan": 1, "header_rows": 0}
+        for key in [k for k, v in data.items() if v is None or (k in unsaid and v == unsaid[k])]:
+            del data[key]
+        return data
+
+
+class Heading(_Compact):
     """A sub-heading inside a narrative: 「①景況調査」, 「【みどり川町の概要】」, 「(ア) 対象」."""
 
     type: Literal["heading"] = "heading"
@@ -24,13 +37,13 @@ class Heading(Strict):
     location: Location | None = None
 
 
-class Paragraph(Strict):
+class Paragraph(_Compact):
     type: Literal["paragraph"] = "paragraph"
     text: str
     location: Location | None = None
 
 
-class ListItem(Strict):
+class ListItem(_Compact):
     """One entry of a list, with the entries nested under it."""
 
     text: str
@@ -38,7 +51,7 @@ class ListItem(Strict):
     items: list[ListItem] = []
 
 
-class ListBlock(Strict):
+class ListBlock(_Compact):
     """Bullets or numbered points: 「・」「●」「①②③」「(1)(2)」「ア イ ウ」."""
 
     type: Literal["list"] = "list"
@@ -47,7 +60,7 @@ class ListBlock(Strict):
     location: Location | None = None
 
 
-class Cell(Strict):
+class Cell(_Compact):
     text: str = ""
     colspan: int = Field(default=1, ge=1, le=200)
     rowspan: int = Field(default=1, ge=1, le=10_000)
@@ -57,7 +70,7 @@ def _cell(value: Any) -> Any:
     return {"text": value} if isinstance(value, str) else value
 
 
-class TableBlock(Strict):
+class TableBlock(_Compact):
     """A table inside prose (経済センサスの表, an organisation chart drawn as a table). A merged
     cell is given once, with its span; the cells it covers are left out of the rows."""
 
@@ -70,7 +83,7 @@ class TableBlock(Strict):
         return [[c.text for c in row] for row in self.rows]
 
 
-class Figure(Strict):
+class Figure(_Compact):
     """A picture, chart or map: its caption and place are kept, not the image."""
 
     type: Literal["figure"] = "figure"
@@ -91,7 +104,8 @@ def _narrative(value: Any) -> Any:
     return from_text(value) if isinstance(value, str) else value
 
 
-Narrative = Annotated[list[Block], BeforeValidator(_narrative)]
+Narrative = Annotated[list[Block], BeforeValidator(_narrative, json_schema_input_type=str | list[Block]), Field(
+    description="叙述欄: 見出し・段落・箇条書き・表・図のブロックのリスト（文字列なら 1 行 1 段落として読みます）")]
 
 
 def _item_lines(item: ListItem, depth: int, marker: str | None) -> list[str]:
@@ -123,3 +137,40 @@ def plain_text(value: list | str | None) -> str | None:
         return value
     lines = [line for block in value for line in block_lines(block)]
     return "\n".join(lines) if lines else None
+
+
+_BLOCK_TYPES = (Heading, Paragraph, ListBlock, TableBlock, Figure)
+
+
+def narrative_fields(node: Any, path: str = "") -> list[tuple[str, list]]:
+    """Every non-empty narrative of a document with its path (``items[3].current_issues``):
+    for comparing structure, counting fields, writing comments beside them."""
+    from pydantic import BaseModel
+
+    out: list[tuple[str, list]] = []
+    if isinstance(node, list):
+        if node and all(isinstance(v, _BLOCK_TYPES) for v in node):
+            return [(path, node)]
+        for i, v in enumerate(node):
+            out.extend(narrative_fields(v, f"{path}[{i}]"))
+    elif isinstance(node, BaseModel) and not isinstance(node, _BLOCK_TYPES):
+        for name in type(node).model_fields:
+            out.extend(narrative_fields(getattr(node, name), f"{path}.{name}" if path else name))
+    return out
+
+
+def shape(blocks: list) -> list[tuple]:
+    """The structure of a narrative without its wording: block types in order, list nesting,
+    and the cell texts of tables (what a round trip through another format must keep)."""
+    def items(entries: list[ListItem]) -> list:
+        return [items(e.items) for e in entries]
+
+    out: list[tuple] = []
+    for b in blocks:
+        if isinstance(b, ListBlock):
+            out.append(("list", items(b.items)))
+        elif isinstance(b, TableBlock):
+            out.append(("table", b.texts()))
+        else:
+            out.append((b.type,))
+    return out

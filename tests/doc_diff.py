@@ -2,18 +2,40 @@
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
+from pydantic import TypeAdapter
+
+from hattatsu.narrative import Narrative, plain_text
 from hattatsu.normalize import compact
 
 # Where a value sits in its file, and the file itself, differ by format by design.
 PROVENANCE = frozenset({"source", "location"})
 
 
+@cache
+def _narrative() -> TypeAdapter:
+    return TypeAdapter(Narrative)
+
+
+def _is_narrative(value: Any) -> bool:
+    return isinstance(value, list) and bool(value) and all(
+        isinstance(v, dict) and v.get("type") in ("heading", "paragraph", "list", "table", "figure") for v in value)
+
+
+def narrative_text(value: Any) -> Any:
+    """A narrative field (blocks as dicts) as its text; anything else as it is."""
+    return plain_text(_narrative().validate_python(value)) if _is_narrative(value) else value
+
+
 def leaves(doc: Any, prefix: str = "") -> dict[str, Any]:
-    """Every scalar of a JSON document by its path, provenance left out."""
+    """Every scalar of a JSON document by its path, provenance left out; a narrative field
+    as its text (``plain_text``): its structure is compared on its own (test_narrative_*)."""
     out: dict[str, Any] = {}
-    if isinstance(doc, dict):
+    if _is_narrative(doc):
+        out[prefix] = plain_text(_narrative().validate_python(doc))
+    elif isinstance(doc, dict):
         for k, v in doc.items():
             if k not in PROVENANCE:
                 out.update(leaves(v, f"{prefix}.{k}" if prefix else k))

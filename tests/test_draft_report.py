@@ -118,7 +118,9 @@ def test_draft_comments_survive_editing(tmp_path):
     assert r.exit_code == 0, r.output
     text = out.read_text(encoding="utf-8")
     assert "# 現行: 令和9年度の実績（評価報告「事業計画策定事業者数" in text
-    assert "  # 旧計画の期間の年（令和9年）が書かれています。新しい期間に合わせて書き直してください\n  region:" in text
+    # the comment stands beside the block that names the old year (goals.region[2].text)
+    assert ("      # 旧計画の期間の年（令和9年）が書かれています。新しい期間に合わせて書き直してください\n"
+            "      text: 町は令和9年度から") in text
     from ruamel.yaml import YAML
 
     doc = load_round_trip(text)

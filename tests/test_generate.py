@@ -255,8 +255,15 @@ def _tc_width_cm(cell) -> float:
 
 
 def _target_tables(d) -> list:
+    """The 目標 tables: year columns, not 別表3, not a table inside the narrative (経済センサス's 令和3年)."""
+    from hattatsu.generate.narrative_docx import NARRATIVE_TABLE
+
+    def caption(t) -> str | None:
+        el = t._tbl.tblPr.find(qn("w:tblCaption"))
+        return el.get(qn("w:val")) if el is not None else None
+
     return [t for t in d.tables if any(c.text.startswith("令和") for c in t.rows[0].cells)
-            and t.rows[1].cells[0].text != "必要な資金の額"]
+            and t.rows[1].cells[0].text != "必要な資金の額" and caption(t) != NARRATIVE_TABLE]
 
 
 def test_year_headers_stay_on_one_line_with_one_width_per_column_kind(shared_corpus):

@@ -3,6 +3,7 @@
 import pytest
 
 from hattatsu.extract import extract_file
+from hattatsu.narrative import plain_text
 from tests.golden_compare import compare, golden_files, load_golden
 
 
@@ -34,10 +35,10 @@ def test_kanazawa_text_parts(shared_corpus):
     assert (obj.kgi[0].name, obj.kgi[0].value, obj.kgi[0].unit, obj.kgi[0].comparator) == (
         "粗利率が改善した企業割合", 30, "%", ">=")
     assert [(k.value, k.unit) for k in obj.kpi] == [(15, "社"), (5, "社")]
-    assert plan.goals.region.startswith("【金沢市の概要】")
-    assert plan.item("economic_trends").current_issues.startswith("現状")
+    assert plain_text(plan.goals.region).startswith("【金沢市の概要】")
+    assert plain_text(plan.item("economic_trends").current_issues).startswith("現状")
     assert plan.item("economic_trends").activities[0].title == "①景況・業況動向調査（四半期毎）"
-    assert plan.item("plan_formulation").policy.startswith("計画の質が経営指導員個人のスキルに依存")
+    assert plain_text(plan.item("plan_formulation").policy).startswith("計画の質が経営指導員個人のスキルに依存")
     assert [p.number for p in plan.policies] == [1, 2, 3, 4, 5]
     assert plan.organization.contacts[1].email == "sansei@city.kanazawa.lg.jp"
 
@@ -48,4 +49,4 @@ def test_takasaki_kpi_list(shared_corpus):
     assert [(k.name, k.value, k.unit) for k in kpi] == [
         ("承継診断実施", 20, "社"), ("事業承継計画策定", 15, "社"), ("マッチング成立", 3, "件"),
         ("金融同意取得", 3, "件"), ("後継者研修修了", 8, "人")]
-    assert plan.goals.region.startswith("当地区における商工業者総数")  # its headings are missing
+    assert plain_text(plan.goals.region).startswith("当地区における商工業者総数")  # its headings are missing

@@ -7,6 +7,7 @@ a measured quantity keeps its text as an indicator without a value.
 from __future__ import annotations
 
 from hattatsu.model import Indicator, Plan
+from hattatsu.narrative import plain_text
 
 from ..sections.goals import statement_texts
 from .indicators import parse_statements
@@ -17,7 +18,7 @@ def refine_plan(plan: Plan) -> Plan:
         return plan
     jobs: list[tuple[int, str, str]] = []  # (objective index, "kgi"|"kpi", statement)
     for n, o in enumerate(plan.goals.objectives):
-        kgi, kpi = statement_texts((o.text or "").split("\n"))
+        kgi, kpi = statement_texts((plain_text(o.text) or "").split("\n"))
         jobs.extend((n, "kgi", s) for s in kgi)
         jobs.extend((n, "kpi", s) for s in kpi)
     if not jobs:

@@ -219,10 +219,11 @@ def _same_columns(a: PageTable, b: PageTable) -> bool:
 
 
 def join_tables(first: PageTable, cont: PageTable) -> None:
-    """Append a table's continuation: drop a repeated header row, rejoin a split row."""
+    """Append a table's continuation: drop the repeated header rows, rejoin a split row."""
     rows, pages = list(cont.rows), list(cont.row_pages)
-    if rows and [c.text for c in rows[0]] == first.texts(0):
-        rows, pages = rows[1:], pages[1:]
+    repeated = 0  # Word repeats every header row (one or several) on the next page
+    while rows and repeated < len(first.rows) - 1 and [c.text for c in rows[0]] == first.texts(repeated):
+        rows, pages, repeated = rows[1:], pages[1:], repeated + 1
     if rows and first.rows:
         prev, head = first.rows[-1], rows[0]
         filled = [j for j, c in enumerate(head) if c.text]

@@ -25,7 +25,7 @@ from .base import ReadOptions, ReadResult, register
 from .word_numbering import Numbering
 
 _OTHER_OFFICE = {"xl/workbook.xml": "Excel ブック（.xlsx）", "ppt/presentation.xml": "PowerPoint（.pptx）"}
-_HEADING_STYLE = re.compile(r"^(Heading|見出し)\s*(\d)")
+_HEADING_STYLE = re.compile(r"^(?:HT\s*)?(Heading|見出し)\s*(\d)")  # Word's own, or the forms' (templates/)
 
 
 def read_docx(data: bytes, path: str) -> list[Block]:

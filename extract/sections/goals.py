@@ -10,8 +10,9 @@ from hattatsu.normalize import clean_text, compact
 from ..blocks import Block, Line, first_location, flatten
 from ..segment import Segments
 from .indicators import is_kgi, is_kpi, parse_statement
+from .narrative import build_narrative
 from .numbered import split_numbered
-from .text import blocks_text, join_lines
+from .text import blocks_narrative
 
 _REASON = re.compile(r"^【?(設定理由|設定した理由)")
 _PERIOD_TARGET = re.compile(r"^【?支援計画の認定期間")
@@ -26,8 +27,8 @@ def parse_goals(seg: Segments) -> Goals | None:
     heading = seg.goals.heading if seg.goals else None
     page, line = first_location(([heading] if heading else []) + all_blocks)
     return Goals(
-        region=blocks_text(parts.get("region", [])),
-        long_term=blocks_text(parts.get("long_term", [])),
+        region=blocks_narrative(parts.get("region", [])),
+        long_term=blocks_narrative(parts.get("long_term", [])),
         objectives=objectives,
         location=Location(page=page, line=line),
     )
@@ -39,11 +40,11 @@ def _objectives(blocks: list[Block]) -> list[Objective]:
     if not entries and head:
         # one paragraph without numbering (older plans): one objective
         kgi, kpi = _statements(head)
-        return [Objective(number=1, title=None, text=join_lines(head) or None, kgi=kgi, kpi=kpi)]
+        return [Objective(number=1, title=None, text=build_narrative(head) or None, kgi=kgi, kpi=kpi)]
     out = []
     for e in entries:
         kgi, kpi = _statements(e.lines)
-        out.append(Objective(number=e.number, title=e.title, text=join_lines(e.lines) or None,
+        out.append(Objective(number=e.number, title=e.title, text=build_narrative(e.lines) or None,
                              kgi=kgi, kpi=kpi))
     return out
 

@@ -3,29 +3,33 @@
 from __future__ import annotations
 
 from hattatsu.model import Item, ItemActivity, Location
+from hattatsu.narrative import Heading
 from hattatsu.normalize import leading_circled
 
-from ..blocks import Line, flatten
+from ..blocks import Block, Line, Table, flatten
 from ..segment import ItemSegment
+from .narrative import build_narrative
 from .targets import parse_targets
-from .text import join_lines, tidy
+from .text import tidy
 
 
 def parse_item(seg: ItemSegment) -> Item:
-    def text_of(kind: str) -> str | None:
-        parts = []
+    def text_of(kind: str) -> list | None:
+        parts: list = []
         for sub in seg.of_kind(kind):
-            body = join_lines(flatten(sub.blocks))
-            if body:
-                parts.append(f"【{sub.subitem}】\n{body}" if sub.subitem else body)
-        return "\n".join(parts) or None
+            body = build_narrative(sub.blocks)
+            if body and sub.subitem:  # the part of a subitem (【…】) under its heading
+                loc = body[0].location
+                parts.append(Heading(text=f"【{sub.subitem}】", location=loc))
+            parts.extend(body)
+        return parts or None
 
     targets = []
     for sub in seg.of_kind("targets"):
         targets.extend(parse_targets(sub.blocks, sub.subitem, sub.heading.text))
     activities: list[ItemActivity] = []
     for sub in seg.of_kind("activities"):
-        activities.extend(_activities(flatten(sub.blocks), sub.heading.norm, sub.subitem))
+        activities.extend(_activities(sub.blocks, sub.heading.norm, sub.subitem))
     return Item(
         number=seg.number,
         part=seg.part if seg.part in ("I", "II", "III") else None,
@@ -40,25 +44,33 @@ def parse_item(seg: ItemSegment) -> Item:
     )
 
 
-def _activities(lines: list[Line], heading: str, subitem: str | None) -> list[ItemActivity]:
-    """事業内容 split at its ①②… headings; text before the first is an untitled activity."""
+def _activities(blocks: list[Block], heading: str, subitem: str | None) -> list[ItemActivity]:
+    """事業内容 split at its ①②… headings; text before the first is an untitled activity.
+    A table stays a table in its activity's text unless a heading is inside it."""
     out: list[ItemActivity] = []
     title: str | None = None
-    body: list[Line] = []
+    body: list[Block] = []
     expected = 1
 
+    def is_title(ln: Line) -> bool:
+        t = ln.norm
+        return leading_circled(t) == expected and len(t) <= 50 and not t.endswith("。")
+
     def flush() -> None:
-        text = join_lines(body)
+        text = build_narrative(body)
         if title or text:
             out.append(ItemActivity(title=title, text=text))
 
-    for ln in lines:
-        t = ln.norm
-        if leading_circled(t) == expected and len(t) <= 50 and not t.endswith("。"):
+    for block in blocks:
+        if isinstance(block, Table) and not any(is_title(ln) for ln in block.as_lines()):
+            body.append(block)
+            continue
+        for ln in flatten([block]):
+            if not is_title(ln):
+                body.append(ln)
+                continue
             flush()
             title, body, expected = tidy(ln.text), [], expected + 1
-            continue
-        body.append(ln)
     flush()
     if "公表方法" in heading and out:
         out[0].title = out[0].title or heading

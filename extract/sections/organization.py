@@ -9,7 +9,7 @@ from hattatsu.normalize import clean_text, compact, nfkc, phone_number, year_mon
 
 from ..blocks import Block, Line, Table, first_location, flatten
 from .contacts import parse_contact, split_organization
-from .text import join_lines
+from .narrative import build_narrative
 
 _PART = re.compile(r"^\(([123])\)")
 _COUNT = re.compile(r"^(\d+)\s*名$")
@@ -38,7 +38,7 @@ def parse_organization(blocks: list[Block], heading: Line | None) -> Organizatio
             break
     return Organization(
         as_of=as_of,
-        structure=join_lines(flatten(parts.get(1, []))) or None,
+        structure=build_narrative(parts.get(1, [])) or None,
         staff=_staff(parts.get(1, []) or blocks),
         legal_advisors=_advisors(flatten(parts.get(2, []) or blocks)),
         advice=_advice(flatten(parts.get(2, []))),
@@ -127,7 +127,7 @@ def _advisors(lines: list[Line]) -> list[LegalAdvisor]:
     return out
 
 
-def _advice(lines: list[Line]) -> str | None:
+def _advice(lines: list[Line]) -> list | None:
     """(2)② 当該経営指導員による情報の提供及び助言: the text under its heading."""
     out: list[Line] = []
     inside = False
@@ -144,7 +144,7 @@ def _advice(lines: list[Line]) -> str | None:
             rest = _ADVICE_NOTE.sub("", ln.norm, count=1) if not out else ln.norm  # 「(手段、頻度 等)」 wrapped
             if rest.strip():
                 out.append(Line(rest, ln.line, ln.page))
-    return join_lines(out) or None
+    return build_narrative(out) or None
 
 
 def _contacts(lines: list[Line]) -> list[Contact]:

@@ -9,8 +9,8 @@ from hattatsu.normalize import find_period, fiscal_years_between
 
 from ..blocks import Line, flatten
 from ..segment import Segments
+from .narrative import build_narrative
 from .numbered import split_numbered
-from .text import join_lines
 
 # The 2014 form states the period as a labelled line 「実施期間：平成27年4月1日～平成32年3月31日」
 # under 「経営発達支援事業の内容及び実施期間」, with no (1) heading of its own.
@@ -40,4 +40,4 @@ def parse_policies(seg: Segments) -> list[Policy]:
     if not seg.policies or not seg.policies.blocks:
         return []
     _, entries = split_numbered(flatten(seg.policies.blocks))
-    return [Policy(number=e.number, title=e.title, text=join_lines(e.lines) or None) for e in entries]
+    return [Policy(number=e.number, title=e.title, text=build_narrative(e.lines) or None) for e in entries]

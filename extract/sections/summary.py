@@ -11,8 +11,8 @@ from ..blocks import Block, Line, Table, first_location
 from ..item_keys import classify_title
 from ..segment import Segments
 from .contacts import parse_contact, split_inline_contacts
+from .narrative import inline_narrative
 from .numbered import split_run
-from .text import tidy
 
 _LABELS = {"実施者名": "implementers", "実施期間": "period", "目標": "objectives",
            "事業内容": "activities", "連絡先": "contacts"}
@@ -127,5 +127,6 @@ def _activities(text: str) -> list[Activity]:
     for m, nxt in zip(marks, [*marks[1:], None], strict=False):
         piece = s[m.end(): nxt.start() if nxt else len(s)].strip()
         title = re.split(r"(?<=に関すること)|(?<=に関する事)", piece, maxsplit=1)[0]
-        out.append(Activity(number=int(m.group(1)), key=classify_title(title), text=tidy(piece)))
+        text = inline_narrative(title, piece[len(title):])
+        out.append(Activity(number=int(m.group(1)), key=classify_title(title), text=text))
     return out

@@ -18,6 +18,7 @@ from hattatsu.extract.api import extract_bytes, extract_file
 from hattatsu.extract.readers import ReadOptions
 from hattatsu.model import Plan
 from hattatsu.normalize import compact
+from tests.doc_diff import narrative_text
 
 from .conventions import Convention, Style, style_of
 from .render import expected, render
@@ -41,6 +42,7 @@ def source_plan(path: Path) -> dict[str, Any]:
 
 
 def _text(v: Any) -> Any:
+    v = narrative_text(v)
     return compact(v) if isinstance(v, str) else v
 
 

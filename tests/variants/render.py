@@ -15,6 +15,7 @@ from typing import Any
 
 from hattatsu.items import NUMBER, TITLES
 from hattatsu.normalize import circled, compact, fiscal_year_label, japanese_date, japanese_year_month
+from tests.doc_diff import narrative_text
 
 from .conventions import Style
 
@@ -108,14 +109,15 @@ class _Writer:
             self.lines.append(ln)
             self.lines.append("")
 
-    def text(self, value: str | None) -> None:
-        for ln in (value or "").split("\n"):
+    def text(self, value: str | list | None) -> None:
+        for ln in (narrative_text(value) or "").split("\n"):
             if ln.strip():
                 self.add(*self.cut(ln))
 
     def cut(self, ln: str, width: int = 28) -> list[str]:
-        """A long line cut inside a word, as a PDF copy breaks it."""
-        if not self.style.cut_lines or len(ln) <= width:
+        """A long line of running text cut inside a word, as a PDF copy breaks it (a table row,
+        its cells separated by tabs, is kept whole: the copy keeps a table's rows)."""
+        if not self.style.cut_lines or len(ln) <= width or "\t" in ln:
             return [ln]
         out, rest = [], ln
         while len(rest) > width:
