@@ -1,96 +1,331 @@
-"""The `hattatsu` command line."""
+"""The `hattatsu` command line: help texts and messages in Japanese, exit status 2 for any
+input or output that cannot be used (never a traceback), 1 only for error findings of check."""
 
 from __future__ import annotations
 
 import json
+import os
+import re
 import sys
 from pathlib import Path
 
 import click
 
-from .atomic import write_atomic
-from .errors import DataError, HattatsuError, InputError
+from .atomic import OutputError, refuse_outputs, write_atomic
+from .errors import DataError, HattatsuError, InputError, internal_error
+from .normalize import compact, era_year
 from .serialize import dumps, schema
+
+DATA_SUFFIXES = (".json", ".yaml", ".yml")
+HELP = "この説明を表示して終了します。"
+# Widths in characters: click counts a Japanese character as one column
+CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 
 def _fail(msg: str) -> None:
     click.echo(f"hattatsu: {msg}", err=True)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="hattatsu")
+class JapaneseUsageError(click.UsageError):
+    """A usage error shown as one Japanese line and a pointer to -h (exit status 2)."""
+
+    def show(self, file=None) -> None:
+        where = f"（使い方は {self.ctx.command_path} -h）" if self.ctx else ""
+        click.echo(f"hattatsu: {self.message}{where}", err=True)
+
+
+def _usage_message(e: click.UsageError) -> str:
+    """click's usage errors in Japanese (the details click gives stay as they are)."""
+    hint = ""
+    if isinstance(e, click.BadParameter):
+        hint = e.param_hint if isinstance(e.param_hint, str) else (
+            e.param.get_error_hint(e.ctx) if e.param and e.ctx else "")
+        hint = hint.replace("'", "")
+    if isinstance(e, click.MissingParameter):
+        return f"{hint or e.param_type or '引数'} を指定してください"
+    if isinstance(e, click.BadParameter):
+        return f"{hint} の値が正しくありません: {e.message}" if hint else f"値が正しくありません: {e.message}"
+    if isinstance(e, click.NoSuchOption):
+        return f"{e.option_name} というオプションはありません"
+    return f"使い方が正しくありません（{e.message}）"
+
+
+class _Japanese:
+    """Help pages with Japanese headings and a Japanese -h."""
+
+    def format_usage(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        formatter.write_usage(ctx.command_path, " ".join(self.collect_usage_pieces(ctx)), prefix="使い方: ")
+
+    def format_options(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        rows = [r for p in self.get_params(ctx) if not isinstance(p, click.Argument)
+                and (r := p.get_help_record(ctx)) is not None]
+        if rows:
+            with formatter.section("オプション"):
+                formatter.write_dl(rows)
+        if isinstance(self, click.Group):
+            rows = [(name, cmd.get_short_help_str(200)) for name in self.list_commands(ctx)
+                    if (cmd := self.get_command(ctx, name)) is not None and not cmd.hidden]
+            if rows:
+                with formatter.section("コマンド"):
+                    formatter.write_dl(rows)
+
+    def get_help_option(self, ctx: click.Context) -> click.Option | None:
+        option = super().get_help_option(ctx)
+        if option is not None:
+            option.help = HELP
+        return option
+
+
+class Option(click.Option):
+    """An option whose [default: …; required] note is in Japanese (ranges like x>=1 left out)."""
+
+    _EXTRA = re.compile(r"\s+\[([^\[\]]*)\]$")
+
+    def get_help_record(self, ctx: click.Context) -> tuple[str, str] | None:
+        record = super().get_help_record(ctx)
+        if record is None:
+            return None
+        spec, text = record
+        m = self._EXTRA.search(text)
+        if m:
+            notes = []
+            for note in m.group(1).split("; "):
+                if note.startswith("default: "):
+                    notes.append("既定: " + note.removeprefix("default: "))
+                elif note == "required":
+                    notes.append("必須")
+            text = text[: m.start()] + (f"  [{'; '.join(notes)}]" if notes else "")
+        return spec, text
+
+
+def option(*names: str, **kwargs):
+    return click.option(*names, cls=Option, **kwargs)
+
+
+class Command(_Japanese, click.Command):
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault("options_metavar", "[オプション]")
+        super().__init__(*args, **kwargs)
+
+
+class Main(_Japanese, click.Group):
+    """The command group: usage errors in Japanese, and a bug in any command is one line, exit 2."""
+
+    command_class = Command
+
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault("options_metavar", "[オプション]")
+        kwargs.setdefault("subcommand_metavar", "コマンド [引数]...")
+        super().__init__(*args, **kwargs)
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except JapaneseUsageError:
+            raise
+        except click.UsageError as e:
+            raise JapaneseUsageError(_usage_message(e), e.ctx) from None
+        except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort):
+            raise
+        except HattatsuError as e:  # a command that let one through: still a clean refusal
+            _fail(str(e))
+            sys.exit(2)
+        except Exception as e:
+            if os.environ.get("HATTATSU_DEBUG"):  # developers: the traceback
+                raise
+            _fail(internal_error(e))
+            sys.exit(2)
+
+
+class FiscalYear(click.ParamType):
+    """A fiscal year as users write it: 2031, R13, r13, 令和13, 令和13年度 (full-width digits too)."""
+
+    name = "年度"
+    _WESTERN = re.compile(r"((?:19|20)\d{2})(?:年度?)?")
+    _ERA = re.compile(r"(令和|平成|R|H)(\d{1,2}|元)(?:年度?)?")
+
+    def convert(self, value, param, ctx) -> int:
+        if isinstance(value, int):
+            return value
+        s = compact(str(value)).upper()
+        if m := self._WESTERN.fullmatch(s):
+            year = int(m.group(1))
+        elif m := self._ERA.fullmatch(s):
+            year = era_year(m.group(1), m.group(2))
+        else:
+            self.fail(f"「{value}」を年度として読めません（2031、R13、令和13年度 のように書いてください）", param, ctx)
+        if not 2000 <= year <= 2100:
+            self.fail(f"「{value}」（{year} 年度）は範囲外です（2000～2100 年度）", param, ctx)
+        return year
+
+
+def _usage(message: str) -> None:
+    raise JapaneseUsageError(message, click.get_current_context(silent=True))
+
+
+def _write(path: Path, data: bytes | str, force: bool) -> None:
+    """Write an output, or exit 2 with the reason (exists, read-only folder …)."""
+    try:
+        write_atomic(path, data, overwrite=force)
+    except OutputError as e:
+        _fail(str(e))
+        sys.exit(2)
+
+
+def _refuse(outputs: list[Path], inputs: list[Path], force: bool) -> None:
+    """Exit 2, before any work, when an output is an input, or exists and --force was not given."""
+    try:
+        refuse_outputs(outputs, inputs, force)
+    except OutputError as e:
+        _fail(str(e))
+        sys.exit(2)
+
+
+INPUT = click.Path(path_type=Path, readable=False)  # unreadable files are one failed file, not a usage error
+OUTPUT = click.Path(path_type=Path)
+FORCE_HELP = "出力先にファイルがあっても上書きします（入力ファイルはどの場合も上書きしません）。"
+MAX_PAGES_HELP = "これより多いページの PDF は読みません（長すぎる・壊れた PDF から守るため）。"
+NO_NLP_HELP = "日本語の言語モデル（GiNZA）を使わず、規則だけで読みます（速い）。"
+PASSWORD_HELP = "暗号化された PDF を開くパスワード。"
+
+
+@click.group(cls=Main, context_settings=CONTEXT)
+@click.version_option(package_name="hattatsu", help="版を表示して終了します。", message="%(prog)s %(version)s")
 def main() -> None:
-    """経営発達支援計画 toolkit: extract, check and generate plan submissions."""
+    """経営発達支援計画（商工会・商工会議所）の道具です。
+
+    \b
+    計画と評価委員会報告を読み取り（extract）、点検し（check）、様式の Word を作り（generate）、
+    次期計画を下書きし（draft）、実績を一覧にします（report）。
+
+    \b
+    終了状態: 0 問題なし、1 check がエラーの指摘を見つけた、2 読めない入力・書けない出力・使い方の誤り。
+    各コマンドの説明: hattatsu コマンド -h
+    """
 
 
-@main.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("-o", "--output", type=click.Path(path_type=Path),
-              help="Output file (one input) or directory (one file per document).")
-@click.option("--format", "fmt", type=click.Choice(["json", "yaml"]), default="json", show_default=True)
-@click.option("--password", help="Password that opens encrypted PDFs.")
-@click.option("--max-pages", type=click.IntRange(min=1), default=300, show_default=True,
-              help="Refuse PDFs with more pages than this.")
-@click.option("--no-nlp", is_flag=True, help="Rules only: do not load the Japanese NLP model.")
+@main.command(short_help="計画・評価報告（テキスト・PDF・Word）を JSON/YAML に読み取ります。")
+@click.argument("files", metavar="ファイル...", nargs=-1, required=True, type=INPUT)
+@option("-o", "--output", type=OUTPUT, metavar="FILE|DIR",
+        help="出力先。入力が 1 つならファイル（OUT.json）、あるフォルダか / で終わる名前ならフォルダ"
+             "（文書ごとに 1 ファイル）。入力が複数のときはフォルダだけです。省略すると標準出力。")
+@option("--format", "fmt", type=click.Choice(["json", "yaml"]), default="json", show_default=True,
+        help="出力の形式（format）: json か yaml。")
+@option("--password", metavar="PASSWORD", help=PASSWORD_HELP)
+@option("--max-pages", type=click.IntRange(min=1), default=300, show_default=True, metavar="N",
+        help=MAX_PAGES_HELP)
+@option("--no-nlp", is_flag=True, help=NO_NLP_HELP)
+@option("--force", is_flag=True, help=FORCE_HELP)
 def extract(files: tuple[Path, ...], output: Path | None, fmt: str, password: str | None, max_pages: int,
-            no_nlp: bool) -> None:
-    """Read plans and evaluation reports (text, PDF, Word) into contract JSON/YAML."""
+            no_nlp: bool, force: bool) -> None:
+    """経営発達支援計画と評価委員会報告（テキスト・PDF・Word）を契約の JSON/YAML に読み取ります。
+
+    \b
+    -o の規則: 入力が 1 つなら -o はファイル名です（フォルダがあればその中へ）。
+    入力が複数なら -o はフォルダ（なければ作ります）で、NAME.json、両方を含むファイルは
+    NAME.plan.json と NAME.evaluation.json を書きます。入力が複数で -o が .json/.yaml の
+    ファイル名なら使い方の誤りです。既存のファイルは --force がなければ上書きせず、
+    入力ファイルと同じ出力は常に断ります。
+
+    \b
+    終了状態: 0 すべて読めた、2 読めないファイルがあった（ほかのファイルは読んで書き出します）
+    または使い方の誤り・書けない出力。
+    """
     from .extract import extract_file  # the extractor loads only on this path
     from .extract.readers import ReadOptions
 
     options = ReadOptions(password=password, max_pages=max_pages, nlp=not no_nlp)
-
-    to_dir = output is not None and (output.is_dir() or len(files) > 1 or str(output).endswith(("/", "\\")))
+    to_dir = _output_is_folder(output, len(files))
+    if output is not None and not to_dir:
+        _refuse([output], list(files), force)
     stems = [f.stem for f in files]
     failed = 0
     chunks: list[str] = []
     for f in files:
         try:
             docs = extract_file(f, options)
+            if output is None:
+                chunks.append(dumps(docs if len(docs) > 1 else docs[0], fmt))
+            elif to_dir:
+                base = f.name if stems.count(f.stem) > 1 else f.stem  # plan.txt and plan.pdf side by side
+                outs = [(output / f"{base}{f'.{d.kind}' if len(docs) > 1 else ''}.{fmt}", d) for d in docs]
+                refuse_outputs([t for t, _ in outs], files, force)
+                for target, d in outs:
+                    write_atomic(target, dumps(d, fmt), overwrite=force)
+            else:
+                write_atomic(output, dumps(docs if len(docs) > 1 else docs[0], fmt), overwrite=force)
         except HattatsuError as e:
             _fail(str(e))
             failed += 1
-            continue
-        if output is None:
-            chunks.append(dumps(docs if len(docs) > 1 else docs[0], fmt))
-        elif to_dir:
-            base = f.name if stems.count(f.stem) > 1 else f.stem  # plan.txt and plan.pdf side by side
-            for d in docs:
-                suffix = f".{d.kind}" if len(docs) > 1 else ""
-                write_atomic(output / f"{base}{suffix}.{fmt}", dumps(d, fmt))
-        else:
-            write_atomic(output, dumps(docs if len(docs) > 1 else docs[0], fmt))
+        except Exception as e:  # one file must not stop a batch: report it and go on
+            if os.environ.get("HATTATSU_DEBUG"):
+                raise
+            _fail(f"{f}: {internal_error(e)}")
+            failed += 1
     if chunks:
         sys.stdout.write(("---\n" if fmt == "yaml" else "").join(chunks))
     if failed:
         sys.exit(2)
 
 
-@main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "csv", "html"]), default="text",
-              show_default=True)
-@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), help="Write the report here.")
-@click.option("-j", "--jobs", type=click.IntRange(min=1), help="Files checked in parallel (default: all cores).")
-@click.option("--select", multiple=True, metavar="RULE", help="Run only these rules (repeatable; ALL for all).")
-@click.option("--ignore", multiple=True, metavar="RULE", help="Skip these rules (repeatable).")
-@click.option("--password", help="Password that opens encrypted PDFs.")
-@click.option("--max-pages", type=click.IntRange(min=1), default=300, show_default=True)
-@click.option("--plan", "plan_path", type=click.Path(path_type=Path),
-              help="The plan that evaluation reports are compared with (plan file or its JSON/YAML).")
-@click.option("--no-nlp", is_flag=True, help="Rules only: do not load the Japanese NLP model.")
+def _output_is_folder(output: Path | None, inputs: int) -> bool:
+    """extract's -o: a folder when it is one or ends in /, or when several inputs are given;
+    several inputs and a file (or a file-like name such as out.json) is a usage error."""
+    if output is None:
+        return False
+    if output.is_dir() or str(output).endswith(("/", os.sep)):
+        return True
+    if inputs == 1:
+        return False
+    if output.exists():
+        _usage(f"-o {output}: フォルダではありません（入力が複数のときは -o にフォルダを指定します）")
+    if output.suffix.lower() in DATA_SUFFIXES:
+        _usage(f"-o {output}: 入力が複数のときは -o にフォルダを指定します（{output.suffix} のファイル名は使えません。"
+               "フォルダとして作るなら末尾に / を付けてください）")
+    return True
+
+
+@main.command(short_help="計画・評価報告を規則で点検し、指摘を報告します。")
+@click.argument("paths", metavar="パス...", nargs=-1, required=True, type=INPUT)
+@option("--format", "fmt", type=click.Choice(["text", "json", "csv", "html"]), default="text",
+        show_default=True, help="報告の形式（format）: text、json、csv（Excel 用 BOM 付き）、html。")
+@option("-o", "--output", type=OUTPUT, metavar="FILE",
+        help="報告を書くファイル（フォルダは不可）。省略すると標準出力。")
+@option("-j", "--jobs", type=click.IntRange(min=1), metavar="N",
+        help="並行して点検するファイル数（既定: CPU のコア数）。")
+@option("--select", multiple=True, metavar="RULE",
+        help="この規則だけを使います（繰り返し可。ALL ですべて）。規則の一覧: hattatsu rules")
+@option("--ignore", multiple=True, metavar="RULE", help="この規則を使いません（繰り返し可）。")
+@option("--password", metavar="PASSWORD", help=PASSWORD_HELP)
+@option("--max-pages", type=click.IntRange(min=1), default=300, show_default=True, metavar="N",
+        help=MAX_PAGES_HELP)
+@option("--plan", "plan_path", type=INPUT, metavar="PLAN",
+        help="評価報告の目標と照らし合わせる計画（計画のファイルか、その JSON/YAML）。")
+@option("--no-nlp", is_flag=True, help=NO_NLP_HELP)
+@option("--force", is_flag=True, help=FORCE_HELP)
 def check(paths: tuple[Path, ...], fmt: str, output: Path | None, jobs: int | None, select: tuple[str, ...],
           ignore: tuple[str, ...], password: str | None, max_pages: int, plan_path: Path | None,
-          no_nlp: bool) -> None:
-    """Check plans under PATHs (folders searched for .txt, .md, .pdf, .docx) and report findings.
+          no_nlp: bool, force: bool) -> None:
+    """パス（ファイルかフォルダ）の計画と評価委員会報告を点検し、指摘を報告します。
 
-    Exit status: 0 no error finding, 1 an error finding, 2 a file that could not be read.
-    Rules are configured by [tool.hattatsu] in pyproject.toml or by hattatsu.toml.
+    \b
+    フォルダは下の階層まで .txt・.md・.pdf・.docx を探します（隠しフォルダと build・dist・
+    *.egg-info・venv・node_modules などは探しません）。.json/.yaml は名前を指定したときに読みます。
+    フォルダで見つけた計画でないファイル（README など）は飛ばします。
+    規則の設定: pyproject.toml の [tool.hattatsu] か hattatsu.toml。
+    -o はファイル名です。既存のファイルは --force がなければ上書きせず、入力と同じ出力は常に断ります。
+
+    \b
+    終了状態: 0 エラーの指摘なし、1 エラーの指摘あり、2 読めないファイルがあった
+    （ほかのファイルは点検します）または使い方の誤り・書けない出力。
     """
     from .check import check_paths, find_config, load_selection
     from .extract.readers import ReadOptions
 
     options = ReadOptions(password=password, max_pages=max_pages, nlp=not no_nlp)
+    inputs = list(paths) + ([plan_path] if plan_path else [])
+    if output:
+        _refuse([output], inputs, force)
     try:
         selection = load_selection(find_config(paths[0])).merged(select, ignore)
         plan = _read_plan(plan_path, options) if plan_path else None
@@ -117,7 +352,8 @@ def check(paths: tuple[Path, ...], fmt: str, output: Path | None, jobs: int | No
 
         data = render_text(report)
     if output:
-        write_atomic(output, data)
+        _refuse([output], [Path(f.path) for f in report.files], force=True)  # a file found in a folder
+        _write(output, data, force)
     elif isinstance(data, bytes):
         sys.stdout.buffer.write(data)
     else:
@@ -125,25 +361,50 @@ def check(paths: tuple[Path, ...], fmt: str, output: Path | None, jobs: int | No
     sys.exit(report.exit_status)
 
 
-@main.command()
-@click.argument("data", type=click.Path(path_type=Path))
-@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), required=True,
-              help="The Word file to write (OUT.docx).")
-@click.option("--template", "template_dir", type=click.Path(path_type=Path, file_okay=False, exists=True),
-              help="Folder of your own templates (summary.docx, beppyo1.docx … beppyo4.docx), rendered sandboxed.")
-@click.option("--pdf", is_flag=True, help="Also write OUT.pdf with LibreOffice.")
-@click.option("--force", is_flag=True, help="Overwrite existing output files.")
+GENERATED = {".docx": "Word", ".pdf": "PDF"}
+
+
+@main.command(short_help="計画の JSON/YAML から様式（概要・別表1～4）の Word か PDF を作ります。")
+@click.argument("data", metavar="データ", type=INPUT)
+@option("-o", "--output", type=OUTPUT, required=True, metavar="OUT.docx|OUT.pdf",
+        help="書き出すファイル。拡張子で形式が決まります: .docx は Word、.pdf は PDF（LibreOffice で印刷）。")
+@option("--template", "template_dir", type=click.Path(path_type=Path, file_okay=False, exists=True), metavar="DIR",
+        help="自前のテンプレートのフォルダ（summary.docx、beppyo1.docx … beppyo4.docx）。安全な環境で埋めます。")
+@option("--pdf", is_flag=True, help="Word に加えて、同じ名前の .pdf も LibreOffice で書きます。")
+@option("--force", is_flag=True, help=FORCE_HELP)
 def generate(data: Path, output: Path, template_dir: Path | None, pdf: bool, force: bool) -> None:
-    """Fill the forms 概要 and 別表1–4 from a plan (the JSON/YAML extract or draft writes)."""
+    """計画のデータ（extract か draft が書いた JSON/YAML）から、様式の概要と別表1～4 を作ります。
+
+    \b
+    -o の拡張子で形式が決まります: OUT.docx は Word、OUT.pdf は PDF だけ（LibreOffice が必要）。
+    --pdf を付けると OUT.docx と OUT.pdf の両方を書きます。-o はファイル名です。
+    既存のファイルは --force がなければ上書きせず、入力と同じ出力は常に断ります。
+
+    \b
+    終了状態: 0 書けた、2 データが契約に合わない・計画でない・書けない出力・使い方の誤り（何も書きません）。
+    """
     from .serialize import load_document
 
-    _refuse_existing([output] + ([output.with_suffix(".pdf")] if pdf else []), force)
+    suffix = output.suffix.lower()
+    if suffix not in GENERATED:
+        _usage(f"-o {output}: 拡張子 {output.suffix or '（なし）'} の形式は作れません"
+               "（.docx か .pdf を指定してください）")
+    docx_out = output if suffix == ".docx" else None
+    pdf_out = output.with_suffix(".pdf") if (pdf or suffix == ".pdf") else None
+    outputs = [p for p in (docx_out, pdf_out) if p is not None]
+    templates = [p for p in template_dir.iterdir() if p.is_file()] if template_dir else []
+    _refuse(outputs, [data, *templates], force)
     try:
-        if pdf:
+        if pdf_out:
             from .generate.libreoffice import require
 
             require()
-        plan = load_document(data, kind="plan")
+        plan = load_document(data, single=True)
+        from .model import Plan
+
+        if not isinstance(plan, Plan):
+            raise InputError(str(data), "評価委員会報告のデータです（様式は計画から作ります）。generate には"
+                                        "計画のデータ（extract か draft が書いた JSON/YAML）を指定してください")
         from .generate import render_plan
 
         docx, warnings = render_plan(plan, template_dir)
@@ -157,42 +418,51 @@ def generate(data: Path, output: Path, template_dir: Path | None, pdf: bool, for
         sys.exit(2)
     for w in warnings:
         _fail(f"警告: {w}")
-    if pdf:
+    printed: bytes | None = None
+    if pdf_out:
         import tempfile
 
         from .generate.libreoffice import to_pdf
 
         with tempfile.TemporaryDirectory(prefix="hattatsu-") as tmp:
-            draft = Path(tmp) / output.with_suffix(".docx").name
+            draft = Path(tmp) / pdf_out.with_suffix(".docx").name
             draft.write_bytes(docx)
             try:
-                printed = to_pdf(draft, Path(tmp))
+                printed = to_pdf(draft, Path(tmp)).read_bytes()
             except HattatsuError as e:
                 _fail(str(e))
                 sys.exit(2)
-            write_atomic(output, docx, overwrite=force)
-            write_atomic(output.with_suffix(".pdf"), printed.read_bytes(), overwrite=force)
-    else:
-        write_atomic(output, docx, overwrite=force)
-    click.echo(str(output) + (f"\n{output.with_suffix('.pdf')}" if pdf else ""))
+    if docx_out:
+        _write(docx_out, docx, force)
+    if pdf_out and printed is not None:
+        _write(pdf_out, printed, force)
+    click.echo("\n".join(str(p) for p in outputs))
 
 
-@main.command()
-@click.argument("plan_path", metavar="PLAN", type=click.Path(path_type=Path))
-@click.option("--evaluation", "evaluations", multiple=True, type=click.Path(path_type=Path),
-              help="Evaluation report(s) whose latest actuals become the 現行 column (repeatable).")
-@click.option("--start-fy", type=click.IntRange(2000, 2100), required=True,
-              help="First fiscal year of the new plan (2031 for 令和13年度).")
-@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), required=True,
-              help="The YAML to write (with comments on what to check).")
-@click.option("--force", is_flag=True, help="Overwrite an existing output file.")
+@main.command(short_help="計画（と評価報告）から次期 5 か年計画の下書きを YAML で作ります。")
+@click.argument("plan_path", metavar="計画", type=INPUT)
+@option("--evaluation", "evaluations", multiple=True, type=INPUT, metavar="EVAL",
+        help="評価委員会報告（繰り返し可）。最新の実績を「現行」の値にします。")
+@option("--start-fy", type=FiscalYear(), required=True, metavar="YEAR",
+        help="新しい計画の最初の年度: 2031、R13、令和13、令和13年度 のどれでも（全角数字も可）。")
+@option("-o", "--output", type=OUTPUT, required=True, metavar="NEW.yaml",
+        help="書き出す YAML のファイル名（確かめる所にコメントが付きます）。")
+@option("--force", is_flag=True, help=FORCE_HELP)
 def draft(plan_path: Path, evaluations: tuple[Path, ...], start_fy: int, output: Path, force: bool) -> None:
-    """Draft the next five-year plan from PLAN (and its evaluation reports) as commented YAML."""
+    """計画（と評価委員会報告）から、次期 5 か年の計画の下書きをコメント付き YAML で作ります。
+
+    \b
+    計画は元のファイル（テキスト・PDF・Word）か、その JSON/YAML（文書 1 つだけ）です。
+    -o はファイル名です。既存のファイルは --force がなければ上書きせず、入力と同じ出力は常に断ります。
+
+    \b
+    終了状態: 0 書けた、2 読めない入力・書けない出力・使い方の誤り（何も書きません）。
+    """
     from .draft import draft_plan, dump_commented
 
-    _refuse_existing([output], force)
+    _refuse([output], [plan_path, *evaluations], force)
     try:
-        plan = _read_plan(plan_path)
+        plan = _read_plan(plan_path, single=True)
         reports = _read_evaluations(evaluations)
         new, comments = draft_plan(plan, reports, start_fy)
     except HattatsuError as e:
@@ -203,37 +473,36 @@ def draft(plan_path: Path, evaluations: tuple[Path, ...], start_fy: int, output:
         sys.exit(2)
     head = (f"# 経営発達支援計画の下書き（{start_fy}–{start_fy + 4} 年度）: {plan_path} から作成。\n"
             "# コメントの付いた項目を確かめてから hattatsu generate でWordにしてください。\n")
-    write_atomic(output, head + dump_commented(new.model_dump(mode="json"), comments), overwrite=force)
+    _write(output, head + dump_commented(new.model_dump(mode="json"), comments), force)
     click.echo(str(output))
 
 
-@main.command()
-@click.argument("evaluations", metavar="EVAL...", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--plan", "plan_path", type=click.Path(path_type=Path), help="The plan whose targets to show beside.")
-@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), required=True,
-              help="The HTML page to write.")
-@click.option("--force", is_flag=True, help="Overwrite an existing output file.")
+@main.command(short_help="評価報告の目標と実績を、項目・年度ごとの HTML 1 ページにします。")
+@click.argument("evaluations", metavar="評価報告...", nargs=-1, required=True, type=INPUT)
+@option("--plan", "plan_path", type=INPUT, metavar="PLAN",
+        help="目標を並べて示す計画（計画のファイルか、その JSON/YAML）。")
+@option("-o", "--output", type=OUTPUT, required=True, metavar="OUT.html", help="書き出す HTML のファイル名。")
+@option("--force", is_flag=True, help=FORCE_HELP)
 def report(evaluations: tuple[Path, ...], plan_path: Path | None, output: Path, force: bool) -> None:
-    """One HTML page of targets and actuals by item and year, with charts, for the committee."""
+    """評価委員会報告の目標と実績を、項目・年度ごとにグラフ付きの HTML 1 ページにします（委員会向け）。
+
+    \b
+    -o はファイル名です。既存のファイルは --force がなければ上書きせず、入力と同じ出力は常に断ります。
+
+    \b
+    終了状態: 0 書けた、2 読めない入力・書けない出力・使い方の誤り（何も書きません）。
+    """
     from .report import render_report
 
-    _refuse_existing([output], force)
+    _refuse([output], [*evaluations, *([plan_path] if plan_path else [])], force)
     try:
         reports = _read_evaluations(evaluations)
         plan = _read_plan(plan_path) if plan_path else None
     except HattatsuError as e:
         _fail(str(e))
         sys.exit(2)
-    write_atomic(output, render_report(reports, plan), overwrite=force)
+    _write(output, render_report(reports, plan), force)
     click.echo(str(output))
-
-
-def _refuse_existing(outputs: list[Path], force: bool) -> None:
-    """Exit 2, before any work, when an output exists and --force was not given."""
-    existing = [str(t) for t in outputs if t.exists()]
-    if existing and not force:
-        _fail(f"{', '.join(existing)}: すでにあります（上書きするには --force）")
-        sys.exit(2)
 
 
 def _read_evaluations(paths: tuple[Path, ...]) -> list:
@@ -250,21 +519,22 @@ def _read_evaluations(paths: tuple[Path, ...]) -> list:
     return reports
 
 
-def _read_plan(path: Path, options=None):
+def _read_plan(path: Path, options=None, single: bool = False):
     """The plan in a plan file (text, PDF, Word) or in extracted JSON/YAML."""
     from .extract import read_documents
     from .model import Plan
 
-    plan = next((d for d in read_documents(path, options) if isinstance(d, Plan)), None)
+    plan = next((d for d in read_documents(path, options, single) if isinstance(d, Plan)), None)
     if plan is None:
         raise InputError(str(path), "計画が含まれていません")
     return plan
 
 
-@main.command("rules")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@main.command("rules", short_help="check の規則の一覧（ID・重さ・節・内容）を表示します。")
+@option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+        help="一覧の形式（format）: text か json。")
 def rules_cmd(fmt: str) -> None:
-    """List the check rules: ID, severity, section and what each looks for."""
+    """check の規則の一覧: ID、重さ（severity）、節、何を確かめるか。"""
     from .check import RULES
 
     if fmt == "json":
@@ -277,10 +547,10 @@ def rules_cmd(fmt: str) -> None:
         click.echo(f"{r.id:<32} {r.severity:<8} {section:<24} {r.description}")
 
 
-@main.command("schema")
-@click.argument("kind", type=click.Choice(["plan", "evaluation"]), default="plan")
+@main.command("schema", short_help="計画か評価報告の JSON Schema を表示します。")
+@click.argument("kind", metavar="[plan|evaluation]", type=click.Choice(["plan", "evaluation"]), default="plan")
 def schema_cmd(kind: str) -> None:
-    """Print the JSON Schema of a plan or an evaluation document."""
+    """計画（plan、既定）か評価委員会報告（evaluation）の JSON Schema を表示します。"""
     click.echo(json.dumps(schema(kind), ensure_ascii=False, indent=2))
 
 

@@ -67,8 +67,13 @@ def problem_list(err: ValidationError) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def parse_document(data: Any, path: str, kind: str | None = None) -> Document:
-    """A validated document from loaded JSON/YAML (an array: the one of the wanted kind)."""
+def parse_document(data: Any, path: str, kind: str | None = None, single: bool = False) -> Document:
+    """A validated document from loaded JSON/YAML (an array: the one of the wanted kind).
+    With ``single``, a file holding several documents is refused rather than read in part."""
+    if isinstance(data, list) and single and len(data) > 1:
+        kinds = "、".join(str(d.get("kind", "plan")) if isinstance(d, dict) else "不明" for d in data)
+        raise InputError(path, f"{len(data)} つの文書（{kinds}）が入っています。"
+                               "1 つの文書だけのファイルを指定してください（後の文書を黙って捨てることはしません）")
     if isinstance(data, list):
         wanted = [d for d in data if isinstance(d, dict) and (kind is None or d.get("kind") == kind)]
         if not wanted:
@@ -83,8 +88,8 @@ def parse_document(data: Any, path: str, kind: str | None = None) -> Document:
         raise DataError(path, problem_list(e)) from None
 
 
-def load_document(path: str | Path, kind: str | None = None) -> Document:
-    """Read JSON or YAML (decided by content) safely and validate it."""
+def load_document(path: str | Path, kind: str | None = None, single: bool = False) -> Document:
+    """Read JSON or YAML (decided by content) safely and validate it (``single``: see parse_document)."""
     p = Path(path)
     try:
         text = p.read_text(encoding="utf-8-sig")
@@ -92,6 +97,12 @@ def load_document(path: str | Path, kind: str | None = None) -> Document:
         raise InputError(str(path), "ファイルが見つかりません") from None
     except UnicodeDecodeError:
         raise InputError(str(path), "UTF-8 のテキストではありません") from None
+    except IsADirectoryError:
+        raise InputError(str(path), "フォルダです（ファイルを指定してください）") from None
+    except PermissionError:
+        raise InputError(str(path), "読み込めません（読む権限がありません）") from None
+    except OSError as e:
+        raise InputError(str(path), f"読み込めません（{e.strerror}）") from None
     try:
         if text.lstrip().startswith(("{", "[")):
             data = json.loads(text)
@@ -100,7 +111,7 @@ def load_document(path: str | Path, kind: str | None = None) -> Document:
             data = docs[0] if len(docs) == 1 else docs
     except (json.JSONDecodeError, yaml.YAMLError) as e:
         raise InputError(str(path), f"JSON/YAML として読めません（{str(e).splitlines()[0]}）") from None
-    return parse_document(data, str(path), kind)
+    return parse_document(data, str(path), kind, single)
 
 
 def schema(kind: str) -> dict[str, Any]:
