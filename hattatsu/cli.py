@@ -30,7 +30,7 @@ class JapaneseUsageError(click.UsageError):
     """A usage error shown as one Japanese line and a pointer to -h (exit status 2)."""
 
     def show(self, file=None) -> None:
-        where = f"（使い方は {self.ctx.command_path} -h）" if self.ctx else ""
+        where = f"。使い方は {self.ctx.command_path} -h" if self.ctx else ""
         click.echo(f"hattatsu: {self.message}{where}", err=True)
 
 
@@ -47,6 +47,8 @@ def _usage_message(e: click.UsageError) -> str:
         return f"{hint} の値が正しくありません: {e.message}" if hint else f"値が正しくありません: {e.message}"
     if isinstance(e, click.NoSuchOption):
         return f"{e.option_name} というオプションはありません"
+    if m := re.match(r"No such command '(.*)'", e.message):
+        return f"{m.group(1)} というコマンドはありません"
     return f"使い方が正しくありません（{e.message}）"
 
 
