@@ -18,6 +18,7 @@ from .errors import InputError
 
 EXISTS = "すでにあります（上書きするには --force）"
 IS_INPUT = "入力ファイルと同じです（入力は上書きしません。別の出力先を指定してください）"
+NO_FOLDER = "書き込めません（出力先のフォルダを作れません。途中に同じ名前のファイルがあります）"
 # link() refused by the file system (FAT, some network shares) rather than by the name
 _NO_HARD_LINKS = {errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV, errno.EMLINK, errno.ENOSYS}
 
@@ -46,6 +47,8 @@ def refuse_outputs(outputs: Iterable[str | Path], inputs: Iterable[str | Path], 
     for out in outputs:
         if any(same_file(out, i) for i in inputs):
             raise OutputError(str(out), IS_INPUT)
+        if os.path.isdir(out):
+            raise OutputError(str(out), "フォルダです（書き込むファイルの名前を指定してください）")
         if not force and os.path.lexists(out):
             raise OutputError(str(out), EXISTS)
 
@@ -57,7 +60,7 @@ def os_reason(e: OSError) -> str:
     if isinstance(e, FileExistsError):
         return EXISTS
     if isinstance(e, (NotADirectoryError, FileNotFoundError)):
-        return "書き込めません（出力先のフォルダを作れません。途中にファイルがあります）"
+        return NO_FOLDER
     if isinstance(e, IsADirectoryError):
         return "フォルダです（書き込むファイルの名前を指定してください）"
     if e.errno == errno.ENOSPC:
@@ -73,10 +76,15 @@ def write_atomic(path: str | Path, data: bytes | str, *, overwrite: bool = False
     Without overwrite an existing file is refused at the moment the name is taken."""
     target = Path(path)
     payload = data.encode("utf-8") if isinstance(data, str) else data
+    if not overwrite and os.path.lexists(target):
+        raise OutputError(str(target), EXISTS)
     try:
-        if not overwrite and os.path.lexists(target):
-            raise FileExistsError(errno.EEXIST, "exists", str(target))
         target.parent.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:  # a file where a folder of the path should be
+        raise OutputError(str(target), NO_FOLDER) from None
+    except OSError as e:
+        raise OutputError(str(target), os_reason(e)) from None
+    try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     except OSError as e:
         raise OutputError(str(target), os_reason(e)) from None
