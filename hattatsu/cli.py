@@ -208,7 +208,7 @@ def main() -> None:
 
 @main.command(short_help="計画・評価報告（テキスト・PDF・Word）を JSON/YAML に読み取ります。")
 @click.argument("files", metavar="ファイル...", nargs=-1, required=True, type=INPUT)
-@option("-o", "--output", type=OUTPUT, metavar="FILE|DIR",
+@option("-o", "--output", type=click.Path(), metavar="FILE|DIR",  # a str: Path() would drop a final /
         help="出力先。入力が 1 つならファイル（OUT.json）、あるフォルダか / で終わる名前ならフォルダ"
              "（文書ごとに 1 ファイル）。入力が複数のときはフォルダだけです。省略すると標準出力。")
 @option("--format", "fmt", type=click.Choice(["json", "yaml"]), default="json", show_default=True,
@@ -218,7 +218,7 @@ def main() -> None:
         help=MAX_PAGES_HELP)
 @option("--no-nlp", is_flag=True, help=NO_NLP_HELP)
 @option("--force", is_flag=True, help=FORCE_HELP)
-def extract(files: tuple[Path, ...], output: Path | None, fmt: str, password: str | None, max_pages: int,
+def extract(files: tuple[Path, ...], output: str | None, fmt: str, password: str | None, max_pages: int,
             no_nlp: bool, force: bool) -> None:
     """経営発達支援計画と評価委員会報告（テキスト・PDF・Word）を契約の JSON/YAML に読み取ります。
 
@@ -238,24 +238,25 @@ def extract(files: tuple[Path, ...], output: Path | None, fmt: str, password: st
 
     options = ReadOptions(password=password, max_pages=max_pages, nlp=not no_nlp)
     to_dir = _output_is_folder(output, len(files))
-    if output is not None and not to_dir:
-        _refuse([output], list(files), force)
+    out = Path(output) if output is not None else None
+    if out is not None and not to_dir:
+        _refuse([out], list(files), force)
     stems = [f.stem for f in files]
     failed = 0
     chunks: list[str] = []
     for f in files:
         try:
             docs = extract_file(f, options)
-            if output is None:
+            if out is None:
                 chunks.append(dumps(docs if len(docs) > 1 else docs[0], fmt))
             elif to_dir:
                 base = f.name if stems.count(f.stem) > 1 else f.stem  # plan.txt and plan.pdf side by side
-                outs = [(output / f"{base}{f'.{d.kind}' if len(docs) > 1 else ''}.{fmt}", d) for d in docs]
+                outs = [(out / f"{base}{f'.{d.kind}' if len(docs) > 1 else ''}.{fmt}", d) for d in docs]
                 refuse_outputs([t for t, _ in outs], files, force)
                 for target, d in outs:
                     write_atomic(target, dumps(d, fmt), overwrite=force)
             else:
-                write_atomic(output, dumps(docs if len(docs) > 1 else docs[0], fmt), overwrite=force)
+                write_atomic(out, dumps(docs if len(docs) > 1 else docs[0], fmt), overwrite=force)
         except HattatsuError as e:
             _fail(str(e))
             failed += 1
@@ -270,12 +271,13 @@ def extract(files: tuple[Path, ...], output: Path | None, fmt: str, password: st
         sys.exit(2)
 
 
-def _output_is_folder(output: Path | None, inputs: int) -> bool:
+def _output_is_folder(name: str | None, inputs: int) -> bool:
     """extract's -o: a folder when it is one or ends in /, or when several inputs are given;
     several inputs and a file (or a file-like name such as out.json) is a usage error."""
-    if output is None:
+    if name is None:
         return False
-    if output.is_dir() or str(output).endswith(("/", os.sep)):
+    output = Path(name)
+    if output.is_dir() or name.endswith(("/", os.sep)):
         return True
     if inputs == 1:
         return False
