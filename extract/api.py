@@ -58,14 +58,13 @@ def extract_bytes(data: bytes, path: str, options: ReadOptions | None = None) ->
     return out
 
 
-def read_documents(path: str | Path, options: ReadOptions | None = None, single: bool = False) -> list[Document]:
-    """The documents of a plan or report file, or of the JSON/YAML that ``extract`` or ``draft`` wrote
-    (``single``: a JSON/YAML with several documents is refused)."""
+def read_documents(path: str | Path, options: ReadOptions | None = None) -> list[Document]:
+    """The documents of a plan or report file, or of the JSON/YAML that ``extract`` or ``draft`` wrote."""
     p = Path(path)
     if p.suffix.lower() in DATA_SUFFIXES:
         from hattatsu.serialize import load_document
 
-        return [load_document(p, single=single)]
+        return [load_document(p)]
     return extract_file(p, options)
 
 

@@ -16,7 +16,6 @@ from .errors import DataError, HattatsuError, InputError, internal_error
 from .normalize import compact, era_year
 from .serialize import dumps, schema
 
-DATA_SUFFIXES = (".json", ".yaml", ".yml")
 HELP = "この説明を表示して終了します。"
 # Widths in characters: click counts a Japanese character as one column
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
@@ -283,7 +282,9 @@ def _output_is_folder(name: str | None, inputs: int) -> bool:
         return False
     if output.exists():
         _usage(f"-o {output}: フォルダではありません（入力が複数のときは -o にフォルダを指定します）")
-    if output.suffix.lower() in DATA_SUFFIXES:
+    from .extract import DATA_SUFFIXES as data_suffixes
+
+    if output.suffix.lower() in data_suffixes:
         _usage(f"-o {output}: 入力が複数のときは -o にフォルダを指定します（{output.suffix} のファイル名は使えません。"
                "フォルダとして作るなら末尾に / を付けてください）")
     return True
@@ -387,8 +388,6 @@ def generate(data: Path, output: Path, template_dir: Path | None, pdf: bool, for
     \b
     終了状態: 0 書けた、2 データが契約に合わない・計画でない・書けない出力・使い方の誤り（何も書きません）。
     """
-    from .serialize import load_document
-
     suffix = output.suffix.lower()
     if suffix not in GENERATED:
         _usage(f"-o {output}: 拡張子 {output.suffix or '（なし）'} の形式は作れません"
@@ -403,7 +402,7 @@ def generate(data: Path, output: Path, template_dir: Path | None, pdf: bool, for
             from .generate.libreoffice import require
 
             require()
-        plan = load_document(data, single=True)
+        plan = load_plan_data(data)
         from .model import Plan
 
         if not isinstance(plan, Plan):
@@ -466,7 +465,7 @@ def draft(plan_path: Path, evaluations: tuple[Path, ...], start_fy: int, output:
 
     _refuse([output], [plan_path, *evaluations], force)
     try:
-        plan = _read_plan(plan_path, single=True)
+        plan = _read_plan(plan_path)
         reports = _read_evaluations(evaluations)
         new, comments = draft_plan(plan, reports, start_fy)
     except HattatsuError as e:
@@ -523,15 +522,32 @@ def _read_evaluations(paths: tuple[Path, ...]) -> list:
     return reports
 
 
-def _read_plan(path: Path, options=None, single: bool = False):
+def _read_plan(path: Path, options=None):
     """The plan in a plan file (text, PDF, Word) or in extracted JSON/YAML."""
+    from .extract import DATA_SUFFIXES as data_suffixes
     from .extract import read_documents
     from .model import Plan
 
-    plan = next((d for d in read_documents(path, options, single) if isinstance(d, Plan)), None)
-    if plan is None:
+    if path.suffix.lower() in data_suffixes:
+        plan = load_plan_data(path)
+    else:
+        plan = next((d for d in read_documents(path, options) if isinstance(d, Plan)), None)
+    if not isinstance(plan, Plan):
         raise InputError(str(path), "計画が含まれていません")
     return plan
+
+
+def load_plan_data(path: Path):
+    """The plan of a JSON/YAML (a plain document is taken as it is): several plans are refused,
+    and other documents beside the plan (a report extracted with it) are named, never dropped
+    silently."""
+    from .serialize import load_document
+
+    skipped: list[str] = []
+    doc = load_document(path, kind="plan", single=True, skipped=skipped)
+    if skipped:
+        _fail(f"警告: {path}: 計画のほかに入っている文書（{'、'.join(skipped)}）は使いません")
+    return doc
 
 
 @main.command("rules", short_help="check の規則の一覧（ID・重さ・節・内容）を表示します。")

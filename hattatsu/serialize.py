@@ -67,17 +67,23 @@ def problem_list(err: ValidationError) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def parse_document(data: Any, path: str, kind: str | None = None, single: bool = False) -> Document:
+def parse_document(data: Any, path: str, kind: str | None = None, single: bool = False,
+                   skipped: list[str] | None = None) -> Document:
     """A validated document from loaded JSON/YAML (an array: the one of the wanted kind).
-    With ``single``, a file holding several documents is refused rather than read in part."""
-    if isinstance(data, list) and single and len(data) > 1:
-        kinds = "、".join(str(d.get("kind", "plan")) if isinstance(d, dict) else "不明" for d in data)
-        raise InputError(path, f"{len(data)} つの文書（{kinds}）が入っています。"
-                               "1 つの文書だけのファイルを指定してください（後の文書を黙って捨てることはしません）")
+    With ``single``, several documents of the wanted kind are refused (which one was meant?)
+    rather than all but the first dropped; ``skipped`` receives the kinds of those not returned."""
     if isinstance(data, list):
         wanted = [d for d in data if isinstance(d, dict) and (kind is None or d.get("kind") == kind)]
         if not wanted:
             raise InputError(path, f"{kind or '文書'} が含まれていません")
+        if single and len(wanted) > 1:
+            kinds = "、".join(str(d.get("kind", "plan")) if isinstance(d, dict) else "不明" for d in data)
+            raise InputError(path, f"{len(data)} つの文書（{kinds}）が入っています。どれを使うか決められません。"
+                                   f"{kind or ''}文書が 1 つだけのファイルを指定してください"
+                                   "（extract -o フォルダ/ なら文書ごとのファイルに分けて書きます）")
+        if skipped is not None:
+            skipped.extend(str(d.get("kind", "plan")) if isinstance(d, dict) else "不明"
+                           for d in data if d is not wanted[0])
         data = wanted[0]
     if not isinstance(data, dict):
         raise InputError(path, "文書ではありません（最上位が対応表ではありません）")
@@ -88,8 +94,10 @@ def parse_document(data: Any, path: str, kind: str | None = None, single: bool =
         raise DataError(path, problem_list(e)) from None
 
 
-def load_document(path: str | Path, kind: str | None = None, single: bool = False) -> Document:
-    """Read JSON or YAML (decided by content) safely and validate it (``single``: see parse_document)."""
+def load_document(path: str | Path, kind: str | None = None, single: bool = False,
+                  skipped: list[str] | None = None) -> Document:
+    """Read JSON or YAML (decided by content) safely and validate it (``single``, ``skipped``:
+    see parse_document)."""
     p = Path(path)
     try:
         text = p.read_text(encoding="utf-8-sig")
@@ -111,7 +119,7 @@ def load_document(path: str | Path, kind: str | None = None, single: bool = Fals
             data = docs[0] if len(docs) == 1 else docs
     except (json.JSONDecodeError, yaml.YAMLError) as e:
         raise InputError(str(path), f"JSON/YAML として読めません（{str(e).splitlines()[0]}）") from None
-    return parse_document(data, str(path), kind, single)
+    return parse_document(data, str(path), kind, single, skipped)
 
 
 def schema(kind: str) -> dict[str, Any]:

@@ -389,19 +389,23 @@ def test_several_inputs_and_a_file_name_is_a_usage_error(tmp_path):
 
 # 18. Several documents in one YAML
 
-def test_generate_and_draft_refuse_several_documents(tmp_path, plan_json, evaluation_json):
-    stream = tmp_path / "both.yaml"
-    docs = [yaml.safe_load(evaluation_json.read_text(encoding="utf-8")),
-            yaml.safe_load(plan_json.read_text(encoding="utf-8"))]
-    stream.write_text(yaml.safe_dump_all(docs, allow_unicode=True), encoding="utf-8")
-    out = tmp_path / "out.docx"
-    clean_refusal(run("generate", stream, "-o", out), f"{stream}: 2 つの文書（evaluation、plan）")
-    clean_refusal(run("draft", stream, "--start-fy", 2032, "-o", tmp_path / "next.yaml"),
-                  "2 つの文書（evaluation、plan）")
+def test_several_plans_in_one_yaml_are_refused_and_a_report_beside_the_plan_is_named(
+        tmp_path, plan_json, evaluation_json):
+    plan = yaml.safe_load(plan_json.read_text(encoding="utf-8"))
+    evaluation = yaml.safe_load(evaluation_json.read_text(encoding="utf-8"))
     plans = tmp_path / "plans.yaml"
-    plans.write_text(yaml.safe_dump_all([docs[1], docs[1]], allow_unicode=True), encoding="utf-8")
-    clean_refusal(run("generate", plans, "-o", out), "2 つの文書（plan、plan）")
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["both.yaml", "plans.yaml"]
+    plans.write_text(yaml.safe_dump_all([plan, evaluation, plan], allow_unicode=True), encoding="utf-8")
+    out, drafted = tmp_path / "out.docx", tmp_path / "next.yaml"
+    clean_refusal(run("generate", plans, "-o", out), f"{plans}: 3 つの文書（plan、evaluation、plan）", "決められません")
+    clean_refusal(run("draft", plans, "--start-fy", 2032, "-o", drafted), "3 つの文書（plan、evaluation、plan）")
+    assert not out.exists() and not drafted.exists()
+    # what extract writes for a file holding a report and its plan: the plan is used, the report named
+    both = tmp_path / "both.yaml"
+    both.write_text(yaml.safe_dump_all([evaluation, plan], allow_unicode=True), encoding="utf-8")
+    for r in (run("generate", both, "-o", out), run("draft", both, "--start-fy", 2032, "-o", drafted)):
+        assert r.exit_code == 0, r.output
+        assert f"警告: {both}: 計画のほかに入っている文書（evaluation）は使いません" in r.stderr
+    assert out.exists() and drafted.exists()
 
 
 # 19. Help in Japanese, command list whole, every option described
