@@ -5,163 +5,15 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import sys
 from pathlib import Path
 
 import click
 
 from .atomic import OutputError, refuse_outputs, write_atomic
+from .cli_japanese import CONTEXT, FiscalYear, Main, fail, option, usage
 from .errors import DataError, HattatsuError, InputError, internal_error
-from .normalize import compact, era_year
 from .serialize import dumps, schema
-
-HELP = "この説明を表示して終了します。"
-# Widths in characters: click counts a Japanese character as one column
-CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
-
-
-def _fail(msg: str) -> None:
-    click.echo(f"hattatsu: {msg}", err=True)
-
-
-class JapaneseUsageError(click.UsageError):
-    """A usage error shown as one Japanese line and a pointer to -h (exit status 2)."""
-
-    def show(self, file=None) -> None:
-        where = f"。使い方は {self.ctx.command_path} -h" if self.ctx else ""
-        click.echo(f"hattatsu: {self.message}{where}", err=True)
-
-
-def _usage_message(e: click.UsageError) -> str:
-    """click's usage errors in Japanese (the details click gives stay as they are)."""
-    hint = ""
-    if isinstance(e, click.BadParameter):
-        hint = e.param_hint if isinstance(e.param_hint, str) else (
-            e.param.get_error_hint(e.ctx) if e.param and e.ctx else "")
-        hint = hint.replace("'", "")
-    if isinstance(e, click.MissingParameter):
-        return f"{hint or e.param_type or '引数'} を指定してください"
-    if isinstance(e, click.BadParameter):
-        return f"{hint} の値が正しくありません: {e.message}" if hint else f"値が正しくありません: {e.message}"
-    if isinstance(e, click.NoSuchOption):
-        return f"{e.option_name} というオプションはありません"
-    if m := re.match(r"No such command '(.*)'", e.message):
-        return f"{m.group(1)} というコマンドはありません"
-    return f"使い方が正しくありません（{e.message}）"
-
-
-class _Japanese:
-    """Help pages with Japanese headings and a Japanese -h."""
-
-    def format_usage(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
-        formatter.write_usage(ctx.command_path, " ".join(self.collect_usage_pieces(ctx)), prefix="使い方: ")
-
-    def format_options(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
-        rows = [r for p in self.get_params(ctx) if not isinstance(p, click.Argument)
-                and (r := p.get_help_record(ctx)) is not None]
-        if rows:
-            with formatter.section("オプション"):
-                formatter.write_dl(rows)
-        if isinstance(self, click.Group):
-            rows = [(name, cmd.get_short_help_str(200)) for name in self.list_commands(ctx)
-                    if (cmd := self.get_command(ctx, name)) is not None and not cmd.hidden]
-            if rows:
-                with formatter.section("コマンド"):
-                    formatter.write_dl(rows)
-
-    def get_help_option(self, ctx: click.Context) -> click.Option | None:
-        option = super().get_help_option(ctx)
-        if option is not None:
-            option.help = HELP
-        return option
-
-
-class Option(click.Option):
-    """An option whose [default: …; required] note is in Japanese (ranges like x>=1 left out)."""
-
-    _EXTRA = re.compile(r"\s+\[([^\[\]]*)\]$")
-
-    def get_help_record(self, ctx: click.Context) -> tuple[str, str] | None:
-        record = super().get_help_record(ctx)
-        if record is None:
-            return None
-        spec, text = record
-        m = self._EXTRA.search(text)
-        if m:
-            notes = []
-            for note in m.group(1).split("; "):
-                if note.startswith("default: "):
-                    notes.append("既定: " + note.removeprefix("default: "))
-                elif note == "required":
-                    notes.append("必須")
-            text = text[: m.start()] + (f"  [{'; '.join(notes)}]" if notes else "")
-        return spec, text
-
-
-def option(*names: str, **kwargs):
-    return click.option(*names, cls=Option, **kwargs)
-
-
-class Command(_Japanese, click.Command):
-    def __init__(self, *args, **kwargs) -> None:
-        kwargs.setdefault("options_metavar", "[オプション]")
-        super().__init__(*args, **kwargs)
-
-
-class Main(_Japanese, click.Group):
-    """The command group: usage errors in Japanese, and a bug in any command is one line, exit 2."""
-
-    command_class = Command
-
-    def __init__(self, *args, **kwargs) -> None:
-        kwargs.setdefault("options_metavar", "[オプション]")
-        kwargs.setdefault("subcommand_metavar", "コマンド [引数]...")
-        super().__init__(*args, **kwargs)
-
-    def invoke(self, ctx: click.Context):
-        try:
-            return super().invoke(ctx)
-        except JapaneseUsageError:
-            raise
-        except click.UsageError as e:
-            raise JapaneseUsageError(_usage_message(e), e.ctx) from None
-        except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort):
-            raise
-        except HattatsuError as e:  # a command that let one through: still a clean refusal
-            _fail(str(e))
-            sys.exit(2)
-        except Exception as e:
-            if os.environ.get("HATTATSU_DEBUG"):  # developers: the traceback
-                raise
-            _fail(internal_error(e))
-            sys.exit(2)
-
-
-class FiscalYear(click.ParamType):
-    """A fiscal year as users write it: 2031, R13, r13, 令和13, 令和13年度 (full-width digits too)."""
-
-    name = "年度"
-    _WESTERN = re.compile(r"((?:19|20)\d{2})(?:年度?)?")
-    _ERA = re.compile(r"(令和|平成|R|H)(\d{1,2}|元)(?:年度?)?")
-
-    def convert(self, value, param, ctx) -> int:
-        if isinstance(value, int):
-            return value
-        s = compact(str(value)).upper()
-        if m := self._WESTERN.fullmatch(s):
-            year = int(m.group(1))
-        elif m := self._ERA.fullmatch(s):
-            year = era_year(m.group(1), m.group(2))
-        else:
-            self.fail(f"「{value}」を年度として読めません（2031、R13、令和13年度 のように書いてください）", param, ctx)
-        if not 2000 <= year <= 2100:
-            self.fail(f"「{value}」（{year} 年度）は範囲外です（2000～2100 年度）", param, ctx)
-        return year
-
-
-def _usage(message: str) -> None:
-    raise JapaneseUsageError(message, click.get_current_context(silent=True))
 
 
 def _write(path: Path, data: bytes | str, force: bool) -> None:
@@ -169,7 +21,7 @@ def _write(path: Path, data: bytes | str, force: bool) -> None:
     try:
         write_atomic(path, data, overwrite=force)
     except OutputError as e:
-        _fail(str(e))
+        fail(str(e))
         sys.exit(2)
 
 
@@ -178,7 +30,7 @@ def _refuse(outputs: list[Path], inputs: list[Path], force: bool) -> None:
     try:
         refuse_outputs(outputs, inputs, force)
     except OutputError as e:
-        _fail(str(e))
+        fail(str(e))
         sys.exit(2)
 
 
@@ -257,12 +109,12 @@ def extract(files: tuple[Path, ...], output: str | None, fmt: str, password: str
             else:
                 write_atomic(out, dumps(docs if len(docs) > 1 else docs[0], fmt), overwrite=force)
         except HattatsuError as e:
-            _fail(str(e))
+            fail(str(e))
             failed += 1
         except Exception as e:  # one file must not stop a batch: report it and go on
             if os.environ.get("HATTATSU_DEBUG"):
                 raise
-            _fail(f"{f}: {internal_error(e)}")
+            fail(f"{f}: {internal_error(e)}")
             failed += 1
     if chunks:
         sys.stdout.write(("---\n" if fmt == "yaml" else "").join(chunks))
@@ -281,11 +133,11 @@ def _output_is_folder(name: str | None, inputs: int) -> bool:
     if inputs == 1:
         return False
     if output.exists():
-        _usage(f"-o {output}: フォルダではありません（入力が複数のときは -o にフォルダを指定します）")
+        usage(f"-o {output}: フォルダではありません（入力が複数のときは -o にフォルダを指定します）")
     from .extract import DATA_SUFFIXES as data_suffixes
 
     if output.suffix.lower() in data_suffixes:
-        _usage(f"-o {output}: 入力が複数のときは -o にフォルダを指定します（{output.suffix} のファイル名は使えません。"
+        usage(f"-o {output}: 入力が複数のときは -o にフォルダを指定します（{output.suffix} のファイル名は使えません。"
                "フォルダとして作るなら末尾に / を付けてください）")
     return True
 
@@ -335,12 +187,12 @@ def check(paths: tuple[Path, ...], fmt: str, output: Path | None, jobs: int | No
         selection = load_selection(find_config(paths[0])).merged(select, ignore)
         plan = _read_plan(plan_path, options) if plan_path else None
     except HattatsuError as e:
-        _fail(str(e))
+        fail(str(e))
         sys.exit(2)
     report = check_paths(list(paths), selection, options, jobs, plan=plan)
     for f in report.files:
         if f.error:
-            _fail(f"{f.path}: {f.error}")
+            fail(f"{f.path}: {f.error}")
     data: str | bytes
     if fmt == "json":
         data = report.model_dump_json(indent=2) + "\n"
@@ -390,7 +242,7 @@ def generate(data: Path, output: Path, template_dir: Path | None, pdf: bool, for
     """
     suffix = output.suffix.lower()
     if suffix not in GENERATED:
-        _usage(f"-o {output}: 拡張子 {output.suffix or '（なし）'} の形式は作れません"
+        usage(f"-o {output}: 拡張子 {output.suffix or '（なし）'} の形式は作れません"
                "（.docx か .pdf を指定してください）")
     docx_out = output if suffix == ".docx" else None
     pdf_out = output.with_suffix(".pdf") if (pdf or suffix == ".pdf") else None
@@ -412,15 +264,15 @@ def generate(data: Path, output: Path, template_dir: Path | None, pdf: bool, for
 
         docx, warnings = render_plan(plan, template_dir)
     except DataError as e:
-        _fail(f"{e.path}: データが契約に合いません")
+        fail(f"{e.path}: データが契約に合いません")
         for problem in e.problems:
             click.echo(f"  {problem}", err=True)
         sys.exit(2)
     except HattatsuError as e:
-        _fail(str(e))
+        fail(str(e))
         sys.exit(2)
     for w in warnings:
-        _fail(f"警告: {w}")
+        fail(f"警告: {w}")
     printed: bytes | None = None
     if pdf_out:
         import tempfile
@@ -433,7 +285,7 @@ def generate(data: Path, output: Path, template_dir: Path | None, pdf: bool, for
             try:
                 printed = to_pdf(draft, Path(tmp)).read_bytes()
             except HattatsuError as e:
-                _fail(str(e))
+                fail(str(e))
                 sys.exit(2)
     if docx_out:
         _write(docx_out, docx, force)
@@ -469,10 +321,10 @@ def draft(plan_path: Path, evaluations: tuple[Path, ...], start_fy: int, output:
         reports = _read_evaluations(evaluations)
         new, comments = draft_plan(plan, reports, start_fy)
     except HattatsuError as e:
-        _fail(str(e))
+        fail(str(e))
         sys.exit(2)
     except ValueError as e:
-        _fail(f"{plan_path}: {e}")
+        fail(f"{plan_path}: {e}")
         sys.exit(2)
     head = (f"# 経営発達支援計画の下書き（{start_fy}–{start_fy + 4} 年度）: {plan_path} から作成。\n"
             "# コメントの付いた項目を確かめてから hattatsu generate でWordにしてください。\n")
@@ -502,7 +354,7 @@ def report(evaluations: tuple[Path, ...], plan_path: Path | None, output: Path, 
         reports = _read_evaluations(evaluations)
         plan = _read_plan(plan_path) if plan_path else None
     except HattatsuError as e:
-        _fail(str(e))
+        fail(str(e))
         sys.exit(2)
     _write(output, render_report(reports, plan), force)
     click.echo(str(output))
@@ -546,7 +398,7 @@ def load_plan_data(path: Path):
     skipped: list[str] = []
     doc = load_document(path, kind="plan", single=True, skipped=skipped)
     if skipped:
-        _fail(f"警告: {path}: 計画のほかに入っている文書（{'、'.join(skipped)}）は使いません")
+        fail(f"警告: {path}: 計画のほかに入っている文書（{'、'.join(skipped)}）は使いません")
     return doc
 
 
