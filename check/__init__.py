@@ -20,9 +20,9 @@ from . import (  # noqa: F401  (importing a rules module registers its rules)
     rules_structure,
     rules_targets,
 )
-from .batch import check_document, check_file, check_paths
+from .batch import check_document, check_file, check_paths, discover
 from .config import Selection, find_config, load_selection
 from .registry import RULES
 
 __all__ = ["RULES", "CheckReport", "FileReport", "Finding", "Selection", "check_document", "check_file",
-           "check_paths", "find_config", "load_selection"]
+           "check_paths", "discover", "find_config", "load_selection"]

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import os
-import sys
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from pathlib import Path
 
@@ -12,6 +10,7 @@ from hattatsu.errors import InputError, NotAPlanError, internal_error
 from hattatsu.extract import ReadOptions, preload, read_documents
 from hattatsu.findings import SEVERITY_ORDER, CheckReport, FileReport, Finding
 from hattatsu.model import Evaluation, Plan
+from hattatsu.parallel import run_all
 
 from .config import Selection
 
@@ -95,33 +94,8 @@ def check_paths(paths: list[Path], selection: Selection, read_options=None, jobs
     """Check every file; several processes when jobs > 1 (default: one per core). No rule
     reads the people and organisations, so they are not looked for."""
     read_options = replace(read_options or ReadOptions(), entities=False)
-    files = discover(paths)
-    jobs = max(1, min(jobs or os.cpu_count() or 1, len(files) or 1))
-    show = sys.stderr.isatty() if progress is None else progress
-    tasks = [(f, found, selection, read_options, plan) for f, found in files]
+    tasks = [(f, found, selection, read_options, plan) for f, found in discover(paths)]
     reports: list[FileReport] = []
-    if jobs == 1:
-        results = map(_check_one, tasks)
-        reports = _collect(results, len(files), show)
-    else:
-        preload(read_options)  # forked workers share the model the parent loaded
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            results = pool.map(_check_one, tasks, chunksize=max(1, len(tasks) // (jobs * 8)))
-            reports = _collect(results, len(files), show)
+    for r in run_all(_check_one, tasks, jobs, progress, "checking", lambda: preload(read_options)):
+        reports.extend(r)
     return CheckReport.of(reports)
-
-
-
-def _collect(results, total: int, show: bool) -> list[FileReport]:
-    out: list[FileReport] = []
-    if not show:
-        for r in results:
-            out.extend(r)
-        return out
-    import click
-
-    with click.progressbar(length=total, label="checking", file=sys.stderr) as bar:
-        for r in results:
-            out.extend(r)
-            bar.update(1)
-    return out

@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from hattatsu.findings import Finding, Severity
+from hattatsu.form_versions import FORM_VERSIONS, form_version
 from hattatsu.model import Evaluation, Location, Plan
 
 
@@ -28,9 +29,15 @@ class Rule:
     kind: str  # "plan" or "evaluation"
     check: Callable[..., Iterable[Issue]]
     needs_plan: bool = False  # an evaluation rule that compares with the plan (check --plan)
+    versions: tuple[str, ...] = FORM_VERSIONS  # the form versions whose plans the rule applies to
+
+    def applies_to(self, doc: Plan | Evaluation) -> bool:
+        """A plan is checked only against what its form asked for; a plan whose version cannot
+        be told only by the rules of every version."""
+        return not isinstance(doc, Plan) or self.versions == FORM_VERSIONS or form_version(doc) in self.versions
 
     def run(self, doc: Plan | Evaluation, severity: Severity | None = None, plan: Plan | None = None) -> list[Finding]:
-        if self.needs_plan and plan is None:
+        if (self.needs_plan and plan is None) or not self.applies_to(doc):
             return []
         issues = self.check(doc, plan) if self.needs_plan else self.check(doc)
         return [Finding(rule=self.id, severity=severity or issue.severity or self.severity,
@@ -44,11 +51,13 @@ RULES: dict[str, Rule] = {}
 
 
 def rule(id: str, severity: Severity, section: str, description: str, kind: str = "plan",
-         needs_plan: bool = False):
-    """Register a rule function under its ID."""
+         needs_plan: bool = False, since: str = FORM_VERSIONS[0]):
+    """Register a rule function under its ID; ``since`` is the first form version that asks
+    for what the rule looks for (it applies to that version and the later ones)."""
     def register(fn: Callable[..., Iterable[Issue]]) -> Callable[..., Iterable[Issue]]:
         if id in RULES:
             raise ValueError(f"rule {id} registered twice")
-        RULES[id] = Rule(id, severity, section, description, kind, fn, needs_plan)
+        versions = FORM_VERSIONS[FORM_VERSIONS.index(since):]
+        RULES[id] = Rule(id, severity, section, description, kind, fn, needs_plan, versions)
         return fn
     return register

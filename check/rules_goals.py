@@ -1,4 +1,5 @@
-"""Rules on the 目標 of 別表1 1.(3): each objective is measured by a number."""
+"""Rules on the 目標 of 別表1 1.(3): each objective is measured by a number (the 2025 form asks
+for a KGI/KPI; earlier forms state the objectives in words)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from hattatsu.model import Plan
 from .registry import Issue, rule
 
 
-@rule("kpi-missing", "warning", "goals", "目標に数値の KGI も KPI もない")
+@rule("kpi-missing", "warning", "goals", "目標に数値の KGI も KPI もない", since="2025")
 def kpi_missing(plan: Plan) -> Iterator[Issue]:
     if not plan.goals:
         return

@@ -1,4 +1,4 @@
-"""Rules on the implementers' numbers in the 概要: 法人番号 and 地方公共団体コード."""
+"""Rules on the implementers in the 概要: the 市町村 among them, 法人番号 and 地方公共団体コード."""
 
 from __future__ import annotations
 
@@ -33,3 +33,12 @@ def local_gov_code_invalid(plan: Plan) -> Iterator[Issue]:
             why = ("6 桁ではありません" if len(c) != 6 or not c.isdigit()
                    else f"末尾の検査数字は {local_gov_code_check_digit(c[:5])} のはずです")
             yield Issue(f"{imp.name} の地方公共団体コード {c} は{why}", plan.summary.location)
+
+
+@rule("municipality-missing", "error", "summary", "実施者名に市町村がない（2019年法改正後は市町村と共同で実施）",
+      since="2019")
+def municipality_missing(plan: Plan) -> Iterator[Issue]:
+    imps = plan.summary.implementers if plan.summary else []
+    if imps and not any(i.type == "municipality" for i in imps):
+        names = "、".join(i.name for i in imps)
+        yield Issue(f"実施者名が {names} だけで、共同で実施する市町村がありません", plan.summary.location)

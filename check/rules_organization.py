@@ -10,14 +10,15 @@ from hattatsu.normalize import is_valid_email, is_valid_phone, is_valid_postal_c
 from .registry import Issue, rule
 
 
-@rule("legal-advisor-missing", "error", "organization", "別表2 に法定経営指導員の氏名がない")
+@rule("legal-advisor-missing", "error", "organization", "別表2 に法定経営指導員の氏名がない", since="2019")
 def legal_advisor_missing(plan: Plan) -> Iterator[Issue]:
     org = plan.organization
     if org and not org.legal_advisors:
         yield Issue("別表2 (2)① に法定経営指導員の氏名がありません", org.location)
 
 
-@rule("legal-advisor-contact-missing", "error", "organization", "法定経営指導員の連絡先（電話番号）がない")
+@rule("legal-advisor-contact-missing", "error", "organization", "法定経営指導員の連絡先（電話番号）がない",
+      since="2019")
 def legal_advisor_contact_missing(plan: Plan) -> Iterator[Issue]:
     org = plan.organization
     for a in org.legal_advisors if org else []:
@@ -25,7 +26,8 @@ def legal_advisor_contact_missing(plan: Plan) -> Iterator[Issue]:
             yield Issue(f"法定経営指導員 {a.name} の連絡先（電話番号）がありません", org.location)
 
 
-@rule("wide-area-advisor-unstated", "error", "organization", "別表2 に広域経営指導員の当否が書かれていない")
+@rule("wide-area-advisor-unstated", "error", "organization", "別表2 に広域経営指導員の当否が書かれていない",
+      since="2025")
 def wide_area_advisor_unstated(plan: Plan) -> Iterator[Issue]:
     org = plan.organization
     if org and org.wide_area_advisor is None:
@@ -33,7 +35,7 @@ def wide_area_advisor_unstated(plan: Plan) -> Iterator[Issue]:
 
 
 @rule("organization-contact-missing", "warning", "organization",
-      "別表2 (3) に商工会・商工会議所と市町村の連絡先が揃っていない")
+      "別表2 (3) に商工会・商工会議所と市町村の連絡先が揃っていない", since="2019")
 def organization_contact_missing(plan: Plan) -> Iterator[Issue]:
     org = plan.organization
     if org and len(org.contacts) < 2:

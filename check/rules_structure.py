@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 
+from hattatsu.form_versions import at_least, form_version
 from hattatsu.items import ITEMS, TITLES
 from hattatsu.model import Plan
 
@@ -14,18 +15,23 @@ from .registry import Issue, rule
 @rule("section-missing", "error", "*",
       "必須の様式・項目がない（任意の項目 11. がないときは警告、12. は情報）")
 def section_missing(plan: Plan) -> Iterator[Issue]:
+    if plan.is_summary_only():
+        return  # summary-only says it once
+    # 目標の達成に向けた方針 and the numbered 目標 of 1.(3) came with the 2019 form; a plan whose
+    # version cannot be told is asked only for what every form asks
+    since_2019 = at_least(form_version(plan), "2019")
     parts = [
-        ("summary", plan.summary, "経営発達支援計画の概要"),
-        ("goals", plan.goals, "別表1 1. 目標"),
-        ("period", plan.period, "別表1 2.(1) 実施期間"),
-        ("policies", plan.policies, "別表1 2.(2) 目標の達成に向けた方針"),
-        ("organization", plan.organization, "別表2 実施体制"),
-        ("funding", plan.funding, "別表3 必要な資金の額及びその調達方法"),
+        ("summary", plan.summary, "経営発達支援計画の概要", True),
+        ("goals", plan.goals, "別表1 1. 目標", True),
+        ("period", plan.period, "別表1 2.(1) 実施期間", True),
+        ("policies", plan.policies, "別表1 2.(2) 目標の達成に向けた方針", since_2019),
+        ("organization", plan.organization, "別表2 実施体制", True),
+        ("funding", plan.funding, "別表3 必要な資金の額及びその調達方法", True),
     ]
-    for section, value, name in parts:
-        if not value:
+    for section, value, name, asked in parts:
+        if asked and not value:
             yield Issue(f"{name} がありません", section=section)
-    if plan.goals and not plan.goals.objectives:
+    if since_2019 and plan.goals and not plan.goals.objectives:
         yield Issue("別表1 1.(3) 経営発達支援事業の目標 がありません", section="goals")
     present = {i.key for i in plan.items}
     for key, title, required, _ in ITEMS:
@@ -34,6 +40,14 @@ def section_missing(plan: Plan) -> Iterator[Issue]:
         severity = None if required else ("warning" if key == "knowhow_exchange" else "info")
         yield Issue(f"別表1 の項目「{title}」がありません", section=f"items.{key}", severity=severity)
     # 別表4 is needed only when there are partners: a plan without one gets no finding.
+
+
+@rule("summary-only", "warning", "summary",
+      "概要だけの文書（別表1～4 がなく、概要の項目だけを確かめた）")
+def summary_only(plan: Plan) -> Iterator[Issue]:
+    if plan.is_summary_only():
+        yield Issue("概要だけの文書です。別表1～4 がないので、概要に書かれたこと（実施者、実施期間、連絡先）"
+                    "だけを確かめました", plan.summary.location)
 
 
 @rule("item-duplicated", "warning", "items", "同じ項目が二度出てくる")
@@ -63,7 +77,7 @@ def item_heading_missing(plan: Plan) -> Iterator[Issue]:
 
 @rule("summary-item-not-in-body", "warning", "summary", "概要の事業内容に挙げた項目が別表1 にない")
 def summary_item_not_in_body(plan: Plan) -> Iterator[Issue]:
-    if not plan.summary:
+    if not plan.summary or plan.is_summary_only():
         return
     body = {i.key for i in plan.items}
     for a in plan.summary.activities:
@@ -82,7 +96,7 @@ def summary_item_number_mismatch(plan: Plan) -> Iterator[Issue]:
                         plan.summary.location)
 
 
-@rule("policy-count-mismatch", "warning", "policies", "目標の数と達成方針の数が違う")
+@rule("policy-count-mismatch", "warning", "policies", "目標の数と達成方針の数が違う", since="2019")
 def policy_count_mismatch(plan: Plan) -> Iterator[Issue]:
     objectives = len(plan.goals.objectives) if plan.goals else 0
     if objectives and plan.policies and objectives != len(plan.policies):

@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from typing import Any
 
+from hattatsu.form_versions import detect_form_version
 from hattatsu.matching import matching_target
 from hattatsu.model import Evaluation, EvaluationEntry, Plan, Target
 from hattatsu.normalize import compact, fiscal_year_label, nfkc, number_text
@@ -25,7 +26,7 @@ def draft_plan(plan: Plan, evaluations: list[Evaluation], start_fy: int) -> tupl
     """The drafted plan and the comments to write beside its fields."""
     old_years = plan.fiscal_years()
     if not old_years:
-        raise ValueError("the plan names no fiscal years")
+        raise ValueError("計画に年度がありません（実施期間も目標の表も読み取れないため、下書きを作れません）")
     new_years = list(range(start_fy, start_fy + 5))
     shift = start_fy - old_years[0]
     data = plan.model_dump(mode="json")
@@ -33,6 +34,7 @@ def draft_plan(plan: Plan, evaluations: list[Evaluation], start_fy: int) -> tupl
     moved = _YearMover(old_years, new_years, comments)
 
     data["source"] = None
+    data["form_version"] = None  # the new period's form: read again below
     start, end = dt.date(start_fy, 4, 1).isoformat(), dt.date(start_fy + 5, 3, 31).isoformat()
     data["period"] = {**(data.get("period") or {}), "start": start, "end": end, "fiscal_years": new_years}
     if data.get("summary"):
@@ -60,7 +62,9 @@ def draft_plan(plan: Plan, evaluations: list[Evaluation], start_fy: int) -> tupl
                                                "提出時の年月にしてください")
     _clear_locations(data)
     _flag_old_years(data, old_years, comments, ())
-    return Plan.model_validate(data), comments
+    drafted = Plan.model_validate(data)
+    drafted.form_version = detect_form_version(drafted)
+    return drafted, comments
 
 
 class _YearMover:

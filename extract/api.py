@@ -41,7 +41,7 @@ def extract_bytes(data: bytes, path: str, options: ReadOptions | None = None) ->
     if not docs:
         raise NotAPlanError(path, "経営発達支援計画でも評価委員会報告でもありません（計画の見出しが見つかりません）")
     source = Source(path=path, format=read.format, sha256=hashlib.sha256(data).hexdigest(),
-                    pages=read.pages, encoding=read.encoding)
+                    pages=read.pages, encoding=read.encoding, line_unit=read.line_unit)
     out: list[Document] = []
     use_nlp = (options is None or options.nlp) and nlp_available()
     entities = options is None or options.entities
@@ -62,9 +62,9 @@ def read_documents(path: str | Path, options: ReadOptions | None = None) -> list
     """The documents of a plan or report file, or of the JSON/YAML that ``extract`` or ``draft`` wrote."""
     p = Path(path)
     if p.suffix.lower() in DATA_SUFFIXES:
-        from hattatsu.serialize import load_document
+        from hattatsu.serialize import load_documents
 
-        return [load_document(p)]
+        return load_documents(p)
     return extract_file(p, options)
 
 

@@ -8,7 +8,9 @@ from .blocks import Block, Line, Table
 
 _PLAN_START = re.compile(r"^(経営発達支援計画の概要|[(\[【]?別表1[)\]】]?|1\.?目標)$")
 _EVALUATION = re.compile(r"評価委員会|実施状況|事業評価|評価\(100%以上|評価基準|評価結果")
-_PLAN_EVIDENCE = re.compile(r"経営発達支援|別表[1-4]|法定経営指導員|必要な資金の額")
+# What only a plan says; the 概要's own labels count too, so that a 概要 published on its
+# own (経営発達支援計画の概要 + 実施者名, 実施期間 …) is a plan whose other parts are absent.
+_PLAN_EVIDENCE = re.compile(r"経営発達支援|別表[1-4]|法定経営指導員|必要な資金の額|実施者名|実施期間|法人番号")
 
 
 def split_documents(blocks: list[Block]) -> list[tuple[str, list[Block]]]:

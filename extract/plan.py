@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from hattatsu.form_versions import detect_form_version
 from hattatsu.model import Plan, Source
 
 from .blocks import Block
@@ -14,7 +15,11 @@ from .sections.organization import parse_organization
 from .sections.partners import parse_partners
 from .sections.period import parse_period, parse_policies
 from .sections.summary import parse_summary
-from .segment import segment
+from .segment import Segments, segment
+
+# Lines after a 概要 that are its notes (「※記載内容は…」), not a plan body: a 概要 page carries a
+# few; a body whose headings were all missed is pages long and must be reported as missing.
+_SUMMARY_NOTES_MAX = 10
 
 
 def build_plan(blocks: list[Block], source: Source | None = None, nlp: bool = False,
@@ -23,6 +28,11 @@ def build_plan(blocks: list[Block], source: Source | None = None, nlp: bool = Fa
     statements, finds the people and organisations and places unheaded items (rules do
     all three otherwise). ``entities=False`` leaves ``entities`` unset."""
     seg = resolve_unheaded(segment(blocks), nlp)
+    if _summary_only(seg):
+        plan = Plan(source=source, summary=parse_summary(seg), partners=None,
+                    entities=find_entities(seg.by_section(), nlp) if entities else None)
+        plan.form_version = detect_form_version(plan)
+        return plan
     plan = Plan(
         source=source,
         summary=parse_summary(seg),
@@ -39,4 +49,13 @@ def build_plan(blocks: list[Block], source: Source | None = None, nlp: bool = Fa
         from .nlp.refine import refine_plan
 
         plan = refine_plan(plan)
+    plan.form_version = detect_form_version(plan)
     return plan
+
+
+def _summary_only(seg: Segments) -> bool:
+    """A 概要 published on its own: no heading of any other part, and at most a few lines after
+    the 概要 (which the segmenter opens as an unheaded 目標 (1))."""
+    return (seg.summary is not None and seg.goals_heading is None and set(seg.goals) <= {"region"}
+            and len(seg.goals.get("region", [])) <= _SUMMARY_NOTES_MAX and seg.period is None
+            and not seg.policies and not seg.items and not seg.sheets)

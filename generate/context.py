@@ -331,7 +331,7 @@ def _funding(funding: Funding, warnings: list[str]) -> dict[str, Any]:
 
 def _partners(plan: Plan) -> dict[str, Any] | None:
     p = plan.partners
-    if p.declared == "absent":
+    if p is None or p.declared == "absent":  # None: a 概要-only document
         return None
     entries = []
     for i, e in enumerate(p.entries, 1):

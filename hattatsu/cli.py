@@ -49,7 +49,8 @@ def main() -> None:
 
     \b
     計画と評価委員会報告を読み取り（extract）、点検し（check）、様式の Word を作り（generate）、
-    次期計画を下書きし（draft）、実績を一覧にします（report）。
+    次期計画を下書きし（draft）、実績を一覧にし（report）、データセットに書き出します（export）。
+    ブラウザの画面もあります（serve）。
 
     \b
     終了状態: 0 問題なし、1 check がエラーの指摘を見つけた、2 読めない入力・書けない出力・使い方の誤り。
@@ -85,9 +86,9 @@ def extract(files: tuple[Path, ...], output: str | None, fmt: str, password: str
     または使い方の誤り・書けない出力。
     """
     from .extract import extract_file  # the extractor loads only on this path
-    from .extract.readers import ReadOptions
+    from .extract.readers import PdfAccess, ReadOptions
 
-    options = ReadOptions(password=password, max_pages=max_pages, nlp=not no_nlp)
+    options = ReadOptions(nlp=not no_nlp, pdf=PdfAccess(password=password, max_pages=max_pages))
     to_dir = _output_is_folder(output, len(files))
     out = Path(output) if output is not None else None
     if out is not None and not to_dir:
@@ -177,9 +178,9 @@ def check(paths: tuple[Path, ...], fmt: str, output: Path | None, jobs: int | No
     （ほかのファイルは点検します）または使い方の誤り・書けない出力。
     """
     from .check import check_paths, find_config, load_selection
-    from .extract.readers import ReadOptions
+    from .extract.readers import PdfAccess, ReadOptions
 
-    options = ReadOptions(password=password, max_pages=max_pages, nlp=not no_nlp)
+    options = ReadOptions(nlp=not no_nlp, pdf=PdfAccess(password=password, max_pages=max_pages))
     inputs = list(paths) + ([plan_path] if plan_path else [])
     if output:
         _refuse([output], inputs, force)
@@ -402,21 +403,21 @@ def load_plan_data(path: Path):
     return doc
 
 
-@main.command("rules", short_help="check の規則の一覧（ID・重さ・節・内容）を表示します。")
+@main.command("rules", short_help="check の規則の一覧（ID・重さ・節・様式の版・内容）を表示します。")
 @option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
         help="一覧の形式（format）: text か json。")
 def rules_cmd(fmt: str) -> None:
-    """check の規則の一覧: ID、重さ（severity）、節、何を確かめるか。"""
+    """check の規則の一覧: ID、重さ（severity）、節、様式の版、何を確かめるか。"""
     from .check import RULES
 
     if fmt == "json":
         click.echo(json.dumps([{"rule": r.id, "severity": r.severity, "section": r.section, "kind": r.kind,
-                                "description": r.description} for r in RULES.values()], ensure_ascii=False,
-                              indent=2))
+                                "description": r.description, "versions": list(r.versions)}
+                               for r in RULES.values()], ensure_ascii=False, indent=2))
         return
     for r in RULES.values():
         section = "各部" if r.section == "*" else r.section
-        click.echo(f"{r.id:<32} {r.severity:<8} {section:<24} {r.description}")
+        click.echo(f"{r.id:<32} {r.severity:<8} {section:<24} {','.join(r.versions):<14} {r.description}")
 
 
 @main.command("schema", short_help="計画か評価報告の JSON Schema を表示します。")
@@ -424,6 +425,94 @@ def rules_cmd(fmt: str) -> None:
 def schema_cmd(kind: str) -> None:
     """計画（plan、既定）か評価委員会報告（evaluation）の JSON Schema を表示します。"""
     click.echo(json.dumps(schema(kind), ensure_ascii=False, indent=2))
+
+
+# --- hattatsu export (issue 13): one self-contained block ---------------------------------
+
+@main.command("export", short_help="計画と評価報告を 1 つのデータセット（Excel・SQLite・Parquet・CSV）に書き出します。")
+@click.argument("paths", metavar="PATH...", nargs=-1, required=True, type=click.Path(path_type=Path))
+@option("-o", "--output", type=click.Path(path_type=Path), required=True,
+        help="書き出し先: OUT.xlsx（表ごとのシート）、OUT.sqlite（既存なら追加）、"
+             "OUT.parquet / OUT.csv（表ごとのファイルを入れるフォルダ）。")
+@option("--format", "fmt", metavar="FORMAT", help="形式を拡張子によらず指定（xlsx, sqlite, parquet, csv）。")
+@option("--check", "with_check", is_flag=True, help="check の指摘も findings 表に入れる。")
+@option("-j", "--jobs", type=click.IntRange(min=1), help="並行して読むファイル数（既定: 全コア）。")
+@option("--force", is_flag=True, help="既存の出力を上書きする（SQLite は追加せずに作り直す）。")
+@option("--password", help="暗号化された PDF を開くパスワード。")
+@option("--max-pages", type=click.IntRange(min=1), default=300, show_default=True,
+        help="これより長い PDF は読まない。")
+@option("--no-nlp", is_flag=True, help="規則だけで読む（日本語 NLP モデルを読み込まない）。")
+def export_cmd(paths: tuple[Path, ...], output: Path, fmt: str | None, with_check: bool, jobs: int | None,
+               force: bool, password: str | None, max_pages: int, no_nlp: bool) -> None:
+    """計画と評価報告を1つのデータセットに書き出す（Excel・SQLite・Parquet・CSV）。
+
+    \b
+    PATH: 計画・評価報告のファイル（テキスト・PDF・Word）、extract が書いた JSON/YAML、
+          またはフォルダ（check と同じく中の計画を探す）。
+    表:   documents, targets, funding, funding_sources, people, partners, evaluations,
+          findings（--check のとき）。列の一覧は README の「hattatsu export」。
+    既存の SQLite には追加し、同じファイル（内容のハッシュが同じ）の文書は置き換える。
+    読めないファイルは理由を表示して飛ばし、ほかの文書を書き出したうえで終了コード 2。
+    """
+    from .export import format_of, formats, prepare_output, read_paths, write_dataset
+    from .extract.readers import PdfAccess, ReadOptions
+
+    fmt = fmt or format_of(output)
+    if fmt not in formats():
+        known = ", ".join(f"{name} ({' '.join(m.SUFFIXES)})" for name, m in formats().items())
+        fail(f"{output}: 書き出す形式がわかりません（{known}。または --format）")
+        sys.exit(2)
+    try:
+        prepare_output(output, fmt, force)  # refuse before reading anything
+        selection = None
+        if with_check:
+            from .check import find_config, load_selection
+
+            selection = load_selection(find_config(paths[0]))
+    except FileExistsError:
+        fail(f"{output}: すでにあります（上書きするには --force）")
+        sys.exit(2)
+    except InputError as e:
+        fail(str(e))
+        sys.exit(2)
+    options = ReadOptions(nlp=not no_nlp, pdf=PdfAccess(password=password, max_pages=max_pages))
+    dataset = read_paths(list(paths), options, jobs, selection)
+    for line in dataset.errors:
+        fail(line)
+    for line in dataset.notes:
+        fail(f"注意: {line}")
+    if not dataset.documents:
+        fail("読める計画・評価報告がないので、何も書き出しません")
+        sys.exit(2)
+    try:
+        write_dataset(dataset, output, fmt, force)
+    except FileExistsError:
+        fail(f"{output}: すでにあります（上書きするには --force）")
+        sys.exit(2)
+    except (InputError, ValueError) as e:
+        fail(str(e) if isinstance(e, InputError) else f"{output}: {e}")
+        sys.exit(2)
+    except OSError as e:  # a full disk, a folder without write permission: the previous output stays
+        fail(f"{output}: 書き込めません（{e.strerror or e}）")
+        sys.exit(2)
+    counts = "、".join(f"{name} {len(rows)} 行" for name, rows in dataset.rows.items() if rows)
+    click.echo(f"{output}: 文書 {dataset.documents} 件（{counts}）")
+    if dataset.errors:
+        sys.exit(2)
+
+
+@main.command("serve", short_help="ブラウザで使う画面を起動します。")
+@option("--host", default="127.0.0.1", show_default=True,
+        help="待ち受けるアドレス。127.0.0.1 以外ではトークンが必要です。")
+@option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True, help="ポート番号。")
+@option("--data", "data_dir", type=click.Path(path_type=Path, file_okay=False),
+        help="作業場所のフォルダ（アップロードと読み取り結果を置きます）。既定: ~/.local/share/hattatsu")
+@option("--token", help="アクセス用のトークン（127.0.0.1 以外で待ち受けるとき。省略すると作ります）。")
+def serve_cmd(host: str, port: int, data_dir: Path | None, token: str | None) -> None:
+    """ブラウザで使う画面を起動します（計画を開く・検査・修正・Word 出力・下書き・一括検査）。"""
+    from .serve import default_data_dir, run
+
+    run(host, port, data_dir or default_data_dir(), token, echo=click.echo)
 
 
 if __name__ == "__main__":  # pragma: no cover

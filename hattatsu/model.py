@@ -10,7 +10,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StrictFloat, StrictInt, model_serializer
+from pydantic import Field, StrictFloat, StrictInt
+
+from .location import Location, Strict
 
 Number = Annotated[StrictInt | StrictFloat, Field(description="a number; null when the cell held none")]
 YearMap = dict[str, Number | None]
@@ -30,34 +32,14 @@ ItemKey = Literal[
 ]
 
 
-class Strict(BaseModel):
-    """Base: unknown keys are errors, so typos in hand-written YAML surface."""
-
-    model_config = ConfigDict(extra="forbid")
-
-
-class Location(Strict):
-    """Where something sits in the source: 1-based page and line. ``inferred`` is true when
-    the extractor placed it by its content because its heading was missing."""
-
-    page: int | None = None
-    line: int | None = None
-    inferred: bool | None = None
-
-    @model_serializer(mode="wrap")
-    def _drop_unset(self, handler):
-        data = handler(self)
-        if data.get("inferred") is None:
-            data.pop("inferred", None)
-        return data
-
-
 class Source(Strict):
     path: str
     format: Literal["text", "pdf", "docx"]
     sha256: str
     pages: int | None = None
     encoding: str | None = None
+    line_unit: Literal["file", "page", "body"] | None = Field(default=None, description=(
+        "location.line が数えるもの: file（テキストの行）、page（PDF のページ内の行）、body（Word 本文の順番）"))
 
 
 class Contact(Strict):
@@ -252,6 +234,9 @@ class Partners(Strict):
     location: Location | None = None
 
 
+# Versions of the official form (see hattatsu/form_versions.py): the year the form changed.
+FormVersion = Literal["2014", "2019", "2025"]
+
 EntityCategory = Literal["financial", "support", "university", "professional", "chamber", "government", "other"]
 
 
@@ -285,6 +270,10 @@ class Plan(Strict):
     kind: Literal["plan"] = "plan"
     schema_version: Literal[1] = 1
     source: Source | None = None
+    form_version: FormVersion | None = Field(
+        default=None, description="the version of the official form the plan follows: 2014 (the law of 2014), "
+        "2019 (市町村 as co-implementer, 法定経営指導員), 2025 (広域経営指導員, plans from 令和8年度); "
+        "read from the period and content, null when neither tells")
     summary: Summary | None = None
     goals: Goals | None = None
     period: Period | None = None
@@ -292,7 +281,7 @@ class Plan(Strict):
     items: list[Item] = []
     organization: Organization | None = None
     funding: Funding | None = None
-    partners: Partners = Partners()
+    partners: Partners | None = Partners()  # null only in a 概要-only document
     entities: list[Entity] | None = None  # people and organisations named anywhere
 
     def fiscal_years(self) -> list[int]:
@@ -304,6 +293,12 @@ class Plan(Strict):
     def item(self, key: str) -> Item | None:
         """The first item with this canonical key."""
         return next((i for i in self.items if i.key == key), None)
+
+    def is_summary_only(self) -> bool:
+        """A 概要 published on its own: the summary and none of 別表1–4."""
+        return self.summary is not None and not (
+            self.goals or self.period or self.policies or self.items or self.organization or self.funding
+            or (self.partners and self.partners.declared != "absent"))
 
 
 class Meeting(Strict):

@@ -5,6 +5,7 @@ All functions are pure and cheap; none imports anything heavy.
 
 from __future__ import annotations
 
+import calendar
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -58,6 +59,8 @@ def era_year(era: str, year: str) -> int:
 # 令和8年（2026年）3月27日: the Western year in brackets after the era year is allowed
 _DATE_RE = re.compile(_ERA + r"(\d+|元)年(?:[(（](?:19|20)\d{2}年[)）])?(\d{1,2})月(\d{1,2})日")
 _WDATE_RE = re.compile(r"((?:19|20)\d{2})[年/.-](\d{1,2})[月/.-](\d{1,2})日?")
+# H27.4.1, R2/4/1: an era letter with dots or slashes (older plans and tables)
+_EDATE_RE = re.compile(r"(?<![A-Za-z])([RHS])(\d{1,2}|元)[./](\d{1,2})[./](\d{1,2})(?!\d)")
 
 
 def parse_date(text: str) -> date | None:
@@ -67,18 +70,43 @@ def parse_date(text: str) -> date | None:
 
 
 def find_dates(text: str) -> list[date]:
-    """Every era or Western date in text, in order."""
+    """Every era or Western date in text, in order. Era years are not capped at the era's
+    end: 平成36年3月31日 (written before the era changed) is 2024-03-31."""
     s = compact(text)
     found: list[tuple[int, date]] = []
-    for m in _DATE_RE.finditer(s):
-        d = _safe_date(era_year(m.group(1), m.group(2)), int(m.group(3)), int(m.group(4)))
-        if d:
-            found.append((m.start(), d))
+    for rx in (_DATE_RE, _EDATE_RE):
+        for m in rx.finditer(s):
+            d = _safe_date(era_year(m.group(1), m.group(2)), int(m.group(3)), int(m.group(4)))
+            if d:
+                found.append((m.start(), d))
     for m in _WDATE_RE.finditer(s):
         d = _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         if d:
             found.append((m.start(), d))
     return [d for _, d in sorted(found, key=lambda p: p[0])]
+
+
+_MONTH_RE = re.compile(_ERA + r"(\d+|元)年(\d{1,2})月(?!\d{1,2}日)|((?:19|20)\d{2})年(\d{1,2})月(?!\d{1,2}日)")
+_PERIOD_FY_RE = re.compile(_ERA + r"(\d+|元)年度|((?:19|20)\d{2})年度")
+
+
+def find_period(text: str) -> tuple[date | None, date | None]:
+    """(start, end) of a period as plans write it: two dates (令和8年4月1日～令和13年3月31日);
+    else two months (平成27年4月～平成32年3月: the first day to the last); else two fiscal
+    years (平成27年度～平成31年度: 4/1 of the first to 3/31 after the last)."""
+    dates = find_dates(text)
+    if len(dates) >= 2:
+        return dates[0], dates[1]
+    s = compact(text)
+    months = [(era_year(m[1], m[2]), int(m[3])) if m[1] else (int(m[4]), int(m[5])) for m in _MONTH_RE.finditer(s)]
+    months = [(y, mo) for y, mo in months if 1 <= mo <= 12]
+    if not dates and len(months) >= 2:
+        (y0, m0), (y1, m1) = months[:2]
+        return date(y0, m0, 1), date(y1, m1, calendar.monthrange(y1, m1)[1])
+    years = [era_year(m[1], m[2]) if m[1] else int(m[3]) for m in _PERIOD_FY_RE.finditer(s)]
+    if not dates and len(years) >= 2:
+        return date(years[0], 4, 1), date(years[1] + 1, 3, 31)
+    return (dates[0], None) if dates else (None, None)
 
 
 def _safe_date(y: int, m: int, d: int) -> date | None:

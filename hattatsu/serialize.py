@@ -98,6 +98,17 @@ def load_document(path: str | Path, kind: str | None = None, single: bool = Fals
                   skipped: list[str] | None = None) -> Document:
     """Read JSON or YAML (decided by content) safely and validate it (``single``, ``skipped``:
     see parse_document)."""
+    return parse_document(_load_data(path), str(path), kind, single, skipped)
+
+
+def load_documents(path: str | Path) -> list[Document]:
+    """Every document of a JSON/YAML file: a JSON array or a YAML stream holds a report and
+    its plan when ``extract`` read them from one file."""
+    data = _load_data(path)
+    return [parse_document(d, str(path)) for d in (data if isinstance(data, list) else [data])]
+
+
+def _load_data(path: str | Path) -> Any:
     p = Path(path)
     try:
         text = p.read_text(encoding="utf-8-sig")
@@ -113,13 +124,11 @@ def load_document(path: str | Path, kind: str | None = None, single: bool = Fals
         raise InputError(str(path), f"読み込めません（{e.strerror}）") from None
     try:
         if text.lstrip().startswith(("{", "[")):
-            data = json.loads(text)
-        else:  # several documents (a report and a plan) come as a YAML stream
-            docs = [d for d in yaml.safe_load_all(text) if d is not None]
-            data = docs[0] if len(docs) == 1 else docs
+            return json.loads(text)
+        docs = [d for d in yaml.safe_load_all(text) if d is not None]  # a report and a plan: a stream
+        return docs[0] if len(docs) == 1 else docs
     except (json.JSONDecodeError, yaml.YAMLError) as e:
         raise InputError(str(path), f"JSON/YAML として読めません（{str(e).splitlines()[0]}）") from None
-    return parse_document(data, str(path), kind, single, skipped)
 
 
 def schema(kind: str) -> dict[str, Any]:

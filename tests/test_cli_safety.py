@@ -410,14 +410,14 @@ def test_several_plans_in_one_yaml_are_refused_and_a_report_beside_the_plan_is_n
 
 # 19. Help in Japanese, command list whole, every option described
 
-COMMANDS = ["extract", "check", "generate", "draft", "report", "rules", "schema"]
+COMMANDS = sorted(main.commands)
 
 
 def test_command_list_is_not_cut():
     r = run("--help")
     assert r.exit_code == 0
     listed = dict(re.findall(r"^  (\w+)\s{2,}(.+)$", r.stdout.split("コマンド:")[1], re.M))
-    assert sorted(listed) == sorted(COMMANDS)
+    assert sorted(listed) == COMMANDS and {"extract", "check", "generate", "draft", "report"} <= set(listed)
     for name, text in listed.items():
         assert text == main.commands[name].short_help and text.endswith("。"), (name, text)
         assert "..." not in text

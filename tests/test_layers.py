@@ -102,10 +102,13 @@ def test_each_part_imports_only_what_it_may(part):
 
 
 def test_one_file_loads_as_one_module():
-    """The editable install maps each folder once: a module and its class are the same object
-    whichever public path reaches them."""
-    import hattatsu.extract.blocks as blocks
-    from hattatsu.extract import readers
+    """Every job and the NLP evaluation script load their modules once, under hattatsu.*: no
+    module is imported under a bare folder name beside its hattatsu.* twin."""
+    import subprocess
+    import sys
 
-    assert readers.Block is blocks.Block
-    assert Path(blocks.__file__).resolve() == ROOT / "extract" / "blocks.py"
+    code = ("import sys; sys.path.insert(0, 'tests'); import nlp_eval, hattatsu.cli, hattatsu.check, "
+            "hattatsu.draft, hattatsu.report, hattatsu.generate, hattatsu.extract.segment; "
+            f"print(sorted(m for m in sys.modules if m.split('.')[0] in {JOBS!r}))")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

@@ -1,63 +1,24 @@
-"""Readers: one module per input format, each producing the block stream."""
+"""Readers: one module per input format, each producing the block stream.
+
+Each module in ``FORMAT_MODULES`` registers a ``Reader`` (``base.register``); the format is
+told from the content, never from the file name. Heavy libraries (the PDF engine) load
+inside ``read``, only when a file of that format is read.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from importlib import import_module
 
-from hattatsu.errors import InputError
+from .base import DEFAULT_MAX_PAGES, PdfAccess, Reader, ReadOptions, ReadResult, reader_for, register
 
-from ..blocks import Block
-from .text import read_text
+# Asked in this order; the plain-text reader is the fallback for what none of them claims.
+FORMAT_MODULES = ("pdf", "word", "ole", "text")
+for _name in FORMAT_MODULES:
+    import_module(f"{__name__}.{_name}")
 
-DEFAULT_MAX_PAGES = 300
-
-
-@dataclass
-class ReadOptions:
-    """What a user can tell the extractor: a PDF password, a page limit, NLP or not, and
-    whether to list the people and organisations (``check`` has no rule that reads them)."""
-
-    password: str | None = None
-    max_pages: int = DEFAULT_MAX_PAGES
-    nlp: bool = True  # use the NLP pass where it is installed (--no-nlp: rules only)
-    entities: bool = True
-
-
-@dataclass
-class ReadResult:
-    blocks: list[Block]
-    format: str
-    pages: int | None = None
-    encoding: str | None = None
-
-
-def detect_format(data: bytes) -> str:
-    """'pdf', 'docx', 'ole' (legacy or encrypted Office) or 'text', from the content,
-    never from the file name."""
-    head = data[:1024]
-    if head.startswith(b"%PDF") or b"%PDF-" in head:
-        return "pdf"
-    if data.startswith(b"PK\x03\x04") or data.startswith(b"PK\x05\x06"):
-        return "docx"
-    if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
-        return "ole"
-    return "text"
+__all__ = ["DEFAULT_MAX_PAGES", "PdfAccess", "ReadOptions", "ReadResult", "Reader", "read_blocks", "register"]
 
 
 def read_blocks(data: bytes, path: str, options: ReadOptions | None = None) -> ReadResult:
-    options = options or ReadOptions()
-    fmt = detect_format(data)
-    if fmt == "pdf":
-        from .pdf import read_pdf
-
-        blocks, pages = read_pdf(data, path, options.password, options.max_pages)
-        return ReadResult(blocks, "pdf", pages)
-    if fmt == "docx":
-        from .word import read_docx
-
-        return ReadResult(read_docx(data, path), "docx")
-    if fmt == "ole":
-        raise InputError(path, "暗号化された Word 文書か旧形式（.doc）です。"
-                               "パスワードを外して .docx で保存し直してください")
-    blocks, encoding = read_text(data, path)
-    return ReadResult(blocks, "text", None, encoding)
+    """The block stream of a file's bytes, by the reader that claims them."""
+    return reader_for(data, path).read(data, path, options or ReadOptions())

@@ -18,6 +18,7 @@ from hattatsu.errors import InputError
 from hattatsu.normalize import compact
 
 from ..blocks import Block, Line, Table
+from .base import ReadOptions, ReadResult, register
 from .pdf_layout import Paragraph, TextLine, continues, group_lines, is_full, join_wrapped, paragraphs
 
 _BAND = 0.09  # share of the page height where running headers and footers sit
@@ -226,3 +227,17 @@ def _join(first: PageTable, cont: PageTable) -> None:
     first.rows.extend(rows)
     first.row_pages.extend(pages)
     first.bottom = cont.bottom
+
+
+class PdfReader:
+    format = "pdf"
+
+    def sniff(self, data: bytes, path: str) -> bool:
+        return b"%PDF" in data[:1024]  # a few bytes of junk may precede the header
+
+    def read(self, data: bytes, path: str, options: ReadOptions) -> ReadResult:
+        blocks, pages = read_pdf(data, path, options.pdf.password, options.pdf.max_pages)
+        return ReadResult(blocks, self.format, pages, line_unit="page")
+
+
+register(PdfReader())

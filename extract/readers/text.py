@@ -17,6 +17,7 @@ from hattatsu.normalize import compact
 
 from ..blocks import Block, Line, Table
 from ..html_fragments import HtmlTable, has_html, html_to_text, parse_fragment
+from .base import ReadOptions, ReadResult, register
 
 _PAGE_NUMBER = re.compile(r"^\s*[-－—‐]?\s*\d{1,3}\s*[-－—‐]?\s*$|^\s*-\s*\d{1,3}\s*-\s*$|^\s*\d+\s*/\s*\d+\s*$")
 _SEPARATOR = re.compile(r"^[\s|:\-—=]*$")
@@ -233,3 +234,17 @@ def _split_glued_bold(raw: str) -> list[str]:
     if "****" not in raw:
         return [raw]
     return [p for p in raw.split("****") if p.strip()]
+
+
+class TextReader:
+    format = "text"
+
+    def sniff(self, data: bytes, path: str) -> bool:
+        return True  # the fallback: anything no other reader claims is tried as text
+
+    def read(self, data: bytes, path: str, options: ReadOptions) -> ReadResult:
+        blocks, encoding = read_text(data, path)
+        return ReadResult(blocks, self.format, None, encoding)
+
+
+register(TextReader(), fallback=True)

@@ -21,6 +21,7 @@ from docx.oxml.ns import qn
 from hattatsu.errors import InputError
 
 from ..blocks import Block, Line, Table
+from .base import ReadOptions, ReadResult, register
 from .word_numbering import Numbering
 
 _OTHER_OFFICE = {"xl/workbook.xml": "Excel ブック（.xlsx）", "ppt/presentation.xml": "PowerPoint（.pptx）"}
@@ -172,3 +173,16 @@ def _unique_cells(tbl) -> list:
                 continue
             out.append(tc)
     return out
+
+
+class DocxReader:
+    format = "docx"
+
+    def sniff(self, data: bytes, path: str) -> bool:
+        return data.startswith((b"PK\x03\x04", b"PK\x05\x06"))  # a zip: .docx, or another Office file we refuse
+
+    def read(self, data: bytes, path: str, options: ReadOptions) -> ReadResult:
+        return ReadResult(read_docx(data, path), self.format, line_unit="body")
+
+
+register(DocxReader())

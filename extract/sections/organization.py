@@ -22,7 +22,11 @@ _WIDE = re.compile(r"広域経営指導員に(該当(?:する|しない))")
 
 
 def parse_organization(blocks: list[Block], heading: Line | None) -> Organization:
-    parts = _parts(blocks)
+    titles: dict[int, str] = {}
+    parts = _parts(blocks, titles)
+    # the contacts are (3) in the 2019 form, (2) in the 2014 form (no 法定経営指導員 part): the
+    # part whose heading says 連絡先
+    contacts_part = next((n for n, t in sorted(titles.items(), reverse=True) if "連絡先" in t), 3)
     lines = flatten(blocks)
     as_of = next((year_month(ln.text) for ln in lines[:8] if "現在" in ln.key and year_month(ln.text)), None)
     page, line = first_location(([heading] if heading else []) + blocks)
@@ -39,13 +43,15 @@ def parse_organization(blocks: list[Block], heading: Line | None) -> Organizatio
         legal_advisors=_advisors(flatten(parts.get(2, []) or blocks)),
         advice=_advice(flatten(parts.get(2, []))),
         wide_area_advisor=wide,
-        contacts=_contacts(flatten(parts.get(3, []))),
+        contacts=_contacts(flatten(parts.get(contacts_part, []))),
         location=Location(page=page, line=line),
     )
 
 
-def _parts(blocks: list[Block]) -> dict[int, list[Block]]:
-    """(1) 実施体制, (2) 法定経営指導員, (3) 連絡先 (a heading may be a table row)."""
+def _parts(blocks: list[Block], titles: dict[int, str] | None = None) -> dict[int, list[Block]]:
+    """(1) 実施体制, (2) 法定経営指導員, (3) 連絡先 (a heading may be a table row); the
+    heading of each part is put in ``titles``."""
+    titles = {} if titles is None else titles
     parts: dict[int, list[Block]] = {}
     current = 0
 
@@ -60,6 +66,7 @@ def _parts(blocks: list[Block]) -> dict[int, list[Block]]:
             if n:
                 current = n
                 parts[current] = []
+                titles[n] = b.key
                 unclosed = _paren_depth(b.norm)
             elif unclosed > 0:
                 unclosed += _paren_depth(b.norm)
@@ -73,6 +80,7 @@ def _parts(blocks: list[Block]) -> dict[int, list[Block]]:
             if n:
                 current = n
                 parts[current] = []
+                titles[n] = compact(first_line)
                 row = [*row[:k], rest, *row[k + 1:]]  # a cell may go on below its heading
             if current and any(c.strip() for c in row):
                 parts[current].append(Table([row], b.row_line(i), b.row_page(i), [b.row_line(i)], [b.row_page(i)]))

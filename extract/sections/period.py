@@ -2,25 +2,38 @@
 
 from __future__ import annotations
 
-from hattatsu.model import Location, Period, Policy
-from hattatsu.normalize import find_dates, fiscal_years_between
+import re
 
-from ..blocks import flatten
+from hattatsu.model import Location, Period, Policy
+from hattatsu.normalize import find_period, fiscal_years_between
+
+from ..blocks import Line, flatten
 from ..segment import Segments
 from .numbered import split_numbered
 from .text import join_lines
 
+# The 2014 form states the period as a labelled line 「実施期間：平成27年4月1日～平成32年3月31日」
+# under 「経営発達支援事業の内容及び実施期間」, with no (1) heading of its own.
+_LABELLED = re.compile(r"^[【\[(■・]?実施期間[】\])]?[:]?")
+
 
 def parse_period(seg: Segments) -> Period | None:
-    if seg.period is None:
+    lines = flatten(seg.period) if seg.period is not None else _labelled_period(seg)
+    if not lines:
         return None
-    lines = flatten(seg.period)
-    dates = find_dates(" ".join(ln.text for ln in lines[:4]))
+    start, end = find_period(" ".join(ln.text for ln in lines[:4]))
     loc = Location(page=lines[0].page, line=lines[0].line) if lines else None
-    if len(dates) < 2:
+    if start is None or end is None:
         return Period(location=loc)
-    start, end = dates[0], dates[1]
     return Period(start=start, end=end, fiscal_years=fiscal_years_between(start, end), location=loc)
+
+
+def _labelled_period(seg: Segments) -> list[Line]:
+    """The 「実施期間：…」 line of the body (outside the 概要) when no period heading was found."""
+    for section, b in seg.by_section():
+        if section != "summary" and isinstance(b, Line) and _LABELLED.match(b.key) and all(find_period(b.text)):
+            return [b]
+    return []
 
 
 def parse_policies(seg: Segments) -> list[Policy]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from hattatsu.model import Activity, Implementer, Location, PeriodRange, Summary
-from hattatsu.normalize import compact, find_dates, nfkc
+from hattatsu.normalize import compact, find_period, nfkc
 
 from ..blocks import Block, Line, Table, first_location
 from ..item_keys import classify_title
@@ -15,8 +15,25 @@ from .text import tidy
 
 _LABELS = {"実施者名": "implementers", "実施期間": "period", "目標": "objectives",
            "事業内容": "activities", "連絡先": "contacts"}
-_CORP = re.compile(r"([^\s()（）、,]+?)\s*[(（]\s*法人番号\s*[:：]?\s*([\d\s]{13,20})\s*[)）]")
-_GOV = re.compile(r"([^\s()（）、,]+?)\s*[(（]\s*地方公共団体コード\s*[:：]?\s*([\d\s]{6,10})\s*[)）]")
+# 法人番号 and 地方公共団体コード as plans write them (after NFKC): in brackets after the name or
+# just after it, with or without a colon, with a note such as （13桁）, digits in groups. Names are
+# bounded (40 characters) so that a long cell without spaces is read in linear time.
+_NUMBER_SEP = r"\s*(?:\(\d{0,2}桁\)|\([^()\d]{0,8}\))?\s*[:=]?\s*"
+_NAME = r"([^\s(),、:]{1,40}?)\s*\(?\s*"
+_CORP_DIGITS, _GOV_DIGITS = r"(\d(?:[\s\-‐]?\d){12})", r"(\d(?:[\s\-‐]?\d){5})"
+_CORP = re.compile(_NAME + r"法人番号" + _NUMBER_SEP + _CORP_DIGITS + r"(?!\d)")
+_GOV = re.compile(_NAME + r"(?:地方公共)?団体コード" + _NUMBER_SEP + _GOV_DIGITS + r"(?!\d)")
+# the number alone in brackets after the name, when the label cell says 「実施者名（法人番号）」
+_CORP_BARE = re.compile(r"([^\s(),、:・]{1,40}?(?:商工会議所|商工会))\s*\(\s*" + _CORP_DIGITS + r"\s*\)")
+_GOV_BARE = re.compile(r"([^\s(),、:・]{1,40}?[都道府県市町村区])\s*\(\s*" + _GOV_DIGITS + r"\s*\)")
+# implementers named without a number (older 概要 sheets): 商工会議所 and 商工会 (several in a
+# joint plan), and a 市町村 written as a word of its own, of three characters or more (「中村」 is a
+# surname)
+_BODY = re.compile(r"[^\s(),、:・]{1,40}?(?:商工会議所|商工会)(?!議所)")
+_TOWN = re.compile(r"(?<![^\s(),、:・])[^\s(),、:・\d]{2,40}?[市町村](?![^\s(),、:・])")
+# A 実施者名 cell names a few bodies (a joint plan: some 商工会 and their 市町村, well under this);
+# reading no further bounds the time a hostile cell can take.
+_IMPLEMENTERS_MAX = 4000
 _ACTIVITY = re.compile(r"(?<![\d.])(\d{1,2})\s*[.．]\s*(?=[^\s\d][^。]*?に関する(?:こと|事))")
 _OBJ_MARK = re.compile(r"[(（]\s*(\d{1,2})\s*[)）]|(?:^|\n)\s*(\d{1,2})\s*[.．]\s*|(?:^|\s)([①-⑳])")
 
@@ -26,11 +43,11 @@ def parse_summary(seg: Segments) -> Summary | None:
         return None
     fields = _fields(seg.summary)
     page, line = first_location(([seg.summary_heading] if seg.summary_heading else []) + seg.summary)
-    dates = find_dates(fields.get("period", ""))
+    start, end = find_period(fields.get("period", ""))
     contacts_text = fields.get("contacts", "")
     return Summary(
         implementers=implementers(fields.get("implementers", "")),
-        period=PeriodRange(start=dates[0], end=dates[1]) if len(dates) >= 2 else None,
+        period=PeriodRange(start=start, end=end) if start and end else None,
         objectives=_objectives(fields.get("objectives", "")),
         activities=_activities(fields.get("activities", "")),
         contacts=[parse_contact(c) for c in split_inline_contacts(contacts_text)] if contacts_text else [],
@@ -75,17 +92,28 @@ def _after_label(cell: str) -> str:
 
 
 def implementers(text: str) -> list[Implementer]:
-    """実施者名: 商工会(議所) with 法人番号, 市町村 with 地方公共団体コード."""
-    s = nfkc(text)
+    """実施者名: 商工会(議所) with 法人番号, 市町村 with 地方公共団体コード (labelled, or bare in
+    brackets); those named without a number (older forms, where the 商工会(議所) was the only
+    implementer)."""
+    s = nfkc(text[:_IMPLEMENTERS_MAX])
     found: list[tuple[int, Implementer]] = []
-    for m in _CORP.finditer(s):
+    for m in list(_CORP.finditer(s)) or _CORP_BARE.finditer(s):
         name = m.group(1).strip()
-        kind = "chamber" if "商工会議所" in name else "society" if "商工会" in name else "municipality"
-        found.append((m.start(), Implementer(name=name, type=kind, corporate_number=re.sub(r"\s", "", m.group(2)))))
-    for m in _GOV.finditer(s):
+        found.append((m.start(), Implementer(name=name, type=_body_type(name) or "municipality",
+                                             corporate_number=re.sub(r"\D", "", m.group(2)))))
+    for m in list(_GOV.finditer(s)) or _GOV_BARE.finditer(s):
         found.append((m.start(), Implementer(name=m.group(1).strip(), type="municipality",
-                                             local_gov_code=re.sub(r"\s", "", m.group(2)))))
+                                             local_gov_code=re.sub(r"\D", "", m.group(2)))))
+    if not any(imp.type != "municipality" for _, imp in found):
+        found.extend((m.start(), Implementer(name=m.group(0), type=_body_type(m.group(0))))
+                     for m in _BODY.finditer(s))
+    if not any(imp.type == "municipality" for _, imp in found):
+        found.extend((m.start(), Implementer(name=m.group(0), type="municipality")) for m in _TOWN.finditer(s))
     return [imp for _, imp in sorted(found, key=lambda p: p[0])]
+
+
+def _body_type(name: str) -> str | None:
+    return "chamber" if "商工会議所" in name else "society" if "商工会" in name else None
 
 
 def _objectives(text: str) -> list[str]:

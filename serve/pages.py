@@ -1,0 +1,114 @@
+"""What the pages show of a document: the form's sections with the place each value came from,
+the source beside it, and the findings of ``check``."""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+from hattatsu.check import Selection, check_document
+from hattatsu.findings import FileReport
+from hattatsu.items import TITLES
+from hattatsu.serialize import parse_document
+
+SEVERITY_LABEL = {"error": "エラー", "warning": "警告", "info": "情報"}
+_PART = {"summary": "概要", "goals": "別表1 1. 目標", "period": "別表1 2.(1) 実施期間",
+         "policies": "別表1 2.(2) 方針", "organization": "別表2", "funding": "別表3", "partners": "別表4"}
+
+
+def section_label(section: str, doc: dict[str, Any] | None = None) -> str:
+    """The form's own name for a findings section: 別表1 3. 地域の経済動向調査に関すること."""
+    head, _, key = section.partition(".")
+    if head == "items" and key:
+        item = next((i for i in (doc or {}).get("items") or [] if i.get("key") == key), None)
+        title = (item or {}).get("title") or TITLES.get(key, key)
+        number = (item or {}).get("number")
+        return f"別表1 {number}. {title}" if number else f"別表1 {title}"
+    if head == "items":
+        return "別表1 経営発達支援事業"
+    return _PART.get(head, section)
+
+
+def findings(doc: dict[str, Any], name: str, plan: dict[str, Any] | None = None) -> FileReport:
+    model = parse_document(doc, name)
+    plan_model = parse_document(plan, name) if plan else None
+    return check_document(model, Selection(), name, plan_model)
+
+
+def fiscal_years(doc: dict[str, Any]) -> list[str]:
+    years = (doc.get("period") or {}).get("fiscal_years") or []
+    if not years:
+        found: set[str] = set()
+        for item in doc.get("items") or []:
+            for t in item.get("targets") or []:
+                found.update((t.get("values") or {}).keys())
+        return sorted(found)
+    return [str(y) for y in years]
+
+
+def item_title(item: dict[str, Any]) -> str:
+    number = item.get("number")
+    return f"{number}. {item.get('title') or ''}" if number else (item.get("title") or "")
+
+
+def source_lines(data: bytes, name: str, fmt: str | None) -> list[tuple[int, int | None, str]]:
+    """(line, page, text) of the source as its locations count lines: the file's lines for text,
+    the body's paragraphs and table rows for Word (their position), the lines on each PDF page."""
+    from hattatsu.extract.readers import read_blocks
+    from hattatsu.extract.readers.text import decode
+
+    if fmt == "text":
+        text = decode(data, name).text.replace("\r\n", "\n").replace("\r", "\n")
+        return [(i, None, line) for i, line in enumerate(text.split("\n"), 1)]
+    out: list[tuple[int, int | None, str]] = []
+    for block in read_blocks(data, name).blocks:
+        for line in (block.as_lines() if hasattr(block, "as_lines") else [block]):
+            if line.line is not None:
+                out.append((line.line, line.page, line.text))
+    return out
+
+
+def page_png(data: bytes, page: int, find: str | None, scale: float = 1.4) -> bytes:
+    """One PDF page as PNG, with the first place where ``find`` is printed marked (PDFium's own
+    text search, so the mark does not depend on how the extractor counted lines)."""
+    import pypdfium2 as pdfium
+    from PIL import ImageDraw
+
+    pdf = pdfium.PdfDocument(data)
+    try:
+        if not 1 <= page <= len(pdf):
+            raise IndexError(page)
+        p = pdf[page - 1]
+        image = p.render(scale=scale).to_pil().convert("RGB")
+        height = p.get_height()
+        if find:
+            boxes = _find_boxes(p, find.strip())
+            if boxes:
+                draw = ImageDraw.Draw(image, "RGBA")
+                for left, bottom, right, top in boxes:
+                    draw.rectangle([left * scale - 3, (height - top) * scale - 3,
+                                    right * scale + 3, (height - bottom) * scale + 3],
+                                   fill=(255, 213, 0, 70), outline=(214, 40, 40, 255), width=3)
+        buf = io.BytesIO()
+        image.save(buf, "PNG", optimize=False)
+        return buf.getvalue()
+    finally:
+        pdf.close()
+
+
+def _find_boxes(page, text: str) -> list[tuple[float, float, float, float]]:
+    """Boxes of the first match of text on the page; a long text is searched by its start."""
+    textpage = page.get_textpage()
+    try:
+        for probe in (text, text[:20], text[:10]):
+            if not probe:
+                continue
+            searcher = textpage.search(probe, match_case=False)
+            hit = searcher.get_next()
+            if hit:
+                index, count = hit
+                n = textpage.count_rects(index, count)
+                return [textpage.get_rect(i) for i in range(n)]
+        return []
+    finally:
+        textpage.close()
