@@ -70,10 +70,11 @@ def os_reason(e: OSError) -> str:
     return f"書き込めません（{e.strerror or type(e).__name__}）"
 
 
-def write_atomic(path: str | Path, data: bytes | str, *, overwrite: bool = False) -> None:
+def write_atomic(path: str | Path, data: bytes | str, *, overwrite: bool = True) -> None:
     """Write a complete file at path, or nothing; OutputError (naming path) when it cannot be written.
 
-    Without overwrite an existing file is refused at the moment the name is taken."""
+    With ``overwrite=False`` (what the commands pass without --force) an existing file is
+    refused at the moment the name is taken."""
     target = Path(path)
     payload = data.encode("utf-8") if isinstance(data, str) else data
     if not overwrite and os.path.lexists(target):

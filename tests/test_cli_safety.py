@@ -156,7 +156,7 @@ def test_a_name_taken_while_writing_is_not_overwritten(tmp_path, monkeypatch):
     target.write_text("the other run", encoding="utf-8")
     monkeypatch.setattr(atomic.os.path, "lexists", lambda p: False)  # as if checked before it appeared
     with pytest.raises(atomic.OutputError, match="すでにあります"):
-        atomic.write_atomic(target, "this run")
+        atomic.write_atomic(target, "this run", overwrite=False)
     assert target.read_text(encoding="utf-8") == "the other run"
     assert [p.name for p in tmp_path.iterdir()] == ["out.json"]  # no temporary file left
 
@@ -169,7 +169,7 @@ def test_concurrent_writers_one_wins(tmp_path):
     def write(n: int) -> None:
         start.wait()
         try:
-            atomic.write_atomic(target, f"writer {n}" * 10000)
+            atomic.write_atomic(target, f"writer {n}" * 10000, overwrite=False)
             results.append(f"writer {n}")
         except atomic.OutputError:
             results.append("refused")
@@ -190,11 +190,11 @@ def test_without_hard_links_the_name_is_still_claimed_once(tmp_path, monkeypatch
 
     monkeypatch.setattr(atomic.os, "link", no_links)
     target = tmp_path / "out.json"
-    atomic.write_atomic(target, "first")
+    atomic.write_atomic(target, "first", overwrite=False)
     assert target.read_text() == "first"
     monkeypatch.setattr(atomic.os.path, "lexists", lambda p: False)
     with pytest.raises(atomic.OutputError, match="すでにあります"):
-        atomic.write_atomic(target, "second")
+        atomic.write_atomic(target, "second", overwrite=False)
     assert target.read_text() == "first" and [p.name for p in tmp_path.iterdir()] == ["out.json"]
 
 
