@@ -120,6 +120,14 @@ class Main(_Japanese, click.Group):
         kwargs.setdefault("subcommand_metavar", "コマンド [引数]...")
         super().__init__(*args, **kwargs)
 
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        try:
+            return super().parse_args(ctx, args)
+        except (JapaneseUsageError, click.exceptions.NoArgsIsHelpError):
+            raise
+        except click.UsageError as e:  # hattatsu's own options (hattatsu --bogus)
+            raise JapaneseUsageError(_usage_message(e), e.ctx) from None
+
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)

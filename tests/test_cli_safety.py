@@ -449,6 +449,10 @@ def test_usage_errors_are_japanese():
     r = run("extract", SYNTHETIC_PLAN, "--bogus")
     clean_refusal(r, "--bogus というオプションはありません")
     assert "Error" not in r.stderr
+    r = run("--bogus")
+    clean_refusal(r, "hattatsu: --bogus というオプションはありません")
+    assert "Error" not in r.stderr
+    clean_refusal(run("nosuch"), "nosuch というコマンドはありません")
 
 
 # 20. draft --start-fy as users write the year
