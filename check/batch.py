@@ -48,8 +48,13 @@ def check_document(doc: Plan | Evaluation, selection: Selection, path: str, plan
     for r in selection.rules(doc.kind):
         findings.extend(r.run(doc, selection.severity.get(r.id), plan))
     findings.sort(key=lambda f: (SEVERITY_ORDER[f.severity], section_rank(doc, f.section)))
+    numbered = doc if isinstance(doc, Plan) else plan
+    numbers: dict[str, int] = {}
+    for item in numbered.items if numbered else []:
+        if item.key:
+            numbers.setdefault(item.key, item.number)
     return FileReport(path=path, kind=doc.kind, ok=not any(f.severity == "error" for f in findings),
-                      findings=findings)
+                      findings=findings, item_numbers=numbers)
 
 
 def section_rank(doc: Plan | Evaluation, section: str) -> tuple[int, int]:

@@ -25,13 +25,13 @@ def corporate_number_invalid(plan: Plan) -> Iterator[Issue]:
             yield Issue(f"{imp.name} の法人番号 {n} は{why}", plan.summary.location)
 
 
-@rule("local-gov-code-invalid", "error", "summary", "地方公共団体コードが6桁でないか検査数字が合わない")
+@rule("local-gov-code-invalid", "error", "summary", "地方公共団体コードが6桁でないか検査用数字が合わない")
 def local_gov_code_invalid(plan: Plan) -> Iterator[Issue]:
     for imp in plan.summary.implementers if plan.summary else []:
         c = imp.local_gov_code
         if c and not is_valid_local_gov_code(c):
             why = ("6 桁ではありません" if len(c) != 6 or not c.isdigit()
-                   else f"末尾の検査数字は {local_gov_code_check_digit(c[:5])} のはずです")
+                   else f"末尾の検査用数字は {local_gov_code_check_digit(c[:5])} のはずです")
             yield Issue(f"{imp.name} の地方公共団体コード {c} は{why}", plan.summary.location)
 
 

@@ -90,8 +90,12 @@ def summary_item_number_mismatch(plan: Plan) -> Iterator[Issue]:
     if not plan.summary:
         return
     numbers = {i.key: i.number for i in plan.items if i.key}
+    # A 概要 that numbers the items on its own (from 1 where 別表1 starts at 3) is the plan's style:
+    # only numbers off the offset most items share are findings.
+    offsets = Counter(numbers[a.key] - a.number for a in plan.summary.activities if a.key in numbers)
+    usual = offsets.most_common(1)[0][0] if offsets else 0
     for a in plan.summary.activities:
-        if a.key in numbers and numbers[a.key] != a.number:
+        if a.key in numbers and numbers[a.key] - a.number != usual:
             yield Issue(f"「{TITLES[a.key]}」は概要で {a.number}.、別表1 で {numbers[a.key]}. です",
                         plan.summary.location)
 
@@ -99,5 +103,7 @@ def summary_item_number_mismatch(plan: Plan) -> Iterator[Issue]:
 @rule("policy-count-mismatch", "warning", "policies", "目標の数と達成方針の数が違う", since="2019")
 def policy_count_mismatch(plan: Plan) -> Iterator[Issue]:
     objectives = len(plan.goals.objectives) if plan.goals else 0
-    if objectives and plan.policies and objectives != len(plan.policies):
+    # objectives written as one paragraph without numbers (older plans) do not say how many there are
+    paragraph = objectives == 1 and plan.goals is not None and plan.goals.objectives[0].title is None
+    if objectives and plan.policies and objectives != len(plan.policies) and not paragraph:
         yield Issue(f"目標が {objectives} つ、達成に向けた方針が {len(plan.policies)} つです")

@@ -40,9 +40,10 @@ def build_plan(blocks: list[Block], source: Source | None = None, nlp: bool = Fa
         period=parse_period(seg),
         policies=parse_policies(seg),
         items=[parse_item(i) for i in seg.items],
-        organization=parse_organization(seg.sheets[2], seg.sheet_headings.get(2)) if 2 in seg.sheets else None,
-        funding=parse_funding(seg.sheets[3], seg.sheet_headings.get(3)) if 3 in seg.sheets else None,
-        partners=parse_partners(seg.sheets.get(4), seg.sheet_headings.get(4)),
+        organization=parse_organization(seg.sheets[2].blocks, seg.sheets[2].heading) if 2 in seg.sheets else None,
+        funding=parse_funding(seg.sheets[3].blocks, seg.sheets[3].heading) if 3 in seg.sheets else None,
+        partners=parse_partners(seg.sheets[4].blocks, seg.sheets[4].heading) if 4 in seg.sheets
+        else parse_partners(None, None),
         entities=find_entities(seg.by_section(), nlp) if entities else None,
     )
     if nlp:
@@ -56,6 +57,7 @@ def build_plan(blocks: list[Block], source: Source | None = None, nlp: bool = Fa
 def _summary_only(seg: Segments) -> bool:
     """A 概要 published on its own: no heading of any other part, and at most a few lines after
     the 概要 (which the segmenter opens as an unheaded 目標 (1))."""
-    return (seg.summary is not None and seg.goals_heading is None and set(seg.goals) <= {"region"}
-            and len(seg.goals.get("region", [])) <= _SUMMARY_NOTES_MAX and seg.period is None
-            and not seg.policies and not seg.items and not seg.sheets)
+    region = seg.goal_parts.get("region")
+    return (seg.summary is not None and (seg.goals is None or seg.goals.heading is None)
+            and set(seg.goal_parts) <= {"region"} and len(region.blocks if region else []) <= _SUMMARY_NOTES_MAX
+            and seg.period is None and not seg.policies and not seg.items and not seg.sheets)

@@ -1,48 +1,32 @@
 """One segmenter: the block stream of a plan into its sections.
 
 Finds 概要, 別表1 (1. 目標 (1)(2)(3), 2. 実施期間と方針, the numbered items of
-I/II/III with their subsections), 別表2, 別表3 and 別表4. Tolerant of the
-variants plans are written in: missing headings, 「1.1.」 for 11, 「1 0.」,
-「Ⅰ．」/「I.」, full-width brackets, 「(別表 2)」, markdown heading marks.
+I/II/III with their subsections), 別表2, 別表3 and 別表4. What a line is as a
+heading comes from the outline table (``outline.classify_heading``); here one
+handler per kind of heading decides, from the state, whether it opens a section.
+Tolerant of missing headings (an item opened at its 「(1) 現状と課題」) and of
+headings cut inside a word.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from enum import Enum
 
 from .blocks import Block, Line, Table
 from .item_keys import classify_title
-
-SHEET_RE = re.compile(r"^[(\[【]?別表([1-4])[)\]】]?$")
-SUMMARY_RE = re.compile(r"^経営発達支援計画の概要$")
-GOALS_RE = re.compile(r"^1\.?目標$")
-GOAL_SUB_RE = re.compile(
-    r"^\(([123])\)(地域の現状及び課題|小規模事業者に対する(?:中)?長期的な振興の(?:あり|在り)方"
-    r"|経営発達支援(?:事業|計画)の目標)"
+from .outline import (
+    SUB_RE,
+    SUBSECTION_KINDS,
+    UNNUMBERED_TITLE_END,
+    Heading,
+    Kind,
+    classify_heading,
+    is_item_title,
+    item_title,
 )
-PERIOD_POLICY_RE = re.compile(r"^2\.?経営発達支援(?:事業|計画)の実施期間")
-PERIOD_RE = re.compile(r"^\(1\)経営発達支援(?:事業|計画)の実施期間")
-POLICIES_RE = re.compile(r"^\(2\)目標の達成に向けた方針")
-PART_RE = re.compile(
-    r"^(III|II|I)[.、]?(?:(?=経営発達支援事業の内容)|(?=経営発達支援事業の円滑)|(?=地域経済の活性化))"
-)
-PART_ITEM_RE = re.compile(r"^(III|II|I)\.(\d+(?:\.\d+)?)\.(.+)$")
-ITEM_RE = re.compile(r"^(\d{1,2}(?:\.\d)?)[.、](.+)$")
-SUBITEM_RE = re.compile(r"^(\d{1,2})-(\d)(?![.)\d])(.+)$")
-STRUCTURAL = {"経営発達支援計画", "経営発達支援事業の目標", "経営発達支援事業の内容",
-              "経営発達支援事業の内容及び実施期間"}
-SUB_RE = re.compile(r"^\(([1-6])\)(.{2,24})$")
-
-# Subsection titles of an item, matched in this order.
-SUBSECTION_KINDS: list[tuple[str, str]] = [
-    ("current_issues", r"現状と課題"),
-    ("targets", r"^目標$|^目標[(（]|目標$"),
-    ("policy", r"支援に対する(考え方|方針)|改善方法|^方針"),
-    ("utilization", r"活用"),
-    ("activities", r"事業内容|公表方法|実施内容"),
-]
 
 
 @dataclass
@@ -69,33 +53,42 @@ class ItemSegment:
 
 
 @dataclass
+class Section:
+    """One part of the form: its heading (None when the plan left it out) and its blocks."""
+
+    heading: Line | None = None
+    blocks: list[Block] = field(default_factory=list)
+
+    def with_heading(self) -> list[Block]:
+        """The heading and the blocks, for the section's location."""
+        return ([self.heading] if self.heading else []) + self.blocks
+
+
+@dataclass
 class Segments:
-    summary: list[Block] | None = None
-    summary_heading: Line | None = None
-    goals: dict[str, list[Block]] = field(default_factory=dict)  # region, long_term, objectives
-    goals_heading: Line | None = None
-    period: list[Block] | None = None
-    period_heading: Line | None = None
-    policies: list[Block] | None = None
+    summary: Section | None = None
+    goals: Section | None = None  # 1. 目標; its parts in goal_parts
+    goal_parts: dict[str, Section] = field(default_factory=dict)  # region, long_term, objectives
+    period: Section | None = None
+    policies: Section | None = None
     items: list[ItemSegment] = field(default_factory=list)
-    sheets: dict[int, list[Block]] = field(default_factory=dict)  # 2, 3, 4
-    sheet_headings: dict[int, Line] = field(default_factory=dict)
+    sheets: dict[int, Section] = field(default_factory=dict)  # 別表2, 3, 4
     unassigned: list[Block] = field(default_factory=list)
 
     def by_section(self) -> Iterator[tuple[str | None, Block]]:
         """Every block with the section it belongs to, named as in findings (``summary``,
         ``goals``, ``items.<key>``, ``organization`` …; None for text outside them)."""
         yield from ((None, b) for b in self.unassigned)
-        yield from (("summary", b) for b in self.summary or [])
-        yield from (("goals", b) for blocks in self.goals.values() for b in blocks)
-        yield from (("period", b) for b in self.period or [])
-        yield from (("policies", b) for b in self.policies or [])
+        yield from (("summary", b) for b in (self.summary.blocks if self.summary else []))
+        yield from (("goals", b) for part in self.goal_parts.values() for b in part.blocks)
+        yield from (("period", b) for b in (self.period.blocks if self.period else []))
+        yield from (("policies", b) for b in (self.policies.blocks if self.policies else []))
         for item in self.items:
             name = f"items.{item.key}" if item.key else "items"
             yield from ((name, b) for b in item.preamble)
             yield from ((name, b) for sub in item.subsections for b in sub.blocks)
         for n, name in ((2, "organization"), (3, "funding"), (4, "partners")):
-            yield from ((name, b) for b in self.sheets.get(n, []))
+            yield from ((name, b) for b in (self.sheets[n].blocks if n in self.sheets else []))
 
 
 def item_number(text: str) -> int:
@@ -103,103 +96,181 @@ def item_number(text: str) -> int:
     return int(re.sub(r"\D", "", text))
 
 
+class State(Enum):
+    START = "start"
+    SUMMARY = "summary"
+    SUMMARY_TABLE = "summary_table"  # the 概要's table has been read
+    SUMMARY_DONE = "summary_done"  # text after it opens 1.(1) when its heading is missing
+    SHEET1 = "sheet1"
+    GOALS = "goals"
+    PERIOD_POLICY = "period_policy"
+    PERIOD = "period"
+    POLICIES = "policies"
+    PART = "part"
+    ITEM = "item"
+    SHEET_LATER = "sheet_later"  # 別表2–4: read by their own parsers, no headings of 別表1 inside
+
+
 class _Segmenter:
     def __init__(self) -> None:
         self.seg = Segments()
         self.target: list[Block] = self.seg.unassigned
-        self.state = "start"
+        self.state = State.START
         self.part: str | None = None
         self.item: ItemSegment | None = None
         self.subitem: str | None = None
         self.body_started = False  # items may only start after the period part or a part heading
+        self.handlers: dict[Kind, Callable[[Heading, Line], bool]] = {
+            Kind.SHEET: self._sheet, Kind.SUMMARY: self._summary, Kind.GOALS: self._goals,
+            Kind.GOAL_SUB: self._goal_sub, Kind.PERIOD_POLICY: self._period_policy, Kind.PERIOD: self._period,
+            Kind.POLICIES: self._policies, Kind.STRUCTURAL: self._structural, Kind.PART: self._part,
+            Kind.ITEM: self._item, Kind.SUBITEM: self._subitem, Kind.SUBSECTION: self._subsection,
+        }
 
     def run(self, blocks: list[Block]) -> Segments:
-        for b in blocks:
-            if isinstance(b, Line) and self._heading(b):
+        skip = False
+        for i, b in enumerate(blocks):
+            if skip:
+                skip = False
                 continue
-            if isinstance(b, Line) and self.state == "summary_done":
+            if isinstance(b, Line):
+                nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+                joined = _cut_heading(b, nxt)
+                if joined is not None and self._heading(joined):
+                    skip = True
+                    continue
+                if self._heading(b):
+                    continue
+            if isinstance(b, Line) and self.state == State.SUMMARY_DONE:
                 self._open_goal("region", None)
             self.target.append(b)
-            if isinstance(b, Table) and self.state == "summary":
-                self.state = "summary_table"
+            if isinstance(b, Table) and self.state == State.SUMMARY:
+                self.state = State.SUMMARY_TABLE
         return self.seg
 
     # ------------------------------------------------------------------
     def _heading(self, ln: Line) -> bool:
-        k = ln.key
-        if len(k) > 90:
+        if self.state == State.SUMMARY_TABLE:
+            self.state = State.SUMMARY_DONE
+        h = classify_heading(ln.key)
+        if h is not None and h.kind != Kind.SHEET and self.state == State.SHEET_LATER:
             return False
-        if self.state == "summary_table":
-            self.state = "summary_done"
-        m = SHEET_RE.match(k)
-        if m:
-            n = int(m.group(1))
-            self.item = None
-            if n == 1:
-                self.state = "sheet1"
-                self.target = []
-            else:
-                self.state = f"sheet{n}"
-                self.target = self.seg.sheets.setdefault(n, [])
-                self.seg.sheet_headings[n] = ln
+        in_item = h is not None and h.kind in (Kind.SUBITEM, Kind.SUBSECTION)
+        if h is not None and not in_item and self.handlers[h.kind](h, ln):
             return True
-        if self.state in ("sheet2", "sheet3", "sheet4"):
-            return False
-        if SUMMARY_RE.match(k) and self.seg.summary is None:
-            self.state = "summary"
-            self.seg.summary = self.target = []
-            self.seg.summary_heading = ln
-            return True
-        if GOALS_RE.match(k) and not self.seg.goals:
-            self.state = "goals"
-            self.seg.goals_heading = ln
-            self.target = []
-            return True
-        m = GOAL_SUB_RE.match(k)
-        if m and not self.body_started and self.state not in ("period",):
-            name = {"1": "region", "2": "long_term", "3": "objectives"}[m.group(1)]
-            if name not in self.seg.goals:
-                self._open_goal(name, ln)
-                return True
-        if PERIOD_POLICY_RE.match(k) and self.seg.period is None:
-            self.state = "period_policy"
-            self.target = []
-            self.body_started = True
-            if re.search(r"\d年\d+月\d+日", k):  # period stated on the same line
-                self._open_period(ln)
-            return True
-        if self.state in ("period_policy", "period", "policies"):
-            if PERIOD_RE.match(k) and self.seg.period is None:
-                self._open_period(ln)
-                return True
-            if POLICIES_RE.match(k) and self.seg.policies is None:
-                self.state = "policies"
-                self.seg.policies = self.target = []
-                return True
-        if k in STRUCTURAL:
-            if k.startswith("経営発達支援事業の内容"):
-                self.body_started = self.body_started or self.seg.period is not None
-            return True
-        m = PART_ITEM_RE.match(k)
-        if m and classify_title(m.group(3)):
-            self.part = m.group(1)
-            return self._open_item(m.group(2), m.group(3), ln)
-        m = PART_RE.match(k)
-        if m:
-            self.part = m.group(1)
-            self.body_started = True
-            self.item = None
-            self.state = "part"
-            self.target = []
-            return True
-        m = ITEM_RE.match(k)
-        if m and self.body_started and _is_item_title(m.group(2)):
-            return self._open_item(m.group(1), m.group(2), ln)
         if self._starts_unheaded_item(ln):
             self._open_unheaded_item(ln)
-        if self.item is not None:
-            return self._item_heading(ln)
+        if self.item is not None and in_item:
+            return self.handlers[h.kind](h, ln)
         return False
+
+    # one handler per kind of heading: True when the line was taken as that heading
+    def _sheet(self, h: Heading, ln: Line) -> bool:
+        n = int(h.number or 0)
+        self.item = None
+        if n == 1:
+            self.state = State.SHEET1
+            self.target = []
+        else:
+            self.state = State.SHEET_LATER
+            sheet = self.seg.sheets.setdefault(n, Section())
+            sheet.heading = ln
+            self.target = sheet.blocks
+        return True
+
+    def _summary(self, h: Heading, ln: Line) -> bool:
+        if self.seg.summary is not None:
+            return False
+        self.state = State.SUMMARY
+        self.seg.summary = Section(ln)
+        self.target = self.seg.summary.blocks
+        return True
+
+    def _goals(self, h: Heading, ln: Line) -> bool:
+        # 「目標」 without its number (items numbered from 1) heads 別表1 1. only before the body
+        bare = not ln.key[0].isdigit()
+        if self.seg.goal_parts or (bare and self.body_started):
+            return False
+        self.state = State.GOALS
+        self.seg.goals = Section(ln)
+        self.target = []
+        return True
+
+    def _goal_sub(self, h: Heading, ln: Line) -> bool:
+        if self.body_started or self.state == State.PERIOD or h.name in self.seg.goal_parts:
+            return False
+        self._open_goal(h.name or "region", ln)
+        return True
+
+    def _period_policy(self, h: Heading, ln: Line) -> bool:
+        if self.seg.period is not None:
+            return False
+        self.state = State.PERIOD_POLICY
+        self.target = []
+        self.body_started = True
+        if re.search(r"\d年\d+月\d+日", ln.key):  # period stated on the same line
+            self._open_period(ln)
+        return True
+
+    def _period(self, h: Heading, ln: Line) -> bool:
+        if self.state not in (State.PERIOD_POLICY, State.PERIOD, State.POLICIES) or self.seg.period is not None:
+            return False
+        self._open_period(ln)
+        return True
+
+    def _policies(self, h: Heading, ln: Line) -> bool:
+        if self.state not in (State.PERIOD_POLICY, State.PERIOD, State.POLICIES) or self.seg.policies is not None:
+            return False
+        self.state = State.POLICIES
+        self.seg.policies = Section(ln)
+        self.target = self.seg.policies.blocks
+        return True
+
+    def _structural(self, h: Heading, ln: Line) -> bool:
+        if h.title.startswith("経営発達支援事業の内容"):
+            self.body_started = self.body_started or self.seg.period is not None
+        return True
+
+    def _part(self, h: Heading, ln: Line) -> bool:
+        self.part = h.part
+        self.body_started = True
+        self.item = None
+        self.state = State.PART
+        self.target = []
+        return True
+
+    def _item(self, h: Heading, ln: Line) -> bool:
+        if h.part:  # 「I.3.…」 carries its part
+            self.part = h.part
+        elif not self.body_started:
+            return False
+        if h.number is None and self.item is None and self.state not in (State.PART, State.POLICIES):
+            return False  # an unnumbered title opens an item only where items follow each other
+        title = _title_text(ln, h.title)
+        self.body_started = True
+        number = item_number(h.number) if h.number else _form_number(h.name)
+        self.item = ItemSegment(number, self.part, title, h.name, ln)
+        self.seg.items.append(self.item)
+        self.subitem = None
+        self.state = State.ITEM
+        self.target = self.item.preamble
+        return True
+
+    def _subitem(self, h: Heading, ln: Line) -> bool:
+        # 「8-1」 under item 8, or under the item the form numbers 8 when the plan renumbers its items
+        if self.item is None or int((h.number or "0").split("-")[0]) not in (self.item.number,
+                                                                           _form_number(self.item.key)):
+            return False
+        self.subitem = ln.norm
+        return True
+
+    def _subsection(self, h: Heading, ln: Line) -> bool:
+        if self.item is None or h.name is None:
+            return False
+        sub = Subsection(h.name, ln, subitem=self.subitem)
+        self.item.subsections.append(sub)
+        self.target = sub.blocks
+        return True
 
     def _starts_unheaded_item(self, ln: Line) -> bool:
         """A 「(1) 現状と課題」 where no item is open in the body, or a second one in the same
@@ -208,7 +279,7 @@ class _Segmenter:
         if not m or m.group(1) != "1" or not re.search(SUBSECTION_KINDS[0][1], m.group(2)):
             return False
         if self.item is None:
-            return self.body_started and self.state in ("part", "policies", "period_policy")
+            return self.body_started and self.state in (State.PART, State.POLICIES, State.PERIOD_POLICY)
         return any(s.kind == "current_issues" and s.subitem == self.subitem for s in self.item.subsections)
 
     def _open_unheaded_item(self, ln: Line) -> None:
@@ -216,59 +287,53 @@ class _Segmenter:
         self.item = ItemSegment(number, self.part, "", None, ln, inferred=True)
         self.seg.items.append(self.item)
         self.subitem = None
-        self.state = "item"
+        self.state = State.ITEM
         self.target = self.item.preamble
 
     def _open_goal(self, name: str, ln: Line | None) -> None:
-        self.state = f"goals.{name}"
-        self.seg.goals[name] = self.target = []
-        if self.seg.goals_heading is None:
-            self.seg.goals_heading = ln
+        self.state = State.GOALS
+        self.seg.goal_parts[name] = Section(ln)
+        self.target = self.seg.goal_parts[name].blocks
+        if self.seg.goals is None or self.seg.goals.heading is None:
+            self.seg.goals = Section(ln)
 
     def _open_period(self, ln: Line) -> None:
-        self.state = "period"
-        self.seg.period = self.target = [ln]
-        self.seg.period_heading = ln
-
-    def _open_item(self, number: str, title: str, ln: Line) -> bool:
-        title = _title_text(ln, title)
-        self.body_started = True
-        self.item = ItemSegment(item_number(number), self.part, title, classify_title(title), ln)
-        self.seg.items.append(self.item)
-        self.subitem = None
-        self.state = "item"
-        self.target = self.item.preamble
-        return True
-
-    def _item_heading(self, ln: Line) -> bool:
-        assert self.item is not None
-        k = ln.key
-        m = SUBITEM_RE.match(k)
-        if m and int(m.group(1)) == self.item.number and len(k) <= 40:
-            self.subitem = ln.norm
-            return True
-        m = SUB_RE.match(k)
-        if not m:
-            return False
-        title = m.group(2)
-        for kind, pattern in SUBSECTION_KINDS:
-            if re.search(pattern, title):
-                sub = Subsection(kind, ln, subitem=self.subitem)
-                self.item.subsections.append(sub)
-                self.target = sub.blocks
-                return True
-        return False
+        self.state = State.PERIOD
+        self.seg.period = Section(ln, [ln])  # the period may be stated on its heading line
+        self.target = self.seg.period.blocks
 
 
-def _is_item_title(title: str) -> bool:
-    return bool(classify_title(title)) and bool(re.search(r"(こと|事|取組み?)$", title))
+def _form_number(key: str | None) -> int:
+    """An item printed without a number has the number the form gives it."""
+    from hattatsu.items import NUMBER
+
+    return NUMBER.get(key or "", 0)
+
+
+def _cut_heading(ln: Line, nxt: Block | None) -> Line | None:
+    """A heading a PDF copy cut inside a word: 「11. …情報交換に関す」 + 「ること」 as one line
+    (convention: lines cut at the page width), when only the two together make an item title."""
+    if not isinstance(nxt, Line) or len(nxt.key) > 30 or ln.key.endswith("。"):
+        return None
+    tail = classify_heading(nxt.key)  # the cut-off end may read as an unnumbered title itself
+    if classify_heading(ln.key) is not None or (tail is not None and (tail.kind, tail.number) != (Kind.ITEM, None)):
+        return None  # two headings, or a heading and its text
+    m = re.match(r"^(?:(?:III|II|I)\.)?\d{1,2}(?:\.\d)?[.、]", ln.key)
+    head = ln.key[m.end() if m else 0:]
+    title = item_title(head + nxt.key)  # numbered or not, tag or not
+    if not UNNUMBERED_TITLE_END.search(title) or not is_item_title(title):
+        return None
+    # unnumbered, the first part must name the item itself: not the tail of a paragraph before a title
+    if not m and classify_title(head) != classify_title(title):
+        return None
+    return Line(ln.text.rstrip() + nxt.text.strip(), ln.line, ln.page, ln.level)
 
 
 def _title_text(ln: Line, title_key: str) -> str:
-    """The title as printed (spaces kept), without its number."""
+    """The title as printed (spaces kept), without its number and guideline tag."""
     text = ln.norm
     m = re.match(r"^(?:(?:III|II|I)\s*[.．]\s*)?[\d\s.．]+[.．、]\s*", text)
-    return text[m.end():].strip() if m else title_key
+    return item_title(text[m.end():].strip()) if m else title_key
 
 
 def segment(blocks: list[Block]) -> Segments:

@@ -14,16 +14,20 @@ from typing import Any
 from hattatsu.model import Contact, Funding, Item, Organization, Plan, Target
 from hattatsu.normalize import circled, fiscal_year_label, japanese_date, japanese_year_month, number_text
 
+from .narrative_docx import NarrativeText, blocks_of, text_of
+from .raw_text import drop_stale_raws
+
 PART_HEADINGS = {
-    "I": "I. 経営発達支援事業の内容",
-    "II": "II. 経営発達支援事業の円滑な実施に向けた支援力向上のための取組",
-    "III": "III. 地域経済の活性化に資する取組",
+    "I": "Ⅰ．経営発達支援事業の内容",
+    "II": "Ⅱ．経営発達支援事業の円滑な実施に向けた支援力向上のための取組",
+    "III": "Ⅲ．地域経済の活性化に資する取組",
 }
 _UTILIZATION = {"economic_trends": "調査結果の活用", "demand_trends": "調査結果の活用",
                 "business_analysis": "分析結果の活用"}
 def build_context(plan: Plan) -> tuple[dict[str, Any], list[str]]:
-    """The template context and the warnings found while building it."""
-    warnings: list[str] = []
+    """The template context and the warnings found while building it (first, the cell texts
+    that no longer say their edited numbers and are left out)."""
+    plan, warnings = drop_stale_raws(plan)
     years = plan.fiscal_years()
     ctx: dict[str, Any] = {
         "plan": plan.model_dump(mode="json"),
@@ -31,7 +35,7 @@ def build_context(plan: Plan) -> tuple[dict[str, Any], list[str]]:
         "goals": _goals(plan),
         "period": {"text": _period_text(plan), "fiscal_years": years,
                    "labels": [fiscal_year_label(y) for y in years]},
-        "policies": [{"heading": f"{circled(p.number)}{p.title or ''}", "text": p.text or ""}
+        "policies": [{"heading": f"{circled(p.number)}{p.title or ''}", "text": NarrativeText(p.text)}
                      for p in plan.policies],
         "parts": _parts(plan, years),
         "organization": _organization(plan, warnings),
@@ -66,7 +70,7 @@ def _summary(plan: Plan) -> dict[str, Any] | None:
         "implementers": imps,
         "period": period,
         "objectives": list(s.objectives),
-        "activities": [f"{a.number}. {a.text}" for a in s.activities],
+        "activities": [f"{a.number}. {text_of(a.text)}" for a in s.activities],
         "contacts": [contact_lines(c) for c in s.contacts],
     }
 
@@ -93,8 +97,8 @@ def _goals(plan: Plan) -> dict[str, Any] | None:
     g = plan.goals
     if g is None:
         return None
-    return {"region": g.region or "", "long_term": g.long_term or "",
-            "objectives": [{"heading": f"{circled(o.number)}{o.title or ''}", "text": o.text or ""}
+    return {"region": NarrativeText(g.region), "long_term": NarrativeText(g.long_term),
+            "objectives": [{"heading": f"{circled(o.number)}{o.title or ''}", "text": NarrativeText(o.text)}
                            for o in g.objectives]}
 
 
@@ -117,25 +121,27 @@ def _subitems(item: Item) -> list[str]:
     """The sub-items (8-1, 8-2 …) an item is divided into, in their order."""
     found = {t.subitem for t in item.targets if t.subitem}
     for text in (item.current_issues, item.policy, item.utilization):
-        found.update(m.group(1) for m in re.finditer(r"^【(.+?)】$", text or "", re.M) if _SUBITEM.match(m.group(1)))
+        found.update(m.group(1) for m in re.finditer(r"^【(.+?)】$", text_of(text), re.M) if _SUBITEM.match(m.group(1)))
     def order(s: str) -> tuple[int, int]:
         m = _SUBITEM.match(s)
         return (int(m.group(1)), int(m.group(2))) if m else (999, 0)
     return sorted(found, key=order)
 
 
-def _text_part(text: str | None, subitem: str | None, subitems: list[str]) -> str:
-    """The part of a text field under 【subitem】 (or before any marker when subitem is None)."""
+def _text_part(text, subitem: str | None, subitems: list[str]) -> NarrativeText:
+    """The blocks of a text field under 【subitem】 (or before any marker when subitem is None):
+    a paragraph or heading reading 「【8-1 …】」 starts a sub-item."""
     current: str | None = None
-    out: list[str] = []
-    for line in (text or "").split("\n"):
+    out: list = []
+    for block in blocks_of(text):
+        line = text_of([block]) if block.type in ("heading", "paragraph") else ""
         m = re.fullmatch(r"【(.+?)】", line.strip())
         if m and m.group(1) in subitems:
             current = m.group(1)
             continue
         if current == subitem:
-            out.append(line)
-    return "\n".join(out).strip()
+            out.append(block)
+    return NarrativeText(out)
 
 
 def _activities_of(item: Item, subitem: str | None, subitems: list[str]) -> list[dict[str, str]]:
@@ -145,7 +151,7 @@ def _activities_of(item: Item, subitem: str | None, subitems: list[str]) -> list
         if owner != subitem:
             continue
         title = (a.title or "")[len(owner):].strip() if owner else (a.title or "")
-        out.append({"title": title, "text": a.text})
+        out.append({"title": title, "text": NarrativeText(a.text)})
     return out
 
 
@@ -201,7 +207,9 @@ def target_tables(targets: list[Target], years: list[int]) -> list[dict[str, Any
             if t.group and t.group != group:
                 table_rows.append({"label": t.group, "cells": [""] * len(header)})
             group = t.group
-            show_unit = None if raw_has_units or unit_note else t.unit
+            # a cell printed from its number (no text, or a stale one dropped) reads like the
+            # row's texts: with the unit unless the table notes it or the row writes bare numbers
+            show_unit = None if unit_note or _bare_numbers(t) else t.unit
             cells = ([t.note or ""] if has_note else []) + \
                 ([t.baseline_raw if t.baseline_raw is not None else number_text(t.baseline, show_unit)]
                  if has_base else []) + \
@@ -219,6 +227,12 @@ def _raw_has_unit(t: Target) -> bool:
         return True
     cells = [v for v in t.raw.values() if v] or []
     return bool(cells) and all(t.unit in c or not any(ch.isdigit() for ch in c) for c in cells)
+
+
+def _bare_numbers(t: Target) -> bool:
+    """Whether the row's cell texts are numbers without their unit (「4」 for 4回)."""
+    return bool(t.unit) and any(any(ch.isdigit() for ch in c) and t.unit not in c
+                                for c in (*t.raw.values(), t.baseline_raw or "", t.total_raw or ""))
 
 
 def _organization(plan: Plan, warnings: list[str]) -> dict[str, Any] | None:
@@ -241,14 +255,14 @@ def _organization(plan: Plan, warnings: list[str]) -> dict[str, Any] | None:
         contacts.append({"heading": f"{circled(i + 1)}{heading}", "lines": contact_lines(c)})
     return {
         "as_of": as_of,
-        "structure": org.structure or "",
+        "structure": NarrativeText(org.structure),
         "structure_blocks": structure_blocks(org),
         "staff": [{"role": s.role, "count": f"{number_text(s.count)}名" if s.count is not None else ""}
                   for s in org.staff],
         "legal_advisors": [{"name": a.name, "contact": " ".join(x for x in (a.organization or "",
                                                                             f"TEL：{a.phone}" if a.phone else "") if x)}
                            for a in org.legal_advisors],
-        "advice": org.advice or "",
+        "advice": NarrativeText(org.advice),
         "wide_area": wide,
         "contacts_heading": f"{own}、関係市町村連絡先",
         "contacts": contacts,
@@ -259,25 +273,29 @@ _STAFF_LINE = re.compile(r"^(.+?)\s*(\d+)\s*名$")
 
 
 def structure_blocks(org: Organization) -> list[dict[str, Any]]:
-    """(1) 実施体制 as it reads: text lines, with the runs of 「役職 N名」 lines drawn as the
-    staff table in their place (or the table after the text when the text does not give
-    the counts)."""
+    """(1) 実施体制 as it reads: its blocks (text `lines` and the blocks as `text`), with the runs
+    of 「役職 N名」 paragraphs drawn as the staff table in their place (or the table after the
+    text when the text does not give the counts)."""
     roles = {s.role for s in org.staff}
     blocks: list[dict[str, Any]] = []
     placed = False
-    for line in paragraphs_of(org.structure):
-        m = _STAFF_LINE.match(line.strip())
+    for block in blocks_of(org.structure):
+        m = _STAFF_LINE.match(block.text.strip()) if block.type == "paragraph" else None
         if m and m.group(1).strip() in roles:
             if not blocks or blocks[-1]["kind"] != "staff":
                 blocks.append({"kind": "staff", "rows": []})
-            count = line.strip()[m.end(1):].strip()  # 「1 名」 kept as written
+            count = block.text.strip()[m.end(1):].strip()  # 「1 名」 kept as written
             blocks[-1]["rows"].append({"role": m.group(1).strip(), "count": count})
             placed = True
         else:
             if not blocks or blocks[-1]["kind"] != "text":
-                blocks.append({"kind": "text", "lines": []})
-            blocks[-1]["lines"].append(line)
-    stated = all(s.role in (org.structure or "") for s in org.staff)  # a ※ list of counts in the text
+                blocks.append({"kind": "text", "parts": []})
+            blocks[-1]["parts"].append(block)
+    for b in blocks:
+        if b["kind"] == "text":
+            b["text"] = NarrativeText(b.pop("parts"))
+            b["lines"] = paragraphs_of(b["text"])
+    stated = all(s.role in text_of(org.structure) for s in org.staff)  # a ※ list of counts in the text
     if not placed and org.staff and not stated:
         blocks.append({"kind": "staff", "rows": [
             {"role": s.role, "count": f"{number_text(s.count)}名" if s.count is not None else ""}
@@ -330,8 +348,10 @@ def _funding(funding: Funding, warnings: list[str]) -> dict[str, Any]:
 
 
 def _partners(plan: Plan) -> dict[str, Any] | None:
+    """別表4: the form's table, empty when the plan names no partner (a plan without 別表4 gets
+    the empty form to fill in), 「連携者なし」 when it says so; None for a 概要-only file."""
     p = plan.partners
-    if p is None or p.declared == "absent":  # None: a 概要-only document
+    if p is None:  # a 概要-only document
         return None
     entries = []
     for i, e in enumerate(p.entries, 1):

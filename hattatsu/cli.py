@@ -415,9 +415,20 @@ def rules_cmd(fmt: str) -> None:
                                 "description": r.description, "versions": list(r.versions)}
                                for r in RULES.values()], ensure_ascii=False, indent=2))
         return
-    for r in RULES.values():
-        section = "各部" if r.section == "*" else r.section
-        click.echo(f"{r.id:<32} {r.severity:<8} {section:<24} {','.join(r.versions):<14} {r.description}")
+    from .form_versions import FORM_VERSIONS
+    from .normalize import display_width, pad
+    from .sections import kind_name, section_name
+
+    severity = {"error": "エラー", "warning": "警告", "info": "情報"}
+    def versions(r) -> str:
+        return "すべて" if len(r.versions) == len(FORM_VERSIONS) else "・".join(r.versions)
+
+    rows = [("ルール", "重要度", "文書", "箇所", "様式の版", "内容")] + [
+        (r.id, severity[r.severity], kind_name(r.kind), section_name(r.section), versions(r), r.description)
+        for r in RULES.values()]
+    widths = [max(display_width(row[i]) for row in rows) for i in range(5)]
+    for row in rows:
+        click.echo("  ".join(pad(cell, w) for cell, w in zip(row, widths, strict=False)) + "  " + row[5])
 
 
 @main.command("schema", short_help="計画か評価報告の JSON Schema を表示します。")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from .model import Location
 
@@ -27,6 +27,8 @@ class FileReport(BaseModel):
     findings: list[Finding] = []
     error: str | None = None  # why the file could not be read (then kind is null)
     skipped: str | None = None  # why a file found in a folder was passed over (not a plan)
+    # item key → the number the plan printed it under, for the form's names in the reports (not in the JSON)
+    item_numbers: dict[str, int] = Field(default_factory=dict, exclude=True)
 
     def count(self, severity: Severity) -> int:
         return sum(f.severity == severity for f in self.findings)

@@ -6,6 +6,7 @@ All functions are pure and cheap; none imports anything heavy.
 from __future__ import annotations
 
 import calendar
+import math
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -40,9 +41,34 @@ def nfkc(text: str) -> str:
     return "".join(p if i % 2 else unicodedata.normalize("NFKC", p) for i, p in enumerate(parts))
 
 
+_CJK = "[\u3041-\u3096\u30a1-\u30fa\u4e00-\u9fff\u2e80-\u2fdf\uf900-\ufaff]"
+# Characters spaced out one by one (「連 絡 先」「氏  名：」, a PDF's letter-spaced label): three or more,
+# or two before a colon. Words a space separates (「山田 花子」) are left alone.
+_SPACED_OUT = re.compile(rf"(?<![^\s■□●◆・:：(（【\t])"
+                         rf"({_CJK}(?:[ \u3000]+{_CJK}){{2,}}|{_CJK}[ \u3000]+{_CJK}(?=[:：]))(?=$|[\s:：)）】])")
+
+
+def join_spaced_letters(text: str) -> str:
+    """「連 絡 先：」 → 「連絡先：」: characters a PDF spaced out, written together again."""
+    if " " not in text and "\u3000" not in text:
+        return text
+    return _SPACED_OUT.sub(lambda m: re.sub(r"[ \u3000]+", "", m.group(1)), text)
+
+
 def compact(text: str) -> str:
     """NFKC and every white space removed: for matching headings, dates and labels."""
     return re.sub(r"\s+", "", nfkc(text))
+
+
+def display_width(text: str) -> int:
+    """Columns a terminal gives text: two for wide and full-width characters (East Asian
+    width W or F), one for the rest."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def pad(text: str, width: int) -> str:
+    """text followed by spaces up to width display columns (see display_width)."""
+    return text + " " * max(0, width - display_width(text))
 
 
 def clean_text(text: str) -> str:
@@ -233,6 +259,17 @@ def parse_quantity(cell: str | None) -> Quantity:
         if unit and not re.fullmatch(r"[%％a-zA-Z\u3040-\u30ff\u4e00-\u9fff/／・]+", unit):
             return Quantity(None, None, raw)
     return Quantity(value, unit, raw)
+
+
+def says_value(raw: str | None, value: float | None) -> bool:
+    """Whether a cell's text still says its number: the number parse_quantity reads from it
+    (NFKC, full-width digits, commas, 約/以上, ▲ for minus) equals value, or the text holds no
+    number it can read (「-」「未実施」, empty) and value is None. The extractor takes every value
+    from its raw this way, so an unedited document always agrees with itself."""
+    said = parse_quantity(raw).value
+    if said is None or value is None:
+        return said is None and value is None
+    return math.isclose(said, value, rel_tol=1e-12, abs_tol=1e-12)
 
 
 def is_value_cell(cell: str) -> bool:

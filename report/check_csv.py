@@ -1,4 +1,5 @@
-"""Findings as CSV, one a row, UTF-8 with BOM so that Excel opens it as such."""
+"""Findings as CSV, one a row, UTF-8 with BOM so that Excel opens it as such. Columns, kinds,
+severities and sections are named in Japanese as the form names them (the rule ID stays)."""
 
 from __future__ import annotations
 
@@ -6,8 +7,10 @@ import csv
 import io
 
 from hattatsu.findings import CheckReport
+from hattatsu.sections import kind_name, section_name
 
-COLUMNS = ["path", "kind", "rule", "severity", "section", "message", "page", "line"]
+COLUMNS = ["ファイル", "種類", "ルール", "重要度", "箇所", "内容", "ページ", "行"]
+SEVERITY_NAMES = {"error": "エラー", "warning": "警告", "info": "情報"}
 
 
 def render_csv(report: CheckReport) -> bytes:
@@ -16,9 +19,10 @@ def render_csv(report: CheckReport) -> bytes:
     w.writerow(COLUMNS)
     for f in report.files:
         if f.error:
-            w.writerow([f.path, "", "unreadable", "error", "", f.error, "", ""])
+            w.writerow([f.path, "", "unreadable", SEVERITY_NAMES["error"], "", f.error, "", ""])
         for x in f.findings:
             loc = x.location
-            w.writerow([f.path, f.kind, x.rule, x.severity, x.section, x.message,
+            w.writerow([f.path, kind_name(f.kind), x.rule, SEVERITY_NAMES[x.severity],
+                        section_name(x.section, f.item_numbers), x.message,
                         loc.page if loc and loc.page else "", loc.line if loc and loc.line else ""])
     return ("\ufeff" + buf.getvalue()).encode("utf-8")

@@ -6,6 +6,7 @@ from itertools import groupby
 
 from hattatsu.findings import SEVERITY_ORDER, CheckReport, FileReport
 from hattatsu.model import Location
+from hattatsu.sections import kind_name, section_name
 
 _LABEL = {"error": "エラー", "warning": "警告", "info": "情報"}
 
@@ -24,7 +25,7 @@ def _headline(f: FileReport) -> str:
         return f"{f.path}: 読み飛ばしました: {f.skipped}"
     counts = [f"{n} {_LABEL[s]}" for s in ("error", "warning", "info") if (n := f.count(s))]
     state = "OK" if f.ok else "NG"
-    return f"{f.path} ({f.kind}) {state}" + (f": {', '.join(counts)}" if counts else "")
+    return f"{f.path} ({kind_name(f.kind)}) {state}" + (f": {', '.join(counts)}" if counts else "")
 
 
 def render_text(report: CheckReport) -> str:
@@ -36,7 +37,7 @@ def render_text(report: CheckReport) -> str:
             sections.setdefault(finding.section, []).append(finding)
         ordered = sorted(sections.items(), key=lambda kv: min(SEVERITY_ORDER[x.severity] for x in kv[1]))
         for section, findings in ordered:
-            lines.append(f"  [{section}]")
+            lines.append(f"  [{section_name(section, f.item_numbers)}]")
             for _, group in groupby(findings, key=lambda x: x.severity):
                 for x in group:
                     loc = where(x.location)

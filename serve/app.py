@@ -63,7 +63,13 @@ def create_app(data_dir: Path, token: str | None = None, limits: Limits | None =
     data_dir.mkdir(parents=True, exist_ok=True)
     limits = limits or Limits()
     reader = Reader(workers, limits, nlp)
-    templates = Jinja2Templates(directory=str(HERE / "templates"))
+    from jinja2 import ChoiceLoader, Environment, FileSystemLoader, select_autoescape
+
+    from hattatsu.report.pages import TEMPLATES as SHARED  # the one layout every HTML page extends
+
+    templates = Jinja2Templates(env=Environment(
+        loader=ChoiceLoader([FileSystemLoader(str(HERE / "templates")), FileSystemLoader(str(SHARED))]),
+        autoescape=select_autoescape(default=True)))
     templates.env.globals.update(severity_label=pages.SEVERITY_LABEL, item_title=pages.item_title,
                                  section_label=pages.section_label, libreoffice=downloads.libreoffice_available)
 

@@ -8,25 +8,16 @@ from typing import Any
 
 from hattatsu.check import Selection, check_document
 from hattatsu.findings import FileReport
-from hattatsu.items import TITLES
+from hattatsu.sections import section_name
 from hattatsu.serialize import parse_document
 
 SEVERITY_LABEL = {"error": "エラー", "warning": "警告", "info": "情報"}
-_PART = {"summary": "概要", "goals": "別表1 1. 目標", "period": "別表1 2.(1) 実施期間",
-         "policies": "別表1 2.(2) 方針", "organization": "別表2", "funding": "別表3", "partners": "別表4"}
 
 
 def section_label(section: str, doc: dict[str, Any] | None = None) -> str:
-    """The form's own name for a findings section: 別表1 3. 地域の経済動向調査に関すること."""
-    head, _, key = section.partition(".")
-    if head == "items" and key:
-        item = next((i for i in (doc or {}).get("items") or [] if i.get("key") == key), None)
-        title = (item or {}).get("title") or TITLES.get(key, key)
-        number = (item or {}).get("number")
-        return f"別表1 {number}. {title}" if number else f"別表1 {title}"
-    if head == "items":
-        return "別表1 経営発達支援事業"
-    return _PART.get(head, section)
+    """The form's own name for a findings section, with the item numbers this plan printed."""
+    numbers = {i["key"]: i["number"] for i in (doc or {}).get("items") or [] if i.get("key") and i.get("number")}
+    return section_name(section, numbers)
 
 
 def findings(doc: dict[str, Any], name: str, plan: dict[str, Any] | None = None) -> FileReport:

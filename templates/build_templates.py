@@ -83,6 +83,7 @@ def new_document():
     h3 = _style(doc, "HT Heading 3", GOTHIC, 10.5)
     h3.paragraph_format.keep_with_next = True
     _style(doc, "HT Table", MINCHO, 9)
+    _style(doc, "HT Cell", MINCHO, 10.5)  # tables printed in the body's size (別表3, 別表4)
     note = _style(doc, "HT Note", MINCHO, 9)
     note.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     _footer(doc)
@@ -120,7 +121,7 @@ def tag(doc_or_cell, text: str) -> None:
         doc_or_cell.add_paragraph(one, style="HT Body")
 
 
-def table(doc, rows: int, cols: int, widths: list[float] | None = None):
+def table(doc, rows: int, cols: int, widths: list[float] | None = None, style: str = "HT Table"):
     t = doc.add_table(rows=rows, cols=cols)
     t.style = "Table Grid"
     t.alignment = WD_TABLE_ALIGNMENT.CENTER
@@ -131,8 +132,17 @@ def table(doc, rows: int, cols: int, widths: list[float] | None = None):
     for row in t.rows:
         for cell, w in zip(row.cells, widths, strict=True):
             cell.width = Cm(w)
-            cell.paragraphs[0].style = "HT Table"
+            cell.paragraphs[0].style = style
     return t
+
+
+def shade(cell, fill: str = "D9D9D9") -> None:
+    """A heading cell of a form, shaded as the printed forms shade theirs."""
+    shd = OxmlElement("w:shd")
+    shd.set(qn("w:val"), "clear")
+    shd.set(qn("w:color"), "auto")
+    shd.set(qn("w:fill"), fill)
+    cell._tc.get_or_add_tcPr().append(shd)
 
 
 def first_tag(cell, text: str) -> None:
@@ -154,14 +164,20 @@ def multiline(doc_or_cell, expr: str, style: str = "HT Body") -> None:
     tag(doc_or_cell, "{%p endfor %}")
 
 
+def narrative(doc, expr: str) -> None:
+    """A narrative field as its blocks (headings, paragraphs, lists, tables, figures): the
+    ``narrative`` filter replaces this paragraph with them."""
+    para(doc, f"{{{{p {expr}|narrative }}}}")
+
+
 def sheet_label(doc, n: int) -> None:
     para(doc, f"（別表{'１２３４'[n - 1]}）", "HT Label")
 
 
-def year_table(doc, table_var: str, corner: str = "") -> None:
+def year_table(doc, table_var: str, corner: str = "", style: str = "HT Table") -> None:
     """A table by fiscal year (目標, 別表3): one column per header cell by {%tc}, one row
     per entry of ``<table_var>.rows`` by {%tr}, each a label and its cells."""
-    t = table(doc, 3, 4, [5.0, 0.1, 10.8, 0.1])
+    t = table(doc, 3, 4, [5.0, 0.1, 10.8, 0.1], style)
     hdr, body, end = t.rows
     cell_text(hdr.cells[0], corner)
     cell_text(hdr.cells[1], f"{{%tc for h in {table_var}.header %}}")
@@ -171,6 +187,8 @@ def year_table(doc, table_var: str, corner: str = "") -> None:
     cell_text(end.cells[0], "{%tr endfor %}")
     # the row between the two {%tr} rows is repeated: label, then one cell per column
     row = t.add_row()
+    for cell in row.cells:
+        cell.paragraphs[0].style = style
     row._tr.getparent().remove(row._tr)
     body._tr.addnext(row._tr)
     cell_text(row.cells[0], "{{ row.label }}")
@@ -201,7 +219,9 @@ def build_summary(out: Path) -> None:
     para(c, "{{ a }}", "HT Table")
     tag(c, "{%p endfor %}")
     c = t.rows[4].cells[1]
-    first_tag(c, "{%p for block in summary.contacts %}{%p for line in block %}")
+    first_tag(c, "{%p for block in summary.contacts %}{%p if not loop.first %}")
+    para(c, "", "HT Table")  # the chamber's and the 市町村's contacts: two blocks
+    tag(c, "{%p endif %}{%p for line in block %}")
     para(c, "{{ line }}", "HT Table")
     tag(c, "{%p endfor %}{%p endfor %}")
     doc.save(out)
@@ -213,20 +233,20 @@ def build_beppyo1(out: Path) -> None:
     para(doc, "経営発達支援計画", "HT Title")
     para(doc, "1. 目標", "HT Heading 1")
     para(doc, "(1) 地域の現状及び課題", "HT Heading 2")
-    multiline(doc, "goals.region")
+    narrative(doc, "goals.region")
     para(doc, "(2) 小規模事業者に対する長期的な振興のあり方", "HT Heading 2")
-    multiline(doc, "goals.long_term")
+    narrative(doc, "goals.long_term")
     para(doc, "(3) 経営発達支援事業の目標", "HT Heading 2")
     tag(doc, "{%p for o in goals.objectives %}")
     para(doc, "{{ o.heading }}", "HT Heading 3")
-    multiline(doc, "o.text")
+    narrative(doc, "o.text")
     tag(doc, "{%p endfor %}")
     para(doc, "2. 経営発達支援計画の実施期間、目標の達成方針", "HT Heading 1")
     para(doc, "(1) 経営発達支援事業の実施期間（{{ period.text }}）", "HT Heading 2")
     para(doc, "(2) 目標の達成に向けた方針", "HT Heading 2")
     tag(doc, "{%p for p in policies %}")
     para(doc, "{{ p.heading }}", "HT Heading 3")
-    multiline(doc, "p.text")
+    narrative(doc, "p.text")
     tag(doc, "{%p endfor %}")
     tag(doc, "{%p for part in parts %}")
     para(doc, "{{ part.heading }}", "HT Heading 1")
@@ -247,9 +267,9 @@ def build_beppyo1(out: Path) -> None:
     tag(doc, "{%p if a.title %}")
     para(doc, "{{ a.title }}", "HT Heading 3")
     tag(doc, "{%p endif %}")
-    multiline(doc, "a.text")
+    narrative(doc, "a.text")
     tag(doc, "{%p endfor %}{%p else %}")
-    multiline(doc, "s.text")
+    narrative(doc, "s.text")
     tag(doc, "{%p endif %}")
     tag(doc, "{%p endfor %}")
     tag(doc, "{%p endfor %}")
@@ -273,9 +293,7 @@ def build_beppyo2(out: Path) -> None:
     cell_text(t.rows[1].cells[1], "{{ s.count }}")
     cell_text(t.rows[2].cells[0], "{%tr endfor %}")
     tag(doc, "{%p else %}")
-    tag(doc, "{%p for line in b.lines %}")
-    para(doc, "{{ line }}")
-    tag(doc, "{%p endfor %}")
+    narrative(doc, "b.text")
     tag(doc, "{%p endif %}")
     tag(doc, "{%p endfor %}")
     para(doc, "(2) 商工会及び商工会議所による小規模事業者の支援に関する法律第7条第5項に規定する経営指導員による"
@@ -286,7 +304,7 @@ def build_beppyo2(out: Path) -> None:
     para(doc, "■連絡先：{{ a.contact }}")
     tag(doc, "{%p endfor %}")
     para(doc, "②当該経営指導員による情報の提供及び助言（手段、頻度 等）", "HT Heading 3")
-    multiline(doc, "organization.advice")
+    narrative(doc, "organization.advice")
     para(doc, "③広域経営指導員の当否", "HT Heading 3")
     multiline(doc, "organization.wide_area")
     para(doc, "(3) {{ organization.contacts_heading }}", "HT Heading 2")
@@ -304,9 +322,9 @@ def build_beppyo3(out: Path) -> None:
     sheet_label(doc, 3)
     para(doc, "経営発達支援事業の実施に必要な資金の額及びその調達方法", "HT Title")
     para(doc, "（単位 {{ funding.unit }}）", "HT Note")
-    year_table(doc, "funding")
+    year_table(doc, "funding", style="HT Cell")
     para(doc, "（備考）必要な資金の額については、見込み額を記載すること。", "HT Body")
-    t = table(doc, 2, 1, [TEXT_WIDTH_CM])
+    t = table(doc, 2, 1, [TEXT_WIDTH_CM], "HT Cell")
     cell_text(t.rows[0].cells[0], "調達方法")
     cell_text(t.rows[1].cells[0], "{{ funding.sources }}")
     para(doc, "（備考）調達方法については、想定される調達方法を記載すること。", "HT Body")
@@ -317,18 +335,27 @@ def build_beppyo4(out: Path) -> None:
     doc = new_document()
     sheet_label(doc, 4)
     para(doc, "商工会及び商工会議所以外の者と連携して経営発達支援事業を実施する場合の連携に関する事項", "HT Title")
-    tag(doc, "{%p if partners.none %}")
-    para(doc, "連携者なし")
-    tag(doc, "{%p else %}")
-    for heading, field in (("連携して事業を実施する者の氏名又は名称及び住所並びに法人にあっては、その代表者の氏名",
-                            "entry"),
-                           ("連携して実施する事業の内容", "content"), ("連携して事業を実施する者の役割", "role")):
-        para(doc, heading, "HT Heading 2")
-        tag(doc, "{%p for p in partners.entries %}")
-        para(doc, f"{{{{ p.{field} }}}}")
-        tag(doc, "{%p endfor %}")
-    para(doc, "連携体制図等", "HT Heading 2")
-    tag(doc, "{%p endif %}")
+    # the form's table: each heading row above the cell that holds its entries; left empty
+    # (to be filled in) when the plan names no partner, 「連携者なし」 when it says so
+    fields = (("連携して事業を実施する者の氏名又は名称及び住所並びに法人にあっては、その代表者の氏名", "entry"),
+              ("連携して実施する事業の内容", "content"), ("連携して事業を実施する者の役割", "role"),
+              ("連携体制図等", None))
+    t = table(doc, 2 * len(fields), 1, [TEXT_WIDTH_CM], "HT Cell")
+    for i, (heading, field) in enumerate(fields):
+        head, body = t.rows[2 * i], t.rows[2 * i + 1]
+        cell_text(head.cells[0], heading)
+        shade(head.cells[0])
+        body.height = Cm(2.5 if field else 5.0)
+        c = body.cells[0]
+        if field == "entry":
+            first_tag(c, "{%p if partners.none %}")
+            para(c, "連携者なし", "HT Cell")
+            tag(c, "{%p endif %}{%p for p in partners.entries %}")
+        elif field:
+            first_tag(c, "{%p for p in partners.entries %}")
+        if field:
+            para(c, f"{{{{ p.{field} }}}}", "HT Cell")
+            tag(c, "{%p endfor %}")
     doc.save(out)
 
 

@@ -101,10 +101,11 @@ class _Numbering:
         return True
 
 
-def _grid_table(container, rows: list[list[str]], widths: list[float] | None = None):
+def _grid_table(container, rows: list[list[str]], widths: list[float] | None = None, ruled: bool = True):
     ncols = max(len(r) for r in rows)
     table = container.add_table(rows=0, cols=ncols)
-    table.style = "Table Grid"
+    if ruled:  # without: Word's default table style, which draws no lines (as Excel exports and borderless styles)
+        table.style = "Table Grid"
     for row in rows:
         cells = table.add_row().cells
         for i in range(ncols):
@@ -132,7 +133,7 @@ def _repeat_header(table) -> None:
     trpr.append(OxmlElement("w:tblHeader"))
 
 
-def _org_chart(doc, rows: list[list[str]]) -> None:
+def _org_chart(doc, rows: list[list[str]], ruled: bool = True) -> None:
     """別表2 (1): a borderless layout table whose cells hold the boxes as nested tables."""
     groups: list[tuple[str, list[list[str]]]] = []
     for row in rows:
@@ -146,12 +147,13 @@ def _org_chart(doc, rows: list[list[str]]) -> None:
         cell = row.cells[0]
         cell.paragraphs[0].text = title
         if staff:
-            _grid_table(cell, staff, [5.0, 3.0])
+            _grid_table(cell, staff, [5.0, 3.0], ruled)
             cell.add_paragraph()
 
 
-def build_docx(text_path: Path, out: Path, org_chart: bool = True) -> Path:
-    """The text plan as a Word file; ``org_chart`` draws 別表2 (1) as nested tables."""
+def build_docx(text_path: Path, out: Path, org_chart: bool = True, ruled: bool = True) -> Path:
+    """The text plan as a Word file; ``org_chart`` draws 別表2 (1) as nested tables; ``ruled=False``
+    draws every table without lines (only the alignment of the text shows the columns)."""
     blocks, _ = read_text(text_path.read_bytes(), str(text_path))
     doc = Document()
     section = doc.sections[0]
@@ -173,13 +175,13 @@ def build_docx(text_path: Path, out: Path, org_chart: bool = True) -> Path:
     for block in blocks:
         if isinstance(block, Table):
             if in_org_chart:
-                _org_chart(doc, block.rows)
+                _org_chart(doc, block.rows, ruled)
                 continue
             if sheet == "3":
                 # start the table low on its page so that it breaks across two pages
                 spacer = doc.add_paragraph()
                 spacer.paragraph_format.space_before = Pt(500)
-            table = _grid_table(doc, block.rows, _widths(block.rows))
+            table = _grid_table(doc, block.rows, _widths(block.rows), ruled)
             if sheet == "3":
                 _repeat_header(table)
             continue
@@ -242,9 +244,10 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("outdir", type=Path)
     ap.add_argument("--no-pdf", action="store_true")
+    ap.add_argument("--borderless", action="store_true", help="tables without ruling lines")
     args = ap.parse_args(argv)
     for plan in synthetic_plans():
-        docx = build_docx(plan, args.outdir / (plan.stem + ".docx"))
+        docx = build_docx(plan, args.outdir / (plan.stem + ".docx"), ruled=not args.borderless)
         print(docx)
         if not args.no_pdf:
             print(docx_to_pdf(docx, args.outdir))

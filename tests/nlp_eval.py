@@ -1,7 +1,13 @@
 """Precision, recall and F1 of the rules and of the NLP path on the hand-annotated sets in
-tests/nlp_gold/, side by side:
+tests/nlp_gold/, side by side, on each set's development part and test part apart:
 
-    python tests/nlp_eval.py
+    python tests/nlp_eval.py            # the scores
+    python tests/nlp_eval.py --misses   # what the NLP path gets wrong on the dev part (never the test part)
+
+Each annotated item has a `part`: dev (the readers were written against it) or test (written
+before the reader changes it measures and never looked at while making them). The heading
+ablations ("sections", "item content") run on the corpus plans, all of which were read while
+writing the segmenter: they are dev only.
 
 Indicators: a prediction is right when its name (white space aside), value and unit
 equal a gold indicator of the same statement. Entities: when its kind, normalised name and
@@ -50,8 +56,13 @@ def item_text(item: dict) -> str:
     return text
 
 
-def load(name: str) -> list[dict]:
-    return yaml.safe_load((GOLD / name).read_text(encoding="utf-8"))
+PARTS = ("dev", "test")
+
+
+def load(name: str, part: str | None = None) -> list[dict]:
+    """The annotated items of a set, or of one of its parts ("dev", "test")."""
+    items = yaml.safe_load((GOLD / name).read_text(encoding="utf-8"))
+    return [it for it in items if part is None or it["part"] == part]
 
 
 def _key(name: str | None, value, unit) -> tuple:
@@ -68,36 +79,69 @@ def prf(gold: list[set], predicted: list[set]) -> tuple[float, float, float]:
     return precision, recall, f1
 
 
-def indicator_scores() -> dict[str, tuple[float, float, float]]:
+def _place(item: dict) -> str:
+    where = item.get("lines", item.get("line"))
+    return f"{item['source']}:{where}" if where is not None else f"{item['source']}: {item['text']}"
+
+
+def _indicator_sets(path: str, part: str | None = None) -> tuple[list[str], list[set], list[set]]:
+    """(place, gold, found) per annotated statement, for the rules ("rules") or GiNZA ("nlp")."""
     from hattatsu.extract.nlp.indicators import parse_statements
     from hattatsu.extract.sections.indicators import parse_statement
 
-    items = load("indicators.yaml")
+    items = load("indicators.yaml", part)
     texts = [item_text(it) for it in items]
     gold = [{_key(i["name"], i["value"], i.get("unit")) for i in it["indicators"]} for it in items]
-    rules = [{_key(i.name, i.value, i.unit) for i in parse_statement(t)} for t in texts]
-    nlp = [{_key(i.name, i.value, i.unit) for i in found} for found in parse_statements(texts)]
-    return {"rules": prf(gold, rules), "nlp": prf(gold, nlp)}
+    found = parse_statements(texts) if path == "nlp" else [parse_statement(t) for t in texts]
+    return [_place(it) for it in items], gold, [{_key(i.name, i.value, i.unit) for i in f} for f in found]
 
 
-def _entity_sets(path: str) -> tuple[list[str], list[set], list[set]]:
+def indicator_scores(part: str | None = None) -> dict[str, tuple[float, float, float]]:
+    """Name (white space aside), value and unit of each indicator of the statements."""
+    return {path: prf(*_indicator_sets(path, part)[1:]) for path in ("rules", "nlp")}
+
+
+def indicator_attributes(part: str | None = None) -> dict[str, float]:
+    """Of the gold indicators a path finds (name, value and unit right), the share whose
+    comparator, direction and per are right too."""
+    from hattatsu.extract.nlp.indicators import parse_statements
+    from hattatsu.extract.sections.indicators import parse_statement
+
+    items = load("indicators.yaml", part)
+    texts = [item_text(it) for it in items]
+    out = {}
+    for path, found in (("rules", [parse_statement(t) for t in texts]), ("nlp", parse_statements(texts))):
+        right = total = 0
+        for it, inds in zip(items, found, strict=True):
+            by_key = {_key(i.name, i.value, i.unit): i for i in inds}
+            for g in it["indicators"]:
+                i = by_key.get(_key(g["name"], g["value"], g.get("unit")))
+                if i is not None:
+                    total += 1
+                    right += (i.comparator, i.direction, i.per) == (g.get("comparator"), g.get("direction"),
+                                                                      g.get("per"))
+        out[path] = right / total if total else 0.0
+    return out
+
+
+def _entity_sets(path: str, part: str | None = None) -> tuple[list[str], list[set], list[set]]:
     """(place, gold, found) per annotated line, for the rules ("rules") or GiNZA ("nlp")."""
     from hattatsu.extract.nlp.entities import find_nlp
     from hattatsu.extract.sections.entities import find_in_texts, find_rules
     from hattatsu.normalize import clean_text
 
-    items = load("entities.yaml")
+    items = load("entities.yaml", part)
     found = find_in_texts([clean_text(item_text(it)) for it in items], find_nlp if path == "nlp" else find_rules)
-    return ([f"{it['source']}:{it['line']}" for it in items],
+    return ([_place(it) for it in items],
             [{(k, compact(n), compact(b)) for k, n, b in it["entities"]} for it in items],
             [{f.key for f in names} for names in found])
 
 
-def entity_scores(kind: str) -> dict[str, tuple[float, float, float]]:
+def entity_scores(kind: str, part: str | None = None) -> dict[str, tuple[float, float, float]]:
     """Scores for one kind of entity ("person" or "organization")."""
     out = {}
     for path in ("rules", "nlp"):
-        _, gold, found = _entity_sets(path)
+        _, gold, found = _entity_sets(path, part)
         out[path] = prf([{g for g in s if g[0] == kind} for s in gold], [{f for f in s if f[0] == kind} for s in found])
     return out
 
@@ -119,24 +163,31 @@ def _fact(role: str, value, unit: str | None) -> tuple:
     return role, float(value), unit_kind(unit or "")
 
 
-def actual_scores() -> dict[str, tuple[float, float, float]]:
-    """Actual/target facts of the report prose: rules (prose_numbers) and GiNZA side by side."""
+def _actual_sets(path: str, part: str | None = None) -> tuple[list[str], list[set], list[set]]:
+    """(place, gold, found) per annotated 実施状況 text: rules (prose_numbers) or GiNZA."""
     from hattatsu.extract.nlp.actuals import read_results
     from hattatsu.extract.sections.prose_numbers import Count, stated_actual, stated_target
 
-    items = load("actuals.yaml")
+    items = load("actuals.yaml", part)
     texts = [it["text"] if "text" in it else _report_notes(it["source"])[it["line"]] for it in items]
     gold = [{_fact(role, *it[role]) for role in ("actual", "target") if it[role]} for it in items]
 
     def facts(actual, target) -> set:
         return {_fact(role, c.value, c.unit) for role, c in (("actual", actual), ("target", target)) if c}
 
-    rules = []
-    for it, text in zip(items, texts, strict=True):
-        target = stated_target(text) if "目標" in text else None
-        rules.append(facts(stated_actual(text, Count(0, it["kind"], 0)), target))  # the activity's unit
-    nlp = [facts(r.actual, r.target) for r in read_results(texts, [it["kind"] for it in items])]
-    return {"rules": prf(gold, rules), "nlp": prf(gold, nlp)}
+    if path == "nlp":
+        found = [facts(r.actual, r.target) for r in read_results(texts, [it["kind"] for it in items])]
+    else:
+        found = []
+        for it, text in zip(items, texts, strict=True):
+            target = stated_target(text) if "目標" in text else None
+            found.append(facts(stated_actual(text, Count(0, it["kind"], 0)), target))  # the activity's unit
+    return [_place(it) for it in items], gold, found
+
+
+def actual_scores(part: str | None = None) -> dict[str, tuple[float, float, float]]:
+    """Actual/target facts of the report prose: rules (prose_numbers) and GiNZA side by side."""
+    return {path: prf(*_actual_sets(path, part)[1:]) for path in ("rules", "nlp")}
 
 
 ABLATION_PLANS = ("midorigawa-society_plan_R9-R13.txt", "kanazawa-cci_plan_R8-R12.txt",
@@ -207,18 +258,30 @@ def misses(places: list[str], gold: list[set], found: list[set]) -> list[str]:
 
 
 def main() -> None:
-    print(f"{'set':<14} {'path':<6} {'P':>6} {'R':>6} {'F1':>6}")
-    sets = (("indicators", indicator_scores()), ("persons", entity_scores("person")),
-            ("organizations", entity_scores("organization")), ("actuals", actual_scores()),
-            ("sections", section_scores()), ("item content", content_scores()))
-    for name, scores in sets:
+    print(f"{'set':<14} {'part':<5} {'n':>4} {'path':<6} {'P':>6} {'R':>6} {'F1':>6}")
+    rows = []
+    for part in PARTS:
+        rows += [("indicators", part, len(load("indicators.yaml", part)), indicator_scores(part)),
+                 ("persons", part, len(load("entities.yaml", part)), entity_scores("person", part)),
+                 ("organizations", part, len(load("entities.yaml", part)), entity_scores("organization", part)),
+                 ("actuals", part, len(load("actuals.yaml", part)), actual_scores(part))]
+    plans = len(ABLATION_PLANS)
+    rows += [("sections", "dev", plans, section_scores()), ("item content", "dev", plans, content_scores())]
+    for name, part, n, scores in sorted(rows, key=lambda r: [x[0] for x in rows].index(r[0])):
         for path, (p, r, f) in scores.items():
-            print(f"{name:<14} {path:<6} {p:>6.3f} {r:>6.3f} {f:>6.3f}")
+            print(f"{name:<14} {part:<5} {n:>4} {path:<6} {p:>6.3f} {r:>6.3f} {f:>6.3f}")
+    for part in PARTS:
+        attrs = indicator_attributes(part)
+        print(f"indicators {part}: comparator, direction and per right on "
+              + ", ".join(f"{path} {share:.3f}" for path, share in attrs.items()) + " of those found")
+    print("n: statements, lines or texts (plans for sections and item content: dev only, every corpus plan"
+          " was read while writing the segmenter)")
 
 
 if __name__ == "__main__":
-    if sys.argv[1:2] == ["--misses"]:  # --misses [rules|nlp]: entity lines and removed headings got wrong
+    if sys.argv[1:2] == ["--misses"]:  # --misses [rules|nlp]: what a path gets wrong on the dev part only
         path = (sys.argv[2:3] or ["nlp"])[0]
-        print("\n".join(misses(*_entity_sets(path)) + misses(*_section_sets(path, ABLATION_PLANS))))
+        print("\n".join(misses(*_indicator_sets(path, "dev")) + misses(*_actual_sets(path, "dev"))
+                        + misses(*_entity_sets(path, "dev")) + misses(*_section_sets(path, ABLATION_PLANS))))
     else:
         main()

@@ -13,6 +13,11 @@ from click.testing import CliRunner
 
 from hattatsu.check import RULES, Selection, check_file, check_paths
 from hattatsu.cli import main
+from hattatsu.extract import read_documents
+from hattatsu.form_versions import FORM_VERSIONS
+from hattatsu.model import Plan
+from hattatsu.normalize import display_width
+from hattatsu.sections import section_name
 from tests.conftest import SYNTHETIC_PLAN
 
 TEXT = SYNTHETIC_PLAN.read_text(encoding="utf-8")
@@ -190,8 +195,8 @@ def test_a_readme_in_a_folder_is_skipped_but_named_files_must_be_plans(tmp_path)
 def test_text_report_groups_by_file_and_section_errors_first(tmp_path):
     path = broken(tmp_path, *BREAKS["one funding cell"][0], *BREAKS["KGI and KPI removed"][0])
     out = run("check", path).stdout.splitlines()
-    assert out[0] == f"{path} (plan) NG: 1 エラー, 1 警告"
-    assert out[1] == "  [funding]" and out[3] == "  [goals]"
+    assert out[0] == f"{path} (計画) NG: 1 エラー, 1 警告"
+    assert out[1] == "  [別表3]" and out[3] == "  [別表1 1. 目標]"
     assert re.match(r"    エラー funding-sum-mismatch +l\.\d+  令和10年度: ", out[2])
     assert out[-1].startswith("1 ファイル: エラー 1、警告 1")
 
@@ -203,8 +208,9 @@ def test_csv_opens_in_excel(tmp_path):
     raw = out.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
-    assert rows[0]["rule"] == "corporate-number-invalid" and rows[0]["section"] == "summary"
-    assert "4400005009875 は先頭の検査用数字は 5 のはずです" in rows[0]["message"]
+    assert rows[0]["ルール"] == "corporate-number-invalid" and rows[0]["箇所"] == "概要"
+    assert (rows[0]["種類"], rows[0]["重要度"]) == ("計画", "エラー")
+    assert "4400005009875 は先頭の検査用数字は 5 のはずです" in rows[0]["内容"]
 
 
 def test_html_is_one_self_contained_page(tmp_path):
@@ -274,3 +280,70 @@ def test_rules_lists_every_contract_rule():
                  "corporate-number-invalid", "local-gov-code-invalid", "legal-advisor-missing", "kpi-missing",
                  "contact-invalid"]:
         assert re.search(rf"^{rule} ", out, re.M), rule
+
+
+def test_reports_name_sections_as_the_form_does_and_json_keeps_the_keys(tmp_path):
+    """別表1 N. 表題 with the number the plan printed (this plan numbers 事業計画策定支援 16.),
+    別表3 for funding; the JSON keeps items.plan_formulation and funding."""
+    path = broken(tmp_path, *BREAKS["one funding cell"][0])
+    plan = next(d for d in read_documents(path) if isinstance(d, Plan))
+    item = plan.item("plan_formulation")
+    item.number, item.targets = 16, []
+    data = tmp_path / "plan.json"
+    data.write_text(plan.model_dump_json(), encoding="utf-8")
+    text = run("check", data).stdout
+    assert "  [別表1 16. 事業計画策定支援に関すること]" in text and "  [別表3]" in text
+    assert "items." not in text and "funding]" not in text
+    html = run("check", data, "--format", "html").stdout
+    assert "<td>別表1 16. 事業計画策定支援に関すること</td>" in html and "<td>計画</td>" in html
+    rows = list(csv.DictReader(io.StringIO(run("check", data, "--format", "csv").stdout_bytes.decode("utf-8-sig"))))
+    assert {r["箇所"] for r in rows} == {"別表1 16. 事業計画策定支援に関すること", "別表3", "概要"}  # 概要 says 6.
+    found = json.loads(run("check", data, "--format", "json").stdout)["files"][0]
+    assert {f["section"] for f in found["findings"]} == {"items.plan_formulation", "funding", "summary"}
+    assert "item_numbers" not in found and found["kind"] == "plan"
+
+
+def test_section_names_without_the_plan_use_the_forms_numbers():
+    assert section_name("items.knowhow_exchange") == (
+        "別表1 11. 他の支援機関との連携を通じた支援ノウハウ等の情報交換に関すること")
+    assert section_name("items.knowhow_exchange", {"knowhow_exchange": 10}).startswith("別表1 10. 他の支援機関")
+    assert [section_name(s) for s in ("summary", "organization", "funding", "partners", "*")] == [
+        "概要", "別表2", "別表3", "別表4", "各部"]
+
+
+def test_html_report_escapes_what_comes_from_files(tmp_path):
+    """A file name (or anything read from a file) holding markup is shown as text."""
+    path = broken(tmp_path, *BREAKS["one funding cell"][0], name='<img src=x onerror="alert(1)">.txt')
+    html = run("check", path, "--format", "html").stdout.replace("&#34;", "&quot;")  # one character, two spellings
+    assert "<img" not in html and "&lt;img src=x onerror=&quot;alert(1)&quot;&gt;.txt" in html
+
+
+def test_rules_has_a_header_and_aligned_columns():
+    lines = run("rules").stdout.splitlines()
+    assert lines[0].split() == ["ルール", "重要度", "文書", "箇所", "様式の版", "内容"]
+    assert len(lines) == len(RULES) + 1
+    # each column starts at one display column on every line (full-width characters count two)
+    for column in ("重要度", "箇所", "様式の版", "内容"):
+        starts = {display_width(line[:line.index(cell)]) for line, cell in zip(
+            lines, [column] + [_rules_cell(r, column) for r in RULES.values()], strict=True)}
+        assert len(starts) == 1, column
+    listing = "\n".join(lines)
+    assert re.search(r"^local-gov-code-invalid +エラー +計画 +概要 +すべて +地方公共団体コードが6桁でないか"
+                     r"検査用数字が合わない$", listing, re.M)
+    assert re.search(r"^follow-up-exceeds-plans +警告 +計画 +別表1 7\. 事業計画策定後の実施支援に関すること +",
+                     listing, re.M)
+    assert "検査数字" not in listing
+
+
+def _rules_cell(r, column: str) -> str:
+    return {"重要度": {"error": "エラー", "warning": "警告", "info": "情報"}[r.severity],
+            "箇所": section_name(r.section), "内容": r.description,
+            "様式の版": "すべて" if len(r.versions) == len(FORM_VERSIONS) else "・".join(r.versions)}[column]
+
+
+def test_check_digit_messages_say_kensayou_suuji(tmp_path):
+    """One term for the check digit everywhere: 検査用数字 (the 法人番号 specification's)."""
+    path = broken(tmp_path, *BREAKS["local government code check digit"][0])
+    [report] = check_file(path, Selection())
+    [finding] = report.findings
+    assert "末尾の検査用数字は 8 のはずです" in finding.message

@@ -144,7 +144,73 @@ def test_report_page(tmp_path):
     r = run("report", SYNTHETIC_EVALUATION, "--plan", SYNTHETIC_PLAN, "-o", out)
     assert r.exit_code == 0, r.output
     html = out.read_text(encoding="utf-8")
-    assert "<h2>事業計画策定支援に関すること</h2>" in html and html.count("<svg") >= 5
-    assert re.search(r"<td>事業計画策定事業者数</td><td class=n>15者</td><td class=n>12者</td>"
+    assert "<h2>別表1 6. 事業計画策定支援に関すること</h2>" in html and html.count("<svg") >= 5
+    assert re.search(r'<td>事業計画策定事業者数</td><td class="n">15者</td><td class="n">12者</td>'
                      r'<td class="g C">C</td>', html)
     assert not re.search(r"(src|href)=\"(https?:)?//", html) and "<script" not in html
+
+
+def test_report_escapes_everything_read_from_a_report(tmp_path):
+    """A hostile report's grade, unit, activity and organisation come out as text, never markup."""
+    path = _evaluation_yaml(tmp_path, [
+        {"item_key": "plan_formulation", "activity": "<script>alert(1)</script>セミナー", "target": 2, "actual": 1,
+         "unit": "回<img src=x onerror=alert(3)>", "grade": 'C" onmouseover="alert(2)'}])
+    doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+    doc["organization"] = "</title><script>alert(4)</script>"
+    path.write_text(yaml.safe_dump(doc, allow_unicode=True), encoding="utf-8")
+    out = tmp_path / "report.html"
+    assert run("report", path, "-o", out).exit_code == 0
+    html = out.read_text(encoding="utf-8").replace("&#34;", "&quot;")  # one character, two spellings
+    assert "<script" not in html and "<img" not in html and 'onmouseover="' not in html
+    assert "&lt;img src=x onerror=alert(3)&gt;" in html and "C&quot; onmouseover=&quot;alert(2)" in html
+    assert '<td class="g">C&quot; onmouseover=&quot;alert(2)</td>' in html  # no class from the text
+    assert "&lt;/title&gt;&lt;script&gt;alert(4)&lt;/script&gt;" in html
+
+
+@pytest.mark.parametrize("activity, name", [
+    # the name on the cell's first line, the description below it
+    ("①景況調査(年4回) 町内の小規模事業者50者を対象に四半期ごとに実施し、HPで公表する。", "①景況調査(年4回)"),
+    ("「柏の景気情報調査」 (毎月1回) 柏市内100事業所に売上増減…", "「柏の景気情報調査」 (毎月1回)"),
+    ("「事業計画の策定」 ①経営指導員による伴走型支援", "「事業計画の策定」"),
+    ("・外部講習会等の積極的活用 日商・中小企業大学校等が主催する研修会に参加", "外部講習会等の積極的活用"),
+    ("①一般消費者(女性 向け)アンケート 「競争力ある商品」を目的に", "①一般消費者(女性 向け)アンケート"),
+    # 名称：説明
+    ("巡回訪問：経営指導員が四半期ごとに訪問する", "巡回訪問"),
+    # running text: the first sentence
+    ("フォローアップの密度を高める。目標として年間60社とする。", "フォローアップの密度を高める"),
+    # a name alone
+    ("事業計画策定支援事業者の売上増加事業者数(事後指導対象事業者数の30%、年間18社)",
+     "事業計画策定支援事業者の売上増加事業者数(事後指導対象事業者数の30%、年間18社)"),
+])
+def test_an_activitys_name_is_told_from_its_description(activity, name):
+    from hattatsu.report.committee import activity_name
+
+    assert activity_name(activity) == name
+
+
+def test_report_rows_are_named_charts_keep_whole_labels_and_empty_rows_have_no_grade(tmp_path):
+    long_name = "事業計画策定支援事業者の経常利益増加事業者数(事後指導対象事業者数の20%、年間12社)"
+    path = _evaluation_yaml(tmp_path, [
+        {"item_key": "plan_formulation", "activity": "「事業計画の策定」 ①経営指導員による伴走型支援と外部専門家",
+         "target": 60, "actual": 28, "unit": "件", "grade": "D"},
+        {"item_key": "plan_formulation", "activity": long_name, "target": 12, "actual": 3, "unit": "社",
+         "grade": "C"},
+        {"item_key": "plan_formulation", "activity": "・OJT制度の導入 若手経営指導員及び一般職員が専門家と",
+         "grade": "B"}])
+    out = tmp_path / "report.html"
+    assert run("report", path, "-o", out).exit_code == 0
+    html = out.read_text(encoding="utf-8")
+    labels = re.findall(r"<tr><td>([^<]*)</td>", html)
+    assert labels == ["「事業計画の策定」", long_name, "OJT制度の導入"]
+    assert '<tr><td>OJT制度の導入</td><td class="n"></td><td class="n"></td><td class="g"></td></tr>' in html
+    [svg] = re.findall(r"<svg.*?</svg>", html, re.S)
+    texts = ["".join(re.findall(r"<tspan[^>]*>([^<]*)</tspan>", t))
+             for t in re.findall(r"<text[^>]*>(<tspan.*?)</text>", svg)]
+    assert texts == ["「事業計画の策定」", long_name]  # whole, however long
+    from hattatsu.normalize import display_width
+    from hattatsu.report.committee import LABEL_COLUMNS
+
+    lines = re.findall(r"<tspan[^>]*>([^<]*)</tspan>", svg)
+    assert len(lines) > 2 and all(display_width(line) <= LABEL_COLUMNS for line in lines)
+    bar_x = int(re.search(r'<rect x="(\d+)"', svg).group(1))
+    assert bar_x >= max(display_width(line) for line in lines) * 11 / 2  # the labels end before the bars

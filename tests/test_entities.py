@@ -105,3 +105,31 @@ def test_nlp_reads_the_synthetic_partners():
     assert (found["鈴木 太郎"].affiliation, found["鈴木 太郎"].role) == ("みどり川信用金庫", "代表理事長")
     assert found["みどり川町商工会"].branches == ["経営支援課"]
     assert [m.section for m in found["みどり川観光協会"].mentions] == ["partners"]
+
+
+@pytest.mark.parametrize("line, names", [
+    ("■氏名：山田 花子、佐藤 一郎", ["山田 花子", "佐藤 一郎"]),
+    ("氏名：高田成智・北村 聡／大西 健一", ["高田成智", "北村 聡", "大西 健一"]),
+    ("氏　名：　高田 成智", ["高田 成智"]),
+    ("■氏名：片貝晃久、連絡先：0123-45-6789", ["片貝晃久"]),
+])
+def test_a_name_field_may_list_several_people(line, names):
+    """Without NLP too: each person of a 氏名 field that lists several is found (the forms
+    generate prints give each a line of their own, so a round trip finds them all)."""
+    from hattatsu.extract.sections.entities import find_rules
+
+    [found] = find_rules([line])
+    assert [f.name for f in found if f.kind == "person"] == names
+
+
+def test_hattatsu_nlp_0_turns_nlp_off_for_the_process(monkeypatch):
+    """HATTATSU_NLP=0 runs everything on the rules path, as a machine without the extra does
+    (CI runs the suite a second time so)."""
+    available.cache_clear()
+    monkeypatch.setenv("HATTATSU_NLP", "0")
+    try:
+        assert available() is False
+        found = _entities(SYNTHETIC_PLAN, nlp=True)
+        assert "川信用金庫" in found and "みどり川信用金庫" not in found  # the rules' reading
+    finally:
+        available.cache_clear()

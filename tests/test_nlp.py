@@ -19,13 +19,43 @@ needs_corpus = pytest.mark.skipif(not SHARED_CORPUS.is_dir(),
                                   reason="../shared/corpus is not beside this checkout (annotated sets point into it)")
 
 
-@needs_corpus
-def test_indicators_beat_the_rules_on_the_annotated_set():
+# F1 of the NLP path reached on each part (python tests/nlp_eval.py), less a small margin for
+# a model update. The test part was written before the reader changes and never tuned on: its
+# 0.863 is short of the issue's goal of 0.95 (the dev part, tuned on, reads 1.000).
+INDICATORS_TEST_F1 = 0.863
+INDICATORS_DEV_F1 = 1.0
+MARGIN = 0.02
+
+
+def test_indicators_on_the_test_part():
+    """The statements written for issue 14 and never looked at while changing the reader
+    (crafted: no corpus needed)."""
     from tests.nlp_eval import indicator_scores
 
-    scores = indicator_scores()
-    assert scores["nlp"][2] >= 0.9
+    scores = indicator_scores("test")
+    assert scores["nlp"][2] >= INDICATORS_TEST_F1 - MARGIN
     assert scores["nlp"][2] > scores["rules"][2] + 0.2
+
+
+@needs_corpus
+def test_indicators_on_the_dev_part():
+    from tests.nlp_eval import indicator_scores
+
+    scores = indicator_scores("dev")
+    assert scores["nlp"][2] >= INDICATORS_DEV_F1 - MARGIN
+    assert scores["nlp"][2] > scores["rules"][2] + 0.2
+
+
+def test_the_parts_are_disjoint_and_both_cover_every_new_phrasing():
+    """Each phrasing of issue 14 has statements in both parts, and no statement is in both."""
+    from tests.nlp_eval import item_text, load
+
+    new = [it for it in load("indicators.yaml") if it["source"] == "crafted-14"]
+    dev = {item_text(it) for it in new if it["part"] == "dev"}
+    test = {item_text(it) for it in new if it["part"] == "test"}
+    assert len(dev) + len(test) >= 60 and not dev & test
+    for cue in ("5年間で", "毎年", "年間", "累計", "とする", "向上させる", "割", "ポイント", "未満", "以下", "以上"):
+        assert any(cue in t for t in dev) and any(cue in t for t in test), cue
 
 
 def _one(text: str):
@@ -54,6 +84,32 @@ def test_a_reduction_and_a_time_span_that_is_not_a_measure():
     assert _one("KGI：承継完了 10 件、承継後 2 年で売上 5%増・雇用維持率 90%。") == [
         ("承継完了", 10, "件", None, None, None), ("売上", 5, "%", None, "increase", None),
         ("雇用維持率", 90, "%", None, None, None)]
+
+
+def test_counts_over_a_span_with_no_particle_or_from_a_baseline():
+    """Phrasings of issue 14 (sentences of this test, not of the annotated set)."""
+    assert _one("相談件数を累計200件とする。") == [("相談件数", 200, "件", None, None, "plan")]
+    assert _one("KPI：指導先数50者") == [("指導先数", 50, "者", None, None, None)]
+    assert _one("受注件数を現状の10件から15件に増やす。") == [("受注件数", 15, "件", None, None, None)]
+    assert _one("販路開拓件数を支援先1社あたり年間2件とする。") == [("販路開拓件数", 2, "件", None, None, "year")]
+
+
+def test_points_quotes_and_counts_named_after_them():
+    assert _one("粗利率を２ポイント向上させる。") == [("粗利率", 2, "ポイント", None, "increase", None)]
+    assert _one("「創業塾」の受講者数 年間30人") == [("「創業塾」の受講者数", 30, "人", None, None, "year")]
+    assert _one("その内20社に対しての商談支援")[0][:3] == ("商談支援", 20, "社")
+
+
+def test_parsed_texts_are_reused_and_the_cache_can_be_off(monkeypatch):
+    from hattatsu.extract import nlp
+
+    [a] = nlp.parse(["経営分析件数を年間60件とする。"])
+    [b] = nlp.parse(["経営分析件数を年間60件とする。"])
+    assert a is b and not a.has_annotation("ENT_IOB")  # no named-entity pass for numbers
+    monkeypatch.setattr(nlp, "CACHE_SIZE", 0)
+    [c] = nlp.parse(["商談件数を年間10件とする。"])
+    [d] = nlp.parse(["商談件数を年間10件とする。"])
+    assert c is not d and [t.dep_ for t in c] == [t.dep_ for t in d]
 
 
 def test_per_year_counts_and_numbers_in_words_or_full_width():
@@ -86,12 +142,20 @@ def test_the_model_is_loaded_once():
 
 
 @needs_corpus
-def test_actuals_from_prose_on_the_annotated_set():
+def test_actuals_from_prose_on_the_dev_part():
     from tests.nlp_eval import actual_scores
 
-    scores = actual_scores()
-    assert scores["nlp"][2] >= 0.9
+    scores = actual_scores("dev")
+    assert scores["nlp"][2] >= 0.98
     assert scores["nlp"][2] >= scores["rules"][2]
+
+
+def test_actuals_and_entities_on_the_test_part():
+    from tests.nlp_eval import actual_scores, entity_scores
+
+    assert actual_scores("test")["nlp"][2] >= 0.9
+    assert entity_scores("person", "test")["nlp"][2] >= 0.95
+    assert entity_scores("organization", "test")["nlp"][2] >= 0.95
 
 
 def test_actual_and_target_pairs_from_report_sentences():

@@ -108,3 +108,17 @@ def test_contacts():
     assert email_address("メールアドレス：keiei@kanazawa-cci.or.jp") == "keiei@kanazawa-cci.or.jp"
     assert is_valid_email("100.01000@city.kawaguchi.saitama.jp")
     assert not is_valid_email("keiei@kanazawa")
+
+
+@pytest.mark.parametrize(("text", "joined"), [
+    ("■連 絡 先：金沢商工会議所", "■連絡先：金沢商工会議所"),  # letter-spaced label copied from a PDF
+    ("■氏  名：高田 成智", "■氏名：高田 成智"),  # two characters before a colon
+    ("実 施 期 間", "実施期間"),
+    ("高田 成智", "高田 成智"),  # a name: words, not spaced-out characters
+    ("林 修", "林 修"),  # two single characters without a colon stay apart
+    ("誰 が 小規模事業者の持続的発展を願う", "誰 が 小規模事業者の持続的発展を願う"),
+])
+def test_join_spaced_letters(text: str, joined: str) -> None:
+    from hattatsu.normalize import join_spaced_letters
+
+    assert join_spaced_letters(text) == joined

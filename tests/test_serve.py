@@ -24,6 +24,7 @@ from hattatsu.serve import Limits, create_app
 from tests.conftest import SYNTHETIC_PLAN
 
 EVALUATION = SYNTHETIC_PLAN.parent / "midorigawa-society_evaluation_R9.txt"
+ROOT_LAYOUT = SYNTHETIC_PLAN.parents[1] / "report" / "templates" / "layout.html"
 
 
 @pytest.fixture()
@@ -220,3 +221,17 @@ def test_serve_refuses_to_start_open_to_the_network_without_a_token(monkeypatch)
 
     assert is_loopback("127.0.0.1") and is_loopback("::1") and is_loopback("localhost")
     assert not is_loopback("0.0.0.0") and not is_loopback("192.0.2.10")
+
+
+def test_every_html_page_shares_one_layout(client, tmp_path):
+    """The web pages, check's HTML report and the committee report extend one base layout."""
+    from hattatsu.check import Selection, check_paths
+    from hattatsu.extract import read_documents
+    from hattatsu.report import render_html, render_report
+
+    head = (ROOT_LAYOUT.read_text(encoding="utf-8").split("<title>")[0]).strip()
+    page = client.get("/").text
+    check_page = render_html(check_paths([SYNTHETIC_PLAN], Selection(), ReadOptions(nlp=False), jobs=1))
+    committee = render_report([d for d in read_documents(EVALUATION, ReadOptions(nlp=False))])
+    for html in (page, check_page, committee):
+        assert html.startswith(head)

@@ -19,12 +19,12 @@ each count is:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from hattatsu.model import EvaluationEntry
 
 from ..sections.prose_numbers import Count, counts, unit_kind
-from . import load
+from . import parse
 
 _TARGET_WORDS = {"目標", "目標値", "計画値", "計画"}
 _RESULT_VERBS = re.compile(r"^(?:なっ|なる|とどまり|とどまっ|留まり|留まっ|達し|上回っ|下回っ|あっ|"
@@ -37,30 +37,39 @@ class ProseResult:
     target: Count | None
 
 
+_SENTENCE = re.compile(r"[^。]+。?")
+
+
 def read_results(texts: list[str], kinds: list[str | None]) -> list[ProseResult]:
     """For each report text, the actual (of the kind its activity counts: 社, 件, 回 …; any
-    when None) and the target the prose states."""
-    nlp = load()
-    return [_read(doc, kind) for doc, kind in zip(nlp.pipe(texts, batch_size=32), kinds, strict=True)]
+    when None) and the target the prose states. Only the sentences that hold a count are
+    parsed (a 実施状況 text runs to several hundred characters, most of them without one)."""
+    spans = [[(m.start(), m.group(0)) for m in _SENTENCE.finditer(text) if counts(m.group(0))] for text in texts]
+    docs = iter(parse(sentence for found in spans for _, sentence in found))
+    return [_read(text, [(start, next(docs)) for start, _ in found], kind)
+            for text, found, kind in zip(texts, spans, kinds, strict=True)]
 
 
-def _read(doc, kind: str | None) -> ProseResult:
-    text = doc.text
+def _read(text: str, sentences: list[tuple[int, object]], kind: str | None) -> ProseResult:
+    """The result of one text from its parsed sentences (each with its offset in the text)."""
     targets: list[Count] = []
     candidates: list[tuple[int, Count]] = []  # (preference, count)
-    for c in counts(text):
-        token = _token_at(doc, c.start)
-        if token is None:
-            continue
-        counter = _counter(doc, token)
-        if _is_target(doc, counter, c.start):
-            targets.append(c)
-        elif (_in_parentheses(text, c.start) or "平均" in text[max(0, c.start - 4):c.start]
-              or _is_starting_point(counter)):
-            continue
-        else:
-            preference = _preference(doc, text, counter, c.start)
-            candidates.append((min(preference, 1) if c.yearly else preference, c))
+    for offset, doc in sentences:
+        for c in counts(doc.text):
+            token = _token_at(doc, c.start)
+            if token is None:
+                continue
+            counter = _counter(doc, token)
+            start = offset + c.start
+            c = replace(c, start=start)
+            if _is_target(doc, counter, c.start - offset):
+                targets.append(c)
+            elif (_in_parentheses(text, start) or "平均" in text[max(0, start - 4):start]
+                  or _is_starting_point(counter)):
+                continue
+            else:
+                preference = _preference(doc, doc.text, counter, start - offset)
+                candidates.append((min(preference, 1) if c.yearly else preference, c))
     wanted = [(p, c) for p, c in candidates if kind is None or c.kind == unit_kind(kind)]
     actual = min(wanted, key=lambda pc: (pc[0], pc[1].start))[1] if wanted else None
     target = next((t for t in targets if kind is None or t.kind == unit_kind(kind)), None)

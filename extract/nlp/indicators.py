@@ -16,18 +16,24 @@ from collections.abc import Iterable
 from hattatsu.model import Indicator
 from hattatsu.normalize import clean_text, nfkc, to_number
 
-from . import load
+from . import parse
 
 UNITS = {"%", "％", "社", "者", "件", "人", "名", "回", "日", "本", "店", "店舗", "事業者", "事業所", "割", "倍",
-         "円", "万円", "千円", "時間", "か月", "ヶ月", "カ月", "企業", "先"}
-_TIME = {"年", "年間", "年後", "ヵ年", "か年", "期", "週"}
+         "円", "万円", "千円", "時間", "か月", "ヶ月", "カ月", "企業", "先", "ポイント"}
+_TIME = {"年", "年間", "年後", "ヵ年", "か年", "期", "週", "月"}
+# Words between a name and its number that say over what span it counts (「事後指導回数延べ240回」,
+# 「事業者数を累計30者」): not part of the name.
+_SPAN = {"年間", "毎年", "毎月", "延べ", "累計", "約"}
+_PER_UNIT = {"当り", "当たり", "あたり"}  # 「1社当り」: the denominator of a rate
 _COMPARATOR = {"以上": ">=", "以下": "<=", "未満": "<", "超": ">"}
-_INCREASE = {"増", "増加", "向上", "改善", "アップ", "拡大"}
-_DECREASE = {"減", "減少", "短縮", "削減", "低減", "縮減"}
+_INCREASE = {"増", "増加", "向上", "改善", "アップ", "拡大", "引き上げる", "引上げる", "上げる", "高める", "伸ばす",
+             "増やす"}
+_DECREASE = {"減", "減少", "短縮", "削減", "低減", "縮減", "引き下げる", "引下げる", "下げる", "減らす"}
 _BOUNDARY = {"、", "。", ":", "：", ",", "，", "・", "/", "／", "(", ")", "（", "）", "「", "」"}
 _LABEL = re.compile(r"^\s*K\s*[GP]\s*I\s*[:：]?\s*", re.I)
 _KANJI_DIGITS = {"〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_KANJI_NUMBER = re.compile(r"[一二三四五六七八九十百千〇]+(?=\s*(?:社|者|件|人|名|回|店|事業者|事業所|割|倍|%|％))")
+_KANJI_NUMBER = re.compile(r"[一二三四五六七八九十百千〇]+"
+                           r"(?=\s*(?:社|者|件|人|名|回|店|事業者|事業所|割|倍|%|％|ポイント))")
 
 
 def kanji_to_digits(text: str) -> str:
@@ -49,21 +55,23 @@ def kanji_to_digits(text: str) -> str:
 def prepare(text: str) -> str:
     """What the parser sees: NFKC (full-width digits), kanji numerals as digits, no KGI/KPI label."""
     text = kanji_to_digits(_LABEL.sub("", nfkc(text))).strip()
-    return re.sub(r"数(年間|延べ)(?=\s*\d)", r"数 \1", text)  # 「事業者数年間60社」: not 数年 (several years)
+    # 「事業者数年間60社」「記帳指導先数100者」: 数 before a number is the name's last word, not a
+    # numeral prefix (数年 several years, 数100)
+    return re.sub(r"数[ \t]*(年間|延べ|累計|毎年)?(?=[ \t]*\d)", lambda m: "数 " + (m.group(1) or ""), text)
 
 
 def parse_statements(texts: Iterable[str]) -> list[list[Indicator]]:
-    """The indicators of each statement, the statements parsed together with ``nlp.pipe``."""
+    """The indicators of each statement, the statements parsed together. A statement without
+    a digit (once numerals are digits) measures nothing and is not parsed."""
     texts = list(texts)
-    nlp = load()
-    out = []
-    for text, doc in zip(texts, nlp.pipe(prepare(t) for t in texts), strict=True):
-        out.append(indicators_of(doc, clean_text(text)))
-    return out
+    prepared = [prepare(t) for t in texts]
+    docs = iter(parse(p for p in prepared if re.search(r"\d", p)))
+    return [indicators_of(next(docs), clean_text(t)) if re.search(r"\d", p) else []
+            for t, p in zip(texts, prepared, strict=True)]
 
 
 def _is_number(tok) -> bool:
-    return tok.pos_ == "NUM" or bool(re.fullmatch(r"\d[\d,.]*", tok.text))
+    return bool(re.fullmatch(r"\d[\d,.]*", tok.text)) or (tok.pos_ == "NUM" and bool(re.search(r"\d", tok.text)))
 
 
 def _quantities(doc) -> list[tuple[int, int]]:
@@ -85,8 +93,11 @@ def _quantities(doc) -> list[tuple[int, int]]:
         if (unit_end == j and (nxt in _TIME or nxt.startswith("年"))) or doc[j + 1:j + 2].text in _TIME:
             i = unit_end + 1  # 「2 年で」「5年間」: a span of time, not a measure
             continue
-        if doc[unit_end + 1:unit_end + 2].text in ("当り", "当たり"):
+        if doc[unit_end + 1:unit_end + 2].text in _PER_UNIT:
             i = unit_end + 2  # 「1社当り」: the denominator of a rate
+            continue
+        if doc[unit_end + 1:unit_end + 2].text == "から" and any(_is_number(t) for t in doc[unit_end + 2:]):
+            i = unit_end + 2  # 「現状の20件から40件に」: the baseline a change starts from
             continue
         if i > 0 and re.search(r"[A-Za-z]$", doc[i - 1].text) and not doc[i - 1].whitespace_:
             i = unit_end + 1  # 「UDC2」: part of a name
@@ -97,7 +108,7 @@ def _quantities(doc) -> list[tuple[int, int]]:
             continue
         end = unit_end
         while end + 1 < len(doc) and (doc[end + 1].text in _COMPARATOR or doc[end + 1].text in _INCREASE
-                                      or doc[end + 1].text in _DECREASE):
+                                      or doc[end + 1].text in _DECREASE or doc[end + 1].text == "ずつ"):
             end += 1
         out.append((i, end))
         i = end + 1
@@ -105,21 +116,30 @@ def _quantities(doc) -> list[tuple[int, int]]:
 
 
 def _nominal(tok) -> bool:
-    return tok.pos_ in ("NOUN", "PROPN", "X") or (tok.pos_ == "SYM" and tok.text in "~〜～")
+    """A word a name is made of: nouns, 「~」, and 数 (tagged a numeral: 「支援数」)."""
+    return tok.pos_ in ("NOUN", "PROPN", "X") or (tok.pos_ == "SYM" and tok.text in "~〜～") \
+        or (tok.pos_ == "NUM" and bool(re.fullmatch(r"[一-龥]+", tok.text)) and tok.text not in _KANJI_DIGITS)
 
 
 def _chain_left(doc, end: int, floor: int) -> list[int]:
     """Indices of the noun chain ending at ``end`` (nouns, and の between nouns)."""
     out: list[int] = []
     k = end
-    while k >= floor and doc[k].text in ("延べ", "年間", "毎年", "毎月", "約"):
+    while k >= floor and doc[k].text in _SPAN:
         k -= 1  # 「事後指導回数延べ240回」
     while k >= floor:
         t = doc[k]
-        if t.text in ("当り", "当たり", "延べ", "年間", "毎年", "毎月"):
-            break
-        noun = _nominal(t) and t.text not in _TIME and not _is_number(t)
+        if t.text in _PER_UNIT | _SPAN or (t.text in UNITS and k > 0 and _is_number(doc[k - 1])):
+            break  # a span word, or the unit of another count (「15件 創業者数 年間5人」)
+        noun = (_nominal(t) or (t.tag_.startswith("形状詞") and re.fullmatch(r"[一-龥]+", t.text))) \
+            and t.text not in _TIME and not _is_number(t)  # 「新規創業者数」: 新規 is a 形状詞
         joint = t.text == "の" and out and k - 1 >= floor and _nominal(doc[k - 1])  # 「計画の策定支援数」
+        if t.text == "の" and out and k - 1 >= floor and doc[k - 1].text in ("」", "』"):
+            opening = next((j for j in range(k - 2, floor - 1, -1) if doc[j].text in ("「", "『")), None)
+            if opening is not None:  # 「「創業塾」の受講者数」: a quoted name joined by の
+                out[:0] = range(opening, k + 1)
+                k = opening - 1
+                continue
         if noun or joint:
             out.insert(0, k)
         else:
@@ -129,11 +149,17 @@ def _chain_left(doc, end: int, floor: int) -> list[int]:
 
 
 def _chain_right(doc, start: int) -> list[int]:
-    """Indices of the noun chain starting at ``start``."""
+    """Indices of the noun chain starting at ``start`` (nouns, and の between nouns)."""
     out = []
     k = start
-    while k < len(doc) and (_nominal(doc[k]) and not _is_number(doc[k])):
-        out.append(k)
+    while k < len(doc):
+        if _nominal(doc[k]) and not _is_number(doc[k]):
+            out.append(k)
+        elif doc[k].text == "の" and out and k + 1 < len(doc) and _nominal(doc[k + 1]) \
+                and not _is_number(doc[k + 1]):
+            out.append(k)  # 「利益目標の達成」
+        else:
+            break
         k += 1
     return out
 
@@ -148,7 +174,7 @@ def _extend_left(doc, chain: list[int], floor: int, anchor: range = range(0)) ->
     pending: list[int] = []
     while k >= floor:
         t = doc[k]
-        if t.text in _TIME or t.text in ("当り", "当たり") or (_is_number(t) and k + 1 < len(doc)
+        if t.text in _TIME or t.text in _PER_UNIT or (_is_number(t) and k + 1 < len(doc)
                                                              and doc[k + 1].text in _TIME):
             break
         if t.text == "・" and k - 1 >= floor and _nominal(doc[k - 1]):
@@ -171,7 +197,11 @@ def _extend_left(doc, chain: list[int], floor: int, anchor: range = range(0)) ->
 
 
 def _text(doc, idx: list[int]) -> str | None:
-    while idx and (doc[idx[0]].pos_ in ("ADP", "PUNCT", "AUX", "SCONJ") or doc[idx[0]].text in _BOUNDARY):
+    def opens_quote(i: int) -> bool:  # 「「経営発達セミナー」の開催回数」: the quote is part of the name
+        return doc[i].text in ("「", "『") and any(doc[j].text in ("」", "』") for j in idx)
+
+    while idx and (doc[idx[0]].pos_ in ("ADP", "PUNCT", "AUX", "SCONJ") or doc[idx[0]].text in _BOUNDARY) \
+            and not opens_quote(idx[0]):
         idx = idx[1:]
     if not idx:
         return None
@@ -189,9 +219,12 @@ def _floor(doc, i: int, quantities: list[tuple[int, int]] = ()) -> int:
     or after a 「、」/「・」 that closes a part holding a quantity of its own."""
     floor = 0
     for t in doc[:i]:
-        if t.text in ("。", ":", "：", "うち") or re.match(r"^[①-⑳]$", t.text):
+        if t.text in ("。", ":", "：", "うち") or re.match(r"^[①-⑳]$", t.text) \
+                or (t.text in ("目標値", "計画値") and t.whitespace_) \
+                or (t.text == "内" and t.i > 0 and doc[t.i - 1].text == "その"):  # 「その内125社」: of which
             floor = t.i + 1
-        elif t.text == "目標" and (t.i == 0 or not _nominal(doc[t.i - 1])):
+        elif t.text == "目標" and (t.i == 0 or not _nominal(doc[t.i - 1])
+                                   or doc[t.i + 1:t.i + 2].text in ("と", "として")):  # 「…アンケート 目標として」
             k = t.i + 1
             while k < i and doc[k].text in ("と", "し", "て", "を", "は", "として"):
                 k += 1
@@ -227,6 +260,36 @@ def _paren_name(doc, start: int, quantities: list[tuple[int, int]]) -> list[int]
     return idx or None
 
 
+def _before_qualifiers(doc, k: int, floor: int) -> int:
+    """The index of the word before the qualifiers that end at k, going left: particles and
+    spans of time, a denominator (「支援先1社あたり」), a frequency (「四半期ごとに」) and a
+    bracket that holds only a span (「（5年間累計）」)."""
+    while k >= floor:
+        t = doc[k]
+        if t.pos_ == "ADP" or t.text in _TIME or t.text in _SPAN:
+            k -= 1
+            while k >= floor and _is_number(doc[k]) and t.text in _TIME:
+                k -= 1  # 「5年間で」
+        elif t.text in _PER_UNIT:
+            k -= 1
+            while k >= floor and (doc[k].text in UNITS or _is_number(doc[k])):
+                k -= 1
+            while k >= floor and _nominal(doc[k]):
+                k -= 1
+        elif t.text in ("ごと", "毎") and k - 1 >= floor and _nominal(doc[k - 1]):
+            k -= 2
+        elif t.text in (")", "）"):
+            opening = next((j for j in range(k - 1, floor - 1, -1) if doc[j].text in ("(", "（")), None)
+            inside = doc[opening + 1:k] if opening is not None else []
+            if opening is None or not all(w.text in _TIME | _SPAN or _is_number(w) or w.pos_ == "ADP"
+                                          for w in inside):
+                break
+            k = opening - 1
+        else:
+            break
+    return k
+
+
 def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> list[int]:
     """Token indices of what the quantity doc[start:end+1] measures."""
     floor = _floor(doc, start, quantities)
@@ -238,12 +301,22 @@ def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> 
     if after < len(doc) and doc[after].text in ("(", "（"):  # 「450社（者）の…」
         close = next((t.i for t in doc[after:] if t.text in (")", "）")), None)
         after = close + 1 if close is not None else after
+    words = [t.text for t in doc[after:after + 4]]
+    if words[:2] == ["に", "対する"] or words[:4] == ["に", "対し", "て", "の"]:
+        after += 1 if words[1] == "対する" else 3  # 「125社に対しての利益目標の達成」: to the の
+        if _nominal(doc[after + 1]) if after + 1 < len(doc) else False:
+            return _chain_right(doc, after + 1)
     if after + 1 < len(doc) and doc[after].text == "の" and _nominal(doc[after + 1]):
         return _chain_right(doc, after + 1)  # 「18社の出展支援」: the count comes first
     if after < len(doc) and _nominal(doc[after]) and not _is_number(doc[after]) and \
-            (prev is None or not _nominal(prev) or prev.text in _TIME | {"年間", "毎年"}):
-        return _chain_right(doc, after)  # 「年間4回発行」
-    if prev is not None and prev.text in ("当り", "当たり"):
+            (prev is None or not _nominal(prev) or prev.text in _TIME | _SPAN):
+        right = _chain_right(doc, after)  # 「年間4回発行」, not the name of the next count (「15件 創業者数 年間5人」)
+        nxt = right[-1] + 1
+        while nxt < len(doc) and doc[nxt].text in _SPAN | _TIME:
+            nxt += 1
+        if not (nxt < len(doc) and _is_number(doc[nxt])):
+            return [i for i in right if doc[i].text not in _SPAN]
+    if prev is not None and prev.text in _PER_UNIT:
         topic = next((t for t in reversed(doc[:start]) if t.text in ("は", "について") and t.i > 0), None)
         if topic is not None:
             k = topic.i - 1
@@ -251,9 +324,20 @@ def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> 
                 k -= 1
             chain = _chain_left(doc, k, _floor(doc, k))
             return chain
+    if prev is not None and (prev.text in _PER_UNIT or prev.text in (")", "）")):
+        k = _before_qualifiers(doc, start - 1, floor)  # 「新規取引件数を支援先1者あたり2件」「件数（5年間累計）300件」
+        if k < start - 1 and k >= floor and _nominal(doc[k]):
+            chain = _chain_left(doc, k, floor)
+            return _extend_left(doc, chain, floor) if chain else []
     quantity = range(start, end + 1)
-    if (prev is not None and start - 1 >= floor and _nominal(prev) and prev.text not in _TIME | {"年間", "毎年"}) \
-            or (prev is not None and prev.text in ("延べ", "約") and start - 2 >= floor and _nominal(doc[start - 2])):
+    back = start - 1  # 「現状の5人から年間8人に」: the end point of a change is read from its predicate
+    while back >= floor and doc[back].text in _SPAN:
+        back -= 1
+    if back >= floor and doc[back].text == "から":
+        prev = doc[back]
+    if (prev is not None and start - 1 >= floor and _nominal(prev) and prev.text not in _TIME | _SPAN) \
+            or (prev is not None and prev.text in ("延べ", "約", "累計") and start - 2 >= floor
+                and _nominal(doc[start - 2]) and doc[start - 2].text not in _SPAN):
         chain = _chain_left(doc, start - 1, floor)
         return _extend_left(doc, chain, floor, quantity) if chain else []
     if prev is not None and prev.text in _TIME | {"年間", "毎年", "毎月", "月"}:
@@ -261,6 +345,7 @@ def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> 
         k = start - 2
         while k >= floor and (doc[k].pos_ == "ADP" or doc[k].text in _TIME):
             k -= 1
+        k = _before_qualifiers(doc, k, floor)
         if k >= floor and _nominal(doc[k]):
             chain = _chain_left(doc, k, floor)
             return _extend_left(doc, chain, floor) if chain else []
@@ -268,19 +353,42 @@ def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> 
     subject = None
     for tok in doc[start:end + 1]:
         cands = [c for c in tok.head.children if c.dep_ in ("nsubj", "obj", "nmod") and c.i < start and c.i >= floor
-                 and _nominal(c)]
+                 and _nominal(c) and c.text not in _TIME | _SPAN  # not 「5年間で」
+                 and not (c.i > 0 and _is_number(doc[c.i - 1]))]  # nor another count (「5人から8人に」)
         if cands:
             subject = cands[-1]
             break
+    if subject is None and prev is not None and (prev.text in _PER_UNIT or (prev.pos_ == "ADP" and start - 2 >= floor
+                                                                            and doc[start - 2].text in _TIME)):
+        k = _before_qualifiers(doc, start - 1, floor)  # 「マッチング件数 5年間で10件」
+        if k >= floor and _nominal(doc[k]):
+            return _extend_left(doc, _chain_left(doc, k, floor), floor)
     if subject is None and prev is not None and prev.pos_ == "ADP" and start - 2 >= floor:
         subject = doc[start - 2]
     if subject is None:
         goal = next((t.i for t in doc[:start] if t.text == "目標"), None)  # 「X 目標として15者を…」
         if goal is not None and goal > 0:
             return _chain_left(doc, goal - 1, _floor(doc, goal - 1, quantities))
-        return []
+        topic = next((t.i for t in reversed(doc[:start]) if t.text == "は" and t.i > 0 and _nominal(doc[t.i - 1])),
+                     None)  # 「事業所訪問は、…月20回、年間240回」: what the sentence is about
+        return _chain_left(doc, topic - 1, 0) if topic is not None else []
     chain = _chain_left(doc, subject.i, floor)
     return _extend_left(doc, chain, floor, quantity) if chain else []
+
+
+def _per(doc, start: int, end: int, quantities: list[tuple[int, int]], text: str) -> str | None:
+    """What span a count is over: "plan" after 「累計」 or 「5年間で」, "year" after 「年間」
+    「毎年」「年」 or before 「／年」, or after a 「毎年」 earlier in its clause (「毎年、…を40者」);
+    else "plan" when the statement counts over the period (「計画期間中」)."""
+    before = doc[max(0, start - 3):start].text
+    if "累計" in before or re.search(r"\d\s*(?:年間|か年|ヵ年)\s*で\s*$", before):
+        return "plan"
+    if re.search(r"年間|毎年|年$|/年", before) or doc[end + 1:end + 3].text.replace(" ", "") in ("/年", "／年"):
+        return "year"
+    previous = max((e for _, e in quantities if e < start), default=-1)
+    if any(t.text == "毎年" for t in doc[previous + 1:start]):
+        return "year"
+    return "plan" if re.search(r"\d年間で|期間中|累計", text) else None
 
 
 def indicators_of(doc, text: str) -> list[Indicator]:
@@ -300,18 +408,26 @@ def indicators_of(doc, text: str) -> list[Indicator]:
         tail = [t.text for t in doc[number_end + 1:end + 1]]
         span = _name_span(doc, start, end, quantities)
         spans.append((start, span))
-        name = _text(doc, span)
-        before = doc[max(0, start - 3):start].text
-        per = ("year" if re.search(r"年間|毎年|年$|/年", before)
-               else "plan" if re.search(r"\d年間で|期間中|累計", text) else None)
+        per = _per(doc, start, end, quantities, text)
         out.append(Indicator(
-            text=text, name=clean_text(name) if name else None, value=value,
+            text=text, name=None, value=value,
             unit="%" if unit == "％" else unit,
             comparator=next((_COMPARATOR[t] for t in tail if t in _COMPARATOR), None),
             direction="increase" if any(t in _INCREASE for t in tail) else
             "decrease" if any(t in _DECREASE for t in tail) else None,
             per=per,
         ))
+    # a quantity named by the words after it (「年間4回発行で実掲載者数100社」) ends the name of the
+    # next one; any other quantity inside another one's name is a condition (「売上が5%以上増加した
+    # 事業者の割合」)
+    for n, (start, span) in enumerate(spans):
+        if span and span[0] > start:
+            for m, (other, other_span) in enumerate(spans):
+                if m != n and start in other_span:
+                    spans[m] = (other, [i for i in other_span if i > span[-1]])
+    for ind, (_, span) in zip(out, spans, strict=True):
+        name = _text(doc, span)
+        ind.name = clean_text(name) if name else None
     # a quantity inside another one's name is a condition (「売上が5%以上増加した事業者の割合」);
     # a share of something else (「…の30%」) beside a count is not a target of its own
     counts = [ind for ind in out if ind.unit not in ("%", "割")]

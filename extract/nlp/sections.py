@@ -9,7 +9,7 @@ from functools import cache
 
 from hattatsu.items import CONTENT
 
-from . import load
+from . import load, parse
 
 _CONTENT_POS = {"NOUN", "PROPN", "VERB"}
 VECTOR_WEIGHT = 0.5
@@ -54,7 +54,7 @@ def _cosine(a, b) -> float:
 
 def lemma_vector_scores(text: str, keys: list[str]) -> dict[str, float]:
     profiles, idf = _profiles()
-    doc = load()(text[:MAX_CHARS])
+    [doc] = parse([text[:MAX_CHARS]])
     lemmas = _lemmas(doc)
     weighted = Counter({w: c * idf.get(w, 0.0) for w, c in lemmas.items()})
     vector = _vector(doc)

@@ -11,16 +11,19 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from ..blocks import Block
+from .pdf_settings import PdfLayout
 
 DEFAULT_MAX_PAGES = 300
 
 
 @dataclass(frozen=True)
 class PdfAccess:
-    """How to open a PDF: its password (never shown in a repr or a log) and the page limit."""
+    """How to open and lay out a PDF: its password (never shown in a repr or a log), the page
+    limit, and the layout analysis's settings (``PdfLayout.resolve`` validates a dict of them)."""
 
     password: str | None = field(default=None, repr=False)
     max_pages: int = DEFAULT_MAX_PAGES
+    layout: PdfLayout = field(default_factory=PdfLayout)
 
 
 @dataclass(frozen=True)

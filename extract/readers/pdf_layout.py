@@ -1,15 +1,16 @@
 """Page geometry for the PDF reader: characters into lines, lines into paragraphs.
 
-Works on pdfplumber's character dicts (``text``, ``x0``, ``x1``, ``top``,
-``bottom``, ``size``). Horizontal Japanese only: a space is kept where the PDF
-has one or where the gap between two characters is wider than a quarter of
-the font size.
+Works on :class:`Char` (read by PDFium, or by pdfplumber for the reference
+reader), in page coordinates measured from the top. Horizontal Japanese only:
+a space is kept where the PDF has one or where the gap between two characters
+is wider than a quarter of the font size.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 _STARTS_ENTRY = re.compile(
     r"^[・･●○◆◇■□▶▸►✓※\-【<＜(（〒]|^[①-⑳]|^[0-9０-９]+[.．)）]|^[ア-ン][)）．.]|^[IVX]+[.．]|^(KGI|KPI)"
@@ -22,9 +23,9 @@ _NO_LINE_START = set("、。，．,.・：:；;？！?!)）]］}｝〕〉》」�
                      "ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ")
 
 
-@dataclass
-class TextLine:
-    """One printed line: its text and where it sits on the page."""
+@dataclass(slots=True)
+class Char:
+    """One printed character: its text, box (top-down coordinates) and font size."""
 
     text: str
     x0: float
@@ -32,6 +33,15 @@ class TextLine:
     top: float
     bottom: float
     size: float
+
+
+_BY_TOP, _BY_X = attrgetter("top", "x0"), attrgetter("x0")
+
+
+@dataclass
+class TextLine(Char):
+    """One printed line: its text and box (as a character's) and where it sits on the page."""
+
     page: int = 0
     number: int = 0  # 1-based line number on its page
     lead: float = 0.0  # width of the first unbreakable piece (a Latin word, or a character and its kinsoku)
@@ -65,51 +75,69 @@ def join_wrapped(parts: list[str]) -> str:
     return out
 
 
-def group_lines(chars: list[dict], page: int = 0) -> list[TextLine]:
-    """Characters into lines, top to bottom, each line left to right."""
-    chars = [c for c in chars if c.get("upright", True)]
-    chars.sort(key=lambda c: (c["top"], c["x0"]))
-    rows: list[list[dict]] = []
-    bottom = -1.0
-    for c in chars:
-        mid = (c["top"] + c["bottom"]) / 2
-        if rows and mid <= bottom:
-            rows[-1].append(c)
-            bottom = max(bottom, min(c["bottom"], bottom + c["size"] * 0.3))
-        else:
-            rows.append([c])
-            bottom = c["bottom"]
-    out = []
-    for row in rows:
-        row.sort(key=lambda c: c["x0"])
-        text = ""
-        prev = None
-        for c in row:
-            if prev is not None and c["x0"] - prev["x1"] > c["size"] * 0.25 and not text.endswith(" ") \
-                    and c["text"] != " ":
-                text += " "
-            text += c["text"]
-            prev = c
-        if text.strip():
-            out.append(TextLine(text, row[0]["x0"], max(c["x1"] for c in row),
-                                min(c["top"] for c in row), max(c["bottom"] for c in row),
-                                max(c["size"] for c in row), page, lead=_lead(row)))
+def group_lines(chars: list[Char], page: int = 0, rows: list[list[Char]] | None = None) -> list[TextLine]:
+    """Characters into lines, top to bottom, each line left to right (``rows``: their
+    :func:`char_rows` when already known)."""
+    out = [line for row in (char_rows(chars) if rows is None else rows) if (line := text_line(row, page)) is not None]
     for i, ln in enumerate(out, 1):
         ln.number = i
     return out
 
 
-def _lead(row: list[dict]) -> float:
+def char_rows(chars: list[Char]) -> list[list[Char]]:
+    """Characters grouped by the line they sit on, top to bottom, each left to right."""
+    rows: list[list[Char]] = []
+    bottom = -1.0
+    for c in sorted(chars, key=_BY_TOP):
+        if rows and (c.top + c.bottom) / 2 <= bottom:
+            rows[-1].append(c)
+            reach = bottom + c.size * 0.3
+            low = c.bottom if c.bottom < reach else reach
+            if low > bottom:
+                bottom = low
+        else:
+            rows.append([c])
+            bottom = c.bottom
+    for row in rows:
+        row.sort(key=_BY_X)
+    return rows
+
+
+def text_line(row: list[Char], page: int = 0) -> TextLine | None:
+    """One row of characters (left to right) as a line of text; None when it is only white space."""
+    parts: list[str] = []
+    prev = None
+    top, bottom, size, right = row[0].top, row[0].bottom, row[0].size, row[0].x1
+    for c in row:
+        if prev is not None and c.x0 - prev.x1 > c.size * 0.25 and parts[-1][-1:] != " " and c.text != " ":
+            parts.append(" ")
+        parts.append(c.text)
+        prev = c
+        if c.top < top:
+            top = c.top
+        if c.bottom > bottom:
+            bottom = c.bottom
+        if c.size > size:
+            size = c.size
+        if c.x1 > right:
+            right = c.x1
+    text = "".join(parts)
+    if not text.strip():
+        return None
+    return TextLine(text, row[0].x0, right, top, bottom, size, page, lead=lead_width(row))
+
+
+def lead_width(row: list[Char]) -> float:
     """Width of what could not have been broken off the start of a line."""
     first = row[0]
-    end = first["x1"]
-    latin = bool(_LATIN.match(first["text"]))
+    end = first.x1
+    latin = bool(_LATIN.match(first.text))
     for c in row[1:]:
-        if (latin and _LATIN.match(c["text"]) and c["text"] != " ") or c["text"] in _NO_LINE_START:
-            end = c["x1"]
+        if (latin and _LATIN.match(c.text) and c.text != " ") or c.text in _NO_LINE_START:
+            end = c.x1
         else:
             break
-    return end - first["x0"]
+    return end - first.x0
 
 
 def is_full(line: TextLine, right: float) -> bool:

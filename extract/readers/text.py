@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from hattatsu.errors import InputError
-from hattatsu.normalize import compact
+from hattatsu.normalize import compact, join_spaced_letters
 
 from ..blocks import Block, Line, Table
 from ..html_fragments import HtmlTable, has_html, html_to_text, parse_fragment
@@ -24,6 +24,9 @@ _SEPARATOR = re.compile(r"^[\s|:\-—=]*$")
 _MAILTO = re.compile(r"^\s*mailto:\S+\s*$")
 _HEADING = re.compile(r"^\s*(#{1,6})\s+(.*)$")
 _LIST_DASH = re.compile(r"^\s*[-*+]\s+(?=\S)")
+# Markdown pipe tables (convention: converters that write tables as 「| a | b |」 with a 「|---|」 rule).
+_PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_PIPE_RULE = re.compile(r"^\s*\|(\s*:?-{3,}:?\s*\|)+\s*$")
 _MARKER = re.compile(r"^[\s・･●○◆◇■□▶▸►✓※*\-]|^[①-⑳]|^[(（]?\d+[)）.．]|^[ア-ン][)）．.\s]")
 
 
@@ -111,6 +114,11 @@ class _TextReader:
         if not raw.strip() or _PAGE_NUMBER.match(raw) or _MAILTO.match(raw):
             self._gap.append(raw)
             return
+        if _PIPE_ROW.match(raw) and raw.count("|") >= 3:
+            if _PIPE_RULE.match(raw):
+                return  # the rule under a markdown header row: part of the table, not a break in it
+            self._tab_row([c.strip() for c in raw.strip()[1:-1].split("|")], n, page)
+            return
         if "\t" in raw:
             cells = raw.split("\t")
             if all(_SEPARATOR.match(c) for c in cells):
@@ -134,7 +142,7 @@ class _TextReader:
         if m:
             level, raw = len(m.group(1)), m.group(2)
         raw = _LIST_DASH.sub("", raw)
-        raw = raw.replace("**", "").strip()
+        raw = join_spaced_letters(raw.replace("**", "").strip())  # 「連 絡 先」 copied from a PDF
         if raw:
             self.out.append(Line(raw, n, page, level))
 
@@ -150,7 +158,7 @@ class _TextReader:
         if any("<table" in c.lower() for c in cells):
             self._html_cells(cells, n, page)
             return
-        cells = [html_to_text(c) if has_html(c) else c.replace("**", "").strip() for c in cells]
+        cells = [html_to_text(c) if has_html(c) else join_spaced_letters(c.replace("**", "").strip()) for c in cells]
         while cells and not cells[-1].strip():
             cells.pop()
         filled = [c for c in cells if c.strip()]

@@ -37,7 +37,14 @@ _ORG_RE = re.compile(
     rf"(?:[(（](?:公財|公社|一社|一財|独)[)）]|(?:公益|一般)(?:社団|財団)法人|独立行政法人)?\s*"
     rf"{_C}*(?:{ORG_SUFFIX})(?:\s?{_C}*?(?:支店|支部|本部|支所|研究科|プラザ)(?:{_C}*?事業)?)?")
 _GOV_RE = re.compile(rf"{_C}{{1,5}}{MUNICIPALITY}{_C}*?(?:部|課|局|室)(?!長)")
-_NAME_FIELD_RE = re.compile(r"氏\s*名\s*[：:]\s*(?P<name>[一-龥々]{1,4}(?:[ 　][一-龥々]{1,4})?)")
+_NAME = r"[一-龥々]{1,4}(?:[ 　][一-龥々]{1,4})?"
+# A 氏名 field may list several people (「氏名：山田 花子、佐藤 一郎」, or 「・」「/」 between
+# them); a form that gives each person a field of their own names them one per line.
+_NAME_LIST_SEP = r"\s*[、，,・/／]\s*"
+# (each further name must end the text or be followed by another, a bracket or a space: in
+# 「氏名：山田 花子、連絡先：…」 the next field's label is no name)
+_NAME_FIELD_RE = re.compile(rf"氏\s*名\s*[：:]\s*(?P<names>{_NAME}"
+                            rf"(?:{_NAME_LIST_SEP}{_NAME}(?=$|\s|{_NAME_LIST_SEP}|[(（]))*)")
 _ROSTER_FULL_RE = re.compile(
     r"^(?P<pre>.*\S)[ 　]+(?P<name>[一-龥々]{1,4}[ 　][一-龥々ぁ-ゖ]{1,4})\s*$")
 _ROSTER_TITLE_RE = re.compile(
@@ -110,7 +117,8 @@ def _find_one(text: str) -> list[Found]:
     affiliation = orgs[0].name if orgs and len(s) <= ROSTER_LENGTH else None
     m = _NAME_FIELD_RE.search(s)
     if m:
-        out.append(person(m.group("name"), "法定経営指導員" if "指導員" in s else None, affiliation))
+        role = "法定経営指導員" if "指導員" in s else None
+        out.extend(person(name, role, affiliation) for name in re.split(_NAME_LIST_SEP, m.group("names")))
         return out
     m = _ROSTER_FULL_RE.match(s.strip())
     if m and (ROLE_RE.search(m.group("pre")) or orgs):

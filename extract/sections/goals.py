@@ -18,14 +18,16 @@ _PERIOD_TARGET = re.compile(r"^【?支援計画の認定期間")
 
 
 def parse_goals(seg: Segments) -> Goals | None:
-    if not seg.goals:
+    if not seg.goal_parts:
         return None
-    objectives = _objectives(seg.goals.get("objectives", []))
-    all_blocks = [b for part in seg.goals.values() for b in part]
-    page, line = first_location(([seg.goals_heading] if seg.goals_heading else []) + all_blocks)
+    parts = {name: part.blocks for name, part in seg.goal_parts.items()}
+    objectives = _objectives(parts.get("objectives", []))
+    all_blocks = [b for blocks in parts.values() for b in blocks]
+    heading = seg.goals.heading if seg.goals else None
+    page, line = first_location(([heading] if heading else []) + all_blocks)
     return Goals(
-        region=blocks_text(seg.goals.get("region", [])),
-        long_term=blocks_text(seg.goals.get("long_term", [])),
+        region=blocks_text(parts.get("region", [])),
+        long_term=blocks_text(parts.get("long_term", [])),
         objectives=objectives,
         location=Location(page=page, line=line),
     )
@@ -33,7 +35,11 @@ def parse_goals(seg: Segments) -> Goals | None:
 
 def _objectives(blocks: list[Block]) -> list[Objective]:
     lines = [ln for ln in flatten(blocks) if not re.match(r"^経営発達支援事業の内容", ln.key)]
-    _, entries = split_numbered(lines)
+    head, entries = split_numbered(lines)
+    if not entries and head:
+        # one paragraph without numbering (older plans): one objective
+        kgi, kpi = _statements(head)
+        return [Objective(number=1, title=None, text=join_lines(head) or None, kgi=kgi, kpi=kpi)]
     out = []
     for e in entries:
         kgi, kpi = _statements(e.lines)

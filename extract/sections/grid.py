@@ -22,6 +22,8 @@ NOTE_RE = re.compile(r"公表方法|周知方法|備考|公表")
 TOTAL_RE = re.compile(r"合計|計画期間")
 _QUALIFIER = {"以上", "以下", "未満", "程度", "超"}
 _NOTE_WORD = re.compile(r"^(HP|ホームページ|会報|広報誌?|掲載|公表|Web|WEB|SNS|・|、)+$")
+# A unit a converter set apart from its number (「50 者」): one cell.
+_LONE_UNIT = re.compile(r"(者|社|件|回|人|名|店|先|%|％|円|千円|万円|事業者|事業所|団体|時間)")
 _ROW_MARKER = re.compile(r"^([①-⑳]|[ア-ンｱ-ﾝ](?=[\s　)）.．]|$)|\(?[a-zアイウエオ]\)|[0-9]+[)）])")
 
 
@@ -115,7 +117,9 @@ def _tokens(text: str) -> list[str]:
     raw = nfkc(text).replace("\u3000", " ").split()
     out: list[str] = []
     for t in raw:
-        if out and (t in _QUALIFIER or re.fullmatch(r"※\d*", t)) and is_value_cell(out[-1]):
+        qualifier = (t in _QUALIFIER or re.fullmatch(r"※\d*", t)) and is_value_cell(out[-1]) if out else False
+        unit = bool(out) and _LONE_UNIT.fullmatch(t) and re.fullmatch(r"[\d,.]+", out[-1])
+        if qualifier or unit:
             out[-1] = f"{out[-1]} {t}"
         elif out and re.fullmatch(r"年度", t) and re.search(r"\d$", out[-1]):
             out[-1] += t

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from hattatsu.normalize import leading_circled
+from hattatsu.normalize import circled_number, nfkc
 
 from ..blocks import Line
 from .text import tidy
@@ -19,10 +19,91 @@ class Entry:
     heading: Line | None = None
 
 
+# How plans label their objectives and policies, one pattern per convention; a section keeps the
+# convention its first entry uses, so that 「(1)」 headings with ① KPI lists inside stay apart.
+LABELS: list[tuple[str, re.Pattern[str]]] = [
+    ("circled", re.compile(r"^[\s・]*([①-⑳])\s*")),  # ①
+    ("label", re.compile(r"^【目標([①-⑳]|\d{1,2})】\s*")),  # 【目標①】
+    ("mokuhyo", re.compile(r"^目標\s*(\d{1,2})\s*[:：.]?\s*")),  # 目標1：
+    ("paren", re.compile(r"^[(（]\s*(\d{1,2})\s*[)）]\s*")),  # （1） / (1)
+    ("dot", re.compile(r"^(\d{1,2})\s*[.．](?!\d)\s*")),  # 1.
+]
+
+
+def label(text: str, style: str | None = None) -> tuple[str, int, str] | None:
+    """(convention, number, text after the label) of a line that starts with an entry label."""
+    s = nfkc(text).strip()
+    for name, rx in LABELS:
+        if style and name != style:
+            continue
+        m = rx.match(s)
+        if m:
+            g = m.group(1)
+            n = int(g) if g.isascii() else circled_number(g)
+            if n:
+                return name, n, _after(text.strip(), m.end())
+    return None
+
+
+def _after(text: str, n: int) -> str:
+    """The text after its first n characters as NFKC counts them (the rest as written: 「（LTV）」 stays)."""
+    for i in range(len(text) + 1):
+        if len(nfkc(text[:i])) >= n:
+            return text[i:].lstrip()
+    return ""
+
+
+def split_run(text: str) -> list[str]:
+    """Entries of one run of text: 「1. A 2. B 3. C」 in one cell (or an <ol> a converter kept
+    without its <li>), 「（1）A （2）B」, 「【目標①】A」, one per line, or one paragraph.
+    Labels are found on the NFKC form; the entries keep the text as written."""
+    orig = re.sub(r"\s+", " ", text).strip()
+    s, where = _normalized(orig)
+    if not s:
+        return []
+    first, offset = label(s), 0
+    if first is None:  # a sentence before the list: 「…目標を以下の通りとする（1）A（2）B」
+        found = [(m.start(), name) for name, rx in LABELS[:4]
+                 if (m := re.search(_unanchored(rx).pattern, s)) and label(s[m.start():])]
+        if found:
+            offset, name = min(found)
+            first = label(s[offset:], name)
+    if first is None:
+        return [tidy(t) for t in text.split("\n") if t.strip()]  # no labels: a paragraph, or one a line
+    out: list[str] = []
+    expected, start = 1, None
+    for m in _unanchored(dict(LABELS)[first[0]]).finditer(s, offset):
+        g = m.group(1)
+        n = int(g) if g.isascii() else circled_number(g)
+        if n != expected or (m.start() > 0 and first[0] in ("dot", "paren") and s[m.start() - 1] not in " 、。"):
+            continue
+        if start is not None:
+            out.append(tidy(orig[where[start]:where[m.start()]].strip()))
+        start, expected = m.end(), expected + 1
+    out.append(tidy(orig[where[start or 0]:].strip()))
+    return [o for o in out if o]
+
+
+def _unanchored(rx: re.Pattern[str]) -> re.Pattern[str]:
+    return re.compile(rx.pattern.lstrip("^").replace("[\\s・]*", ""))
+
+
+def _normalized(text: str) -> tuple[str, list[int]]:
+    """NFKC of the text character by character, and the index in the text of each character."""
+    parts: list[str] = []
+    where: list[int] = []
+    for i, ch in enumerate(text):
+        t = nfkc(ch)
+        parts.append(t)
+        where.extend([i] * len(t))
+    where.append(len(text))
+    return "".join(parts), where
+
+
 def _is_title(ln: Line, wrap: int = 0) -> bool:
     """Short, no closing 。, and not a line the converter cut at the page width."""
     t = ln.norm
-    if wrap and len(t) >= wrap - 3:
+    if wrap and wrap - 3 <= len(t) <= wrap:  # at the width the section was cut at: a cut line
         return False
     return len(t) <= 45 and not t.endswith(("。", "、")) and "：" not in t[:6] and ":" not in t[:6]
 
@@ -45,16 +126,21 @@ def split_numbered(lines: list[Line], *, titled: bool | None = None) -> tuple[li
     KPI list does not.
     """
     wrap = wrap_width(lines)
+    firsts = [(ln, lab) for ln in lines if (lab := label(ln.text)) and lab[1] == 1 and not _inside_statement(ln)]
+    # ① first, as plans most often number so; another convention only when no ① starts a list
+    circled_firsts = [(ln, lab) for ln, lab in firsts if lab[0] == "circled"]
+    candidates = circled_firsts or [(ln, lab) for ln, lab in firsts if _is_title(_body(lab), wrap)]
+    style = candidates[0][1][0] if candidates else None
     if titled is None:
-        first = next((ln for ln in lines if leading_circled(ln.norm) == 1 and not _inside_statement(ln)), None)
-        titled = first is not None and _is_title(first, wrap)
+        titled = bool(candidates) and _is_title(_body(candidates[0][1]), wrap)
     head: list[Line] = []
     entries: list[Entry] = []
     for ln in lines:
-        n = leading_circled(ln.norm)
+        lab = label(ln.text, style) if style else None
+        n = lab[1] if lab else None
         expected = len(entries) + 1
-        if n == expected and (not titled or _is_title(ln, wrap)) and not _inside_statement(ln):
-            body = re.sub(r"^[\s・]*[①-⑳]\s*", "", tidy(ln.text))
+        if n == expected and (not titled or _is_title(_body(lab), wrap)) and not _inside_statement(ln):
+            body = tidy(lab[2]) if lab else ""
             if titled:
                 entries.append(Entry(n, body or None, [], ln))
             else:
@@ -62,6 +148,10 @@ def split_numbered(lines: list[Line], *, titled: bool | None = None) -> tuple[li
             continue
         (entries[-1].lines if entries else head).append(ln)
     return head, entries
+
+
+def _body(lab: tuple[str, int, str] | None) -> Line:
+    return Line(lab[2] if lab else "")
 
 
 def _inside_statement(ln: Line) -> bool:

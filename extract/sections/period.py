@@ -18,7 +18,7 @@ _LABELLED = re.compile(r"^[【\[(■・]?実施期間[】\])]?[:]?")
 
 
 def parse_period(seg: Segments) -> Period | None:
-    lines = flatten(seg.period) if seg.period is not None else _labelled_period(seg)
+    lines = flatten(seg.period.blocks) if seg.period is not None else _labelled_period(seg)
     if not lines:
         return None
     start, end = find_period(" ".join(ln.text for ln in lines[:4]))
@@ -37,7 +37,7 @@ def _labelled_period(seg: Segments) -> list[Line]:
 
 
 def parse_policies(seg: Segments) -> list[Policy]:
-    if not seg.policies:
+    if not seg.policies or not seg.policies.blocks:
         return []
-    _, entries = split_numbered(flatten(seg.policies))
+    _, entries = split_numbered(flatten(seg.policies.blocks))
     return [Policy(number=e.number, title=e.title, text=join_lines(e.lines) or None) for e in entries]

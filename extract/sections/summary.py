@@ -11,6 +11,7 @@ from ..blocks import Block, Line, Table, first_location
 from ..item_keys import classify_title
 from ..segment import Segments
 from .contacts import parse_contact, split_inline_contacts
+from .numbered import split_run
 from .text import tidy
 
 _LABELS = {"実施者名": "implementers", "実施期間": "period", "目標": "objectives",
@@ -35,14 +36,13 @@ _TOWN = re.compile(r"(?<![^\s(),、:・])[^\s(),、:・\d]{2,40}?[市町村](?![
 # reading no further bounds the time a hostile cell can take.
 _IMPLEMENTERS_MAX = 4000
 _ACTIVITY = re.compile(r"(?<![\d.])(\d{1,2})\s*[.．]\s*(?=[^\s\d][^。]*?に関する(?:こと|事))")
-_OBJ_MARK = re.compile(r"[(（]\s*(\d{1,2})\s*[)）]|(?:^|\n)\s*(\d{1,2})\s*[.．]\s*|(?:^|\s)([①-⑳])")
 
 
 def parse_summary(seg: Segments) -> Summary | None:
     if seg.summary is None:
         return None
-    fields = _fields(seg.summary)
-    page, line = first_location(([seg.summary_heading] if seg.summary_heading else []) + seg.summary)
+    fields = _fields(seg.summary.blocks)
+    page, line = first_location(seg.summary.with_heading())
     start, end = find_period(fields.get("period", ""))
     contacts_text = fields.get("contacts", "")
     return Summary(
@@ -117,18 +117,7 @@ def _body_type(name: str) -> str | None:
 
 
 def _objectives(text: str) -> list[str]:
-    if not text.strip():
-        return []
-    marks = list(_OBJ_MARK.finditer(text))
-    if not marks:
-        return [tidy(t) for t in text.split("\n") if t.strip()]
-    out = []
-    for m, nxt in zip(marks, [*marks[1:], None], strict=False):
-        piece = text[m.end(): nxt.start() if nxt else len(text)]
-        piece = re.sub(r"\s+", " ", piece).strip()
-        if piece:
-            out.append(tidy(piece))
-    return out
+    return split_run(text)  # every objectives convention, read in numbered.py (variants14 hook)
 
 
 def _activities(text: str) -> list[Activity]:

@@ -1,0 +1,184 @@
+"""What PDFium (pypdfium2) reads from one page: the characters with their boxes and
+font sizes, and the straight edges of the paths drawn on it (table rules, boxes).
+
+Coordinates are turned to pdfplumber's convention (points from the top-left of
+the page) so that the layout and table code works on either engine's output.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import functools
+import itertools
+import math
+from dataclasses import dataclass, field
+
+from .pdf_layout import Char
+from .pdf_settings import DEFAULT, PdfLayout
+
+_GENERATED = " \r\n\x02"  # PDFium adds spaces and line breaks of its own, flagged as generated
+_SPECIAL = frozenset(_GENERATED + "\x00\ufffe\ufffd")  # and marks a hyphen that ends a line (\x02, \ufffe)
+# PDFium replaces the PDF's own space characters by spaces it generates, and generates them too where
+# a typesetter only widened the gap (LibreOffice's 0.2 em between Japanese and Latin text). A generated
+# space stands for a typed one where the gap is wider than this share of the font size (a half-width
+# space is 0.25 em or more). Gaps of an em or more (between table cells, or typed runs of spaces)
+# get one space from the layout code where it joins characters into lines.
+_MIN_SPACE, _MAX_SPACE = 0.23, 0.9
+
+
+@dataclass
+class PageContent:
+    chars: list[Char] = field(default_factory=list)
+    edges: list[dict] = field(default_factory=list)  # pdfplumber-style edge dicts
+    images: int = 0
+    width: float = 0.0
+    height: float = 0.0
+
+
+def read_page(pdf, index: int, layout: PdfLayout = DEFAULT) -> PageContent:
+    """Characters, edges and image count of page ``index`` (0-based) of a PdfDocument."""
+    import pypdfium2.raw as raw
+
+    page = raw.FPDF_LoadPage(pdf.raw, index)
+    if not page:
+        raise ValueError("page not loaded")
+    try:
+        box = raw.FS_RECTF()
+        if not raw.FPDF_GetPageBoundingBox(page, box):
+            box.left, box.bottom, box.right, box.top = 0.0, 0.0, raw.FPDF_GetPageWidthF(page), \
+                raw.FPDF_GetPageHeightF(page)
+        out = PageContent(width=box.right - box.left, height=box.top - box.bottom)
+        text = raw.FPDFText_LoadPage(page)
+        try:
+            out.chars = _chars(raw, text, box.left, box.top)
+        finally:
+            raw.FPDFText_ClosePage(text)
+        _objects(raw, page, out, box.left, box.top, layout)
+        return out
+    finally:
+        raw.FPDF_ClosePage(page)
+
+
+def _chars(raw, text, left: float, top: float) -> list[Char]:
+    n = raw.FPDFText_CountChars(text)
+    if n <= 0:
+        return []
+    buf = (ctypes.c_ushort * (n + 1))()
+    got = raw.FPDFText_GetText(text, 0, n, buf)
+    chars = bytes(buf)[: max(got - 1, 0) * 2].decode("utf-16-le", "replace")
+    if len(chars) != n:  # characters outside the BMP take two UTF-16 units: ask one by one
+        chars = "".join(chr(raw.FPDFText_GetUnicode(text, i) or 0xFFFE) for i in range(n))
+    box = (ctypes.c_float * 4)()  # FS_RECTF: left, top, right, bottom
+    ref = ctypes.cast(box, ctypes.POINTER(raw.FS_RECTF))  # made once: ctypes converts on every call otherwise
+    loose, size_of, angle_of, generated = (raw.FPDFText_GetLooseCharBox, raw.FPDFText_GetFontSize,
+                                          raw.FPDFText_GetCharAngle, raw.FPDFText_IsGenerated)
+    out: list[Char] = []
+    append = out.append
+    spaced = False  # PDFium put a space of its own here, in place of the PDF's space characters
+    size, upright, height = 0.0, True, -1.0
+    prev: Char | None = None
+    px1 = pbottom = -1e9  # the previous character's right and bottom
+    for i, ch in enumerate(chars):
+        if ch in _SPECIAL:
+            if ch in _GENERATED and generated(text, i):
+                spaced = spaced or ch == " "
+                continue
+            if ch not in _GENERATED:
+                if not raw.FPDFText_IsHyphen(text, i):
+                    continue
+                ch = "-"  # a hyphen at the end of a line, which PDFium marks
+        loose(text, i, ref)
+        bl, bt, br, bb = box
+        x0, x1, y0, y1 = bl - left, br - left, top - bt, top - bb
+        # Font size and angle are asked once per run: a character that does not follow the one
+        # before on its line, or whose box is more than 8 % taller or shorter, starts a new run.
+        if x0 < px1 - 1 or not -1 <= y1 - pbottom <= 1 or abs(y1 - y0 - height) > height * 0.08:
+            size, height = size_of(text, i), y1 - y0
+            angle = angle_of(text, i)
+            upright = not 0.01 < angle < 2 * math.pi - 0.01  # rotated text is not read
+        if not upright:
+            prev, px1, pbottom = None, -1e9, -1e9
+            continue
+        if spaced:
+            if prev is not None and _MIN_SPACE * size < x0 - px1 < _MAX_SPACE * size \
+                    and abs(y1 - pbottom) < size * 0.5:
+                append(Char(" ", px1, x0, prev.top, pbottom, prev.size))
+            spaced = False
+        prev = Char(ch, x0, x1, y0, y1, size)
+        append(prev)
+        px1, pbottom = x1, y1
+    return out
+
+
+def _objects(raw, page, out: PageContent, left: float, top: float, layout: PdfLayout) -> None:
+    matrix = raw.FS_MATRIX()
+    mode, stroke = ctypes.c_int(), ctypes.c_int()
+    x, y = ctypes.c_float(), ctypes.c_float()
+
+    kind_of, image, path, form = (raw.FPDFPageObj_GetType, raw.FPDF_PAGEOBJ_IMAGE, raw.FPDF_PAGEOBJ_PATH,
+                                  raw.FPDF_PAGEOBJ_FORM)
+    budget = [layout.max_objects]
+
+    def walk(count, get, parent, depth: int) -> None:
+        budget[0] -= count
+        if budget[0] < 0:
+            return  # forms drawn inside forms, a hostile number of times over
+        for i in range(count):
+            obj = get(i)
+            kind = kind_of(obj)
+            if kind == image:
+                out.images += 1
+            elif kind in (path, form):
+                if not raw.FPDFPageObj_GetMatrix(obj, matrix):
+                    continue
+                m = _compose((matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f), parent)
+                if kind == form:
+                    if depth < layout.max_depth:
+                        walk(raw.FPDFFormObj_CountObjects(obj), lambda k, o=obj: raw.FPDFFormObj_GetObject(o, k),
+                             m, depth + 1)
+                elif len(out.edges) < layout.max_rules and raw.FPDFPath_GetDrawMode(obj, mode, stroke) \
+                        and (mode.value or stroke.value):
+                    _path_edges(raw, obj, m, x, y, out.edges, left, top, layout)
+
+    walk(raw.FPDFPage_CountObjects(page), functools.partial(raw.FPDFPage_GetObject, page), (1, 0, 0, 1, 0, 0), 0)
+
+
+def _compose(m: tuple, parent: tuple) -> tuple:
+    """The matrix ``m`` followed by ``parent`` (PDF row-vector convention)."""
+    a, b, c, d, e, f = m
+    pa, pb, pc, pd, pe, pf = parent
+    return (a * pa + b * pc, a * pb + b * pd, c * pa + d * pc, c * pb + d * pd,
+            e * pa + f * pc + pe, e * pb + f * pd + pf)
+
+
+def _path_edges(raw, obj, m: tuple, x, y, edges: list[dict], left: float, top: float, layout: PdfLayout) -> None:
+    """The horizontal and vertical straight segments of a path, as pdfplumber edges."""
+    a, b, c, d, e, f = m
+    subpaths: list[tuple[list[tuple[float, float]], bool]] = []
+    for i in range(min(raw.FPDFPath_CountSegments(obj), layout.max_rules)):
+        seg = raw.FPDFPath_GetPathSegment(obj, i)
+        if not raw.FPDFPathSegment_GetPoint(seg, x, y):
+            continue
+        px, py = x.value * a + y.value * c + e - left, top - (x.value * b + y.value * d + f)
+        kind = raw.FPDFPathSegment_GetType(seg)
+        if kind == raw.FPDF_SEGMENT_MOVETO or not subpaths:
+            subpaths.append(([(px, py)], False))
+        elif kind == raw.FPDF_SEGMENT_LINETO:
+            subpaths[-1][0].append((px, py))
+        else:  # a curve: its straight neighbours are kept, the curve is not a rule
+            subpaths.append(([(px, py)], False))
+        if raw.FPDFPathSegment_GetClose(seg):
+            subpaths[-1] = (subpaths[-1][0], True)
+    for points, closed in subpaths:
+        pairs = list(itertools.pairwise(points))
+        if closed and len(points) > 2:
+            pairs.append((points[-1], points[0]))
+        for (x0, y0), (x1, y1) in pairs:
+            if abs(y0 - y1) <= layout.axis and abs(x0 - x1) > layout.axis:
+                yy = (y0 + y1) / 2
+                edges.append({"x0": min(x0, x1), "x1": max(x0, x1), "top": yy, "bottom": yy,
+                              "width": abs(x1 - x0), "height": 0.0, "orientation": "h", "object_type": "line"})
+            elif abs(x0 - x1) <= layout.axis and abs(y0 - y1) > layout.axis:
+                xx = (x0 + x1) / 2
+                edges.append({"x0": xx, "x1": xx, "top": min(y0, y1), "bottom": max(y0, y1),
+                              "width": 0.0, "height": abs(y1 - y0), "orientation": "v", "object_type": "line"})

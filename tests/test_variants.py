@@ -1,0 +1,75 @@
+"""A sample of the variant bed: plans rewritten in each layout convention read back field by field.
+
+The whole bed (≥ 2,000 variants, accuracy per convention) is ``python benchmarks/variants.py``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.variants.bed import SYNTHETIC, findings, run_variant, source_files, source_plan, variant_findings
+from tests.variants.conventions import BY_NAME, CONVENTIONS, DEFECTS, combinations
+from tests.variants.render import render
+
+# Conventions the extractor does not read right yet (the benchmark prints how far off).
+STILL_WRONG: set[str] = {"tables-flattened"}
+# Conventions that change check's findings (a reading error, or a rule that reads layout as a defect).
+CHECK_STILL_WRONG: set[str] = set()
+
+TEXT = [c.name for c in CONVENTIONS if c.group != "format"]
+
+
+def _params(names: list[list[str]], wrong: set[str] = STILL_WRONG) -> list:
+    out = []
+    for combo in names:
+        marks = [pytest.mark.xfail(strict=True, reason="not read right yet")] if wrong & set(combo) else []
+        out.append(pytest.param(combo, id="+".join(combo), marks=marks))
+    return out
+
+
+def _sources() -> list:
+    return source_files()[:2]  # the synthetic plan, and one real one when ../shared/corpus is there
+
+
+@pytest.mark.parametrize("names", _params([[n] for n in TEXT]))
+def test_each_convention_reads_back(names: list[str]) -> None:
+    for source in _sources():
+        r = run_variant(source, [BY_NAME[n] for n in names])
+        assert r.ok, f"{source.name}: {r.equal}/{r.fields}\n" + "\n".join(r.differences[:10])
+
+
+@pytest.mark.parametrize("names", _params([[c.name for c in combo] for combo in combinations(12, seed=7)]))
+def test_combined_conventions_read_back(names: list[str]) -> None:
+    r = run_variant(SYNTHETIC, [BY_NAME[n] for n in names])
+    assert r.ok, f"{r.equal}/{r.fields}\n" + "\n".join(r.differences[:10])
+
+
+@pytest.mark.parametrize("names", _params([["format-docx"], ["objectives-【目標①】", "format-docx"]]))
+def test_word_variants_read_back(names: list[str]) -> None:
+    r = run_variant(SYNTHETIC, [BY_NAME[n] for n in names])
+    assert r.ok, f"{r.equal}/{r.fields}\n" + "\n".join(r.differences[:10])
+
+
+def test_canonical_rendering_is_the_source() -> None:
+    """The renderer itself is faithful: the canonical layout reads back as the source data,
+    and a convention really changes the document."""
+    for source in _sources():
+        assert run_variant(source, []).ok
+    plain = render(source_plan(SYNTHETIC), BY_NAME["items-from-3"].apply(_style()))
+    assert "3. 地域の経済動向調査に関すること" in plain
+    tagged = render(source_plan(SYNTHETIC), BY_NAME["title-tag-【指針③】"].apply(_style()))
+    assert "地域の経済動向調査に関すること【指針③】" in tagged
+    kangxi = render(source_plan(SYNTHETIC), BY_NAME["chars-kangxi"].apply(_style()))
+    assert "⽀" in kangxi and "支" not in kangxi
+
+
+def _style():
+    from tests.variants.conventions import Style
+
+    return Style()
+
+
+@pytest.mark.parametrize("names", _params([[n] for n in TEXT if n not in DEFECTS], CHECK_STILL_WRONG))
+def test_check_findings_do_not_depend_on_layout(names: list[str]) -> None:
+    original = findings(source_plan(SYNTHETIC))
+    assert variant_findings(SYNTHETIC, [BY_NAME[n] for n in names]) == original

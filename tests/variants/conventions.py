@@ -1,0 +1,102 @@
+"""The layout conventions published plans are written in, as options of one renderer.
+
+Each convention is a named change to the canonical layout (the synthetic plan's:
+items numbered as the form numbers them, half-width 「(1)」 headings, ① objectives,
+tab tables, text). A variant applies one convention, or one of each group at once.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, replace
+
+
+@dataclass(frozen=True)
+class Style:
+    """How one variant is laid out (the defaults are the canonical layout)."""
+
+    item_numbers: str = "form"  # form | from1 | from2 | none: 別表1's item numbers
+    summary_numbers: str = "same"  # same | from1: the 概要 numbers the items on its own
+    item_title: str = "full"  # full | tag_circled 【指針③】 | tag_bracket [指針(3)] | short
+    objectives: str = "circled"  # circled | label | mokuhyo | fullparen | halfparen | dot | run_cell | ol | paragraph
+    widths: str = "half"  # half | full | mixed: brackets and digits of headings
+    spaced_ten: bool = False  # 「1 0.」 for 10. (a converter's spacing)
+    parts: str = "ascii"  # ascii I. | roman Ⅰ． | arabic 1.
+    heading_missing: bool = False  # the second item's heading left out (an image, a dropped line)
+    kangxi: bool = False  # ⽀⼯⾜ for 支工足 (text copied from a PDF)
+    spaced_labels: bool = False  # 「概 要」「実 施 期 間」 (characters spaced out)
+    cut_lines: bool = False  # long lines cut inside a word
+    tables: str = "tab"  # tab | html | markdown | flat
+    format: str = "text"  # text | docx | pdf
+
+
+@dataclass(frozen=True)
+class Convention:
+    group: str
+    name: str
+    changes: dict
+
+    def apply(self, style: Style) -> Style:
+        return replace(style, **self.changes)
+
+
+CONVENTIONS: list[Convention] = [
+    Convention("numbering", "items-from-3", {}),
+    Convention("numbering", "items-from-1", {"item_numbers": "from1"}),
+    Convention("numbering", "items-from-2", {"item_numbers": "from2"}),
+    Convention("numbering", "items-unnumbered", {"item_numbers": "none"}),
+    Convention("numbering", "summary-from-1", {"summary_numbers": "from1"}),
+    Convention("titles", "title-full", {}),
+    Convention("titles", "title-tag-【指針③】", {"item_title": "tag_circled"}),
+    Convention("titles", "title-tag-[指針(3)]", {"item_title": "tag_bracket"}),
+    Convention("titles", "title-short", {"item_title": "short"}),
+    Convention("objectives", "objectives-①", {}),
+    Convention("objectives", "objectives-【目標①】", {"objectives": "label"}),
+    Convention("objectives", "objectives-目標1", {"objectives": "mokuhyo"}),
+    Convention("objectives", "objectives-（1）", {"objectives": "fullparen"}),
+    Convention("objectives", "objectives-(1)", {"objectives": "halfparen"}),
+    Convention("objectives", "objectives-1.", {"objectives": "dot"}),
+    Convention("objectives", "objectives-one-run", {"objectives": "run_cell"}),
+    Convention("objectives", "objectives-<ol>-no-<li>", {"objectives": "ol"}),
+    Convention("objectives", "objectives-paragraph", {"objectives": "paragraph"}),
+    Convention("headings", "headings-half-width", {}),
+    Convention("headings", "headings-full-width", {"widths": "full"}),
+    Convention("headings", "headings-mixed-width", {"widths": "mixed"}),
+    Convention("headings", "headings-「1␣0.」", {"spaced_ten": True}),
+    Convention("headings", "parts-Ⅰ", {"parts": "roman"}),
+    Convention("headings", "parts-1", {"parts": "arabic"}),
+    Convention("headings", "item-heading-missing", {"heading_missing": True}),
+    Convention("characters", "chars-plain", {}),
+    Convention("characters", "chars-kangxi", {"kangxi": True}),
+    Convention("characters", "chars-spaced-labels", {"spaced_labels": True}),
+    Convention("characters", "chars-cut-lines", {"cut_lines": True}),
+    Convention("tables", "tables-tab", {}),
+    Convention("tables", "tables-html", {"tables": "html"}),
+    Convention("tables", "tables-markdown", {"tables": "markdown"}),
+    Convention("tables", "tables-flattened", {"tables": "flat"}),
+    Convention("format", "format-docx", {"format": "docx"}),
+    Convention("format", "format-pdf", {"format": "pdf"}),
+]
+BY_NAME = {c.name: c for c in CONVENTIONS}
+# Conventions that take something out of the plan: check rightly reports them (item-heading-missing).
+DEFECTS = {"item-heading-missing"}
+TEXT_GROUPS = ["numbering", "titles", "objectives", "headings", "characters", "tables"]
+
+
+def style_of(conventions: list[Convention]) -> Style:
+    style = Style()
+    for c in conventions:
+        style = c.apply(style)
+    return style
+
+
+def singles(*, formats: bool = True) -> list[list[Convention]]:
+    """Each convention alone."""
+    return [[c] for c in CONVENTIONS if formats or c.group != "format"]
+
+
+def combinations(n: int, seed: int = 14) -> list[list[Convention]]:
+    """n text variants taking one convention of every group at random (seeded)."""
+    rng = random.Random(seed)
+    groups = {g: [c for c in CONVENTIONS if c.group == g] for g in TEXT_GROUPS}
+    return [[rng.choice(groups[g]) for g in TEXT_GROUPS] for _ in range(n)]

@@ -1,0 +1,457 @@
+"""A plan's data written back as a text document in a given layout convention.
+
+``render(plan, style)`` writes the parts of the form the data holds (概要, 別表1
+1.–2. and its items, 別表2 (1)(2), 別表3, 別表4) the way a chamber's word
+processor would, varying only what the style names. ``expected(plan, style)`` is
+the data as that document states it: the numbers it prints, the titles it gives.
+"""
+
+from __future__ import annotations
+
+import copy
+import html
+import unicodedata
+from typing import Any
+
+from hattatsu.items import NUMBER, TITLES
+from hattatsu.normalize import circled, compact, fiscal_year_label, japanese_date, japanese_year_month
+
+from .conventions import Style
+
+# Titles as plans shorten them (「地域の経済動向に関すること」): each still names its item.
+SHORT_TITLES = {
+    "economic_trends": "地域の経済動向に関すること",
+    "demand_trends": "需要動向に関すること",
+    "business_analysis": "経営分析に関すること",
+    "plan_formulation": "事業計画の策定支援に関すること",
+    "post_plan_support": "事業計画策定後の支援に関すること",
+    "new_demand": "新たな需要の開拓に関すること",
+    "evaluation": "事業の評価及び見直しに関すること",
+    "staff_development": "経営指導員等の資質向上に関すること",
+    "knowhow_exchange": "他の支援機関との情報交換に関すること",
+    "regional_revitalization": "地域経済の活性化に資する取組",
+}
+# The guideline (指針) each item answers to, as plans tag their titles.
+GUIDELINE = {"economic_trends": 3, "demand_trends": 4, "business_analysis": 1, "plan_formulation": 2,
+             "post_plan_support": 2, "new_demand": 5, "evaluation": 6, "staff_development": 7,
+             "knowhow_exchange": 8, "regional_revitalization": 9}
+PART_TITLES = {"I": "経営発達支援事業の内容",
+               "II": "経営発達支援事業の円滑な実施に向けた支援力向上のための取組",
+               "III": "地域経済の活性化に資する取組"}
+_ROMAN = {"I": "Ⅰ", "II": "Ⅱ", "III": "Ⅲ"}
+_ARABIC = {"I": "1", "II": "2", "III": "3"}
+# Kangxi radicals and CJK compatibility characters a PDF's fonts put in copied text.
+KANGXI = {unicodedata.normalize("NFKC", chr(c)): chr(c) for c in range(0x2F00, 0x2FD6)}
+_FULL = str.maketrans("0123456789()", "０１２３４５６７８９（）")
+MISSING = 1  # the item whose heading heading_missing leaves out
+_SPACED_LABELS = ("実施者名", "実施期間", "事業内容", "連絡先", "概要", "氏名")
+
+
+def item_numbers(plan: dict[str, Any], style: Style) -> list[int | None]:
+    """The number 別表1 prints for each item."""
+    items = plan["items"]
+    if style.item_numbers == "form":
+        return [it["number"] for it in items]
+    if style.item_numbers == "none":
+        return [None] * len(items)
+    start = {"from1": 1, "from2": 2}[style.item_numbers]
+    return [start + i for i in range(len(items))]
+
+
+def summary_numbers(plan: dict[str, Any], style: Style) -> list[int]:
+    acts = plan["summary"]["activities"] if plan.get("summary") else []
+    if style.summary_numbers == "from1":
+        return [i + 1 for i in range(len(acts))]
+    printed = dict(zip([it["key"] for it in plan["items"]], item_numbers(plan, style), strict=True))
+    return [printed.get(a["key"]) or a["number"] for a in acts]
+
+
+def item_title(item: dict[str, Any], style: Style) -> str:
+    """The title as the variant prints it (with its tag); ``expected`` drops the tag."""
+    key, title = item["key"], item["title"]
+    if style.item_title == "short" and key in SHORT_TITLES:
+        return SHORT_TITLES[key]
+    if style.item_title == "tag_circled" and key in GUIDELINE:
+        return f"{title}【指針{circled(GUIDELINE[key])}】"
+    if style.item_title == "tag_bracket" and key in GUIDELINE:
+        return f"{title}[指針({GUIDELINE[key]})]"
+    return title
+
+
+class _Writer:
+    def __init__(self, style: Style) -> None:
+        self.style = style
+        self.lines: list[str] = []
+        self.headings = 0
+
+    # numbering ------------------------------------------------------
+    def width(self, label: str) -> str:
+        """A heading's number in the style's widths (mixed: full and half by turns)."""
+        self.headings += 1
+        if self.style.widths == "full" or (self.style.widths == "mixed" and self.headings % 3 == 1):
+            return label.translate(_FULL).replace(".", "．")
+        if self.style.widths == "mixed" and self.headings % 3 == 2:
+            # brackets full, digits half, or the other way round
+            return label.replace("(", "（").replace(")", "）") if "(" in label else label.replace(".", "．")
+        return label
+
+    def paren(self, n: int, title: str) -> str:
+        return f"{self.width(f'({n})')} {title}"
+
+    def dot(self, n: int, title: str) -> str:
+        label = f"{n}." if not (self.style.spaced_ten and n == 10) else "1 0."
+        return f"{self.width(label)} {title}"
+
+    # output ---------------------------------------------------------
+    def add(self, *lines: str) -> None:
+        for ln in lines:
+            self.lines.append(ln)
+            self.lines.append("")
+
+    def text(self, value: str | None) -> None:
+        for ln in (value or "").split("\n"):
+            if ln.strip():
+                self.add(*self.cut(ln))
+
+    def cut(self, ln: str, width: int = 28) -> list[str]:
+        """A long line cut inside a word, as a PDF copy breaks it."""
+        if not self.style.cut_lines or len(ln) <= width:
+            return [ln]
+        out, rest = [], ln
+        while len(rest) > width:
+            cut = width
+            while cut < len(rest) - 1 and rest[cut] in " -・":  # a new line starts on a character
+                cut += 1
+            out.append(rest[:cut])
+            rest = rest[cut:]
+        return [*out, rest] if rest else out
+
+    def table(self, rows: list[list[str]]) -> None:
+        t = self.style.tables
+        if t == "html":
+            def cell(c: str) -> str:  # markup the cell holds (an <ol>) stays markup
+                return c if c.startswith("<ol>") else html.escape(c)
+
+            body = "".join("<tr>" + "".join(f"<td>{cell(c)}</td>" for c in r) + "</tr>" for r in rows)
+            self.add(f"<table>{body}</table>")
+            return
+        if t == "markdown":
+            n = max(len(r) for r in rows)
+            out = []
+            for i, r in enumerate(rows):
+                cells = [c.replace("|", "｜") for c in r] + [""] * (n - len(r))
+                out.append("| " + " | ".join(cells) + " |")
+                if i == 0:
+                    out.append("|" + "---|" * n)
+            self.lines.extend(out)
+            self.lines.append("")
+            return
+        if t == "flat":
+            self.lines.extend(" ".join(c for c in r if c) for r in rows)
+            self.lines.append("")
+            return
+        self.lines.extend("\t".join(r) for r in rows)
+        self.lines.append("")
+
+    def finish(self) -> str:
+        out = "\n".join(self.lines).rstrip() + "\n"
+        if self.style.spaced_labels:
+            for label in _SPACED_LABELS:
+                out = out.replace(label, " ".join(label) if len(label) > 2 else label[0] + "  " + label[1])
+        if self.style.kangxi:
+            out = "".join(KANGXI.get(ch, ch) for ch in out)
+        return out
+
+
+def _objective_run(titles: list[str], style: Style) -> str:
+    """The 概要's 目標 cell."""
+    o = style.objectives
+    if o == "paragraph":
+        return "、".join(titles) + "を目指す。"
+    labels = {"circled": lambda n: circled(n), "label": lambda n: f"【目標{circled(n)}】",
+              "mokuhyo": lambda n: f"目標{n}：", "fullparen": lambda n: f"（{n}）", "halfparen": lambda n: f"({n})",
+              "dot": lambda n: f"{n}. ", "run_cell": lambda n: f"{n}. ", "ol": lambda n: f"{n}. "}[o]
+    run = " ".join(labels(n) + t for n, t in enumerate(titles, 1))
+    return f"<ol>{run}</ol>" if o == "ol" else run
+
+
+def _objective_heading(n: int, title: str, style: Style) -> str:
+    """A 別表1 1.(3) objective heading."""
+    o = style.objectives
+    if o == "label":
+        return f"【目標{circled(n)}】{title}"
+    if o == "mokuhyo":
+        return f"目標{n}：{title}"
+    if o == "fullparen":
+        return f"（{n}）{title}"
+    if o == "halfparen":
+        return f"({n}) {title}"
+    if o == "dot":
+        return f"{n}. {title}"
+    return f"{circled(n)}{title}"
+
+
+def _summary(w: _Writer, plan: dict[str, Any]) -> None:
+    s = plan["summary"]
+    w.add("経営発達支援計画の概要")
+    names = []
+    for imp in s["implementers"]:
+        if imp.get("corporate_number"):
+            names.append(f"{imp['name']}（法人番号 {imp['corporate_number']}）")
+        elif imp.get("local_gov_code"):
+            names.append(f"{imp['name']}（地方公共団体コード {imp['local_gov_code']}）")
+        else:
+            names.append(imp["name"])
+    rows = [["実施者名", " ".join(names)]]
+    if s.get("period"):
+        rows.append(["実施期間", f"{_date(s['period']['start'])}～{_date(s['period']['end'])}"])
+    if s["objectives"]:
+        rows.append(["目標", _objective_run(s["objectives"], w.style)])
+    if s["activities"]:
+        nums = summary_numbers(plan, w.style)
+        acts = " ".join(f"{n}. {a['text']}" for n, a in zip(nums, s["activities"], strict=True))
+        rows.append(["事業内容", f"経営発達支援事業の内容 {acts}"])
+    w.table(rows)
+
+
+def _date(iso: str | None) -> str:
+    from datetime import date
+
+    return japanese_date(date.fromisoformat(iso)) if iso else ""
+
+
+def _goals(w: _Writer, plan: dict[str, Any]) -> None:
+    g = plan.get("goals")
+    if not g:
+        return
+    numbered = w.style.item_numbers in ("form", "from2")
+    w.add(w.dot(1, "目標") if numbered else "目標")
+    if g.get("region"):
+        w.add(w.paren(1, "地域の現状及び課題"))
+        w.text(g["region"])
+    if g.get("long_term"):
+        w.add(w.paren(2, "小規模事業者に対する長期的な振興のあり方"))
+        w.text(g["long_term"])
+    if g["objectives"]:
+        w.add(w.paren(3, "経営発達支援事業の目標"))
+        if w.style.objectives == "paragraph":  # older plans: one text, no numbers, its KGI/KPI inside
+            w.add(_objective_run([o["title"] or "" for o in g["objectives"]], w.style))
+            for o in g["objectives"]:
+                w.text(o.get("text"))
+        else:
+            for o in g["objectives"]:
+                # an objective without a title of its own: its label alone on the line
+                w.add(_objective_heading(o["number"], o.get("title") or "", w.style).strip())
+                w.text(o.get("text"))
+
+
+def _period(w: _Writer, plan: dict[str, Any]) -> None:
+    p = plan.get("period")
+    if not p:
+        return
+    title = "経営発達支援計画の実施期間、目標の達成方針"
+    w.add(w.dot(2, title) if w.style.item_numbers == "form" else title)
+    w.add(w.paren(1, f"経営発達支援事業の実施期間（{_date(p['start'])}～{_date(p['end'])}）"))
+    if plan["policies"]:
+        w.add(w.paren(2, "目標の達成に向けた方針"))
+        for pol in plan["policies"]:
+            w.add(f"{circled(pol['number'])}{pol.get('title') or ''}")
+            w.text(pol.get("text"))
+
+
+def _part(w: _Writer, part: str) -> None:
+    label = {"ascii": f"{part}.", "roman": f"{_ROMAN[part]}．", "arabic": f"{_ARABIC[part]}."}[w.style.parts]
+    w.add(f"{label} {PART_TITLES[part]}")
+
+
+def _targets(w: _Writer, targets: list[dict[str, Any]], years: list[int]) -> None:
+    note = any(t.get("note") for t in targets)
+    baseline = any(t.get("baseline_raw") for t in targets)
+    total = any(t.get("total_raw") for t in targets)
+    header = [""] + (["公表方法"] if note else []) + (["現行"] if baseline else []) + \
+        [fiscal_year_label(y) for y in years] + (["合計"] if total else [])
+    hidden = {t["unit"] for t in targets if t.get("unit") and not any(
+        t["unit"] in (v or "") for v in [*t["raw"].values(), t.get("baseline_raw")])}
+    if len(hidden) == 1:  # a unit no cell states: the table's own 「（単位：回）」
+        w.add(f"（単位：{hidden.pop()}）")
+    rows = [header]
+    group = None
+    for t in targets:
+        if t.get("group") and t["group"] != group:
+            group = t["group"]
+            rows.append([group] + [""] * (len(header) - 1))
+        row = [t["indicator"]] + ([t.get("note") or ""] if note else []) + \
+            ([t.get("baseline_raw") or ""] if baseline else []) + \
+            [t["raw"].get(str(y), "") for y in years] + ([t.get("total_raw") or ""] if total else [])
+        rows.append(row)
+    w.table(rows)
+
+
+def _item(w: _Writer, item: dict[str, Any], number: int | None, years: list[int], heading: bool = True) -> None:
+    title = item_title(item, w.style)
+    text = w.dot(number, title) if number is not None else title
+    for ln in w.cut(text, 24) if heading else []:
+        w.add(ln)
+    n = 0
+
+    def sub(title: str) -> None:
+        nonlocal n
+        n += 1
+        w.add(w.paren(n, title))
+
+    if item.get("current_issues"):
+        sub("現状と課題")
+        w.text(item["current_issues"])
+    if item.get("policy"):
+        sub("支援に対する考え方")
+        w.text(item["policy"])
+    subitems: list[str | None] = [None]
+    for t in item["targets"]:
+        if t.get("subitem") not in subitems:
+            subitems.append(t.get("subitem"))
+
+    def of(s: str | None, a: dict[str, Any]) -> bool:
+        # an activity under a sub-item (「8-1 …」) carries the sub-item in its title
+        owner = next((x for x in subitems[1:] if compact(a.get("title") or "").startswith(compact(x))), None)
+        return owner == s
+
+    first = n
+    for s in subitems:
+        n = first  # each sub-item numbers its subsections from where the item's own left off
+        targets = [t for t in item["targets"] if t.get("subitem") == s]
+        acts = [a for a in item["activities"] if of(s, a)]
+        if s:
+            w.add(s)
+        if targets:
+            sub("目標")
+            _targets(w, targets, years)
+        if acts:
+            sub("事業内容")
+            for a in acts:
+                title = a.get("title") or ""
+                if s:
+                    title = title[len(s):] if title.startswith(s) else title[len(s.replace(" ", "")):]
+                if title.strip():
+                    w.add(title.strip())
+                w.text(a.get("text"))
+    if item.get("utilization"):
+        sub("調査結果の活用")
+        w.text(item["utilization"])
+
+
+def _sheet1(w: _Writer, plan: dict[str, Any]) -> None:
+    w.add("(別表1)", "経営発達支援計画")
+    _goals(w, plan)
+    _period(w, plan)
+    years = plan["period"]["fiscal_years"] if plan.get("period") else []
+    part = None
+    for i, (item, number) in enumerate(zip(plan["items"], item_numbers(plan, w.style), strict=True)):
+        if item.get("part") and item["part"] != part:
+            part = item["part"]
+            _part(w, part)
+        _item(w, item, number, years, heading=not (w.style.heading_missing and i == MISSING))
+
+
+def _sheet2(w: _Writer, plan: dict[str, Any]) -> None:
+    org = plan.get("organization")
+    if not org:
+        return
+    w.add("(別表2)", "経営発達支援事業の実施体制")
+    if org.get("as_of"):
+        w.add(f"({japanese_year_month(org['as_of'])}現在)")
+    w.add("(1) 実施体制")
+    chamber = next((a["organization"] for a in org["legal_advisors"] if a.get("organization")), "")
+    rows = [[chamber or "事務局", ""]] + [[s["role"], f"{s['count']}名"] for s in org["staff"]]
+    w.table(rows)
+    w.add("(2) 商工会及び商工会議所による小規模事業者の支援に関する法律第7条第5項に規定する経営指導員"
+          "による情報の提供及び助言に係る実施体制")
+    if org["legal_advisors"]:
+        w.add("①当該経営指導員の氏名、連絡先")
+        w.add("■氏名：" + "、".join(a["name"] for a in org["legal_advisors"]))
+        a = org["legal_advisors"][0]
+        w.add(f"■連絡先：{a.get('organization') or ''} TEL：{a.get('phone') or ''}")
+    if org.get("wide_area_advisor") is not None:
+        w.add("③広域経営指導員の当否")
+        verdict = "該当する" if org["wide_area_advisor"] else "該当しない"
+        w.add(f"申請書に記載の経営指導員は、施行規則第7条第2項に規定する広域経営指導員に{verdict}")
+    if org.get("contacts"):
+        w.add("(3) 商工会、関係市町村連絡先")
+        for i, c in enumerate(org["contacts"], 1):
+            w.add(f"{circled(i)}{c.get('organization') or ''}")
+            if c.get("postal_code") or c.get("address"):
+                w.add(f"〒{c.get('postal_code') or ''} {c.get('address') or ''}")
+            w.add(f"{c.get('organization') or ''} {c.get('department') or ''}".strip())
+            w.add(" ".join(x for x in (c.get("phone") and f"電話番号：{c['phone']}",
+                                       c.get("fax") and f"FAX 番号：{c['fax']}") if x) or "")
+            if c.get("email"):
+                w.add(f"メールアドレス：{c['email']}")
+
+
+def _sheet3(w: _Writer, plan: dict[str, Any]) -> None:
+    f = plan.get("funding")
+    if not f:
+        return
+    w.add("(別表3)", "経営発達支援事業の実施に必要な資金の額及びその調達方法", "(単位 千円)")
+    years = f["fiscal_years"]
+    rows = [[""] + [fiscal_year_label(y) for y in years],
+            ["必要な資金の額"] + [f["total_raw"].get(str(y), "") for y in years]]
+    rows += [[line["name"]] + [line["raw"].get(str(y), "") for y in years] for line in f["lines"]]
+    w.table(rows)
+    if f["sources"]:
+        w.add("調達方法", "、".join(f["sources"]))
+
+
+def _sheet4(w: _Writer, plan: dict[str, Any]) -> None:
+    p = plan["partners"]
+    if p["declared"] == "absent":
+        return
+    w.add("(別表4)", "商工会及び商工会議所以外の者と連携して経営発達支援事業を実施する場合の連携に関する事項")
+    if p["declared"] == "none":
+        w.add("連携者なし")
+        return
+    w.add("連携して事業を実施する者の氏名又は名称及び住所 並びに法人にあっては、その代表者の氏名")
+    for i, e in enumerate(p["entries"], 1):
+        w.add(f"{circled(i)}{e.get('name') or ''}")
+    w.add("連携して実施する事業の内容")
+    for i, e in enumerate(p["entries"], 1):
+        if e.get("content"):
+            w.add(f"{circled(i)}{e['content']}")
+    w.add("連携して事業を実施する者の役割")
+    for i, e in enumerate(p["entries"], 1):
+        if e.get("role"):
+            w.add(f"{circled(i)}{e['role']}")
+
+
+def render(plan: dict[str, Any], style: Style) -> str:
+    """The plan's data as a text document laid out in ``style``."""
+    w = _Writer(style)
+    if plan.get("summary"):
+        _summary(w, plan)
+    _sheet1(w, plan)
+    _sheet2(w, plan)
+    _sheet3(w, plan)
+    _sheet4(w, plan)
+    return w.finish()
+
+
+def expected(plan: dict[str, Any], style: Style) -> dict[str, Any]:
+    """The plan's data as the rendered document states it."""
+    out = copy.deepcopy(plan)
+    for item, number in zip(out["items"], item_numbers(plan, style), strict=True):
+        item["number"] = number if number is not None else NUMBER.get(item["key"], item["number"])
+        if style.item_title == "short" and item["key"] in SHORT_TITLES:
+            item["title"] = SHORT_TITLES[item["key"]]
+    if style.heading_missing and len(out["items"]) > MISSING:
+        # placed by its content: the form's title, the number after the one before it
+        item = out["items"][MISSING]
+        item["title"] = TITLES[item["key"]]
+        item["number"] = out["items"][MISSING - 1]["number"] + 1
+    if out.get("summary"):
+        for a, n in zip(out["summary"]["activities"], summary_numbers(plan, style), strict=True):
+            a["number"] = n
+        if style.objectives == "paragraph" and out["summary"]["objectives"]:
+            out["summary"]["objectives"] = [_objective_run(out["summary"]["objectives"], style)]
+    if style.objectives == "paragraph" and out.get("goals") and out["goals"]["objectives"]:
+        text = _objective_run([o["title"] or "" for o in out["goals"]["objectives"]], style)
+        out["goals"]["objectives"] = [{"number": 1, "title": None, "text": text, "kgi": [], "kpi": []}]
+    return out
