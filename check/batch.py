@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import replace
 from pathlib import Path
 
-from hattatsu.errors import InputError, NotAPlanError
+from hattatsu.errors import InputError, NotAPlanError, internal_error
 from hattatsu.extract import ReadOptions, preload, read_documents
 from hattatsu.findings import SEVERITY_ORDER, CheckReport, FileReport, Finding
 from hattatsu.model import Evaluation, Plan
@@ -14,17 +15,28 @@ from hattatsu.parallel import run_all
 from .config import Selection
 
 DOCUMENT_SUFFIXES = {".txt", ".md", ".pdf", ".docx"}
+# Folders that hold tools' and builds' copies, never a user's plans (a checkout's .venv, build/,
+# hattatsu.egg-info/ …): not searched, like hidden folders.
+SKIPPED_FOLDERS = {"build", "dist", "venv", "node_modules", "__pycache__", "site-packages"}
+
+
+def _skipped_folder(name: str) -> bool:
+    return name.startswith((".", "~$")) or name in SKIPPED_FOLDERS or name.endswith(".egg-info")
 
 
 def discover(paths: list[Path]) -> list[tuple[Path, bool]]:
     """(file, found in a folder): files named, and documents found under folders
-    (recursively, in name order; hidden files and Word's ~$ lock files left out)."""
+    (recursively, in name order, symbolic links to folders not followed; hidden files, Word's
+    ~$ lock files, hidden and build folders left out)."""
     out: list[tuple[Path, bool]] = []
     for p in paths:
         if p.is_dir():
-            found = [f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in DOCUMENT_SUFFIXES
-                     and not any(part.startswith((".", "~$")) for part in f.relative_to(p).parts)]
-            out.extend((f, True) for f in sorted(found))
+            found = []
+            for folder, dirs, names in os.walk(p):
+                dirs[:] = [d for d in dirs if not _skipped_folder(d)]
+                found.extend(Path(folder, n) for n in names
+                             if not n.startswith((".", "~$")) and Path(n).suffix.lower() in DOCUMENT_SUFFIXES)
+            out.extend((f, True) for f in sorted(f for f in found if f.is_file()))
         else:
             out.append((p, False))
     return out
@@ -69,9 +81,12 @@ def check_file(path: Path, selection: Selection, read_options=None, found: bool 
     except InputError as e:
         return [FileReport(path=str(path), ok=False, error=e.reason)]
     except Exception as e:  # one file must not stop a batch: report it and go on
-        return [FileReport(path=str(path), ok=False, error=f"読み込み中の内部エラー（{type(e).__name__}: {e}）")]
+        return [FileReport(path=str(path), ok=False, error=internal_error(e))]
     own = next((d for d in docs if isinstance(d, Plan)), None)  # a report filed with its plan
-    return [check_document(d, selection, str(path), plan or own) for d in docs]
+    try:
+        return [check_document(d, selection, str(path), plan or own) for d in docs]
+    except Exception as e:  # a rule that fails on one file: that file's error, the others go on
+        return [FileReport(path=str(path), ok=False, error=internal_error(e))]
 
 
 def _check_one(args: tuple[Path, bool, Selection, object, Plan | None]) -> list[FileReport]:

@@ -6,7 +6,7 @@ import hashlib
 from pathlib import Path
 
 from hattatsu.errors import InputError, NotAPlanError
-from hattatsu.model import Document, Source
+from hattatsu.model import Document, Evaluation, Source
 
 from .documents import split_documents
 from .evaluation import build_evaluation
@@ -26,6 +26,8 @@ def extract_file(path: str | Path, options: ReadOptions | None = None) -> list[D
         raise InputError(str(path), "ファイルが見つかりません") from None
     except IsADirectoryError:
         raise InputError(str(path), "フォルダです（ファイルを指定してください）") from None
+    except PermissionError:
+        raise InputError(str(path), "読み込めません（読む権限がありません）") from None
     except OSError as e:
         raise InputError(str(path), f"読み込めません（{e.strerror}）") from None
     return extract_bytes(data, str(path), options)
@@ -47,7 +49,12 @@ def extract_bytes(data: bytes, path: str, options: ReadOptions | None = None) ->
         if kind == "plan":
             out.append(build_plan(blocks, source, use_nlp, entities))
         else:
-            out.append(build_evaluation(blocks, source, use_nlp, entities))
+            evaluation = build_evaluation(blocks, source, use_nlp, entities)
+            if has_evaluation_content(evaluation):
+                out.append(evaluation)
+    if not out:
+        raise NotAPlanError(path, "経営発達支援計画でも評価委員会報告でもありません"
+                                  "（評価の表・評価基準・委員のどれもありません）")
     return out
 
 
@@ -68,3 +75,10 @@ def preload(options: ReadOptions | None = None) -> None:
         from .nlp import load
 
         load()
+
+
+def has_evaluation_content(evaluation: Evaluation) -> bool:
+    """Whether what reads as an evaluation report holds one: every 評価委員会報告 has at least one
+    of its three parts, the table of results (entries), the grading scale (A/B/C …) or the
+    committee (members). Words alone (評価委員会, 実施状況 in a README or a cover letter) are not a report."""
+    return bool(evaluation.entries or evaluation.grading or evaluation.members)

@@ -34,3 +34,10 @@ class DataError(InputError):
 
 class NlpUnavailable(HattatsuError):
     """spaCy/GiNZA or the ja_ginza model is not installed."""
+
+
+def internal_error(e: BaseException) -> str:
+    """The one-line report of an exception nobody expected (a bug): its type, and what to do."""
+    detail = str(e).splitlines()[0][:200] if str(e) else ""
+    return (f"内部エラー（{type(e).__name__}{': ' + detail if detail else ''}）。hattatsu の不具合です。"
+            "環境変数 HATTATSU_DEBUG=1 を付けて実行した出力を添えて報告してください")

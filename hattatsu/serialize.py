@@ -67,12 +67,23 @@ def problem_list(err: ValidationError) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def parse_document(data: Any, path: str, kind: str | None = None) -> Document:
-    """A validated document from loaded JSON/YAML (an array: the one of the wanted kind)."""
+def parse_document(data: Any, path: str, kind: str | None = None, single: bool = False,
+                   skipped: list[str] | None = None) -> Document:
+    """A validated document from loaded JSON/YAML (an array: the one of the wanted kind).
+    With ``single``, several documents of the wanted kind are refused (which one was meant?)
+    rather than all but the first dropped; ``skipped`` receives the kinds of those not returned."""
     if isinstance(data, list):
         wanted = [d for d in data if isinstance(d, dict) and (kind is None or d.get("kind") == kind)]
         if not wanted:
             raise InputError(path, f"{kind or '文書'} が含まれていません")
+        if single and len(wanted) > 1:
+            kinds = "、".join(str(d.get("kind", "plan")) if isinstance(d, dict) else "不明" for d in data)
+            raise InputError(path, f"{len(data)} つの文書（{kinds}）が入っています。どれを使うか決められません。"
+                                   f"{kind or ''}文書が 1 つだけのファイルを指定してください"
+                                   "（extract -o フォルダ/ なら文書ごとのファイルに分けて書きます）")
+        if skipped is not None:
+            skipped.extend(str(d.get("kind", "plan")) if isinstance(d, dict) else "不明"
+                           for d in data if d is not wanted[0])
         data = wanted[0]
     if not isinstance(data, dict):
         raise InputError(path, "文書ではありません（最上位が対応表ではありません）")
@@ -83,9 +94,11 @@ def parse_document(data: Any, path: str, kind: str | None = None) -> Document:
         raise DataError(path, problem_list(e)) from None
 
 
-def load_document(path: str | Path, kind: str | None = None) -> Document:
-    """Read JSON or YAML (decided by content) safely and validate it."""
-    return parse_document(_load_data(path), str(path), kind)
+def load_document(path: str | Path, kind: str | None = None, single: bool = False,
+                  skipped: list[str] | None = None) -> Document:
+    """Read JSON or YAML (decided by content) safely and validate it (``single``, ``skipped``:
+    see parse_document)."""
+    return parse_document(_load_data(path), str(path), kind, single, skipped)
 
 
 def load_documents(path: str | Path) -> list[Document]:
@@ -103,6 +116,12 @@ def _load_data(path: str | Path) -> Any:
         raise InputError(str(path), "ファイルが見つかりません") from None
     except UnicodeDecodeError:
         raise InputError(str(path), "UTF-8 のテキストではありません") from None
+    except IsADirectoryError:
+        raise InputError(str(path), "フォルダです（ファイルを指定してください）") from None
+    except PermissionError:
+        raise InputError(str(path), "読み込めません（読む権限がありません）") from None
+    except OSError as e:
+        raise InputError(str(path), f"読み込めません（{e.strerror}）") from None
     try:
         if text.lstrip().startswith(("{", "[")):
             return json.loads(text)
