@@ -14,7 +14,7 @@ import sys
 import click
 
 from .errors import HattatsuError, internal_error
-from .normalize import compact, era_year
+from .normalize import parse_fiscal_year
 
 HELP = "この説明を表示して終了します。"
 # Widths in characters: click counts a Japanese character as one column
@@ -151,24 +151,14 @@ class FiscalYear(click.ParamType):
     """A fiscal year as users write it: 2031, R13, r13, 令和13, 令和13年度 (full-width digits too)."""
 
     name = "年度"
-    _WESTERN = re.compile(r"((?:19|20)\d{2})(?:年度?)?")
-    _ERA = re.compile(r"(令和|平成|R|H)(\d{1,2}|元)(?:年度?)?")
 
     def convert(self, value, param, ctx) -> int:
         if isinstance(value, int):
             return value
-        s = compact(str(value)).upper()
-        if m := self._WESTERN.fullmatch(s):
-            year = int(m.group(1))
-        elif m := self._ERA.fullmatch(s):
-            year = era_year(m.group(1), m.group(2))
-        else:
-            self.fail(f"「{value}」を年度として読めません（2031、R13、令和13年度 のように書いてください）", param, ctx)
-        if not 2000 <= year <= 2100:
-            self.fail(f"「{value}」（{year} 年度）は範囲外です（2000～2100 年度）", param, ctx)
-        return year
-
-
+        try:
+            return parse_fiscal_year(value)
+        except ValueError as e:
+            self.fail(str(e), param, ctx)
 
 
 def usage(message: str) -> None:

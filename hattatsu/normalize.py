@@ -370,3 +370,22 @@ def leading_circled(text: str) -> int | None:
     """The circled number a label starts with, if any."""
     s = text.lstrip(" -・*#\u3000")
     return circled_number(s[0]) if s else None
+
+
+_WESTERN_FY = re.compile(r"((?:19|20)\d{2})(?:年度?)?")
+_ERA_FY = re.compile(r"(令和|平成|R|H)(\d{1,2}|元)(?:年度?)?")
+
+
+def parse_fiscal_year(text: str) -> int:
+    """A fiscal year as users type it: 2031, R13, r13, 令和13, 令和13年度 (full-width digits too);
+    ValueError with a message in Japanese otherwise."""
+    s = compact(str(text)).upper()
+    if m := _WESTERN_FY.fullmatch(s):
+        year = int(m.group(1))
+    elif m := _ERA_FY.fullmatch(s):
+        year = era_year(m.group(1), m.group(2))
+    else:
+        raise ValueError(f"「{text}」を年度として読めません（2031、R13、令和13年度 のように書いてください）")
+    if not 2000 <= year <= 2100:
+        raise ValueError(f"「{text}」（{year} 年度）は範囲外です（2000～2100 年度）")
+    return year

@@ -13,7 +13,7 @@ from starlette.concurrency import run_in_threadpool
 
 from hattatsu.errors import InputError
 from hattatsu.findings import CheckReport, FileReport
-from hattatsu.normalize import fiscal_year, nfkc
+from hattatsu.normalize import parse_fiscal_year
 from hattatsu.serialize import dumps, parse_document, to_data
 
 from . import pages
@@ -79,17 +79,6 @@ def _print_pdf(docx: bytes, stem: str) -> bytes:
         return to_pdf(source, Path(tmp) / "out").read_bytes()
 
 
-def start_year(text: str) -> int:
-    """2031, R13, 令和13, 令和13年度 → 2031."""
-    s = nfkc(text).strip()
-    if re.fullmatch(r"\d{4}", s):
-        return int(s)
-    fy = fiscal_year(s if s.endswith("年度") else s + "年度")
-    if fy is None or not 2000 <= fy <= 2100:
-        raise ValueError("開始年度は 2031、R13、令和13年度 のように入力してください")
-    return fy
-
-
 def draft_into(w: Workspace, entry: Entry, doc: dict[str, Any], evaluations: list[dict[str, Any]],
                start: str) -> Entry:
     """The next five-year plan from this one as a new entry (its YAML with comments kept as its source)."""
@@ -98,7 +87,7 @@ def draft_into(w: Workspace, entry: Entry, doc: dict[str, Any], evaluations: lis
     plan = parse_document(doc, entry.name, kind="plan")
     if plan.kind != "plan":
         raise InputError(entry.name, "下書きは計画から作ります")
-    fy = start_year(start)
+    fy = parse_fiscal_year(start)
     new, comments = draft_plan(plan, [parse_document(e, entry.name) for e in evaluations], fy)
     data = to_data(new)
     yaml_text = dump_commented(data, comments)
