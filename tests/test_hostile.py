@@ -1,0 +1,154 @@
+"""Hostile input (issue 15): memory and time bombs are refused in bounded memory and time, malformed
+files give one clear line and exit 2, never a traceback. The CLI runs in a subprocess limited to
+500 MB of address space; every hostile file is built here."""
+
+from __future__ import annotations
+
+import pytest
+
+from hattatsu.errors import InputError
+from hattatsu.extract.api import extract_bytes
+from hattatsu.extract.readers import ReadOptions
+from tests.hostile import (
+    bomb_entry,
+    cell,
+    deflated,
+    docx_bytes,
+    docx_entries,
+    paragraph,
+    raw_zip,
+    run_limited,
+    table,
+)
+
+RULES_ONLY = ReadOptions(nlp=False)
+
+
+def _refused_in_bounds(path, reason: str, *args) -> None:
+    r = run_limited("extract", "--no-nlp", path, *args)
+    assert r.returncode == 2, (r.returncode, r.stderr[-2000:])
+    assert "Traceback" not in r.stderr and "MemoryError" not in r.stderr, r.stderr[-2000:]
+    assert r.stderr.startswith(f"hattatsu: {path}: ") and reason in r.stderr, r.stderr
+    assert r.seconds < 10
+
+
+def _plan_table(*rows: str, grid: int | None = 3) -> str:
+    """A tiny plan: a heading the segmenter knows, then the table under test."""
+    return paragraph("経営発達支援事業の目標") + table(list(rows), grid)
+
+
+# 4. spans ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("hostile", [
+    '<w:tr><w:tc><w:tcPr><w:gridSpan w:val="400000000"/></w:tcPr><w:p><w:r><w:t>a</w:t></w:r></w:p></w:tc></w:tr>',
+    '<w:tr><w:trPr><w:gridBefore w:val="400000000"/></w:trPr>' + cell("a") + "</w:tr>",
+])
+def test_huge_spans_are_capped_at_the_table_width(hostile, tmp_path):
+    rows = ["<w:tr>" + cell("年度") + cell("R9") + cell("R10") + "</w:tr>", hostile] * 2000
+    path = tmp_path / "spans.docx"
+    path.write_bytes(docx_bytes(_plan_table(*rows)))
+    r = run_limited("extract", "--no-nlp", path)
+    assert "Traceback" not in r.stderr and "MemoryError" not in r.stderr, r.stderr[-2000:]
+    assert r.returncode in (0, 2) and r.seconds < 10
+
+
+def test_span_cap_keeps_the_grid_and_the_cells_after_it():
+    from lxml import etree
+
+    from hattatsu.extract.readers.word import _row_texts, table_width
+    from hattatsu.extract.readers.word_numbering import Numbering
+
+    wide = cell("a", '<w:gridSpan w:val="400000000"/>')
+    xml = (f'<w:tbl xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+           f'<w:tblGrid><w:gridCol/><w:gridCol/><w:gridCol/><w:gridCol/></w:tblGrid>'
+           f'<w:tr>{wide}{cell("b")}</w:tr></w:tbl>')
+    tbl = etree.fromstring(xml)
+    numbering = Numbering.__new__(Numbering)
+    numbering.nums, numbering.styles = {}, {}
+    assert table_width(tbl) == 4
+    assert _row_texts(tbl[1], numbering, table_width(tbl)) == ["a", "", "", "", "b"]
+
+
+# 5. zip bombs -----------------------------------------------------------------------------
+
+def _bomb_docx(declared: int | None = None) -> bytes:
+    size = 1200 * 1024 * 1024
+    entries = [e for e in docx_entries(paragraph("計画")) if e[0] != "word/document.xml"]
+    return raw_zip([*entries, ("word/document.xml", bomb_entry(size), declared or size, 0)])
+
+
+def test_zip_bomb_is_refused_by_its_declared_size(tmp_path):
+    path = tmp_path / "bomb.docx"
+    path.write_bytes(_bomb_docx())
+    assert path.stat().st_size < 2 * 1024 * 1024
+    _refused_in_bounds(path, "word/document.xml を展開すると")
+
+
+def test_zip_bomb_whose_header_lies_is_refused_while_inflating(tmp_path):
+    path = tmp_path / "liar.docx"
+    path.write_bytes(_bomb_docx(declared=1000))
+    r = run_limited("extract", "--no-nlp", path)
+    assert r.returncode == 2 and "Traceback" not in r.stderr and r.seconds < 10, r.stderr[-2000:]
+    assert r.stderr.startswith(f"hattatsu: {path}: DOCX が壊れています"), r.stderr
+
+
+def test_zip_bomb_limit_is_enforced_while_reading_not_only_declared(monkeypatch):
+    """A header that understates the size (zipfile trusts it) still cannot pass the byte count."""
+    from hattatsu.extract.readers import word_package
+
+    monkeypatch.setattr(word_package, "MAX_ENTRY_BYTES", 5 * 1024 * 1024)
+    entries = [e for e in docx_entries(paragraph("計画")) if e[0] != "word/document.xml"]
+    data = raw_zip([*entries, ("word/document.xml", bomb_entry(20 * 1024 * 1024), 4 * 1024 * 1024, 0)])
+    with pytest.raises(InputError, match=r"展開すると|CRC"):
+        word_package.check_package(data, "x.docx")
+    monkeypatch.setattr(word_package, "_check_declared", lambda infos, path: None)
+    honest = raw_zip([*entries, ("word/document.xml", bomb_entry(20 * 1024 * 1024), 20 * 1024 * 1024, 0)])
+    with pytest.raises(InputError, match=r"document\.xml を展開すると"):
+        word_package.check_package(honest, "x.docx")
+
+
+def test_too_many_entries(tmp_path):
+    entries = docx_entries(paragraph("計画"))
+    many = [(f"customXml/item{i}.xml", *deflated(b"<a/>")) for i in range(6000)]
+    with pytest.raises(InputError, match="中のファイルが多すぎます"):
+        extract_bytes(raw_zip(entries + many), "many.docx", RULES_ONLY)
+
+
+# 9. malformed Word -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("props", ['<w:gridSpan w:val="abc"/>', '<w:gridSpan w:val="1e9"/>',
+                                   '<w:gridSpan w:val="99999999999999999999"/>'])
+def test_non_integer_span_is_a_clean_error(props):
+    rows = ["<w:tr>" + cell("年度") + cell("R9", props) + "</w:tr>"]
+    with pytest.raises(InputError, match=r"DOCX が壊れています（.*gridSpan の w:val が整数ではありません"):
+        extract_bytes(docx_bytes(_plan_table(*rows)), "span.docx", RULES_ONLY)
+
+
+def test_non_integer_numbering_level_is_a_clean_error():
+    body = '<w:p><w:pPr><w:numPr><w:ilvl w:val="x"/><w:numId w:val="1"/></w:numPr></w:pPr></w:p>'
+    with pytest.raises(InputError, match="ilvl の w:val が整数ではありません"):
+        extract_bytes(docx_bytes(body + paragraph("計画")), "num.docx", RULES_ONLY)
+
+
+def test_corrupt_deflate_data(tmp_path):
+    entries = docx_entries(paragraph("経営発達支援計画"))
+    broken = [(n, (d[:10] + b"\xff" * 40 + d[50:]) if n == "word/document.xml" else d, s, c)
+              for n, d, s, c in entries]
+    path = tmp_path / "deflate.docx"
+    path.write_bytes(raw_zip(broken))
+    _refused_in_bounds(path, "DOCX が壊れています")
+
+
+def test_crc_mismatch(tmp_path):
+    entries = [(n, d, s, c ^ 1 if n == "word/document.xml" else c) for n, d, s, c in
+               docx_entries(paragraph("経営発達支援計画"))]
+    with pytest.raises(InputError, match="検査値（CRC）が合いません"):
+        extract_bytes(raw_zip(entries), "crc.docx", RULES_ONLY)
+
+
+def test_huge_numbering_start_is_not_spelled_out():
+    from hattatsu.extract.readers.word_numbering import format_number
+
+    assert format_number(10**9, "lowerLetter") == "1000000000"
+    assert format_number(10**9, "upperRoman") == "1000000000"
+    assert format_number(28, "lowerLetter") == "bb"
