@@ -152,3 +152,49 @@ def test_huge_numbering_start_is_not_spelled_out():
     assert format_number(10**9, "lowerLetter") == "1000000000"
     assert format_number(10**9, "upperRoman") == "1000000000"
     assert format_number(28, "lowerLetter") == "bb"
+
+
+# 8. malformed numbers in a report broken into lines ------------------------------------------
+
+_REPORT = ["①地域の経済動向調査に関すること C", "ア 景況調査 総合政策課 5 10件",
+           "イ 業種別調査 総合政策課 {actual} 5件", "合計 {total}件 15件 評価［{verdict} → C］"]
+
+
+@pytest.mark.parametrize(("actual", "total", "verdict"), [
+    ("5", "10", "51.4.1％"), ("5", "10", ".％"), ("5", "10", "．％"), (",", "10", "66.7%"),
+    ("5", ",", "66.7%"), ("1.2.3", "1..0", "..%"),
+])
+def test_malformed_numbers_in_listed_entries_are_not_numbers(actual, total, verdict):
+    from hattatsu.extract.blocks import Line
+    from hattatsu.extract.sections.evaluation_lines import listed_entries
+
+    lines = [Line(t.format(actual=actual, total=total, verdict=verdict), n) for n, t in enumerate(_REPORT, 1)]
+    entries = listed_entries(lines)
+    [item] = [e for e in entries if e.activity == "地域の経済動向調査に関すること"]
+    assert item.grade == "C"
+    if "66.7" not in verdict:
+        assert item.achievement is None  # no well-formed percentage to take
+    assert entries[0].activity == "景況調査" and entries[0].actual == 5 and entries[0].target == 10
+
+
+def test_well_formed_verdict_still_read():
+    from hattatsu.extract.blocks import Line
+    from hattatsu.extract.sections.evaluation_lines import listed_entries
+
+    lines = [Line(t.format(actual="5", total="10", verdict="66.7％"), n) for n, t in enumerate(_REPORT, 1)]
+    item = next(e for e in listed_entries(lines) if e.activity == "地域の経済動向調査に関すること")
+    assert (item.actual, item.target, item.achievement) == (10, 15, 0.667)
+
+
+@pytest.mark.parametrize("bad", ["51.4.1％", ".％"])
+def test_kawaguchi_report_with_a_malformed_verdict(shared_corpus, bad, tmp_path):
+    text = (shared_corpus / "kawaguchi-cci_evaluation-R6_plan-R5-R7.txt").read_text(encoding="utf-8")
+    assert "51.4％" in text
+    path = tmp_path / "kawaguchi.txt"
+    path.write_text(text.replace("51.4％", bad, 1), encoding="utf-8")
+    [before, after] = [next(d for d in extract_bytes(t.encode(), str(path), RULES_ONLY) if d.kind == "evaluation")
+                       for t in (text, path.read_text(encoding="utf-8"))]
+    assert [e.activity for e in after.entries] == [e.activity for e in before.entries]
+    changed = [(b.achievement, a.achievement, a.grade) for b, a in zip(before.entries, after.entries, strict=True)
+               if b != a]
+    assert changed == [(0.514, None, None)]  # only the part whose verdict lost its number
