@@ -198,3 +198,116 @@ def test_kawaguchi_report_with_a_malformed_verdict(shared_corpus, bad, tmp_path)
     changed = [(b.achievement, a.achievement, a.grade) for b, a in zip(before.entries, after.entries, strict=True)
                if b != a]
     assert changed == [(0.514, None, None)]  # only the part whose verdict lost its number
+
+
+# 11. data files: nesting, digits, range ------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def plan_json() -> str:
+    from hattatsu.extract import extract_file
+    from hattatsu.serialize import dumps
+    from tests.conftest import SYNTHETIC_PLAN
+
+    return dumps(extract_file(SYNTHETIC_PLAN, RULES_ONLY)[0], "json")
+
+
+def _amount(plan_json: str, literal: str) -> str:
+    """The plan with its first 別表3 amount (funding.lines[0].amounts.2027) written as `literal`."""
+    head, sep, tail = plan_json.partition('"amounts": {\n')
+    assert sep
+    key, _, rest = tail.partition(":")
+    return head + sep + key + ": " + literal + rest[rest.index(","):]
+
+
+@pytest.mark.parametrize(("literal", "message"), [
+    ("1e309", "数値が大きすぎるか無限大です"), ("Infinity", "数値が大きすぎるか無限大です"),
+    ("-Infinity", "数値が大きすぎるか無限大です"), ("NaN", "有限の数値ではありません"),
+    ("1" + "0" * 400, "数値が大きすぎるか無限大です"), ("9" * 100_000, "数値が大きすぎるか無限大です"),
+    ("1e16", "数値が大きすぎるか無限大です"),
+])
+def test_numbers_out_of_range_are_data_errors_with_their_path(plan_json, literal, message, tmp_path):
+    from hattatsu.serialize import DataError, load_document
+
+    path = tmp_path / "plan.json"
+    path.write_text(_amount(plan_json, literal), encoding="utf-8")
+    with pytest.raises(DataError) as e:
+        load_document(path, "plan")
+    assert any(p.startswith("funding.lines[0].amounts.2027: ") and message in p for p in e.value.problems), \
+        e.value.problems
+
+
+def test_a_sane_amount_still_loads(plan_json, tmp_path):
+    from hattatsu.serialize import load_document
+
+    path = tmp_path / "plan.json"
+    path.write_text(_amount(plan_json, "123456789012"), encoding="utf-8")
+    assert load_document(path, "plan").funding.lines[0].amounts["2027"] == 123456789012
+
+
+@pytest.mark.parametrize("literal", [".inf", "-.inf", ".nan", "1" + "0" * 400, "9" * 100_000])
+def test_yaml_numbers_out_of_range(plan_json, literal, tmp_path):
+    import json
+
+    import yaml
+
+    from hattatsu.serialize import DataError, load_document
+
+    data = json.loads(plan_json)
+    data["funding"]["lines"][0]["amounts"]["2027"] = 0
+    text = yaml.safe_dump(data, allow_unicode=True, sort_keys=False).replace(
+        "'2027': 0", f"'2027': {literal}", 1)
+    path = tmp_path / "plan.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(DataError) as e:
+        load_document(path, "plan")
+    assert any(p.startswith("funding.lines[0].amounts.2027: ") for p in e.value.problems), e.value.problems
+
+
+def test_model_refuses_non_finite_numbers():
+    from pydantic import ValidationError
+
+    from hattatsu.model import Target
+
+    for bad in (float("nan"), float("inf"), 10**400, 1e16):
+        with pytest.raises(ValidationError):
+            Target(indicator="x", values={"2027": bad})
+    assert Target(indicator="x", values={"2027": 10**15}).values["2027"] == 10**15
+
+
+@pytest.mark.parametrize(("name", "text"), [
+    ("deep.json", "[" * 100_000 + "]" * 100_000),
+    ("deep2.json", '{"a":' * 50_000 + "1" + "}" * 50_000),
+    ("deep.yaml", "x: " + "[" * 100_000 + "]" * 100_000),
+    ("deepblock.yaml", "- " * 5_000 + "x\n"),
+    ("deepmap.yaml", "".join(" " * i + f"k{i}:\n" for i in range(2_000)) + " " * 2000 + "v\n"),
+])
+def test_deep_nesting_is_refused(name, text, tmp_path):
+    from hattatsu.serialize import load_document
+
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(InputError, match="入れ子が深すぎます"):
+        load_document(path, "plan")
+
+
+@pytest.mark.parametrize("name", ["deep.json", "deep.yaml"])
+def test_deep_nesting_through_the_commands(name, tmp_path):
+    path = tmp_path / name
+    path.write_text("x: " + "[" * 100_000 if name.endswith("yaml") else "[" * 100_000, encoding="utf-8")
+    for command in (("generate", path, "-o", tmp_path / "out.docx"), ("check", path),
+                    ("draft", path, "--start-fy", "2031", "-o", tmp_path / "d.yaml")):
+        r = run_limited(*command)
+        assert r.returncode == 2, (command, r.stderr[-1500:])
+        assert "Traceback" not in r.stderr and "入れ子が深すぎます" in r.stderr, r.stderr[-1500:]
+        assert r.seconds < 10
+    assert not (tmp_path / "out.docx").exists() and not (tmp_path / "d.yaml").exists()
+
+
+def test_yaml_alias_bomb_is_refused(tmp_path):
+    from hattatsu.serialize import load_document
+
+    levels = "".join(f"l{i}: &l{i} [{', '.join([f'*l{i - 1}'] * 10)}]\n" for i in range(1, 10))
+    path = tmp_path / "laughs.yaml"
+    path.write_text("kind: plan\nl0: &l0 [x, x, x, x, x, x, x, x, x, x]\n" + levels, encoding="utf-8")
+    with pytest.raises(InputError, match="別名"):
+        load_document(path, "plan")
