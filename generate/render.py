@@ -21,6 +21,7 @@ from hattatsu.errors import InputError
 from hattatsu.model import Plan
 
 from .context import build_context, paragraphs_of
+from .sandbox import LimitedSandbox, TemplateLimitError, limits
 
 FORMS = ["summary.docx", "beppyo1.docx", "beppyo2.docx", "beppyo3.docx", "beppyo4.docx"]
 _CONTEXT_KEY = {"summary.docx": "summary", "beppyo1.docx": "goals", "beppyo2.docx": "organization",
@@ -35,8 +36,9 @@ def paragraphs(text: Any) -> list[str]:
 
 
 def environment() -> SandboxedEnvironment:
-    """Templates may come from users: no attribute of Python internals is reachable."""
-    env = SandboxedEnvironment(autoescape=True)
+    """Templates may come from users: no attribute of Python internals is reachable, and what
+    a template may build, call or read is limited (generate/sandbox.py)."""
+    env = LimitedSandbox(autoescape=True)
     env.filters["paragraphs"] = paragraphs
     return env
 
@@ -67,7 +69,15 @@ def render_form(path: Path, context: dict[str, Any], env: SandboxedEnvironment):
     tpl = DocxTemplate(str(path))
     try:
         tpl.render(context, env, autoescape=True)
+    except TemplateLimitError as e:
+        raise InputError(str(path), f"テンプレートが制限を超えました（{e}）") from None
     except TemplateError as e:
+        raise InputError(str(path), f"テンプレートを埋められません（{type(e).__name__}: {e}）") from None
+    except RecursionError:
+        raise InputError(str(path), "テンプレートの呼び出しが深すぎます（自分を呼び続けるマクロ）") from None
+    except MemoryError:
+        raise InputError(str(path), "テンプレートがメモリを使いすぎます（大きすぎる文字列やリスト）") from None
+    except Exception as e:  # a runtime error of the template's own expressions: {{ 1/0 }}, a bad type
         raise InputError(str(path), f"テンプレートを埋められません（{type(e).__name__}: {e}）") from None
     return tpl.docx
 
@@ -77,10 +87,11 @@ def render_plan(plan: Plan, template_dir: Path | None = None) -> tuple[bytes, li
     context, warnings = build_context(plan)
     env = environment()
     documents = []
-    for name in FORMS:
-        if context.get(_CONTEXT_KEY[name]) is None and name != "beppyo1.docx":
-            continue  # the plan has no such part (a plan without 別表4, a file without 概要)
-        documents.append(render_form(template_path(name, template_dir), context, env))
+    with limits():
+        for name in FORMS:
+            if context.get(_CONTEXT_KEY[name]) is None and name != "beppyo1.docx":
+                continue  # the plan has no such part (a plan without 別表4, a file without 概要)
+            documents.append(render_form(template_path(name, template_dir), context, env))
     combined = documents[0]
     body = combined.element.body
     end = body.find(qn("w:sectPr"))

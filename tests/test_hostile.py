@@ -311,3 +311,93 @@ def test_yaml_alias_bomb_is_refused(tmp_path):
     path.write_text("kind: plan\nl0: &l0 [x, x, x, x, x, x, x, x, x, x]\n" + levels, encoding="utf-8")
     with pytest.raises(InputError, match="別名"):
         load_document(path, "plan")
+
+
+# 7, 12. templates ---------------------------------------------------------------------------
+
+def _template_folder(tmp_path, text: str):
+    import docx
+
+    folder = tmp_path / "tpl"
+    folder.mkdir(exist_ok=True)
+    d = docx.Document()
+    d.add_paragraph(text)
+    d.save(folder / "beppyo1.docx")
+    return folder
+
+
+@pytest.mark.parametrize(("expr", "reason"), [
+    ("{{ 'a' * 2000000000 }}", "文字列かリストが大きすぎます"),
+    ("{{ [1] * 10**9 }}", "文字列かリストが大きすぎます"),
+    ("{{ range(10**9)|list|length }}", "range が長すぎます"),
+    ("{% macro f(n) %}{{ f(n) }}{% endmacro %}{{ f(1) }}", "呼び出しが深すぎます"),
+    ("{% include '/etc/passwd' %}", "他のファイルは読み込めません"),
+    ("{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}", "秒を超えました"),
+])
+def test_template_bombs_are_refused_in_bounds(plan_json, expr, reason, tmp_path):
+    data = tmp_path / "plan.json"
+    data.write_text(plan_json, encoding="utf-8")
+    out = tmp_path / "out.docx"
+    r = run_limited("generate", data, "-o", out, "--template", _template_folder(tmp_path, expr))
+    assert r.returncode == 2, r.stderr[-2000:]
+    assert "Traceback" not in r.stderr and reason in r.stderr, r.stderr[-2000:]
+    assert r.stderr.startswith("hattatsu: ") and "beppyo1.docx" in r.stderr
+    assert not out.exists() and r.seconds < 10
+
+
+@pytest.mark.parametrize(("expr", "reason"), [
+    ("{{ 7 ** 999999999 }}", "べき乗の結果が大きすぎます"),
+    ("{{ 'a'|center(2000000000) }}", "大きすぎます"),
+    ("{{ 'a'.ljust(2000000000) }}", "大きすぎます"),
+    ("{{ 'a'|indent(2000000000, true) }}", "大きすぎます"),
+    ("{{ ('a' * 900000)|replace('a', 'aaaaaaaaaa') }}", "大きすぎます"),
+    ("{{ ('a' * 900000).replace('', 'bb') }}", "大きすぎます"),
+    ("{{ '%2000000000d' % 1 }}", "書式の幅が大きすぎます"),
+    ("{{ '%2000000000d'|format(1) }}", "書式の幅が大きすぎます"),
+    ("{{ '{:>2000000000}'.format(1) }}", "書式の幅が大きすぎます"),
+    ("{% set s = ['x' * 900000] * 900000 %}{{ s|join }}", "大きすぎます"),
+    ("{% set s = ['x' * 900000] * 900000 %}{{ ''.join(s) }}", "大きすぎます"),
+    ("{{ ('x' * 900000) + ('y' * 900000) }}", "大きすぎます"),
+])
+def test_template_size_limits(plan_json, expr, reason, tmp_path):
+    import json
+
+    from hattatsu.generate import render_plan
+    from hattatsu.serialize import parse_document
+
+    plan = parse_document(json.loads(plan_json), "plan.json", "plan")
+    with pytest.raises(InputError, match=f"テンプレートが制限を超えました（.*{reason}"):
+        render_plan(plan, _template_folder(tmp_path, expr))
+
+
+@pytest.mark.parametrize(("expr", "reason"), [
+    ("{{ 1/0 }}", "ZeroDivisionError"), ("{{ 1 + 'a' }}", "TypeError"), ("{{ '%d' % 'x' }}", "TypeError"),
+    ("{{ plan.items|sum }}", "Error"), ("{{ 'a'.encode('no-such-codec') }}", "LookupError"),
+])
+def test_template_runtime_errors_are_clean(plan_json, expr, reason, tmp_path):
+    import json
+
+    from hattatsu.generate import render_plan
+    from hattatsu.serialize import parse_document
+
+    plan = parse_document(json.loads(plan_json), "plan.json", "plan")
+    with pytest.raises(InputError, match=f"テンプレートを埋められません（.*{reason}"):
+        render_plan(plan, _template_folder(tmp_path, expr))
+
+
+def test_ordinary_templates_still_render_within_limits(plan_json, tmp_path):
+    import json
+
+    import docx
+
+    from hattatsu.generate import render_plan
+    from hattatsu.serialize import parse_document
+
+    plan = parse_document(json.loads(plan_json), "plan.json", "plan")
+    folder = _template_folder(tmp_path, "{{ '%05d' % 42 }} {{ '{:,}'.format(1234567) }} {{ 'ab' * 3 }} "
+                                        "{{ range(3)|join(',') }} {{ 2 ** 10 }} {{ 'x'|center(5) }}|")
+    data, _ = render_plan(plan, folder)
+    import io
+
+    texts = [p.text for p in docx.Document(io.BytesIO(data)).paragraphs]
+    assert "00042 1,234,567 ababab 0,1,2 1024   x  |" in texts
