@@ -68,7 +68,8 @@ def render_form(path: Path, context: dict[str, Any], env: SandboxedEnvironment):
     _check_template(path)
     tpl = DocxTemplate(str(path))
     try:
-        tpl.render(context, env, autoescape=True)
+        with limits():
+            tpl.render(context, env, autoescape=True)
     except TemplateLimitError as e:
         raise InputError(str(path), f"テンプレートが制限を超えました（{e}）") from None
     except TemplateError as e:
@@ -87,11 +88,10 @@ def render_plan(plan: Plan, template_dir: Path | None = None) -> tuple[bytes, li
     context, warnings = build_context(plan)
     env = environment()
     documents = []
-    with limits():
-        for name in FORMS:
-            if context.get(_CONTEXT_KEY[name]) is None and name != "beppyo1.docx":
-                continue  # the plan has no such part (a plan without 別表4, a file without 概要)
-            documents.append(render_form(template_path(name, template_dir), context, env))
+    for name in FORMS:
+        if context.get(_CONTEXT_KEY[name]) is None and name != "beppyo1.docx":
+            continue  # the plan has no such part (a plan without 別表4, a file without 概要)
+        documents.append(render_form(template_path(name, template_dir), context, env))
     combined = documents[0]
     body = combined.element.body
     end = body.find(qn("w:sectPr"))

@@ -32,7 +32,7 @@ from jinja2.sandbox import SandboxedEnvironment, SecurityError
 MAX_SIZE = 1_000_000  # characters of one string, items of one list
 MAX_POWER_BITS = 100_000
 MAX_RANGE = 100_000
-TIME_LIMIT = 5.0  # seconds for all the forms of one plan
+TIME_LIMIT = 4.0  # seconds for one form (a real one renders in a fraction of a second)
 MEMORY_BUDGET = 1024 * 1024 * 1024  # bytes of address space rendering may add
 _WIDTH = re.compile(r"\d{7,}")  # a width or precision of a million or more in a format string
 
