@@ -115,3 +115,37 @@ def docx_entries(body_xml: str = "") -> list[tuple[str, bytes, int, int]]:
     """The entries of docx_bytes(body_xml) as raw_zip takes them."""
     z = zipfile.ZipFile(io.BytesIO(docx_bytes(body_xml)))
     return [(n, *deflated(z.read(n))) for n in z.namelist()]
+
+
+def pdf_bytes(content: bytes, filtered: bool = False, extra_objects: list[bytes] | None = None) -> bytes:
+    """A one-page PDF whose page content stream is `content` (raw Flate data when `filtered`),
+    with a Helvetica font as F1; cross-reference offsets computed."""
+    stream_dict = f"<< /Length {len(content)}{' /Filter /FlateDecode' if filtered else ''} >>".encode()
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        stream_dict + b"\nstream\n" + content + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        *(extra_objects or []),
+    ]
+    out = b"%PDF-1.4\n"
+    offsets = []
+    for n, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += f"{n} 0 obj\n".encode() + body + b"\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    out += b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    return out
+
+
+def flate_bomb(size: int, piece: bytes = b" ") -> bytes:
+    """A zlib stream (with header) inflating to about `size` bytes of `piece`, built like bomb_entry."""
+    block = piece * (1024 * 1024 // len(piece))
+    comp = zlib.compressobj(9, zlib.DEFLATED, 15)
+    first = comp.compress(block) + comp.flush(zlib.Z_FULL_FLUSH)
+    again = comp.compress(block) + comp.flush(zlib.Z_FULL_FLUSH)
+    return first + again * (size // len(block) - 1) + comp.flush()

@@ -401,3 +401,81 @@ def test_ordinary_templates_still_render_within_limits(plan_json, tmp_path):
 
     texts = [p.text for p in docx.Document(io.BytesIO(data)).paragraphs]
     assert "00042 1,234,567 ababab 0,1,2 1024   x  |" in texts
+
+
+# 6. PDF streams, 17. the end of a PDF ---------------------------------------------------------
+
+def test_pdf_content_stream_bomb_is_refused_in_bounds(tmp_path):
+    from tests.hostile import flate_bomb, pdf_bytes
+
+    path = tmp_path / "bomb.pdf"
+    path.write_bytes(pdf_bytes(flate_bomb(1024 * 1024 * 1024), filtered=True))
+    assert path.stat().st_size < 2 * 1024 * 1024
+    _refused_in_bounds(path, "ストリームを展開すると 32 MB を超えます")
+
+
+def test_pdf_bomb_disguised_as_an_image_is_still_bounded(tmp_path):
+    from hattatsu.extract.readers.pdf_limits import check_pdf_limits
+    from tests.hostile import flate_bomb, pdf_bytes
+
+    image = b"<< /Subtype /Image /Filter /FlateDecode /Length 1 >>\nstream\n" + flate_bomb(300 * 1024 * 1024) + \
+        b"\nendstream"
+    with pytest.raises(InputError, match="画像ストリームを展開すると 128 MB を超えます"):
+        check_pdf_limits(pdf_bytes(b"BT ET", extra_objects=[image]), "x.pdf")
+
+
+def test_pdf_total_of_streams_is_bounded(monkeypatch):
+    from hattatsu.extract.readers import pdf_limits
+    from tests.hostile import flate_bomb, pdf_bytes
+
+    monkeypatch.setattr(pdf_limits, "MAX_TOTAL", 40 * 1024 * 1024)
+    forms = [b"<< /Filter /FlateDecode >>\nstream\n" + flate_bomb(20 * 1024 * 1024) + b"\nendstream"] * 3
+    with pytest.raises(InputError, match="合わせて 40 MB を超えます"):
+        pdf_limits.check_pdf_limits(pdf_bytes(b"BT ET", extra_objects=forms), "x.pdf")
+
+
+def test_ordinary_pdf_streams_pass():
+    import zlib
+
+    from hattatsu.extract.readers.pdf_limits import check_pdf_limits
+    from tests.hostile import pdf_bytes
+
+    check_pdf_limits(pdf_bytes(zlib.compress(b"BT /F1 12 Tf 72 720 Td (Hello) Tj ET\n" * 10_000), filtered=True),
+                     "ok.pdf")
+
+
+@pytest.mark.parametrize("junk", [b"\x00" * 10_000, b"-- \nSent from the gateway\n" * 500, b"\n" * 3000])
+def test_data_after_eof_is_not_truncation(junk, tmp_path):
+    from tests.hostile import pdf_bytes
+
+    path = tmp_path / "appended.pdf"
+    path.write_bytes(pdf_bytes(b"BT /F1 12 Tf 72 720 Td (Hello) Tj ET") + junk)
+    with pytest.raises(InputError) as e:
+        extract_bytes(path.read_bytes(), str(path), RULES_ONLY)
+    assert "途中で切れています" not in str(e.value)
+    assert "経営発達支援計画でも評価委員会報告でもありません" in str(e.value)  # it was read: just not a plan
+
+
+def test_real_pdf_with_appended_data_is_read(built_pdf, tmp_path):
+    path = tmp_path / "appended.pdf"
+    path.write_bytes(next(iter(built_pdf.values())).read_bytes() + b"\x00junk" * 2000)
+    [plan] = extract_bytes(path.read_bytes(), str(path), RULES_ONLY)
+    assert plan.kind == "plan" and plan.items
+
+
+@pytest.mark.parametrize("cut", [0.5, 0.9])
+def test_cut_off_pdf_is_truncated(cut):
+    from tests.hostile import pdf_bytes
+
+    data = pdf_bytes(b"BT /F1 12 Tf 72 720 Td (Hello) Tj ET")
+    with pytest.raises(InputError, match="途中で切れています"):
+        extract_bytes(data[: int(len(data) * cut)], "cut.pdf", RULES_ONLY)
+
+
+def test_cut_off_incremental_update_is_truncated():
+    from tests.hostile import pdf_bytes
+
+    data = pdf_bytes(b"BT /F1 12 Tf 72 720 Td (Hello) Tj ET")
+    update = b"6 0 obj\n<< /Type /Font /Subtype /Type1 /BaseFont /Courier >>\nendobj\nxref\n0 1\n"
+    with pytest.raises(InputError, match="途中で切れています"):
+        extract_bytes(data + update, "cut.pdf", RULES_ONLY)

@@ -19,6 +19,7 @@ from hattatsu.normalize import compact
 
 from ..blocks import Block, Line, Table
 from .pdf_layout import Paragraph, TextLine, continues, group_lines, is_full, join_wrapped, paragraphs
+from .pdf_limits import check_pdf_limits
 
 _BAND = 0.09  # share of the page height where running headers and footers sit
 _PAGE_NUMBER = re.compile(r"^[-－―‐–—(（\[]*\s*(P\.?|p\.?|ページ)?\s*\d{1,4}\s*(/\s*\d{1,4})?\s*[-－―‐–—)）\]]*$")
@@ -61,8 +62,7 @@ class Page:
 def read_pdf(data: bytes, path: str, password: str | None = None,
              max_pages: int = 300) -> tuple[list[Block], int]:
     """Blocks and page count of a PDF; InputError for what cannot be read."""
-    if b"%%EOF" not in data[-2048:]:
-        raise InputError(path, "PDF が途中で切れています（末尾の %%EOF がありません）。ファイルを取り直してください")
+    check_pdf_limits(data, path)  # cut off, or streams that inflate past the limits
     pdf = _open(data, path, password)
     try:
         count = len(pdf.pages)
