@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import logging
 from pathlib import Path
 
 from hattatsu.errors import InputError, NotAPlanError
@@ -33,6 +34,8 @@ def extract_bytes(data: bytes, path: str, options: ReadOptions | None = None) ->
     if not data:
         raise InputError(path, "空のファイルです")
     read = read_blocks(data, path, options)
+    for warning in read.warnings:  # on stderr through logging's last resort unless the caller sets a handler
+        logging.getLogger("hattatsu").warning("hattatsu: %s: 警告: %s", path, warning)
     docs = split_documents(read.blocks)
     if not docs:
         raise NotAPlanError(path, "経営発達支援計画でも評価委員会報告でもありません（計画の見出しが見つかりません）")

@@ -23,8 +23,11 @@ _CIRCLED_SPLIT = re.compile(f"([{_CIRCLED}■□●○◆◇※〒])")
 
 
 # WAVE DASH and FULLWIDTH TILDE are one character to a reader: Windows code page 932
-# and PDF fonts map the same glyph to either. Likewise the minus signs.
-_SAME_DASHES = str.maketrans({"\u301c": "\uff5e", "\u2212": "\uff0d"})
+# and PDF fonts map the same glyph to either. Likewise the minus signs. Zero-width
+# characters (ZERO WIDTH SPACE, (NON-)JOINER, WORD JOINER, a BOM inside the text) that web
+# pages and converters leave are nothing to a reader: they would split a heading's words.
+_SAME_DASHES = str.maketrans({"\u301c": "\uff5e", "\u2212": "\uff0d", "\u200b": None, "\u200c": None,
+                              "\u200d": None, "\u2060": None, "\ufeff": None})
 
 
 def nfkc(text: str) -> str:

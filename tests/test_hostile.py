@@ -479,3 +479,68 @@ def test_cut_off_incremental_update_is_truncated():
     update = b"6 0 obj\n<< /Type /Font /Subtype /Type1 /BaseFont /Courier >>\nendobj\nxref\n0 1\n"
     with pytest.raises(InputError, match="途中で切れています"):
         extract_bytes(data + update, "cut.pdf", RULES_ONLY)
+
+
+# 17. encodings and invisible characters ------------------------------------------------------
+
+def _synthetic_text() -> str:
+    from tests.conftest import SYNTHETIC_PLAN
+
+    return SYNTHETIC_PLAN.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("codec", ["utf-32", "utf-32-le", "utf-32-be"])
+def test_utf32_is_named_as_unsupported(codec):
+    with pytest.raises(InputError, match="UTF-32 のテキストには対応していません"):
+        extract_bytes(_synthetic_text().encode(codec), "plan.txt", RULES_ONLY)
+
+
+def _comparable(doc) -> dict:
+    data = doc.model_dump(mode="json")
+    data["source"] = None
+    return data
+
+
+def test_one_broken_byte_in_a_long_utf8_plan_is_replaced_with_a_warning(tmp_path):
+    text = _synthetic_text()
+    data = text.encode("utf-8")
+    at = data.index("経営発達支援事業の内容".encode()) - 1  # a byte of the line before a heading's line
+    while data[at] != 0x0A:
+        at -= 1
+    broken = data[:at] + b"\xff" + data[at:]
+    path = tmp_path / "plan.txt"
+    path.write_bytes(broken)
+    r = run_limited("extract", "--no-nlp", path)
+    assert r.returncode == 0, r.stderr
+    line = broken.count(b"\n", 0, at) + 1
+    assert r.stderr.strip() == (f"hattatsu: {path}: 警告: UTF-8 として読めないバイトが 1 か所あり、� に置き換えました"
+                                f"（最初は {line} 行目、{at + 1} バイト目）")
+    [doc] = extract_bytes(broken, "plan.txt", RULES_ONLY)
+    [clean] = extract_bytes(data, "plan.txt", RULES_ONLY)
+    import json
+
+    assert doc.source.encoding == "utf-8"
+    replaced = json.dumps(_comparable(doc), ensure_ascii=False)
+    assert replaced.count("\ufffd") == 1
+    assert replaced.replace("\ufffd", "") == json.dumps(_comparable(clean), ensure_ascii=False)
+
+
+def test_cp932_is_still_cp932_and_shift_jis_is_not_taken_for_broken_utf8():
+    text = _synthetic_text()
+    [doc] = extract_bytes(text.encode("cp932", errors="replace"), "plan.txt", RULES_ONLY)
+    assert doc.source.encoding == "cp932" and doc.items
+
+
+@pytest.mark.parametrize("zw", ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"])
+def test_zero_width_characters_in_headings_do_not_break_segmentation(zw):
+    import re
+
+    text = _synthetic_text()
+    # every heading-like line of the plan gets the invisible character between its words
+    marked = re.sub(r"(?m)^((?:[0-9０-９]+[.．]|[(（][0-9]+[)）]|別表|Ⅰ|Ⅱ|Ⅲ).{2})", lambda m: m.group(1) + zw, text)
+    assert marked.count(zw) > 20
+    [doc] = extract_bytes(marked.encode("utf-8"), "plan.txt", RULES_ONLY)
+    [clean] = extract_bytes(text.encode("utf-8"), "plan.txt", RULES_ONLY)
+    assert [i.key for i in doc.items] == [i.key for i in clean.items] and len(doc.items) == 10
+    assert [i.title for i in doc.items] == [i.title for i in clean.items]
+    assert doc.goals == clean.goals and doc.funding == clean.funding

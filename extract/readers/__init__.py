@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from hattatsu.errors import InputError
 
@@ -29,6 +29,7 @@ class ReadResult:
     format: str
     pages: int | None = None
     encoding: str | None = None
+    warnings: list[str] = field(default_factory=list)  # what the reader repaired (broken bytes …)
 
 
 def detect_format(data: bytes) -> str:
@@ -59,5 +60,6 @@ def read_blocks(data: bytes, path: str, options: ReadOptions | None = None) -> R
     if fmt == "ole":
         raise InputError(path, "暗号化された Word 文書か旧形式（.doc）です。"
                                "パスワードを外して .docx で保存し直してください")
-    blocks, encoding = read_text(data, path)
-    return ReadResult(blocks, "text", None, encoding)
+    warnings: list[str] = []
+    blocks, encoding = read_text(data, path, warnings)
+    return ReadResult(blocks, "text", None, encoding, warnings)
