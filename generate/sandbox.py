@@ -171,15 +171,14 @@ def limits(seconds: float = TIME_LIMIT, memory: int = MEMORY_BUDGET) -> Iterator
     """Run the block under the sandbox's deadline and address-space budget."""
     _deadline.at = time.monotonic() + seconds
     alarm = _start_alarm(seconds)
-    restore_memory = _cap_memory(memory)
     try:
-        yield
+        with address_space_budget(memory):
+            yield
     finally:
         _deadline.at = None
         if alarm is not None:
             signal.setitimer(signal.ITIMER_REAL, 0)
             signal.signal(signal.SIGALRM, alarm)
-        restore_memory()
 
 
 def _start_alarm(seconds: float):
@@ -198,21 +197,24 @@ def _start_alarm(seconds: float):
     return previous
 
 
-def _cap_memory(budget: int):
-    """Lower the address-space limit to what the process uses now plus `budget` (Linux); an
-    allocation beyond it raises MemoryError instead of taking the machine's memory."""
+@contextlib.contextmanager
+def address_space_budget(budget: int) -> Iterator[None]:
+    """Lower the address-space limit to what the process uses now plus `budget` (Linux) for the
+    block; an allocation beyond it raises MemoryError instead of taking the machine's memory."""
     try:
         import resource
 
         with open("/proc/self/statm") as f:
             used = int(f.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
         soft, hard = resource.getrlimit(resource.RLIMIT_AS)
-        cap = used + budget
-        if soft != resource.RLIM_INFINITY and soft <= cap:
-            return lambda: None
-        if hard != resource.RLIM_INFINITY:
-            cap = min(cap, hard)
-        resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
+        cap = used + budget if hard == resource.RLIM_INFINITY else min(used + budget, hard)
+        lowered = soft == resource.RLIM_INFINITY or soft > cap
+        if lowered:
+            resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
     except (ImportError, OSError, ValueError, AttributeError):
-        return lambda: None
-    return lambda: resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
+        lowered = False
+    try:
+        yield
+    finally:
+        if lowered:
+            resource.setrlimit(resource.RLIMIT_AS, (soft, hard))

@@ -10,7 +10,16 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StrictFloat, StrictInt, model_serializer
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StrictFloat,
+    StrictInt,
+    StringConstraints,
+    model_serializer,
+)
 from pydantic_core import PydanticCustomError
 
 MAX_NUMBER = 10**15  # 1,000兆: more than any count, share or amount (円) a plan can hold
@@ -27,8 +36,10 @@ def _sane(value: int | float) -> int | float:
 
 Number = Annotated[StrictInt | StrictFloat, AfterValidator(_sane),
                    Field(description="a number; null when the cell held none")]
-YearMap = dict[str, Number | None]
-RawMap = dict[str, str]
+# Keys of year maps are fiscal years as strings (CONTRACT.md): "2026".
+YearKey = Annotated[str, StringConstraints(pattern=r"^\d{4}$")]
+YearMap = dict[YearKey, Number | None]
+RawMap = dict[YearKey, str]
 
 ItemKey = Literal[
     "economic_trends",

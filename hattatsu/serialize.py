@@ -64,6 +64,8 @@ def problem_list(err: ValidationError) -> list[str]:
     out = []
     for e in err.errors():
         loc = [p for p in e["loc"] if p not in ("plan", "evaluation")]
+        key = bool(loc) and loc[-1] == "[key]"  # a key of a year map: "2026"
+        loc = loc[:-1] if key else loc
         path = ""
         for p in loc:
             if isinstance(p, int):
@@ -72,7 +74,8 @@ def problem_list(err: ValidationError) -> list[str]:
                 continue
             else:
                 path += ("." if path else "") + str(p)
-        out.append(f"{path or '(文書全体)'}: {_MESSAGES.get(e['type'], e['msg'])}")
+        message = '年度ではありません（キーは西暦4桁: "2026"）' if key else _MESSAGES.get(e["type"], e["msg"])
+        out.append(f"{path or '(文書全体)'}: {message}")
     return list(dict.fromkeys(out))
 
 

@@ -544,3 +544,39 @@ def test_zero_width_characters_in_headings_do_not_break_segmentation(zw):
     assert [i.key for i in doc.items] == [i.key for i in clean.items] and len(doc.items) == 10
     assert [i.title for i in doc.items] == [i.title for i in clean.items]
     assert doc.goals == clean.goals and doc.funding == clean.funding
+
+
+# found by the fuzzing (tests/test_fuzz.py) -------------------------------------------------------
+
+def test_year_map_keys_are_years(plan_json):
+    import json
+
+    from hattatsu.serialize import DataError, parse_document
+
+    data = json.loads(plan_json)
+    data["items"][0]["targets"][0]["values"]["2021e309"] = 1
+    with pytest.raises(DataError) as e:
+        parse_document(data, "plan.json", "plan")
+    assert e.value.problems == ['items[0].targets[0].values.2021e309: 年度ではありません（キーは西暦4桁: "2026"）']
+
+
+def test_pdf_engine_errors_outside_the_pages_are_clean():
+    from tests.hostile import pdf_bytes
+
+    data = pdf_bytes(b"BT ET").replace(b"<< /Font << /F1", b"<< 7Font << /F1")  # one byte flipped
+    with pytest.raises(InputError, match="PDF"):
+        extract_bytes(data, "broken.pdf", RULES_ONLY)
+
+
+def test_a_100000_character_line_in_a_report_is_read_in_linear_time():
+    import time
+
+    from tests.conftest import CORPUS
+
+    text = (CORPUS / "midorigawa-society_evaluation_R9.txt").read_text(encoding="utf-8")
+    lines = text.split("\n")
+    lines[20] = "a" * 100_000 + lines[20]
+    start = time.perf_counter()
+    [doc] = extract_bytes("\n".join(lines).encode(), "report.txt", RULES_ONLY)
+    assert time.perf_counter() - start < 5  # was minutes: a lazy \S+? before 商工会 tried every start
+    assert doc.organization == "みどり川町商工会"

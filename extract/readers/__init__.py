@@ -51,7 +51,12 @@ def read_blocks(data: bytes, path: str, options: ReadOptions | None = None) -> R
     if fmt == "pdf":
         from .pdf import read_pdf
 
-        blocks, pages = read_pdf(data, path, options.password, options.max_pages)
+        try:
+            blocks, pages = read_pdf(data, path, options.password, options.max_pages)
+        except InputError:
+            raise
+        except Exception as e:  # PDF engines raise many kinds on damaged files, also outside pages
+            raise InputError(path, f"PDF が壊れています（{type(e).__name__}）") from None
         return ReadResult(blocks, "pdf", pages)
     if fmt == "docx":
         from .word import read_docx
