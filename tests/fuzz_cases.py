@@ -13,6 +13,7 @@ import random
 import time
 import traceback
 import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -263,11 +264,16 @@ def make_case(seed: Seed, rng: random.Random, n: int) -> Case:
     return Case(f"{n:05d}-{seed.name}", suffix, data, applied)
 
 
-def cases(count: int, seed: int = 15, shared: bool = True) -> list[Case]:
-    """`count` cases, the same ones for the same seed; seeds are taken in turn."""
+def iter_cases(count: int, seed: int = 15, shared: bool = True) -> Iterator[Case]:
+    """`count` cases, made one at a time, the same ones for the same seed; seeds are taken in turn."""
     rng = random.Random(seed)
     base = seeds(shared)
-    return [make_case(base[n % len(base)], rng, n) for n in range(count)]
+    for n in range(count):
+        yield make_case(base[n % len(base)], rng, n)
+
+
+def cases(count: int, seed: int = 15, shared: bool = True) -> list[Case]:
+    return list(iter_cases(count, seed, shared))
 
 
 # running --------------------------------------------------------------------------------------
