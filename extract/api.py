@@ -6,6 +6,8 @@ import hashlib
 import logging
 from pathlib import Path
 
+from pydantic import ValidationError
+
 from hattatsu.errors import InputError, NotAPlanError
 from hattatsu.model import Document, Source
 
@@ -45,8 +47,13 @@ def extract_bytes(data: bytes, path: str, options: ReadOptions | None = None) ->
     use_nlp = (options is None or options.nlp) and nlp_available()
     entities = options is None or options.entities
     for kind, blocks in docs:
-        if kind == "plan":
-            out.append(build_plan(blocks, source, use_nlp, entities))
-        else:
-            out.append(build_evaluation(blocks, source, use_nlp, entities))
+        try:
+            if kind == "plan":
+                out.append(build_plan(blocks, source, use_nlp, entities))
+            else:
+                out.append(build_evaluation(blocks, source, use_nlp, entities))
+        except ValidationError as e:  # a value no plan holds (a 5,000-digit count) read from the text
+            from hattatsu.serialize import problem_list
+
+            raise InputError(path, "読み取った値が使えません: " + "; ".join(problem_list(e)[:3])) from None
     return out

@@ -168,6 +168,9 @@ _QTY_RE = re.compile(
 )
 
 
+MAX_QUANTITY = 10**15  # the model's limit (hattatsu.model.MAX_NUMBER)
+
+
 def to_number(text: str) -> int | float:
     """「1,000」 → 1000, 「2.5」 → 2.5: an int when the number is whole."""
     value = float(text.replace(",", ""))
@@ -200,6 +203,8 @@ def parse_quantity(cell: str | None) -> Quantity:
     if not m:
         return Quantity(None, None, raw)
     value = to_number(m.group("num"))
+    if not abs(value) <= MAX_QUANTITY:  # 10^20 件 (or infinity) is not a count or an amount of a plan
+        return Quantity(None, None, raw)
     if m.group("sign"):
         value = -value
     unit = m.group("unit") or None

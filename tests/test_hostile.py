@@ -580,3 +580,32 @@ def test_a_100000_character_line_in_a_report_is_read_in_linear_time():
     [doc] = extract_bytes("\n".join(lines).encode(), "report.txt", RULES_ONLY)
     assert time.perf_counter() - start < 5  # was minutes: a lazy \S+? before 商工会 tried every start
     assert doc.organization == "みどり川町商工会"
+
+
+@pytest.mark.parametrize(("old", "where"), [
+    ("経済動向調査費\t300", "funding"), ("成約件数\t0件\t1件", "targets"), ("新規取引先獲得数10件", "prose"),
+])
+def test_a_number_beyond_any_plan_read_from_text_is_not_a_number(old, where):
+    from tests.conftest import SYNTHETIC_PLAN
+
+    text = SYNTHETIC_PLAN.read_text(encoding="utf-8")
+    assert old in text
+    huge = "9" * 400
+    new = old.replace("300", huge) if where == "funding" else \
+        old.replace("1件", f"{huge}件").replace("10件", f"{huge}件")
+    try:
+        [plan] = extract_bytes(text.replace(old, new, 1).encode(), "plan.txt", RULES_ONLY)
+    except InputError as e:  # refused cleanly: acceptable for prose, never a traceback
+        assert where == "prose" and "読み取った値が使えません" in str(e)
+        return
+    if where == "funding":
+        line = next(ln for ln in plan.funding.lines if ln.name == "経済動向調査費")
+        assert line.amounts["2027"] is None and line.raw["2027"] == huge
+
+
+def test_parse_quantity_refuses_numbers_beyond_the_model():
+    from hattatsu.normalize import parse_quantity
+
+    assert parse_quantity("9" * 400 + "件").value is None
+    assert parse_quantity("1" + "0" * 16).value is None
+    assert parse_quantity("1,000,000,000,000,000").value == 10**15
