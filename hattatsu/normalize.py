@@ -228,7 +228,9 @@ def is_value_cell(cell: str) -> bool:
 
 _PHONE_RE = re.compile(r"0\d{1,4}-\d{1,4}-\d{3,4}")
 _POSTAL_RE = re.compile(r"〒?\s*(\d{3})\s*[-‐－ー]\s*(\d{4})")
-_EMAIL_RE = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
+# Lengths bounded as RFC 5321 bounds them (64 before @, 253 after): unbounded, a long run of
+# letters without an @ made the search quadratic.
+_EMAIL_RE = re.compile(r"[A-Za-z0-9._%+\-]{1,64}@[A-Za-z0-9.\-]{1,253}\.[A-Za-z]{2,24}")
 
 
 def phone_number(text: str) -> str | None:
@@ -258,6 +260,8 @@ def is_valid_postal_code(code: str) -> bool:
 
 
 def email_address(text: str) -> str | None:
+    if "@" not in text and "＠" not in text:
+        return None
     m = _EMAIL_RE.search(nfkc(text))
     return m.group(0).rstrip(".") if m else None
 

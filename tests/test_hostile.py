@@ -609,3 +609,16 @@ def test_parse_quantity_refuses_numbers_beyond_the_model():
     assert parse_quantity("9" * 400 + "件").value is None
     assert parse_quantity("1" + "0" * 16).value is None
     assert parse_quantity("1,000,000,000,000,000").value == 10**15
+
+
+def test_a_long_run_of_letters_in_a_contact_line_is_read_in_linear_time():
+    import time
+
+    from hattatsu.normalize import email_address
+
+    start = time.perf_counter()
+    assert email_address("電話番号：0123-45-1111" + "a" * 100_000) is None
+    assert email_address("a" * 100_000 + "@" + "b" * 100_000) is None
+    assert time.perf_counter() - start < 1  # was minutes: an unbounded run before @ tried every start
+    assert email_address("メール：info@midorigawa-shokokai.jp まで") == "info@midorigawa-shokokai.jp"
+    assert email_address("ｉｎｆｏ＠ｅｘａｍｐｌｅ．ｊｐ") == "info@example.jp"
