@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import hashlib
+import logging
 from pathlib import Path
+
+from pydantic import ValidationError
 
 from hattatsu.errors import InputError, NotAPlanError
 from hattatsu.model import Document, Evaluation, Source
@@ -37,6 +40,8 @@ def extract_bytes(data: bytes, path: str, options: ReadOptions | None = None) ->
     if not data:
         raise InputError(path, "空のファイルです")
     read = read_blocks(data, path, options)
+    for warning in read.warnings:  # on stderr through logging's last resort unless the caller sets a handler
+        logging.getLogger("hattatsu").warning("hattatsu: %s: 警告: %s", path, warning)
     docs = split_documents(read.blocks)
     if not docs:
         raise NotAPlanError(path, "経営発達支援計画でも評価委員会報告でもありません（計画の見出しが見つかりません）")
@@ -46,12 +51,17 @@ def extract_bytes(data: bytes, path: str, options: ReadOptions | None = None) ->
     use_nlp = (options is None or options.nlp) and nlp_available()
     entities = options is None or options.entities
     for kind, blocks in docs:
-        if kind == "plan":
-            out.append(build_plan(blocks, source, use_nlp, entities))
-        else:
-            evaluation = build_evaluation(blocks, source, use_nlp, entities)
-            if has_evaluation_content(evaluation):
-                out.append(evaluation)
+        try:
+            if kind == "plan":
+                out.append(build_plan(blocks, source, use_nlp, entities))
+            else:
+                evaluation = build_evaluation(blocks, source, use_nlp, entities)
+                if has_evaluation_content(evaluation):
+                    out.append(evaluation)
+        except ValidationError as e:  # a value no plan holds (a 5,000-digit count) read from the text
+            from hattatsu.serialize import problem_list
+
+            raise InputError(path, "読み取った値が使えません: " + "; ".join(problem_list(e)[:3])) from None
     if not out:
         raise NotAPlanError(path, "経営発達支援計画でも評価委員会報告でもありません"
                                   "（評価の表・評価基準・委員のどれもありません）")

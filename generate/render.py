@@ -23,6 +23,7 @@ from hattatsu.model import Plan
 
 from .context import build_context, paragraphs_of
 from .narrative_docx import NARRATIVE_TABLE, narrative_filter, put, text_of
+from .sandbox import LimitedSandbox, TemplateLimitError, limits
 
 FORMS = ["summary.docx", "beppyo1.docx", "beppyo2.docx", "beppyo3.docx", "beppyo4.docx"]
 _CONTEXT_KEY = {"summary.docx": "summary", "beppyo1.docx": "goals", "beppyo2.docx": "organization",
@@ -38,8 +39,9 @@ def paragraphs(text: Any) -> list[str]:
 
 
 def environment() -> SandboxedEnvironment:
-    """Templates may come from users: no attribute of Python internals is reachable."""
-    env = SandboxedEnvironment(autoescape=True)
+    """Templates may come from users: no attribute of Python internals is reachable, and what
+    a template may build, call or read is limited (generate/sandbox.py)."""
+    env = LimitedSandbox(autoescape=True)
     env.filters["paragraphs"] = paragraphs
     env.filters["narrative"] = text_of  # replaced per form by render_form (blocks need the form)
     return env
@@ -71,8 +73,17 @@ def render_form(path: Path, context: dict[str, Any], env: SandboxedEnvironment):
     tpl = DocxTemplate(str(path))
     env.filters["narrative"] = narrative_filter(tpl)
     try:
-        tpl.render(context, env, autoescape=True)
+        with limits():
+            tpl.render(context, env, autoescape=True)
+    except TemplateLimitError as e:
+        raise InputError(str(path), f"テンプレートが制限を超えました（{e}）") from None
     except TemplateError as e:
+        raise InputError(str(path), f"テンプレートを埋められません（{type(e).__name__}: {e}）") from None
+    except RecursionError:
+        raise InputError(str(path), "テンプレートの呼び出しが深すぎます（自分を呼び続けるマクロ）") from None
+    except MemoryError:
+        raise InputError(str(path), "テンプレートがメモリを使いすぎます（大きすぎる文字列やリスト）") from None
+    except Exception as e:  # a runtime error of the template's own expressions: {{ 1/0 }}, a bad type
         raise InputError(str(path), f"テンプレートを埋められません（{type(e).__name__}: {e}）") from None
     return tpl.docx
 

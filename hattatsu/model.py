@@ -10,14 +10,30 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Literal
 
-from pydantic import BeforeValidator, Field, StrictFloat, StrictInt
+from pydantic import AfterValidator, BeforeValidator, Field, StrictFloat, StrictInt, StringConstraints
+from pydantic_core import PydanticCustomError
 
 from .location import Location, Strict
 from .narrative import Narrative
 
-Number = Annotated[StrictInt | StrictFloat, Field(description="a number; null when the cell held none")]
-YearMap = dict[str, Number | None]
-RawMap = dict[str, str]
+MAX_NUMBER = 10**15  # 1,000兆: more than any count, share or amount (円) a plan can hold
+
+
+def _sane(value: int | float) -> int | float:
+    """A finite number within ±MAX_NUMBER: NaN, Infinity, 1e309 or 10**400 is not a count or an amount."""
+    if value != value or value in (float("inf"), float("-inf")):
+        raise PydanticCustomError("number_not_finite", "有限の数値ではありません（NaN・無限大は使えません）")
+    if abs(value) > MAX_NUMBER:
+        raise PydanticCustomError("number_too_large", "数値が大きすぎます（絶対値 10 の 15 乗まで）")
+    return value
+
+
+Number = Annotated[StrictInt | StrictFloat, AfterValidator(_sane),
+                   Field(description="a number; null when the cell held none")]
+# Keys of year maps are fiscal years as strings (CONTRACT.md): "2026".
+YearKey = Annotated[str, StringConstraints(pattern=r"^\d{4}$")]
+YearMap = dict[YearKey, Number | None]
+RawMap = dict[YearKey, str]
 
 
 def _upgrade_version(value: object) -> object:

@@ -25,8 +25,11 @@ _CIRCLED_SPLIT = re.compile(f"([{_CIRCLED}■□●○◆◇※〒])")
 
 
 # WAVE DASH and FULLWIDTH TILDE are one character to a reader: Windows code page 932
-# and PDF fonts map the same glyph to either. Likewise the minus signs.
-_SAME_DASHES = str.maketrans({"\u301c": "\uff5e", "\u2212": "\uff0d"})
+# and PDF fonts map the same glyph to either. Likewise the minus signs. Zero-width
+# characters (ZERO WIDTH SPACE, (NON-)JOINER, WORD JOINER, a BOM inside the text) that web
+# pages and converters leave are nothing to a reader: they would split a heading's words.
+_SAME_DASHES = str.maketrans({"\u301c": "\uff5e", "\u2212": "\uff0d", "\u200b": None, "\u200c": None,
+                              "\u200d": None, "\u2060": None, "\ufeff": None})
 
 
 def nfkc(text: str) -> str:
@@ -219,6 +222,9 @@ _QTY_RE = re.compile(
 )
 
 
+MAX_QUANTITY = 10**15  # the model's limit (hattatsu.model.MAX_NUMBER)
+
+
 def to_number(text: str) -> int | float:
     """「1,000」 → 1000, 「2.5」 → 2.5: an int when the number is whole."""
     value = float(text.replace(",", ""))
@@ -251,6 +257,8 @@ def parse_quantity(cell: str | None) -> Quantity:
     if not m:
         return Quantity(None, None, raw)
     value = to_number(m.group("num"))
+    if not abs(value) <= MAX_QUANTITY:  # 10^20 件 (or infinity) is not a count or an amount of a plan
+        return Quantity(None, None, raw)
     if m.group("sign"):
         value = -value
     unit = m.group("unit") or None
@@ -285,7 +293,9 @@ def is_value_cell(cell: str) -> bool:
 
 _PHONE_RE = re.compile(r"0\d{1,4}-\d{1,4}-\d{3,4}")
 _POSTAL_RE = re.compile(r"〒?\s*(\d{3})\s*[-‐－ー]\s*(\d{4})")
-_EMAIL_RE = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
+# Lengths bounded as RFC 5321 bounds them (64 before @, 253 after): unbounded, a long run of
+# letters without an @ made the search quadratic.
+_EMAIL_RE = re.compile(r"[A-Za-z0-9._%+\-]{1,64}@[A-Za-z0-9.\-]{1,253}\.[A-Za-z]{2,24}")
 
 
 def phone_number(text: str) -> str | None:
@@ -315,6 +325,8 @@ def is_valid_postal_code(code: str) -> bool:
 
 
 def email_address(text: str) -> str | None:
+    if "@" not in text and "＠" not in text:
+        return None
     m = _EMAIL_RE.search(nfkc(text))
     return m.group(0).rstrip(".") if m else None
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -10,7 +11,7 @@ import yaml
 from pydantic import Field, TypeAdapter, ValidationError
 
 from .errors import DataError, InputError
-from .model import Document, Evaluation, Plan
+from .model import MAX_NUMBER, Document, Evaluation, Plan
 
 # Discriminated by "kind": a broken plan is reported against the plan model only.
 _DOCUMENT: TypeAdapter[Document] = TypeAdapter(Annotated[Document, Field(discriminator="kind")])
@@ -35,6 +36,14 @@ _MESSAGES = {
     "union_tag_invalid": "kind が plan でも evaluation でもありません",
 }
 
+# Loaded data is checked before validation: the model is at most a few levels deep, and even a
+# large plan has a few thousand values. YAML aliases can make a small file stand for a huge
+# structure (each reference counts in full), so the expanded size is measured on the composed
+# nodes, before anything is constructed.
+MAX_DEPTH = 64
+MAX_NODES = 1_000_000
+MAX_DIGITS = 20  # more digits than this is beyond MAX_NUMBER; parsed as infinity and refused with its path
+
 
 def to_data(doc: Document) -> dict[str, Any]:
     return doc.model_dump(mode="json")
@@ -55,6 +64,8 @@ def problem_list(err: ValidationError) -> list[str]:
     out = []
     for e in err.errors():
         loc = [p for p in e["loc"] if p not in ("plan", "evaluation")]
+        key = bool(loc) and loc[-1] == "[key]"  # a key of a year map: "2026"
+        loc = loc[:-1] if key else loc
         path = ""
         for p in loc:
             if isinstance(p, int):
@@ -63,7 +74,8 @@ def problem_list(err: ValidationError) -> list[str]:
                 continue
             else:
                 path += ("." if path else "") + str(p)
-        out.append(f"{path or '(文書全体)'}: {_MESSAGES.get(e['type'], e['msg'])}")
+        message = '年度ではありません（キーは西暦4桁: "2026"）' if key else _MESSAGES.get(e["type"], e["msg"])
+        out.append(f"{path or '(文書全体)'}: {message}")
     return list(dict.fromkeys(out))
 
 
@@ -122,13 +134,123 @@ def _load_data(path: str | Path) -> Any:
         raise InputError(str(path), "読み込めません（読む権限がありません）") from None
     except OSError as e:
         raise InputError(str(path), f"読み込めません（{e.strerror}）") from None
+    data = loads(text, str(path))
+    problems = data_problems(data)
+    if problems:
+        raise DataError(str(path), problems)
+    return data
+
+
+def loads(text: str, path: str) -> Any:
+    """JSON or YAML text as data; InputError for what cannot be read or is nested too deep."""
     try:
         if text.lstrip().startswith(("{", "[")):
-            return json.loads(text)
-        docs = [d for d in yaml.safe_load_all(text) if d is not None]  # a report and a plan: a stream
+            return json.loads(text, parse_int=_int)
+        # several documents (a report and a plan) come as a YAML stream
+        docs = [d for d in _yaml_documents(text, path) if d is not None]
         return docs[0] if len(docs) == 1 else docs
     except (json.JSONDecodeError, yaml.YAMLError) as e:
-        raise InputError(str(path), f"JSON/YAML として読めません（{str(e).splitlines()[0]}）") from None
+        raise InputError(path, f"JSON/YAML として読めません（{str(e).splitlines()[0]}）") from None
+    except RecursionError:
+        raise InputError(path, f"入れ子が深すぎます（上限 {MAX_DEPTH} 段）") from None
+
+
+def _int(text: str) -> int | float:
+    """An integer literal; one longer than any sane number is infinity (refused later with its path)."""
+    digits = text.lstrip("+-")
+    if len(digits) > MAX_DIGITS:
+        return float("-inf") if text.startswith("-") else float("inf")
+    return int(text)
+
+
+class _Loader(yaml.SafeLoader):
+    """The safe loader, with integers of any length read without Python's 4,300-digit error."""
+
+    def construct_yaml_int(self, node):
+        value = self.construct_scalar(node)
+        plain = str(value).replace("_", "")
+        if len(plain.lstrip("+-")) > MAX_DIGITS and plain.lstrip("+-").isdigit():
+            return _int(plain)
+        return super().construct_yaml_int(node)
+
+
+_Loader.add_constructor("tag:yaml.org,2002:int", _Loader.construct_yaml_int)
+
+
+def _flow_depth(text: str) -> int:
+    """The deepest nesting of YAML flow collections ([…], {…}), quoted scalars skipped. PyYAML's
+    scanner is quadratic in this depth, so it is measured before parsing."""
+    depth = deepest = 0
+    for m in _FLOW_TOKEN.finditer(text):
+        c = m.group(0)
+        if c in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif c in "]}":
+            depth = max(0, depth - 1)
+    return deepest
+
+
+_FLOW_TOKEN = re.compile(r"""'(?:[^']|'')*'|"(?:[^"\\]|\\.)*"|[\[\]{}]""")
+
+
+def _yaml_documents(text: str, path: str):
+    if _flow_depth(text) > MAX_DEPTH:
+        raise RecursionError
+    loader = _Loader(text)
+    try:
+        while loader.check_node():
+            node = loader.get_node()
+            if _expanded_size(node, {}) > MAX_NODES:
+                raise InputError(path, f"YAML の別名（*参照）を展開すると {MAX_NODES:,} 要素を超えます")
+            yield loader.construct_document(node)
+    finally:
+        loader.dispose()
+
+
+def _expanded_size(node, memo: dict[int, int], depth: int = 0) -> int:
+    """Nodes of a composed YAML document with every alias counted in full (linear time: memoised)."""
+    if depth > MAX_DEPTH:
+        raise RecursionError
+    if id(node) in memo:
+        return memo[id(node)]
+    size = 1
+    if isinstance(node, yaml.SequenceNode):
+        size += sum(_expanded_size(n, memo, depth + 1) for n in node.value)
+    elif isinstance(node, yaml.MappingNode):
+        size += sum(_expanded_size(k, memo, depth + 1) + _expanded_size(v, memo, depth + 1) for k, v in node.value)
+    memo[id(node)] = min(size, MAX_NODES + 1)
+    return memo[id(node)]
+
+
+def data_problems(data: Any) -> list[str]:
+    """Numbers that are not finite or beyond ±MAX_NUMBER, and nesting deeper than MAX_DEPTH, by path."""
+    problems: list[str] = []
+    stack: list[tuple[Any, str, int]] = [(data, "", 0)]
+    seen: set[int] = set()
+    while stack and len(problems) < 20:
+        value, where, depth = stack.pop()
+        if isinstance(value, bool) or value is None or isinstance(value, str):
+            continue
+        if isinstance(value, (int, float)):
+            if value != value:
+                problems.append(f"{where or '(文書全体)'}: 有限の数値ではありません（NaN は使えません）")
+            elif abs(value) > MAX_NUMBER:
+                problems.append(f"{where or '(文書全体)'}: 数値が大きすぎるか無限大です（絶対値 10 の 15 乗まで）")
+            continue
+        if depth >= MAX_DEPTH:
+            problems.append(f"{where or '(文書全体)'}: 入れ子が深すぎます（上限 {MAX_DEPTH} 段）")
+            continue
+        if id(value) in seen:  # a YAML alias: checked where it was first met
+            continue
+        seen.add(id(value))
+        if isinstance(value, dict):
+            for k, v in value.items():
+                stack.append((v, f"{where}.{k}" if where else str(k), depth + 1))
+        elif isinstance(value, list):
+            for i, v in enumerate(value):
+                stack.append((v, f"{where}[{i}]", depth + 1))
+    return sorted(problems)
 
 
 def schema(kind: str) -> dict[str, Any]:

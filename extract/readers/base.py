@@ -46,6 +46,7 @@ class ReadResult:
     pages: int | None = None
     encoding: str | None = None
     line_unit: str = "file"  # what Location.line counts: file | page (PDF) | body (Word)
+    warnings: list[str] = field(default_factory=list)  # what the reader repaired (broken bytes …)
 
 
 class Reader(Protocol):

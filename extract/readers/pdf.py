@@ -16,6 +16,7 @@ from hattatsu.errors import InputError
 from ..blocks import Block
 from .base import ReadOptions, ReadResult, register
 from .pdf_layout import char_rows
+from .pdf_limits import check_pdf_limits
 from .pdf_pages import Cell, PageTable, assemble, drop_running_heads, join_tables, layout_page, outside
 from .pdf_settings import DEFAULT, PdfLayout
 
@@ -30,8 +31,7 @@ def read_pdf(data: bytes, path: str, password: str | None = None, max_pages: int
     from .pdf_pdfium import read_page
     from .pdf_ruled import ruled_tables
 
-    if b"%%EOF" not in data[-2048:]:
-        raise InputError(path, "PDF が途中で切れています（末尾の %%EOF がありません）。ファイルを取り直してください")
+    check_pdf_limits(data, path)  # cut off, or streams that inflate past the limits
     pdf = _open(data, path, password)
     try:
         count = len(pdf)
@@ -84,7 +84,12 @@ class PdfReader:
         return b"%PDF" in data[:1024]  # a few bytes of junk may precede the header
 
     def read(self, data: bytes, path: str, options: ReadOptions) -> ReadResult:
-        blocks, pages = read_pdf(data, path, options.pdf.password, options.pdf.max_pages, options.pdf.layout)
+        try:
+            blocks, pages = read_pdf(data, path, options.pdf.password, options.pdf.max_pages, options.pdf.layout)
+        except InputError:
+            raise
+        except Exception as e:  # PDF engines raise many kinds on damaged files, also outside pages
+            raise InputError(path, f"PDF が壊れています（{type(e).__name__}）") from None
         return ReadResult(blocks, self.format, pages, line_unit="page")
 
 

@@ -10,7 +10,7 @@ a table row cut in two by a page break).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from hattatsu.errors import InputError
 from hattatsu.normalize import compact, join_spaced_letters
@@ -34,22 +34,37 @@ _MARKER = re.compile(r"^[\s・･●○◆◇■□▶▸►✓※*\-]|^[①-⑳
 class Decoded:
     text: str
     encoding: str
+    warnings: list[str] = field(default_factory=list)
+
+
+# A UTF-8 file with a few broken bytes (a copy cut mid-character, one bad byte from a
+# converter) is still UTF-8: it is read with U+FFFD in their place, and a warning says where.
+# It is taken as UTF-8 when the broken sequences are at most 1 % of its non-ASCII characters.
+_MAX_BROKEN_SHARE = 0.01
 
 
 def decode(data: bytes, path: str) -> Decoded:
     """Bytes of a text export as str, the encoding detected from the content."""
     if data.startswith(b"\x89PNG") or data.startswith(b"\xff\xd8\xff") or data.startswith(b"GIF8"):
         raise InputError(path, "画像ファイルです（テキストではありません）")
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")) or _looks_utf32(data):
+        raise InputError(path, "UTF-32 のテキストには対応していません（UTF-8 で保存し直してください）")
     if data.startswith(b"\xff\xfe") or data.startswith(b"\xfe\xff"):
-        return Decoded(data.decode("utf-16"), "utf-16")
+        return Decoded(data.decode("utf-16", errors="replace"), "utf-16")
     if b"\x00" in data[:4096]:
         raise InputError(path, "バイナリファイルです（テキストではありません）")
     if data.startswith(b"\xef\xbb\xbf"):
-        return Decoded(data[3:].decode("utf-8", errors="replace"), "utf-8-sig")
+        data = data[3:]
+        try:
+            return Decoded(data.decode("utf-8"), "utf-8-sig")
+        except UnicodeDecodeError as e:
+            return _utf8_with_replacement(data, e, "utf-8-sig")
     try:
         return Decoded(data.decode("utf-8"), "utf-8")
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as e:
+        mostly = _utf8_with_replacement(data, e, "utf-8")
+        if mostly.warnings:
+            return mostly
     candidates = []
     for enc in ("cp932", "euc_jis_2004"):
         try:
@@ -61,6 +76,36 @@ def decode(data: bytes, path: str) -> Decoded:
         raise InputError(path, "文字コードを判定できません（UTF-8・CP932・EUC-JP のいずれでもありません）")
     _, enc, text = max(candidates)
     return Decoded(text, enc)
+
+
+def _looks_utf32(data: bytes) -> bool:
+    """UTF-32 without a byte order mark: three zero bytes in (nearly) every four-byte unit."""
+    head = data[: 4096 - 4096 % 4]
+    if len(head) < 16 or len(data) % 4:
+        return False
+    units = [head[i: i + 4] for i in range(0, len(head), 4)]
+    le = sum(1 for u in units if u[2:] == b"\x00\x00" and u[:2] != b"\x00\x00")
+    be = sum(1 for u in units if u[:2] == b"\x00\x00" and u[2:] != b"\x00\x00")
+    return max(le, be) >= 0.9 * len(units)
+
+
+def _utf8_with_replacement(data: bytes, error: UnicodeDecodeError, encoding: str) -> Decoded:
+    """UTF-8 with its broken bytes replaced, and a warning, when the rest is clearly UTF-8;
+    otherwise a Decoded with no warnings and no text (the caller tries other encodings)."""
+    text = data.decode("utf-8", errors="replace")
+    broken = text.count("\ufffd") - data.count("\ufffd".encode())
+    non_ascii = sum(1 for ch in text if ord(ch) > 0x7F) - text.count("\ufffd")
+    if broken <= 0 or broken > non_ascii * _MAX_BROKEN_SHARE:
+        if encoding == "utf-8-sig":  # the BOM says UTF-8: keep it, broken as it is
+            return Decoded(text, encoding, [_broken_warning(data, error, broken)])
+        return Decoded("", encoding)
+    return Decoded(text, encoding, [_broken_warning(data, error, broken)])
+
+
+def _broken_warning(data: bytes, error: UnicodeDecodeError, broken: int) -> str:
+    line = data.count(b"\n", 0, error.start) + 1
+    return (f"UTF-8 として読めないバイトが {broken} か所あり、� に置き換えました"
+            f"（最初は {line} 行目、{error.start + 1} バイト目）")
 
 
 def _japanese_score(text: str) -> float:
@@ -76,9 +121,12 @@ def _japanese_score(text: str) -> float:
     return good / len(text)
 
 
-def read_text(data: bytes, path: str) -> tuple[list[Block], str]:
-    """Blocks of a text export, and the encoding it was in."""
+def read_text(data: bytes, path: str, warnings: list[str] | None = None) -> tuple[list[Block], str]:
+    """Blocks of a text export, and the encoding it was in; what the reader had to repair is
+    added to `warnings`."""
     decoded = decode(data, path)
+    if warnings is not None:
+        warnings.extend(decoded.warnings)
     text = decoded.text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise InputError(path, "空のファイルです")
@@ -251,8 +299,9 @@ class TextReader:
         return True  # the fallback: anything no other reader claims is tried as text
 
     def read(self, data: bytes, path: str, options: ReadOptions) -> ReadResult:
-        blocks, encoding = read_text(data, path)
-        return ReadResult(blocks, self.format, None, encoding)
+        warnings: list[str] = []
+        blocks, encoding = read_text(data, path, warnings)
+        return ReadResult(blocks, self.format, None, encoding, warnings=warnings)
 
 
 register(TextReader(), fallback=True)

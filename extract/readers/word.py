@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import io
 import re
-import zipfile
 
 from docx.oxml.ns import qn
 
@@ -22,30 +21,28 @@ from hattatsu.errors import InputError
 
 from ..blocks import Block, Line, Table
 from .base import ReadOptions, ReadResult, register
-from .word_numbering import Numbering
+from .word_numbering import BadAttribute, Numbering, int_attr
+from .word_package import check_package
 
 _OTHER_OFFICE = {"xl/workbook.xml": "Excel ブック（.xlsx）", "ppt/presentation.xml": "PowerPoint（.pptx）"}
 _HEADING_STYLE = re.compile(r"^(?:HT\s*)?(Heading|見出し)\s*(\d)")  # Word's own, or the forms' (templates/)
+MAX_COLUMNS = 63  # Word's own limit on the columns of a table
 
 
 def read_docx(data: bytes, path: str) -> list[Block]:
     document = _open(data, path)
-    reader = _Reader(Numbering(document))
-    reader.container(document.element.body)
+    try:
+        reader = _Reader(Numbering(document))
+        reader.container(document.element.body)
+    except BadAttribute as e:
+        raise InputError(path, f"DOCX が壊れています（{e}）") from None
     return reader.blocks
 
 
 def _open(data: bytes, path: str):
     import docx
 
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as z:
-            names = set(z.namelist())
-            bad = z.testzip()
-    except (zipfile.BadZipFile, EOFError, ValueError):
-        raise InputError(path, "DOCX が壊れているか途中で切れています（ZIP として開けません）") from None
-    if bad:
-        raise InputError(path, f"DOCX が壊れています（{bad} が読めません）")
+    names = check_package(data, path)
     if "word/document.xml" not in names:
         kind = next((v for k, v in _OTHER_OFFICE.items() if k in names), None)
         what = f"{kind}です" if kind else "Word 文書（.docx）ではない ZIP ファイルです"
@@ -88,7 +85,8 @@ class _Reader:
             for tc in _unique_cells(tbl):
                 self.container(tc)
             return
-        rows = [_row_texts(tr, self.numbering) for tr in tbl.iterchildren(qn("w:tr"))]
+        width = table_width(tbl)
+        rows = [_row_texts(tr, self.numbering, width) for tr in tbl.iterchildren(qn("w:tr"))]
         rows = [r for r in rows if any(c.strip() for c in r)]
         if not rows:
             return
@@ -144,23 +142,32 @@ def _cell_text(tc, numbering: Numbering) -> str:
     return "\n".join(parts)
 
 
-def _row_texts(tr, numbering: Numbering) -> list[str]:
+def _row_texts(tr, numbering: Numbering, width: int = MAX_COLUMNS) -> list[str]:
+    """The texts of a row's grid columns. Spans (gridBefore, gridSpan, gridAfter) are capped
+    at the table's width, so that a hostile span of 400,000,000 costs nothing."""
     cells: list[str] = []
     trpr = tr.find(qn("w:trPr"))
     before = trpr.find(qn("w:gridBefore")) if trpr is not None else None
     if before is not None:
-        cells.extend([""] * int(before.get(qn("w:val"), "0")))
+        cells.extend([""] * min(int_attr(before, "w:val", 0), width))
     for tc in tr.iterchildren(qn("w:tc")):
         tcpr = tc.find(qn("w:tcPr"))
         span, merged = 1, False
         if tcpr is not None:
             gs = tcpr.find(qn("w:gridSpan"))
-            span = int(gs.get(qn("w:val"), "1")) if gs is not None else 1
+            span = int_attr(gs, "w:val", 1) if gs is not None else 1
             vm = tcpr.find(qn("w:vMerge"))
             merged = vm is not None and vm.get(qn("w:val"), "continue") == "continue"
         cells.append("" if merged else _cell_text(tc, numbering))
-        cells.extend([""] * (span - 1))
+        cells.extend([""] * max(0, min(span - 1, width - len(cells))))
     return cells
+
+
+def table_width(tbl) -> int:
+    """Columns of a table's grid (w:tblGrid), at most Word's 63; 63 when the grid is missing."""
+    grid = tbl.find(qn("w:tblGrid"))
+    n = len(grid.findall(qn("w:gridCol"))) if grid is not None else 0
+    return min(n, MAX_COLUMNS) if n else MAX_COLUMNS
 
 
 def _unique_cells(tbl) -> list:

@@ -16,6 +16,7 @@ from hattatsu.normalize import circled
 _KANA_AIUEO = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン"
 _KANA_IROHA = "イロハニホヘトチリヌルヲワカヨタレソツネナラムウヰノオクヤマケフコエテアサキユメミシヱヒモセスン"
 _KANJI = "〇一二三四五六七八九"
+_MAX_NUMBER = 32767
 _ROMAN = [(1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"),
           (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
 
@@ -45,7 +46,10 @@ def _kanji(n: int) -> str:
 
 
 def format_number(n: int, fmt: str) -> str:
-    """One level's number in Word's numFmt."""
+    """One level's number in Word's numFmt. Word keeps numbers within 0–32767; a larger one
+    (a hostile w:start) is printed as digits rather than as a million-letter label."""
+    if not 0 <= n <= _MAX_NUMBER:
+        return str(n)
     if fmt in ("decimalEnclosedCircle", "decimalEnclosedCircleChinese") and 1 <= n <= 20:
         return circled(n)
     if fmt == "decimalEnclosedParen" and 1 <= n <= 20:
@@ -115,8 +119,8 @@ class Numbering:
                     if el is not None:
                         setattr(level, attr, el.get(qn("w:val"), ""))
                 start = lvl.find(qn("w:start"))
-                level.start = int(start.get(qn("w:val"), "1")) if start is not None else 1
-                levels[int(lvl.get(qn("w:ilvl"), "0"))] = level
+                level.start = int_attr(start, "w:val", 1) if start is not None else 1
+                levels[int_attr(lvl, "w:ilvl", 0)] = level
             self.abstract[an.get(qn("w:abstractNumId"))] = levels
         for num in root.iterchildren(qn("w:num")):
             ref = num.find(qn("w:abstractNumId"))
@@ -124,7 +128,7 @@ class Numbering:
             for ov in num.iterchildren(qn("w:lvlOverride")):
                 so = ov.find(qn("w:startOverride"))
                 if so is not None:
-                    overrides[int(ov.get(qn("w:ilvl"), "0"))] = int(so.get(qn("w:val"), "1"))
+                    overrides[int_attr(ov, "w:ilvl", 0)] = int_attr(so, "w:val", 1)
             if ref is not None:
                 self.nums[num.get(qn("w:numId"))] = (ref.get(qn("w:val")), overrides)
 
@@ -193,4 +197,22 @@ def _num_pr(ppr) -> tuple[str, int] | None:
     ilvl = numpr.find(qn("w:ilvl"))
     if num is None:
         return None
-    return num.get(qn("w:val")), int(ilvl.get(qn("w:val"), "0")) if ilvl is not None else 0
+    return num.get(qn("w:val")), int_attr(ilvl, "w:val", 0) if ilvl is not None else 0
+
+
+class BadAttribute(ValueError):
+    """An attribute that the schema says is a number holds something else."""
+
+
+_MAX_ATTR = 10**9  # no count or level in a document comes near; larger is a broken or hostile file
+
+
+def int_attr(el, name: str, default: int) -> int:
+    """An integer attribute (w:val, w:ilvl …); BadAttribute when it is not a sane integer."""
+    raw = el.get(qn(name))
+    if raw is None:
+        return default
+    text = raw.strip()
+    if not (text.isascii() and text.lstrip("-").isdigit() and len(text) <= 10) or abs(int(text)) > _MAX_ATTR:
+        raise BadAttribute(f"{el.tag.rsplit('}', 1)[-1]} の {name} が整数ではありません: {raw[:20]!r}")
+    return int(text)

@@ -13,16 +13,21 @@ import re
 from dataclasses import dataclass, field
 
 from hattatsu.model import EvaluationEntry, Location
-from hattatsu.normalize import circled_number, clean_text, nfkc, to_number
+from hattatsu.normalize import MAX_QUANTITY, circled_number, clean_text, nfkc, to_number
 
 from ..blocks import Line
 from ..item_keys import classify_title
 
 _ITEM_GRADE = re.compile(r"^([①-⑳])\s*(.+?)\s*([A-E])?$")
-_ROW = re.compile(r"^(?P<label>.*?)\s*(?P<dept>\S{2,8}課)\s+(?P<actual>[\d,]+|[-－―]|実施|連携)?\s*"
-                  r"(?P<target>[\d,]+\s*\S*?|随時|[-－―])?\s*(?P<note>[○◯].*)?$")
-_TOTAL = re.compile(r"^合計\s*(?P<actual>[\d,]+)\s*(?P<unit>[^\d\s]*)\s+(?P<target>[\d,]+)\s*(?P<tunit>[^\d\s]*)")
-_VERDICT = re.compile(r"評価\s*[［\[]\s*(?:(?P<pct>[\d.]+)\s*[%％]|(?P<text>[^→\]］]+?))\s*→\s*"
+# A number is digits with optional thousands commas and one decimal part: 「1,261」「51.4」. What
+# else a broken conversion leaves (「51.4.1」「.」「,」) is not a number, and the line is not read
+# as one (a verdict whose percentage is malformed matches no total).
+_NUM = r"\d[\d,]*"
+_PCT = r"\d+(?:\.\d+)?"
+_ROW = re.compile(rf"^(?P<label>.*?)\s*(?P<dept>\S{{2,8}}課)\s+(?P<actual>{_NUM}|[-－―]|実施|連携)?\s*"
+                  rf"(?P<target>{_NUM}\s*\S*?|随時|[-－―])?\s*(?P<note>[○◯].*)?$")
+_TOTAL = re.compile(rf"^合計\s*(?P<actual>{_NUM})\s*(?P<unit>[^\d\s]*)\s+(?P<target>{_NUM})\s*(?P<tunit>[^\d\s]*)")
+_VERDICT = re.compile(rf"評価\s*[［\[]\s*(?:(?P<pct>{_PCT})\s*[%％]|(?P<text>[^→\]］]+?))\s*→\s*"
                       r"(?P<grade>[A-E])\s*[］\]]")
 
 
@@ -38,12 +43,13 @@ class _Total:
 def _number(text: str | None) -> int | float | None:
     if not text:
         return None
-    m = re.match(r"[\d,]+", nfkc(text))
-    return to_number(m.group(0)) if m else None
+    m = re.match(_NUM, nfkc(text))
+    value = to_number(m.group(0)) if m else None
+    return value if value is None or abs(value) <= MAX_QUANTITY else None  # 10^20 件 is not a count
 
 
 def _unit(text: str | None) -> str | None:
-    m = re.match(r"[\d,]+\s*(\S+?)(以上|以下)?$", nfkc(text or ""))
+    m = re.match(_NUM + r"\s*(\S+?)(以上|以下)?$", nfkc(text or ""))
     return m.group(1) if m else None
 
 

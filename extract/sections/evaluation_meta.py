@@ -10,7 +10,8 @@ from hattatsu.normalize import clean_text, compact, era_year, find_dates, nfkc
 
 from ..blocks import Line
 
-_ORG = re.compile(r"(\S+?(?:商工会議所|商工会))")
+# a chamber's name is a few words before 商工会(議所); bounded, so a 100,000-character line stays linear
+_ORG = re.compile(r"(\S{1,30}?(?:商工会議所|商工会))")
 _FY = re.compile(r"(令和|平成|R|H)(\d{1,2}|元)年度")
 _NAME = re.compile(r"^(?P<title>.+?)\s+(?P<name>[一-龥々]{1,4}\s[一-龥々ぁ-ん]{1,4})$")
 _ROLE = re.compile(r"^(?P<org>\S+)\s+(?P<name>[一-龥]{1,3}?)(?P<role>副会頭|副委員長|委員長|委員|部会長|経済部長|"

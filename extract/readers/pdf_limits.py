@@ -1,0 +1,94 @@
+"""Checks of a PDF's bytes before any PDF engine parses it: an end, and bounded streams.
+
+A PDF engine inflates a page's content streams and parses them whole; a 1 MB file can
+hold a Flate stream that inflates to gigabytes. Every stream is inflated here once, in
+chunks, counting what comes out and stopping at the limit, without keeping any of it.
+Independent of the engine (pdfplumber/pdfminer or PDFium): only zlib and the bytes.
+
+Limits per stream depend on what the stream's dictionary says it is: images are large
+by nature (and text readers do not decode them), fonts less so, everything else (page
+contents, object streams, forms) is small in any real plan.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+
+from hattatsu.errors import InputError
+
+_MB = 1024 * 1024
+MAX_IMAGE_STREAM = 128 * _MB  # an A4 page scanned at 600 dpi in colour is about 100 MB
+MAX_FONT_STREAM = 64 * _MB  # a whole embedded CJK font is 10–20 MB
+MAX_OTHER_STREAM = 32 * _MB  # page contents: a dense page is well under 1 MB
+MAX_TOTAL = 512 * _MB  # all streams of the file together, inflated
+EOF_WINDOW = 1024 * _MB  # %%EOF anywhere in the file counts; what follows it is appended data
+
+_STREAM = re.compile(rb"(?<!end)stream(?:\r\n|\n|\r)")
+_OBJ = re.compile(rb"\d+\s+\d+\s+obj\b")
+_FLATE = re.compile(rb"/Filter\s*(?:\[\s*)?/(?:FlateDecode|Fl)\b")
+_IMAGE = re.compile(rb"/Subtype\s*/Image\b")
+_FONT = re.compile(rb"/Length[123]\b|/Subtype\s*/(?:Type1C|CIDFontType0C|OpenType)\b")
+_UPDATE = re.compile(rb"\bobj\b|\bendobj\b|\bxref\b|\bstartxref\b|\btrailer\b")
+_IN = 256 * 1024
+_OUT = 4 * _MB
+
+
+def check_pdf_limits(data: bytes, path: str) -> None:
+    """InputError for a PDF that was cut off, or whose streams inflate past the limits."""
+    _check_end(data, path)
+    total = 0
+    for m in _STREAM.finditer(data):
+        head = _dictionary(data, m.start())
+        if not _FLATE.search(head):
+            continue
+        if _IMAGE.search(head):
+            limit, what = MAX_IMAGE_STREAM, "画像"
+        elif _FONT.search(head):
+            limit, what = MAX_FONT_STREAM, "フォント"
+        else:
+            limit, what = MAX_OTHER_STREAM, "ページの内容などの"
+        end = data.find(b"endstream", m.end())
+        size = _inflated_size(memoryview(data)[m.end(): end if end >= 0 else len(data)], limit + 1)
+        if size > limit:
+            raise InputError(path, f"PDF の中の{what}ストリームを展開すると {limit // _MB} MB を超えます"
+                                   "（圧縮爆弾の疑い）")
+        total += size
+        if total > MAX_TOTAL:
+            raise InputError(path, f"PDF の中身を展開すると合わせて {MAX_TOTAL // _MB} MB を超えます（圧縮爆弾の疑い）")
+
+
+def _check_end(data: bytes, path: str) -> None:
+    """A PDF ends with %%EOF. Bytes after the last one are appended data (a mail gateway's
+    signature, padding) and do not matter — unless they are an incremental update that was
+    cut off, which is what a truncated download of an edited PDF looks like."""
+    window = data[-EOF_WINDOW:]
+    last = window.rfind(b"%%EOF")
+    if last < 0 or _UPDATE.search(window, last + 5):
+        raise InputError(path, "PDF が途中で切れています（末尾の %%EOF がありません）。ファイルを取り直してください")
+
+
+def _dictionary(data: bytes, stream_at: int) -> bytes:
+    """The text between the stream's `N 0 obj` and its `stream` keyword (its dictionary)."""
+    start = max(0, stream_at - 4096)
+    head = data[start:stream_at]
+    objs = list(_OBJ.finditer(head))
+    return head[objs[-1].end():] if objs else head
+
+
+def _inflated_size(raw: memoryview, stop: int) -> int:
+    """Bytes the zlib stream in `raw` inflates to, counted in chunks; counting stops past `stop`.
+    A damaged stream counts what came out before the damage (the engine will complain itself)."""
+    d = zlib.decompressobj()
+    size = 0
+    try:
+        for pos in range(0, len(raw), _IN):
+            out = d.decompress(raw[pos: pos + _IN], _OUT)
+            size += len(out)
+            while d.unconsumed_tail and size <= stop:
+                size += len(d.decompress(d.unconsumed_tail, _OUT))
+            if size > stop or d.eof:
+                break
+    except zlib.error:
+        pass
+    return size

@@ -1,0 +1,151 @@
+"""Building hostile files in a test's tmp_path, and running the CLI on them with bounded memory.
+
+Nothing hostile is committed: every file is made here from a few bytes of recipe.
+"""
+
+from __future__ import annotations
+
+import io
+import resource
+import struct
+import subprocess
+import sys
+import time
+import zipfile
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+
+MEMORY_LIMIT = 500 * 1024 * 1024  # address space of the CLI process: the goal of issue 15
+TIME_LIMIT = 10.0
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+@dataclass
+class Run:
+    returncode: int
+    stdout: str
+    stderr: str
+    seconds: float
+
+
+def _limit_memory() -> None:
+    resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
+
+
+def run_limited(*args: str | Path, timeout: float = TIME_LIMIT) -> Run:
+    """`hattatsu ARGS` in a subprocess with at most 500 MB of address space; fails the test on timeout."""
+    start = time.perf_counter()
+    r = subprocess.run([sys.executable, "-m", "hattatsu.cli", *map(str, args)], capture_output=True, text=True,
+                       preexec_fn=_limit_memory, timeout=timeout)
+    return Run(r.returncode, r.stdout, r.stderr, time.perf_counter() - start)
+
+
+def docx_bytes(body_xml: str = "", parts: dict[str, bytes] | None = None) -> bytes:
+    """A minimal Word file (python-docx's default package) whose body is body_xml."""
+    import docx
+
+    buf = io.BytesIO()
+    docx.Document().save(buf)
+    src = zipfile.ZipFile(io.BytesIO(buf.getvalue()))
+    files = {n: src.read(n) for n in src.namelist()}
+    if body_xml:
+        files["word/document.xml"] = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+                                      f'<w:document xmlns:w="{W}"><w:body>{body_xml}</w:body></w:document>').encode()
+    files.update(parts or {})
+    return zip_bytes(files)
+
+
+def zip_bytes(files: dict[str, bytes]) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, body in files.items():
+            z.writestr(name, body)
+    return out.getvalue()
+
+
+def paragraph(text: str) -> str:
+    return f"<w:p><w:r><w:t>{text}</w:t></w:r></w:p>"
+
+
+def table(rows: list[str], grid: int | None = 3) -> str:
+    cols = "".join('<w:gridCol w:w="1000"/>' for _ in range(grid or 0))
+    head = f"<w:tblGrid>{cols}</w:tblGrid>" if grid else ""
+    return f"<w:tbl><w:tblPr/>{head}{''.join(rows)}</w:tbl>"
+
+
+def cell(text: str, props: str = "") -> str:
+    return f"<w:tc><w:tcPr>{props}</w:tcPr>{paragraph(text)}</w:tc>"
+
+
+def bomb_entry(size: int) -> bytes:
+    """A raw deflate stream inflating to `size` bytes of XML-ish filler, made without ever holding
+    (or compressing) the inflated data: after a full flush the compressor's state is the same
+    every time, so the bytes of one flushed 1 MB piece are repeated."""
+    piece = b"<w:p/>" * (1024 * 1024 // 6)
+    comp = zlib.compressobj(9, zlib.DEFLATED, -15)
+    first = comp.compress(piece) + comp.flush(zlib.Z_FULL_FLUSH)
+    again = comp.compress(piece) + comp.flush(zlib.Z_FULL_FLUSH)
+    return first + again * (size // len(piece) - 1) + comp.flush()
+
+
+def raw_zip(entries: list[tuple[str, bytes, int, int]]) -> bytes:
+    """A ZIP made by hand from (name, raw deflate data, uncompressed size as declared, CRC) —
+    so that a test can declare a size or CRC that is not the truth."""
+    out, centrals = b"", []
+    for name, data, size, crc in entries:
+        fname = name.encode()
+        offset = len(out)
+        out += struct.pack("<4sHHHHHIIIHH", b"PK\x03\x04", 20, 0, 8, 0, 0, crc, len(data), size, len(fname), 0)
+        out += fname + data
+        centrals.append(struct.pack("<4sHHHHHHIIIHHHHHII", b"PK\x01\x02", 20, 20, 0, 8, 0, 0, crc, len(data),
+                                    size, len(fname), 0, 0, 0, 0, 0, offset) + fname)
+    cd = b"".join(centrals)
+    return out + cd + struct.pack("<4sHHHHIIH", b"PK\x05\x06", 0, 0, len(centrals), len(centrals), len(cd),
+                                  len(out), 0)
+
+
+def deflated(body: bytes) -> tuple[bytes, int, int]:
+    comp = zlib.compressobj(6, zlib.DEFLATED, -15)
+    return comp.compress(body) + comp.flush(), len(body), zlib.crc32(body)
+
+
+def docx_entries(body_xml: str = "") -> list[tuple[str, bytes, int, int]]:
+    """The entries of docx_bytes(body_xml) as raw_zip takes them."""
+    z = zipfile.ZipFile(io.BytesIO(docx_bytes(body_xml)))
+    return [(n, *deflated(z.read(n))) for n in z.namelist()]
+
+
+def pdf_bytes(content: bytes, filtered: bool = False, extra_objects: list[bytes] | None = None) -> bytes:
+    """A one-page PDF whose page content stream is `content` (raw Flate data when `filtered`),
+    with a Helvetica font as F1; cross-reference offsets computed."""
+    stream_dict = f"<< /Length {len(content)}{' /Filter /FlateDecode' if filtered else ''} >>".encode()
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        stream_dict + b"\nstream\n" + content + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        *(extra_objects or []),
+    ]
+    out = b"%PDF-1.4\n"
+    offsets = []
+    for n, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += f"{n} 0 obj\n".encode() + body + b"\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    out += b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    return out
+
+
+def flate_bomb(size: int, piece: bytes = b" ") -> bytes:
+    """A zlib stream (with header) inflating to about `size` bytes of `piece`, built like bomb_entry."""
+    block = piece * (1024 * 1024 // len(piece))
+    comp = zlib.compressobj(9, zlib.DEFLATED, 15)
+    first = comp.compress(block) + comp.flush(zlib.Z_FULL_FLUSH)
+    again = comp.compress(block) + comp.flush(zlib.Z_FULL_FLUSH)
+    return first + again * (size // len(block) - 1) + comp.flush()
