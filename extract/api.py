@@ -9,6 +9,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from hattatsu.errors import InputError, NotAPlanError
+from hattatsu.inputs import read_input
 from hattatsu.model import Document, Evaluation, Source
 
 from .documents import split_documents
@@ -22,17 +23,7 @@ DATA_SUFFIXES = {".json", ".yaml", ".yml"}  # extracted or drafted documents, re
 
 def extract_file(path: str | Path, options: ReadOptions | None = None) -> list[Document]:
     """Every document in the file at path (a plan, an evaluation, or both)."""
-    p = Path(path)
-    try:
-        data = p.read_bytes()
-    except FileNotFoundError:
-        raise InputError(str(path), "ファイルが見つかりません") from None
-    except IsADirectoryError:
-        raise InputError(str(path), "フォルダです（ファイルを指定してください）") from None
-    except PermissionError:
-        raise InputError(str(path), "読み込めません（読む権限がありません）") from None
-    except OSError as e:
-        raise InputError(str(path), f"読み込めません（{e.strerror}）") from None
+    data = read_input(path)
     return extract_bytes(data, str(path), options)
 
 

@@ -11,6 +11,7 @@ import yaml
 from pydantic import Field, TypeAdapter, ValidationError
 
 from .errors import DataError, InputError
+from .inputs import read_input
 from .model import MAX_NUMBER, Document, Evaluation, Plan
 
 # Discriminated by "kind": a broken plan is reported against the plan model only.
@@ -121,19 +122,10 @@ def load_documents(path: str | Path) -> list[Document]:
 
 
 def _load_data(path: str | Path) -> Any:
-    p = Path(path)
     try:
-        text = p.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise InputError(str(path), "ファイルが見つかりません") from None
+        text = read_input(path).decode("utf-8-sig")
     except UnicodeDecodeError:
         raise InputError(str(path), "UTF-8 のテキストではありません") from None
-    except IsADirectoryError:
-        raise InputError(str(path), "フォルダです（ファイルを指定してください）") from None
-    except PermissionError:
-        raise InputError(str(path), "読み込めません（読む権限がありません）") from None
-    except OSError as e:
-        raise InputError(str(path), f"読み込めません（{e.strerror}）") from None
     data = loads(text, str(path))
     problems = data_problems(data)
     if problems:
