@@ -72,6 +72,9 @@ class Row:
     page: int | None = None
     group: str | None = None
     has_values: bool = False
+    # (numbered line, what followed it) when a numbered label line without values was joined to
+    # the next line's label: a wrapped label, or a group row and its first indicator (see result)
+    joined: tuple[str, str] | None = None
 
 
 def rows_from_table(table: Table, header_index: int, cols: Columns) -> list[Row]:
@@ -178,6 +181,8 @@ class LineTable:
         if label:
             if self._continues_label(label):
                 assert self.pending is not None
+                if re.match(r"^[①-⑳].", self.pending.label) and not self.pending.joined:  # a number with a title
+                    self.pending.joined = (self.pending.label, label)
                 self.pending.label = _join_label(self.pending.label, label)
             else:
                 self._start(label, line)
@@ -225,6 +230,7 @@ class LineTable:
 
     def result(self) -> list[Row]:
         rows = [r for r in self.rows if r.label or r.has_values]
+        _split_groups(rows)
         # cells merged over several rows: rows with none take the values above them
         for prev, row in pairwise(rows):
             if not row.has_values and prev.has_values and row.group == prev.group and row.group:
@@ -232,6 +238,27 @@ class LineTable:
             if row.note is None and prev.note and row.group == prev.group and row.group:
                 row.note = prev.note
         return rows
+
+
+def _split_groups(rows: list[Row]) -> None:
+    """A table flattened into lines loses the cell that told a group row (「⑥商工会HPによる情報発信」
+    alone) from a label wrapped onto the next line. Where rows are numbered ①②…, a numbered row
+    followed by rows of values without numbers of their own heads a group: its numbered line is
+    the group and what followed it is its first indicator, as in the table it was printed from."""
+    for i, row in enumerate(rows):
+        if not row.joined or row.group:
+            continue
+        after = rows[i + 1:]
+        members = []
+        for r in after:
+            if re.match(r"^[①-⑳]", r.label) or r.group or not r.has_values:
+                break
+            members.append(r)
+        if members:
+            group, first = row.joined
+            row.label, row.group, row.joined = first, group, None
+            for r in members:
+                r.group = group
 
 
 def _leading_values(tokens: list[str]) -> list[str]:

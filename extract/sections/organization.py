@@ -102,10 +102,21 @@ def _staff(blocks: list[Block]) -> list[Staff]:
                     out.append(Staff(role=clean_text(cells[0]), count=int(_COUNT.match(nfkc(cells[1])).group(1))))
     if out:
         return out
-    for ln in flatten(blocks):
-        t = nfkc(ln.text)
+    lines = [nfkc(ln.text).strip() for ln in flatten(blocks)]
+    run: list[Staff] = []  # the chart's role|count table flattened into lines, one 「役職 N名」 each
+    for t in [*lines, ""]:
+        whole = _STAFF_LIST.fullmatch(t)
+        if whole:
+            run.append(Staff(role=clean_text(whole.group(1)), count=int(whole.group(2))))
+            continue
+        if len(run) >= 2:
+            out.extend(run)
+        run = []
+    if out:
+        return out
+    for t in lines:
         found = _STAFF_LIST.findall(t)
-        if len(found) >= 2 and (t.lstrip().startswith("※") or len("".join(a + b for a, b in found)) > len(t) * 0.4):
+        if len(found) >= 2 and (t.startswith("※") or len("".join(a + b for a, b in found)) > len(t) * 0.4):
             out.extend(Staff(role=clean_text(r), count=int(n)) for r, n in found)
     return out
 

@@ -76,9 +76,12 @@ def _fields(blocks: list[Block]) -> dict[str, str]:
 
 
 def _label(cell: str) -> str | None:
-    k = compact(cell)
+    """The field a cell labels: the label alone (a short cell), followed by a colon, or followed by
+    white space and its value (the 概要 table flattened into lines: 「実施者名 ○○商工会（…）」)."""
+    k, spaced = compact(cell), nfkc(cell).strip()
     for label, name in _LABELS.items():
-        if k.startswith(label) and (len(k) <= len(label) + 8 or k[len(label)] in ":："):
+        if k.startswith(label) and (len(k) <= len(label) + 8 or k[len(label)] in ":："
+                                    or spaced[len(label):len(label) + 1].isspace()):
             return name
     return None
 

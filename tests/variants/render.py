@@ -211,7 +211,8 @@ def _summary(w: _Writer, plan: dict[str, Any]) -> None:
         rows.append(["目標", _objective_run(s["objectives"], w.style)])
     if s["activities"]:
         nums = summary_numbers(plan, w.style)
-        acts = " ".join(f"{n}. {a['text']}" for n, a in zip(nums, s["activities"], strict=True))
+        acts = " ".join(f"{n}. {' '.join((narrative_text(a['text']) or '').split())}"
+                        for n, a in zip(nums, s["activities"], strict=True))
         rows.append(["事業内容", f"経営発達支援事業の内容 {acts}"])
     w.table(rows)
 
