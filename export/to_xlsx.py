@@ -42,20 +42,41 @@ def _save(dataset: Dataset, tmp: Path) -> None:
 
 def _fill(wb, dataset: Dataset, cell_type, illegal, get_column_letter) -> None:
     for table in dataset.tables():
-        rows = dataset.rows[table.name]
-        ws = wb.create_sheet(table.name)
-        widths = [_width(c) for c in table.names]
-        for row in rows[:500]:  # widths from the first rows: enough to size a column
-            for i, v in enumerate(row):
-                if isinstance(v, str):
-                    widths[i] = max(widths[i], _width(v))
-        for i, w in enumerate(widths, 1):
-            ws.column_dimensions[get_column_letter(i)].width = min(w + 2, MAX_WIDTH)
-        ws.freeze_panes = "A2"
-        ws.auto_filter.ref = f"A1:{get_column_letter(len(widths))}{len(rows) + 1}"
-        ws.append(table.names)
-        for row in rows:
-            ws.append([_cell(ws, v, cell_type, illegal) for v in row])
+        _sheet(wb, table.name, table.names, dataset.rows[table.name], cell_type, illegal, get_column_letter)
+
+
+def workbook_bytes(sheets: list[tuple[str, list[str], list]]) -> bytes:
+    """(name, columns, rows) as an .xlsx in memory, laid out as the export lays out its tables."""
+    import io
+
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+    from openpyxl.utils import get_column_letter
+
+    wb = Workbook(write_only=True)
+    for name, columns, rows in sheets:
+        _sheet(wb, name, columns, rows, WriteOnlyCell, ILLEGAL_CHARACTERS_RE, get_column_letter)
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+def _sheet(wb, name: str, columns: list[str], rows: list, cell_type, illegal, get_column_letter) -> None:
+    """One sheet: a header row with filters, the header frozen, columns sized to their text."""
+    ws = wb.create_sheet(name)
+    widths = [_width(c) for c in columns]
+    for row in rows[:500]:  # widths from the first rows: enough to size a column
+        for i, v in enumerate(row):
+            if isinstance(v, str):
+                widths[i] = max(widths[i], _width(v))
+    for i, w in enumerate(widths, 1):
+        ws.column_dimensions[get_column_letter(i)].width = min(w + 2, MAX_WIDTH)
+    ws.freeze_panes = "A2"
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(widths))}{len(rows) + 1}"
+    ws.append(columns)
+    for row in rows:
+        ws.append([_cell(ws, v, cell_type, illegal) for v in row])
 
 
 def _abandon(wb) -> None:

@@ -417,14 +417,13 @@ def rules_cmd(fmt: str) -> None:
         return
     from .form_versions import FORM_VERSIONS
     from .normalize import display_width, pad
-    from .sections import kind_name, section_name
+    from .sections import SEVERITY_NAMES, kind_name, section_name
 
-    severity = {"error": "エラー", "warning": "警告", "info": "情報"}
     def versions(r) -> str:
         return "すべて" if len(r.versions) == len(FORM_VERSIONS) else "・".join(r.versions)
 
     rows = [("ルール", "重要度", "文書", "箇所", "様式の版", "内容")] + [
-        (r.id, severity[r.severity], kind_name(r.kind), section_name(r.section), versions(r), r.description)
+        (r.id, SEVERITY_NAMES[r.severity], kind_name(r.kind), section_name(r.section), versions(r), r.description)
         for r in RULES.values()]
     widths = [max(display_width(row[i]) for row in rows) for i in range(5)]
     for row in rows:

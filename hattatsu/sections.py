@@ -21,6 +21,7 @@ SECTION_NAMES = {
     "*": "各部",  # a rule that looks at every part (section-missing)
 }
 KIND_NAMES = {"plan": "計画", "evaluation": "評価報告"}
+SEVERITY_NAMES = {"error": "エラー", "warning": "警告", "info": "情報"}
 
 
 def item_name(key: str, numbers: Mapping[str, int] | None = None) -> str:

@@ -117,8 +117,16 @@ def load_document(path: str | Path, kind: str | None = None, single: bool = Fals
 def load_documents(path: str | Path) -> list[Document]:
     """Every document of a JSON/YAML file: a JSON array or a YAML stream holds a report and
     its plan when ``extract`` read them from one file."""
-    data = _load_data(path)
-    return [parse_document(d, str(path)) for d in (data if isinstance(data, list) else [data])]
+    return _documents(_load_data(path), str(path))
+
+
+def documents_from_text(text: str, path: str) -> list[Document]:
+    """Every document of JSON/YAML text (an upload), with the same limits as a file."""
+    return _documents(_checked(loads(text, path), path), path)
+
+
+def _documents(data: Any, path: str) -> list[Document]:
+    return [parse_document(d, path) for d in (data if isinstance(data, list) else [data])]
 
 
 def _load_data(path: str | Path) -> Any:
@@ -126,10 +134,14 @@ def _load_data(path: str | Path) -> Any:
         text = read_input(path).decode("utf-8-sig")
     except UnicodeDecodeError:
         raise InputError(str(path), "UTF-8 のテキストではありません") from None
-    data = loads(text, str(path))
+    return _checked(loads(text, str(path)), str(path))
+
+
+def _checked(data: Any, path: str) -> Any:
+    """The loaded data, or DataError for numbers no plan holds and nesting too deep."""
     problems = data_problems(data)
     if problems:
-        raise DataError(str(path), problems)
+        raise DataError(path, problems)
     return data
 
 

@@ -6,9 +6,7 @@ from itertools import groupby
 
 from hattatsu.findings import SEVERITY_ORDER, CheckReport, FileReport
 from hattatsu.model import Location
-from hattatsu.sections import kind_name, section_name
-
-_LABEL = {"error": "エラー", "warning": "警告", "info": "情報"}
+from hattatsu.sections import SEVERITY_NAMES, kind_name, section_name
 
 
 def where(location: Location | None) -> str:
@@ -23,7 +21,7 @@ def _headline(f: FileReport) -> str:
         return f"{f.path}: 読めません: {f.error}"
     if f.skipped:
         return f"{f.path}: 読み飛ばしました: {f.skipped}"
-    counts = [f"{n} {_LABEL[s]}" for s in ("error", "warning", "info") if (n := f.count(s))]
+    counts = [f"{n} {SEVERITY_NAMES[s]}" for s in ("error", "warning", "info") if (n := f.count(s))]
     state = "OK" if f.ok else "NG"
     return f"{f.path} ({kind_name(f.kind)}) {state}" + (f": {', '.join(counts)}" if counts else "")
 
@@ -41,7 +39,8 @@ def render_text(report: CheckReport) -> str:
             for _, group in groupby(findings, key=lambda x: x.severity):
                 for x in group:
                     loc = where(x.location)
-                    lines.append(f"    {_LABEL[x.severity]:<3} {x.rule:<30} {loc + '  ' if loc else ''}{x.message}")
+                    at = f"{loc}  " if loc else ""
+                    lines.append(f"    {SEVERITY_NAMES[x.severity]:<3} {x.rule:<30} {at}{x.message}")
     s = report.summary
     lines.append(f"{s.files} ファイル: エラー {s.errors}、警告 {s.warnings}、情報 {s.infos}、"
                  f"読めないファイル {s.unreadable}、読み飛ばし {s.skipped}")

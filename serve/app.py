@@ -18,6 +18,7 @@ from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 
 from hattatsu.errors import HattatsuError
+from hattatsu.sections import SEVERITY_NAMES
 
 from . import downloads, pages
 from .editing import apply, validate
@@ -70,7 +71,7 @@ def create_app(data_dir: Path, token: str | None = None, limits: Limits | None =
     templates = Jinja2Templates(env=Environment(
         loader=ChoiceLoader([FileSystemLoader(str(HERE / "templates")), FileSystemLoader(str(SHARED))]),
         autoescape=select_autoescape(default=True)))
-    templates.env.globals.update(severity_label=pages.SEVERITY_LABEL, item_title=pages.item_title,
+    templates.env.globals.update(severity_label=SEVERITY_NAMES, item_title=pages.item_title,
                                  section_label=pages.section_label, libreoffice=downloads.libreoffice_available)
 
     def ws(request: Request) -> Workspace:

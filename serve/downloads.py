@@ -120,28 +120,7 @@ def batch_findings(w: Workspace, batch: str, fmt: str) -> tuple[bytes, str]:
         from hattatsu.report import render_csv
 
         return render_csv(report), MEDIA["csv"]
-    return _xlsx(report), MEDIA["xlsx"]
+    from hattatsu.export.to_xlsx import workbook_bytes
+    from hattatsu.report import FINDING_COLUMNS, finding_rows
 
-
-def _xlsx(report: CheckReport) -> bytes:
-    """The findings as one Excel sheet: a header row, filters, frozen panes."""
-    import io
-
-    from openpyxl import Workbook
-
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "findings"
-    ws.append(["ファイル", "種類", "規則", "重大度", "箇所", "内容", "ページ", "行"])
-    for f in report.files:
-        if f.error:
-            ws.append([f.path, "", "unreadable", "エラー", "", f.error, None, None])
-        for x in f.findings:
-            loc = x.location
-            ws.append([f.path, f.kind, x.rule, pages.SEVERITY_LABEL[x.severity], x.section, x.message,
-                       loc.page if loc else None, loc.line if loc else None])
-    ws.auto_filter.ref = ws.dimensions
-    ws.freeze_panes = "A2"
-    buf = io.BytesIO()
-    wb.save(buf)
-    return buf.getvalue()
+    return workbook_bytes([("findings", FINDING_COLUMNS, finding_rows(report))]), MEDIA["xlsx"]

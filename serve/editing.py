@@ -63,9 +63,6 @@ def apply(data: dict[str, Any], form: dict[str, str]) -> tuple[dict[str, Any], d
                 except (ValueError, OverflowError):
                     problems[path] = "数値を入力してください（空欄は「なし」）"
                     continue
-                if value != value or abs(value) > 1e12:
-                    problems[path] = "数値が大きすぎます"
-                    continue
             if value != old:
                 _set(new, path, value)
                 _drop_raw(new, path)

@@ -7,11 +7,12 @@ import io
 import zipfile
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
+from pathlib import PurePath
 
 from hattatsu.errors import HattatsuError
-from hattatsu.extract import ReadOptions, extract_bytes
-from hattatsu.extract.readers import PdfAccess
-from hattatsu.serialize import parse_document, to_data
+from hattatsu.extract import DATA_SUFFIXES, ReadOptions, extract_bytes
+from hattatsu.extract.readers import DEFAULT_MAX_PAGES, PdfAccess
+from hattatsu.serialize import documents_from_text, to_data
 
 from .workspace import Entry, Workspace, display_name
 
@@ -27,7 +28,7 @@ class Limits:
     file_bytes: int = 50 * 1024 * 1024  # one file, also inside a zip
     zip_members: int = 500
     zip_total_bytes: int = 300 * 1024 * 1024  # inflated size of all members of one zip
-    max_pages: int = 300
+    max_pages: int = DEFAULT_MAX_PAGES
 
 
 class UploadError(HattatsuError):
@@ -119,13 +120,11 @@ class Reader:
 
 def read_any(data: bytes, name: str, options: ReadOptions) -> list[dict]:
     """The documents of an uploaded file as contract data: a plan or report in any format
-    extract reads, or the JSON/YAML it wrote."""
-    if name.lower().endswith((".json", ".yaml", ".yml")):
-        import yaml
-
+    extract reads, or the JSON/YAML it wrote (loaded with the same limits as a file)."""
+    if PurePath(name).suffix.lower() in DATA_SUFFIXES:
         try:
-            loaded = yaml.safe_load(data.decode("utf-8-sig"))
-        except (UnicodeDecodeError, yaml.YAMLError) as e:
-            raise UploadError(f"{name}: JSON/YAML として読めません（{type(e).__name__}）") from None
-        return [to_data(parse_document(loaded, name))]
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            raise UploadError(f"{name}: UTF-8 のテキストではありません") from None
+        return [to_data(d) for d in documents_from_text(text, name)]
     return [to_data(d) for d in extract_bytes(data, name, options)]

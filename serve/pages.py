@@ -11,8 +11,6 @@ from hattatsu.findings import FileReport
 from hattatsu.sections import section_name
 from hattatsu.serialize import parse_document
 
-SEVERITY_LABEL = {"error": "エラー", "warning": "警告", "info": "情報"}
-
 
 def section_label(section: str, doc: dict[str, Any] | None = None) -> str:
     """The form's own name for a findings section, with the item numbers this plan printed."""

@@ -235,3 +235,22 @@ def test_every_html_page_shares_one_layout(client, tmp_path):
     committee = render_report([d for d in read_documents(EVALUATION, ReadOptions(nlp=False))])
     for html in (page, check_page, committee):
         assert html.startswith(head)
+
+
+def test_uploaded_yaml_is_loaded_with_the_file_limits(client):
+    """An uploaded YAML goes through the same bounded loader as a file: an alias bomb is refused."""
+    lines = ['a0: &a0 ["x"]'] + [f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 10)}]" for i in range(1, 9)]
+    upload(client, ("bomb.yaml", "\n".join(lines).encode()))
+    [state] = client.get("/status").json()
+    assert state["status"] == "error" and "別名" in state["error"]
+
+
+def test_a_number_no_plan_holds_is_refused_on_its_field(client):
+    """The model's own limit (±10^15) is what the form enforces, with its message on the field."""
+    [entry] = upload(client, ("midorigawa.txt", SYNTHETIC_PLAN.read_bytes()))
+    doc = client.get(f"/doc/{entry}/0/download/json").json()
+    field = next(f"items[{i}].targets[{j}].values.{y}" for i, item in enumerate(doc["items"])
+                 for j, t in enumerate(item["targets"]) for y in t["values"])
+    r = client.post(f"/doc/{entry}/0/edit", data={field: "1" + "0" * 17})
+    assert r.status_code == 422 and "数値が大きすぎます" in r.text
+    assert client.get(f"/doc/{entry}/0/download/json").json() == doc
