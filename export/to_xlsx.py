@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import contextlib
-import unicodedata
 from pathlib import Path
+
+from hattatsu.normalize import display_width
 
 from .dataset import Dataset
 from .output import build_file
@@ -106,5 +107,4 @@ def _cell(ws, value, cell_type, illegal):
 
 def _width(text: str) -> int:
     """Display width: full-width characters count two."""
-    first = text.split("\n", 1)[0][:MAX_WIDTH]
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in first)
+    return display_width(text.split("\n", 1)[0][:MAX_WIDTH])
