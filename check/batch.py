@@ -27,16 +27,23 @@ def _skipped_folder(name: str) -> bool:
 def discover(paths: list[Path]) -> list[tuple[Path, bool]]:
     """(file, found in a folder): files named, and documents found under folders
     (recursively, in name order, symbolic links to folders not followed; hidden files, Word's
-    ~$ lock files, hidden and build folders left out)."""
+    ~$ lock files, hidden and build folders left out). A folder that cannot be listed is
+    returned as if named, so reading it reports why (never skipped in silence)."""
     out: list[tuple[Path, bool]] = []
     for p in paths:
         if p.is_dir():
             found = []
-            for folder, dirs, names in os.walk(p):
+            unlisted: list[Path] = []
+
+            def note(e: OSError, top: Path = p, into: list[Path] = unlisted) -> None:
+                into.append(Path(e.filename or top))
+
+            for folder, dirs, names in os.walk(p, onerror=note):
                 dirs[:] = [d for d in dirs if not _skipped_folder(d)]
                 found.extend(Path(folder, n) for n in names
                              if not n.startswith((".", "~$")) and Path(n).suffix.lower() in DOCUMENT_SUFFIXES)
             out.extend((f, True) for f in sorted(f for f in found if f.is_file()))
+            out.extend((d, False) for d in sorted(unlisted))
         else:
             out.append((p, False))
     return out

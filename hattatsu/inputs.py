@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from .errors import InputError
@@ -14,6 +15,8 @@ def read_input(path: str | Path) -> bytes:
     except FileNotFoundError:
         raise InputError(str(path), "ファイルが見つかりません") from None
     except IsADirectoryError:
+        if not os.access(path, os.R_OK | os.X_OK):
+            raise InputError(str(path), "フォルダを開けません（読む権限がありません）") from None
         raise InputError(str(path), "フォルダです（ファイルを指定してください）") from None
     except PermissionError:
         raise InputError(str(path), "読み込めません（読む権限がありません）") from None

@@ -330,6 +330,40 @@ def test_check_goes_on_after_unreadable_files(tmp_path, locked):
     assert files["locked.txt"]["error"] and files["missing.txt"]["error"]
 
 
+def test_check_reports_a_folder_it_cannot_open(tmp_path, monkeypatch):
+    """A subfolder nobody may list is named with its reason, not skipped in silence; the
+    plans beside it are still checked. Root lists it anyway, so there listing it is refused
+    as the system refuses everyone else."""
+    top = tmp_path / "plans"
+    locked = top / "closed"
+    locked.mkdir(parents=True)
+    copy(SYNTHETIC_PLAN, top / "good.txt")
+    copy(SYNTHETIC_PLAN, locked / "hidden.txt")
+    locked.chmod(0)
+    if IS_ROOT:
+        real_scandir, real_access = os.scandir, os.access
+
+        def scandir(path="."):
+            if Path(path) == locked:
+                raise PermissionError(errno.EACCES, "Permission denied", str(path))
+            return real_scandir(path)
+
+        monkeypatch.setattr(os, "scandir", scandir)
+        monkeypatch.setattr(os, "access", lambda p, mode, *a, **k: False if Path(p) == locked
+                            else real_access(p, mode, *a, **k))
+    try:
+        r = run("check", top, "--no-nlp", "-j", 1, "--format", "json")
+    finally:
+        locked.chmod(stat.S_IRWXU)
+    clean_refusal(r, f"{locked}: フォルダを開けません（読む権限がありません）")
+    import json
+
+    files = {Path(f["path"]).name: f for f in json.loads(r.stdout)["files"]}
+    assert set(files) == {"good.txt", "closed"}
+    assert files["good.txt"]["kind"] == "plan" and files["good.txt"]["error"] is None
+    assert files["closed"]["error"] == "フォルダを開けません（読む権限がありません）"
+
+
 # 15. A document without plan or report content is not a plan; build folders are not searched
 
 def test_a_readme_is_not_an_evaluation_report():
