@@ -4,7 +4,7 @@ upload (from sending the file to its data being ready), and checks every result.
 
     python benchmarks/serve_load.py [--clients 20] [--file corpus/midorigawa-society_plan_R9-R13.txt] [--nlp]
 
-What is measured: wall-clock seconds of real HTTP requests (httpx) against uvicorn in this
+What is measured: wall-clock seconds of real HTTP requests (httpx2) against uvicorn in this
 process's thread, reading with the rules only unless --nlp. Traffic stays on the loopback.
 """
 
@@ -29,7 +29,7 @@ def main() -> int:
     ap.add_argument("--nlp", action="store_true")
     args = ap.parse_args()
 
-    import httpx
+    import httpx2 as httpx
     import uvicorn
 
     from hattatsu.serve import create_app

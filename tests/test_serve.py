@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 pytest.importorskip("starlette")
-pytest.importorskip("httpx")  # starlette's TestClient
+pytest.importorskip("httpx2")  # starlette's TestClient
 
 from starlette.testclient import TestClient
 

@@ -105,7 +105,8 @@ def test_open_a_pdf_plan_and_see_the_value_marked_on_its_page(page, server, buil
     from PIL import Image
 
     image = Image.open(io.BytesIO(response.body())).convert("RGB")
-    red = sum(1 for px in image.getdata() if px[0] > 200 and px[1] < 80 and px[2] < 80)
+    rgb = image.tobytes()  # r, g, b bytes per pixel (getdata is deprecated in Pillow 13)
+    red = sum(1 for i in range(0, len(rgb), 3) if rgb[i] > 200 and rgb[i + 1] < 80 and rgb[i + 2] < 80)
     assert red > 50  # the frame drawn around the row's text on the page
     shot(page, "plan-pdf")
 
