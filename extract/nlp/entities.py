@@ -238,6 +238,9 @@ def _people(doc, org_spans: list[tuple[int, int]], affiliation: str | None) -> l
     for ent in doc.ents:
         if ent.label_ == "Person":
             a, b = ent.start_char, ent.end_char
+            head = doc[ent.start]
+            if len(ent) > 1 and "地名" in head.tag_ and _PLACE.search(head.text) and head.whitespace_:
+                a = doc[ent.start + 1].idx  # 「松本市 青木商工課長」: the municipality opens the row
             consider(a, b, any(x <= a and b <= y and n >= 2 for x, y, n in runs) or " " in ent.text.strip())
     for a, b, n in runs:
         consider(a, b, n >= 2)
