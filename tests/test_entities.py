@@ -227,3 +227,16 @@ def test_affiliations_of_the_annotated_persons():
         if available():
             right, found, total = scores["nlp"]
             assert right == total, part
+
+
+@needs_nlp
+def test_nlp_reads_roster_table_rows_read_as_lines():
+    """A roster table's row flattened to a line puts the surname after its title (「所属 役職
+    姓」); a name column first must not join the surname to the next cell (「石井 同 …」)."""
+    from hattatsu.extract.nlp.entities import find_nlp
+
+    rows = ["中小企業支援委員会 委員長 佐藤", "同 副委員長 石井", "上田市 経済部長 青木", "石井 同 副委員長",
+            "青木 上田市 経済部長"]
+    got = [[(f.name, f.role) for f in found if f.kind == "person"] for found in find_nlp(rows)]
+    assert got[:3] == [[("佐藤", "委員長")], [("石井", "副委員長")], [("青木", "経済部長")]]
+    assert all(name in ("石井", "青木") for found in got[3:] for name, _ in found)
