@@ -60,9 +60,10 @@ def spaced_names(text: str, members: list) -> str:
     return text
 
 
-def _roster_lines(lines: list[str], members: list) -> dict[int, tuple[str, str]]:
-    """{line index: (what precedes the name, the name)} for each member's line of the roster
-    (the member's name as the line writes it: 「高橋 直資」, or 「小原」 before its title)."""
+def _roster_lines(lines: list[str], members: list) -> tuple[int, dict[int, tuple[str, str]]]:
+    """The 出席者 line's index, and {line index: (what precedes the name, the name)} for each
+    member's line of the roster (the name as the line writes it: 「高橋 直資」, or 「小原」 before
+    its title)."""
     out: dict[int, tuple[str, str]] = {}
     start = next((i for i, ln in enumerate(lines) if re.sub(r"\s", "", ln).endswith("出席者")
                   or re.search(r"出\s*席\s*者", ln)), 0)
@@ -80,18 +81,18 @@ def _roster_lines(lines: list[str], members: list) -> dict[int, tuple[str, str]]
             role = rest[len(member.name):].strip()
             out[i] = (f"{head} {role}".strip(), member.name)
             todo.pop(0)
-    return out
+    return start, out
 
 
 def _roster_table(text: str, members: list, name_first: bool) -> str:
     lines = text.split("\n")
-    rows = _roster_lines(lines, members)
+    start, rows = _roster_lines(lines, members)
     if len(rows) < len(members) or not rows:
         return text
     first = min(rows)
     out = []
     for i, ln in enumerate(lines):
-        if i == first:
+        if i == start + 1:  # the table starts under the 出席者 heading
             out.append("氏名\t所属・役職" if name_first else "所属\t役職\t氏名")
         if i in rows:
             title, name = rows[i]

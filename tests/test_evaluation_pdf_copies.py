@@ -90,3 +90,23 @@ def test_kawaguchi_lists_its_ten_committee_members(shared_corpus):
     assert len(report.members) == 10
     title = "川口商工会議所企業支援コーディネーター"
     assert [(m.name, m.title) for m in report.members[-2:]] == [("小野寺義明", title), ("大沢 誠一", title)]
+
+
+@pytest.mark.parametrize("variant", ["kangxi", "spaced", "roster_table", "all"])
+@pytest.mark.parametrize("path", REPORTS, ids=lambda p: p.name.split("_")[0])
+def test_a_pdf_copy_lists_the_same_people_with_the_same_affiliations(path, variant):
+    """The people the report names and their affiliations (rules): a roster as a table gives
+    the same as its lines. (Letter-spaced names and a name column first are read in
+    ``members`` only: the entity finder reads a line without its table's header.)"""
+    if not path.is_file():
+        pytest.skip(f"{path.name} is not here (../shared/corpus is beside the checkout in CI)")
+
+    def people(text: str) -> dict[str, str | None]:
+        [report] = [d for d in extract_bytes(text.encode("utf-8"), str(path), ReadOptions(nlp=False))
+                    if d.kind == "evaluation"]
+        return {e.name: e.affiliation for e in report.entities if e.kind == "person"}
+
+    original, text = _report(path)
+    want = people(text)
+    assert want
+    assert people(VARIANTS[variant](text, original.members)) == want

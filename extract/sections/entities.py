@@ -52,6 +52,11 @@ _ROSTER_FULL_RE = re.compile(
     r"^(?P<pre>.*\S)[ 　]+(?P<name>[一-龥々]{1,4}[ 　][一-龥々ぁ-ゖ]{1,4})\s*$")
 _ROSTER_TITLE_RE = re.compile(
     rf"(?:^|[ 　])(?P<name>[一-龥々]{{2}})(?P<role>[一-龥]{{0,4}}?(?:{ROLE_WORDS}))\s*(?:[(（].*)?$")
+# A roster table's row read as a line: a surname alone after its title (「中小企業支援委員会 委員長 小原」,
+# 「同 副委員長 隅内」), a note in brackets aside; what ends in a body's or a post's word is no surname.
+_ROLE_SURNAME_RE = re.compile(rf"(?:^|[ 　])(?P<role>[一-龥ァ-ヶー・]*?(?:{ROLE_WORDS}))(?:[(（][^)）]*[)）])?"
+                              rf"[ 　]+(?P<name>[一-龥々]{{2,3}})$")
+_NOT_A_SURNAME = re.compile(rf"(?:{ROLE_WORDS})|[部課局室所会者席]$")
 _NOT_SURNAME = re.compile(r"経営|支援|担当|委員|事務|外部|法定|専務|常務|副|同|[市県町区管]内")
 # A title opening with a municipality's ending: the two characters before it are a place's
 # name (「川口市経済部長」), not a surname.
@@ -125,6 +130,10 @@ def _find_one(text: str) -> list[Found]:
     if m:
         role = "法定経営指導員" if "指導員" in s else None
         out.extend(person(name, role, affiliation) for name in re.split(_NAME_LIST_SEP, m.group("names")))
+        return out
+    m = _ROLE_SURNAME_RE.search(s.strip())
+    if m and not _NOT_SURNAME.search(m.group("name")) and not _NOT_A_SURNAME.search(m.group("name")):
+        out.append(person(m.group("name"), m.group("role"), affiliation))  # 「… 委員長 小原」: a table's row
         return out
     m = _ROSTER_FULL_RE.match(s.strip())
     if m and (ROLE_RE.search(m.group("pre")) or orgs):
