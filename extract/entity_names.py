@@ -56,9 +56,10 @@ ROLE_WORDS = (r"専務理事|常務理事|理事長|理事|副会頭|会頭|副�
               r"相談所長|所長|局長|部長|課長|室長|支店長|教授|准教授|マネージャー|コーディネーター|経営指導員|代表")
 ROLE_RE = re.compile(rf"(?:{ROLE_WORDS})")
 # A roster line ends in a name of two short parts (「振興課長 木村 剛」) or a title
-# (「小原委員長」, 「藤本部会長（金融機関支店長）」), or puts a name after a title.
+# (「小原委員長」, 「藤本部会長（金融機関支店長）」), or puts a name after a title (and its note).
 ROSTER_RE = re.compile(rf"(?:^|\s)[一-龥々]{{1,4}}[ 　][一-龥々ぁ-ゖ]{{1,4}}\s*$|"
-                       rf"(?:{ROLE_WORDS})\s*(?:[(（][^)）]*[)）])?\s*$|(?:{ROLE_WORDS})[・ 　]+[一-龥々]{{2,}}")
+                       rf"(?:{ROLE_WORDS})\s*(?:[(（][^)）]*[)）])?\s*$|"
+                       rf"(?:{ROLE_WORDS})(?:[(（][^)）]*[)）])?[・ 　]+[一-龥々]{{2,}}")
 ROSTER_LENGTH = 60  # a line this short naming an organisation and a person gives the affiliation
 
 

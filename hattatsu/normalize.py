@@ -28,8 +28,12 @@ _CIRCLED_SPLIT = re.compile(f"([{_CIRCLED}■□●○◆◇※〒])")
 # and PDF fonts map the same glyph to either. Likewise the minus signs. Zero-width
 # characters (ZERO WIDTH SPACE, (NON-)JOINER, WORD JOINER, a BOM inside the text) that web
 # pages and converters leave are nothing to a reader: they would split a heading's words.
+# Text copied from a PDF may give a kanji as a CJK radicals supplement form (⻑ for 長), which
+# NFKC leaves alone (it maps Kangxi radicals ⽀ ⼯ and compatibility ideographs itself).
+_RADICAL_FORMS = dict(zip("⺝⺟⺠⺩⻄⻆⻑⻗⻘⻝⻟⻣⻤⻨⻩⻫⻭⻯⻲⺼⻁",
+                          "月母民王西角長雨青食飠骨鬼麦黄斉歯竜亀月虎", strict=True))
 _SAME_DASHES = str.maketrans({"\u301c": "\uff5e", "\u2212": "\uff0d", "\u200b": None, "\u200c": None,
-                              "\u200d": None, "\u2060": None, "\ufeff": None})
+                              "\u200d": None, "\u2060": None, "\ufeff": None, **_RADICAL_FORMS})
 
 
 def nfkc(text: str) -> str:

@@ -12,7 +12,8 @@ writing the segmenter: they are dev only.
 Indicators: a prediction is right when its name (white space aside), value and unit
 equal a gold indicator of the same statement. Entities: when its kind, normalised name and
 branch (white space aside) equal a gold entity of the same line; persons and organisations
-are scored apart.
+are scored apart. Affiliations: the share of gold persons the document's extraction lists at
+their line with the gold affiliation (read from the whole document: rosters span lines).
 
 Corpus text is not stored in the gold files: items point at lines of ../shared/corpus
 (or carry their own text when they come from the synthetic corpus/).
@@ -133,7 +134,7 @@ def _entity_sets(path: str, part: str | None = None) -> tuple[list[str], list[se
     items = load("entities.yaml", part)
     found = find_in_texts([clean_text(item_text(it)) for it in items], find_nlp if path == "nlp" else find_rules)
     return ([_place(it) for it in items],
-            [{(k, compact(n), compact(b)) for k, n, b in it["entities"]} for it in items],
+            [{(k, compact(n), compact(b)) for k, n, b, *_ in it["entities"]} for it in items],
             [{f.key for f in names} for names in found])
 
 
@@ -143,6 +144,67 @@ def entity_scores(kind: str, part: str | None = None) -> dict[str, tuple[float, 
     for path in ("rules", "nlp"):
         _, gold, found = _entity_sets(path, part)
         out[path] = prf([{g for g in s if g[0] == kind} for s in gold], [{f for f in s if f[0] == kind} for s in found])
+    return out
+
+
+@cache
+def _document_people(source: str, nlp: bool) -> dict[tuple[int, str], str]:
+    """The affiliation ("" for none) of each person the extractor lists in a corpus document,
+    by (line of a mention, name without white space)."""
+    from hattatsu.extract.api import extract_file
+    from hattatsu.extract.readers import ReadOptions
+
+    path = next(folder / source for folder in CORPORA if (folder / source).is_file())
+    return {(m.location.line, compact(e.name)): e.affiliation or ""
+            for doc in extract_file(path, ReadOptions(nlp=nlp)) for e in doc.entities or []
+            if e.kind == "person" for m in e.mentions if m.location}
+
+
+def _text_people(text: str, nlp: bool) -> dict[tuple[int, str], str]:
+    """The same for a crafted line read as a document of one line."""
+    from hattatsu.extract.blocks import Line
+    from hattatsu.extract.sections.entities import collect, find_rules
+
+    if nlp:
+        from hattatsu.extract.nlp.entities import find_nlp as finder
+    else:
+        finder = find_rules
+    return {(1, compact(e.name)): e.affiliation or ""
+            for e in collect([(None, Line(text, line=1))], finder) if e.kind == "person"}
+
+
+def affiliation_scores(part: str | None = None) -> dict[str, tuple[int, int, int]]:
+    """(right, found, gold persons) for the affiliation, on each path: a gold person counts as
+    right when the document's extraction lists them at their line with the gold affiliation
+    (found: listed at their line at all). The affiliation comes from the document around the
+    line (a roster's rows and headings), so the whole document is extracted."""
+    out = {}
+    for path in ("rules", "nlp"):
+        right = found = total = 0
+        for it in load("entities.yaml", part):
+            people = (_text_people(it["text"], path == "nlp") if "text" in it
+                      else _document_people(it["source"], path == "nlp"))
+            line = 1 if "text" in it else it["line"]
+            for kind, name, _, *affiliation in it["entities"]:
+                if kind == "person":
+                    total += 1
+                    found += (line, compact(name)) in people
+                    right += people.get((line, compact(name))) == (affiliation or [""])[0]
+        out[path] = (right, found, total)
+    return out
+
+
+def affiliation_misses(path: str, part: str = "dev") -> list[str]:
+    """The gold persons whose affiliation a path gets wrong (or who are not found)."""
+    out = []
+    for it in load("entities.yaml", part):
+        people = (_text_people(it["text"], path == "nlp") if "text" in it
+                  else _document_people(it["source"], path == "nlp"))
+        line = 1 if "text" in it else it["line"]
+        for kind, name, _, *affiliation in it["entities"]:
+            got = people.get((line, compact(name)), "(not found)")
+            if kind == "person" and got != (affiliation or [""])[0]:
+                out.append(f"{_place(it)} {name}: affiliation {got!r}, gold {(affiliation or [''])[0]!r}")
     return out
 
 
@@ -271,6 +333,10 @@ def main() -> None:
         for path, (p, r, f) in scores.items():
             print(f"{name:<14} {part:<5} {n:>4} {path:<6} {p:>6.3f} {r:>6.3f} {f:>6.3f}")
     for part in PARTS:
+        print(f"affiliations {part}: right of gold persons (of those found) "
+              + ", ".join(f"{path} {r}/{n} = {r / n:.3f} ({r}/{f})" if n else f"{path} -"
+                          for path, (r, f, n) in affiliation_scores(part).items()))
+    for part in PARTS:
         attrs = indicator_attributes(part)
         print(f"indicators {part}: comparator, direction and per right on "
               + ", ".join(f"{path} {share:.3f}" for path, share in attrs.items()) + " of those found")
@@ -282,6 +348,7 @@ if __name__ == "__main__":
     if sys.argv[1:2] == ["--misses"]:  # --misses [rules|nlp]: what a path gets wrong on the dev part only
         path = (sys.argv[2:3] or ["nlp"])[0]
         print("\n".join(misses(*_indicator_sets(path, "dev")) + misses(*_actual_sets(path, "dev"))
-                        + misses(*_entity_sets(path, "dev")) + misses(*_section_sets(path, ABLATION_PLANS))))
+                        + misses(*_entity_sets(path, "dev")) + affiliation_misses(path)
+                        + misses(*_section_sets(path, ABLATION_PLANS))))
     else:
         main()

@@ -133,3 +133,110 @@ def test_hattatsu_nlp_0_turns_nlp_off_for_the_process(monkeypatch):
         assert "川信用金庫" in found and "みどり川信用金庫" not in found  # the rules' reading
     finally:
         available.cache_clear()
+
+
+def _affiliations(text: str, nlp: bool = False) -> dict[str, str | None]:
+    """The affiliation of each person named in a text, its lines read as one document."""
+    from hattatsu.extract.blocks import Line
+    from hattatsu.extract.sections.entities import collect, find_rules
+
+    if nlp:
+        from hattatsu.extract.nlp.entities import find_nlp as finder
+    else:
+        finder = find_rules
+    lines = [(None, Line(t, line=i)) for i, t in enumerate(text.split("\n"), 1)]
+    return {e.name: e.affiliation for e in collect(lines, finder) if e.kind == "person"}
+
+
+ROSTER_AFTER_A_SENTENCE = """\
+第3期計画期間：令和5年4月1日～令和7年3月31日 ＊松本東商工会との統合を受け、期間を短縮した
+
+＜評価委員会委員 8人＞
+中小企業支援委員会担当副会頭 山本副会頭
+中小企業支援委員会 佐藤委員長
+
+同 石井副委員長
+松本市 青木商工課長
+松本商工会議所 上田専務理事
+
+（事務局）
+松本商工会議所 専務理事 小林 誠
+
+中小企業相談所長 森 健二
+
+中小企業診断士 原田 智子
+
+（長野県）
+産業政策課長 村上 進
+"""
+
+
+@pytest.mark.parametrize("nlp", [False, pytest.param(True, marks=needs_nlp)])
+def test_an_affiliation_comes_from_the_row_never_from_an_earlier_sentence(nlp):
+    """A roster under an unrelated sentence naming another body: the rows that name no
+    organisation get none (an internal committee is no organisation); a municipality opening
+    the row, the row's own organisation, the row above for 「同」 or a post-only row, and a
+    group heading naming a body give it; a row with no post (a profession) inherits nothing."""
+    found = _affiliations(ROSTER_AFTER_A_SENTENCE, nlp)
+    assert "松本東商工会" not in found.values()
+    assert (found["山本"], found["佐藤"], found["石井"]) == (None, None, None)
+    assert (found["青木"], found["上田"]) == ("松本市", "松本商工会議所")
+    assert (found["小林 誠"], found["森 健二"]) == ("松本商工会議所", "松本商工会議所")
+    assert found.get("原田 智子") is None
+    assert found["村上 進"] == "長野県"
+
+
+@pytest.mark.parametrize("text, name, affiliation", [
+    # a 氏名 field and its 連絡先 field on the next line: one record of the form's ①
+    ("■氏名：北村 聡\n\n■連絡先：上田商工会議所 TEL：0268-22-4500", "北村 聡", "上田商工会議所"),
+    # a two-line row: the organisation, then the post and the name
+    ("（外部評価委員）\n独立行政法人 中小企業基盤整備機構関東本部\n\nプロジェクトマネージャー 大西 健一", "大西 健一",
+     "中小企業基盤整備機構"),
+    # a table row's 所属 column
+    ("所属\t役職\t氏名\n上田信用金庫\t支店長\t中島 洋", "中島 洋", "上田信用金庫"),
+    # 「同」 takes the row above's, which its own line gave
+    ("上田商工会議所 伊藤専務理事\n同 加藤課長", "加藤", "上田商工会議所"),
+    # an organisation in a sentence two lines up is not a heading
+    ("上田信用金庫と連携して事業承継の相談会を年2回開催し、金融支援の情報を共有する。\n\n委員 松井 和夫",
+     "松井 和夫", None),
+])
+def test_roster_conventions_for_the_affiliation(text, name, affiliation):
+    assert _affiliations(text)[name] == affiliation
+
+
+@needs_corpus
+def test_kawaguchi_committee_members_are_not_given_an_organisation_from_line_7():
+    """Without NLP (with it the same, checked with the annotated set): 鳩ヶ谷商工会 is named
+    only in the plan period's note; the committee members' rows name none."""
+    found = _entities(SHARED_CORPUS / "kawaguchi-cci_evaluation-R6_plan-R5-R7.txt", nlp=False, kind="evaluation")
+    people = {e.name: e.affiliation for e in found.values() if e.kind == "person"}
+    assert people == {"田中": None, "小原": None, "隅内": None, "小松": None, "高倉": None, "藤本": None,
+                      "江原": "川口市", "伊藤": "川口商工会議所"}
+
+
+@needs_corpus
+def test_affiliations_of_the_annotated_persons():
+    """Every annotated person the rules find has the annotated affiliation (dev and test);
+    with NLP, every annotated person is found with it."""
+    from tests.nlp_eval import PARTS, affiliation_scores
+
+    for part in PARTS:
+        scores = affiliation_scores(part)
+        right, found, _ = scores["rules"]
+        assert right == found, part
+        if available():
+            right, found, total = scores["nlp"]
+            assert right == total, part
+
+
+@needs_nlp
+def test_nlp_reads_roster_table_rows_read_as_lines():
+    """A roster table's row flattened to a line puts the surname after its title (「所属 役職
+    姓」); a name column first must not join the surname to the next cell (「石井 同 …」)."""
+    from hattatsu.extract.nlp.entities import find_nlp
+
+    rows = ["中小企業支援委員会 委員長 佐藤", "同 副委員長 石井", "上田市 経済部長 青木", "石井 同 副委員長",
+            "青木 上田市 経済部長"]
+    got = [[(f.name, f.role) for f in found if f.kind == "person"] for found in find_nlp(rows)]
+    assert got[:3] == [[("佐藤", "委員長")], [("石井", "副委員長")], [("青木", "経済部長")]]
+    assert all(name in ("石井", "青木") for found in got[3:] for name, _ in found)

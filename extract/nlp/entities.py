@@ -226,11 +226,13 @@ def _people(doc, org_spans: list[tuple[int, int]], affiliation: str | None) -> l
     def title_before(a: int) -> str | None:
         """The word before a name when it ends in a title, without an organisation's name
         in front (「川口商工会議所企業支援コーディネーター」 → 企業支援コーディネーター)."""
-        m = re.search(rf"(\S*(?:{ROLE_RE.pattern}))\s+$", text[:a])
+        m = re.search(rf"(\S*(?:{ROLE_RE.pattern}))(?:[(（][^)）]*[)）])?\s+$", text[:a])
         return re.sub(rf"^.*(?:{ORG_SUFFIX_RE.pattern})", "", m.group(1)) if m else None
 
     def consider(a: int, b: int, full: bool) -> None:
-        role = title_after(b) or (title_before(a) if full else None)
+        # a title before a surname counts when the surname ends the line: a roster table's row
+        # read as a line (「中小企業支援委員会 委員長 小原」)
+        role = title_after(b) or (title_before(a) if full or not text[b:].strip() else None)
         if full or role or (field and field.end() <= a):
             candidates.append((a, b, role))
 
@@ -238,6 +240,14 @@ def _people(doc, org_spans: list[tuple[int, int]], affiliation: str | None) -> l
     for ent in doc.ents:
         if ent.label_ == "Person":
             a, b = ent.start_char, ent.end_char
+            head = doc[ent.start]
+            if len(ent) > 1 and "地名" in head.tag_ and _PLACE.search(head.text) and head.whitespace_:
+                a = doc[ent.start + 1].idx  # 「松本市 青木商工課長」: the municipality opens the row
+            tail = doc[ent.end - 1]
+            if " " in text[a:b] and "人名" not in tail.tag_ and (
+                    ("地名" in tail.tag_ and _PLACE.search(tail.text))  # 「青木 上田市」: the next cell's place
+                    or (not tail.whitespace_ and ent.end < len(doc) and _is_noun(doc[ent.end]))):  # 「高倉 連係|士業」
+                b = a + len(text[a:b].split(" ", 1)[0])
             consider(a, b, any(x <= a and b <= y and n >= 2 for x, y, n in runs) or " " in ent.text.strip())
     for a, b, n in runs:
         consider(a, b, n >= 2)
@@ -273,6 +283,7 @@ def _name_runs(doc) -> list[tuple[int, int, int]]:
         if t is not None and ("人名" in t.tag_ or (
                 len(run) == 1 and "人名-姓" in run[0].tag_ and run[0].whitespace_
                 and re.fullmatch(r"[一-龥々]{1,3}", t.text) and t.tag_.startswith("名詞")
+                and t.text not in ("同", "〃") and not ("地名" in t.tag_ and _PLACE.search(t.text))
                 and len(run[0].text) + len(t.text) >= 3  # not 「開 催」, a label spaced out
                 and (t.i + 1 == len(doc) or t.whitespace_ or doc[t.i + 1].is_punct))):
             run.append(t)

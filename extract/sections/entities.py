@@ -18,8 +18,11 @@ from hattatsu.normalize import compact, nfkc
 from ..blocks import Block, Line, flatten
 from ..entity_names import (
     ALIAS_RE,
+    BRANCH_RE,
+    LEGAL_FORM_RE,
     MUNICIPALITY,
     ORG_SUFFIX,
+    ORG_SUFFIX_RE,
     ROLE_RE,
     ROLE_WORDS,
     ROSTER_LENGTH,
@@ -49,7 +52,15 @@ _ROSTER_FULL_RE = re.compile(
     r"^(?P<pre>.*\S)[ 　]+(?P<name>[一-龥々]{1,4}[ 　][一-龥々ぁ-ゖ]{1,4})\s*$")
 _ROSTER_TITLE_RE = re.compile(
     rf"(?:^|[ 　])(?P<name>[一-龥々]{{2}})(?P<role>[一-龥]{{0,4}}?(?:{ROLE_WORDS}))\s*(?:[(（].*)?$")
-_NOT_SURNAME = re.compile(r"経営|支援|担当|委員|事務|外部|法定|専務|常務|副|同")
+# A roster table's row read as a line: a surname alone after its title (「中小企業支援委員会 委員長 小原」,
+# 「同 副委員長 隅内」), a note in brackets aside; what ends in a body's or a post's word is no surname.
+_ROLE_SURNAME_RE = re.compile(rf"(?:^|[ 　])(?P<role>[一-龥ァ-ヶー・]*?(?:{ROLE_WORDS}))(?:[(（][^)）]*[)）])?"
+                              rf"[ 　]+(?P<name>[一-龥々]{{2,3}})$")
+_NOT_A_SURNAME = re.compile(rf"(?:{ROLE_WORDS})|[部課局室所会者席]$")
+_NOT_SURNAME = re.compile(r"経営|支援|担当|委員|事務|外部|法定|専務|常務|副|同|[市県町区管]内")
+# A title opening with a municipality's ending: the two characters before it are a place's
+# name (「川口市経済部長」), not a surname.
+_PLACE_TITLE = re.compile(rf"^{MUNICIPALITY}")
 # What makes text worth reading at all: an organisation word that is not a self reference,
 # a short form, a name field or a municipal department; on a short (roster) line, a title too.
 _NAMED_RE = re.compile(rf"(?<![本当同各])(?:{ORG_SUFFIX})|{ALIAS_RE.pattern}|氏\s*名|"
@@ -120,13 +131,17 @@ def _find_one(text: str) -> list[Found]:
         role = "法定経営指導員" if "指導員" in s else None
         out.extend(person(name, role, affiliation) for name in re.split(_NAME_LIST_SEP, m.group("names")))
         return out
+    m = _ROLE_SURNAME_RE.search(s.strip())
+    if m and not _NOT_SURNAME.search(m.group("name")) and not _NOT_A_SURNAME.search(m.group("name")):
+        out.append(person(m.group("name"), m.group("role"), affiliation))  # 「… 委員長 小原」: a table's row
+        return out
     m = _ROSTER_FULL_RE.match(s.strip())
     if m and (ROLE_RE.search(m.group("pre")) or orgs):
         role = ROLE_RE.findall(m.group("pre"))
         out.append(person(m.group("name"), role[-1] if role else None, affiliation))
         return out
     m = _ROSTER_TITLE_RE.search(s.strip())
-    if m and not _NOT_SURNAME.search(m.group("name")):
+    if m and not _NOT_SURNAME.search(m.group("name")) and not _PLACE_TITLE.match(m.group("role")):
         out.append(person(m.group("name"), m.group("role"), affiliation))
     return out
 
@@ -144,28 +159,28 @@ def find_entities(blocks: Iterable[tuple[str | None, Block]], nlp: bool = False)
 def collect(lines: Iterable[tuple[str | None, Line]], finder: Finder = find_rules) -> list[Entity]:
     """The entities named in these (section, line) pairs, each with every place it appears.
 
-    Only lines that could hold a name go to the finder, in one batch. A person named
-    without an organisation takes, in this order: the municipality the roster line starts
-    with (「川口市 江原経済部長」); the organisation of an organisation-only line right
-    above (a committee list: 「独立行政法人 …機構」 then 「… 小杉 豊」); for 「同」 or a
-    roster continuing on the next line, the affiliation of the person above."""
+    Only lines that could hold a name go to the finder, in one batch. A person's
+    affiliation is the organisation written in their own line (the finder's), else, by
+    roster conventions (``_Roster``), what the roster row or its group says."""
     located = [(section, ln, windows(ln.norm)) for section, ln in lines]
-    picked = [(section, ln) for section, ln, ws in located if ws]
-    found = _find_in_windows([ws for _, _, ws in located if ws], finder)
+    found = iter(_find_in_windows([ws for _, _, ws in located if ws], finder))
     entities: dict[tuple[str, str], Entity] = {}
-    heading: tuple[int, str] | None = None  # (index, organisation) of the last organisation-only line
-    above: tuple[int | None, str | None] = (None, None)  # (line, affiliation) of the last person
+    roster = _Roster()
     before = ""  # the line before, for 「①法定経営指導員の氏名、連絡先」 above 「■氏名：…」
-    for n, ((section, ln), names) in enumerate(zip(picked, found, strict=True)):
+    for section, ln, ws in located:
+        if not ln.norm.strip():
+            continue  # blank lines (a PDF's or a converter's) do not break a roster
+        names = next(found) if ws else []
         orgs = [f for f in names if f.kind == "organization"]
+        people: list[Entity] = []
         for f in names:
             if f.kind == "person":
                 f = Found(f.kind, f.text, f.name, None, f.role or _legal_advisor(before, ln.norm),
-                          f.affiliation or _affiliation(ln, bool(orgs), heading, above, n))
-                above = (ln.line, f.affiliation)
-            _add(entities, f, Mention(text=f.text, section=section, location=Location(page=ln.page, line=ln.line)))
-        if orgs and not any(f.kind == "person" for f in names):
-            heading = (n, orgs[0].name)
+                          f.affiliation or roster.affiliation(ln.norm, f, bool(orgs)))
+            e = _add(entities, f, Mention(text=f.text, section=section, location=Location(page=ln.page, line=ln.line)))
+            if f.kind == "person":
+                people.append(e)
+        roster.read(ln.norm, orgs, people)
         before = ln.norm
     return list(entities.values())
 
@@ -174,21 +189,77 @@ def _legal_advisor(before: str, text: str) -> str | None:
     return "法定経営指導員" if "経営指導員の氏名" in before and "氏" in text else None
 
 
-def _affiliation(ln: Line, has_org: bool, heading: tuple[int, str] | None,
-                 above: tuple[int | None, str | None], n: int) -> str | None:
-    m = _ROSTER_PLACE_RE.match(ln.norm)
-    if m:
-        return m.group(1)
-    if heading and heading[0] == n - 1:
-        return heading[1]
-    line, affiliation = above
-    same_roster = line is not None and ln.line is not None and 0 < ln.line - line <= 2
-    if not has_org and (re.match(r"^同[ 　]", ln.norm) or same_roster):
-        return affiliation
-    return None
+# A group heading over roster rows: a short line in brackets (「（柏市）」, 「＜川口商工会議所＞」,
+# 「【事務局】」). When it names a body, the rows under it that name none belong to it.
+_GROUP_RE = re.compile(r"^[(（＜<【〈［\[]\s*(?P<body>[^()（）＜＞<>【】〈〉［］\[\]]{1,30}?)\s*[)）＞>】〉］\]]$")
+_PLACE_NAME_RE = re.compile(rf"^[一-龥ぁ-ゖァ-ヶ]{{1,5}}{MUNICIPALITY}$")
+# A municipality in a title: 「みどり川町産業振興課長 中村 恵」, 「川口市経済部長」 (not 「地区担当課長」).
+_TITLE_PLACE_RE = re.compile(rf"(?:^|[ 　])(?P<place>[一-龥ぁ-ゖァ-ヶ]{{1,5}}?(?<!地){MUNICIPALITY})"
+                             rf"[一-龥ァ-ヶー]*?(?:部|課|局|室)長")
+_SAME_RE = re.compile(r"^[同〃][ 　]")  # 「同 隅内副委員長」: same as the row above
+_CONTACT_RE = re.compile(r"連\s*絡\s*先")
 
 
-def _add(entities: dict[tuple[str, str], Entity], f: Found, mention: Mention) -> None:
+class _Roster:
+    """Where a person's affiliation comes from when their line names no organisation, by the
+    conventions of rosters (committee lists, a 氏名/連絡先 record), in this order:
+
+    - a municipality opening the row or its title (「川口市 江原経済部長」, 「みどり川町産業振興課長 …」);
+    - a two-line row: an organisation-only line right above (「独立行政法人 …機構」 then
+      「… 小杉 豊」);
+    - a row of the same roster right above, when this one says 「同」 or gives only a post
+      (「柏商工会議所 専務理事 …」 then 「中小企業相談所長 …」); a row with no post (「中小企業
+      診断士 森本 由紀」) is a person of their own;
+    - the body a group heading names (「（柏市）」);
+    - a 氏名 field followed by its 連絡先 field (「■氏名：片貝晃久」 then 「■連絡先：高崎市群馬商工会」).
+
+    Only the line right above counts (blank lines aside): an organisation named in an earlier
+    sentence says nothing about the people listed after it."""
+
+    def __init__(self) -> None:
+        self.org: str | None = None  # the line above was an organisation-only line naming this
+        self.person: tuple[str | None] | None = None  # the line above was a roster row: its affiliation
+        self.group: str | None = None  # the body the last group heading named
+        self.pending: list[Entity] = []  # people of a 氏名 field above, without an affiliation
+
+    def affiliation(self, text: str, f: Found, has_org: bool) -> str | None:
+        m = _ROSTER_PLACE_RE.match(text) or _TITLE_PLACE_RE.search(text)
+        if m:
+            return m.group(1)
+        if self.org:
+            return self.org
+        if self.person and not has_org and (_SAME_RE.match(text) or f.role):
+            return self.person[0]
+        return self.group
+
+    def read(self, text: str, orgs: list[Found], people: list[Entity]) -> None:
+        """Take in a non-blank line after its names are collected."""
+        if orgs and _CONTACT_RE.search(text):
+            for e in self.pending:
+                e.affiliation = e.affiliation or orgs[0].name
+        self.pending = [e for e in people if e.affiliation is None and re.search(r"氏\s*名", text)]
+        group = _GROUP_RE.match(text)
+        if group:
+            body = group.group("body")
+            named = organization(body) if ORG_SUFFIX_RE.search(body) else None
+            self.group = named.name if named else (body if _PLACE_NAME_RE.match(body) else None)
+        short = len(text) <= ROSTER_LENGTH
+        self.org = orgs[0].name if orgs and not people and not group and _names_only(text, orgs) else None
+        people_row = people and short
+        self.person = (people[-1].affiliation,) if people_row else None
+
+
+def _names_only(text: str, orgs: list[Found]) -> bool:
+    """Whether a line is an organisation's name (with its legal form and branch) and little
+    more: a roster row, not a sentence that names one (「上田信用金庫と連携して…」)."""
+    rest = nfkc(text)
+    for f in orgs:
+        rest = rest.replace(nfkc(f.text), " ", 1)
+    rest = compact(" ".join(LEGAL_FORM_RE.sub("", part.strip()) for part in rest.split()))
+    return (len(rest) <= 8 or bool(BRANCH_RE.fullmatch(rest))) and not re.search(r"[。、]", rest)
+
+
+def _add(entities: dict[tuple[str, str], Entity], f: Found, mention: Mention) -> Entity:
     key = (f.kind, compact(f.name))
     e = entities.get(key)
     if e is None:
@@ -200,3 +271,4 @@ def _add(entities: dict[tuple[str, str], Entity], f: Found, mention: Mention) ->
         e.role = e.role or f.role
         e.affiliation = e.affiliation or f.affiliation
     e.mentions.append(mention)
+    return e

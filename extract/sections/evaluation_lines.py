@@ -26,8 +26,9 @@ _NUM = r"\d[\d,]*"
 _PCT = r"\d+(?:\.\d+)?"
 _ROW = re.compile(rf"^(?P<label>.*?)\s*(?P<dept>\S{{2,8}}課)\s+(?P<actual>{_NUM}|[-－―]|実施|連携)?\s*"
                   rf"(?P<target>{_NUM}\s*\S*?|随時|[-－―])?\s*(?P<note>[○◯].*)?$")
-_TOTAL = re.compile(rf"^合計\s*(?P<actual>{_NUM})\s*(?P<unit>[^\d\s]*)\s+(?P<target>{_NUM})\s*(?P<tunit>[^\d\s]*)")
-_VERDICT = re.compile(rf"評価\s*[［\[]\s*(?:(?P<pct>{_PCT})\s*[%％]|(?P<text>[^→\]］]+?))\s*→\s*"
+# 合計 and 評価 may come spaced out (「合  計」「評 価」, a PDF's letter-spaced cell)
+_TOTAL = re.compile(rf"^合\s*計\s*(?P<actual>{_NUM})\s*(?P<unit>[^\d\s]*)\s+(?P<target>{_NUM})\s*(?P<tunit>[^\d\s]*)")
+_VERDICT = re.compile(rf"評\s*価\s*[［\[]\s*(?:(?P<pct>{_PCT})\s*[%％]|(?P<text>[^→\]］]+?))\s*→\s*"
                       r"(?P<grade>[A-E])\s*[］\]]")
 
 
@@ -83,12 +84,12 @@ def listed_entries(lines: list[Line]) -> list[EvaluationEntry]:
                                  unit, ln, pending))
             pending = []
             continue
-        if t.startswith("合計"):
+        if re.match(r"合\s*計", t):
             totals.append(_Total(0, 0, None, ln, pending))
             pending = []
             continue
         r = _ROW.match(t)
-        if r and (r.group("actual") or r.group("target")) and not t.startswith(("実施事業", "評価")):
+        if r and (r.group("actual") or r.group("target")) and not re.match(r"実施事業|評\s*価", t):
             label = clean_text(re.sub(r"^[ア-ン]\s+", "", r.group("label")))  # ア/イ/ウ list markers
             pending.append(EvaluationEntry(
                 activity=label, actual=_number(r.group("actual")), target=_number(r.group("target")),
