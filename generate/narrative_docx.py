@@ -119,12 +119,18 @@ def display_width(text: str) -> float:
 # --- Word XML helpers --------------------------------------------------------------------------
 
 def _style(doc, name: str) -> str | None:
-    """The style when the template has it (a user's template may not)."""
+    """The id of the paragraph style when the template has it (a user's template may not).
+    Paragraphs take the id directly: python-docx's style-by-name setter scans every style
+    of the document for the default on each paragraph."""
     try:
-        doc.styles[name]
+        return doc.styles[name].style_id
     except KeyError:
         return None
-    return name
+
+
+def _set_style(p, style_id: str | None) -> None:
+    if style_id:
+        p._p.get_or_add_pPr().style = style_id
 
 
 def _fonts(run, east_asian: str, latin: str) -> None:
@@ -182,7 +188,8 @@ def _borders(parent, tag: str, sides: tuple[str, ...], size: int = 4, space: dic
 
 
 def _paragraph(container, text: str, style: str | None, size: float | None = None):
-    p = container.add_paragraph(style=style)
+    p = container.add_paragraph()
+    _set_style(p, style)
     run = p.add_run(text)
     if size:
         run.font.size = Pt(size)
@@ -278,18 +285,20 @@ def add_table(doc, container, block: TableBlock) -> None:
     widths = column_widths(block, placed, ncols)
     for col, w in zip(table._tbl.tblGrid.findall(qn("w:gridCol")), widths, strict=True):
         col.set(qn("w:w"), str(int(Cm(w).twips)))
-    for row in table.rows:
-        for cell, w in zip(row.cells, widths, strict=True):
-            cell.width = Cm(w)
+    # The grid's cells taken once, before any merge (python-docx's table.cell(r, c) walks the
+    # whole table on every call): merging one placed cell leaves the others' elements as they are.
+    grid = table._cells
+    for i, cell in enumerate(grid):
+        cell.width = Cm(widths[i % ncols])
     style = _style(doc, "HT Table")
     header = min(block.header_rows, nrows)
     for r, c, given in placed:
-        cell = table.cell(r, c)
-        last = table.cell(min(r + given.rowspan, nrows) - 1, min(c + given.colspan, ncols) - 1)
+        cell = grid[r * ncols + c]
+        last = grid[(min(r + given.rowspan, nrows) - 1) * ncols + min(c + given.colspan, ncols) - 1]
         if last._tc is not cell._tc:
             cell = cell.merge(last)
         lines = given.text.split("\n")
-        cell.paragraphs[0].style = style
+        _set_style(cell.paragraphs[0], style)
         cell.paragraphs[0].add_run(lines[0])
         for line in lines[1:]:
             _paragraph(cell, line, style)
