@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import Enum
+from functools import lru_cache
 
 from .item_keys import classify_title
 
@@ -44,6 +45,7 @@ class Heading:
 # subsections; I/II/III, Ⅰ/Ⅱ/Ⅲ (NFKC makes them I) or 1/2/3 for parts.
 DOT = r"(\d{1,2}(?:\.\d)?)[.、]"
 PAREN = r"\(([1-9])\)"
+PAREN_RE = re.compile(PAREN)
 PART_NUMBER = r"(III|II|I|[123])[.、]?"
 PART_NAMES = {"1": "I", "2": "II", "3": "III"}
 
@@ -56,6 +58,7 @@ GOAL_SUBSECTIONS = [
     ("2", "long_term", r"小規模事業者に対する(?:中)?長期的な振興の(?:あり|在り)方"),
     ("3", "objectives", r"経営発達支援(?:事業|計画)の目標"),
 ]
+_GOAL_SUBSECTION_RES = [(number, name, re.compile(pattern)) for number, name, pattern in GOAL_SUBSECTIONS]
 # 2. 実施期間、目標の達成方針: numbered 2, or not at all.
 PERIOD_POLICY_RE = re.compile(r"^(?:2\.?)?経営発達支援(?:事業|計画)の実施期間")
 PERIOD_RE = re.compile(r"^\(1\)経営発達支援(?:事業|計画)の実施期間")
@@ -83,6 +86,7 @@ SUBSECTION_KINDS: list[tuple[str, str]] = [
     ("utilization", r"活用"),
     ("activities", r"事業内容|公表方法|実施内容"),
 ]
+_SUBSECTION_RES = [(kind, re.compile(pattern)) for kind, pattern in SUBSECTION_KINDS]
 
 
 def item_title(title: str) -> str:
@@ -96,9 +100,10 @@ def is_item_title(title: str) -> bool:
 
 
 def subsection_kind(title: str) -> str | None:
-    return next((kind for kind, pattern in SUBSECTION_KINDS if re.search(pattern, title)), None)
+    return next((kind for kind, pattern in _SUBSECTION_RES if pattern.search(title)), None)
 
 
+@lru_cache(maxsize=8192)  # pure, and a line is classified several times (the segmenter looks ahead)
 def classify_heading(key: str) -> Heading | None:
     """What a line (its key: NFKC, no white space) is as a heading of the form, or None.
 
@@ -112,9 +117,9 @@ def classify_heading(key: str) -> Heading | None:
         return Heading(Kind.SUMMARY, title=key)
     if GOALS_RE.match(key):
         return Heading(Kind.GOALS, "1", "目標")
-    if m := re.match(PAREN, key):
-        for number, name, pattern in GOAL_SUBSECTIONS:
-            if m.group(1) == number and re.match(pattern, key[m.end():]):
+    if m := PAREN_RE.match(key):
+        for number, name, pattern in _GOAL_SUBSECTION_RES:
+            if m.group(1) == number and pattern.match(key[m.end():]):
                 return Heading(Kind.GOAL_SUB, number, key[m.end():], name)
     if PERIOD_POLICY_RE.match(key):
         return Heading(Kind.PERIOD_POLICY, "2", key)
