@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
 
+from hattatsu.normalize import forget_lines as _forget_normalised
+
 from .item_keys import classify_title
 
 
@@ -146,3 +148,12 @@ def classify_heading(key: str) -> Heading | None:
         if kind:
             return Heading(Kind.SUBSECTION, m.group(1), m.group(2), kind)
     return None
+
+
+def forget_lines() -> None:
+    """Empty what was remembered of lines (normalised forms, headings, item titles): a document
+    is read as new, whatever was read before (so a batch costs what its plans cost), and the
+    memory stays bounded."""
+    _forget_normalised()
+    classify_heading.cache_clear()
+    classify_title.cache_clear()

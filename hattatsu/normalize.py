@@ -32,6 +32,7 @@ _CIRCLED_MARK = re.compile(f"[{_CIRCLED}■□●○◆◇※〒]")
 # pages and converters leave are nothing to a reader: they would split a heading's words.
 _SAME_DASHES = str.maketrans({"\u301c": "\uff5e", "\u2212": "\uff0d", "\u200b": None, "\u200c": None,
                               "\u200d": None, "\u2060": None, "\ufeff": None})
+_SAME_DASH_CHARS = re.compile("[" + "".join(chr(c) for c in _SAME_DASHES) + "]")
 
 
 # Lines are short and recur: a parser reads the same line many times (its key, its text, a
@@ -52,7 +53,8 @@ def nfkc(text: str) -> str:
 
 
 def _nfkc(text: str) -> str:
-    text = text.translate(_SAME_DASHES)
+    if _SAME_DASH_CHARS.search(text):
+        text = text.translate(_SAME_DASHES)
     if not _CIRCLED_MARK.search(text):
         return unicodedata.normalize("NFKC", text)
     parts = _CIRCLED_SPLIT.split(text)
@@ -60,6 +62,12 @@ def _nfkc(text: str) -> str:
 
 
 _nfkc_line = lru_cache(maxsize=_CACHE_SIZE)(_nfkc)
+
+
+def forget_lines() -> None:
+    """Empty the memory of normalised lines (a reader starting a new document)."""
+    _nfkc_line.cache_clear()
+    _compact_line.cache_clear()
 
 
 _CJK = "[\u3041-\u3096\u30a1-\u30fa\u4e00-\u9fff\u2e80-\u2fdf\uf900-\ufaff]"
