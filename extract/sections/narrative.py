@@ -44,6 +44,7 @@ _NUMBERED = [
     ("ア", re.compile(r"^([ア-ン]\s*[.．、)）])\s*")),
     ("1.", re.compile(r"^(\d{1,2}\s*[.．)）])(?!\d)\s*")),
 ]
+_NUMBERED_ANY = re.compile("|".join(f"(?:{p.pattern})" for _, p in _NUMBERED))  # one test before trying each
 _BRACKETED = re.compile(r"^([【<＜〈《［\[][^】>＞〉》］\]]{1,40}[】>＞〉》］\]])\s*(.*)$")
 _LABEL = re.compile(r"^[^\W\d_]{1,8}[:：]")  # 「調査項目：」「手法：」 (white space removed first)
 _FIGURE = re.compile(r"^(?:図表?|グラフ|写真|地図|イメージ図)\s*(?:\d+|[①-⑳])?(?:[\s:：.．\-－]|$)")
@@ -301,7 +302,7 @@ def _classify(ln: Line, text: str) -> _Piece:
         if not rest or (len(rest) <= 20 and not re.search(r"[。、，,]", rest)):
             return _Piece("heading", t, page, line)
         return _Piece("label", t, page, line)
-    for kind, pattern in _NUMBERED:
+    for kind, pattern in _NUMBERED if _NUMBERED_ANY.match(t) else ():
         m = pattern.match(t)
         if m and t[m.end():].strip():
             return _Piece("numbered", t[m.end():].strip(), page, line, marker=m.group(1).replace(" ", ""), mkind=kind)
