@@ -98,7 +98,7 @@ def item_title(title: str) -> str:
 
 def is_item_title(title: str) -> bool:
     t = item_title(title)
-    return len(t) <= ITEM_TITLE_MAX and bool(classify_title(t)) and bool(ITEM_TITLE_END.search(t))
+    return len(t) <= ITEM_TITLE_MAX and bool(ITEM_TITLE_END.search(t)) and bool(classify_title(t))
 
 
 def subsection_kind(title: str) -> str | None:
@@ -139,7 +139,7 @@ def classify_heading(key: str) -> Heading | None:
         return Heading(Kind.PART, part, key[m.end():], part=part)
     if (m := ITEM_RE.match(key)) and is_item_title(m.group(2)):
         return Heading(Kind.ITEM, m.group(1), item_title(m.group(2)), classify_title(item_title(m.group(2))))
-    if is_item_title(key) and UNNUMBERED_TITLE_END.search(item_title(key)):  # an item without a number
+    if UNNUMBERED_TITLE_END.search(item_title(key)) and is_item_title(key):  # an item without a number
         return Heading(Kind.ITEM, None, item_title(key), classify_title(item_title(key)))
     if (m := SUBITEM_RE.match(key)) and len(key) <= 40:
         return Heading(Kind.SUBITEM, f"{m.group(1)}-{m.group(2)}", m.group(3))
