@@ -15,6 +15,7 @@ from hattatsu.model import Document, Evaluation, Source
 from .documents import split_documents
 from .evaluation import build_evaluation
 from .nlp import available as nlp_available
+from .outline import forget_lines
 from .plan import build_plan
 from .readers import ReadOptions, read_blocks
 
@@ -30,6 +31,7 @@ def extract_file(path: str | Path, options: ReadOptions | None = None) -> list[D
 def extract_bytes(data: bytes, path: str, options: ReadOptions | None = None) -> list[Document]:
     if not data:
         raise InputError(path, "空のファイルです")
+    forget_lines()
     read = read_blocks(data, path, options)
     for warning in read.warnings:  # on stderr through logging's last resort unless the caller sets a handler
         logging.getLogger("hattatsu").warning("hattatsu: %s: 警告: %s", path, warning)

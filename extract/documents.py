@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .blocks import Block, Line, Table
 
@@ -25,17 +26,27 @@ def split_documents(blocks: list[Block]) -> list[tuple[str, list[Block]]]:
     return docs
 
 
-def _text_keys(blocks: list[Block]) -> list[str]:
-    out = []
+def _text_keys(blocks: list[Block]) -> Iterator[str]:
+    """The key of every line, tables row by row, in order (read only as far as the caller asks)."""
     for b in blocks:
-        out.extend(ln.key for ln in (b.as_lines() if isinstance(b, Table) else [b]))
-    return out
+        yield from (ln.key for ln in (b.as_lines() if isinstance(b, Table) else [b]))
 
 
 def _is_evaluation(blocks: list[Block]) -> bool:
-    keys = _text_keys(blocks)
-    return sum(1 for k in keys if _EVALUATION.search(k)) >= 2 and any("経営発達" in k for k in keys)
+    hits, named = 0, False
+    for k in _text_keys(blocks):
+        hits += bool(_EVALUATION.search(k))
+        named = named or "経営発達" in k
+        if hits >= 2 and named:
+            return True
+    return False
 
 
-def _plan_evidence(blocks: list[Block]) -> int:
-    return len({m.group(0) for k in _text_keys(blocks) for m in _PLAN_EVIDENCE.finditer(k)})
+def _plan_evidence(blocks: list[Block], enough: int = 3) -> int:
+    """How many of the words only a plan says the blocks hold, counted up to ``enough``."""
+    found: set[str] = set()
+    for k in _text_keys(blocks):
+        found.update(m.group(0) for m in _PLAN_EVIDENCE.finditer(k))
+        if len(found) >= enough:
+            break
+    return len(found)

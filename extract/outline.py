@@ -12,6 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import Enum
+from functools import lru_cache
+
+from hattatsu.normalize import forget_lines as _forget_normalised
 
 from .item_keys import classify_title
 
@@ -44,6 +47,7 @@ class Heading:
 # subsections; I/II/III, Ⅰ/Ⅱ/Ⅲ (NFKC makes them I) or 1/2/3 for parts.
 DOT = r"(\d{1,2}(?:\.\d)?)[.、]"
 PAREN = r"\(([1-9])\)"
+PAREN_RE = re.compile(PAREN)
 PART_NUMBER = r"(III|II|I|[123])[.、]?"
 PART_NAMES = {"1": "I", "2": "II", "3": "III"}
 
@@ -56,6 +60,7 @@ GOAL_SUBSECTIONS = [
     ("2", "long_term", r"小規模事業者に対する(?:中)?長期的な振興の(?:あり|在り)方"),
     ("3", "objectives", r"経営発達支援(?:事業|計画)の目標"),
 ]
+_GOAL_SUBSECTION_RES = [(number, name, re.compile(pattern)) for number, name, pattern in GOAL_SUBSECTIONS]
 # 2. 実施期間、目標の達成方針: numbered 2, or not at all.
 PERIOD_POLICY_RE = re.compile(r"^(?:2\.?)?経営発達支援(?:事業|計画)の実施期間")
 PERIOD_RE = re.compile(r"^\(1\)経営発達支援(?:事業|計画)の実施期間")
@@ -83,6 +88,7 @@ SUBSECTION_KINDS: list[tuple[str, str]] = [
     ("utilization", r"活用"),
     ("activities", r"事業内容|公表方法|実施内容"),
 ]
+_SUBSECTION_RES = [(kind, re.compile(pattern)) for kind, pattern in SUBSECTION_KINDS]
 
 
 def item_title(title: str) -> str:
@@ -92,13 +98,14 @@ def item_title(title: str) -> str:
 
 def is_item_title(title: str) -> bool:
     t = item_title(title)
-    return len(t) <= ITEM_TITLE_MAX and bool(classify_title(t)) and bool(ITEM_TITLE_END.search(t))
+    return len(t) <= ITEM_TITLE_MAX and bool(ITEM_TITLE_END.search(t)) and bool(classify_title(t))
 
 
 def subsection_kind(title: str) -> str | None:
-    return next((kind for kind, pattern in SUBSECTION_KINDS if re.search(pattern, title)), None)
+    return next((kind for kind, pattern in _SUBSECTION_RES if pattern.search(title)), None)
 
 
+@lru_cache(maxsize=8192)  # pure, and a line is classified several times (the segmenter looks ahead)
 def classify_heading(key: str) -> Heading | None:
     """What a line (its key: NFKC, no white space) is as a heading of the form, or None.
 
@@ -112,9 +119,9 @@ def classify_heading(key: str) -> Heading | None:
         return Heading(Kind.SUMMARY, title=key)
     if GOALS_RE.match(key):
         return Heading(Kind.GOALS, "1", "目標")
-    if m := re.match(PAREN, key):
-        for number, name, pattern in GOAL_SUBSECTIONS:
-            if m.group(1) == number and re.match(pattern, key[m.end():]):
+    if m := PAREN_RE.match(key):
+        for number, name, pattern in _GOAL_SUBSECTION_RES:
+            if m.group(1) == number and pattern.match(key[m.end():]):
                 return Heading(Kind.GOAL_SUB, number, key[m.end():], name)
     if PERIOD_POLICY_RE.match(key):
         return Heading(Kind.PERIOD_POLICY, "2", key)
@@ -132,7 +139,7 @@ def classify_heading(key: str) -> Heading | None:
         return Heading(Kind.PART, part, key[m.end():], part=part)
     if (m := ITEM_RE.match(key)) and is_item_title(m.group(2)):
         return Heading(Kind.ITEM, m.group(1), item_title(m.group(2)), classify_title(item_title(m.group(2))))
-    if is_item_title(key) and UNNUMBERED_TITLE_END.search(item_title(key)):  # an item without a number
+    if UNNUMBERED_TITLE_END.search(item_title(key)) and is_item_title(key):  # an item without a number
         return Heading(Kind.ITEM, None, item_title(key), classify_title(item_title(key)))
     if (m := SUBITEM_RE.match(key)) and len(key) <= 40:
         return Heading(Kind.SUBITEM, f"{m.group(1)}-{m.group(2)}", m.group(3))
@@ -141,3 +148,12 @@ def classify_heading(key: str) -> Heading | None:
         if kind:
             return Heading(Kind.SUBSECTION, m.group(1), m.group(2), kind)
     return None
+
+
+def forget_lines() -> None:
+    """Empty what was remembered of lines (normalised forms, headings, item titles): a document
+    is read as new, whatever was read before (so a batch costs what its plans cost), and the
+    memory stays bounded."""
+    _forget_normalised()
+    classify_heading.cache_clear()
+    classify_title.cache_clear()

@@ -41,6 +41,8 @@ def keyword_scores(text: str, keys: list[str]) -> dict[str, float]:
 
 def classify(text: str, keys: list[str], nlp: bool = False) -> str:
     """The key among keys whose vocabulary the text matches best."""
+    if len(keys) == 1:  # one item left: nothing to compare (and no parse of the text)
+        return keys[0]
     if nlp:
         from .nlp.sections import lemma_vector_scores as scorer
     else:

@@ -310,6 +310,10 @@ def _form_number(key: str | None) -> int:
     return NUMBER.get(key or "", 0)
 
 
+_ITEM_NUMBER = re.compile(r"^(?:(?:III|II|I)\.)?\d{1,2}(?:\.\d)?[.、]")  # on the key
+_PRINTED_NUMBER = re.compile(r"^(?:(?:III|II|I)\s*[.．]\s*)?[\d\s.．]+[.．、]\s*")  # as printed
+
+
 def _cut_heading(ln: Line, nxt: Block | None) -> Line | None:
     """A heading a PDF copy cut inside a word: 「11. …情報交換に関す」 + 「ること」 as one line
     (convention: lines cut at the page width), when only the two together make an item title."""
@@ -318,7 +322,7 @@ def _cut_heading(ln: Line, nxt: Block | None) -> Line | None:
     tail = classify_heading(nxt.key)  # the cut-off end may read as an unnumbered title itself
     if classify_heading(ln.key) is not None or (tail is not None and (tail.kind, tail.number) != (Kind.ITEM, None)):
         return None  # two headings, or a heading and its text
-    m = re.match(r"^(?:(?:III|II|I)\.)?\d{1,2}(?:\.\d)?[.、]", ln.key)
+    m = _ITEM_NUMBER.match(ln.key)
     head = ln.key[m.end() if m else 0:]
     title = item_title(head + nxt.key)  # numbered or not, tag or not
     if not UNNUMBERED_TITLE_END.search(title) or not is_item_title(title):
@@ -332,7 +336,7 @@ def _cut_heading(ln: Line, nxt: Block | None) -> Line | None:
 def _title_text(ln: Line, title_key: str) -> str:
     """The title as printed (spaces kept), without its number and guideline tag."""
     text = ln.norm
-    m = re.match(r"^(?:(?:III|II|I)\s*[.．]\s*)?[\d\s.．]+[.．、]\s*", text)
+    m = _PRINTED_NUMBER.match(text)
     return item_title(text[m.end():].strip()) if m else title_key
 
 

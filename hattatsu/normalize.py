@@ -11,6 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 # Dashes that stand for "no value" in a cell, after NFKC.
 _EMPTY_MARKS = {"", "-", "−", "–", "—", "―", "ー", "‐", "--", "―――", "…", "/", "ｰ"}
@@ -22,6 +23,7 @@ _ERA = r"(令和|平成|昭和|R|H|S)"
 
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _CIRCLED_SPLIT = re.compile(f"([{_CIRCLED}■□●○◆◇※〒])")
+_CIRCLED_MARK = re.compile(f"[{_CIRCLED}■□●○◆◇※〒]")
 
 
 # WAVE DASH and FULLWIDTH TILDE are one character to a reader: Windows code page 932
@@ -34,6 +36,13 @@ _RADICAL_FORMS = dict(zip("⺝⺟⺠⺩⻄⻆⻑⻗⻘⻝⻟⻣⻤⻨⻩⻫⻭�
                           "月母民王西角長雨青食飠骨鬼麦黄斉歯竜亀月虎", strict=True))
 _SAME_DASHES = str.maketrans({"\u301c": "\uff5e", "\u2212": "\uff0d", "\u200b": None, "\u200c": None,
                               "\u200d": None, "\u2060": None, "\ufeff": None, **_RADICAL_FORMS})
+_SAME_DASH_CHARS = re.compile("[" + "".join(chr(c) for c in _SAME_DASHES) + "]")
+
+
+# Lines are short and recur: a parser reads the same line many times (its key, its text, a
+# table row as a line), so the normalised forms of short texts are remembered (bounded).
+_REMEMBERED_CHARS = 400
+_CACHE_SIZE = 16384
 
 
 def nfkc(text: str) -> str:
@@ -44,8 +53,25 @@ def nfkc(text: str) -> str:
     """
     if text.isascii():
         return text
-    parts = _CIRCLED_SPLIT.split(text.translate(_SAME_DASHES))
+    return _nfkc_line(text) if len(text) <= _REMEMBERED_CHARS else _nfkc(text)
+
+
+def _nfkc(text: str) -> str:
+    if _SAME_DASH_CHARS.search(text):
+        text = text.translate(_SAME_DASHES)
+    if not _CIRCLED_MARK.search(text):
+        return unicodedata.normalize("NFKC", text)
+    parts = _CIRCLED_SPLIT.split(text)
     return "".join(p if i % 2 else unicodedata.normalize("NFKC", p) for i, p in enumerate(parts))
+
+
+_nfkc_line = lru_cache(maxsize=_CACHE_SIZE)(_nfkc)
+
+
+def forget_lines() -> None:
+    """Empty the memory of normalised lines (a reader starting a new document)."""
+    _nfkc_line.cache_clear()
+    _compact_line.cache_clear()
 
 
 _CJK = "[\u3041-\u3096\u30a1-\u30fa\u4e00-\u9fff\u2e80-\u2fdf\uf900-\ufaff]"
@@ -62,9 +88,17 @@ def join_spaced_letters(text: str) -> str:
     return _SPACED_OUT.sub(lambda m: re.sub(r"[ \u3000]+", "", m.group(1)), text)
 
 
+_WHITE = re.compile(r"\s+")
+
+
 def compact(text: str) -> str:
     """NFKC and every white space removed: for matching headings, dates and labels."""
-    return re.sub(r"\s+", "", nfkc(text))
+    return _compact_line(text) if len(text) <= _REMEMBERED_CHARS else _WHITE.sub("", nfkc(text))
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def _compact_line(text: str) -> str:
+    return _WHITE.sub("", nfkc(text))
 
 
 def display_width(text: str) -> int:
@@ -78,9 +112,12 @@ def pad(text: str, width: int) -> str:
     return text + " " * max(0, width - display_width(text))
 
 
+_BLANKS = re.compile(r"[ \t\u3000]+")
+
+
 def clean_text(text: str) -> str:
     """NFKC, runs of white space folded to one space, ends stripped."""
-    return re.sub(r"[ \t\u3000]+", " ", nfkc(text)).strip()
+    return _BLANKS.sub(" ", nfkc(text)).strip()
 
 
 def era_year(era: str, year: str) -> int:

@@ -44,6 +44,7 @@ _NUMBERED = [
     ("ア", re.compile(r"^([ア-ン]\s*[.．、)）])\s*")),
     ("1.", re.compile(r"^(\d{1,2}\s*[.．)）])(?!\d)\s*")),
 ]
+_NUMBERED_ANY = re.compile("|".join(f"(?:{p.pattern})" for _, p in _NUMBERED))  # one test before trying each
 _BRACKETED = re.compile(r"^([【<＜〈《［\[][^】>＞〉》］\]]{1,40}[】>＞〉》］\]])\s*(.*)$")
 _LABEL = re.compile(r"^[^\W\d_]{1,8}[:：]")  # 「調査項目：」「手法：」 (white space removed first)
 _FIGURE = re.compile(r"^(?:図表?|グラフ|写真|地図|イメージ図)\s*(?:\d+|[①-⑳])?(?:[\s:：.．\-－]|$)")
@@ -232,18 +233,19 @@ def _flattened_tables(lines: list[Line]) -> list[Line | list[Line]]:
     flattened into lines) taken out as lists, the line before heading it when its words
     match the columns."""
     out: list[Line | list[Line]] = []
+    number_rows = [_number_row(ln.text) for ln in lines]  # each line read once
     i = 0
     while i < len(lines):
-        first = _number_row(lines[i].text)
+        first = number_rows[i]
         j = i
         if first:
             n = len(first[1])
-            while j < len(lines) and (r := _number_row(lines[j].text)) and len(r[1]) == n:
+            while j < len(lines) and (r := number_rows[j]) and len(r[1]) == n:
                 j += 1
         if j - i >= 3:
             run = lines[i:j]
             prev = out[-1] if out else None
-            if isinstance(prev, Line) and not _number_row(prev.text) and len(nfkc(prev.text).split()) in (n, n + 1):
+            if isinstance(prev, Line) and not number_rows[i - 1] and len(nfkc(prev.text).split()) in (n, n + 1):
                 run = [out.pop(), *run]  # type: ignore[list-item]
             out.append(run)
             i = j
@@ -300,7 +302,7 @@ def _classify(ln: Line, text: str) -> _Piece:
         if not rest or (len(rest) <= 20 and not re.search(r"[。、，,]", rest)):
             return _Piece("heading", t, page, line)
         return _Piece("label", t, page, line)
-    for kind, pattern in _NUMBERED:
+    for kind, pattern in _NUMBERED if _NUMBERED_ANY.match(t) else ():
         m = pattern.match(t)
         if m and t[m.end():].strip():
             return _Piece("numbered", t[m.end():].strip(), page, line, marker=m.group(1).replace(" ", ""), mkind=kind)
@@ -323,13 +325,18 @@ def _add_lines(b: _Builder, lines: list[Line]) -> None:
             pieces.append(item)
             continue
         pieces.extend(_classify(item, part) for part in split_glued(item.text))
+    # the next piece with text after each piece, found in one pass from the end (not a scan per piece)
+    following: list[_Piece | list[Line] | None] = [None] * len(pieces)
+    for n in range(len(pieces) - 2, -1, -1):
+        q = pieces[n + 1]
+        following[n] = q if not isinstance(q, _Piece) or q.text else following[n + 1]
     for n, p in enumerate(pieces):
         if isinstance(p, list):
             _add_flattened(b, p)
             continue
         if not p.text and p.kind != "figure":
             continue
-        nxt = next((q for q in pieces[n + 1:] if not isinstance(q, _Piece) or q.text), None)
+        nxt = following[n]
         if p.kind == "numbered" and _is_title(p.text):
             sibling = isinstance(nxt, _Piece) and nxt.kind == "numbered" and nxt.mkind == p.mkind
             if nxt is not None and not sibling and not _in_list(b, p):
