@@ -7,6 +7,7 @@ the page) so that the layout and table code works on either engine's output.
 
 from __future__ import annotations
 
+import collections
 import ctypes
 import functools
 import itertools
@@ -68,33 +69,31 @@ def _chars(raw, text, left: float, top: float) -> list[Char]:
     chars = bytes(buf)[: max(got - 1, 0) * 2].decode("utf-16-le", "replace")
     if len(chars) != n:  # characters outside the BMP take two UTF-16 units: ask one by one
         chars = "".join(chr(raw.FPDFText_GetUnicode(text, i) or 0xFFFE) for i in range(n))
-    box = (ctypes.c_float * 4)()  # FS_RECTF: left, top, right, bottom
-    ref = ctypes.cast(box, ctypes.POINTER(raw.FS_RECTF))  # made once: ctypes converts on every call otherwise
-    loose, size_of, angle_of, generated = (raw.FPDFText_GetLooseCharBox, raw.FPDFText_GetFontSize,
-                                          raw.FPDFText_GetCharAngle, raw.FPDFText_IsGenerated)
+    loose, is_generated, is_hyphen, size_of, angle_of = _calls(raw)
+    page = ctypes.cast(text, ctypes.c_void_p).value
+    keep, kept, spaced_at = _kept(chars, page, is_generated, is_hyphen)
+    # every kept character's box in one buffer (FS_RECTF: left, top, right, bottom), read back in one go
+    count = len(keep)
+    boxes = (ctypes.c_float * (4 * count))()
+    base = ctypes.addressof(boxes)
+    collections.deque(map(loose, itertools.repeat(page, count), keep, range(base, base + 16 * count, 16)), 0)
+    floats = boxes[:]
     out: list[Char] = []
     append = out.append
     spaced = False  # PDFium put a space of its own here, in place of the PDF's space characters
     size, upright, height = 0.0, True, -1.0
     prev: Char | None = None
     px1 = pbottom = -1e9  # the previous character's right and bottom
-    for i, ch in enumerate(chars):
-        if ch in _SPECIAL:
-            if ch in _GENERATED and generated(text, i):
-                spaced = spaced or ch == " "
-                continue
-            if ch not in _GENERATED:
-                if not raw.FPDFText_IsHyphen(text, i):
-                    continue
-                ch = "-"  # a hyphen at the end of a line, which PDFium marks
-        loose(text, i, ref)
-        bl, bt, br, bb = box
+    lefts, tops, rights, bottoms = floats[0::4], floats[1::4], floats[2::4], floats[3::4]
+    for j, (ch, bl, bt, br, bb) in enumerate(zip(kept, lefts, tops, rights, bottoms, strict=True)):
+        if j in spaced_at:
+            spaced = True
         x0, x1, y0, y1 = bl - left, br - left, top - bt, top - bb
         # Font size and angle are asked once per run: a character that does not follow the one
         # before on its line, or whose box is more than 8 % taller or shorter, starts a new run.
         if x0 < px1 - 1 or not -1 <= y1 - pbottom <= 1 or abs(y1 - y0 - height) > height * 0.08:
-            size, height = size_of(text, i), y1 - y0
-            angle = angle_of(text, i)
+            size, height = size_of(page, keep[j]), y1 - y0
+            angle = angle_of(page, keep[j])
             upright = not 0.01 < angle < 2 * math.pi - 0.01  # rotated text is not read
         if not upright:
             prev, px1, pbottom = None, -1e9, -1e9
@@ -108,6 +107,58 @@ def _chars(raw, text, left: float, top: float) -> list[Char]:
         append(prev)
         px1, pbottom = x1, y1
     return out
+
+
+def _kept(chars: str, page: int, is_generated, is_hyphen) -> tuple[list[int], str, set[int]]:
+    """The indices and text of the characters read (PDFium's generated spaces and line breaks
+    left out, a hyphen it marks at the end of a line read as "-"), and the positions among
+    them that follow a generated space."""
+    specials = [i for i, ch in enumerate(chars) if ch in _SPECIAL]
+    asked = [i for i in specials if chars[i] in _GENERATED]
+    generated = dict(zip(asked, map(is_generated, itertools.repeat(page, len(asked)), asked), strict=True))
+    keep: list[int] = []
+    pieces: list[str] = []
+    spaced_at: set[int] = set()
+    pending = False  # a generated space since the last character kept
+    start = 0
+    for s in [*specials, len(chars)]:
+        if s > start:
+            if pending:
+                spaced_at.add(len(keep))
+                pending = False
+            keep.extend(range(start, s))
+            pieces.append(chars[start:s])
+        start = s + 1
+        if s == len(chars):
+            break
+        ch = chars[s]
+        if ch in _GENERATED and generated[s]:
+            pending = pending or ch == " "
+            continue
+        if ch not in _GENERATED:
+            if not is_hyphen(page, s):
+                continue
+            ch = "-"  # a hyphen at the end of a line, which PDFium marks
+        if pending:
+            spaced_at.add(len(keep))
+            pending = False
+        keep.append(s)
+        pieces.append(ch)
+    return keep, "".join(pieces), spaced_at
+
+
+@functools.cache
+def _calls(raw) -> tuple:
+    """PDFium's per-character calls as bare C function pointers that take plain integers: ctypes
+    converts their arguments several times faster than pypdfium2's typed bindings do, and ``map``
+    runs them over a page without a Python loop."""
+    def bare(fn, restype, *argtypes):
+        return ctypes.CFUNCTYPE(restype, *argtypes)(ctypes.cast(fn, ctypes.c_void_p).value)
+
+    p, i = ctypes.c_void_p, ctypes.c_int
+    return (bare(raw.FPDFText_GetLooseCharBox, i, p, i, p), bare(raw.FPDFText_IsGenerated, i, p, i),
+            bare(raw.FPDFText_IsHyphen, i, p, i), bare(raw.FPDFText_GetFontSize, ctypes.c_double, p, i),
+            bare(raw.FPDFText_GetCharAngle, ctypes.c_float, p, i))
 
 
 def _objects(raw, page, out: PageContent, left: float, top: float, layout: PdfLayout) -> None:
