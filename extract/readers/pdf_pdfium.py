@@ -152,13 +152,10 @@ def _calls(raw) -> tuple:
     """PDFium's per-character calls as bare C function pointers that take plain integers: ctypes
     converts their arguments several times faster than pypdfium2's typed bindings do, and ``map``
     runs them over a page without a Python loop."""
-    def bare(fn, restype, *argtypes):
-        return ctypes.CFUNCTYPE(restype, *argtypes)(ctypes.cast(fn, ctypes.c_void_p).value)
-
     p, i = ctypes.c_void_p, ctypes.c_int
-    return (bare(raw.FPDFText_GetLooseCharBox, i, p, i, p), bare(raw.FPDFText_IsGenerated, i, p, i),
-            bare(raw.FPDFText_IsHyphen, i, p, i), bare(raw.FPDFText_GetFontSize, ctypes.c_double, p, i),
-            bare(raw.FPDFText_GetCharAngle, ctypes.c_float, p, i))
+    return (_bare(raw.FPDFText_GetLooseCharBox, i, p, i, p), _bare(raw.FPDFText_IsGenerated, i, p, i),
+            _bare(raw.FPDFText_IsHyphen, i, p, i), _bare(raw.FPDFText_GetFontSize, ctypes.c_double, p, i),
+            _bare(raw.FPDFText_GetCharAngle, ctypes.c_float, p, i))
 
 
 def _objects(raw, page, out: PageContent, left: float, top: float, layout: PdfLayout) -> None:
@@ -166,32 +163,46 @@ def _objects(raw, page, out: PageContent, left: float, top: float, layout: PdfLa
     mode, stroke = ctypes.c_int(), ctypes.c_int()
     x, y = ctypes.c_float(), ctypes.c_float()
 
-    kind_of, image, path, form = (raw.FPDFPageObj_GetType, raw.FPDF_PAGEOBJ_IMAGE, raw.FPDF_PAGEOBJ_PATH,
-                                  raw.FPDF_PAGEOBJ_FORM)
+    page_object, form_object, kind_of = _object_calls(raw)
+    image, path, form = raw.FPDF_PAGEOBJ_IMAGE, raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_FORM
     budget = [layout.max_objects]
 
-    def walk(count, get, parent, depth: int) -> None:
+    def walk(count: int, get, owner: int, parent: tuple, depth: int) -> None:
         budget[0] -= count
         if budget[0] < 0:
             return  # forms drawn inside forms, a hostile number of times over
-        for i in range(count):
-            obj = get(i)
-            kind = kind_of(obj)
+        # nearly all objects are text: their kinds are asked in one pass, only the others are looked at
+        objs = list(map(get, itertools.repeat(owner, count), range(count)))
+        for handle, kind in zip(objs, map(kind_of, objs), strict=True):
             if kind == image:
                 out.images += 1
             elif kind in (path, form):
+                obj = ctypes.cast(handle, raw.FPDF_PAGEOBJECT)
                 if not raw.FPDFPageObj_GetMatrix(obj, matrix):
                     continue
                 m = _compose((matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f), parent)
                 if kind == form:
                     if depth < layout.max_depth:
-                        walk(raw.FPDFFormObj_CountObjects(obj), lambda k, o=obj: raw.FPDFFormObj_GetObject(o, k),
-                             m, depth + 1)
+                        walk(raw.FPDFFormObj_CountObjects(obj), form_object, handle, m, depth + 1)
                 elif len(out.edges) < layout.max_rules and raw.FPDFPath_GetDrawMode(obj, mode, stroke) \
                         and (mode.value or stroke.value):
                     _path_edges(raw, obj, m, x, y, out.edges, left, top, layout)
 
-    walk(raw.FPDFPage_CountObjects(page), functools.partial(raw.FPDFPage_GetObject, page), (1, 0, 0, 1, 0, 0), 0)
+    walk(raw.FPDFPage_CountObjects(page), page_object, ctypes.cast(page, ctypes.c_void_p).value,
+         (1, 0, 0, 1, 0, 0), 0)
+
+
+@functools.cache
+def _object_calls(raw) -> tuple:
+    """The calls that list a page's (or a form's) objects and their kinds, bare as in :func:`_calls`."""
+    p, i = ctypes.c_void_p, ctypes.c_int
+    return (_bare(raw.FPDFPage_GetObject, p, p, i), _bare(raw.FPDFFormObj_GetObject, p, p, ctypes.c_ulong),
+            _bare(raw.FPDFPageObj_GetType, i, p))
+
+
+def _bare(fn, restype, *argtypes):
+    """A pypdfium2 binding as a C function pointer taking and giving plain integers."""
+    return ctypes.CFUNCTYPE(restype, *argtypes)(ctypes.cast(fn, ctypes.c_void_p).value)
 
 
 def _compose(m: tuple, parent: tuple) -> tuple:
