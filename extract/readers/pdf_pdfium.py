@@ -7,6 +7,7 @@ the page) so that the layout and table code works on either engine's output.
 
 from __future__ import annotations
 
+import array
 import collections
 import ctypes
 import functools
@@ -64,20 +65,22 @@ def _chars(raw, text, left: float, top: float) -> list[Char]:
     n = raw.FPDFText_CountChars(text)
     if n <= 0:
         return []
-    buf = (ctypes.c_ushort * (n + 1))()
-    got = raw.FPDFText_GetText(text, 0, n, buf)
-    chars = bytes(buf)[: max(got - 1, 0) * 2].decode("utf-16-le", "replace")
+    get_text, loose, is_generated, is_hyphen, size_of, angle_of = _calls(raw)
+    page = ctypes.c_void_p.from_buffer(text).value
+    # buffers from the array module, not ctypes: a ctypes array of a new length makes a new type,
+    # a reference cycle left for the garbage collector (paused while the reader runs)
+    buf = array.array("H", bytes(2 * (n + 1)))
+    got = get_text(page, 0, n, buf.buffer_info()[0])
+    chars = buf.tobytes()[: max(got - 1, 0) * 2].decode("utf-16-le", "replace")
     if len(chars) != n:  # characters outside the BMP take two UTF-16 units: ask one by one
         chars = "".join(chr(raw.FPDFText_GetUnicode(text, i) or 0xFFFE) for i in range(n))
-    loose, is_generated, is_hyphen, size_of, angle_of = _calls(raw)
-    page = ctypes.cast(text, ctypes.c_void_p).value
     keep, kept, spaced_at = _kept(chars, page, is_generated, is_hyphen)
     # every kept character's box in one buffer (FS_RECTF: left, top, right, bottom), read back in one go
     count = len(keep)
-    boxes = (ctypes.c_float * (4 * count))()
-    base = ctypes.addressof(boxes)
+    boxes = array.array("f", bytes(16 * count))
+    base = boxes.buffer_info()[0]
     collections.deque(map(loose, itertools.repeat(page, count), keep, range(base, base + 16 * count, 16)), 0)
-    floats = boxes[:]
+    floats = boxes.tolist()
     out: list[Char] = []
     append = out.append
     spaced = False  # PDFium put a space of its own here, in place of the PDF's space characters
@@ -153,24 +156,36 @@ def _calls(raw) -> tuple:
     converts their arguments several times faster than pypdfium2's typed bindings do, and ``map``
     runs them over a page without a Python loop."""
     p, i = ctypes.c_void_p, ctypes.c_int
-    return (_bare(raw.FPDFText_GetLooseCharBox, i, p, i, p), _bare(raw.FPDFText_IsGenerated, i, p, i),
+    return (_bare(raw.FPDFText_GetText, i, p, i, i, p), _bare(raw.FPDFText_GetLooseCharBox, i, p, i, p),
+            _bare(raw.FPDFText_IsGenerated, i, p, i),
             _bare(raw.FPDFText_IsHyphen, i, p, i), _bare(raw.FPDFText_GetFontSize, ctypes.c_double, p, i),
             _bare(raw.FPDFText_GetCharAngle, ctypes.c_float, p, i))
 
 
 def _objects(raw, page, out: PageContent, left: float, top: float, layout: PdfLayout) -> None:
-    matrix = raw.FS_MATRIX()
-    mode, stroke = ctypes.c_int(), ctypes.c_int()
-    x, y = ctypes.c_float(), ctypes.c_float()
+    _Objects(raw, out, left, top, layout).walk(raw.FPDFPage_CountObjects(page), _object_calls(raw)[0],
+                                               ctypes.c_void_p.from_buffer(page).value, (1, 0, 0, 1, 0, 0), 0)
 
-    page_object, form_object, kind_of = _object_calls(raw)
-    image, path, form = raw.FPDF_PAGEOBJ_IMAGE, raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_FORM
-    budget = [layout.max_objects]
 
-    def walk(count: int, get, owner: int, parent: tuple, depth: int) -> None:
-        budget[0] -= count
-        if budget[0] < 0:
+class _Objects:
+    """A walk over a page's objects, into forms drawn on it: images counted, the edges of paths kept.
+    (A class rather than a function calling itself from a closure: that would be a reference cycle
+    holding the page's content until the garbage collector runs, which the reader pauses.)"""
+
+    def __init__(self, raw, out: PageContent, left: float, top: float, layout: PdfLayout) -> None:
+        self.raw, self.out, self.left, self.top, self.layout = raw, out, left, top, layout
+        self.matrix = raw.FS_MATRIX()
+        self.mode, self.stroke = ctypes.c_int(), ctypes.c_int()
+        self.x, self.y = ctypes.c_float(), ctypes.c_float()
+        self.budget = layout.max_objects
+
+    def walk(self, count: int, get, owner: int, parent: tuple, depth: int) -> None:
+        raw, out, layout, matrix = self.raw, self.out, self.layout, self.matrix
+        self.budget -= count
+        if self.budget < 0:
             return  # forms drawn inside forms, a hostile number of times over
+        _, form_object, kind_of = _object_calls(raw)
+        image, path, form = raw.FPDF_PAGEOBJ_IMAGE, raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_FORM
         # nearly all objects are text: their kinds are asked in one pass, only the others are looked at
         objs = list(map(get, itertools.repeat(owner, count), range(count)))
         for handle, kind in zip(objs, map(kind_of, objs), strict=True):
@@ -183,13 +198,10 @@ def _objects(raw, page, out: PageContent, left: float, top: float, layout: PdfLa
                 m = _compose((matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f), parent)
                 if kind == form:
                     if depth < layout.max_depth:
-                        walk(raw.FPDFFormObj_CountObjects(obj), form_object, handle, m, depth + 1)
-                elif len(out.edges) < layout.max_rules and raw.FPDFPath_GetDrawMode(obj, mode, stroke) \
-                        and (mode.value or stroke.value):
-                    _path_edges(raw, obj, m, x, y, out.edges, left, top, layout)
-
-    walk(raw.FPDFPage_CountObjects(page), page_object, ctypes.cast(page, ctypes.c_void_p).value,
-         (1, 0, 0, 1, 0, 0), 0)
+                        self.walk(raw.FPDFFormObj_CountObjects(obj), form_object, handle, m, depth + 1)
+                elif len(out.edges) < layout.max_rules and raw.FPDFPath_GetDrawMode(obj, self.mode, self.stroke) \
+                        and (self.mode.value or self.stroke.value):
+                    _path_edges(raw, obj, m, self.x, self.y, out.edges, self.left, self.top, layout)
 
 
 @functools.cache
