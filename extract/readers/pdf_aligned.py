@@ -39,7 +39,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from .pdf_layout import _BOTTOM, _SIZE, _TOP, Char, lead_width
+from .pdf_layout import Char, lead_width
 from .pdf_pages import Bbox, FoundTable
 from .pdf_settings import DEFAULT, PdfLayout
 
@@ -109,22 +109,23 @@ def aligned_tables(rows: list[list[Char]], height: float, carried: Carry | None 
 
 
 def _line(row: list[Char], layout: PdfLayout) -> _Line:
-    pieces: list[tuple[float, float]] = []
-    gap = layout.piece_gap
-    start = end = None
+    size, top, bottom = row[0].size, row[0].top, row[0].bottom
+    pieces: list[list[float]] = []
     for c in row:
+        if c.size > size:
+            size = c.size
+        if c.top < top:
+            top = c.top
+        if c.bottom > bottom:
+            bottom = c.bottom
         if c.text.isspace():
             continue
-        if end is not None and c.x0 - end < gap * c.size:
-            if c.x1 > end:
-                end = c.x1
+        if pieces and c.x0 - pieces[-1][1] < layout.piece_gap * c.size:
+            if c.x1 > pieces[-1][1]:
+                pieces[-1][1] = c.x1
         else:
-            if end is not None:
-                pieces.append((start, end))
-            start, end = c.x0, c.x1
-    if end is not None:
-        pieces.append((start, end))
-    return _Line(row, pieces, min(map(_TOP, row)), max(map(_BOTTOM, row)), max(map(_SIZE, row)))
+            pieces.append([c.x0, c.x1])
+    return _Line(row, [(a, b) for a, b in pieces], top, bottom, size)
 
 
 def _text(ln: _Line, x0: float, x1: float) -> str:

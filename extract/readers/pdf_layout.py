@@ -8,7 +8,6 @@ is wider than a quarter of the font size.
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass, field
 from operator import attrgetter
@@ -37,7 +36,6 @@ class Char:
 
 
 _BY_TOP, _BY_X = attrgetter("top", "x0"), attrgetter("x0")
-_TOP, _BOTTOM, _SIZE, _X1 = attrgetter("top"), attrgetter("bottom"), attrgetter("size"), attrgetter("x1")
 
 
 @dataclass
@@ -107,14 +105,26 @@ def char_rows(chars: list[Char]) -> list[list[Char]]:
 
 def text_line(row: list[Char], page: int = 0) -> TextLine | None:
     """One row of characters (left to right) as a line of text; None when it is only white space."""
-    # a space where the gap to the character before is wider than a quarter of the font size
-    # (not next to a space already there)
-    text = row[0].text + "".join([" " + c.text if c.x0 - p.x1 > c.size * 0.25 and p.text[-1:] != " " and c.text != " "
-                                  else c.text for p, c in itertools.pairwise(row)])
+    parts: list[str] = []
+    prev = None
+    top, bottom, size, right = row[0].top, row[0].bottom, row[0].size, row[0].x1
+    for c in row:
+        if prev is not None and c.x0 - prev.x1 > c.size * 0.25 and parts[-1][-1:] != " " and c.text != " ":
+            parts.append(" ")
+        parts.append(c.text)
+        prev = c
+        if c.top < top:
+            top = c.top
+        if c.bottom > bottom:
+            bottom = c.bottom
+        if c.size > size:
+            size = c.size
+        if c.x1 > right:
+            right = c.x1
+    text = "".join(parts)
     if not text.strip():
         return None
-    return TextLine(text, row[0].x0, max(map(_X1, row)), min(map(_TOP, row)), max(map(_BOTTOM, row)),
-                    max(map(_SIZE, row)), page, lead=lead_width(row))
+    return TextLine(text, row[0].x0, right, top, bottom, size, page, lead=lead_width(row))
 
 
 def lead_width(row: list[Char]) -> float:

@@ -13,6 +13,8 @@ import ctypes
 import functools
 import itertools
 import math
+import operator
+import re
 from dataclasses import dataclass, field
 
 from .pdf_layout import Char
@@ -20,6 +22,7 @@ from .pdf_settings import DEFAULT, PdfLayout
 
 _GENERATED = " \r\n\x02"  # PDFium adds spaces and line breaks of its own, flagged as generated
 _SPECIAL = frozenset(_GENERATED + "\x00\ufffe\ufffd")  # and marks a hyphen that ends a line (\x02, \ufffe)
+_SPECIAL_AT = re.compile("[" + re.escape("".join(sorted(_SPECIAL))) + "]")
 # PDFium replaces the PDF's own space characters by spaces it generates, and generates them too where
 # a typesetter only widened the gap (LibreOffice's 0.2 em between Japanese and Latin text). A generated
 # space stands for a typed one where the gap is wider than this share of the font size (a half-width
@@ -81,42 +84,69 @@ def _chars(raw, text, left: float, top: float) -> list[Char]:
     base = boxes.buffer_info()[0]
     collections.deque(map(loose, itertools.repeat(page, count), keep, range(base, base + 16 * count, 16)), 0)
     floats = boxes.tolist()
-    out: list[Char] = []
-    append = out.append
-    spaced = False  # PDFium put a space of its own here, in place of the PDF's space characters
+    # page coordinates from the top left, computed by map (no Python loop): left, right, top, bottom
+    x0s, x1s = floats[0::4], floats[2::4]
+    if left:  # (x - 0.0 is x: most pages start at 0)
+        x0s = list(map(operator.sub, x0s, itertools.repeat(left, count)))
+        x1s = list(map(operator.sub, x1s, itertools.repeat(left, count)))
+    y0s = list(map(operator.sub, itertools.repeat(top, count), floats[1::4]))
+    y1s = list(map(operator.sub, itertools.repeat(top, count), floats[3::4]))
+    sizes, dropped = _runs(x0s, x1s, y0s, y1s, keep, page, size_of, angle_of)
+    out = list(map(Char, kept, x0s, x1s, y0s, y1s, sizes))
+    if not spaced_at and not dropped:
+        return out
+    # PDFium put a space of its own before the character at each of spaced_at, in place of the PDF's
+    # space characters: it goes to the next upright character, and stands for a typed space where the
+    # gap to the upright character before that is wide enough (see _MIN_SPACE)
+    gone = set(dropped)
+    spaces: dict[int, Char] = {}
+    for j in sorted(spaced_at):
+        while j in gone:
+            j += 1
+        if j >= count or j in spaces or j == 0 or j - 1 in gone:
+            continue
+        size, x0, px1, pbottom = sizes[j], x0s[j], x1s[j - 1], y1s[j - 1]
+        if _MIN_SPACE * size < x0 - px1 < _MAX_SPACE * size and abs(y1s[j] - pbottom) < size * 0.5:
+            spaces[j] = Char(" ", px1, x0, y0s[j - 1], pbottom, sizes[j - 1])
+    if not spaces and not gone:
+        return out
+    whole: list[Char] = []
+    for j, c in enumerate(out):
+        if j in spaces:
+            whole.append(spaces[j])
+        if j not in gone:
+            whole.append(c)
+    return whole
+
+
+def _runs(x0s: list[float], x1s: list[float], y0s: list[float], y1s: list[float], keep: list[int], page: int,
+          size_of, angle_of) -> tuple[list[float], list[int]]:
+    """Each character's font size, and the positions of characters in rotated text (not read).
+    Font size and angle are asked once per run: a character that does not follow the one before
+    on its line, or whose box is more than 8 % taller or shorter, starts a new run."""
+    sizes: list[float] = []
+    dropped: list[int] = []
     size, upright, height = 0.0, True, -1.0
-    prev: Char | None = None
     px1 = pbottom = -1e9  # the previous character's right and bottom
-    lefts, tops, rights, bottoms = floats[0::4], floats[1::4], floats[2::4], floats[3::4]
-    for j, (ch, bl, bt, br, bb) in enumerate(zip(kept, lefts, tops, rights, bottoms, strict=True)):
-        if j in spaced_at:
-            spaced = True
-        x0, x1, y0, y1 = bl - left, br - left, top - bt, top - bb
-        # Font size and angle are asked once per run: a character that does not follow the one
-        # before on its line, or whose box is more than 8 % taller or shorter, starts a new run.
+    for j, (x0, x1, y0, y1) in enumerate(zip(x0s, x1s, y0s, y1s, strict=True)):
         if x0 < px1 - 1 or not -1 <= y1 - pbottom <= 1 or abs(y1 - y0 - height) > height * 0.08:
             size, height = size_of(page, keep[j]), y1 - y0
             angle = angle_of(page, keep[j])
             upright = not 0.01 < angle < 2 * math.pi - 0.01  # rotated text is not read
-        if not upright:
-            prev, px1, pbottom = None, -1e9, -1e9
-            continue
-        if spaced:
-            if prev is not None and _MIN_SPACE * size < x0 - px1 < _MAX_SPACE * size \
-                    and abs(y1 - pbottom) < size * 0.5:
-                append(Char(" ", px1, x0, prev.top, pbottom, prev.size))
-            spaced = False
-        prev = Char(ch, x0, x1, y0, y1, size)
-        append(prev)
-        px1, pbottom = x1, y1
-    return out
+        sizes.append(size)
+        if upright:
+            px1, pbottom = x1, y1
+        else:
+            dropped.append(j)
+            px1 = pbottom = -1e9
+    return sizes, dropped
 
 
 def _kept(chars: str, page: int, is_generated, is_hyphen) -> tuple[list[int], str, set[int]]:
     """The indices and text of the characters read (PDFium's generated spaces and line breaks
     left out, a hyphen it marks at the end of a line read as "-"), and the positions among
     them that follow a generated space."""
-    specials = [i for i, ch in enumerate(chars) if ch in _SPECIAL]
+    specials = [m.start() for m in _SPECIAL_AT.finditer(chars)]
     asked = [i for i in specials if chars[i] in _GENERATED]
     generated = dict(zip(asked, map(is_generated, itertools.repeat(page, len(asked)), asked), strict=True))
     keep: list[int] = []
