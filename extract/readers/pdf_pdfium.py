@@ -215,10 +215,13 @@ class _Objects:
         if self.budget < 0:
             return  # forms drawn inside forms, a hostile number of times over
         _, form_object, kind_of = _object_calls(raw)
-        image, path, form = raw.FPDF_PAGEOBJ_IMAGE, raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_FORM
+        image, path, form, text = raw.FPDF_PAGEOBJ_IMAGE, raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_FORM, \
+            raw.FPDF_PAGEOBJ_TEXT
         # nearly all objects are text: their kinds are asked in one pass, only the others are looked at
         objs = list(map(get, itertools.repeat(owner, count), range(count)))
-        for handle, kind in zip(objs, map(kind_of, objs), strict=True):
+        kinds = array.array("i", map(kind_of, objs))
+        for at in itertools.compress(range(count), map(operator.ne, kinds, itertools.repeat(text, count))):
+            handle, kind = objs[at], kinds[at]
             if kind == image:
                 out.images += 1
             elif kind in (path, form):
