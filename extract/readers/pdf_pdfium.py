@@ -69,7 +69,8 @@ def _chars(raw, text, left: float, top: float) -> list[Char]:
     if n <= 0:
         return []
     get_text, loose, is_generated, is_hyphen, size_of, angle_of = _calls(raw)
-    page = ctypes.c_void_p.from_buffer(text).value
+    handle = ctypes.c_void_p.from_buffer(text)  # the text page as the pointer the untyped calls take
+    page = handle.value
     # buffers from the array module, not ctypes: a ctypes array of a new length makes a new type,
     # a reference cycle left for the garbage collector (paused while the reader runs)
     buf = array.array("H", bytes(2 * (n + 1)))
@@ -77,13 +78,9 @@ def _chars(raw, text, left: float, top: float) -> list[Char]:
     chars = buf.tobytes()[: max(got - 1, 0) * 2].decode("utf-16-le", "replace")
     if len(chars) != n:  # characters outside the BMP take two UTF-16 units: ask one by one
         chars = "".join(chr(raw.FPDFText_GetUnicode(text, i) or 0xFFFE) for i in range(n))
-    keep, kept, spaced_at = _kept(chars, page, is_generated, is_hyphen)
-    # every kept character's box in one buffer (FS_RECTF: left, top, right, bottom), read back in one go
+    keep, kept, spaced_at = _kept(chars, handle, is_generated, is_hyphen)
     count = len(keep)
-    boxes = array.array("f", bytes(16 * count))
-    base = boxes.buffer_info()[0]
-    collections.deque(map(loose, itertools.repeat(page, count), keep, range(base, base + 16 * count, 16)), 0)
-    floats = boxes.tolist()
+    floats = _boxes(loose, handle, keep)
     # page coordinates from the top left, computed by map (no Python loop): left, right, top, bottom
     x0s, x1s = floats[0::4], floats[2::4]
     if left:  # (x - 0.0 is x: most pages start at 0)
@@ -91,7 +88,7 @@ def _chars(raw, text, left: float, top: float) -> list[Char]:
         x1s = list(map(operator.sub, x1s, itertools.repeat(left, count)))
     y0s = list(map(operator.sub, itertools.repeat(top, count), floats[1::4]))
     y1s = list(map(operator.sub, itertools.repeat(top, count), floats[3::4]))
-    sizes, dropped = _runs(x0s, x1s, y0s, y1s, keep, page, size_of, angle_of)
+    sizes, dropped = _runs(x0s, x1s, y0s, y1s, keep, handle, size_of, angle_of)
     out = list(map(Char, kept, x0s, x1s, y0s, y1s, sizes))
     if not spaced_at and not dropped:
         return out
@@ -119,7 +116,7 @@ def _chars(raw, text, left: float, top: float) -> list[Char]:
     return whole
 
 
-def _runs(x0s: list[float], x1s: list[float], y0s: list[float], y1s: list[float], keep: list[int], page: int,
+def _runs(x0s: list[float], x1s: list[float], y0s: list[float], y1s: list[float], keep: list[int], page,
           size_of, angle_of) -> tuple[list[float], list[int]]:
     """Each character's font size, and the positions of characters in rotated text (not read).
     Font size and angle are asked once per run: a character that does not follow the one before
@@ -142,7 +139,7 @@ def _runs(x0s: list[float], x1s: list[float], y0s: list[float], y1s: list[float]
     return sizes, dropped
 
 
-def _kept(chars: str, page: int, is_generated, is_hyphen) -> tuple[list[int], str, set[int]]:
+def _kept(chars: str, page, is_generated, is_hyphen) -> tuple[list[int], str, set[int]]:
     """The indices and text of the characters read (PDFium's generated spaces and line breaks
     left out, a hyphen it marks at the end of a line read as "-"), and the positions among
     them that follow a generated space."""
@@ -180,21 +177,39 @@ def _kept(chars: str, page: int, is_generated, is_hyphen) -> tuple[list[int], st
     return keep, "".join(pieces), spaced_at
 
 
+_BATCH = 4096  # characters whose boxes are asked into one buffer
+_BOXES = ctypes.c_float * (4 * _BATCH)  # made once: a ctypes array type per length would be a cycle per page
+
+
+def _boxes(loose, page, keep: list[int]) -> list[float]:
+    """Every kept character's box (FS_RECTF: left, top, right, bottom, four floats each), asked
+    by ``map`` into a buffer and read back in one go."""
+    floats: list[float] = []
+    buf, byref = _BOXES(), ctypes.byref
+    for start in range(0, len(keep), _BATCH):
+        part = keep[start:start + _BATCH]
+        m = len(part)
+        collections.deque(map(loose, itertools.repeat(page, m), part,
+                              map(byref, itertools.repeat(buf, m), range(0, 16 * m, 16))), 0)
+        floats += buf[:4 * m]
+    return floats
+
+
 @functools.cache
 def _calls(raw) -> tuple:
-    """PDFium's per-character calls as bare C function pointers that take plain integers: ctypes
-    converts their arguments several times faster than pypdfium2's typed bindings do, and ``map``
-    runs them over a page without a Python loop."""
+    """PDFium's per-character calls as bare C function pointers: without pypdfium2's typed
+    bindings, ctypes passes a pointer object, a ``byref`` and an int as they are, several times
+    faster, and ``map`` runs them over a page without a Python loop. (Only GetText, called once
+    a page, takes the page's address as an int.)"""
     p, i = ctypes.c_void_p, ctypes.c_int
-    return (_bare(raw.FPDFText_GetText, i, p, i, i, p), _bare(raw.FPDFText_GetLooseCharBox, i, p, i, p),
-            _bare(raw.FPDFText_IsGenerated, i, p, i),
-            _bare(raw.FPDFText_IsHyphen, i, p, i), _bare(raw.FPDFText_GetFontSize, ctypes.c_double, p, i),
-            _bare(raw.FPDFText_GetCharAngle, ctypes.c_float, p, i))
+    return (_bare(raw.FPDFText_GetText, i, p, i, i, p), _bare(raw.FPDFText_GetLooseCharBox, i),
+            _bare(raw.FPDFText_IsGenerated, i), _bare(raw.FPDFText_IsHyphen, i),
+            _bare(raw.FPDFText_GetFontSize, ctypes.c_double), _bare(raw.FPDFText_GetCharAngle, ctypes.c_float))
 
 
 def _objects(raw, page, out: PageContent, left: float, top: float, layout: PdfLayout) -> None:
     _Objects(raw, out, left, top, layout).walk(raw.FPDFPage_CountObjects(page), _object_calls(raw)[0],
-                                               ctypes.c_void_p.from_buffer(page).value, (1, 0, 0, 1, 0, 0), 0)
+                                               ctypes.c_void_p.from_buffer(page), (1, 0, 0, 1, 0, 0), 0)
 
 
 class _Objects:
@@ -209,7 +224,7 @@ class _Objects:
         self.x, self.y = ctypes.c_float(), ctypes.c_float()
         self.budget = layout.max_objects
 
-    def walk(self, count: int, get, owner: int, parent: tuple, depth: int) -> None:
+    def walk(self, count: int, get, owner, parent: tuple, depth: int) -> None:
         raw, out, layout, matrix = self.raw, self.out, self.layout, self.matrix
         self.budget -= count
         if self.budget < 0:
@@ -241,12 +256,13 @@ class _Objects:
 def _object_calls(raw) -> tuple:
     """The calls that list a page's (or a form's) objects and their kinds, bare as in :func:`_calls`."""
     p, i = ctypes.c_void_p, ctypes.c_int
-    return (_bare(raw.FPDFPage_GetObject, p, p, i), _bare(raw.FPDFFormObj_GetObject, p, p, ctypes.c_ulong),
+    return (_bare(raw.FPDFPage_GetObject, p), _bare(raw.FPDFFormObj_GetObject, p, p, ctypes.c_ulong),
             _bare(raw.FPDFPageObj_GetType, i, p))
 
 
 def _bare(fn, restype, *argtypes):
-    """A pypdfium2 binding as a C function pointer taking and giving plain integers."""
+    """A pypdfium2 binding as a C function pointer taking ``argtypes`` (none: ctypes passes each
+    argument as its own type, an int as a C int)."""
     return ctypes.CFUNCTYPE(restype, *argtypes)(ctypes.cast(fn, ctypes.c_void_p).value)
 
 
