@@ -76,8 +76,35 @@ def _dictionary(data: bytes, stream_at: int) -> bytes:
     """The text between the stream's `N 0 obj` and its `stream` keyword (its dictionary)."""
     start = max(0, stream_at - 4096)
     head = data[start:stream_at]
-    objs = list(_OBJ.finditer(head))
-    return head[objs[-1].end():] if objs else head
+    end = _last_obj_end(head)
+    return head[end:] if end is not None else head
+
+
+_SPACE, _DIGIT, _WORD = frozenset(b" \t\n\r\f\v"), frozenset(b"0123456789"), \
+    frozenset(b"0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_")
+
+
+def _last_obj_end(head: bytes) -> int | None:
+    """Where the last match of ``_OBJ`` (`N G obj`) in ``head`` ends, found from the end: each
+    `obj` is checked for the number, generation and white space before it. (A regex scan from the
+    start tries a match at every digit of the binary data before the object, a hundred times slower.)"""
+    pos = len(head)
+    while (pos := head.rfind(b"obj", 0, pos)) >= 0:
+        after = pos + 3
+        if after < len(head) and head[after] in _WORD:
+            continue  # `obj` must end a word
+        i = pos
+        for kind in (_SPACE, _DIGIT, _SPACE):  # white space, the generation, white space, then the number
+            j = i
+            while j > 0 and head[j - 1] in kind:
+                j -= 1
+            if j == i:
+                break
+            i = j
+        else:
+            if i > 0 and head[i - 1] in _DIGIT:
+                return after
+    return None
 
 
 def _inflated_size(raw: memoryview, stop: int) -> int:
