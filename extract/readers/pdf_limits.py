@@ -24,7 +24,9 @@ MAX_OTHER_STREAM = 32 * _MB  # page contents: a dense page is well under 1 MB
 MAX_TOTAL = 512 * _MB  # all streams of the file together, inflated
 EOF_WINDOW = 1024 * _MB  # %%EOF anywhere in the file counts; what follows it is appended data
 
-_STREAM = re.compile(rb"(?<!end)stream(?:\r\n|\n|\r)")
+# the `stream` keyword (not `endstream`: checked apart, as a look-behind at the start of the pattern
+# keeps the regex engine from scanning for the literal, tens of times slower over a file's binary data)
+_STREAM = re.compile(rb"stream(?:\r\n|\n|\r)")
 _OBJ = re.compile(rb"\d+\s+\d+\s+obj\b")
 _FLATE = re.compile(rb"/Filter\s*(?:\[\s*)?/(?:FlateDecode|Fl)\b")
 _IMAGE = re.compile(rb"/Subtype\s*/Image\b")
@@ -39,6 +41,8 @@ def check_pdf_limits(data: bytes, path: str) -> None:
     _check_end(data, path)
     total = 0
     for m in _STREAM.finditer(data):
+        if data[max(0, m.start() - 3): m.start()] == b"end":
+            continue
         head = _dictionary(data, m.start())
         if not _FLATE.search(head):
             continue
@@ -72,8 +76,35 @@ def _dictionary(data: bytes, stream_at: int) -> bytes:
     """The text between the stream's `N 0 obj` and its `stream` keyword (its dictionary)."""
     start = max(0, stream_at - 4096)
     head = data[start:stream_at]
-    objs = list(_OBJ.finditer(head))
-    return head[objs[-1].end():] if objs else head
+    end = _last_obj_end(head)
+    return head[end:] if end is not None else head
+
+
+_SPACE, _DIGIT, _WORD = frozenset(b" \t\n\r\f\v"), frozenset(b"0123456789"), \
+    frozenset(b"0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_")
+
+
+def _last_obj_end(head: bytes) -> int | None:
+    """Where the last match of ``_OBJ`` (`N G obj`) in ``head`` ends, found from the end: each
+    `obj` is checked for the number, generation and white space before it. (A regex scan from the
+    start tries a match at every digit of the binary data before the object, a hundred times slower.)"""
+    pos = len(head)
+    while (pos := head.rfind(b"obj", 0, pos)) >= 0:
+        after = pos + 3
+        if after < len(head) and head[after] in _WORD:
+            continue  # `obj` must end a word
+        i = pos
+        for kind in (_SPACE, _DIGIT, _SPACE):  # white space, the generation, white space, then the number
+            j = i
+            while j > 0 and head[j - 1] in kind:
+                j -= 1
+            if j == i:
+                break
+            i = j
+        else:
+            if i > 0 and head[i - 1] in _DIGIT:
+                return after
+    return None
 
 
 def _inflated_size(raw: memoryview, stop: int) -> int:

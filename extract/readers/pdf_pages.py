@@ -135,7 +135,10 @@ def outside(chars: list[Char], found: list[FoundTable]) -> list[Char]:
     out = []
     for c in chars:
         cx, cy = (c.x0 + c.x1) / 2, (c.top + c.bottom) / 2
-        if not any(x0 <= cx <= x1 and top <= cy <= bottom for x0, top, x1, bottom in boxes):
+        for x0, top, x1, bottom in boxes:
+            if x0 <= cx <= x1 and top <= cy <= bottom:
+                break
+        else:
             out.append(c)
     return out
 
