@@ -59,10 +59,11 @@ def item_text(item: dict) -> str:
 PARTS = ("dev", "test")
 
 
-def load(name: str, part: str | None = None) -> list[dict]:
-    """The annotated items of a set, or of one of its parts ("dev", "test")."""
+def load(name: str, part: str | None = None, source: str | None = None) -> list[dict]:
+    """The annotated items of a set, or of one of its parts ("dev", "test"), or of one batch
+    (``source``) of a part."""
     items = yaml.safe_load((GOLD / name).read_text(encoding="utf-8"))
-    return [it for it in items if part is None or it["part"] == part]
+    return [it for it in items if (part is None or it["part"] == part) and (source is None or it["source"] == source)]
 
 
 def _key(name: str | None, value, unit) -> tuple:
@@ -84,21 +85,28 @@ def _place(item: dict) -> str:
     return f"{item['source']}:{where}" if where is not None else f"{item['source']}: {item['text']}"
 
 
-def _indicator_sets(path: str, part: str | None = None) -> tuple[list[str], list[set], list[set]]:
+def _indicator_sets(path: str, part: str | None = None, source: str | None = None
+                    ) -> tuple[list[str], list[set], list[set]]:
     """(place, gold, found) per annotated statement, for the rules ("rules") or GiNZA ("nlp")."""
     from hattatsu.extract.nlp.indicators import parse_statements
     from hattatsu.extract.sections.indicators import parse_statement
 
-    items = load("indicators.yaml", part)
+    items = load("indicators.yaml", part, source)
     texts = [item_text(it) for it in items]
     gold = [{_key(i["name"], i["value"], i.get("unit")) for i in it["indicators"]} for it in items]
     found = parse_statements(texts) if path == "nlp" else [parse_statement(t) for t in texts]
     return [_place(it) for it in items], gold, [{_key(i.name, i.value, i.unit) for i in f} for f in found]
 
 
-def indicator_scores(part: str | None = None) -> dict[str, tuple[float, float, float]]:
-    """Name (white space aside), value and unit of each indicator of the statements."""
-    return {path: prf(*_indicator_sets(path, part)[1:]) for path in ("rules", "nlp")}
+def indicator_scores(part: str | None = None, source: str | None = None) -> dict[str, tuple[float, float, float]]:
+    """Name (white space aside), value and unit of each indicator of the statements (of one
+    batch, ``source``, when given)."""
+    return {path: prf(*_indicator_sets(path, part, source)[1:]) for path in ("rules", "nlp")}
+
+
+# The test part's batches, each written before the reader changes that followed it: scored
+# apart as well as together.
+TEST_BATCHES = ("crafted-14", "crafted-14c")
 
 
 def indicator_attributes(part: str | None = None) -> dict[str, float]:
@@ -258,18 +266,20 @@ def misses(places: list[str], gold: list[set], found: list[set]) -> list[str]:
 
 
 def main() -> None:
-    print(f"{'set':<14} {'part':<5} {'n':>4} {'path':<6} {'P':>6} {'R':>6} {'F1':>6}")
+    print(f"{'set':<14} {'part':<17} {'n':>4} {'path':<6} {'P':>6} {'R':>6} {'F1':>6}")
     rows = []
     for part in PARTS:
         rows += [("indicators", part, len(load("indicators.yaml", part)), indicator_scores(part)),
                  ("persons", part, len(load("entities.yaml", part)), entity_scores("person", part)),
                  ("organizations", part, len(load("entities.yaml", part)), entity_scores("organization", part)),
                  ("actuals", part, len(load("actuals.yaml", part)), actual_scores(part))]
+    rows += [("indicators", f"test:{batch}", len(load("indicators.yaml", "test", batch)),
+              indicator_scores("test", batch)) for batch in TEST_BATCHES]
     plans = len(ABLATION_PLANS)
     rows += [("sections", "dev", plans, section_scores()), ("item content", "dev", plans, content_scores())]
     for name, part, n, scores in sorted(rows, key=lambda r: [x[0] for x in rows].index(r[0])):
         for path, (p, r, f) in scores.items():
-            print(f"{name:<14} {part:<5} {n:>4} {path:<6} {p:>6.3f} {r:>6.3f} {f:>6.3f}")
+            print(f"{name:<14} {part:<17} {n:>4} {path:<6} {p:>6.3f} {r:>6.3f} {f:>6.3f}")
     for part in PARTS:
         attrs = indicator_attributes(part)
         print(f"indicators {part}: comparator, direction and per right on "
