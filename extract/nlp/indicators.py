@@ -19,16 +19,20 @@ from hattatsu.normalize import clean_text, nfkc, to_number
 from . import parse
 
 UNITS = {"%", "％", "社", "者", "件", "人", "名", "回", "日", "本", "店", "店舗", "事業者", "事業所", "割", "倍",
-         "円", "万円", "千円", "時間", "か月", "ヶ月", "カ月", "企業", "先", "ポイント"}
+         "円", "万円", "千円", "億円", "時間", "か月", "ヶ月", "カ月", "企業", "先", "ポイント",
+         "品目", "団体", "組", "箇所", "か所", "ヶ所", "カ所"}  # counters of products, groups and places
+# 「5,000万円」「300千円」「2万人」: a numeral ending in a multiplier (the parser's one token); before
+# 円 the multiplier is the unit's (万円, the plans' money unit), before any other counter a factor
+_MULTIPLIER = {"万": 10_000, "千": 1_000, "億": 100_000_000}
 _TIME = {"年", "年間", "年後", "ヵ年", "か年", "期", "週", "月"}
 # Words between a name and its number that say over what span it counts (「事後指導回数延べ240回」,
 # 「事業者数を累計30者」): not part of the name.
-_SPAN = {"年間", "毎年", "毎月", "延べ", "累計", "約"}
+_SPAN = {"年間", "毎年", "毎月", "延べ", "累計", "約", "合計"}
 _PER_UNIT = {"当り", "当たり", "あたり"}  # 「1社当り」: the denominator of a rate
 _COMPARATOR = {"以上": ">=", "以下": "<=", "未満": "<", "超": ">"}
 _INCREASE = {"増", "増加", "向上", "改善", "アップ", "拡大", "引き上げる", "引上げる", "上げる", "高める", "伸ばす",
-             "増やす"}
-_DECREASE = {"減", "減少", "短縮", "削減", "低減", "縮減", "引き下げる", "引下げる", "下げる", "減らす"}
+             "増やす", "上昇", "延ばす", "延長", "増大"}
+_DECREASE = {"減", "減少", "短縮", "削減", "低減", "縮減", "引き下げる", "引下げる", "下げる", "減らす", "低下"}
 _APPROX = {"程度", "前後", "ほど"}  # 「30者程度」: said of the number, no part of any name
 _CONJ = {"及び", "および", "並びに", "ならびに", "又は", "または"}  # 「…100人、及び個別相談件数を…」
 _RANGE = {"~", "〜", "～"}  # 「20～30件」: a range; its lower bound is the target
@@ -38,8 +42,15 @@ _BASE = re.compile(r"^(?:(?:令和|平成)?\d*(?:年度|年)|前年度?|前期|�
 _BOUNDARY = {"、", "。", ":", "：", ",", "，", "・", "/", "／", "(", ")", "（", "）", "「", "」"}
 _LABEL = re.compile(r"^\s*K\s*[GP]\s*I\s*[:：]?\s*", re.I)
 _KANJI_DIGITS = {"〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_KANJI_NUMBER = re.compile(r"[一二三四五六七八九十百千〇]+"
-                           r"(?=\s*(?:社|者|件|人|名|回|店|事業者|事業所|割|倍|%|％|ポイント))")
+# (not after digits: 「300千円」 is a multiplier of the number before it); 「五年間で」 is a span
+_KANJI_NUMBER = re.compile(r"(?<![\d,.])[一二三四五六七八九十百千〇]+"
+                           r"(?=\s*(?:社|者|件|人|名|回|店|事業者|事業所|割|倍|%|％|ポイント|万|億|円|年|か月|ヶ月|カ月"
+                           r"|品目|団体))")
+# A deadline (「令和10年度までに」「2028年度末までに」「R9年度までに」) says when a target is due: no
+# part of any name, and its era word misleads the parser (令和 read as a verb)
+_DEADLINE = re.compile(r"(?:令和|平成|R)?\s*\d+\s*年度?末?\s*(?:まで|迄)\s*に?\s*[、,，]?")
+# 「Xの目標を30件とする」「Xの目標値は30件」: the target of X is X's value
+_GOAL_OF = re.compile(r"の目標(?:値|数値|件数)?(?=[をは])")
 
 
 def kanji_to_digits(text: str) -> str:
@@ -61,9 +72,10 @@ def kanji_to_digits(text: str) -> str:
 def prepare(text: str) -> str:
     """What the parser sees: NFKC (full-width digits), kanji numerals as digits, no KGI/KPI label."""
     text = kanji_to_digits(_LABEL.sub("", nfkc(text))).strip()
+    text = _GOAL_OF.sub("", _DEADLINE.sub("", text))
     # 「事業者数年間60社」「記帳指導先数100者」: 数 before a number is the name's last word, not a
     # numeral prefix (数年 several years, 数100)
-    return re.sub(r"数[ \t]*(年間|延べ|累計|毎年)?(?=[ \t]*\d)", lambda m: "数 " + (m.group(1) or ""), text)
+    return re.sub(r"数[ \t]*(年間|延べ|累計|合計|毎年)?(?=[ \t]*\d)", lambda m: "数 " + (m.group(1) or ""), text)
 
 
 def parse_statements(texts: Iterable[str]) -> list[list[Indicator]]:
@@ -99,6 +111,13 @@ def _quantities(doc) -> list[tuple[int, int]]:
         unit_end = j
         if j + 1 < len(doc) and doc[j + 1].text in UNITS:
             unit_end = j + 1
+            if unit_end + 2 < len(doc) and doc[unit_end + 1].text in _RANGE and _is_number(doc[unit_end + 2]):
+                unit_end += 2  # 「300件〜350件」: a range with its unit on both bounds
+                while unit_end + 1 < len(doc) and (_is_number(doc[unit_end + 1]) or doc[unit_end + 1].text in UNITS):
+                    unit_end += 1
+        if unit_end > j and doc[unit_end + 1:unit_end + 3].text.replace(" ", "") in ("のうち", "うち", "の内", "中"):
+            i = unit_end + 1  # 「策定した100者のうち、…を50者」: the population a part is taken of
+            continue
         nxt = doc[unit_end + 1].text if unit_end + 1 < len(doc) else ""
         if (unit_end == j and (nxt in _TIME or nxt.startswith("年"))) or doc[j + 1:j + 2].text in _TIME:
             i = unit_end + 1  # 「2 年で」「5年間」: a span of time, not a measure
@@ -396,14 +415,14 @@ def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> 
     if back >= floor and doc[back].text == "から":
         prev = doc[back]
     if (prev is not None and start - 1 >= floor and _nominal(prev) and prev.text not in _TIME | _SPAN) \
-            or (prev is not None and prev.text in ("延べ", "約", "累計") and start - 2 >= floor
+            or (prev is not None and prev.text in ("延べ", "約", "累計", "合計") and start - 2 >= floor
                 and _nominal(doc[start - 2]) and doc[start - 2].text not in _SPAN):
         chain = _chain_left(doc, start - 1, floor)
         return _extend_left(doc, chain, floor, quantity) if chain else []
     if prev is not None and prev.text in _TIME | {"年間", "毎年", "毎月", "月"}:
         # 「共同出展を年2回」: a frequency of what comes before it
-        k = start - 2
-        while k >= floor and (doc[k].pos_ == "ADP" or doc[k].text in _TIME):
+        k = start - 2  # (「事業者数を、毎年40者」: a comma after the particle too)
+        while k >= floor and (doc[k].pos_ == "ADP" or doc[k].text in _TIME or doc[k].text in ("、", ",", "，")):
             k -= 1
         k = _before_qualifiers(doc, k, floor)
         if k >= floor and _nominal(doc[k]):
@@ -421,8 +440,8 @@ def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> 
     if subject is None and prev is not None and (prev.text in _PER_UNIT or (prev.pos_ == "ADP" and start - 2 >= floor
                                                                             and doc[start - 2].text in _TIME)):
         k = _before_qualifiers(doc, start - 1, floor)  # 「マッチング件数 5年間で10件」
-        if k >= floor and _nominal(doc[k]):
-            return _extend_left(doc, _chain_left(doc, k, floor), floor)
+        if k >= floor and _nominal(doc[k]):  # (a modifier the parser hangs on the span is the name's)
+            return _extend_left(doc, _chain_left(doc, k, floor), floor, range(k + 1, end + 1))
     if subject is None and prev is not None and prev.text == "から":
         k = back - 1  # 「事業者数を令和6年度の10者から30者に」: the name is before the baseline
         while k >= floor and (doc[k].text in UNITS or _is_number(doc[k]) or doc[k].text in _SPAN | _TIME):
@@ -456,7 +475,8 @@ def _per(doc, start: int, end: int, quantities: list[tuple[int, int]], text: str
     if re.search(r"年間|毎年|年$|/年", before) or re.search(r"[/／]年", doc[start:end + 3].text.replace(" ", "")):
         return "year"
     previous = max((e for _, e in quantities if e < start), default=-1)
-    if any(t.text == "毎年" for t in doc[previous + 1:start]):
+    # 「毎年」「毎年度」「各年度」「年率」「1年あたり」「年度ごと」 earlier in the clause: per year
+    if re.search(r"毎年|各年|年率|\d年(?:あたり|当たり|当り)|年度?ごと", doc[previous + 1:start].text.replace(" ", "")):
         return "year"
     return "plan" if re.search(r"\d年間で|期間中|累計", text) else None
 
@@ -465,8 +485,13 @@ def _bare_after(doc, end: int, start: int) -> bool:
     """Whether only a span of time, punctuation or a bracket stands between two quantities
     (「月40件、年間480件」): the second one counts the same thing over another span."""
     between = doc[end + 1:start]
+
+    def spans_time(t) -> bool:  # 「（5年間で200件）」: a number of years and its particle are a span too
+        return (_is_number(t) and t.i + 1 < len(doc) and doc[t.i + 1].text in _TIME) \
+            or (t.text in ("で", "に") and t.i > 0 and doc[t.i - 1].text in _TIME)
+
     return bool(len(between)) and all(t.is_space or t.text in _BOUNDARY or t.text in _TIME | _SPAN
-                                      or t.text in ("年", "月", "毎月", "毎年") for t in between)
+                                      or t.text in ("年", "月", "毎月", "毎年") or spans_time(t) for t in between)
 
 
 def indicators_of(doc, text: str) -> list[Indicator]:
@@ -478,15 +503,20 @@ def indicators_of(doc, text: str) -> list[Indicator]:
         while number_end + 1 <= end and _is_number(doc[number_end + 1]):
             number_end += 1
         raw = "".join(t.text for t in doc[start:number_end + 1]).replace(",", "")
+        multiplier = raw[-1] if raw[-1:] in _MULTIPLIER else ""
         try:
-            value = to_number(raw)
+            value = to_number(raw.removesuffix(multiplier))
         except ValueError:
             continue
-        ranged = number_end + 2 <= end and doc[number_end + 1].text in _RANGE and _is_number(doc[number_end + 2])
+        ranged = any(t.text in _RANGE for t in doc[number_end + 1:end + 1])
         unit_at = number_end + 1
         while ranged and unit_at <= end and (_is_number(doc[unit_at]) or doc[unit_at].text in _RANGE):
             unit_at += 1
         unit = doc[unit_at].text if unit_at <= end and doc[unit_at].text in UNITS else None
+        if multiplier and unit == "円":
+            unit = multiplier + "円"
+        elif multiplier:
+            value = to_number(str(value * _MULTIPLIER[multiplier]))
         tail = [t.text for t in doc[unit_at:end + 1]]
         previous = quantities[len(spans) - 1] if spans else None
         if previous is not None and spans[-1][1] and out[-1].unit == ("%" if unit == "％" else unit) \
