@@ -27,9 +27,9 @@ _MULTIPLIER = {"万": 10_000, "千": 1_000, "億": 100_000_000}
 _TIME = {"年", "年間", "年後", "ヵ年", "か年", "期", "週", "月"}
 # Words between a name and its number that say over what span it counts (「事後指導回数延べ240回」,
 # 「事業者数を累計30者」): not part of the name.
-_SPAN = {"年間", "毎年", "毎月", "延べ", "累計", "約", "合計"}
+_SPAN = {"年間", "毎年", "毎月", "毎回", "延べ", "累計", "約", "合計", "計"}
 _PER_UNIT = {"当り", "当たり", "あたり"}  # 「1社当り」: the denominator of a rate
-_COMPARATOR = {"以上": ">=", "以下": "<=", "未満": "<", "超": ">"}
+_COMPARATOR = {"以上": ">=", "以下": "<=", "以内": "<=", "未満": "<", "超": ">"}
 _INCREASE = {"増", "増加", "向上", "改善", "アップ", "拡大", "引き上げる", "引上げる", "上げる", "高める", "伸ばす",
              "増やす", "上昇", "延ばす", "延長", "増大"}
 _DECREASE = {"減", "減少", "短縮", "削減", "低減", "縮減", "引き下げる", "引下げる", "下げる", "減らす", "低下"}
@@ -73,9 +73,12 @@ def prepare(text: str) -> str:
     """What the parser sees: NFKC (full-width digits), kanji numerals as digits, no KGI/KPI label."""
     text = kanji_to_digits(_LABEL.sub("", nfkc(text))).strip()
     text = _GOAL_OF.sub("", _DEADLINE.sub("", text))
+    text = re.sub(r"(?<=\d)\s*パーセント", "%", text)  # 「20パーセント」 is 20 %
+    # 「事業計画策定数 R8年度30件」: the fiscal year a value is for, no part of the name
+    text = re.sub(r"(?<=[^\d\s])(\s*)(?:令和|平成|R|FY)\s*\d+\s*年度(?=\s*\d)", r"\1", text)
     # 「事業者数年間60社」「記帳指導先数100者」: 数 before a number is the name's last word, not a
     # numeral prefix (数年 several years, 数100)
-    return re.sub(r"数[ \t]*(年間|延べ|累計|合計|毎年)?(?=[ \t]*\d)", lambda m: "数 " + (m.group(1) or ""), text)
+    return re.sub(r"数[ \t]*(年間|延べ|累計|合計|毎年|毎回)?(?=[ \t]*\d)", lambda m: "数 " + (m.group(1) or ""), text)
 
 
 def parse_statements(texts: Iterable[str]) -> list[list[Indicator]]:
@@ -150,7 +153,20 @@ def _quantities(doc) -> list[tuple[int, int]]:
 def _nominal(tok) -> bool:
     """A word a name is made of: nouns, 「~」, and 数 (tagged a numeral: 「支援数」)."""
     return tok.pos_ in ("NOUN", "PROPN", "X") or (tok.pos_ == "SYM" and tok.text in "~〜～") \
-        or (tok.pos_ == "NUM" and bool(re.fullmatch(r"[一-龥]+", tok.text)) and tok.text not in _KANJI_DIGITS)
+        or (tok.pos_ == "NUM" and bool(re.fullmatch(r"[一-龥]+", tok.text)) and tok.text not in _KANJI_DIGITS) \
+        or _glued_word(tok)
+
+
+def _glued_word(tok) -> bool:
+    """A katakana or kanji word that the tagger misreads (「マル経」 as an adverb and a determiner,
+    「参加者数」 as an adjective): a noun when it ends in a measure (数, 率, 額) or is glued, with
+    no space, to a noun that follows."""
+    if not re.fullmatch(r"[ァ-ヶー一-龥]+", tok.text) or tok.pos_ not in ("ADV", "DET", "ADJ"):
+        return False
+    if re.search(r"[数率額]$", tok.text):
+        return True
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return not tok.whitespace_ and nxt is not None and (nxt.pos_ in ("NOUN", "PROPN") or _glued_word(nxt))
 
 
 def _chain_left(doc, end: int, floor: int) -> list[int]:
@@ -387,9 +403,13 @@ def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> 
             return _chain_right(doc, after + 1)
     if after + 1 < len(doc) and doc[after].text == "の" and _nominal(doc[after + 1]):
         return _chain_right(doc, after + 1)  # 「18社の出展支援」: the count comes first
-    if after < len(doc) and _nominal(doc[after]) and not _is_number(doc[after]) and \
+    named_before = prev is not None and prev.text in _TIME | _SPAN and \
+        _before_qualifiers(doc, start - 1, floor) >= floor and _nominal(doc[_before_qualifiers(doc, start - 1, floor)])
+    if after < len(doc) and _nominal(doc[after]) and not _is_number(doc[after]) and not named_before and \
             (prev is None or not _nominal(prev) or prev.text in _TIME | _SPAN):
-        right = _chain_right(doc, after)  # 「年間4回発行」, not the name of the next count (「15件 創業者数 年間5人」)
+        # 「年間4回発行」 (but 「販路開拓セミナー 年1回開催」 is named before its span), not the name of
+        # the next count (「15件 創業者数 年間5人」)
+        right = _chain_right(doc, after)
         nxt = right[-1] + 1
         while nxt < len(doc) and doc[nxt].text in _SPAN | _TIME:
             nxt += 1
@@ -415,11 +435,11 @@ def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> 
     if back >= floor and doc[back].text == "から":
         prev = doc[back]
     if (prev is not None and start - 1 >= floor and _nominal(prev) and prev.text not in _TIME | _SPAN) \
-            or (prev is not None and prev.text in ("延べ", "約", "累計", "合計") and start - 2 >= floor
+            or (prev is not None and prev.text in ("延べ", "約", "累計", "合計", "計", "毎回") and start - 2 >= floor
                 and _nominal(doc[start - 2]) and doc[start - 2].text not in _SPAN):
         chain = _chain_left(doc, start - 1, floor)
         return _extend_left(doc, chain, floor, quantity) if chain else []
-    if prev is not None and prev.text in _TIME | {"年間", "毎年", "毎月", "月"}:
+    if prev is not None and prev.text in _TIME | {"年間", "毎年", "毎月", "毎回", "月"}:
         # 「共同出展を年2回」: a frequency of what comes before it
         k = start - 2  # (「事業者数を、毎年40者」: a comma after the particle too)
         while k >= floor and (doc[k].pos_ == "ADP" or doc[k].text in _TIME or doc[k].text in ("、", ",", "，")):
