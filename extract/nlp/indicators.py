@@ -49,7 +49,8 @@ _KANJI_NUMBER = re.compile(r"(?<![\d,.])[一二三四五六七八九十百千〇
                            r"|品目|団体))")
 # A deadline (「令和10年度までに」「2028年度末までに」「R9年度までに」) says when a target is due: no
 # part of any name, and its era word misleads the parser (令和 read as a verb)
-_DEADLINE = re.compile(r"(?:令和|平成|R)?\s*\d+\s*年度?末?\s*(?:まで|迄)\s*に?\s*[、,，]?")
+# (「令和12年度に500万円」「令和12年度には15件」: the year a target is for, the same)
+_DEADLINE = re.compile(r"(?:令和|平成|R)?\s*\d+\s*(?:年度?末?\s*(?:まで|迄)\s*に?|年度末?\s*には?)\s*[、,，]?")
 # 「Xの目標を30件とする」「Xの目標値は30件」: the target of X is X's value
 _GOAL_OF = re.compile(r"の目標(?:値|数値|件数)?(?=[をは])")
 
@@ -75,6 +76,13 @@ def prepare(text: str) -> str:
     text = kanji_to_digits(_LABEL.sub("", nfkc(text))).strip()
     text = _GOAL_OF.sub("", _DEADLINE.sub("", text))
     text = re.sub(r"(?<=\d)\s*パーセント", "%", text)  # 「20パーセント」 is 20 %
+    # 「1社平均100万円」 is a denominator (「1社当たり」); 「月平均5件」「年平均3%」 a span (月, 年)
+    text = re.sub(r"(\d\s*(?:社|者|事業者|事業所|店|人))\s*平均(?=\s*\d)", r"\1当たり", text)
+    text = re.sub(r"(?<=[月年])平均(?=\s*\d)", "", text)
+    # 「毎年度」 is 「毎年」, 「各回」 is 「毎回」 (span words the parser splits)
+    text = text.replace("毎年度", "毎年").replace("各回", "毎回")
+    # 「経営革新計画策定支援 目標5件／年」: the word 目標 before a number labels it, no part of the name
+    text = re.sub(r"(?<=[^\s:：])\s*目標値?\s*(?=\d)", " ", text)
     # 「事業計画策定数 R8年度30件」: the fiscal year a value is for, no part of the name
     text = re.sub(r"(?<=[^\d\s])(\s*)(?:令和|平成|R|FY)\s*\d+\s*年度(?=\s*\d)", r"\1", text)
     # 「事業者数年間60社」「記帳指導先数100者」: 数 before a number is the name's last word, not a
@@ -143,15 +151,19 @@ def _quantities(doc) -> list[tuple[int, int]]:
             i = j + 1  # 「6項目」: a number without a unit of measure that does not close a part
             continue
         end = unit_end
-        while end + 1 < len(doc) and (doc[end + 1].text in _COMPARATOR or doc[end + 1].text in _INCREASE
-                                      or doc[end + 1].text in _DECREASE or doc[end + 1].text in _APPROX
-                                      or doc[end + 1].text == "ずつ"):
+        while end + 1 < len(doc) and (doc[end + 1].text in _COMPARATOR or _change(doc[end + 1])
+                                      or doc[end + 1].text in _APPROX or doc[end + 1].text == "ずつ"):
             end += 1
         if end + 2 < len(doc) and doc[end + 1].text in ("/", "／") and doc[end + 2].text in ("年", "月"):
             end += 2  # 「5者／年」
         out.append((i, end))
         i = end + 1
     return out
+
+
+def _change(tok) -> bool:
+    """A word of change after a quantity, by its form or its lemma (「上げ、」 is 上げる)."""
+    return bool({tok.text, tok.lemma_} & (_INCREASE | _DECREASE))
 
 
 def _nominal(tok) -> bool:
@@ -192,6 +204,11 @@ def _chain_left(doc, end: int, floor: int) -> list[int]:
                 out[:0] = range(opening, k + 1)
                 k = opening - 1
                 continue
+        if t.text == "後" and out and k >= floor + 2 and doc[k - 1].text in ("年", "か月", "ヶ月") \
+                and _is_number(doc[k - 2]):
+            out[:0] = [k - 2, k - 1, k]  # 「創業者の5年後生存率」: a point in time inside the name
+            k -= 3
+            continue
         if noun or joint:
             out.insert(0, k)
         else:
@@ -238,6 +255,9 @@ def _extend_left(doc, chain: list[int], floor: int, anchor: range = range(0)) ->
             pending = []
             k = (run[0] if run else k) - 1
             continue
+        if t.text in ("、", ",", "，") and k - 1 >= floor and (doc[k - 1].pos_ in ("ADP", "SCONJ")
+                                                            or doc[k - 1].dep_ == "fixed"):
+            break  # 「販路開拓支援により、…」「…を通じて、」: an adverbial phrase closed by 、 is no part of the name
         if t.text in "()（）/／":
             pending.append(k)  # brackets go with what they enclose
         elif any(a.i in attach for a in [t, *t.ancestors]):
@@ -332,7 +352,7 @@ def _before_qualifiers(doc, k: int, floor: int) -> int:
             k -= 1
             while k >= floor and (doc[k].text in UNITS or _is_number(doc[k])):
                 k -= 1
-            while k >= floor and _nominal(doc[k]):
+            while k >= floor and _nominal(doc[k]) and not doc[k].whitespace_:  # 「支援先1者あたり」, not 「額 1社」
                 k -= 1
         elif t.text in ("ごと", "毎") and k - 1 >= floor and _nominal(doc[k - 1]):
             k -= 2
@@ -461,8 +481,8 @@ def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> 
         if cands:
             subject = cands[-1]
             break
-    if subject is None and prev is not None and (prev.text in _PER_UNIT or (prev.pos_ == "ADP" and start - 2 >= floor
-                                                                            and doc[start - 2].text in _TIME)):
+    if subject is None and prev is not None and (prev.text in _PER_UNIT or (
+            (prev.pos_ == "ADP" or prev.text in _SPAN) and start - 2 >= floor and doc[start - 2].text in _TIME)):
         k = _before_qualifiers(doc, start - 1, floor)  # 「マッチング件数 5年間で10件」
         if k >= floor and _nominal(doc[k]):  # (a modifier the parser hangs on the span is the name's)
             return _extend_left(doc, _chain_left(doc, k, floor), floor, range(k + 1, end + 1))
@@ -494,13 +514,17 @@ def _per(doc, start: int, end: int, quantities: list[tuple[int, int]], text: str
     「毎年」「年」 or before 「／年」, or after a 「毎年」 earlier in its clause (「毎年、…を40者」);
     else "plan" when the statement counts over the period (「計画期間中」)."""
     before = doc[max(0, start - 3):start].text
-    if "累計" in before or re.search(r"\d\s*(?:年間|か年|ヵ年)\s*で\s*$", before):
+    # 「5年間で」「5年間で合計」「5年間計」: over the plan
+    span = doc[max(0, start - 4):start].text
+    if "累計" in before or (re.search(r"\d\s*(?:年間|か年|ヵ年)\s*(?:で\s*)?(?:合計|計)?\s*(?:で\s*)?$", span)
+                           and not re.search(r"\d\s*(?:年間|か年|ヵ年)\s*$", span)):
         return "plan"
     if re.search(r"年間|毎年|年$|/年", before) or re.search(r"[/／]年", doc[start:end + 3].text.replace(" ", "")):
         return "year"
     previous = max((e for _, e in quantities if e < start), default=-1)
     # 「毎年」「毎年度」「各年度」「年率」「1年あたり」「年度ごと」 earlier in the clause: per year
-    if re.search(r"毎年|各年|年率|\d年(?:あたり|当たり|当り)|年度?ごと", doc[previous + 1:start].text.replace(" ", "")):
+    if re.search(r"毎年|各年|年率|\d年(?:あたり|当たり|当り)|年度?ごと|年間を通じ",
+                 doc[previous + 1:start].text.replace(" ", "")):
         return "year"
     return "plan" if re.search(r"\d年間で|期間中|累計", text) else None
 
@@ -541,7 +565,7 @@ def indicators_of(doc, text: str) -> list[Indicator]:
             unit = multiplier + "円"
         elif multiplier:
             value = to_number(str(value * _MULTIPLIER[multiplier]))
-        tail = [t.text for t in doc[unit_at:end + 1]]
+        tail = [t.text for t in doc[unit_at:end + 1]] + [t.lemma_ for t in doc[unit_at:end + 1]]
         previous = quantities[len(spans) - 1] if spans else None
         if previous is not None and spans[-1][1] and out[-1].unit == ("%" if unit == "％" else unit) \
                 and _bare_after(doc, previous[1], start):
