@@ -22,9 +22,9 @@ needs_corpus = pytest.mark.skipif(not SHARED_CORPUS.is_dir(),
 # F1 of the NLP path reached on each part (python tests/nlp_eval.py), less a small margin for
 # a model update. The test part was written before the reader changes and never tuned on: its
 # two batches read 0.962 (crafted-14, 40) and 0.895 (crafted-14c, 32), 0.933 together, short of
-# the goal of 0.95 (the dev part, tuned on, reads 0.995).
+# the goal of 0.95 (the dev part, tuned on, reads 0.990).
 INDICATORS_TEST_F1 = 0.933
-INDICATORS_DEV_F1 = 0.995
+INDICATORS_DEV_F1 = 0.990
 MARGIN = 0.02
 
 

@@ -76,6 +76,8 @@ def prepare(text: str) -> str:
     text = kanji_to_digits(_LABEL.sub("", nfkc(text))).strip()
     text = _GOAL_OF.sub("", _DEADLINE.sub("", text))
     text = re.sub(r"(?<=\d)\s*パーセント", "%", text)  # 「20パーセント」 is 20 %
+    # 「事業計画策定件数｜30件」: a flattened table row, its cells' border between name and value
+    text = re.sub(r"\s*\|\s*(?=[^|]*\d)", "：", text) if text.count("|") == 1 else text
     # 「1社平均100万円」 is a denominator (「1社当たり」); 「月平均5件」「年平均3%」 a span (月, 年)
     text = re.sub(r"(\d\s*(?:社|者|事業者|事業所|店|人))\s*平均(?=\s*\d)", r"\1当たり", text)
     text = re.sub(r"(?<=[月年])平均(?=\s*\d)", "", text)
@@ -130,6 +132,10 @@ def _quantities(doc) -> list[tuple[int, int]]:
                 unit_end += 2  # 「300件〜350件」: a range with its unit on both bounds
                 while unit_end + 1 < len(doc) and (_is_number(doc[unit_end + 1]) or doc[unit_end + 1].text in UNITS):
                     unit_end += 1
+        if doc[j + 1:j + 2].text in ("か月", "ヶ月", "カ月", "日", "時間") \
+                and doc[unit_end + 1:unit_end + 3].text.replace(" ", "") in ("以内に", "以内で"):
+            i = unit_end + 1  # 「3か月以内にフォローアップを実施する割合」: a time limit inside a clause
+            continue
         if unit_end > j and doc[unit_end + 1:unit_end + 3].text.replace(" ", "") in ("のうち", "うち", "の内", "中"):
             i = unit_end + 1  # 「策定した100者のうち、…を50者」: the population a part is taken of
             continue
@@ -481,8 +487,9 @@ def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> 
         if cands:
             subject = cands[-1]
             break
-    if subject is None and prev is not None and (prev.text in _PER_UNIT or (
-            (prev.pos_ == "ADP" or prev.text in _SPAN) and start - 2 >= floor and doc[start - 2].text in _TIME)):
+    spanned = prev is not None and (prev.pos_ == "ADP" or prev.text in _SPAN) and any(
+        t.text in _TIME for t in doc[_before_qualifiers(doc, start - 1, floor) + 1:start])  # 「5年間で累計」
+    if subject is None and prev is not None and (prev.text in _PER_UNIT or spanned):
         k = _before_qualifiers(doc, start - 1, floor)  # 「マッチング件数 5年間で10件」
         if k >= floor and _nominal(doc[k]):  # (a modifier the parser hangs on the span is the name's)
             return _extend_left(doc, _chain_left(doc, k, floor), floor, range(k + 1, end + 1))

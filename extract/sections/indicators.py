@@ -85,7 +85,7 @@ def parse_statement(text: str) -> list[Indicator]:
 # with が of a population given first (「支援した事業者のうち、売上が増加した事業者の割合が40%以上」:
 # the population is no part of the name).
 _PLAIN_POPULATION = re.compile(r"[^\d、。,，:：;；()（）【】]*?のうち[、,，]\s*")
-_PLAIN_NAME = r"[^\d\s、。,，:：;；()（）【】\[\]~〜～/／①-⑳][^\d、。,，:：;；()（）【】\[\]~〜～/／①-⑳]*?"
+_PLAIN_NAME = r"[^\d\s、。,，:：;；()（）【】\[\]~〜～/／|①-⑳][^\d、。,，:：;；()（）【】\[\]~〜～/／|①-⑳]*?"
 _PLAIN_PART = re.compile(
     rf"(?:[①-⑳]\s*)?(?P<name>{_PLAIN_NAME})(?P<ga>が)?[ \t]*(?P<span>年間|毎年)?[ \t]*"
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)[ \t]*(?P<unit>社|者|件|人|名|回|店|店舗|事業者|事業所|%)"
