@@ -10,7 +10,10 @@ ablations ("sections", "item content") run on the corpus plans, all of which wer
 writing the segmenter: they are dev only.
 
 Indicators: a prediction is right when its name (white space aside), value and unit
-equal a gold indicator of the same statement. Entities: when its kind, normalised name and
+equal a gold indicator of the same statement. Three paths: the rules alone, "nlp" (the path
+the extractor takes: a statement the rules read with confidence is not parsed, the others are
+parsed by GiNZA) and "nlp-only" (every statement parsed); the last line counts the statements
+of the corpus plans that reach the parser. Entities: when its kind, normalised name and
 branch (white space aside) equal a gold entity of the same line; persons and organisations
 are scored apart. Affiliations: the share of gold persons the document's extraction lists at
 their line with the gold affiliation (read from the whole document: rosters span lines).
@@ -60,10 +63,11 @@ def item_text(item: dict) -> str:
 PARTS = ("dev", "test")
 
 
-def load(name: str, part: str | None = None) -> list[dict]:
-    """The annotated items of a set, or of one of its parts ("dev", "test")."""
+def load(name: str, part: str | None = None, source: str | None = None) -> list[dict]:
+    """The annotated items of a set, or of one of its parts ("dev", "test"), or of one batch
+    (``source``) of a part."""
     items = yaml.safe_load((GOLD / name).read_text(encoding="utf-8"))
-    return [it for it in items if part is None or it["part"] == part]
+    return [it for it in items if (part is None or it["part"] == part) and (source is None or it["source"] == source)]
 
 
 def _key(name: str | None, value, unit) -> tuple:
@@ -85,33 +89,49 @@ def _place(item: dict) -> str:
     return f"{item['source']}:{where}" if where is not None else f"{item['source']}: {item['text']}"
 
 
-def _indicator_sets(path: str, part: str | None = None) -> tuple[list[str], list[set], list[set]]:
-    """(place, gold, found) per annotated statement, for the rules ("rules") or GiNZA ("nlp")."""
+INDICATOR_PATHS = ("rules", "nlp", "nlp-only")
+
+
+def _read_indicators(path: str, texts: list[str]) -> list[list]:
+    """The statements read by the rules alone ("rules"), by the path the extractor takes ("nlp":
+    what the rules read with confidence, the rest parsed by GiNZA) or by GiNZA alone ("nlp-only")."""
     from hattatsu.extract.nlp.indicators import parse_statements
     from hattatsu.extract.sections.indicators import parse_statement
 
-    items = load("indicators.yaml", part)
+    if path == "rules":
+        return [parse_statement(t) for t in texts]
+    return parse_statements(texts, rules_first=path == "nlp")
+
+
+def _indicator_sets(path: str, part: str | None = None, source: str | None = None
+                    ) -> tuple[list[str], list[set], list[set]]:
+    """(place, gold, found) per annotated statement, for a path of INDICATOR_PATHS."""
+    items = load("indicators.yaml", part, source)
     texts = [item_text(it) for it in items]
     gold = [{_key(i["name"], i["value"], i.get("unit")) for i in it["indicators"]} for it in items]
-    found = parse_statements(texts) if path == "nlp" else [parse_statement(t) for t in texts]
+    found = _read_indicators(path, texts)
     return [_place(it) for it in items], gold, [{_key(i.name, i.value, i.unit) for i in f} for f in found]
 
 
-def indicator_scores(part: str | None = None) -> dict[str, tuple[float, float, float]]:
-    """Name (white space aside), value and unit of each indicator of the statements."""
-    return {path: prf(*_indicator_sets(path, part)[1:]) for path in ("rules", "nlp")}
+def indicator_scores(part: str | None = None, source: str | None = None) -> dict[str, tuple[float, float, float]]:
+    """Name (white space aside), value and unit of each indicator of the statements (of one
+    batch, ``source``, when given)."""
+    return {path: prf(*_indicator_sets(path, part, source)[1:]) for path in INDICATOR_PATHS}
+
+
+# The test part's batches, each written before the reader changes that followed it: scored
+# apart as well as together.
+TEST_BATCHES = ("crafted-14", "crafted-14c")
 
 
 def indicator_attributes(part: str | None = None) -> dict[str, float]:
     """Of the gold indicators a path finds (name, value and unit right), the share whose
     comparator, direction and per are right too."""
-    from hattatsu.extract.nlp.indicators import parse_statements
-    from hattatsu.extract.sections.indicators import parse_statement
-
     items = load("indicators.yaml", part)
     texts = [item_text(it) for it in items]
     out = {}
-    for path, found in (("rules", [parse_statement(t) for t in texts]), ("nlp", parse_statements(texts))):
+    for path in INDICATOR_PATHS:
+        found = _read_indicators(path, texts)
         right = total = 0
         for it, inds in zip(items, found, strict=True):
             by_key = {_key(i.name, i.value, i.unit): i for i in inds}
@@ -313,6 +333,32 @@ def content_scores(plans: tuple[str, ...] = ABLATION_PLANS) -> dict[str, tuple[f
     return out
 
 
+def corpus_statements() -> list[str]:
+    """The KGI/KPI statements of every plan of the corpora, as the NLP pass gets them."""
+    from hattatsu.extract.api import extract_file
+    from hattatsu.extract.readers import ReadOptions
+    from hattatsu.extract.sections.goals import statement_texts
+    from hattatsu.narrative import plain_text
+
+    out = []
+    for folder in CORPORA:
+        for path in sorted(folder.glob("*.txt")):
+            for doc in extract_file(path, ReadOptions(nlp=False)):
+                goals = getattr(doc, "goals", None)
+                for o in goals.objectives if goals else []:
+                    kgi, kpi = statement_texts((plain_text(o.text) or "").split("\n"))
+                    out += kgi + kpi
+    return out
+
+
+def parsed_share() -> tuple[int, int]:
+    """(statements of the corpus plans, of which the parser reads) on the extractor's path."""
+    from hattatsu.extract.sections.indicators import read_plain
+
+    texts = corpus_statements()
+    return len(texts), sum(read_plain(t) is None for t in texts)
+
+
 def misses(places: list[str], gold: list[set], found: list[set]) -> list[str]:
     """What a reader got wrong, item by item: for looking at, not for scoring."""
     return [f"{p} missed {sorted(g - f)} extra {sorted(f - g)}"
@@ -320,18 +366,20 @@ def misses(places: list[str], gold: list[set], found: list[set]) -> list[str]:
 
 
 def main() -> None:
-    print(f"{'set':<14} {'part':<5} {'n':>4} {'path':<6} {'P':>6} {'R':>6} {'F1':>6}")
+    print(f"{'set':<14} {'part':<17} {'n':>4} {'path':<8} {'P':>6} {'R':>6} {'F1':>6}")
     rows = []
     for part in PARTS:
         rows += [("indicators", part, len(load("indicators.yaml", part)), indicator_scores(part)),
                  ("persons", part, len(load("entities.yaml", part)), entity_scores("person", part)),
                  ("organizations", part, len(load("entities.yaml", part)), entity_scores("organization", part)),
                  ("actuals", part, len(load("actuals.yaml", part)), actual_scores(part))]
+    rows += [("indicators", f"test:{batch}", len(load("indicators.yaml", "test", batch)),
+              indicator_scores("test", batch)) for batch in TEST_BATCHES]
     plans = len(ABLATION_PLANS)
     rows += [("sections", "dev", plans, section_scores()), ("item content", "dev", plans, content_scores())]
     for name, part, n, scores in sorted(rows, key=lambda r: [x[0] for x in rows].index(r[0])):
         for path, (p, r, f) in scores.items():
-            print(f"{name:<14} {part:<5} {n:>4} {path:<6} {p:>6.3f} {r:>6.3f} {f:>6.3f}")
+            print(f"{name:<14} {part:<17} {n:>4} {path:<8} {p:>6.3f} {r:>6.3f} {f:>6.3f}")
     for part in PARTS:
         print(f"affiliations {part}: right of gold persons (of those found) "
               + ", ".join(f"{path} {r}/{n} = {r / n:.3f} ({r}/{f})" if n else f"{path} -"
@@ -340,6 +388,9 @@ def main() -> None:
         attrs = indicator_attributes(part)
         print(f"indicators {part}: comparator, direction and per right on "
               + ", ".join(f"{path} {share:.3f}" for path, share in attrs.items()) + " of those found")
+    n, parsed = parsed_share()
+    print(f"corpus plans: {n} KGI/KPI statements, {parsed} parsed by GiNZA on the extractor's path"
+          f" (nlp-only: {n}); the other {n - parsed} read by the rules with confidence")
     print("n: statements, lines or texts (plans for sections and item content: dev only, every corpus plan"
           " was read while writing the segmenter)")
 

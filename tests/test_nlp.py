@@ -21,9 +21,10 @@ needs_corpus = pytest.mark.skipif(not SHARED_CORPUS.is_dir(),
 
 # F1 of the NLP path reached on each part (python tests/nlp_eval.py), less a small margin for
 # a model update. The test part was written before the reader changes and never tuned on: its
-# 0.923 is short of the issue's goal of 0.95 (the dev part, tuned on, reads 1.000).
-INDICATORS_TEST_F1 = 0.923
-INDICATORS_DEV_F1 = 1.0
+# two batches read 0.962 (crafted-14, 40) and 0.895 (crafted-14c, 32), 0.933 together, short of
+# the issue's goal of 0.95 (the dev part, tuned on, reads 0.990).
+INDICATORS_TEST_F1 = 0.933
+INDICATORS_DEV_F1 = 0.990
 MARGIN = 0.02
 
 
@@ -35,6 +36,7 @@ def test_indicators_on_the_test_part():
     scores = indicator_scores("test")
     assert scores["nlp"][2] >= INDICATORS_TEST_F1 - MARGIN
     assert scores["nlp"][2] > scores["rules"][2] + 0.2
+    assert scores["nlp"][2] >= scores["nlp-only"][2]  # what the rules read plainly is not parsed, at no loss
 
 
 @needs_corpus
@@ -44,6 +46,22 @@ def test_indicators_on_the_dev_part():
     scores = indicator_scores("dev")
     assert scores["nlp"][2] >= INDICATORS_DEV_F1 - MARGIN
     assert scores["nlp"][2] > scores["rules"][2] + 0.2
+    assert scores["nlp"][2] >= scores["nlp-only"][2]
+
+
+def test_statements_read_plainly_read_as_the_parser_reads_them():
+    """A statement the rules read with confidence skips the parser: on every annotated statement
+    with its own text that the rules take, they give what the parser gives (every field)."""
+    from hattatsu.extract.nlp.indicators import parse_statements
+    from hattatsu.extract.sections.indicators import read_plain
+    from tests.nlp_eval import load
+
+    texts = [it["text"] for it in load("indicators.yaml") if "text" in it]
+    plain = {t: read_plain(t) for t in texts}
+    taken = [t for t in texts if plain[t] is not None]
+    assert len(taken) >= 30
+    for text, parsed in zip(taken, parse_statements(taken, rules_first=False), strict=True):
+        assert [i.model_dump() for i in plain[text]] == [i.model_dump() for i in parsed], text
 
 
 def test_the_parts_are_disjoint_and_both_cover_every_new_phrasing():
@@ -63,6 +81,16 @@ def _one(text: str):
 
     [found] = parse_statements([text])
     return [(i.name, i.value, i.unit, i.comparator, i.direction, i.per) for i in found]
+
+
+def test_money_ranges_deadlines_and_populations():
+    """Conventions of the second batch (sentences of this test, not of the annotated set)."""
+    assert _one("物産展の販売額を年間３，０００万円とする。") == [("物産展の販売額", 3000, "万円", None, None, "year")]
+    assert _one("イベント来場者数 1.5万人") == [("イベント来場者数", 15000, "人", None, None, None)]
+    assert _one("個別相談件数を年間100件〜120件とする。") == [("個別相談件数", 100, "件", ">=", None, "year")]
+    assert _one("令和11年度までに、事業承継件数を累計8件とする。") == [("事業承継件数", 8, "件", None, None, "plan")]
+    assert _one("セミナーを受講した40者のうち、10者の創業を目指す。") == [("創業", 10, "者", None, None, None)]
+    assert _one("新規出店数の目標を５年間で十店とする。") == [("新規出店数", 10, "店", None, None, "plan")]
 
 
 def test_several_indicators_in_one_statement():

@@ -16,19 +16,24 @@ from collections.abc import Iterable
 from hattatsu.model import Indicator
 from hattatsu.normalize import clean_text, nfkc, to_number
 
+from ..sections.indicators import read_plain
 from . import parse
 
 UNITS = {"%", "％", "社", "者", "件", "人", "名", "回", "日", "本", "店", "店舗", "事業者", "事業所", "割", "倍",
-         "円", "万円", "千円", "時間", "か月", "ヶ月", "カ月", "企業", "先", "ポイント"}
+         "円", "万円", "千円", "億円", "時間", "か月", "ヶ月", "カ月", "企業", "先", "ポイント",
+         "品目", "団体", "組", "箇所", "か所", "ヶ所", "カ所"}  # counters of products, groups and places
+# 「5,000万円」「300千円」「2万人」: a numeral ending in a multiplier (the parser's one token); before
+# 円 the multiplier is the unit's (万円, the plans' money unit), before any other counter a factor
+_MULTIPLIER = {"万": 10_000, "千": 1_000, "億": 100_000_000}
 _TIME = {"年", "年間", "年後", "ヵ年", "か年", "期", "週", "月"}
 # Words between a name and its number that say over what span it counts (「事後指導回数延べ240回」,
 # 「事業者数を累計30者」): not part of the name.
-_SPAN = {"年間", "毎年", "毎月", "延べ", "累計", "約"}
+_SPAN = {"年間", "毎年", "毎月", "毎回", "延べ", "累計", "約", "合計", "計"}
 _PER_UNIT = {"当り", "当たり", "あたり"}  # 「1社当り」: the denominator of a rate
-_COMPARATOR = {"以上": ">=", "以下": "<=", "未満": "<", "超": ">"}
+_COMPARATOR = {"以上": ">=", "以下": "<=", "以内": "<=", "未満": "<", "超": ">"}
 _INCREASE = {"増", "増加", "向上", "改善", "アップ", "拡大", "引き上げる", "引上げる", "上げる", "高める", "伸ばす",
-             "増やす"}
-_DECREASE = {"減", "減少", "短縮", "削減", "低減", "縮減", "引き下げる", "引下げる", "下げる", "減らす"}
+             "増やす", "上昇", "延ばす", "延長", "増大"}
+_DECREASE = {"減", "減少", "短縮", "削減", "低減", "縮減", "引き下げる", "引下げる", "下げる", "減らす", "低下"}
 _APPROX = {"程度", "前後", "ほど"}  # 「30者程度」: said of the number, no part of any name
 _CONJ = {"及び", "および", "並びに", "ならびに", "又は", "または"}  # 「…100人、及び個別相談件数を…」
 _RANGE = {"~", "〜", "～"}  # 「20～30件」: a range; its lower bound is the target
@@ -38,8 +43,16 @@ _BASE = re.compile(r"^(?:(?:令和|平成)?\d*(?:年度|年)|前年度?|前期|�
 _BOUNDARY = {"、", "。", ":", "：", ",", "，", "・", "/", "／", "(", ")", "（", "）", "「", "」"}
 _LABEL = re.compile(r"^\s*K\s*[GP]\s*I\s*[:：]?\s*", re.I)
 _KANJI_DIGITS = {"〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_KANJI_NUMBER = re.compile(r"[一二三四五六七八九十百千〇]+"
-                           r"(?=\s*(?:社|者|件|人|名|回|店|事業者|事業所|割|倍|%|％|ポイント))")
+# (not after digits: 「300千円」 is a multiplier of the number before it); 「五年間で」 is a span
+_KANJI_NUMBER = re.compile(r"(?<![\d,.])[一二三四五六七八九十百千〇]+"
+                           r"(?=\s*(?:社|者|件|人|名|回|店|事業者|事業所|割|倍|%|％|ポイント|万|億|円|年|か月|ヶ月|カ月"
+                           r"|品目|団体))")
+# A deadline (「令和10年度までに」「2028年度末までに」「R9年度までに」) says when a target is due: no
+# part of any name, and its era word misleads the parser (令和 read as a verb)
+# (「令和12年度に500万円」「令和12年度には15件」: the year a target is for, the same)
+_DEADLINE = re.compile(r"(?:令和|平成|R)?\s*\d+\s*(?:年度?末?\s*(?:まで|迄)\s*に?|年度末?\s*には?)\s*[、,，]?")
+# 「Xの目標を30件とする」「Xの目標値は30件」: the target of X is X's value
+_GOAL_OF = re.compile(r"の目標(?:値|数値|件数)?(?=[をは])")
 
 
 def kanji_to_digits(text: str) -> str:
@@ -61,19 +74,35 @@ def kanji_to_digits(text: str) -> str:
 def prepare(text: str) -> str:
     """What the parser sees: NFKC (full-width digits), kanji numerals as digits, no KGI/KPI label."""
     text = kanji_to_digits(_LABEL.sub("", nfkc(text))).strip()
+    text = _GOAL_OF.sub("", _DEADLINE.sub("", text))
+    text = re.sub(r"(?<=\d)\s*パーセント", "%", text)  # 「20パーセント」 is 20 %
+    # 「事業計画策定件数｜30件」: a flattened table row, its cells' border between name and value
+    text = re.sub(r"\s*\|\s*(?=[^|]*\d)", "：", text) if text.count("|") == 1 else text
+    # 「1社平均100万円」 is a denominator (「1社当たり」); 「月平均5件」「年平均3%」 a span (月, 年)
+    text = re.sub(r"(\d\s*(?:社|者|事業者|事業所|店|人))\s*平均(?=\s*\d)", r"\1当たり", text)
+    text = re.sub(r"(?<=[月年])平均(?=\s*\d)", "", text)
+    # 「毎年度」 is 「毎年」, 「各回」 is 「毎回」 (span words the parser splits)
+    text = text.replace("毎年度", "毎年").replace("各回", "毎回")
+    # 「経営革新計画策定支援 目標5件／年」: the word 目標 before a number labels it, no part of the name
+    text = re.sub(r"(?<=[^\s:：])\s*目標値?\s*(?=\d)", " ", text)
+    # 「事業計画策定数 R8年度30件」: the fiscal year a value is for, no part of the name
+    text = re.sub(r"(?<=[^\d\s])(\s*)(?:令和|平成|R|FY)\s*\d+\s*年度(?=\s*\d)", r"\1", text)
     # 「事業者数年間60社」「記帳指導先数100者」: 数 before a number is the name's last word, not a
     # numeral prefix (数年 several years, 数100)
-    return re.sub(r"数[ \t]*(年間|延べ|累計|毎年)?(?=[ \t]*\d)", lambda m: "数 " + (m.group(1) or ""), text)
+    return re.sub(r"数[ \t]*(年間|延べ|累計|合計|毎年|毎回)?(?=[ \t]*\d)", lambda m: "数 " + (m.group(1) or ""), text)
 
 
-def parse_statements(texts: Iterable[str]) -> list[list[Indicator]]:
-    """The indicators of each statement, the statements parsed together. A statement without
-    a digit (once numerals are digits) measures nothing and is not parsed."""
+def parse_statements(texts: Iterable[str], rules_first: bool = True) -> list[list[Indicator]]:
+    """The indicators of each statement, the statements parsed together. A statement the rules
+    read with confidence (``read_plain``: 「記帳指導先数100者」) is not parsed unless
+    ``rules_first`` is off (tests/nlp_eval.py scores both ways); one without a digit (once
+    numerals are digits) measures nothing and is not parsed either."""
     texts = list(texts)
-    prepared = [prepare(t) for t in texts]
+    plain = [read_plain(t) if rules_first else None for t in texts]
+    prepared = [prepare(t) if p is None else "" for t, p in zip(texts, plain, strict=True)]
     docs = iter(parse(p for p in prepared if re.search(r"\d", p)))
-    return [indicators_of(next(docs), clean_text(t)) if re.search(r"\d", p) else []
-            for t, p in zip(texts, prepared, strict=True)]
+    return [r if r is not None else indicators_of(next(docs), clean_text(t)) if re.search(r"\d", p) else []
+            for t, p, r in zip(texts, prepared, plain, strict=True)]
 
 
 def _is_number(tok) -> bool:
@@ -99,6 +128,17 @@ def _quantities(doc) -> list[tuple[int, int]]:
         unit_end = j
         if j + 1 < len(doc) and doc[j + 1].text in UNITS:
             unit_end = j + 1
+            if unit_end + 2 < len(doc) and doc[unit_end + 1].text in _RANGE and _is_number(doc[unit_end + 2]):
+                unit_end += 2  # 「300件〜350件」: a range with its unit on both bounds
+                while unit_end + 1 < len(doc) and (_is_number(doc[unit_end + 1]) or doc[unit_end + 1].text in UNITS):
+                    unit_end += 1
+        if doc[j + 1:j + 2].text in ("か月", "ヶ月", "カ月", "日", "時間") \
+                and doc[unit_end + 1:unit_end + 3].text.replace(" ", "") in ("以内に", "以内で"):
+            i = unit_end + 1  # 「3か月以内にフォローアップを実施する割合」: a time limit inside a clause
+            continue
+        if unit_end > j and doc[unit_end + 1:unit_end + 3].text.replace(" ", "") in ("のうち", "うち", "の内", "中"):
+            i = unit_end + 1  # 「策定した100者のうち、…を50者」: the population a part is taken of
+            continue
         nxt = doc[unit_end + 1].text if unit_end + 1 < len(doc) else ""
         if (unit_end == j and (nxt in _TIME or nxt.startswith("年"))) or doc[j + 1:j + 2].text in _TIME:
             i = unit_end + 1  # 「2 年で」「5年間」: a span of time, not a measure
@@ -117,9 +157,8 @@ def _quantities(doc) -> list[tuple[int, int]]:
             i = j + 1  # 「6項目」: a number without a unit of measure that does not close a part
             continue
         end = unit_end
-        while end + 1 < len(doc) and (doc[end + 1].text in _COMPARATOR or doc[end + 1].text in _INCREASE
-                                      or doc[end + 1].text in _DECREASE or doc[end + 1].text in _APPROX
-                                      or doc[end + 1].text == "ずつ"):
+        while end + 1 < len(doc) and (doc[end + 1].text in _COMPARATOR or _change(doc[end + 1])
+                                      or doc[end + 1].text in _APPROX or doc[end + 1].text == "ずつ"):
             end += 1
         if end + 2 < len(doc) and doc[end + 1].text in ("/", "／") and doc[end + 2].text in ("年", "月"):
             end += 2  # 「5者／年」
@@ -128,10 +167,28 @@ def _quantities(doc) -> list[tuple[int, int]]:
     return out
 
 
+def _change(tok) -> bool:
+    """A word of change after a quantity, by its form or its lemma (「上げ、」 is 上げる)."""
+    return bool({tok.text, tok.lemma_} & (_INCREASE | _DECREASE))
+
+
 def _nominal(tok) -> bool:
     """A word a name is made of: nouns, 「~」, and 数 (tagged a numeral: 「支援数」)."""
     return tok.pos_ in ("NOUN", "PROPN", "X") or (tok.pos_ == "SYM" and tok.text in "~〜～") \
-        or (tok.pos_ == "NUM" and bool(re.fullmatch(r"[一-龥]+", tok.text)) and tok.text not in _KANJI_DIGITS)
+        or (tok.pos_ == "NUM" and bool(re.fullmatch(r"[一-龥]+", tok.text)) and tok.text not in _KANJI_DIGITS) \
+        or _glued_word(tok)
+
+
+def _glued_word(tok) -> bool:
+    """A katakana or kanji word that the tagger misreads (「マル経」 as an adverb and a determiner,
+    「参加者数」 as an adjective): a noun when it ends in a measure (数, 率, 額) or is glued, with
+    no space, to a noun that follows."""
+    if not re.fullmatch(r"[ァ-ヶー一-龥]+", tok.text) or tok.pos_ not in ("ADV", "DET", "ADJ"):
+        return False
+    if re.search(r"[数率額]$", tok.text):
+        return True
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return not tok.whitespace_ and nxt is not None and (nxt.pos_ in ("NOUN", "PROPN") or _glued_word(nxt))
 
 
 def _chain_left(doc, end: int, floor: int) -> list[int]:
@@ -153,6 +210,11 @@ def _chain_left(doc, end: int, floor: int) -> list[int]:
                 out[:0] = range(opening, k + 1)
                 k = opening - 1
                 continue
+        if t.text == "後" and out and k >= floor + 2 and doc[k - 1].text in ("年", "か月", "ヶ月") \
+                and _is_number(doc[k - 2]):
+            out[:0] = [k - 2, k - 1, k]  # 「創業者の5年後生存率」: a point in time inside the name
+            k -= 3
+            continue
         if noun or joint:
             out.insert(0, k)
         else:
@@ -199,6 +261,9 @@ def _extend_left(doc, chain: list[int], floor: int, anchor: range = range(0)) ->
             pending = []
             k = (run[0] if run else k) - 1
             continue
+        if t.text in ("、", ",", "，") and k - 1 >= floor and (doc[k - 1].pos_ in ("ADP", "SCONJ")
+                                                            or doc[k - 1].dep_ == "fixed"):
+            break  # 「販路開拓支援により、…」「…を通じて、」: an adverbial phrase closed by 、 is no part of the name
         if t.text in "()（）/／":
             pending.append(k)  # brackets go with what they enclose
         elif any(a.i in attach for a in [t, *t.ancestors]):
@@ -293,7 +358,7 @@ def _before_qualifiers(doc, k: int, floor: int) -> int:
             k -= 1
             while k >= floor and (doc[k].text in UNITS or _is_number(doc[k])):
                 k -= 1
-            while k >= floor and _nominal(doc[k]):
+            while k >= floor and _nominal(doc[k]) and not doc[k].whitespace_:  # 「支援先1者あたり」, not 「額 1社」
                 k -= 1
         elif t.text in ("ごと", "毎") and k - 1 >= floor and _nominal(doc[k - 1]):
             k -= 2
@@ -368,9 +433,13 @@ def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> 
             return _chain_right(doc, after + 1)
     if after + 1 < len(doc) and doc[after].text == "の" and _nominal(doc[after + 1]):
         return _chain_right(doc, after + 1)  # 「18社の出展支援」: the count comes first
-    if after < len(doc) and _nominal(doc[after]) and not _is_number(doc[after]) and \
+    named_before = prev is not None and prev.text in _TIME | _SPAN and \
+        _before_qualifiers(doc, start - 1, floor) >= floor and _nominal(doc[_before_qualifiers(doc, start - 1, floor)])
+    if after < len(doc) and _nominal(doc[after]) and not _is_number(doc[after]) and not named_before and \
             (prev is None or not _nominal(prev) or prev.text in _TIME | _SPAN):
-        right = _chain_right(doc, after)  # 「年間4回発行」, not the name of the next count (「15件 創業者数 年間5人」)
+        # 「年間4回発行」 (but 「販路開拓セミナー 年1回開催」 is named before its span), not the name of
+        # the next count (「15件 創業者数 年間5人」)
+        right = _chain_right(doc, after)
         nxt = right[-1] + 1
         while nxt < len(doc) and doc[nxt].text in _SPAN | _TIME:
             nxt += 1
@@ -396,14 +465,14 @@ def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> 
     if back >= floor and doc[back].text == "から":
         prev = doc[back]
     if (prev is not None and start - 1 >= floor and _nominal(prev) and prev.text not in _TIME | _SPAN) \
-            or (prev is not None and prev.text in ("延べ", "約", "累計") and start - 2 >= floor
+            or (prev is not None and prev.text in ("延べ", "約", "累計", "合計", "計", "毎回") and start - 2 >= floor
                 and _nominal(doc[start - 2]) and doc[start - 2].text not in _SPAN):
         chain = _chain_left(doc, start - 1, floor)
         return _extend_left(doc, chain, floor, quantity) if chain else []
-    if prev is not None and prev.text in _TIME | {"年間", "毎年", "毎月", "月"}:
+    if prev is not None and prev.text in _TIME | {"年間", "毎年", "毎月", "毎回", "月"}:
         # 「共同出展を年2回」: a frequency of what comes before it
-        k = start - 2
-        while k >= floor and (doc[k].pos_ == "ADP" or doc[k].text in _TIME):
+        k = start - 2  # (「事業者数を、毎年40者」: a comma after the particle too)
+        while k >= floor and (doc[k].pos_ == "ADP" or doc[k].text in _TIME or doc[k].text in ("、", ",", "，")):
             k -= 1
         k = _before_qualifiers(doc, k, floor)
         if k >= floor and _nominal(doc[k]):
@@ -418,11 +487,12 @@ def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> 
         if cands:
             subject = cands[-1]
             break
-    if subject is None and prev is not None and (prev.text in _PER_UNIT or (prev.pos_ == "ADP" and start - 2 >= floor
-                                                                            and doc[start - 2].text in _TIME)):
+    spanned = prev is not None and (prev.pos_ == "ADP" or prev.text in _SPAN) and any(
+        t.text in _TIME for t in doc[_before_qualifiers(doc, start - 1, floor) + 1:start])  # 「5年間で累計」
+    if subject is None and prev is not None and (prev.text in _PER_UNIT or spanned):
         k = _before_qualifiers(doc, start - 1, floor)  # 「マッチング件数 5年間で10件」
-        if k >= floor and _nominal(doc[k]):
-            return _extend_left(doc, _chain_left(doc, k, floor), floor)
+        if k >= floor and _nominal(doc[k]):  # (a modifier the parser hangs on the span is the name's)
+            return _extend_left(doc, _chain_left(doc, k, floor), floor, range(k + 1, end + 1))
     if subject is None and prev is not None and prev.text == "から":
         k = back - 1  # 「事業者数を令和6年度の10者から30者に」: the name is before the baseline
         while k >= floor and (doc[k].text in UNITS or _is_number(doc[k]) or doc[k].text in _SPAN | _TIME):
@@ -451,12 +521,17 @@ def _per(doc, start: int, end: int, quantities: list[tuple[int, int]], text: str
     「毎年」「年」 or before 「／年」, or after a 「毎年」 earlier in its clause (「毎年、…を40者」);
     else "plan" when the statement counts over the period (「計画期間中」)."""
     before = doc[max(0, start - 3):start].text
-    if "累計" in before or re.search(r"\d\s*(?:年間|か年|ヵ年)\s*で\s*$", before):
+    # 「5年間で」「5年間で合計」「5年間計」: over the plan
+    span = doc[max(0, start - 4):start].text
+    if "累計" in before or (re.search(r"\d\s*(?:年間|か年|ヵ年)\s*(?:で\s*)?(?:合計|計)?\s*(?:で\s*)?$", span)
+                           and not re.search(r"\d\s*(?:年間|か年|ヵ年)\s*$", span)):
         return "plan"
     if re.search(r"年間|毎年|年$|/年", before) or re.search(r"[/／]年", doc[start:end + 3].text.replace(" ", "")):
         return "year"
     previous = max((e for _, e in quantities if e < start), default=-1)
-    if any(t.text == "毎年" for t in doc[previous + 1:start]):
+    # 「毎年」「毎年度」「各年度」「年率」「1年あたり」「年度ごと」 earlier in the clause: per year
+    if re.search(r"毎年|各年|年率|\d年(?:あたり|当たり|当り)|年度?ごと|年間を通じ",
+                 doc[previous + 1:start].text.replace(" ", "")):
         return "year"
     return "plan" if re.search(r"\d年間で|期間中|累計", text) else None
 
@@ -465,8 +540,13 @@ def _bare_after(doc, end: int, start: int) -> bool:
     """Whether only a span of time, punctuation or a bracket stands between two quantities
     (「月40件、年間480件」): the second one counts the same thing over another span."""
     between = doc[end + 1:start]
+
+    def spans_time(t) -> bool:  # 「（5年間で200件）」: a number of years and its particle are a span too
+        return (_is_number(t) and t.i + 1 < len(doc) and doc[t.i + 1].text in _TIME) \
+            or (t.text in ("で", "に") and t.i > 0 and doc[t.i - 1].text in _TIME)
+
     return bool(len(between)) and all(t.is_space or t.text in _BOUNDARY or t.text in _TIME | _SPAN
-                                      or t.text in ("年", "月", "毎月", "毎年") for t in between)
+                                      or t.text in ("年", "月", "毎月", "毎年") or spans_time(t) for t in between)
 
 
 def indicators_of(doc, text: str) -> list[Indicator]:
@@ -478,16 +558,21 @@ def indicators_of(doc, text: str) -> list[Indicator]:
         while number_end + 1 <= end and _is_number(doc[number_end + 1]):
             number_end += 1
         raw = "".join(t.text for t in doc[start:number_end + 1]).replace(",", "")
+        multiplier = raw[-1] if raw[-1:] in _MULTIPLIER else ""
         try:
-            value = to_number(raw)
+            value = to_number(raw.removesuffix(multiplier))
         except ValueError:
             continue
-        ranged = number_end + 2 <= end and doc[number_end + 1].text in _RANGE and _is_number(doc[number_end + 2])
+        ranged = any(t.text in _RANGE for t in doc[number_end + 1:end + 1])
         unit_at = number_end + 1
         while ranged and unit_at <= end and (_is_number(doc[unit_at]) or doc[unit_at].text in _RANGE):
             unit_at += 1
         unit = doc[unit_at].text if unit_at <= end and doc[unit_at].text in UNITS else None
-        tail = [t.text for t in doc[unit_at:end + 1]]
+        if multiplier and unit == "円":
+            unit = multiplier + "円"
+        elif multiplier:
+            value = to_number(str(value * _MULTIPLIER[multiplier]))
+        tail = [t.text for t in doc[unit_at:end + 1]] + [t.lemma_ for t in doc[unit_at:end + 1]]
         previous = quantities[len(spans) - 1] if spans else None
         if previous is not None and spans[-1][1] and out[-1].unit == ("%" if unit == "％" else unit) \
                 and _bare_after(doc, previous[1], start):

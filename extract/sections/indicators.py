@@ -75,6 +75,62 @@ def parse_statement(text: str) -> list[Indicator]:
     return [parse_indicator(p) for p in split_statement(text)]
 
 
+# A statement the rules read with confidence (the NLP pass leaves it to them and does not parse
+# it): one or more parts 「名称 [年間|毎年] N単位 [以上|以下|未満|超]」 separated by 、, ・ or a
+# space, nothing after the last but 。 or a bracketed note without a number. Each name is the
+# whole text before its number: no digit, no clause boundary (、 うち), no word of time, span,
+# base, label or denominator (年 月 毎 累計 目標 比 当たり …: where the rules misread), not
+# ending in a particle; a name with a clause in it (hiragana) must end in a count (…数) or a
+# rate (…率, …割合), a rate goes with %, and a count with a counter. A rate may be predicated
+# with が of a population given first (「支援した事業者のうち、売上が増加した事業者の割合が40%以上」:
+# the population is no part of the name).
+_PLAIN_POPULATION = re.compile(r"[^\d、。,，:：;；()（）【】]*?のうち[、,，]\s*")
+_PLAIN_NAME = r"[^\d\s、。,，:：;；()（）【】\[\]~〜～/／|①-⑳][^\d、。,，:：;；()（）【】\[\]~〜～/／|①-⑳]*?"
+_PLAIN_PART = re.compile(
+    rf"(?:[①-⑳]\s*)?(?P<name>{_PLAIN_NAME})(?P<ga>が)?[ \t]*(?P<span>年間|毎年)?[ \t]*"
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)[ \t]*(?P<unit>社|者|件|人|名|回|店|店舗|事業者|事業所|%)"
+    r"(?P<cmp>以上|以下|未満|超)?")
+_PLAIN_SEPARATOR = re.compile(r"[ \t]*[、,，・][ \t]*|[ \t]+")
+_PLAIN_END = re.compile(r"[ \t]*(?:[(（][^\d()（）]*[)）])?[ \t]*。?$")
+_NOT_PLAIN = re.compile(r"年|月|期|毎|累計|延べ|合計|目標|指標|計画値|約$|程度|前後|比$|比で|うち|内訳"
+                        r"|当たり|当り|あたり|ごと|上記|当該|から|まで"
+                        r"|以上|以下|未満|超|[をにがはでと]$|\s[ぁ-ん]|[ぁ-ん]\s")
+_HIRAGANA = re.compile(r"[ぁ-ん]")
+
+
+def read_plain(text: str) -> list[Indicator] | None:
+    """The indicators of a statement whose shape leaves no doubt (see _PLAIN_PART), or None when
+    the statement needs the parser: 「KPI：物産展出展事業者数20者、新規取引先獲得数10件」 reads
+    here; 「支援先の売上高を5年間で10%増加させる」 does not."""
+    body = _LABEL.sub("", nfkc(text)).strip()
+    if len(body) > 400:
+        return None  # a paragraph, not a statement
+    out: list[Indicator] = []
+    pos = 0
+    population = _PLAIN_POPULATION.match(body)
+    if population:
+        pos = population.end()
+    while True:
+        m = _PLAIN_PART.match(body, pos)
+        if not m:
+            return None
+        name, unit = m.group("name").strip(), m.group("unit")
+        rate = bool(re.search(r"(?:率|割合)$", name))
+        if _NOT_PLAIN.search(name) or (unit == "%") != rate or (m.group("ga") and not rate) \
+                or (_HIRAGANA.search(name) and not (rate or name.endswith("数"))):
+            return None
+        out.append(Indicator(text=clean_text(text), name=clean_text(name), value=to_number(m.group("num")),
+                             unit=unit, comparator=_COMPARATORS.get(m.group("cmp") or ""),
+                             per="year" if m.group("span") else None))
+        pos = m.end()
+        if _PLAIN_END.match(body, pos):
+            return out
+        sep = _PLAIN_SEPARATOR.match(body, pos)
+        if not sep:
+            return None
+        pos = sep.end()
+
+
 def is_kgi(line: str) -> bool:
     return bool(re.match(r"^\s*K\s*G\s*I", nfkc(line), re.I))
 
