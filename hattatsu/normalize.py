@@ -266,9 +266,13 @@ _QTY_RE = re.compile(
 MAX_QUANTITY = 10**15  # the model's limit (hattatsu.model.MAX_NUMBER)
 
 
-def to_number(text: str) -> int | float:
-    """「1,000」 → 1000, 「2.5」 → 2.5: an int when the number is whole."""
+def to_number(text: str) -> int | float | None:
+    """「1,000」 → 1000, 「2.5」 → 2.5: an int when the number is whole; None for a number no
+    count, share or amount of a plan reaches (beyond ±MAX_QUANTITY, as the model refuses it:
+    「10^20件」 in prose is a typo or a hostile file, and the reader keeps the text instead)."""
     value = float(text.replace(",", ""))
+    if not abs(value) <= MAX_QUANTITY:
+        return None
     return int(value) if value.is_integer() else value
 
 
@@ -298,7 +302,7 @@ def parse_quantity(cell: str | None) -> Quantity:
     if not m:
         return Quantity(None, None, raw)
     value = to_number(m.group("num"))
-    if not abs(value) <= MAX_QUANTITY:  # 10^20 件 (or infinity) is not a count or an amount of a plan
+    if value is None:  # 10^20 件 is not a count or an amount of a plan
         return Quantity(None, None, raw)
     if m.group("sign"):
         value = -value

@@ -186,6 +186,32 @@ def test_well_formed_verdict_still_read():
     assert (item.actual, item.target, item.achievement) == (10, 15, 0.667)
 
 
+HUGE = "2000000000000000000000"  # 2×10^21: no count or amount of a plan (the model stops at 10^15)
+
+
+@pytest.mark.parametrize("nlp", [False, True], ids=["rules", "nlp"])
+def test_a_huge_count_in_prose_or_a_cell_is_text_not_a_refusal(nlp):
+    """A count beyond what any plan holds (a typo, a hostile file) in a KPI sentence, a
+    frequency and a 目標 cell: the plan is still read, that number is no value, the others are."""
+    from tests.conftest import SYNTHETIC_PLAN
+
+    if nlp:
+        pytest.importorskip("ja_ginza", reason="the NLP path needs the [nlp] extra")
+    text = SYNTHETIC_PLAN.read_text(encoding="utf-8")
+    kpi = "KPI：物産展出展事業者数20者、新規取引先獲得数10件"
+    row = "成約件数\t0件\t1件"
+    assert kpi in text and row in text
+    text = text.replace(kpi, f"KPI：物産展出展事業者数{HUGE}者、新規取引先獲得数10件", 1)
+    text = text.replace(row, f"成約件数\t0件\t{HUGE}件", 1)
+    [plan] = [d for d in extract_bytes(text.encode(), "huge.txt", ReadOptions(nlp=nlp)) if d.kind == "plan"]
+    indicators = [i for o in plan.goals.objectives for i in o.kpi]
+    assert not any(i.value is not None and i.value > 10**15 for i in indicators)
+    assert any(i.value == 10 and i.unit == "件" for i in indicators)  # the sane one beside it
+    cells = [(t.values, t.raw) for i in plan.items for t in i.targets if t.indicator == "成約件数"]
+    [(values, raw)] = cells
+    assert HUGE in "".join(raw.values()) and not any(v is not None and v > 10**15 for v in values.values())
+
+
 @pytest.mark.parametrize("bad", ["51.4.1％", ".％"])
 def test_kawaguchi_report_with_a_malformed_verdict(shared_corpus, bad, tmp_path):
     text = (shared_corpus / "kawaguchi-cci_evaluation-R6_plan-R5-R7.txt").read_text(encoding="utf-8")

@@ -563,6 +563,8 @@ def indicators_of(doc, text: str) -> list[Indicator]:
             value = to_number(raw.removesuffix(multiplier))
         except ValueError:
             continue
+        if value is None:  # beyond any count or amount of a plan: the statement keeps its text
+            continue
         ranged = any(t.text in _RANGE for t in doc[number_end + 1:end + 1])
         unit_at = number_end + 1
         while ranged and unit_at <= end and (_is_number(doc[unit_at]) or doc[unit_at].text in _RANGE):
@@ -572,6 +574,8 @@ def indicators_of(doc, text: str) -> list[Indicator]:
             unit = multiplier + "円"
         elif multiplier:
             value = to_number(str(value * _MULTIPLIER[multiplier]))
+            if value is None:
+                continue
         tail = [t.text for t in doc[unit_at:end + 1]] + [t.lemma_ for t in doc[unit_at:end + 1]]
         previous = quantities[len(spans) - 1] if spans else None
         if previous is not None and spans[-1][1] and out[-1].unit == ("%" if unit == "％" else unit) \

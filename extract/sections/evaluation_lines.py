@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from hattatsu.model import EvaluationEntry, Location
-from hattatsu.normalize import MAX_QUANTITY, circled_number, clean_text, nfkc, to_number
+from hattatsu.normalize import circled_number, clean_text, nfkc, to_number
 
 from ..blocks import Line
 from ..item_keys import classify_title
@@ -45,8 +45,7 @@ def _number(text: str | None) -> int | float | None:
     if not text:
         return None
     m = re.match(_NUM, nfkc(text))
-    value = to_number(m.group(0)) if m else None
-    return value if value is None or abs(value) <= MAX_QUANTITY else None  # 10^20 件 is not a count
+    return to_number(m.group(0)) if m else None
 
 
 def _unit(text: str | None) -> str | None:

@@ -119,7 +119,10 @@ def read_plain(text: str) -> list[Indicator] | None:
         if _NOT_PLAIN.search(name) or (unit == "%") != rate or (m.group("ga") and not rate) \
                 or (_HIRAGANA.search(name) and not (rate or name.endswith("数"))):
             return None
-        out.append(Indicator(text=clean_text(text), name=clean_text(name), value=to_number(m.group("num")),
+        value = to_number(m.group("num"))
+        if value is None:
+            return None
+        out.append(Indicator(text=clean_text(text), name=clean_text(name), value=value,
                              unit=unit, comparator=_COMPARATORS.get(m.group("cmp") or ""),
                              per="year" if m.group("span") else None))
         pos = m.end()

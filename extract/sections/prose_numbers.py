@@ -52,15 +52,23 @@ def counts(text: str) -> list[Count]:
             value = int(m.group(4)) * 4
         else:
             value = int(m.group(5))
-        out.append(Count(value, "回", m.start(), yearly=True))
         taken.append(m.span())
+        if to_number(str(value)) is not None:  # 「毎月10^20回」 is no frequency a plan can hold
+            out.append(Count(value, "回", m.start(), yearly=True))
     for m in _COUNT.finditer(s):
         if any(a <= m.start() < b for a, b in taken):
             continue
         if re.match(r"\d+\s*(月|日|年|時|%|％)", s[m.start():m.end() + 1]):
             continue
-        out.append(Count(to_number(m.group(1)), m.group(2), m.start()))
+        value = to_number(m.group(1))
+        if value is not None:
+            out.append(Count(value, m.group(2), m.start()))
     return sorted(out, key=lambda c: c.start)
+
+
+def _count(number: str, unit: str, start: int, yearly: bool = False) -> Count | None:
+    value = to_number(number)
+    return None if value is None else Count(value, unit, start, yearly)
 
 
 def stated_target(text: str) -> Count | None:
@@ -75,7 +83,7 @@ def stated_target(text: str) -> Count | None:
             return business[0] if business else after[0]
     year = re.search(rf"年間\s*(\d[\d,]*)\s*({COUNT_UNITS})", s)
     if year and year.group(2) != "回":
-        return Count(to_number(year.group(1)), year.group(2), year.start(), yearly=True)
+        return _count(year.group(1), year.group(2), year.start(), yearly=True)
     head = re.search(r"[(（]([^)）]*回)[)）]", s)
     if head:
         found = counts(head.group(1))
@@ -83,7 +91,7 @@ def stated_target(text: str) -> Count | None:
             return found[-1]
     scope = re.search(r"[(（][^)）]*?(\d[\d,]*)\s*(社|者|事業所|事業者)[)）]", s)  # 「(食品製造3社)」
     if scope:
-        return Count(to_number(scope.group(1)), scope.group(2), scope.start())
+        return _count(scope.group(1), scope.group(2), scope.start())
     return None
 
 
@@ -97,11 +105,11 @@ def stated_actual(text: str, target: Count | None) -> Count | None:
     candidates = [c for c in found if c.start not in quoted]
     if target is None:
         if total:
-            return Count(to_number(total.group(1)), total.group(2), total.start())
+            return _count(total.group(1), total.group(2), total.start())
         business = [c for c in candidates if c.kind == "社"]
         return business[0] if len(business) == 1 else None
     same = [c for c in candidates if c.kind == target.kind]
     if total and unit_kind(total.group(2)) == target.kind:
-        return Count(to_number(total.group(1)), total.group(2), total.start())
+        return _count(total.group(1), total.group(2), total.start())
     yearly = [c for c in same if c.yearly] if target.kind == "回" else []
     return (yearly or same or [None])[0]
