@@ -30,7 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.variants.bed import Result, run_variant, source_files  # noqa: E402
+from tests.variants.bed import Result, applies, run_variant, source_files  # noqa: E402
 from tests.variants.conventions import BY_NAME, CONVENTIONS, combinations, singles  # noqa: E402
 
 
@@ -57,7 +57,8 @@ def jobs_of(args: argparse.Namespace) -> tuple[list, list]:
     unknown = only - set(BY_NAME)
     if unknown:
         sys.exit(f"--only: 知らない規約名です: {', '.join(sorted(unknown))}")
-    text, office = ([(s, names, args.check) for s, names in jobs if only <= set(names)] for jobs in (text, office))
+    text, office = ([(s, names, args.check) for s, names in jobs
+                     if only <= set(names) and applies(s, [BY_NAME[n] for n in names])] for jobs in (text, office))
     return text, office
 
 

@@ -85,7 +85,7 @@ def fields(plan: dict[str, Any]) -> dict[str, Any]:
         out["funding.total"] = (f["fiscal_years"], f["total"])
         out["funding.lines"] = [(compact(x["name"]), x["amounts"]) for x in f["lines"]]
         out["funding.sources"] = [compact(x) for x in f["sources"]]
-    out["partners.declared"] = plan["partners"]["declared"]
+    out["partners.declared"] = (plan.get("partners") or {}).get("declared")
     return out
 
 
@@ -141,6 +141,12 @@ def extract_variant(data: bytes, name: str) -> dict[str, Any] | None:
         return None
     plan = next((d for d in docs if isinstance(d, Plan)), None)
     return plan.model_dump(mode="json") if plan else None
+
+
+def applies(source: Path, conventions: list[Convention]) -> bool:
+    """Whether the plan can be written in these conventions: a 概要 on its own only of a plan
+    that has one (a plan without a 概要 would make an empty document)."""
+    return not style_of(conventions).summary_only or bool(source_plan(source).get("summary"))
 
 
 def run_variant(source: Path, conventions: list[Convention], check: bool = False) -> Result:
