@@ -288,15 +288,31 @@ def _targets(w: _Writer, targets: list[dict[str, Any]], years: list[int]) -> Non
         w.add(f"（単位：{hidden.pop()}）")
     rows = [header]
     group = None
-    for t in targets:
+    labels = _pair_labels(targets) if w.style.paired_targets else [t["indicator"] for t in targets]
+    for t, label in zip(targets, labels, strict=True):
         if t.get("group") and t["group"] != group:
             group = t["group"]
             rows.append([group] + [""] * (len(header) - 1))
-        row = [t["indicator"]] + ([t.get("note") or ""] if note else []) + \
+        row = [label] + ([t.get("note") or ""] if note else []) + \
             ([t.get("baseline_raw") or ""] if baseline else []) + \
             [t["raw"].get(str(y), "") for y in years] + ([t.get("total_raw") or ""] if total else [])
         rows.append(row)
     w.table(rows)
+
+
+def _pair_labels(targets: list[dict[str, Any]]) -> list[str]:
+    """Row labels with the rows in pairs: 「(上：A・下：B)」 on the upper row, the lower one's label cell
+    empty (two indicators of the same group whose names hold no bracket or colon of their own)."""
+    plain = [not re.search(r"[(（)）:：上下]|^[①-⑳]", t["indicator"]) for t in targets]
+    labels = [t["indicator"] for t in targets]
+    i = 0
+    while i + 1 < len(targets):
+        if plain[i] and plain[i + 1] and targets[i].get("group") == targets[i + 1].get("group"):
+            labels[i], labels[i + 1] = f"(上：{labels[i]}・下：{labels[i + 1]})", ""
+            i += 2
+        else:
+            i += 1
+    return labels
 
 
 def _item(w: _Writer, item: dict[str, Any], number: int | None, years: list[int], heading: bool = True) -> None:
