@@ -54,3 +54,14 @@ def test_a_pair_label_without_a_second_row_is_left_as_written() -> None:
     rows = [["商談会出展(上：支援事業者数・下：商談成約数)", "3者", "5者", "5者"], ROWS[2]]
     got = [t.indicator for t in _targets(_tab(rows))]
     assert got == ["商談会出展(上:支援事業者数・下:商談成約数)", "売上増加事業者数"]
+
+
+def test_a_flattened_pair_with_a_note_column() -> None:
+    """Flattened into lines, the lower row's empty label cell leaves its 公表方法 first: it is that
+    row's note, not more of the note above it."""
+    text = ("公表方法 現行 令和5年度 令和6年度\n"
+            "(上：景況調査公開回数・下：LOBO調査公開回数) HP掲載 4 4 4\n"
+            "会報掲載 2 2 2\n")
+    got = [(t.indicator, t.note, t.baseline, t.values) for t in _targets(text)]
+    assert got == [("景況調査公開回数", "HP掲載", 4, {"2023": 4, "2024": 4}),
+                   ("LOBO調査公開回数", "会報掲載", 2, {"2023": 2, "2024": 2})]
