@@ -189,12 +189,21 @@ class _Segmenter:
     def _goals(self, h: Heading, ln: Line) -> bool:
         # 「目標」 without its number (items numbered from 1) heads 別表1 1. only before the body
         bare = not ln.key[0].isdigit()
-        if self.seg.goal_parts or (bare and self.body_started):
+        if self.seg.goal_parts or (bare and (self.body_started or self._summary_label())):
             return False
         self.state = State.GOALS
         self.seg.goals = Section(ln)
         self.target = []
         return True
+
+    def _summary_label(self) -> bool:
+        """A bare 「目標」 inside the 概要 read as lines (convention: the 概要's table flattened, or
+        copied from a PDF with each label cell on a line of its own) is the 概要's 目標 label when
+        the labels that follow it in the form (事業内容, 連絡先) have not come yet."""
+        if self.state != State.SUMMARY or self.seg.summary is None:
+            return False
+        return not any(isinstance(b, Line) and b.key.startswith(_LATER_SUMMARY_LABELS)
+                       for b in self.seg.summary.blocks)
 
     def _goal_sub(self, h: Heading, ln: Line) -> bool:
         if self.body_started or self.state == State.PERIOD or h.name in self.seg.goal_parts:
@@ -301,6 +310,10 @@ class _Segmenter:
         self.state = State.PERIOD
         self.seg.period = Section(ln, [ln])  # the period may be stated on its heading line
         self.target = self.seg.period.blocks
+
+
+# The 概要's labels after its 目標, in the form's order: once one has come, 「目標」 is no longer its label.
+_LATER_SUMMARY_LABELS = ("事業内容", "連絡先")
 
 
 def _form_number(key: str | None) -> int:

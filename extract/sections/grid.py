@@ -175,8 +175,14 @@ class LineTable:
         if self.has_note and label_tokens and _NOTE_WORD.match(label_tokens[-1]) and len(label_tokens) > 1:
             note = label_tokens.pop()
         label = " ".join(label_tokens)
+        own_note = None
         if label and self.has_note and _NOTE_WORD.match(compact(label)) and self.pending is not None:
-            self.pending.note = (self.pending.note or "") + compact(label)
+            if values and self.pending.has_values:
+                # a row of its own whose label cell is empty (the lower row of a pair named above it,
+                # a label cell spanning rows): the words before its values are its 公表方法
+                own_note = compact(label)
+            else:
+                self.pending.note = (self.pending.note or "") + compact(label)
             label = ""
         if label:
             if self._continues_label(label):
@@ -193,6 +199,8 @@ class LineTable:
                 self._start("", line)
             assert self.pending is not None
             self._assign(self.pending, values)
+            if own_note:
+                self.pending.note = own_note
 
     def _continues_label(self, label: str) -> bool:
         p = self.pending

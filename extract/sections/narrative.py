@@ -275,11 +275,12 @@ def split_glued(text: str) -> list[str]:
     return [p for p in _GLUED_BULLET.split(text) if p.strip()]
 
 
-def inline_narrative(title: str, body: str) -> list[NarrativeBlock]:
+def inline_narrative(title: str, body: str, page: int | None = None, line: int | None = None) -> list[NarrativeBlock]:
     """A title and its points written on one line (the 概要's 事業内容: 「…に関すること ・景況調査
-    ・産業構造分析」): the title as a paragraph, the points as they read."""
-    head = [Paragraph(text=tidy(title))] if title.strip() else []
-    return head + build_narrative([Line(part) for part in split_glued(body)])
+    ・産業構造分析」): the title as a paragraph, the points as they read; every block at the
+    location of that line (page, line) when it is known."""
+    head = [Paragraph(text=tidy(title), location=_location(page, line))] if title.strip() else []
+    return head + build_narrative([Line(part, line, page) for part in split_glued(body)])
 
 
 def _classify(ln: Line, text: str) -> _Piece:

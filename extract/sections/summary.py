@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from hattatsu.model import Activity, Implementer, Location, PeriodRange, Summary
 from hattatsu.normalize import compact, find_period, nfkc
@@ -41,7 +42,8 @@ _ACTIVITY = re.compile(r"(?<![\d.])(\d{1,2})\s*[.．]\s*(?=[^\s\d][^。]*?に関
 def parse_summary(seg: Segments) -> Summary | None:
     if seg.summary is None:
         return None
-    fields = _fields(seg.summary.blocks)
+    pieces = _fields(seg.summary.blocks)
+    fields = {name: "\n".join(p.text for p in ps).strip() for name, ps in pieces.items()}
     page, line = first_location(seg.summary.with_heading())
     start, end = find_period(fields.get("period", ""))
     contacts_text = fields.get("contacts", "")
@@ -49,29 +51,40 @@ def parse_summary(seg: Segments) -> Summary | None:
         implementers=implementers(fields.get("implementers", "")),
         period=PeriodRange(start=start, end=end) if start and end else None,
         objectives=_objectives(fields.get("objectives", "")),
-        activities=_activities(fields.get("activities", "")),
+        activities=_activities(pieces.get("activities", [])),
         contacts=[parse_contact(c) for c in split_inline_contacts(contacts_text)] if contacts_text else [],
         location=Location(page=page, line=line),
     )
 
 
-def _fields(blocks: list[Block]) -> dict[str, str]:
-    """Label → value of the 概要 sheet, from its table or from labelled lines."""
-    out: dict[str, str] = {}
+@dataclass
+class _Piece:
+    """A field's text from one row or line of the 概要, and where it was."""
+
+    text: str
+    page: int | None
+    line: int | None
+
+
+def _fields(blocks: list[Block]) -> dict[str, list[_Piece]]:
+    """Label → value of the 概要 sheet (its pieces, row by row or line by line), from its table or
+    from labelled lines."""
+    out: dict[str, list[_Piece]] = {}
     current = None
     for b in blocks:
         rows = b.rows if isinstance(b, Table) else [[b.text]]
-        for row in rows:
+        for i, row in enumerate(rows):
             cells = [c for c in row if c.strip()]
             if not cells:
                 continue
+            page, line = (b.row_page(i), b.row_line(i)) if isinstance(b, Table) else (b.page, b.line)
             name = _label(cells[0])
             if name:
                 current = name
                 rest = cells[1:] if len(cells) > 1 else [_after_label(cells[0])]
-                out[name] = "\n".join(c for c in rest if c)
+                out[name] = [_Piece("\n".join(c for c in rest if c), page, line)]
             elif current and isinstance(b, Line):
-                out[current] = (out[current] + "\n" + b.text).strip()
+                out[current].append(_Piece(b.text, page, line))
     return out
 
 
@@ -123,13 +136,22 @@ def _objectives(text: str) -> list[str]:
     return split_run(text)  # every objectives convention, read in numbered.py (variants14 hook)
 
 
-def _activities(text: str) -> list[Activity]:
-    s = re.sub(r"\s+", " ", nfkc(text))
+def _activities(pieces: list[_Piece]) -> list[Activity]:
+    """The 事業内容's numbered items, each with the location of the line or row it starts on."""
+    starts: list[tuple[int, _Piece]] = []  # where each piece starts in the joined text
+    s = ""
+    for p in pieces:
+        text = re.sub(r"\s+", " ", nfkc(p.text)).strip()
+        if text:
+            s = f"{s} " if s else s
+            starts.append((len(s), p))
+            s += text
     marks = list(_ACTIVITY.finditer(s))
     out = []
     for m, nxt in zip(marks, [*marks[1:], None], strict=False):
         piece = s[m.end(): nxt.start() if nxt else len(s)].strip()
         title = re.split(r"(?<=に関すること)|(?<=に関する事)", piece, maxsplit=1)[0]
-        text = inline_narrative(title, piece[len(title):])
+        at = next(p for start, p in reversed(starts) if start <= m.start())
+        text = inline_narrative(title, piece[len(title):], at.page, at.line)
         out.append(Activity(number=int(m.group(1)), key=classify_title(title), text=text))
     return out

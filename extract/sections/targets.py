@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from hattatsu.model import Location, Target
 from hattatsu.normalize import clean_text, nfkc, parse_quantity
@@ -48,6 +49,7 @@ def parse_targets(blocks: list[Block], subitem: str | None = None, heading: str 
             line_table.feed(b)
     if line_table:
         rows.extend(line_table.result())
+    rows = _paired_rows(rows)
     out = [_target(r, subitem) for r in rows if r.has_values or (r.label and not r.label.endswith("。"))]
     for t in out:
         t.unit = t.unit or default_unit
@@ -67,6 +69,25 @@ def _with_groups(rows: list[Row]) -> list[Row]:
         r.group = group if not _CIRCLED_START.match(r.label) else None
         out.append(r)
     return out
+
+
+# Rows in pairs, named in the first row's label (convention: 「商談会(上：支援事業者数・下：商談成約数)」,
+# 「(上段：…、下段：…)」 over two rows whose second label cell is empty, or repeats the first when the
+# cell spans both rows): A names the upper row's figures, B the lower's.
+_PAIR = re.compile(r"^(.*?)\s*\(\s*上段?\s*[:：]\s*(.+?)\s*[・、,/]?\s*下段?\s*[:：]\s*(.+?)\s*\)$")
+
+
+def _paired_rows(rows: list[Row]) -> list[Row]:
+    """Each row of a pair with its own indicator: the name given for its place, after the pair's
+    own name when the label has one (「商談会(支援事業者数)」)."""
+    for upper, lower in pairwise(rows):
+        m = _PAIR.match(nfkc(upper.label).strip())
+        if not m or not lower.has_values or (lower.label.strip() and lower.label != upper.label):
+            continue
+        base = m.group(1).strip()
+        upper.label, lower.label = (f"{base}({name})" if base else name for name in (m.group(2), m.group(3)))
+        lower.group = upper.group
+    return rows
 
 
 def _target(r: Row, subitem: str | None) -> Target:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +20,7 @@ from hattatsu.model import Plan
 from hattatsu.normalize import compact
 from tests.doc_diff import narrative_text
 
-from .conventions import Convention, Style, style_of
+from .conventions import DEFECTS, Convention, Style, style_of
 from .render import expected, render
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -85,7 +85,7 @@ def fields(plan: dict[str, Any]) -> dict[str, Any]:
         out["funding.total"] = (f["fiscal_years"], f["total"])
         out["funding.lines"] = [(compact(x["name"]), x["amounts"]) for x in f["lines"]]
         out["funding.sources"] = [compact(x) for x in f["sources"]]
-    out["partners.declared"] = plan["partners"]["declared"]
+    out["partners.declared"] = (plan.get("partners") or {}).get("declared")
     return out
 
 
@@ -96,10 +96,17 @@ class Result:
     fields: int
     equal: int
     differences: list[str]
+    checked: bool = False  # check's findings compared with the original's
+    lost: set[tuple[str, str, str]] = field(default_factory=set)  # findings of the original it lacks
+    new: set[tuple[str, str, str]] = field(default_factory=set)  # findings the original does not have
 
     @property
     def ok(self) -> bool:
         return self.fields == self.equal
+
+    @property
+    def same_findings(self) -> bool:
+        return not self.lost and not self.new
 
 
 def compare(expected_plan: dict[str, Any], actual_plan: dict[str, Any] | None) -> tuple[int, int, list[str]]:
@@ -136,13 +143,26 @@ def extract_variant(data: bytes, name: str) -> dict[str, Any] | None:
     return plan.model_dump(mode="json") if plan else None
 
 
-def run_variant(source: Path, conventions: list[Convention]) -> Result:
+def applies(source: Path, conventions: list[Convention]) -> bool:
+    """Whether the plan can be written in these conventions: a 概要 on its own only of a plan
+    that has one (a plan without a 概要 would make an empty document)."""
+    return not style_of(conventions).summary_only or bool(source_plan(source).get("summary"))
+
+
+def run_variant(source: Path, conventions: list[Convention], check: bool = False) -> Result:
+    """The variant built, extracted and compared with its data; with ``check``, check's findings
+    on it compared with those on the original too (not for a defect such as a heading left out,
+    which check rightly reports)."""
     style = style_of(conventions)
     with tempfile.TemporaryDirectory() as tmp:
         data, name = build(source, style, Path(tmp))
         actual = extract_variant(data, name)
     n, eq, diffs = compare(expected(source_plan(source), style), actual)
-    return Result(source.name, [c.name for c in conventions], n, eq, diffs)
+    result = Result(source.name, [c.name for c in conventions], n, eq, diffs)
+    if check and not DEFECTS & set(result.conventions):
+        original, got = original_findings(source), findings(actual)
+        result.checked, result.lost, result.new = True, original - got, got - original
+    return result
 
 
 def findings(plan: dict[str, Any] | None) -> set[tuple[str, str, str]]:
@@ -154,6 +174,12 @@ def findings(plan: dict[str, Any] | None) -> set[tuple[str, str, str]]:
 
     report = check_document(Plan.model_validate(plan), Selection(), "variant")
     return {(f.rule, f.severity, f.section) for f in report.findings}
+
+
+@functools.cache
+def original_findings(source: Path) -> frozenset[tuple[str, str, str]]:
+    """Check's findings on the original document's data."""
+    return frozenset(findings(source_plan(source)))
 
 
 def variant_findings(source: Path, conventions: list[Convention]) -> set[tuple[str, str, str]]:

@@ -27,6 +27,10 @@ class Style:
     spaced_labels: bool = False  # 「概 要」「実 施 期 間」 (characters spaced out)
     cut_lines: bool = False  # long lines cut inside a word
     tables: str = "tab"  # tab | html | markdown | flat
+    paired_targets: bool = False  # 目標 rows in pairs named 「(上：A・下：B)」 on the upper row
+    era: str = "reiwa"  # reiwa | heisei: 平成 continued past 31 (平成36年3月31日), as older plans wrote
+    number_colon: bool = False  # 「法人番号：」「地方公共団体コード：」 with a colon (older 概要 sheets)
+    summary_only: bool = False  # the 概要 published on its own
     format: str = "text"  # text | docx | pdf
 
 
@@ -74,13 +78,26 @@ CONVENTIONS: list[Convention] = [
     Convention("tables", "tables-html", {"tables": "html"}),
     Convention("tables", "tables-markdown", {"tables": "markdown"}),
     Convention("tables", "tables-flattened", {"tables": "flat"}),
+    Convention("targets", "targets-one-per-row", {}),
+    Convention("targets", "targets-paired-rows", {"paired_targets": True}),
+    Convention("dates", "dates-reiwa", {}),
+    Convention("dates", "dates-heisei-continued", {"era": "heisei"}),
+    Convention("codes", "codes-in-brackets", {}),
+    Convention("codes", "codes-with-colon", {"number_colon": True}),
+    Convention("document", "document-whole", {}),
+    Convention("document", "document-summary-only", {"summary_only": True}),
     Convention("format", "format-docx", {"format": "docx"}),
     Convention("format", "format-pdf", {"format": "pdf"}),
 ]
 BY_NAME = {c.name: c for c in CONVENTIONS}
-# Conventions that take something out of the plan: check rightly reports them (item-heading-missing).
-DEFECTS = {"item-heading-missing"}
-TEXT_GROUPS = ["numbering", "titles", "objectives", "headings", "characters", "tables"]
+# Conventions that take something out of the plan: check rightly reports them (a heading left out, the
+# body absent from a 概要 published on its own).
+DEFECTS = {"item-heading-missing", "document-summary-only"}
+TEXT_GROUPS = ["numbering", "titles", "objectives", "headings", "characters", "tables", "targets", "dates",
+               "codes", "document"]
+# How often a random combination takes a convention (1 unless said): a 概要 on its own in one in eight,
+# so that most combinations still hold the body.
+WEIGHTS = {"document-whole": 7}
 
 
 def style_of(conventions: list[Convention]) -> Style:
@@ -99,4 +116,5 @@ def combinations(n: int, seed: int = 14) -> list[list[Convention]]:
     """n text variants taking one convention of every group at random (seeded)."""
     rng = random.Random(seed)
     groups = {g: [c for c in CONVENTIONS if c.group == g] for g in TEXT_GROUPS}
-    return [[rng.choice(groups[g]) for g in TEXT_GROUPS] for _ in range(n)]
+    return [[rng.choices(groups[g], [WEIGHTS.get(c.name, 1) for c in groups[g]])[0] for g in TEXT_GROUPS]
+            for _ in range(n)]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import html
+import re
 import unicodedata
 from typing import Any
 
@@ -102,6 +103,13 @@ class _Writer:
     def dot(self, n: int, title: str) -> str:
         label = f"{n}." if not (self.style.spaced_ten and n == 10) else "1 0."
         return f"{self.width(label)} {title}"
+
+    def era(self, text: str) -> str:
+        """A date or fiscal year in the style's era: 平成 continued past 31 (平成39年4月1日 for
+        2027-04-01), as plans written before the era changed state the years ahead."""
+        if self.style.era != "heisei":
+            return text
+        return re.sub(r"令和(\d+|元)", lambda m: f"平成{30 + (1 if m.group(1) == '元' else int(m.group(1)))}", text)
 
     # output ---------------------------------------------------------
     def add(self, *lines: str) -> None:
@@ -197,16 +205,17 @@ def _summary(w: _Writer, plan: dict[str, Any]) -> None:
     s = plan["summary"]
     w.add("経営発達支援計画の概要")
     names = []
+    sep = "：" if w.style.number_colon else " "
     for imp in s["implementers"]:
         if imp.get("corporate_number"):
-            names.append(f"{imp['name']}（法人番号 {imp['corporate_number']}）")
+            names.append(f"{imp['name']}（法人番号{sep}{imp['corporate_number']}）")
         elif imp.get("local_gov_code"):
-            names.append(f"{imp['name']}（地方公共団体コード {imp['local_gov_code']}）")
+            names.append(f"{imp['name']}（地方公共団体コード{sep}{imp['local_gov_code']}）")
         else:
             names.append(imp["name"])
     rows = [["実施者名", " ".join(names)]]
     if s.get("period"):
-        rows.append(["実施期間", f"{_date(s['period']['start'])}～{_date(s['period']['end'])}"])
+        rows.append(["実施期間", f"{w.era(_date(s['period']['start']))}～{w.era(_date(s['period']['end']))}"])
     if s["objectives"]:
         rows.append(["目標", _objective_run(s["objectives"], w.style)])
     if s["activities"]:
@@ -254,7 +263,7 @@ def _period(w: _Writer, plan: dict[str, Any]) -> None:
         return
     title = "経営発達支援計画の実施期間、目標の達成方針"
     w.add(w.dot(2, title) if w.style.item_numbers == "form" else title)
-    w.add(w.paren(1, f"経営発達支援事業の実施期間（{_date(p['start'])}～{_date(p['end'])}）"))
+    w.add(w.paren(1, f"経営発達支援事業の実施期間（{w.era(_date(p['start']))}～{w.era(_date(p['end']))}）"))
     if plan["policies"]:
         w.add(w.paren(2, "目標の達成に向けた方針"))
         for pol in plan["policies"]:
@@ -272,22 +281,38 @@ def _targets(w: _Writer, targets: list[dict[str, Any]], years: list[int]) -> Non
     baseline = any(t.get("baseline_raw") for t in targets)
     total = any(t.get("total_raw") for t in targets)
     header = [""] + (["公表方法"] if note else []) + (["現行"] if baseline else []) + \
-        [fiscal_year_label(y) for y in years] + (["合計"] if total else [])
+        [w.era(fiscal_year_label(y)) for y in years] + (["合計"] if total else [])
     hidden = {t["unit"] for t in targets if t.get("unit") and not any(
         t["unit"] in (v or "") for v in [*t["raw"].values(), t.get("baseline_raw")])}
     if len(hidden) == 1:  # a unit no cell states: the table's own 「（単位：回）」
         w.add(f"（単位：{hidden.pop()}）")
     rows = [header]
     group = None
-    for t in targets:
+    labels = _pair_labels(targets) if w.style.paired_targets else [t["indicator"] for t in targets]
+    for t, label in zip(targets, labels, strict=True):
         if t.get("group") and t["group"] != group:
             group = t["group"]
             rows.append([group] + [""] * (len(header) - 1))
-        row = [t["indicator"]] + ([t.get("note") or ""] if note else []) + \
+        row = [label] + ([t.get("note") or ""] if note else []) + \
             ([t.get("baseline_raw") or ""] if baseline else []) + \
             [t["raw"].get(str(y), "") for y in years] + ([t.get("total_raw") or ""] if total else [])
         rows.append(row)
     w.table(rows)
+
+
+def _pair_labels(targets: list[dict[str, Any]]) -> list[str]:
+    """Row labels with the rows in pairs: 「(上：A・下：B)」 on the upper row, the lower one's label cell
+    empty (two indicators of the same group whose names hold no bracket or colon of their own)."""
+    plain = [not re.search(r"[(（)）:：上下]|^[①-⑳]", t["indicator"]) for t in targets]
+    labels = [t["indicator"] for t in targets]
+    i = 0
+    while i + 1 < len(targets):
+        if plain[i] and plain[i + 1] and targets[i].get("group") == targets[i + 1].get("group"):
+            labels[i], labels[i + 1] = f"(上：{labels[i]}・下：{labels[i + 1]})", ""
+            i += 2
+        else:
+            i += 1
+    return labels
 
 
 def _item(w: _Writer, item: dict[str, Any], number: int | None, years: list[int], heading: bool = True) -> None:
@@ -361,7 +386,7 @@ def _sheet2(w: _Writer, plan: dict[str, Any]) -> None:
         return
     w.add("(別表2)", "経営発達支援事業の実施体制")
     if org.get("as_of"):
-        w.add(f"({japanese_year_month(org['as_of'])}現在)")
+        w.add(f"({w.era(japanese_year_month(org['as_of']))}現在)")
     w.add("(1) 実施体制")
     chamber = next((a["organization"] for a in org["legal_advisors"] if a.get("organization")), "")
     rows = [[chamber or "事務局", ""]] + [[s["role"], f"{s['count']}名"] for s in org["staff"]]
@@ -396,7 +421,7 @@ def _sheet3(w: _Writer, plan: dict[str, Any]) -> None:
         return
     w.add("(別表3)", "経営発達支援事業の実施に必要な資金の額及びその調達方法", "(単位 千円)")
     years = f["fiscal_years"]
-    rows = [[""] + [fiscal_year_label(y) for y in years],
+    rows = [[""] + [w.era(fiscal_year_label(y)) for y in years],
             ["必要な資金の額"] + [f["total_raw"].get(str(y), "") for y in years]]
     rows += [[line["name"]] + [line["raw"].get(str(y), "") for y in years] for line in f["lines"]]
     w.table(rows)
@@ -430,6 +455,8 @@ def render(plan: dict[str, Any], style: Style) -> str:
     w = _Writer(style)
     if plan.get("summary"):
         _summary(w, plan)
+    if style.summary_only:  # the 概要 published on its own
+        return w.finish()
     _sheet1(w, plan)
     _sheet2(w, plan)
     _sheet3(w, plan)
@@ -457,4 +484,6 @@ def expected(plan: dict[str, Any], style: Style) -> dict[str, Any]:
     if style.objectives == "paragraph" and out.get("goals") and out["goals"]["objectives"]:
         text = _objective_run([o["title"] or "" for o in out["goals"]["objectives"]], style)
         out["goals"]["objectives"] = [{"number": 1, "title": None, "text": text, "kgi": [], "kpi": []}]
+    if style.summary_only:  # a plan whose other parts are absent
+        out.update(goals=None, period=None, policies=[], items=[], organization=None, funding=None, partners=None)
     return out
