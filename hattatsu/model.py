@@ -17,6 +17,7 @@ from .location import Location, Strict
 from .narrative import Narrative
 
 MAX_NUMBER = 10**15  # 1,000兆: more than any count, share or amount (円) a plan can hold
+TOO_LARGE = "数値が大きすぎます（絶対値 10 の 15 乗まで）"
 
 
 def _sane(value: int | float) -> int | float:
@@ -24,7 +25,7 @@ def _sane(value: int | float) -> int | float:
     if value != value or value in (float("inf"), float("-inf")):
         raise PydanticCustomError("number_not_finite", "有限の数値ではありません（NaN・無限大は使えません）")
     if abs(value) > MAX_NUMBER:
-        raise PydanticCustomError("number_too_large", "数値が大きすぎます（絶対値 10 の 15 乗まで）")
+        raise PydanticCustomError("number_too_large", TOO_LARGE)
     return value
 
 

@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from hattatsu.errors import DataError, InputError
+from hattatsu.model import TOO_LARGE
 from hattatsu.normalize import nfkc, to_number
 from hattatsu.serialize import parse_document
 
@@ -62,6 +63,9 @@ def apply(data: dict[str, Any], form: dict[str, str]) -> tuple[dict[str, Any], d
                     value = to_number(stripped)
                 except (ValueError, OverflowError):
                     problems[path] = "数値を入力してください（空欄は「なし」）"
+                    continue
+                if value is None:  # beyond what the model holds: its own message, not an emptied cell
+                    problems[path] = TOO_LARGE
                     continue
             if value != old:
                 _set(new, path, value)
