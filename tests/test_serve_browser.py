@@ -1,11 +1,16 @@
 """`hattatsu serve` in a real browser (Debian's chromium driven by Playwright): the pages a
-chamber's staff and a reviewer use, with screenshots for the README (docs/screenshots/)."""
+chamber's staff and a reviewer use, with screenshots to look at: in the system's temporary
+folder (hattatsu-screenshots/), or where HATTATSU_SCREENSHOTS says — the README's are refreshed
+with ``HATTATSU_SCREENSHOTS=docs/screenshots python -m pytest tests/test_serve_browser.py``
+(a test run leaves the checkout as it was)."""
 
 from __future__ import annotations
 
 import io
+import os
 import shutil
 import socket
+import tempfile
 import threading
 import time
 import zipfile
@@ -13,10 +18,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT, SYNTHETIC_PLAN
+from tests.conftest import SYNTHETIC_PLAN
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-SHOTS = ROOT / "docs" / "screenshots"
+SHOTS = Path(os.environ.get("HATTATSU_SCREENSHOTS") or Path(tempfile.gettempdir()) / "hattatsu-screenshots")
 pytestmark = [
     pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed (.ci/run installs it)"),
 ]
