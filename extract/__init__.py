@@ -9,5 +9,6 @@ from __future__ import annotations
 
 from .api import DATA_SUFFIXES, extract_bytes, extract_file, preload, read_documents
 from .readers import ReadOptions
+from .readers.pdfium_lock import PDFIUM_LOCK
 
-__all__ = ["DATA_SUFFIXES", "ReadOptions", "extract_bytes", "extract_file", "preload", "read_documents"]
+__all__ = ["DATA_SUFFIXES", "PDFIUM_LOCK", "ReadOptions", "extract_bytes", "extract_file", "preload", "read_documents"]

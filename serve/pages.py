@@ -7,6 +7,7 @@ import io
 from typing import Any
 
 from hattatsu.check import Selection, check_document
+from hattatsu.extract import PDFIUM_LOCK
 from hattatsu.findings import FileReport
 from hattatsu.sections import section_name
 from hattatsu.serialize import parse_document
@@ -60,6 +61,11 @@ def source_lines(data: bytes, name: str, fmt: str | None) -> list[tuple[int, int
 def page_png(data: bytes, page: int, find: str | None, scale: float = 1.4) -> bytes:
     """One PDF page as PNG, with the first place where ``find`` is printed marked (PDFium's own
     text search, so the mark does not depend on how the extractor counted lines)."""
+    with PDFIUM_LOCK:  # PDFium is not thread-safe; pages are drawn in Starlette's thread pool
+        return _page_png(data, page, find, scale)
+
+
+def _page_png(data: bytes, page: int, find: str | None, scale: float) -> bytes:
     import pypdfium2 as pdfium
     from PIL import ImageDraw
 

@@ -64,3 +64,37 @@ def test_a_collector_turned_off_by_the_caller_stays_off(built_pdf, collector_on)
     gc.disable()
     read_pdf(built_pdf[PLAN].read_bytes(), "a.pdf")
     assert not gc.isenabled()
+
+
+def test_readers_and_page_images_in_threads_read_what_one_thread_reads(built_pdf):
+    """PDFium is not thread-safe (not even across documents): serve reads uploads in a thread
+    pool while Starlette's pool draws page images. With every PDFium call under one lock, four
+    readers and two page drawers at once neither crash the process nor change what is read."""
+    from hattatsu.serve.pages import page_png
+
+    data = built_pdf[PLAN].read_bytes()
+    alone = read_pdf(data, "a.pdf")
+    results: list[object] = []
+    errors: list[BaseException] = []
+
+    def read() -> None:
+        try:
+            for _ in range(3):
+                results.append(read_pdf(data, "a.pdf"))
+        except BaseException as e:  # reported by the assertion below
+            errors.append(e)
+
+    def draw() -> None:
+        try:
+            for page in range(1, 4):
+                assert page_png(data, page, "景況調査").startswith(b"\x89PNG")
+        except BaseException as e:
+            errors.append(e)
+
+    threads = [threading.Thread(target=read) for _ in range(4)] + [threading.Thread(target=draw) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors
+    assert len(results) == 12 and all(r == alone for r in results)

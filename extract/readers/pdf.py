@@ -24,6 +24,7 @@ from .pdf_layout import char_rows
 from .pdf_limits import check_pdf_limits
 from .pdf_pages import Cell, PageTable, assemble, drop_running_heads, join_tables, layout_page, outside
 from .pdf_settings import DEFAULT, PdfLayout
+from .pdfium_lock import PDFIUM_LOCK
 
 __all__ = ["Cell", "PageTable", "join_tables", "read_pdf"]
 _join = join_tables  # the name the tests of joining continued tables use
@@ -43,9 +44,11 @@ def _read_pdf(data: bytes, path: str, password: str | None, max_pages: int,
     from .pdf_ruled import ruled_tables
 
     check_pdf_limits(data, path)  # cut off, or streams that inflate past the limits
-    pdf = _open(data, path, password)
+    with PDFIUM_LOCK:
+        pdf = _open(data, path, password)
     try:
-        count = len(pdf)
+        with PDFIUM_LOCK:
+            count = len(pdf)
         if count > max_pages:
             raise InputError(path, f"{count} ページあり、上限 {max_pages} ページを超えています"
                                    "（--max-pages で変えられます）")
@@ -53,7 +56,8 @@ def _read_pdf(data: bytes, path: str, password: str | None, max_pages: int,
         carried = None  # the columns of a table without rules that ran to the foot of the page before
         try:
             for i in range(count):
-                content = read_page(pdf, i, layout)
+                with PDFIUM_LOCK:
+                    content = read_page(pdf, i, layout)
                 images += content.images
                 ruled = ruled_tables(content.edges, layout)
                 rows = char_rows(outside(content.chars, ruled))  # a ruled table wins where both are found
@@ -62,7 +66,8 @@ def _read_pdf(data: bytes, path: str, password: str | None, max_pages: int,
         except Exception as e:  # a damaged page
             raise InputError(path, f"PDF が壊れています（{type(e).__name__}）") from None
     finally:
-        pdf.close()
+        with PDFIUM_LOCK:
+            pdf.close()
     if not any(p.items for p in pages):
         if images:
             raise InputError(path, "文字情報のない PDF です（スキャン画像）。先に OCR をかけてください"
