@@ -24,11 +24,11 @@ UNITS = {"%", "％", "社", "者", "件", "人", "名", "回", "日", "本", "�
          "品目", "団体", "組", "箇所", "か所", "ヶ所", "カ所"}  # counters of products, groups and places
 # 「5,000万円」「300千円」「2万人」: a numeral ending in a multiplier (the parser's one token); before
 # 円 the multiplier is the unit's (万円, the plans' money unit), before any other counter a factor
-_MULTIPLIER = {"万": 10_000, "千": 1_000, "億": 100_000_000}
+_MULTIPLIER = {"百万": 1_000_000, "万": 10_000, "千": 1_000, "億": 100_000_000}  # 「5百万円」: the tables' money unit
 _TIME = {"年", "年間", "年後", "ヵ年", "か年", "期", "週", "月"}
 # Words between a name and its number that say over what span it counts (「事後指導回数延べ240回」,
 # 「事業者数を累計30者」): not part of the name.
-_SPAN = {"年間", "毎年", "毎月", "毎回", "延べ", "累計", "約", "合計", "計"}
+_SPAN = {"年間", "毎年", "毎月", "毎回", "延べ", "累計", "約", "合計", "計", "月間"}  # 「閲覧数 月間1,000件」
 _PER_UNIT = {"当り", "当たり", "あたり"}  # 「1社当り」: the denominator of a rate
 _COMPARATOR = {"以上": ">=", "以下": "<=", "以内": "<=", "未満": "<", "超": ">"}
 _INCREASE = {"増", "増加", "向上", "改善", "アップ", "拡大", "引き上げる", "引上げる", "上げる", "高める", "伸ばす",
@@ -83,6 +83,8 @@ def prepare(text: str) -> str:
     text = re.sub(r"(?<=[月年])平均(?=\s*\d)", "", text)
     # 「毎年度」 is 「毎年」, 「各回」 is 「毎回」 (span words the parser splits)
     text = text.replace("毎年度", "毎年").replace("各回", "毎回")
+    # 「創業相談件数 延60件」: 延 is 延べ, the cumulative count (a span word, no part of the name)
+    text = re.sub(r"延(?!べ)(?=\s*\d)", "延べ", text)
     # 「経営革新計画策定支援 目標5件／年」: the word 目標 before a number labels it, no part of the name
     text = re.sub(r"(?<=[^\s:：])\s*目標値?\s*(?=\d)", " ", text)
     # 「事業計画策定数 R8年度30件」: the fiscal year a value is for, no part of the name
@@ -310,9 +312,15 @@ def _floor(doc, i: int, quantities: list[tuple[int, int]] = ()) -> int:
             while k < i and doc[k].text in ("と", "し", "て", "を", "は", "として"):
                 k += 1
             floor = k
-        elif (t.text in ("、", "，", ",", "・") or t.text in _CONJ) and any(floor <= a < t.i for a, _ in quantities):
+        elif (t.text in ("、", "，", ",", "・") or t.text in _CONJ or _split_conj(t)) \
+                and any(floor <= a < t.i for a, _ in quantities):
             floor = t.i + 1
     return floor
+
+
+def _split_conj(tok) -> bool:
+    """「並びに」 tokenized 並び + に: the conjunction joining two targets all the same."""
+    return tok.text in ("並び", "ならび") and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == "に"
 
 
 def _paren_name(doc, start: int, quantities: list[tuple[int, int]]) -> list[int] | None:
@@ -465,8 +473,8 @@ def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> 
     if back >= floor and doc[back].text == "から":
         prev = doc[back]
     if (prev is not None and start - 1 >= floor and _nominal(prev) and prev.text not in _TIME | _SPAN) \
-            or (prev is not None and prev.text in ("延べ", "約", "累計", "合計", "計", "毎回") and start - 2 >= floor
-                and _nominal(doc[start - 2]) and doc[start - 2].text not in _SPAN):
+            or (prev is not None and prev.text in ("延べ", "約", "累計", "合計", "計", "毎回", "月間")
+                and start - 2 >= floor and _nominal(doc[start - 2]) and doc[start - 2].text not in _SPAN):
         chain = _chain_left(doc, start - 1, floor)
         return _extend_left(doc, chain, floor, quantity) if chain else []
     if prev is not None and prev.text in _TIME | {"年間", "毎年", "毎月", "毎回", "月"}:
@@ -558,7 +566,7 @@ def indicators_of(doc, text: str) -> list[Indicator]:
         while number_end + 1 <= end and _is_number(doc[number_end + 1]):
             number_end += 1
         raw = "".join(t.text for t in doc[start:number_end + 1]).replace(",", "")
-        multiplier = raw[-1] if raw[-1:] in _MULTIPLIER else ""
+        multiplier = next((m for m in _MULTIPLIER if raw.endswith(m)), "")
         try:
             value = to_number(raw.removesuffix(multiplier))
         except ValueError:

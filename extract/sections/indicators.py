@@ -92,7 +92,7 @@ _PLAIN_PART = re.compile(
     r"(?P<cmp>以上|以下|未満|超)?")
 _PLAIN_SEPARATOR = re.compile(r"[ \t]*[、,，・][ \t]*|[ \t]+")
 _PLAIN_END = re.compile(r"[ \t]*(?:[(（][^\d()（）]*[)）])?[ \t]*。?$")
-_NOT_PLAIN = re.compile(r"年|月|期|毎|累計|延べ|合計|目標|指標|計画値|約$|程度|前後|比$|比で|うち|内訳"
+_NOT_PLAIN = re.compile(r"年|月|期|毎|累計|延|合計|目標|指標|計画値|約$|程度|前後|比$|比で|うち|内訳"
                         r"|当たり|当り|あたり|ごと|上記|当該|から|まで"
                         r"|以上|以下|未満|超|[をにがはでと]$|\s[ぁ-ん]|[ぁ-ん]\s")
 _HIRAGANA = re.compile(r"[ぁ-ん]")
