@@ -37,6 +37,9 @@ _DECREASE = {"減", "減少", "短縮", "削減", "低減", "縮減", "引き下
 _APPROX = {"程度", "前後", "ほど"}  # 「30者程度」: said of the number, no part of any name
 _CONJ = {"及び", "および", "並びに", "ならびに", "又は", "または"}  # 「…100人、及び個別相談件数を…」
 _RANGE = {"~", "〜", "～"}  # 「20～30件」: a range; its lower bound is the target
+# 「新規創業者数5名の達成」「年2件の達成を目指す」: the count's achievement, said after it; the name
+# stays before the number (「18社の出展支援」 is named after it)
+_ACHIEVE = {"達成", "実現", "確保"}
 _GOAL_LABELS = {"目標値", "目標", "目標件数", "目標数値", "計画値"}  # 「指標：X 目標値：30件」
 # 「令和6年度比」「前年比」「基準年度比で」: the base a change is measured from, no part of the name
 _BASE = re.compile(r"^(?:(?:令和|平成)?\d*(?:年度|年)|前年度?|前期|基準年?度?|当初|現状)比で?$")
@@ -418,10 +421,16 @@ def _labelled(doc, start: int) -> list[int] | None:
     return _extend_left(doc, chain, floor)
 
 
+def _achieved(doc, k: int) -> bool:
+    """Whether the noun chain at k is only a word of achievement (「の達成」, see _ACHIEVE)."""
+    return "".join(doc[i].text for i in _chain_right(doc, k)) in _ACHIEVE
+
+
 def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> list[int]:
     """Token indices of what the quantity doc[start:end+1] measures."""
     start = _before_base(doc, start)
-    counted_first = end + 2 < len(doc) and doc[end + 1].text == "の" and _nominal(doc[end + 2])
+    counted_first = end + 2 < len(doc) and doc[end + 1].text == "の" and _nominal(doc[end + 2]) \
+        and not _achieved(doc, end + 2)
     labelled = None if counted_first else _labelled(doc, start)  # 「目標：18社の出展支援」: named after
     if labelled:
         return labelled
@@ -439,7 +448,7 @@ def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> 
         after += 1 if words[1] == "対する" else 3  # 「125社に対しての利益目標の達成」: to the の
         if _nominal(doc[after + 1]) if after + 1 < len(doc) else False:
             return _chain_right(doc, after + 1)
-    if after + 1 < len(doc) and doc[after].text == "の" and _nominal(doc[after + 1]):
+    if after + 1 < len(doc) and doc[after].text == "の" and _nominal(doc[after + 1]) and not _achieved(doc, after + 1):
         return _chain_right(doc, after + 1)  # 「18社の出展支援」: the count comes first
     named_before = prev is not None and prev.text in _TIME | _SPAN and \
         _before_qualifiers(doc, start - 1, floor) >= floor and _nominal(doc[_before_qualifiers(doc, start - 1, floor)])
