@@ -206,7 +206,7 @@ def _chain_left(doc, end: int, floor: int) -> list[int]:
         t = doc[k]
         if t.text in _PER_UNIT | _SPAN or (t.text in UNITS and k > 0 and _is_number(doc[k - 1])):
             break  # a span word, or the unit of another count (「15件 創業者数 年間5人」)
-        noun = (_nominal(t) or (t.tag_.startswith("形状詞") and re.fullmatch(r"[一-龥]+", t.text))) \
+        noun = (_nominal(t) or _adjectival_noun(t)) \
             and t.text not in _TIME and not _is_number(t)  # 「新規創業者数」: 新規 is a 形状詞
         joint = t.text == "の" and out and k - 1 >= floor and _nominal(doc[k - 1])  # 「計画の策定支援数」
         if t.text == "の" and out and k - 1 >= floor and doc[k - 1].text in ("」", "』"):
@@ -421,6 +421,11 @@ def _labelled(doc, start: int) -> list[int] | None:
     return _extend_left(doc, chain, floor)
 
 
+def _adjectival_noun(tok) -> bool:
+    """A kanji 形状詞 (「新規」「主要」), a word names are made of as nouns are."""
+    return tok.tag_.startswith("形状詞") and bool(re.fullmatch(r"[一-龥]+", tok.text))
+
+
 def _achieved(doc, k: int) -> bool:
     """Whether the noun chain at k is only a word of achievement (「の達成」, see _ACHIEVE)."""
     return "".join(doc[i].text for i in _chain_right(doc, k)) in _ACHIEVE
@@ -481,7 +486,9 @@ def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> 
         back -= 1
     if back >= floor and doc[back].text == "から":
         prev = doc[back]
-    if (prev is not None and start - 1 >= floor and _nominal(prev) and prev.text not in _TIME | _SPAN) \
+    # (「うち新規10件」: a kanji 形状詞 such as 新規 names a part as a noun does)
+    if (prev is not None and start - 1 >= floor and (_nominal(prev) or _adjectival_noun(prev))
+            and prev.text not in _TIME | _SPAN) \
             or (prev is not None and prev.text in ("延べ", "約", "累計", "合計", "計", "毎回", "月間")
                 and start - 2 >= floor and _nominal(doc[start - 2]) and doc[start - 2].text not in _SPAN):
         chain = _chain_left(doc, start - 1, floor)
