@@ -453,6 +453,12 @@ def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> 
         after += 1 if words[1] == "対する" else 3  # 「125社に対しての利益目標の達成」: to the の
         if _nominal(doc[after + 1]) if after + 1 < len(doc) else False:
             return _chain_right(doc, after + 1)
+    if words[:2] == ["に", "対し"]:  # 「小規模事業者50者以上に対して、経営分析を実施する」: the count of
+        k = after + (3 if words[2:3] == ["て"] else 2)  # those an action is done for names the action
+        k += 1 if k < len(doc) and doc[k].text in ("、", ",", "，") else 0
+        right = _chain_right(doc, k) if k < len(doc) and _nominal(doc[k]) else []
+        if right and right[-1] + 1 < len(doc) and doc[right[-1] + 1].text == "を":
+            return right
     if after + 1 < len(doc) and doc[after].text == "の" and _nominal(doc[after + 1]) and not _achieved(doc, after + 1):
         return _chain_right(doc, after + 1)  # 「18社の出展支援」: the count comes first
     named_before = prev is not None and prev.text in _TIME | _SPAN and \
