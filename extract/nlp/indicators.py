@@ -137,8 +137,7 @@ def _quantities(doc) -> list[tuple[int, int]]:
                 unit_end += 2  # 「300件〜350件」: a range with its unit on both bounds
                 while unit_end + 1 < len(doc) and (_is_number(doc[unit_end + 1]) or doc[unit_end + 1].text in UNITS):
                     unit_end += 1
-        if doc[j + 1:j + 2].text in ("か月", "ヶ月", "カ月", "日", "時間") \
-                and doc[unit_end + 1:unit_end + 3].text.replace(" ", "") in ("以内に", "以内で"):
+        if _time_limit(doc, j + 1):
             i = unit_end + 1  # 「3か月以内にフォローアップを実施する割合」: a time limit inside a clause
             continue
         if unit_end > j and doc[unit_end + 1:unit_end + 3].text.replace(" ", "") in ("のうち", "うち", "の内", "中"):
@@ -170,6 +169,13 @@ def _quantities(doc) -> list[tuple[int, int]]:
         out.append((i, end))
         i = end + 1
     return out
+
+
+def _time_limit(doc, k: int) -> bool:
+    """Whether the unit at k is a time limit (「3か月以内に」「7日以内で」): a condition inside a
+    clause, neither a measure nor the end of a name."""
+    return doc[k:k + 1].text in ("か月", "ヶ月", "カ月", "日", "時間") \
+        and doc[k + 1:k + 3].text.replace(" ", "") in ("以内に", "以内で")
 
 
 def _change(tok) -> bool:
@@ -257,7 +263,8 @@ def _extend_left(doc, chain: list[int], floor: int, anchor: range = range(0)) ->
         if t.text in _TIME or t.text in _PER_UNIT or (_is_number(t) and k + 1 < len(doc)
                                                              and doc[k + 1].text in _TIME):
             break
-        if t.text in UNITS and k > 0 and _is_number(doc[k - 1]) and (t.whitespace_ or _nominal(doc[k + 1])):
+        if t.text in UNITS and k > 0 and _is_number(doc[k - 1]) and (t.whitespace_ or _nominal(doc[k + 1])) \
+                and not _time_limit(doc, k):
             break  # 「創業支援件数 年間15件 創業者数 年間5人」: another count standing on its own
         if t.text == "・" and k - 1 >= floor and _nominal(doc[k - 1]):
             run = _chain_left(doc, k - 1, floor)  # 「有識者・柏市・当所による…」: coordinated nouns
@@ -267,8 +274,10 @@ def _extend_left(doc, chain: list[int], floor: int, anchor: range = range(0)) ->
             k = (run[0] if run else k) - 1
             continue
         if t.text in ("、", ",", "，") and k - 1 >= floor and (doc[k - 1].pos_ in ("ADP", "SCONJ")
-                                                            or doc[k - 1].dep_ == "fixed"):
-            break  # 「販路開拓支援により、…」「…を通じて、」: an adverbial phrase closed by 、 is no part of the name
+                                                            or doc[k - 1].dep_ == "fixed"
+                                                            or doc[k - 1].text in ("後", "以降", "際", "時")):
+            # 「販路開拓支援により、…」「…を通じて、」「策定後、」: an adverbial phrase closed by 、 is no part of the name
+            break
         if t.text in "()（）/／":
             pending.append(k)  # brackets go with what they enclose
         elif any(a.i in attach for a in [t, *t.ancestors]):
