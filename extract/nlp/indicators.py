@@ -276,7 +276,8 @@ def _extend_left(doc, chain: list[int], floor: int, anchor: range = range(0)) ->
         if t.text in ("、", ",", "，") and k - 1 >= floor and (doc[k - 1].pos_ in ("ADP", "SCONJ")
                                                             or doc[k - 1].dep_ == "fixed"
                                                             or doc[k - 1].text in ("後", "以降", "際", "時")):
-            # 「販路開拓支援により、…」「…を通じて、」「策定後、」: an adverbial phrase closed by 、 is no part of the name
+            # 「販路開拓支援により、…」「…を通じて、」「策定後、」: an adverbial phrase closed by 、
+            # is no part of the name
             break
         if t.text in "()（）/／":
             pending.append(k)  # brackets go with what they enclose
