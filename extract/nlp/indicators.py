@@ -260,6 +260,19 @@ def _extend_left(doc, chain: list[int], floor: int, anchor: range = range(0)) ->
     pending: list[int] = []
     while k >= floor:
         t = doc[k]
+        j = k - 2 if doc[k - 1:k].text in UNITS else k - 1  # (「1人」 may be one token)
+        if t.text in _PER_UNIT and doc[k + 1:k + 2].text == "の" and j >= floor and re.match(r"\d", doc[j].text) \
+                and any(doc[i].pos_ in ("VERB", "AUX") for i in span if i > k):
+            # 「従業員1人当たりの売上高を5%向上させた事業者数」: a denominator inside the name's relative
+            # clause is the clause's (a denominator of the name itself, 「指導員1人あたりの件数」, is not)
+            while j - 1 >= floor and _is_number(doc[j - 1]):
+                j -= 1
+            run = _chain_left(doc, j - 1, floor) if j - 1 >= floor else []
+            span.update([*pending, *range(j, k + 1), *run])
+            attach.update([*pending, *range(j, k + 1), *run])
+            pending = []
+            k = (run[0] if run else j) - 1
+            continue
         if t.text in _TIME or t.text in _PER_UNIT or (_is_number(t) and k + 1 < len(doc)
                                                              and doc[k + 1].text in _TIME):
             break
