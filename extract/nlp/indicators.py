@@ -314,7 +314,7 @@ def _text(doc, idx: list[int]) -> str | None:
         idx = idx[1:]
     if not idx:
         return None
-    text = "".join(doc[i].text_with_ws for i in range(idx[0], idx[-1] + 1)).strip()
+    text = "".join(doc[i].text_with_ws for i in idx).strip()
     text = re.sub(r"^[①-⑳・]\s*", "", text).strip()
     if text.startswith("「") and "」" not in text:
         text = text[1:]
@@ -449,6 +449,19 @@ def _adjectival_noun(tok) -> bool:
     return tok.tag_.startswith("形状詞") and bool(re.fullmatch(r"[一-龥]+", tok.text))
 
 
+def _adnominal_before(doc, start: int, floor: int) -> list[int]:
+    """「地域内での10人以上の雇用創出」: a の-phrase before a count named after it modifies that name
+    (the count stands between the two): its indices, or none."""
+    k = start - 1
+    if k - 1 < floor or doc[k].text != "の":
+        return []
+    j = k - 1
+    if doc[j].text in ("で", "へ", "と", "から", "まで", "に") and doc[j].pos_ == "ADP":
+        j -= 1
+    chain = _chain_left(doc, j, floor) if j >= floor and _nominal(doc[j]) else []
+    return [*chain, *range(j + 1, k + 1)] if chain else []
+
+
 def _achieved(doc, k: int) -> bool:
     """Whether the noun chain at k is only a word of achievement (「の達成」, see _ACHIEVE)."""
     return "".join(doc[i].text for i in _chain_right(doc, k)) in _ACHIEVE
@@ -483,7 +496,8 @@ def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> 
         if right and right[-1] + 1 < len(doc) and doc[right[-1] + 1].text == "を":
             return right
     if after + 1 < len(doc) and doc[after].text == "の" and _nominal(doc[after + 1]) and not _achieved(doc, after + 1):
-        return _chain_right(doc, after + 1)  # 「18社の出展支援」: the count comes first
+        # 「18社の出展支援」: the count comes first
+        return _adnominal_before(doc, start, floor) + _chain_right(doc, after + 1)
     named_before = prev is not None and prev.text in _TIME | _SPAN and \
         _before_qualifiers(doc, start - 1, floor) >= floor and _nominal(doc[_before_qualifiers(doc, start - 1, floor)])
     if after < len(doc) and _nominal(doc[after]) and not _is_number(doc[after]) and not named_before and \
