@@ -462,6 +462,20 @@ def _adnominal_before(doc, start: int, floor: int) -> list[int]:
     return [*chain, *range(j + 1, k + 1)] if chain else []
 
 
+def _share_doing(doc, start: int, end: int, floor: int) -> list[int]:
+    """「…のうち、8割以上が事業計画を策定する」: a share with nothing named before it, subject of a
+    clause, measures what the clause says is done (its object and verb, 「事業計画を策定」)."""
+    if any(doc[i].text not in _BOUNDARY for i in range(floor, start)) or end + 2 >= len(doc) \
+            or doc[end + 1].text != "が" or not any(t.text in ("%", "％", "割") for t in doc[start:end + 1]):
+        return []
+    k = end + 2
+    while k < len(doc) and doc[k].pos_ != "VERB" and doc[k].text not in _BOUNDARY:
+        k += 1
+    if k >= len(doc) or doc[k].pos_ != "VERB" or not any(t.text == "を" for t in doc[end + 2:k]):
+        return []
+    return list(range(end + 2, k + 1))
+
+
 def _achieved(doc, k: int) -> bool:
     """Whether the noun chain at k is only a word of achievement (「の達成」, see _ACHIEVE)."""
     return "".join(doc[i].text for i in _chain_right(doc, k)) in _ACHIEVE
@@ -477,6 +491,9 @@ def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> 
         return labelled
     floor = _floor(doc, start, quantities)
     prev = doc[start - 1] if start > 0 else None
+    doing = _share_doing(doc, start, end, floor)
+    if doing:
+        return doing
     bracketed = _paren_name(doc, start, quantities)
     if bracketed:
         return bracketed
