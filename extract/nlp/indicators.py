@@ -86,6 +86,8 @@ def prepare(text: str) -> str:
     text = re.sub(r"(?<=[月年])平均(?=\s*\d)", "", text)
     # 「毎年度」 is 「毎年」, 「各回」 is 「毎回」 (span words the parser splits)
     text = text.replace("毎年度", "毎年").replace("各回", "毎回")
+    # 「各年度10件」「年率2%」「1年あたり8件」: each a span of one year, said as 「毎年」
+    text = re.sub(r"(?:各年度|年率|(?<![\d.])1\s*年\s*(?:あたり|当たり|当り))(?=\s*\d)", "毎年", text)
     # 「創業相談件数 延60件」: 延 is 延べ, the cumulative count (a span word, no part of the name)
     text = re.sub(r"延(?!べ)(?=\s*\d)", "延べ", text)
     # 「経営革新計画策定支援 目標5件／年」: the word 目標 before a number labels it, no part of the name
@@ -294,7 +296,10 @@ def _extend_left(doc, chain: list[int], floor: int, anchor: range = range(0)) ->
             break
         if t.text in "()（）/／":
             pending.append(k)  # brackets go with what they enclose
-        elif any(a.i in attach for a in [t, *t.ancestors]):
+        elif any(a.i in attach for a in [t, *t.ancestors]) \
+                or (_nominal(t) and not t.whitespace_ and k + 1 in span and _nominal(doc[k + 1])):
+            # (「物産展出展による…」: a noun glued to the name's first noun is a compound's, wherever
+            # the parser hangs it)
             span.update([*pending, k])
             attach.update([*pending, k])
             pending = []
