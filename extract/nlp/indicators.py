@@ -34,6 +34,7 @@ _COMPARATOR = {"以上": ">=", "以下": "<=", "以内": "<=", "未満": "<", "�
 _INCREASE = {"増", "増加", "向上", "改善", "アップ", "拡大", "引き上げる", "引上げる", "上げる", "高める", "伸ばす",
              "増やす", "上昇", "延ばす", "延長", "増大"}
 _DECREASE = {"減", "減少", "短縮", "削減", "低減", "縮減", "引き下げる", "引下げる", "下げる", "減らす", "低下"}
+_LEVEL = {"引き上げる", "引上げる", "引き下げる", "引下げる"}  # 「40%から50%に引き上げる」: a level reached
 _APPROX = {"程度", "前後", "ほど"}  # 「30者程度」: said of the number, no part of any name
 _CONJ = {"及び", "および", "並びに", "ならびに", "又は", "または"}  # 「…100人、及び個別相談件数を…」
 _RANGE = {"~", "〜", "～"}  # 「20～30件」: a range; its lower bound is the target
@@ -605,6 +606,21 @@ def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> 
     return _extend_left(doc, chain, floor, quantity) if chain else []
 
 
+def _direction(words: list[str]) -> str | None:
+    return "increase" if any(t in _INCREASE for t in words) else \
+        "decrease" if any(t in _DECREASE for t in words) else None
+
+
+def _direction_from(doc, start: int, end: int) -> str | None:
+    """「現状の5%から3%に低下させる」「10者から30者に増やす」: the end point of a change from a
+    baseline (「…から」 before it) takes the change's direction from the verb after its 「に」; 「Nに
+    引き上げる」 says the level to reach, no direction (as 「20%まで引き上げる」)."""
+    if start == 0 or doc[start - 1].text != "から" or doc[end + 1:end + 2].text not in ("に", "へ", "まで"):
+        return None
+    words = [w for t in doc[end + 2:end + 4] for w in (t.text, t.lemma_)]
+    return None if _LEVEL & set(words) else _direction(words)
+
+
 def _per(doc, start: int, end: int, quantities: list[tuple[int, int]], text: str) -> str | None:
     """What span a count is over: "plan" after 「累計」 or 「5年間で」, "year" after 「年間」
     「毎年」「年」 or before 「／年」, or after a 「毎年」 earlier in its clause (「毎年、…を40者」);
@@ -641,6 +657,7 @@ def _bare_after(doc, end: int, start: int) -> bool:
 def indicators_of(doc, text: str) -> list[Indicator]:
     out: list[Indicator] = []
     spans: list[tuple[int, list[int]]] = []
+    quantities_read: list[tuple[int, int]] = []  # (start, end) of each indicator in ``out``
     quantities = _quantities(doc)
     for start, end in quantities:
         number_end = start
@@ -673,15 +690,25 @@ def indicators_of(doc, text: str) -> list[Indicator]:
         else:
             span = _name_span(doc, start, end, quantities)
         spans.append((start, span))
+        quantities_read.append((start, end))
         per = _per(doc, start, end, quantities, text)
         out.append(Indicator(
             text=text, name=None, value=value,
             unit="%" if unit == "％" else unit,
             comparator=">=" if ranged else next((_COMPARATOR[t] for t in tail if t in _COMPARATOR), None),
-            direction="increase" if any(t in _INCREASE for t in tail) else
-            "decrease" if any(t in _DECREASE for t in tail) else None,
+            direction=_direction(tail) or _direction_from(doc, start, end),
             per=per,
         ))
+    # 「売上高を5年間で10%、営業利益を5年間で15%増加させる」: parallel changes of the same unit
+    # joined by 、, the next one's object marked by を and no verb between, share the last one's direction
+    # (「オンライン売上比率 50%、営業利益率 5%、…20%短縮」 lists targets, each its own)
+    for n in range(len(out) - 2, -1, -1):
+        (_, end_n), (start_m, _) = quantities_read[n], quantities_read[n + 1]
+        between = doc[end_n + 1:start_m]
+        if out[n].direction is None and out[n + 1].direction and out[n].unit == out[n + 1].unit \
+                and between[:1].text in ("、", ",", "，") and any(t.text == "を" for t in between) \
+                and not any(t.pos_ in ("VERB", "AUX") for t in between):
+            out[n].direction = out[n + 1].direction
     # a quantity named by the words after it (「年間4回発行で実掲載者数100社」) ends the name of the
     # next one; any other quantity inside another one's name is a condition (「売上が5%以上増加した
     # 事業者の割合」)
