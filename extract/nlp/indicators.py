@@ -374,6 +374,8 @@ def _paren_name(doc, start: int, quantities: list[tuple[int, int]]) -> list[int]
         j -= 1
     if j > k and doc[j].text in ("を", "が", "は"):
         return None  # the bracket has its own object: read it as a clause
+    if j == start - 1 and j > k and _nominal(doc[j]) and any(t.text in ("、", ",", "，") for t in doc[k + 1:j]):
+        return None  # 「創業塾の開催（年1回、受講者15名）」: a count in the bracket with its own name
     if any(t.text in ("うち", "内") for t in doc[k + 1:start]) or (k > 0 and doc[k - 1].text in UNITS
                                                                   and k > 1 and _is_number(doc[k - 2])):
         return None  # 「20件（うち補助金活用 5件）」: a part of the count before the bracket, named inside
@@ -602,7 +604,11 @@ def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> 
         topic = next((t.i for t in reversed(doc[:start]) if t.text == "は" and t.i > 0 and _nominal(doc[t.i - 1])),
                      None)  # 「事業所訪問は、…月20回、年間240回」: what the sentence is about
         return _chain_left(doc, topic - 1, 0) if topic is not None else []
-    chain = _chain_left(doc, subject.i, floor)
+    last = subject.i  # 「景況感DIを」: a compound's part after its head (the parser's head) ends the name
+    while last + 1 < start and _nominal(doc[last + 1]) and not doc[last].whitespace_ \
+            and doc[last + 1].head.i == subject.i and doc[last + 1].dep_ == "compound":
+        last += 1
+    chain = _chain_left(doc, last, floor)
     return _extend_left(doc, chain, floor, quantity) if chain else []
 
 
