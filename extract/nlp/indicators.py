@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from hattatsu.model import Indicator
 from hattatsu.normalize import clean_text, nfkc, to_number
 
-from ..sections.indicators import read_plain
+from ..sections.indicators import _LABEL, read_plain
 from . import parse
 
 UNITS = {"%", "％", "社", "者", "件", "人", "名", "回", "日", "本", "店", "店舗", "事業者", "事業所", "割", "倍",
@@ -45,7 +45,6 @@ _GOAL_LABELS = {"目標値", "目標", "目標件数", "目標数値", "計画�
 # 「令和6年度比」「前年比」「基準年度比で」: the base a change is measured from, no part of the name
 _BASE = re.compile(r"^(?:(?:令和|平成)?\d*(?:年度|年)|前年度?|前期|基準年?度?|当初|現状)比で?$")
 _BOUNDARY = {"、", "。", ":", "：", ",", "，", "・", "/", "／", "(", ")", "（", "）", "「", "」"}
-_LABEL = re.compile(r"^\s*K\s*[GP]\s*I\s*[:：]?\s*", re.I)
 _KANJI_DIGITS = {"〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 # (not after digits: 「300千円」 is a multiplier of the number before it); 「五年間で」 is a span
 _KANJI_NUMBER = re.compile(r"(?<![\d,.])[一二三四五六七八九十百千〇]+"
@@ -581,10 +580,16 @@ def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> 
             break
     spanned = prev is not None and (prev.pos_ == "ADP" or prev.text in _SPAN) and any(
         t.text in _TIME for t in doc[_before_qualifiers(doc, start - 1, floor) + 1:start])  # 「5年間で累計」
-    if subject is None and prev is not None and (prev.text in _PER_UNIT or spanned):
-        k = _before_qualifiers(doc, start - 1, floor)  # 「マッチング件数 5年間で10件」
-        if k >= floor and _nominal(doc[k]):  # (a modifier the parser hangs on the span is the name's)
-            return _extend_left(doc, _chain_left(doc, k, floor), floor, range(k + 1, end + 1))
+    qualified = _before_qualifiers(doc, start - 1, floor)
+    # 「ECサイトの新規開設支援数 5年間累計20件」: a name right before its span, no particle between,
+    # is the name whatever the parser takes for the subject (there: ECサイト)
+    glued = spanned and qualified >= floor and _nominal(doc[qualified]) \
+        and not any(t.text in ("を", "が", "は") for t in doc[qualified + 1:start])
+    if (subject is None or glued) and prev is not None and (prev.text in _PER_UNIT or spanned):
+        k = qualified  # 「マッチング件数 5年間で10件」
+        chain = _chain_left(doc, k, floor) if k >= floor and _nominal(doc[k]) else []
+        if chain:  # (a modifier the parser hangs on the span is the name's)
+            return _extend_left(doc, chain, floor, range(k + 1, end + 1))
     if subject is None and prev is not None and prev.text == "から":
         k = back - 1  # 「事業者数を令和6年度の10者から30者に」: the name is before the baseline
         while k >= floor and (doc[k].text in UNITS or _is_number(doc[k]) or doc[k].text in _SPAN | _TIME):
@@ -634,7 +639,7 @@ def _per(doc, start: int, end: int, quantities: list[tuple[int, int]], text: str
     before = doc[max(0, start - 3):start].text
     # 「5年間で」「5年間で合計」「5年間計」: over the plan
     span = doc[max(0, start - 4):start].text
-    if "累計" in before or (re.search(r"\d\s*(?:年間|か年|ヵ年)\s*(?:で\s*)?(?:合計|計)?\s*(?:で\s*)?$", span)
+    if "累計" in before or (re.search(r"\d\s*(?:年間|か年|ヵ年)\s*(?:で\s*)?(?:合計|計|延べ)?\s*(?:で\s*)?$", span)
                            and not re.search(r"\d\s*(?:年間|か年|ヵ年)\s*$", span)):
         return "plan"
     if re.search(r"年間|毎年|年$|/年", before) or re.search(r"[/／]年", doc[start:end + 3].text.replace(" ", "")):
@@ -644,7 +649,7 @@ def _per(doc, start: int, end: int, quantities: list[tuple[int, int]], text: str
     if re.search(r"毎年|各年|年率|\d年(?:あたり|当たり|当り)|年度?ごと|年間を通じ",
                  doc[previous + 1:start].text.replace(" ", "")):
         return "year"
-    return "plan" if re.search(r"\d年間で|期間中|累計", text) else None
+    return "plan" if re.search(r"\d年間(?:で|合計)|期間中|累計", text) else None  # 「（5年間合計）」
 
 
 def _bare_after(doc, end: int, start: int) -> bool:
@@ -656,7 +661,9 @@ def _bare_after(doc, end: int, start: int) -> bool:
         return (_is_number(t) and t.i + 1 < len(doc) and doc[t.i + 1].text in _TIME) \
             or (t.text in ("で", "に") and t.i > 0 and doc[t.i - 1].text in _TIME)
 
+    # (「創業者向け個別相談 月1回開催（年12回）」: the holding said between the two is no other name)
     return bool(len(between)) and all(t.is_space or t.text in _BOUNDARY or t.text in _TIME | _SPAN
+                                      or t.text in ("開催", "実施", "発行")
                                       or t.text in ("年", "月", "毎月", "毎年") or spans_time(t) for t in between)
 
 
