@@ -433,6 +433,10 @@ def _labelled(doc, start: int) -> list[int] | None:
     k = start - 1
     while k >= 0 and doc[k].text in _SPAN | _TIME:
         k -= 1
+    if k >= 0 and doc[k].text in _PER_UNIT:  # 「獲得件数：1社あたり2件」: a denominator after the colon
+        k -= 1
+        while k >= 0 and (doc[k].text in UNITS or _is_number(doc[k]) or re.match(r"\d", doc[k].text)):
+            k -= 1
     if k < 1 or doc[k].text not in (":", "："):
         return None
     k -= 1
