@@ -81,6 +81,9 @@ def prepare(text: str) -> str:
     text = re.sub(r"(?<=\d)\s*パーセント", "%", text)  # 「20パーセント」 is 20 %
     # 「事業計画策定件数｜30件」: a flattened table row, its cells' border between name and value
     text = re.sub(r"\s*\|\s*(?=[^|]*\d)", "：", text) if text.count("|") == 1 else text
+    # 「記帳継続指導先の割合＝90%」「開催回数 → 年6回」: an arrow or equals sign after a name with no number
+    # before it is the border between name and value, as a colon (「5者→10者」 is a change, left alone)
+    text = re.sub(r"^([^\d→⇒=]*[^\d\s→⇒=])\s*[→⇒=]\s*(?=\S*\d)", r"\1：", text)
     # 「1社平均100万円」 is a denominator (「1社当たり」); 「月平均5件」「年平均3%」 a span (月, 年)
     text = re.sub(r"(\d\s*(?:社|者|事業者|事業所|店|人))\s*平均(?=\s*\d)", r"\1当たり", text)
     text = re.sub(r"(?<=[月年])平均(?=\s*\d)", "", text)
@@ -665,9 +668,10 @@ def _bare_after(doc, end: int, start: int) -> bool:
         return (_is_number(t) and t.i + 1 < len(doc) and doc[t.i + 1].text in _TIME) \
             or (t.text in ("で", "に") and t.i > 0 and doc[t.i - 1].text in _TIME)
 
-    # (「創業者向け個別相談 月1回開催（年12回）」: the holding said between the two is no other name)
+    # (「創業者向け個別相談 月1回開催（年12回）」「毎年15名確保し、5年間で75名」: the holding or
+    # securing said between the two is no other name)
     return bool(len(between)) and all(t.is_space or t.text in _BOUNDARY or t.text in _TIME | _SPAN
-                                      or t.text in ("開催", "実施", "発行")
+                                      or t.text in ("開催", "実施", "発行", "確保", "達成", "し")
                                       or t.text in ("年", "月", "毎月", "毎年") or spans_time(t) for t in between)
 
 
