@@ -21,10 +21,10 @@ needs_corpus = pytest.mark.skipif(not SHARED_CORPUS.is_dir(),
 
 # F1 of the NLP path reached on each part (python tests/nlp_eval.py), less a small margin for
 # a model update. The test part was written before the reader changes and never tuned on: its
-# two batches read 0.962 (crafted-14, 40) and 0.895 (crafted-14c, 32), 0.933 together, short of
-# the issue's goal of 0.95 (the dev part, tuned on, reads 0.990).
-INDICATORS_TEST_F1 = 0.933
-INDICATORS_DEV_F1 = 0.990
+# two batches read 0.962 (crafted-14, 40) and 0.921 (crafted-14c, 32), 0.944 together, short of
+# the issue's goal of 0.95 (the dev part, tuned on, reads 1.000 with crafted-14g to k).
+INDICATORS_TEST_F1 = 0.944
+INDICATORS_DEV_F1 = 1.000
 MARGIN = 0.02
 
 
@@ -93,6 +93,41 @@ def test_money_ranges_deadlines_and_populations():
     assert _one("新規出店数の目標を５年間で十店とする。") == [("新規出店数", 10, "店", None, None, "plan")]
 
 
+def test_achievements_spans_and_clauses_named_as_conventions():
+    """Conventions of crafted-14g to k (sentences of this test, not of the annotated set)."""
+    assert _one("創業支援件数５件の達成を目指す。") == [("創業支援件数", 5, "件", None, None, None)]
+    assert _one("相談対応件数 年間120件の実現") == [("相談対応件数", 120, "件", None, None, "year")]
+    assert _one("専門家派遣回数　延30回") == [("専門家派遣回数", 30, "回", None, None, None)]
+    assert _one("商談会での売上額　3百万円") == [("商談会での売上額", 3, "百万円", None, None, None)]
+    assert _one("SNSの閲覧数　月間500件") == [("SNSの閲覧数", 500, "件", None, None, None)]
+    assert _one("景況調査の発送数年2回並びに回答事業所数年100事業所") == [
+        ("景況調査の発送数", 2, "回", None, None, "year"), ("回答事業所数", 100, "事業所", None, None, "year")]
+    assert _one("小規模事業者30者以上に対し、経営計画の策定支援を行う。") == [
+        ("経営計画の策定支援", 30, "者", ">=", None, None)]
+    assert _one("販路開拓支援件数　年間20件（うち新規8件）")[1] == ("新規", 8, "件", None, None, None)
+    assert _one("町内での5件以上の新規出店を目指す。") == [("町内での新規出店", 5, "件", ">=", None, None)]
+    assert _one("1社当たりの粗利益を3%向上させた事業者の数　12者")[0][0] == "1社当たりの粗利益を3%向上させた事業者の数"
+    assert _one("支援後、6か月以内に売上が増加した割合　50%以上")[0][0] == "6か月以内に売上が増加した割合"
+    assert _one("支援先のうち、7割以上が経営計画を策定することを目指す。") == [
+        ("経営計画を策定", 7, "割", ">=", None, None)]
+    assert _one("観光施設の来場者数　各年度2万人") == [("観光施設の来場者数", 20000, "人", None, None, "year")]
+    assert _one("地域のDI値を年率1ポイント改善する。") == [("地域のDI値", 1, "ポイント", None, "increase", "year")]
+    assert _one("廃業件数を現状の10件から5件に減らす。") == [("廃業件数", 5, "件", None, "decrease", None)]
+    assert _one("支援先の黒字化率を現状の30%から40%に引き上げる。")[0][4] is None  # a level to reach
+    assert [i[4] for i in _one("来店客数を5年間で10%、客単価を5年間で5%増加させる。")] == ["increase", "increase"]
+    assert _one("IT導入の支援（年2回、参加者20名）")[1] == ("参加者", 20, "名", None, None, None)
+    assert _one("【KGI】販路開拓支援事業者数　5年間で40者") == [("販路開拓支援事業者数", 40, "者", None, None, "plan")]
+    assert _one("・成約件数：1事業者あたり3件") == [("成約件数", 3, "件", None, None, None)]
+    assert _one("ホームページの新規作成支援数　5年間累計15件")[0][0] == "ホームページの新規作成支援数"
+    assert _one("相談会　月2回開催（年24回）") == [
+        ("相談会", 2, "回", None, None, None), ("相談会", 24, "回", None, None, "year")]
+    assert _one("指導件数を800件（5年間合計）とする。")[0][5] == "plan"
+    assert _one("採択件数を、5年間で延べ30件とする。")[0][5] == "plan"
+    assert _one("回答率＝70%") == [("回答率", 70, "%", None, None, None)]
+    assert _one("研修会の開催回数 → 年4回") == [("研修会の開催回数", 4, "回", None, None, "year")]
+    assert [i[0] for i in _one("受講者数を毎年20名確保し、5年間で100名とする。")] == ["受講者数", "受講者数"]
+
+
 def test_several_indicators_in_one_statement():
     assert _one("KPI：承継診断実施 20 社、事業承継計画策定 15 社、マッチング成立 3 件") == [
         ("承継診断実施", 20, "社", None, None, None), ("事業承継計画策定", 15, "社", None, None, None),
@@ -118,7 +153,8 @@ def test_counts_over_a_span_with_no_particle_or_from_a_baseline():
     """Phrasings of issue 14 (sentences of this test, not of the annotated set)."""
     assert _one("相談件数を累計200件とする。") == [("相談件数", 200, "件", None, None, "plan")]
     assert _one("KPI：指導先数50者") == [("指導先数", 50, "者", None, None, None)]
-    assert _one("受注件数を現状の10件から15件に増やす。") == [("受注件数", 15, "件", None, None, None)]
+    # (the end point of a change from a baseline, as the annotated set has it: 「10者から30者に増やす」)
+    assert _one("受注件数を現状の10件から15件に増やす。") == [("受注件数", 15, "件", None, "increase", None)]
     assert _one("販路開拓件数を支援先1社あたり年間2件とする。") == [("販路開拓件数", 2, "件", None, None, "year")]
 
 

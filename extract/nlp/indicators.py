@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from hattatsu.model import Indicator
 from hattatsu.normalize import clean_text, nfkc, to_number
 
-from ..sections.indicators import read_plain
+from ..sections.indicators import _LABEL, read_plain
 from . import parse
 
 UNITS = {"%", "％", "社", "者", "件", "人", "名", "回", "日", "本", "店", "店舗", "事業者", "事業所", "割", "倍",
@@ -24,24 +24,27 @@ UNITS = {"%", "％", "社", "者", "件", "人", "名", "回", "日", "本", "�
          "品目", "団体", "組", "箇所", "か所", "ヶ所", "カ所"}  # counters of products, groups and places
 # 「5,000万円」「300千円」「2万人」: a numeral ending in a multiplier (the parser's one token); before
 # 円 the multiplier is the unit's (万円, the plans' money unit), before any other counter a factor
-_MULTIPLIER = {"万": 10_000, "千": 1_000, "億": 100_000_000}
+_MULTIPLIER = {"百万": 1_000_000, "万": 10_000, "千": 1_000, "億": 100_000_000}  # 「5百万円」: the tables' money unit
 _TIME = {"年", "年間", "年後", "ヵ年", "か年", "期", "週", "月"}
 # Words between a name and its number that say over what span it counts (「事後指導回数延べ240回」,
 # 「事業者数を累計30者」): not part of the name.
-_SPAN = {"年間", "毎年", "毎月", "毎回", "延べ", "累計", "約", "合計", "計"}
+_SPAN = {"年間", "毎年", "毎月", "毎回", "延べ", "累計", "約", "合計", "計", "月間"}  # 「閲覧数 月間1,000件」
 _PER_UNIT = {"当り", "当たり", "あたり"}  # 「1社当り」: the denominator of a rate
 _COMPARATOR = {"以上": ">=", "以下": "<=", "以内": "<=", "未満": "<", "超": ">"}
 _INCREASE = {"増", "増加", "向上", "改善", "アップ", "拡大", "引き上げる", "引上げる", "上げる", "高める", "伸ばす",
              "増やす", "上昇", "延ばす", "延長", "増大"}
 _DECREASE = {"減", "減少", "短縮", "削減", "低減", "縮減", "引き下げる", "引下げる", "下げる", "減らす", "低下"}
+_LEVEL = {"引き上げる", "引上げる", "引き下げる", "引下げる"}  # 「40%から50%に引き上げる」: a level reached
 _APPROX = {"程度", "前後", "ほど"}  # 「30者程度」: said of the number, no part of any name
 _CONJ = {"及び", "および", "並びに", "ならびに", "又は", "または"}  # 「…100人、及び個別相談件数を…」
 _RANGE = {"~", "〜", "～"}  # 「20～30件」: a range; its lower bound is the target
+# 「新規創業者数5名の達成」「年2件の達成を目指す」: the count's achievement, said after it; the name
+# stays before the number (「18社の出展支援」 is named after it)
+_ACHIEVE = {"達成", "実現", "確保"}
 _GOAL_LABELS = {"目標値", "目標", "目標件数", "目標数値", "計画値"}  # 「指標：X 目標値：30件」
 # 「令和6年度比」「前年比」「基準年度比で」: the base a change is measured from, no part of the name
 _BASE = re.compile(r"^(?:(?:令和|平成)?\d*(?:年度|年)|前年度?|前期|基準年?度?|当初|現状)比で?$")
 _BOUNDARY = {"、", "。", ":", "：", ",", "，", "・", "/", "／", "(", ")", "（", "）", "「", "」"}
-_LABEL = re.compile(r"^\s*K\s*[GP]\s*I\s*[:：]?\s*", re.I)
 _KANJI_DIGITS = {"〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 # (not after digits: 「300千円」 is a multiplier of the number before it); 「五年間で」 is a span
 _KANJI_NUMBER = re.compile(r"(?<![\d,.])[一二三四五六七八九十百千〇]+"
@@ -78,11 +81,18 @@ def prepare(text: str) -> str:
     text = re.sub(r"(?<=\d)\s*パーセント", "%", text)  # 「20パーセント」 is 20 %
     # 「事業計画策定件数｜30件」: a flattened table row, its cells' border between name and value
     text = re.sub(r"\s*\|\s*(?=[^|]*\d)", "：", text) if text.count("|") == 1 else text
+    # 「記帳継続指導先の割合＝90%」「開催回数 → 年6回」: an arrow or equals sign after a name with no number
+    # before it is the border between name and value, as a colon (「5者→10者」 is a change, left alone)
+    text = re.sub(r"^([^\d→⇒=]*[^\d\s→⇒=])\s*[→⇒=]\s*(?=\S*\d)", r"\1：", text)
     # 「1社平均100万円」 is a denominator (「1社当たり」); 「月平均5件」「年平均3%」 a span (月, 年)
     text = re.sub(r"(\d\s*(?:社|者|事業者|事業所|店|人))\s*平均(?=\s*\d)", r"\1当たり", text)
     text = re.sub(r"(?<=[月年])平均(?=\s*\d)", "", text)
     # 「毎年度」 is 「毎年」, 「各回」 is 「毎回」 (span words the parser splits)
     text = text.replace("毎年度", "毎年").replace("各回", "毎回")
+    # 「各年度10件」「年率2%」「1年あたり8件」: each a span of one year, said as 「毎年」
+    text = re.sub(r"(?:各年度|年率|(?<![\d.])1\s*年\s*(?:あたり|当たり|当り))(?=\s*\d)", "毎年", text)
+    # 「創業相談件数 延60件」: 延 is 延べ, the cumulative count (a span word, no part of the name)
+    text = re.sub(r"延(?!べ)(?=\s*\d)", "延べ", text)
     # 「経営革新計画策定支援 目標5件／年」: the word 目標 before a number labels it, no part of the name
     text = re.sub(r"(?<=[^\s:：])\s*目標値?\s*(?=\d)", " ", text)
     # 「事業計画策定数 R8年度30件」: the fiscal year a value is for, no part of the name
@@ -132,8 +142,7 @@ def _quantities(doc) -> list[tuple[int, int]]:
                 unit_end += 2  # 「300件〜350件」: a range with its unit on both bounds
                 while unit_end + 1 < len(doc) and (_is_number(doc[unit_end + 1]) or doc[unit_end + 1].text in UNITS):
                     unit_end += 1
-        if doc[j + 1:j + 2].text in ("か月", "ヶ月", "カ月", "日", "時間") \
-                and doc[unit_end + 1:unit_end + 3].text.replace(" ", "") in ("以内に", "以内で"):
+        if _time_limit(doc, j + 1):
             i = unit_end + 1  # 「3か月以内にフォローアップを実施する割合」: a time limit inside a clause
             continue
         if unit_end > j and doc[unit_end + 1:unit_end + 3].text.replace(" ", "") in ("のうち", "うち", "の内", "中"):
@@ -165,6 +174,13 @@ def _quantities(doc) -> list[tuple[int, int]]:
         out.append((i, end))
         i = end + 1
     return out
+
+
+def _time_limit(doc, k: int) -> bool:
+    """Whether the unit at k is a time limit (「3か月以内に」「7日以内で」): a condition inside a
+    clause, neither a measure nor the end of a name."""
+    return doc[k:k + 1].text in ("か月", "ヶ月", "カ月", "日", "時間") \
+        and doc[k + 1:k + 3].text.replace(" ", "") in ("以内に", "以内で")
 
 
 def _change(tok) -> bool:
@@ -201,7 +217,7 @@ def _chain_left(doc, end: int, floor: int) -> list[int]:
         t = doc[k]
         if t.text in _PER_UNIT | _SPAN or (t.text in UNITS and k > 0 and _is_number(doc[k - 1])):
             break  # a span word, or the unit of another count (「15件 創業者数 年間5人」)
-        noun = (_nominal(t) or (t.tag_.startswith("形状詞") and re.fullmatch(r"[一-龥]+", t.text))) \
+        noun = (_nominal(t) or _adjectival_noun(t)) \
             and t.text not in _TIME and not _is_number(t)  # 「新規創業者数」: 新規 is a 形状詞
         joint = t.text == "の" and out and k - 1 >= floor and _nominal(doc[k - 1])  # 「計画の策定支援数」
         if t.text == "の" and out and k - 1 >= floor and doc[k - 1].text in ("」", "』"):
@@ -249,10 +265,24 @@ def _extend_left(doc, chain: list[int], floor: int, anchor: range = range(0)) ->
     pending: list[int] = []
     while k >= floor:
         t = doc[k]
+        j = k - 2 if doc[k - 1:k].text in UNITS else k - 1  # (「1人」 may be one token)
+        if t.text in _PER_UNIT and doc[k + 1:k + 2].text == "の" and j >= floor and re.match(r"\d", doc[j].text) \
+                and any(doc[i].pos_ in ("VERB", "AUX") for i in span if i > k):
+            # 「従業員1人当たりの売上高を5%向上させた事業者数」: a denominator inside the name's relative
+            # clause is the clause's (a denominator of the name itself, 「指導員1人あたりの件数」, is not)
+            while j - 1 >= floor and _is_number(doc[j - 1]):
+                j -= 1
+            run = _chain_left(doc, j - 1, floor) if j - 1 >= floor else []
+            span.update([*pending, *range(j, k + 1), *run])
+            attach.update([*pending, *range(j, k + 1), *run])
+            pending = []
+            k = (run[0] if run else j) - 1
+            continue
         if t.text in _TIME or t.text in _PER_UNIT or (_is_number(t) and k + 1 < len(doc)
                                                              and doc[k + 1].text in _TIME):
             break
-        if t.text in UNITS and k > 0 and _is_number(doc[k - 1]) and (t.whitespace_ or _nominal(doc[k + 1])):
+        if t.text in UNITS and k > 0 and _is_number(doc[k - 1]) and (t.whitespace_ or _nominal(doc[k + 1])) \
+                and not _time_limit(doc, k):
             break  # 「創業支援件数 年間15件 創業者数 年間5人」: another count standing on its own
         if t.text == "・" and k - 1 >= floor and _nominal(doc[k - 1]):
             run = _chain_left(doc, k - 1, floor)  # 「有識者・柏市・当所による…」: coordinated nouns
@@ -262,11 +292,17 @@ def _extend_left(doc, chain: list[int], floor: int, anchor: range = range(0)) ->
             k = (run[0] if run else k) - 1
             continue
         if t.text in ("、", ",", "，") and k - 1 >= floor and (doc[k - 1].pos_ in ("ADP", "SCONJ")
-                                                            or doc[k - 1].dep_ == "fixed"):
-            break  # 「販路開拓支援により、…」「…を通じて、」: an adverbial phrase closed by 、 is no part of the name
+                                                            or doc[k - 1].dep_ == "fixed"
+                                                            or doc[k - 1].text in ("後", "以降", "際", "時")):
+            # 「販路開拓支援により、…」「…を通じて、」「策定後、」: an adverbial phrase closed by 、
+            # is no part of the name
+            break
         if t.text in "()（）/／":
             pending.append(k)  # brackets go with what they enclose
-        elif any(a.i in attach for a in [t, *t.ancestors]):
+        elif any(a.i in attach for a in [t, *t.ancestors]) \
+                or (_nominal(t) and not t.whitespace_ and k + 1 in span and _nominal(doc[k + 1])):
+            # (「物産展出展による…」: a noun glued to the name's first noun is a compound's, wherever
+            # the parser hangs it)
             span.update([*pending, k])
             attach.update([*pending, k])
             pending = []
@@ -286,7 +322,7 @@ def _text(doc, idx: list[int]) -> str | None:
         idx = idx[1:]
     if not idx:
         return None
-    text = "".join(doc[i].text_with_ws for i in range(idx[0], idx[-1] + 1)).strip()
+    text = "".join(doc[i].text_with_ws for i in idx).strip()
     text = re.sub(r"^[①-⑳・]\s*", "", text).strip()
     if text.startswith("「") and "」" not in text:
         text = text[1:]
@@ -310,9 +346,15 @@ def _floor(doc, i: int, quantities: list[tuple[int, int]] = ()) -> int:
             while k < i and doc[k].text in ("と", "し", "て", "を", "は", "として"):
                 k += 1
             floor = k
-        elif (t.text in ("、", "，", ",", "・") or t.text in _CONJ) and any(floor <= a < t.i for a, _ in quantities):
+        elif (t.text in ("、", "，", ",", "・") or t.text in _CONJ or _split_conj(t)) \
+                and any(floor <= a < t.i for a, _ in quantities):
             floor = t.i + 1
     return floor
+
+
+def _split_conj(tok) -> bool:
+    """「並びに」 tokenized 並び + に: the conjunction joining two targets all the same."""
+    return tok.text in ("並び", "ならび") and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == "に"
 
 
 def _paren_name(doc, start: int, quantities: list[tuple[int, int]]) -> list[int] | None:
@@ -334,6 +376,8 @@ def _paren_name(doc, start: int, quantities: list[tuple[int, int]]) -> list[int]
         j -= 1
     if j > k and doc[j].text in ("を", "が", "は"):
         return None  # the bracket has its own object: read it as a clause
+    if j == start - 1 and j > k and _nominal(doc[j]) and any(t.text in ("、", ",", "，") for t in doc[k + 1:j]):
+        return None  # 「創業塾の開催（年1回、受講者15名）」: a count in the bracket with its own name
     if any(t.text in ("うち", "内") for t in doc[k + 1:start]) or (k > 0 and doc[k - 1].text in UNITS
                                                                   and k > 1 and _is_number(doc[k - 2])):
         return None  # 「20件（うち補助金活用 5件）」: a part of the count before the bracket, named inside
@@ -392,6 +436,10 @@ def _labelled(doc, start: int) -> list[int] | None:
     k = start - 1
     while k >= 0 and doc[k].text in _SPAN | _TIME:
         k -= 1
+    if k >= 0 and doc[k].text in _PER_UNIT:  # 「獲得件数：1社あたり2件」: a denominator after the colon
+        k -= 1
+        while k >= 0 and (doc[k].text in UNITS or _is_number(doc[k]) or re.match(r"\d", doc[k].text)):
+            k -= 1
     if k < 1 or doc[k].text not in (":", "："):
         return None
     k -= 1
@@ -410,15 +458,56 @@ def _labelled(doc, start: int) -> list[int] | None:
     return _extend_left(doc, chain, floor)
 
 
+def _adjectival_noun(tok) -> bool:
+    """A kanji 形状詞 (「新規」「主要」), a word names are made of as nouns are."""
+    return tok.tag_.startswith("形状詞") and bool(re.fullmatch(r"[一-龥]+", tok.text))
+
+
+def _adnominal_before(doc, start: int, floor: int) -> list[int]:
+    """「地域内での10人以上の雇用創出」: a の-phrase before a count named after it modifies that name
+    (the count stands between the two): its indices, or none."""
+    k = start - 1
+    if k - 1 < floor or doc[k].text != "の":
+        return []
+    j = k - 1
+    if doc[j].text in ("で", "へ", "と", "から", "まで", "に") and doc[j].pos_ == "ADP":
+        j -= 1
+    chain = _chain_left(doc, j, floor) if j >= floor and _nominal(doc[j]) else []
+    return [*chain, *range(j + 1, k + 1)] if chain else []
+
+
+def _share_doing(doc, start: int, end: int, floor: int) -> list[int]:
+    """「…のうち、8割以上が事業計画を策定する」: a share with nothing named before it, subject of a
+    clause, measures what the clause says is done (its object and verb, 「事業計画を策定」)."""
+    if any(doc[i].text not in _BOUNDARY for i in range(floor, start)) or end + 2 >= len(doc) \
+            or doc[end + 1].text != "が" or not any(t.text in ("%", "％", "割") for t in doc[start:end + 1]):
+        return []
+    k = end + 2
+    while k < len(doc) and doc[k].pos_ != "VERB" and doc[k].text not in _BOUNDARY:
+        k += 1
+    if k >= len(doc) or doc[k].pos_ != "VERB" or not any(t.text == "を" for t in doc[end + 2:k]):
+        return []
+    return list(range(end + 2, k + 1))
+
+
+def _achieved(doc, k: int) -> bool:
+    """Whether the noun chain at k is only a word of achievement (「の達成」, see _ACHIEVE)."""
+    return "".join(doc[i].text for i in _chain_right(doc, k)) in _ACHIEVE
+
+
 def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> list[int]:
     """Token indices of what the quantity doc[start:end+1] measures."""
     start = _before_base(doc, start)
-    counted_first = end + 2 < len(doc) and doc[end + 1].text == "の" and _nominal(doc[end + 2])
+    counted_first = end + 2 < len(doc) and doc[end + 1].text == "の" and _nominal(doc[end + 2]) \
+        and not _achieved(doc, end + 2)
     labelled = None if counted_first else _labelled(doc, start)  # 「目標：18社の出展支援」: named after
     if labelled:
         return labelled
     floor = _floor(doc, start, quantities)
     prev = doc[start - 1] if start > 0 else None
+    doing = _share_doing(doc, start, end, floor)
+    if doing:
+        return doing
     bracketed = _paren_name(doc, start, quantities)
     if bracketed:
         return bracketed
@@ -431,8 +520,15 @@ def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> 
         after += 1 if words[1] == "対する" else 3  # 「125社に対しての利益目標の達成」: to the の
         if _nominal(doc[after + 1]) if after + 1 < len(doc) else False:
             return _chain_right(doc, after + 1)
-    if after + 1 < len(doc) and doc[after].text == "の" and _nominal(doc[after + 1]):
-        return _chain_right(doc, after + 1)  # 「18社の出展支援」: the count comes first
+    if words[:2] == ["に", "対し"]:  # 「小規模事業者50者以上に対して、経営分析を実施する」: the count of
+        k = after + (3 if words[2:3] == ["て"] else 2)  # those an action is done for names the action
+        k += 1 if k < len(doc) and doc[k].text in ("、", ",", "，") else 0
+        right = _chain_right(doc, k) if k < len(doc) and _nominal(doc[k]) else []
+        if right and right[-1] + 1 < len(doc) and doc[right[-1] + 1].text == "を":
+            return right
+    if after + 1 < len(doc) and doc[after].text == "の" and _nominal(doc[after + 1]) and not _achieved(doc, after + 1):
+        # 「18社の出展支援」: the count comes first
+        return _adnominal_before(doc, start, floor) + _chain_right(doc, after + 1)
     named_before = prev is not None and prev.text in _TIME | _SPAN and \
         _before_qualifiers(doc, start - 1, floor) >= floor and _nominal(doc[_before_qualifiers(doc, start - 1, floor)])
     if after < len(doc) and _nominal(doc[after]) and not _is_number(doc[after]) and not named_before and \
@@ -464,9 +560,11 @@ def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> 
         back -= 1
     if back >= floor and doc[back].text == "から":
         prev = doc[back]
-    if (prev is not None and start - 1 >= floor and _nominal(prev) and prev.text not in _TIME | _SPAN) \
-            or (prev is not None and prev.text in ("延べ", "約", "累計", "合計", "計", "毎回") and start - 2 >= floor
-                and _nominal(doc[start - 2]) and doc[start - 2].text not in _SPAN):
+    # (「うち新規10件」: a kanji 形状詞 such as 新規 names a part as a noun does)
+    if (prev is not None and start - 1 >= floor and (_nominal(prev) or _adjectival_noun(prev))
+            and prev.text not in _TIME | _SPAN) \
+            or (prev is not None and prev.text in ("延べ", "約", "累計", "合計", "計", "毎回", "月間")
+                and start - 2 >= floor and _nominal(doc[start - 2]) and doc[start - 2].text not in _SPAN):
         chain = _chain_left(doc, start - 1, floor)
         return _extend_left(doc, chain, floor, quantity) if chain else []
     if prev is not None and prev.text in _TIME | {"年間", "毎年", "毎月", "毎回", "月"}:
@@ -489,10 +587,16 @@ def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> 
             break
     spanned = prev is not None and (prev.pos_ == "ADP" or prev.text in _SPAN) and any(
         t.text in _TIME for t in doc[_before_qualifiers(doc, start - 1, floor) + 1:start])  # 「5年間で累計」
-    if subject is None and prev is not None and (prev.text in _PER_UNIT or spanned):
-        k = _before_qualifiers(doc, start - 1, floor)  # 「マッチング件数 5年間で10件」
-        if k >= floor and _nominal(doc[k]):  # (a modifier the parser hangs on the span is the name's)
-            return _extend_left(doc, _chain_left(doc, k, floor), floor, range(k + 1, end + 1))
+    qualified = _before_qualifiers(doc, start - 1, floor)
+    # 「ECサイトの新規開設支援数 5年間累計20件」: a name right before its span, no particle between,
+    # is the name whatever the parser takes for the subject (there: ECサイト)
+    glued = spanned and qualified >= floor and _nominal(doc[qualified]) \
+        and not any(t.text in ("を", "が", "は") for t in doc[qualified + 1:start])
+    if (subject is None or glued) and prev is not None and (prev.text in _PER_UNIT or spanned):
+        k = qualified  # 「マッチング件数 5年間で10件」
+        chain = _chain_left(doc, k, floor) if k >= floor and _nominal(doc[k]) else []
+        if chain:  # (a modifier the parser hangs on the span is the name's)
+            return _extend_left(doc, chain, floor, range(k + 1, end + 1))
     if subject is None and prev is not None and prev.text == "から":
         k = back - 1  # 「事業者数を令和6年度の10者から30者に」: the name is before the baseline
         while k >= floor and (doc[k].text in UNITS or _is_number(doc[k]) or doc[k].text in _SPAN | _TIME):
@@ -512,8 +616,27 @@ def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> 
         topic = next((t.i for t in reversed(doc[:start]) if t.text == "は" and t.i > 0 and _nominal(doc[t.i - 1])),
                      None)  # 「事業所訪問は、…月20回、年間240回」: what the sentence is about
         return _chain_left(doc, topic - 1, 0) if topic is not None else []
-    chain = _chain_left(doc, subject.i, floor)
+    last = subject.i  # 「景況感DIを」: a compound's part after its head (the parser's head) ends the name
+    while last + 1 < start and _nominal(doc[last + 1]) and not doc[last].whitespace_ \
+            and doc[last + 1].head.i == subject.i and doc[last + 1].dep_ == "compound":
+        last += 1
+    chain = _chain_left(doc, last, floor)
     return _extend_left(doc, chain, floor, quantity) if chain else []
+
+
+def _direction(words: list[str]) -> str | None:
+    return "increase" if any(t in _INCREASE for t in words) else \
+        "decrease" if any(t in _DECREASE for t in words) else None
+
+
+def _direction_from(doc, start: int, end: int) -> str | None:
+    """「現状の5%から3%に低下させる」「10者から30者に増やす」: the end point of a change from a
+    baseline (「…から」 before it) takes the change's direction from the verb after its 「に」; 「Nに
+    引き上げる」 says the level to reach, no direction (as 「20%まで引き上げる」)."""
+    if start == 0 or doc[start - 1].text != "から" or doc[end + 1:end + 2].text not in ("に", "へ", "まで"):
+        return None
+    words = [w for t in doc[end + 2:end + 4] for w in (t.text, t.lemma_)]
+    return None if _LEVEL & set(words) else _direction(words)
 
 
 def _per(doc, start: int, end: int, quantities: list[tuple[int, int]], text: str) -> str | None:
@@ -523,7 +646,7 @@ def _per(doc, start: int, end: int, quantities: list[tuple[int, int]], text: str
     before = doc[max(0, start - 3):start].text
     # 「5年間で」「5年間で合計」「5年間計」: over the plan
     span = doc[max(0, start - 4):start].text
-    if "累計" in before or (re.search(r"\d\s*(?:年間|か年|ヵ年)\s*(?:で\s*)?(?:合計|計)?\s*(?:で\s*)?$", span)
+    if "累計" in before or (re.search(r"\d\s*(?:年間|か年|ヵ年)\s*(?:で\s*)?(?:合計|計|延べ)?\s*(?:で\s*)?$", span)
                            and not re.search(r"\d\s*(?:年間|か年|ヵ年)\s*$", span)):
         return "plan"
     if re.search(r"年間|毎年|年$|/年", before) or re.search(r"[/／]年", doc[start:end + 3].text.replace(" ", "")):
@@ -533,7 +656,7 @@ def _per(doc, start: int, end: int, quantities: list[tuple[int, int]], text: str
     if re.search(r"毎年|各年|年率|\d年(?:あたり|当たり|当り)|年度?ごと|年間を通じ",
                  doc[previous + 1:start].text.replace(" ", "")):
         return "year"
-    return "plan" if re.search(r"\d年間で|期間中|累計", text) else None
+    return "plan" if re.search(r"\d年間(?:で|合計)|期間中|累計", text) else None  # 「（5年間合計）」
 
 
 def _bare_after(doc, end: int, start: int) -> bool:
@@ -545,20 +668,24 @@ def _bare_after(doc, end: int, start: int) -> bool:
         return (_is_number(t) and t.i + 1 < len(doc) and doc[t.i + 1].text in _TIME) \
             or (t.text in ("で", "に") and t.i > 0 and doc[t.i - 1].text in _TIME)
 
+    # (「創業者向け個別相談 月1回開催（年12回）」「毎年15名確保し、5年間で75名」: the holding or
+    # securing said between the two is no other name)
     return bool(len(between)) and all(t.is_space or t.text in _BOUNDARY or t.text in _TIME | _SPAN
+                                      or t.text in ("開催", "実施", "発行", "確保", "達成", "し")
                                       or t.text in ("年", "月", "毎月", "毎年") or spans_time(t) for t in between)
 
 
 def indicators_of(doc, text: str) -> list[Indicator]:
     out: list[Indicator] = []
     spans: list[tuple[int, list[int]]] = []
+    quantities_read: list[tuple[int, int]] = []  # (start, end) of each indicator in ``out``
     quantities = _quantities(doc)
     for start, end in quantities:
         number_end = start
         while number_end + 1 <= end and _is_number(doc[number_end + 1]):
             number_end += 1
         raw = "".join(t.text for t in doc[start:number_end + 1]).replace(",", "")
-        multiplier = raw[-1] if raw[-1:] in _MULTIPLIER else ""
+        multiplier = next((m for m in _MULTIPLIER if raw.endswith(m)), "")
         try:
             value = to_number(raw.removesuffix(multiplier))
         except ValueError:
@@ -584,15 +711,25 @@ def indicators_of(doc, text: str) -> list[Indicator]:
         else:
             span = _name_span(doc, start, end, quantities)
         spans.append((start, span))
+        quantities_read.append((start, end))
         per = _per(doc, start, end, quantities, text)
         out.append(Indicator(
             text=text, name=None, value=value,
             unit="%" if unit == "％" else unit,
             comparator=">=" if ranged else next((_COMPARATOR[t] for t in tail if t in _COMPARATOR), None),
-            direction="increase" if any(t in _INCREASE for t in tail) else
-            "decrease" if any(t in _DECREASE for t in tail) else None,
+            direction=_direction(tail) or _direction_from(doc, start, end),
             per=per,
         ))
+    # 「売上高を5年間で10%、営業利益を5年間で15%増加させる」: parallel changes of the same unit
+    # joined by 、, the next one's object marked by を and no verb between, share the last one's direction
+    # (「オンライン売上比率 50%、営業利益率 5%、…20%短縮」 lists targets, each its own)
+    for n in range(len(out) - 2, -1, -1):
+        (_, end_n), (start_m, _) = quantities_read[n], quantities_read[n + 1]
+        between = doc[end_n + 1:start_m]
+        if out[n].direction is None and out[n + 1].direction and out[n].unit == out[n + 1].unit \
+                and between[:1].text in ("、", ",", "，") and any(t.text == "を" for t in between) \
+                and not any(t.pos_ in ("VERB", "AUX") for t in between):
+            out[n].direction = out[n + 1].direction
     # a quantity named by the words after it (「年間4回発行で実掲載者数100社」) ends the name of the
     # next one; any other quantity inside another one's name is a condition (「売上が5%以上増加した
     # 事業者の割合」)
