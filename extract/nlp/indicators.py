@@ -21,7 +21,8 @@ from . import parse
 
 UNITS = {"%", "％", "社", "者", "件", "人", "名", "回", "日", "本", "店", "店舗", "事業者", "事業所", "割", "倍",
          "円", "万円", "千円", "億円", "時間", "か月", "ヶ月", "カ月", "企業", "先", "ポイント",
-         "品目", "団体", "組", "箇所", "か所", "ヶ所", "カ所"}  # counters of products, groups and places
+         "品目", "団体", "組", "箇所", "か所", "ヶ所", "カ所",  # counters of products, groups and places
+         "人日"}  # 「支援日数 年間60人日」: days of work of one person, the tagger's one word
 # 「5,000万円」「300千円」「2万人」: a numeral ending in a multiplier (the parser's one token); before
 # 円 the multiplier is the unit's (万円, the plans' money unit), before any other counter a factor
 _MULTIPLIER = {"百万": 1_000_000, "万": 10_000, "千": 1_000, "億": 100_000_000}  # 「5百万円」: the tables' money unit
@@ -78,7 +79,17 @@ def prepare(text: str) -> str:
     """What the parser sees: NFKC (full-width digits), kanji numerals as digits, no KGI/KPI label."""
     text = kanji_to_digits(_LABEL.sub("", nfkc(text))).strip()
     text = _GOAL_OF.sub("", _DEADLINE.sub("", text))
-    text = re.sub(r"(?<=\d)\s*パーセント", "%", text)  # 「20パーセント」 is 20 %
+    # 「2パーセントポイント」 is 2 ポイント (a difference of rates), 「20パーセント」 20 %
+    text = re.sub(r"(?<=\d)\s*パーセントポイント", "ポイント", text)
+    text = re.sub(r"(?<=\d)\s*パーセント", "%", text)
+    # 「廃業件数をゼロ件」: ゼロ before a counter is the number 0
+    text = re.sub(r"ゼロ(?=\s*(?:件|者|社|人|名|回|店舗|事業者|か所|ヶ所|箇所))", "0", text)
+    # 「50%→70%」「現状20件→目標50件」: a change written with an arrow; the value before it is the
+    # baseline (no target), the one after it the target
+    text = re.sub(r"(?:(?:現状|現在|実績)(?:値)?\s*[:：]?\s*)?\d[\d,.]*\s*(?:%|[^\d\s→⇒]{0,3})\s*[→⇒]\s*"
+                  r"(?:目標(?:値)?\s*[:：]?\s*)?(?=\d)", "", text)
+    # 「EC売上高 現状の2倍」: 現状の (現在の) names the base a multiple is of, no part of the name
+    text = re.sub(r"(?:現状|現在)の?\s*(?=\d[\d.]*\s*倍)", "", text)
     # 「事業計画策定件数｜30件」: a flattened table row, its cells' border between name and value
     text = re.sub(r"\s*\|\s*(?=[^|]*\d)", "：", text) if text.count("|") == 1 else text
     # 「記帳継続指導先の割合＝90%」「開催回数 → 年6回」: an arrow or equals sign after a name with no number
@@ -152,6 +163,9 @@ def _quantities(doc) -> list[tuple[int, int]]:
         if (unit_end == j and (nxt in _TIME or nxt.startswith("年"))) or doc[j + 1:j + 2].text in _TIME:
             i = unit_end + 1  # 「2 年で」「5年間」: a span of time, not a measure
             continue
+        if _current(doc, unit_end + 1):
+            i = unit_end + 1  # 「割合は25%にとどまっている」: where things stand, no target
+            continue
         if doc[unit_end + 1:unit_end + 2].text in _PER_UNIT:
             i = unit_end + 2  # 「1社当り」: the denominator of a rate
             continue
@@ -174,6 +188,12 @@ def _quantities(doc) -> list[tuple[int, int]]:
         out.append((i, end))
         i = end + 1
     return out
+
+
+def _current(doc, k: int) -> bool:
+    """Whether the words from k say a value is where things stand now (「25%にとどまる」「25%に
+    とどまっている」): a current value, no target, and its clause no part of any name."""
+    return doc[k:k + 1].text == "に" and doc[k + 1:k + 2].lemma_ in ("とどまる", "留まる")
 
 
 def _time_limit(doc, k: int) -> bool:
@@ -278,6 +298,8 @@ def _extend_left(doc, chain: list[int], floor: int, anchor: range = range(0)) ->
             pending = []
             k = (run[0] if run else j) - 1
             continue
+        if t.lemma_ in ("とどまる", "留まる") and k >= 1 and _current(doc, k - 1):
+            break  # 「現在25%にとどまる…割合」: a current value's clause (see _current)
         if t.text in _TIME or t.text in _PER_UNIT or (_is_number(t) and k + 1 < len(doc)
                                                              and doc[k + 1].text in _TIME):
             break
