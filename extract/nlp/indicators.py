@@ -42,6 +42,9 @@ _RANGE = {"~", "〜", "～"}  # 「20～30件」: a range; its lower bound is th
 # 「新規創業者数5名の達成」「年2件の達成を目指す」: the count's achievement, said after it; the name
 # stays before the number (「18社の出展支援」 is named after it)
 _ACHIEVE = {"達成", "実現", "確保"}
+# 「記帳指導先数 新規10件、継続40件」: after a space, 新規/継続/既存 alone before a count names a part of the
+# count, as 「うち新規10件」 does; the name before the space is the whole's
+_BREAKDOWN = {"新規", "継続", "既存"}
 _GOAL_LABELS = {"目標値", "目標", "目標件数", "目標数値", "計画値"}  # 「指標：X 目標値：30件」
 # 「令和6年度比」「前年比」「基準年度比で」: the base a change is measured from, no part of the name
 _BASE = re.compile(r"^(?:(?:令和|平成)?\d*(?:年度|年)|前年度?|前期|基準年?度?|当初|現状)比で?$")
@@ -235,6 +238,12 @@ def _chain_left(doc, end: int, floor: int) -> list[int]:
         k -= 1  # 「事後指導回数延べ240回」
     while k >= floor:
         t = doc[k]
+        if out and (t.whitespace_ or t.is_space) and "".join(doc[i].text for i in out) in _BREAKDOWN:
+            break  # (see _BREAKDOWN)
+        if t.text == "年間" and out and not t.whitespace_ and k - 1 >= floor and doc[k - 1].text == "の":
+            out.insert(0, k)  # 「商店街の年間来街者数」: a span glued inside a の-phrase's noun is the compound's
+            k -= 1
+            continue
         if t.text in _PER_UNIT | _SPAN or (t.text in UNITS and k > 0 and _is_number(doc[k - 1])):
             break  # a span word, or the unit of another count (「15件 創業者数 年間5人」)
         noun = (_nominal(t) or _adjectival_noun(t)) \
@@ -283,8 +292,11 @@ def _extend_left(doc, chain: list[int], floor: int, anchor: range = range(0)) ->
     attach = span | set(anchor)
     k = chain[0] - 1
     pending: list[int] = []
+    breakdown = "".join(doc[i].text for i in chain) in _BREAKDOWN
     while k >= floor:
         t = doc[k]
+        if breakdown and (t.whitespace_ or t.is_space):
+            break  # (see _BREAKDOWN)
         j = k - 2 if doc[k - 1:k].text in UNITS else k - 1  # (「1人」 may be one token)
         if t.text in _PER_UNIT and doc[k + 1:k + 2].text == "の" and j >= floor and re.match(r"\d", doc[j].text) \
                 and any(doc[i].pos_ in ("VERB", "AUX") for i in span if i > k):
@@ -692,7 +704,7 @@ def _bare_after(doc, end: int, start: int) -> bool:
 
     # (「創業者向け個別相談 月1回開催（年12回）」「毎年15名確保し、5年間で75名」: the holding or
     # securing said between the two is no other name)
-    return bool(len(between)) and all(t.is_space or t.text in _BOUNDARY or t.text in _TIME | _SPAN
+    return bool(len(between)) and all(t.is_space or t.text in _BOUNDARY or t.text in _TIME | _SPAN or t.text in "×✕"
                                       or t.text in ("開催", "実施", "発行", "確保", "達成", "し")
                                       or t.text in ("年", "月", "毎月", "毎年") or spans_time(t) for t in between)
 
@@ -727,7 +739,9 @@ def indicators_of(doc, text: str) -> list[Indicator]:
                 continue
         tail = [t.text for t in doc[unit_at:end + 1]] + [t.lemma_ for t in doc[unit_at:end + 1]]
         previous = quantities[len(spans) - 1] if spans else None
-        if previous is not None and spans[-1][1] and out[-1].unit == ("%" if unit == "％" else unit) \
+        # 「受講者数 20名×年3回」: a product, the count per time and the times, both of the name before
+        times = previous is not None and any(t.text in ("×", "✕") for t in doc[previous[1] + 1:start])
+        if previous is not None and spans[-1][1] and (out[-1].unit == ("%" if unit == "％" else unit) or times) \
                 and _bare_after(doc, previous[1], start):
             span = spans[-1][1]  # 「窓口相談件数 月40件、年間480件」「…を月1回（年12回）」: the same name
         else:
