@@ -80,7 +80,18 @@ def kanji_to_digits(text: str) -> str:
 
 def prepare(text: str) -> str:
     """What the parser sees: NFKC (full-width digits), kanji numerals as digits, no KGI/KPI label."""
-    text = kanji_to_digits(_LABEL.sub("", nfkc(text))).strip()
+    # 「◆KPI 巡回訪問件数…」: a bullet mark before a label or a name is no part of either
+    text = re.sub(r"^\s*[◆◇■□●○▼▽▶▷◎※]+\s*", "", nfkc(text))
+    text = kanji_to_digits(_LABEL.sub("", text)).strip()
+    # 「セミナー開催回数……年4回」「事業計画策定件数（目標）35件」: leader dots, or 目標 in brackets, between a
+    # name and its value are the border between them, as a colon
+    text = re.sub(r"\s*(?:\.{2,}|…+|‥+|・{2,}|[(（]\s*目標値?\s*[)）])\s*(?=\S*\d)", "：", text)
+    # 「導入率を60%（現状35%）とする」: a current value in brackets (現状/現在/実績) is no target
+    text = re.sub(r"[(（]\s*(?:現状|現在|実績)値?\s*[:：]?\s*[^()（）]*[)）]", "", text)
+    # 「期間を平均5日短縮する」: 平均 after a particle or a space says the value is an average, no name
+    text = re.sub(r"(?<=[をはが\s])平均(?=\s*\d)", "", text)
+    # 「現状の12店舗から半減の6店舗」「倍増の」: a word of change between a baseline and its target says how
+    text = re.sub(r"(?<=から)\s*(?:半減|倍増)の?(?=\s*\d)", "", text)
     text = _GOAL_OF.sub("", _DEADLINE.sub("", text))
     # 「2パーセントポイント」 is 2 ポイント (a difference of rates), 「20パーセント」 20 %
     text = re.sub(r"(?<=\d)\s*パーセントポイント", "ポイント", text)
@@ -110,7 +121,8 @@ def prepare(text: str) -> str:
     # 「経営革新計画策定支援 目標5件／年」: the word 目標 before a number labels it, no part of the name
     text = re.sub(r"(?<=[^\s:：])\s*目標値?\s*(?=\d)", " ", text)
     # 「事業計画策定数 R8年度30件」: the fiscal year a value is for, no part of the name
-    text = re.sub(r"(?<=[^\d\s])(\s*)(?:令和|平成|R|FY)\s*\d+\s*年度(?=\s*\d)", r"\1", text)
+    # (「創業者数 令和8年度：4人、令和9年度：5人」: a colon after the year the same)
+    text = re.sub(r"(?<=[^\d\s])(\s*)(?:令和|平成|R|FY)\s*\d+\s*年度\s*[:：]?(?=\s*\d)", r"\1", text)
     # 「事業者数年間60社」「記帳指導先数100者」: 数 before a number is the name's last word, not a
     # numeral prefix (数年 several years, 数100)
     return re.sub(r"数[ \t]*(年間|延べ|累計|合計|毎年|毎回)?(?=[ \t]*\d)", lambda m: "数 " + (m.group(1) or ""), text)
