@@ -93,7 +93,8 @@ _PLAIN_PART = re.compile(
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)[ \t]*(?P<unit>社|者|件|人|名|回|店|店舗|事業者|事業所|%)"
     r"(?P<cmp>以上|以下|未満|超)?")
 _PLAIN_SEPARATOR = re.compile(r"[ \t]*[、,，・][ \t]*|[ \t]+")
-_PLAIN_END = re.compile(r"[ \t]*(?:[(（][^\d()（）]*[)）])?[ \t]*。?$")
+# (a bracket that says a span, 「40者（累計）」, gives the count's per: the parser's)
+_PLAIN_END = re.compile(r"[ \t]*(?:[(（](?![^()（）]*(?:累計|合計|延|年|月|期))[^\d()（）]*[)）])?[ \t]*。?$")
 _NOT_PLAIN = re.compile(r"年|月|期|毎|累計|延|合計|目標|指標|計画値|約$|程度|前後|比$|比で|うち|内訳"
                         r"|当たり|当り|あたり|ごと|上記|当該|から|まで"
                         r"|以上|以下|未満|超|[をにがはでと]$|\s[ぁ-ん]|[ぁ-ん]\s"
