@@ -208,7 +208,43 @@ def _quantities(doc) -> list[tuple[int, int]]:
 def _current(doc, k: int) -> bool:
     """Whether the words from k say a value is where things stand now (「25%にとどまる」「25%に
     とどまっている」): a current value, no target, and its clause no part of any name."""
-    return doc[k:k + 1].text == "に" and doc[k + 1:k + 2].lemma_ in ("とどまる", "留まる")
+    if doc[k:k + 1].text == "に" and doc[k + 1:k + 2].lemma_ in ("とどまる", "留まる"):
+        return True
+    # 「令和6年度の実績は経営分析件数42件であり、」: a value the 実績/現状 of a clause is said to be
+    if doc[k:k + 1].text == "で" and doc[k + 1:k + 2].lemma_ == "ある":
+        start = max((t.i for t in doc[:k] if t.text in ("。", "、")), default=-1) + 1
+        return any(t.text in ("実績", "現状", "現在") for t in doc[start:k])
+    return False
+
+
+def _anaphor(doc, start: int) -> list[int]:
+    """「実績は経営分析件数42件であり、これを毎年60件まで引き上げる」: これ/それ before a count stands
+    for the count said before it; the indices of that count's name, or none."""
+    k = start - 1
+    while k >= 0 and (doc[k].text in _SPAN | _TIME or doc[k].text in ("、", ",", "，")):
+        k -= 1
+    if k < 1 or doc[k].text not in ("を", "は", "が") or doc[k - 1].text not in ("これ", "それ"):
+        return []
+    j = k - 2
+    while j >= 0 and not _is_number(doc[j]):
+        j -= 1
+    while j - 1 >= 0 and _is_number(doc[j - 1]):
+        j -= 1
+    return _chain_left(doc, j - 1, 0) if j >= 1 and _nominal(doc[j - 1]) else []
+
+
+def _frequency_of(doc, end: int) -> list[int]:
+    """「少なくとも月1回、重点支援先を訪問する」: a number of times followed by an object and its verb
+    counts that doing (「重点支援先を訪問」, as a share is named by _share_doing); indices, or none."""
+    if doc[end].text != "回":
+        return []
+    k = end + 1
+    k += 1 if k < len(doc) and doc[k].text in ("、", ",", "，") else 0
+    right = _chain_right(doc, k) if k < len(doc) and _nominal(doc[k]) else []
+    if not right or right[-1] + 2 >= len(doc) or doc[right[-1] + 1].text != "を" \
+            or doc[right[-1] + 2].pos_ != "VERB":
+        return []
+    return [*right, right[-1] + 1, right[-1] + 2]
 
 
 def _time_limit(doc, k: int) -> bool:
@@ -551,7 +587,7 @@ def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> 
         return labelled
     floor = _floor(doc, start, quantities)
     prev = doc[start - 1] if start > 0 else None
-    doing = _share_doing(doc, start, end, floor)
+    doing = _share_doing(doc, start, end, floor) or _anaphor(doc, start)
     if doing:
         return doing
     bracketed = _paren_name(doc, start, quantities)
@@ -622,6 +658,9 @@ def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> 
         if k >= floor and _nominal(doc[k]):
             chain = _chain_left(doc, k, floor)
             return _extend_left(doc, chain, floor, quantity) if chain else []
+    doing = _frequency_of(doc, end)
+    if doing:
+        return doing
     # after a particle (「企業割合が30%以上」): the subject the number is predicated of
     subject = None
     for tok in doc[start:end + 1]:
