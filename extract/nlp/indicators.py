@@ -21,7 +21,8 @@ from . import parse
 
 UNITS = {"%", "％", "社", "者", "件", "人", "名", "回", "日", "本", "店", "店舗", "事業者", "事業所", "割", "倍",
          "円", "万円", "千円", "億円", "時間", "か月", "ヶ月", "カ月", "企業", "先", "ポイント",
-         "品目", "団体", "組", "箇所", "か所", "ヶ所", "カ所"}  # counters of products, groups and places
+         "品目", "団体", "組", "箇所", "か所", "ヶ所", "カ所",  # counters of products, groups and places
+         "人日"}  # 「支援日数 年間60人日」: days of work of one person, the tagger's one word
 # 「5,000万円」「300千円」「2万人」: a numeral ending in a multiplier (the parser's one token); before
 # 円 the multiplier is the unit's (万円, the plans' money unit), before any other counter a factor
 _MULTIPLIER = {"百万": 1_000_000, "万": 10_000, "千": 1_000, "億": 100_000_000}  # 「5百万円」: the tables' money unit
@@ -41,6 +42,9 @@ _RANGE = {"~", "〜", "～"}  # 「20～30件」: a range; its lower bound is th
 # 「新規創業者数5名の達成」「年2件の達成を目指す」: the count's achievement, said after it; the name
 # stays before the number (「18社の出展支援」 is named after it)
 _ACHIEVE = {"達成", "実現", "確保"}
+# 「記帳指導先数 新規10件、継続40件」: after a space, 新規/継続/既存 alone before a count names a part of the
+# count, as 「うち新規10件」 does; the name before the space is the whole's
+_BREAKDOWN = {"新規", "継続", "既存"}
 _GOAL_LABELS = {"目標値", "目標", "目標件数", "目標数値", "計画値"}  # 「指標：X 目標値：30件」
 # 「令和6年度比」「前年比」「基準年度比で」: the base a change is measured from, no part of the name
 _BASE = re.compile(r"^(?:(?:令和|平成)?\d*(?:年度|年)|前年度?|前期|基準年?度?|当初|現状)比で?$")
@@ -76,9 +80,30 @@ def kanji_to_digits(text: str) -> str:
 
 def prepare(text: str) -> str:
     """What the parser sees: NFKC (full-width digits), kanji numerals as digits, no KGI/KPI label."""
-    text = kanji_to_digits(_LABEL.sub("", nfkc(text))).strip()
+    # 「◆KPI 巡回訪問件数…」: a bullet mark before a label or a name is no part of either
+    text = re.sub(r"^\s*[◆◇■□●○▼▽▶▷◎※]+\s*", "", nfkc(text))
+    text = kanji_to_digits(_LABEL.sub("", text)).strip()
+    # 「セミナー開催回数……年4回」「事業計画策定件数（目標）35件」: leader dots, or 目標 in brackets, between a
+    # name and its value are the border between them, as a colon
+    text = re.sub(r"\s*(?:\.{2,}|…+|‥+|・{2,}|[(（]\s*目標値?\s*[)）])\s*(?=\S*\d)", "：", text)
+    # 「導入率を60%（現状35%）とする」: a current value in brackets (現状/現在/実績) is no target
+    text = re.sub(r"[(（]\s*(?:現状|現在|実績)値?\s*[:：]?\s*[^()（）]*[)）]", "", text)
+    # 「期間を平均5日短縮する」: 平均 after a particle or a space says the value is an average, no name
+    text = re.sub(r"(?<=[をはが\s])平均(?=\s*\d)", "", text)
+    # 「現状の12店舗から半減の6店舗」「倍増の」: a word of change between a baseline and its target says how
+    text = re.sub(r"(?<=から)\s*(?:半減|倍増)の?(?=\s*\d)", "", text)
     text = _GOAL_OF.sub("", _DEADLINE.sub("", text))
-    text = re.sub(r"(?<=\d)\s*パーセント", "%", text)  # 「20パーセント」 is 20 %
+    # 「2パーセントポイント」 is 2 ポイント (a difference of rates), 「20パーセント」 20 %
+    text = re.sub(r"(?<=\d)\s*パーセントポイント", "ポイント", text)
+    text = re.sub(r"(?<=\d)\s*パーセント", "%", text)
+    # 「廃業件数をゼロ件」: ゼロ before a counter is the number 0
+    text = re.sub(r"ゼロ(?=\s*(?:件|者|社|人|名|回|店舗|事業者|か所|ヶ所|箇所))", "0", text)
+    # 「50%→70%」「現状20件→目標50件」: a change written with an arrow; the value before it is the
+    # baseline (no target), the one after it the target
+    text = re.sub(r"(?:(?:現状|現在|実績)(?:値)?\s*[:：]?\s*)?\d[\d,.]*\s*(?:%|[^\d\s→⇒]{0,3})\s*[→⇒]\s*"
+                  r"(?:目標(?:値)?\s*[:：]?\s*)?(?=\d)", "", text)
+    # 「EC売上高 現状の2倍」: 現状の (現在の) names the base a multiple is of, no part of the name
+    text = re.sub(r"(?:現状|現在)の?\s*(?=\d[\d.]*\s*倍)", "", text)
     # 「事業計画策定件数｜30件」: a flattened table row, its cells' border between name and value
     text = re.sub(r"\s*\|\s*(?=[^|]*\d)", "：", text) if text.count("|") == 1 else text
     # 「記帳継続指導先の割合＝90%」「開催回数 → 年6回」: an arrow or equals sign after a name with no number
@@ -96,7 +121,8 @@ def prepare(text: str) -> str:
     # 「経営革新計画策定支援 目標5件／年」: the word 目標 before a number labels it, no part of the name
     text = re.sub(r"(?<=[^\s:：])\s*目標値?\s*(?=\d)", " ", text)
     # 「事業計画策定数 R8年度30件」: the fiscal year a value is for, no part of the name
-    text = re.sub(r"(?<=[^\d\s])(\s*)(?:令和|平成|R|FY)\s*\d+\s*年度(?=\s*\d)", r"\1", text)
+    # (「創業者数 令和8年度：4人、令和9年度：5人」: a colon after the year the same)
+    text = re.sub(r"(?<=[^\d\s])(\s*)(?:令和|平成|R|FY)\s*\d+\s*年度\s*[:：]?(?=\s*\d)", r"\1", text)
     # 「事業者数年間60社」「記帳指導先数100者」: 数 before a number is the name's last word, not a
     # numeral prefix (数年 several years, 数100)
     return re.sub(r"数[ \t]*(年間|延べ|累計|合計|毎年|毎回)?(?=[ \t]*\d)", lambda m: "数 " + (m.group(1) or ""), text)
@@ -152,6 +178,9 @@ def _quantities(doc) -> list[tuple[int, int]]:
         if (unit_end == j and (nxt in _TIME or nxt.startswith("年"))) or doc[j + 1:j + 2].text in _TIME:
             i = unit_end + 1  # 「2 年で」「5年間」: a span of time, not a measure
             continue
+        if _current(doc, unit_end + 1):
+            i = unit_end + 1  # 「割合は25%にとどまっている」: where things stand, no target
+            continue
         if doc[unit_end + 1:unit_end + 2].text in _PER_UNIT:
             i = unit_end + 2  # 「1社当り」: the denominator of a rate
             continue
@@ -174,6 +203,48 @@ def _quantities(doc) -> list[tuple[int, int]]:
         out.append((i, end))
         i = end + 1
     return out
+
+
+def _current(doc, k: int) -> bool:
+    """Whether the words from k say a value is where things stand now (「25%にとどまる」「25%に
+    とどまっている」): a current value, no target, and its clause no part of any name."""
+    if doc[k:k + 1].text == "に" and doc[k + 1:k + 2].lemma_ in ("とどまる", "留まる"):
+        return True
+    # 「令和6年度の実績は経営分析件数42件であり、」: a value the 実績/現状 of a clause is said to be
+    if doc[k:k + 1].text == "で" and doc[k + 1:k + 2].lemma_ == "ある":
+        start = max((t.i for t in doc[:k] if t.text in ("。", "、")), default=-1) + 1
+        return any(t.text in ("実績", "現状", "現在") for t in doc[start:k])
+    return False
+
+
+def _anaphor(doc, start: int) -> list[int]:
+    """「実績は経営分析件数42件であり、これを毎年60件まで引き上げる」: これ/それ before a count stands
+    for the count said before it; the indices of that count's name, or none."""
+    k = start - 1
+    while k >= 0 and (doc[k].text in _SPAN | _TIME or doc[k].text in ("、", ",", "，")):
+        k -= 1
+    if k < 1 or doc[k].text not in ("を", "は", "が") or doc[k - 1].text not in ("これ", "それ"):
+        return []
+    j = k - 2
+    while j >= 0 and not _is_number(doc[j]):
+        j -= 1
+    while j - 1 >= 0 and _is_number(doc[j - 1]):
+        j -= 1
+    return _chain_left(doc, j - 1, 0) if j >= 1 and _nominal(doc[j - 1]) else []
+
+
+def _frequency_of(doc, end: int) -> list[int]:
+    """「少なくとも月1回、重点支援先を訪問する」: a number of times followed by an object and its verb
+    counts that doing (「重点支援先を訪問」, as a share is named by _share_doing); indices, or none."""
+    if doc[end].text != "回":
+        return []
+    k = end + 1
+    k += 1 if k < len(doc) and doc[k].text in ("、", ",", "，") else 0
+    right = _chain_right(doc, k) if k < len(doc) and _nominal(doc[k]) else []
+    if not right or right[-1] + 2 >= len(doc) or doc[right[-1] + 1].text != "を" \
+            or doc[right[-1] + 2].pos_ != "VERB":
+        return []
+    return [*right, right[-1] + 1, right[-1] + 2]
 
 
 def _time_limit(doc, k: int) -> bool:
@@ -215,6 +286,12 @@ def _chain_left(doc, end: int, floor: int) -> list[int]:
         k -= 1  # 「事後指導回数延べ240回」
     while k >= floor:
         t = doc[k]
+        if out and (t.whitespace_ or t.is_space) and "".join(doc[i].text for i in out) in _BREAKDOWN:
+            break  # (see _BREAKDOWN)
+        if t.text == "年間" and out and not t.whitespace_ and k - 1 >= floor and doc[k - 1].text == "の":
+            out.insert(0, k)  # 「商店街の年間来街者数」: a span glued inside a の-phrase's noun is the compound's
+            k -= 1
+            continue
         if t.text in _PER_UNIT | _SPAN or (t.text in UNITS and k > 0 and _is_number(doc[k - 1])):
             break  # a span word, or the unit of another count (「15件 創業者数 年間5人」)
         noun = (_nominal(t) or _adjectival_noun(t)) \
@@ -263,8 +340,11 @@ def _extend_left(doc, chain: list[int], floor: int, anchor: range = range(0)) ->
     attach = span | set(anchor)
     k = chain[0] - 1
     pending: list[int] = []
+    breakdown = "".join(doc[i].text for i in chain) in _BREAKDOWN
     while k >= floor:
         t = doc[k]
+        if breakdown and (t.whitespace_ or t.is_space):
+            break  # (see _BREAKDOWN)
         j = k - 2 if doc[k - 1:k].text in UNITS else k - 1  # (「1人」 may be one token)
         if t.text in _PER_UNIT and doc[k + 1:k + 2].text == "の" and j >= floor and re.match(r"\d", doc[j].text) \
                 and any(doc[i].pos_ in ("VERB", "AUX") for i in span if i > k):
@@ -278,6 +358,8 @@ def _extend_left(doc, chain: list[int], floor: int, anchor: range = range(0)) ->
             pending = []
             k = (run[0] if run else j) - 1
             continue
+        if t.lemma_ in ("とどまる", "留まる") and k >= 1 and _current(doc, k - 1):
+            break  # 「現在25%にとどまる…割合」: a current value's clause (see _current)
         if t.text in _TIME or t.text in _PER_UNIT or (_is_number(t) and k + 1 < len(doc)
                                                              and doc[k + 1].text in _TIME):
             break
@@ -505,7 +587,7 @@ def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> 
         return labelled
     floor = _floor(doc, start, quantities)
     prev = doc[start - 1] if start > 0 else None
-    doing = _share_doing(doc, start, end, floor)
+    doing = _share_doing(doc, start, end, floor) or _anaphor(doc, start)
     if doing:
         return doing
     bracketed = _paren_name(doc, start, quantities)
@@ -576,6 +658,9 @@ def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> 
         if k >= floor and _nominal(doc[k]):
             chain = _chain_left(doc, k, floor)
             return _extend_left(doc, chain, floor, quantity) if chain else []
+    doing = _frequency_of(doc, end)
+    if doing:
+        return doing
     # after a particle (「企業割合が30%以上」): the subject the number is predicated of
     subject = None
     for tok in doc[start:end + 1]:
@@ -670,7 +755,7 @@ def _bare_after(doc, end: int, start: int) -> bool:
 
     # (「創業者向け個別相談 月1回開催（年12回）」「毎年15名確保し、5年間で75名」: the holding or
     # securing said between the two is no other name)
-    return bool(len(between)) and all(t.is_space or t.text in _BOUNDARY or t.text in _TIME | _SPAN
+    return bool(len(between)) and all(t.is_space or t.text in _BOUNDARY or t.text in _TIME | _SPAN or t.text in "×✕"
                                       or t.text in ("開催", "実施", "発行", "確保", "達成", "し")
                                       or t.text in ("年", "月", "毎月", "毎年") or spans_time(t) for t in between)
 
@@ -705,7 +790,9 @@ def indicators_of(doc, text: str) -> list[Indicator]:
                 continue
         tail = [t.text for t in doc[unit_at:end + 1]] + [t.lemma_ for t in doc[unit_at:end + 1]]
         previous = quantities[len(spans) - 1] if spans else None
-        if previous is not None and spans[-1][1] and out[-1].unit == ("%" if unit == "％" else unit) \
+        # 「受講者数 20名×年3回」: a product, the count per time and the times, both of the name before
+        times = previous is not None and any(t.text in ("×", "✕") for t in doc[previous[1] + 1:start])
+        if previous is not None and spans[-1][1] and (out[-1].unit == ("%" if unit == "％" else unit) or times) \
                 and _bare_after(doc, previous[1], start):
             span = spans[-1][1]  # 「窓口相談件数 月40件、年間480件」「…を月1回（年12回）」: the same name
         else:

@@ -7,8 +7,9 @@ import re
 from hattatsu.model import Indicator
 from hattatsu.normalize import clean_text, nfkc, to_number
 
-# 「KGI：」「KPI:」「【KPI】」「[KGI]」: the label of a KGI/KPI line, no part of any name
-_LABEL = re.compile(r"^\s*[【\[［(（]?\s*K\s*[GP]\s*I\s*[】\]］)）]?\s*[:：]?\s*", re.I)
+# 「KGI：」「KPI:」「【KPI】」「[KGI]」「◆KPI」: the label of a KGI/KPI line (a bullet mark before it
+# too), no part of any name
+_LABEL = re.compile(r"^\s*(?:[◆◇■□●○▼▽▶▷◎※]\s*)?[【\[［(（]?\s*K\s*[GP]\s*I\s*[】\]］)）]?\s*[:：]?\s*", re.I)
 _NUMBER = re.compile(
     r"(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>%|％|社|者|件|人|名|回|日|本|店|店舗|事業者|事業所|割|倍|円|万円|千円|時間|か月|ヶ月|カ月)?"
     r"\s*(?P<cmp>以上|以下|未満|超|増|減|短縮|削減|向上|改善)?"
@@ -92,10 +93,12 @@ _PLAIN_PART = re.compile(
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)[ \t]*(?P<unit>社|者|件|人|名|回|店|店舗|事業者|事業所|%)"
     r"(?P<cmp>以上|以下|未満|超)?")
 _PLAIN_SEPARATOR = re.compile(r"[ \t]*[、,，・][ \t]*|[ \t]+")
-_PLAIN_END = re.compile(r"[ \t]*(?:[(（][^\d()（）]*[)）])?[ \t]*。?$")
+# (a bracket that says a span, 「40者（累計）」, gives the count's per: the parser's)
+_PLAIN_END = re.compile(r"[ \t]*(?:[(（](?![^()（）]*(?:累計|合計|延|年|月|期))[^\d()（）]*[)）])?[ \t]*。?$")
 _NOT_PLAIN = re.compile(r"年|月|期|毎|累計|延|合計|目標|指標|計画値|約$|程度|前後|比$|比で|うち|内訳"
                         r"|当たり|当り|あたり|ごと|上記|当該|から|まで"
-                        r"|以上|以下|未満|超|[をにがはでと]$|\s[ぁ-ん]|[ぁ-ん]\s")
+                        r"|以上|以下|未満|超|[をにがはでと]$|\s[ぁ-ん]|[ぁ-ん]\s"
+                        r"|\s(?:新規|継続|既存)$")  # 「記帳指導先数 新規10件、継続40件」: a breakdown (the parser's)
 _HIRAGANA = re.compile(r"[ぁ-ん]")
 
 
