@@ -240,3 +240,31 @@ def test_nlp_reads_roster_table_rows_read_as_lines():
     got = [[(f.name, f.role) for f in found if f.kind == "person"] for found in find_nlp(rows)]
     assert got[:3] == [[("佐藤", "委員長")], [("石井", "副委員長")], [("青木", "経済部長")]]
     assert all(name in ("石井", "青木") for found in got[3:] for name, _ in found)
+
+
+@pytest.mark.parametrize(("text", "name", "branch"), [
+    ("みどり川町商工会の経営指導員が巡回する", "みどり川町商工会", None),
+    ("いわき市商工会議所と連携し", "いわき市商工会議所", None),
+    ("連携先：つくば市商工会", "つくば市商工会", None),
+    ("・ひたちなか市経済部商工振興課", "ひたちなか市", "経済部"),
+    ("（さいたま市商工会議所）", "さいたま市商工会議所", None),
+])
+def test_rules_keep_a_municipality_written_in_hiragana(text, name, branch):
+    """Municipalities named in hiragana (さいたま市, つくば市, みどり川町) open the name when the run
+    starts at a boundary and runs into the municipality's suffix; the rules cut them at the
+    hiragana before (「川町商工会」)."""
+    from hattatsu.extract.sections.entities import find_rules
+
+    [found] = find_rules([text])
+    assert [(f.name, f.branch) for f in found if f.kind == "organization"] == [(name, branch)]
+
+
+@pytest.mark.parametrize("text", ["地域のために商工会が支援する", "市内のみどり市商工会と", "また商工会は"])
+def test_rules_take_no_prose_hiragana_into_a_name(text):
+    """Hiragana inside prose (a particle, a conjunction) is no part of an organisation's name."""
+    import re
+
+    from hattatsu.extract.sections.entities import find_rules
+
+    [found] = find_rules([text])
+    assert not any(re.match(r"[ぁ-ゖ]", f.name) for f in found), [f.name for f in found]

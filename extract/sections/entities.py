@@ -36,10 +36,14 @@ from ..entity_names import (
 Finder = Callable[[list[str]], list[list[Found]]]
 
 _C = r"[一-龥々〆ヵヶァ-ヴー･]"
+# Municipalities written in hiragana (さいたま市, つくば市, いわき市, みどり川町, ひたちなか市): a
+# hiragana run opens a name when it starts at a boundary (the line's start, a space or a
+# punctuation mark) and runs into a municipality's suffix; elsewhere hiragana is prose (「の」).
+_KANA_PLACE = rf"(?:(?<=[\s、。・,，「『（(：:【])|^)[ぁ-ゖ]{{2,6}}(?={_C}{{0,3}}{MUNICIPALITY})"
 _ORG_RE = re.compile(
     rf"(?:[(（](?:公財|公社|一社|一財|独)[)）]|(?:公益|一般)(?:社団|財団)法人|独立行政法人)?\s*"
-    rf"{_C}*(?:{ORG_SUFFIX})(?:\s?{_C}*?(?:支店|支部|本部|支所|研究科|プラザ)(?:{_C}*?事業)?)?")
-_GOV_RE = re.compile(rf"{_C}{{1,5}}{MUNICIPALITY}{_C}*?(?:部|課|局|室)(?!長)")
+    rf"(?:{_KANA_PLACE})?{_C}*(?:{ORG_SUFFIX})(?:\s?{_C}*?(?:支店|支部|本部|支所|研究科|プラザ)(?:{_C}*?事業)?)?")
+_GOV_RE = re.compile(rf"(?:{_KANA_PLACE}{_C}{{0,3}}|{_C}{{1,5}}){MUNICIPALITY}{_C}*?(?:部|課|局|室)(?!長)")
 _NAME = r"[一-龥々]{1,4}(?:[ 　][一-龥々]{1,4})?"
 # A 氏名 field may list several people (「氏名：山田 花子、佐藤 一郎」, or 「・」「/」 between
 # them); a form that gives each person a field of their own names them one per line.
