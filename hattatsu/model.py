@@ -15,8 +15,9 @@ from pydantic_core import PydanticCustomError
 
 from .location import Location, Strict
 from .narrative import Narrative
+from .normalize import MAX_QUANTITY
 
-MAX_NUMBER = 10**15  # 1,000兆: more than any count, share or amount (円) a plan can hold
+MAX_NUMBER = MAX_QUANTITY  # 1,000兆: more than any count, share or amount (円) a plan can hold
 TOO_LARGE = "数値が大きすぎます（絶対値 10 の 15 乗まで）"
 
 

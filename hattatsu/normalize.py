@@ -263,7 +263,7 @@ _QTY_RE = re.compile(
 )
 
 
-MAX_QUANTITY = 10**15  # the model's limit (hattatsu.model.MAX_NUMBER)
+MAX_QUANTITY = 10**15  # beyond any count, share or amount of a plan: the model's limit too (model.MAX_NUMBER)
 
 
 def to_number(text: str) -> int | float | None:

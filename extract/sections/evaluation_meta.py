@@ -9,6 +9,7 @@ from hattatsu.model import Grade, Meeting, Member
 from hattatsu.normalize import clean_text, compact, era_year, find_dates, nfkc
 
 from ..blocks import Line
+from ..entity_names import ROLE_WORDS
 
 # a chamber's name is a few words before 商工会(議所); bounded, so a 100,000-character line stays linear
 _ORG = re.compile(r"(\S{1,30}?(?:商工会議所|商工会))")
@@ -86,14 +87,12 @@ def members(lines: list[Line]) -> list[Member]:
 
 _HEADER_ROW = re.compile(r"(?:所属|役職名?|氏名|職名|団体名|区分|備考|・)+")
 _SAME = re.compile(r"[同〃](?:\s+[同〃])*")
-_ROLE_WORDS = (r"副会頭|会頭|副会長|会長|副委員長|委員長|委員|部会長|専務理事|常務理事|理事長|理事|相談所長|所長|"
-               r"部長|課長|室長|局長|支店長|マネージャー|コーディネーター|代表")
 # 「中小企業支援委員会 委員長 小原」: a surname after its role (a table row read as a line)
-_ROLE_NAME = re.compile(rf"^(?:(?P<org>.+?)\s+)?(?P<role>\S*?(?:{_ROLE_WORDS}))(?:[(（][^)）]*[)）])?"
+_ROLE_NAME = re.compile(rf"^(?:(?P<org>.+?)\s+)?(?P<role>\S*?(?:{ROLE_WORDS}))(?:[(（][^)）]*[)）])?"
                         rf"\s+(?P<name>[一-龥々]{{1,5}})$")
 # 「中小企業診断士 森本由紀」: a full name without its space after a title
 _TITLE_FULL_NAME = re.compile(r"^(?P<title>.+?)\s+(?P<name>[一-龥々]{3,5})$")
-_NOT_A_NAME = re.compile(rf"(?:{_ROLE_WORDS})|(?:商工会|会議所|協会|機構|センター|[都道府県市町村区部課局室])$|^同")
+_NOT_A_NAME = re.compile(rf"(?:{ROLE_WORDS})|(?:商工会|会議所|協会|機構|センター|[都道府県市町村区部課局室])$|^同")
 
 
 def _member(text: str) -> tuple[str, str, str] | None:
