@@ -27,26 +27,16 @@ rules alone ≥ 20), with the ratio of NLP on to NLP off measured in this run.
 from __future__ import annotations
 
 import os
-import re
 import resource
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-from timing import corpus_plans
+from timing import corpus_plans, distinct_plans
 
-_COUNT = re.compile(r"[0-9０-９]+(?=\s*(?:件|社|者|回|%|％|人|名|店|事業所|事業者))")
 GOAL_NLP = 25.0  # plans/s, -j 2, NLP on (issue 18)
 GOAL_RULES = 20.0  # plans/s, -j 2, NLP off
-
-
-def variant(text: str, k: int) -> str:
-    """The text with every count raised by k (k = 0: the text itself)."""
-    if not k:
-        return text
-    return _COUNT.sub(lambda m: str(int(m.group(0).translate(str.maketrans("０１２３４５６７８９", "0123456789"))) + k),
-                      text)
 
 
 def _children_cpu() -> float:
@@ -63,11 +53,8 @@ def main(n: int = 100) -> None:
     sources = corpus_plans()
     figures: dict[tuple[int, bool], tuple[float, float]] = {}  # (jobs, nlp) → (wall plans/s, CPU s per plan)
     with tempfile.TemporaryDirectory() as tmp:
-        for i in range(n):
-            src = sources[i % len(sources)]
-            k = i // len(sources)
-            (Path(tmp) / f"{i:03d}-{src.stem}-v{k}.txt").write_text(variant(src.read_text(encoding="utf-8"), k),
-                                                                      encoding="utf-8")
+        for name, text in distinct_plans(n):
+            (Path(tmp) / name).write_text(text, encoding="utf-8")
         print(f"{n} distinct plans: {len(sources)} corpus documents holding a plan and variants with other counts")
         print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at the start "
               "(wall-clock figures fall with the load; CPU figures do not)")

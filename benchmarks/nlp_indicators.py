@@ -13,22 +13,11 @@ the median seconds of extracting the N plans as `check` does (NLP on, no entitie
 
 from __future__ import annotations
 
-import importlib.util
 import statistics
 import sys
 import time
-from pathlib import Path
 
-from timing import corpus_plans
-
-
-def _variant():
-    """benchmarks/check.py's variant(): the plans with other counts, as check's benchmark makes them
-    (loaded from its file: a bare ``check`` would name the job folder)."""
-    spec = importlib.util.spec_from_file_location("check_benchmark", Path(__file__).with_name("check.py"))
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.variant
+from timing import distinct_plans
 
 
 def main(n: int = 60, runs: int = 5) -> None:
@@ -43,11 +32,7 @@ def main(n: int = 60, runs: int = 5) -> None:
 
     if not available():
         sys.exit("ja-ginza is not installed: pip install -e '.[nlp]'")
-    sources = corpus_plans()
-    variant = _variant()
-    files = [(f"{i:03d}-{sources[i % len(sources)].name}",
-              variant(sources[i % len(sources)].read_text(encoding="utf-8"), i // len(sources)).encode("utf-8"))
-             for i in range(n)]
+    files = [(name, text.encode("utf-8")) for name, text in distinct_plans(n)]
     statements = []
     for name, data in files:
         for doc in extract_bytes(data, name, ReadOptions(nlp=False)):
