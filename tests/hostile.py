@@ -117,10 +117,12 @@ def docx_entries(body_xml: str = "") -> list[tuple[str, bytes, int, int]]:
     return [(n, *deflated(z.read(n))) for n in z.namelist()]
 
 
-def pdf_bytes(content: bytes, filtered: bool = False, extra_objects: list[bytes] | None = None) -> bytes:
-    """A one-page PDF whose page content stream is `content` (raw Flate data when `filtered`),
-    with a Helvetica font as F1; cross-reference offsets computed."""
-    stream_dict = f"<< /Length {len(content)}{' /Filter /FlateDecode' if filtered else ''} >>".encode()
+def pdf_bytes(content: bytes, filtered: bool | str = False, extra_objects: list[bytes] | None = None) -> bytes:
+    """A one-page PDF whose page content stream is `content` (raw Flate data when `filtered` is
+    True; `filtered` may also name the filter, "[/A85 /Fl]"), with a Helvetica font as F1;
+    cross-reference offsets computed."""
+    names = "/FlateDecode" if filtered is True else filtered or ""
+    stream_dict = f"<< /Length {len(content)}{' /Filter ' + names if names else ''} >>".encode()
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
@@ -149,3 +151,81 @@ def flate_bomb(size: int, piece: bytes = b" ") -> bytes:
     first = comp.compress(block) + comp.flush(zlib.Z_FULL_FLUSH)
     again = comp.compress(block) + comp.flush(zlib.Z_FULL_FLUSH)
     return first + again * (size // len(block) - 1) + comp.flush()
+
+
+class _LzwWriter:
+    """MSB-first LZW codes as PDF writers pack them: 9–12 bits, EarlyChange 1."""
+
+    def __init__(self) -> None:
+        self.width, self.bits, self.nbits, self.out = 9, 0, 0, bytearray()
+
+    def emit(self, code: int) -> None:
+        self.bits, self.nbits = (self.bits << self.width) | code, self.nbits + self.width
+        while self.nbits >= 8:
+            self.nbits -= 8
+            self.out.append((self.bits >> self.nbits) & 0xFF)
+        self.bits &= (1 << self.nbits) - 1
+
+    def added(self, next_code: int) -> None:
+        """A table entry was added; `next_code` is the one after it."""
+        if next_code + 1 > (1 << self.width) and self.width < 12:
+            self.width += 1
+
+    def finish(self) -> bytes:
+        self.emit(257)
+        if self.nbits:
+            self.out.append((self.bits << (8 - self.nbits)) & 0xFF)
+        return bytes(self.out)
+
+
+def lzw_encode(data: bytes) -> bytes:
+    """LZWDecode data for `data`: a clear code first and whenever the table is full, the end code last."""
+    w = _LzwWriter()
+    table = {bytes((i,)): i for i in range(256)}
+    w.emit(256)
+    word = b""
+    for c in data:
+        longer = word + bytes((c,))
+        if longer in table:
+            word = longer
+            continue
+        w.emit(table[word])
+        if len(table) + 2 < 4096:
+            table[longer] = len(table) + 2
+            w.added(len(table) + 2)
+        else:
+            w.emit(256)
+            table, w.width = {bytes((i,)): i for i in range(256)}, 9
+        word = bytes((c,))
+    if word:
+        w.emit(table[word])
+    return w.finish()
+
+
+def lzw_bomb(size: int, byte: int = 0x20) -> bytes:
+    """lzw_encode(bytes([byte]) * size) without the byte-by-byte loop: for a run the encoder emits
+    runs of length 1, 2, 3 … (code 256 + L for L ≥ 2), each adding the next length to the table."""
+    w = _LzwWriter()
+    w.emit(256)
+    left, length, next_code = size, 1, 258
+    while left > 0:
+        if length > left:  # the tail: a run the table already holds
+            w.emit(byte if left == 1 else 256 + left)
+            break
+        w.emit(byte if length == 1 else 256 + length)
+        left -= length
+        if left == 0:
+            break
+        if next_code < 4096:
+            next_code += 1
+            w.added(next_code)
+            length += 1
+        else:
+            w.emit(256)
+            w.width, length, next_code = 9, 1, 258
+    return w.finish()
+
+
+def run_length_bomb(size: int) -> bytes:
+    """RunLengthDecode data of `size` spaces: 2 bytes for each 128."""
+    return b"\x81 " * (size // 128) + b"\x80"

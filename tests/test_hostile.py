@@ -8,7 +8,7 @@ import pytest
 
 from hattatsu.errors import InputError
 from hattatsu.extract.api import extract_bytes
-from hattatsu.extract.readers import ReadOptions
+from hattatsu.extract.readers import ReadOptions, read_blocks
 from tests.hostile import (
     bomb_entry,
     cell,
@@ -438,6 +438,44 @@ def test_pdf_content_stream_bomb_is_refused_in_bounds(tmp_path):
     path.write_bytes(pdf_bytes(flate_bomb(1024 * 1024 * 1024), filtered=True))
     assert path.stat().st_size < 2 * 1024 * 1024
     _refused_in_bounds(path, "ストリームを展開すると 32 MB を超えます")
+
+
+@pytest.mark.parametrize("kind", ["lzw", "run-length", "ascii85-flate"])
+def test_pdf_bomb_in_other_filters_is_refused_in_bounds(tmp_path, kind):
+    """Flate is not the only filter that expands: LZW (a code stands for up to 4 KB), run-length
+    (128 bytes for 2) and a chain whose Flate data is ASCII85-encoded are decoded too."""
+    import base64
+
+    from tests.hostile import flate_bomb, lzw_bomb, pdf_bytes, run_length_bomb
+
+    stream, filters = {
+        "lzw": (lambda: lzw_bomb(64 * 1024 * 1024), "/LZWDecode"),
+        "run-length": (lambda: run_length_bomb(64 * 1024 * 1024), "/RunLengthDecode"),
+        "ascii85-flate": (lambda: base64.a85encode(flate_bomb(1024 * 1024 * 1024)) + b"~>", "[/A85 /FlateDecode]"),
+    }[kind]
+    path = tmp_path / f"{kind}.pdf"
+    path.write_bytes(pdf_bytes(stream(), filtered=filters))
+    assert path.stat().st_size < 4 * 1024 * 1024
+    _refused_in_bounds(path, "ストリームを展開すると 32 MB を超えます")
+
+
+@pytest.mark.parametrize("filters", ["/LZWDecode", "[/ASCII85Decode /FlateDecode]", "/RunLengthDecode",
+                                     "[/ASCIIHexDecode /LZWDecode]"])
+def test_ordinary_pdf_in_other_filters_is_read(filters):
+    import base64
+    import zlib
+
+    from hattatsu.extract.readers.pdf_limits import check_pdf_limits
+    from tests.hostile import lzw_encode, pdf_bytes
+
+    content = b"BT /F1 12 Tf 72 720 Td (Hello filters) Tj ET\n"
+    encode = {"/LZWDecode": lzw_encode,
+              "[/ASCII85Decode /FlateDecode]": lambda b: base64.a85encode(zlib.compress(b)) + b"~>",
+              "/RunLengthDecode": lambda b: bytes((len(b) - 1,)) + b + b"\x80",
+              "[/ASCIIHexDecode /LZWDecode]": lambda b: lzw_encode(b).hex().encode() + b">"}[filters]
+    data = pdf_bytes(encode(content), filtered=filters)
+    check_pdf_limits(data, "ok.pdf")
+    assert "Hello filters" in "\n".join(b.text for b in read_blocks(data, "ok.pdf", RULES_ONLY).blocks)
 
 
 def test_pdf_bomb_disguised_as_an_image_is_still_bounded(tmp_path):

@@ -1,9 +1,10 @@
 """Checks of a PDF's bytes before any PDF engine parses it: an end, and bounded streams.
 
 A PDF engine inflates a page's content streams and parses them whole; a 1 MB file can
-hold a Flate stream that inflates to gigabytes. Every stream is inflated here once, in
-chunks, counting what comes out and stopping at the limit, without keeping any of it.
-Independent of the engine (pdfplumber/pdfminer or PDFium): only zlib and the bytes.
+hold a Flate stream that inflates to gigabytes (an LZW or run-length one, or a chain of
+filters, too). Every filtered stream is decoded here once, in chunks, through its whole
+/Filter chain (pdf_filters), counting what comes out and stopping at the limit, without
+keeping any of it. Independent of the engine (pdfplumber/pdfminer or PDFium).
 
 Limits per stream depend on what the stream's dictionary says it is: images are large
 by nature (and text readers do not decode them), fonts less so, everything else (page
@@ -13,9 +14,10 @@ contents, object streams, forms) is small in any real plan.
 from __future__ import annotations
 
 import re
-import zlib
 
 from hattatsu.errors import InputError
+
+from .pdf_filters import decoded_size, filter_chain
 
 _MB = 1024 * 1024
 MAX_IMAGE_STREAM = 128 * _MB  # an A4 page scanned at 600 dpi in colour is about 100 MB
@@ -28,12 +30,9 @@ EOF_WINDOW = 1024 * _MB  # %%EOF anywhere in the file counts; what follows it is
 # keeps the regex engine from scanning for the literal, tens of times slower over a file's binary data)
 _STREAM = re.compile(rb"stream(?:\r\n|\n|\r)")
 _OBJ = re.compile(rb"\d+\s+\d+\s+obj\b")
-_FLATE = re.compile(rb"/Filter\s*(?:\[\s*)?/(?:FlateDecode|Fl)\b")
 _IMAGE = re.compile(rb"/Subtype\s*/Image\b")
 _FONT = re.compile(rb"/Length[123]\b|/Subtype\s*/(?:Type1C|CIDFontType0C|OpenType)\b")
 _UPDATE = re.compile(rb"\bobj\b|\bendobj\b|\bxref\b|\bstartxref\b|\btrailer\b")
-_IN = 256 * 1024
-_OUT = 4 * _MB
 
 
 def check_pdf_limits(data: bytes, path: str) -> None:
@@ -44,7 +43,8 @@ def check_pdf_limits(data: bytes, path: str) -> None:
         if data[max(0, m.start() - 3): m.start()] == b"end":
             continue
         head = _dictionary(data, m.start())
-        if not _FLATE.search(head):
+        chain = filter_chain(head)
+        if not chain:
             continue
         if _IMAGE.search(head):
             limit, what = MAX_IMAGE_STREAM, "画像"
@@ -53,7 +53,7 @@ def check_pdf_limits(data: bytes, path: str) -> None:
         else:
             limit, what = MAX_OTHER_STREAM, "ページの内容などの"
         end = data.find(b"endstream", m.end())
-        size = _inflated_size(memoryview(data)[m.end(): end if end >= 0 else len(data)], limit + 1)
+        size = decoded_size(memoryview(data)[m.end(): end if end >= 0 else len(data)], chain, limit + 1)
         if size > limit:
             raise InputError(path, f"PDF の中の{what}ストリームを展開すると {limit // _MB} MB を超えます"
                                    "（圧縮爆弾の疑い）")
@@ -105,21 +105,3 @@ def _last_obj_end(head: bytes) -> int | None:
             if i > 0 and head[i - 1] in _DIGIT:
                 return after
     return None
-
-
-def _inflated_size(raw: memoryview, stop: int) -> int:
-    """Bytes the zlib stream in `raw` inflates to, counted in chunks; counting stops past `stop`.
-    A damaged stream counts what came out before the damage (the engine will complain itself)."""
-    d = zlib.decompressobj()
-    size = 0
-    try:
-        for pos in range(0, len(raw), _IN):
-            out = d.decompress(raw[pos: pos + _IN], _OUT)
-            size += len(out)
-            while d.unconsumed_tail and size <= stop:
-                size += len(d.decompress(d.unconsumed_tail, _OUT))
-            if size > stop or d.eof:
-                break
-    except zlib.error:
-        pass
-    return size
