@@ -147,6 +147,8 @@ def create_app(data_dir: Path, token: str | None = None, limits: Limits | None =
         try:
             png = await run_in_threadpool(pages.page_png, w.source(entry.id), int(request.path_params["page"]),
                                           request.query_params.get("find"))
+        except pages.PageTooLarge as e:
+            return problem(request, str(e), 422)
         except (IndexError, ValueError):
             return problem(request, "そのページはありません", 404)
         return Response(png, media_type="image/png", headers={"Cache-Control": "private, max-age=600"})

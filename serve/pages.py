@@ -58,9 +58,22 @@ def source_lines(data: bytes, name: str, fmt: str | None) -> list[tuple[int, int
     return out
 
 
+# Drawing a page allocates its bitmap and decodes its images, which the text readers never do:
+# a page may declare any size (a MediaBox of 14,400 pt is 20,000 px at our scale), and a JPEG of
+# 60,000 × 60,000 px of one colour is a few MB on file. The bitmap is scaled down to fit; a page
+# with an image beyond any scan (A3 at 600 dpi is 70 million pixels) is not drawn.
+MAX_PAGE_PIXELS = 16_000_000
+MAX_IMAGE_PIXELS = 150_000_000
+
+
+class PageTooLarge(ValueError):
+    """A page whose drawing would take unbounded memory."""
+
+
 def page_png(data: bytes, page: int, find: str | None, scale: float = 1.4) -> bytes:
     """One PDF page as PNG, with the first place where ``find`` is printed marked (PDFium's own
-    text search, so the mark does not depend on how the extractor counted lines)."""
+    text search, so the mark does not depend on how the extractor counted lines). PageTooLarge
+    for a page holding an image past MAX_IMAGE_PIXELS."""
     with PDFIUM_LOCK:  # PDFium is not thread-safe; pages are drawn in Starlette's thread pool
         return _page_png(data, page, find, scale)
 
@@ -74,6 +87,9 @@ def _page_png(data: bytes, page: int, find: str | None, scale: float) -> bytes:
         if not 1 <= page <= len(pdf):
             raise IndexError(page)
         p = pdf[page - 1]
+        _check_images(p)
+        width, height = p.get_size()
+        scale = min(scale, (MAX_PAGE_PIXELS / max(width * height, 1.0)) ** 0.5)
         image = p.render(scale=scale).to_pil().convert("RGB")
         height = p.get_height()
         if find:
@@ -89,6 +105,21 @@ def _page_png(data: bytes, page: int, find: str | None, scale: float) -> bytes:
         return buf.getvalue()
     finally:
         pdf.close()
+
+
+def _check_images(page) -> None:
+    """PageTooLarge when an image on the page (forms included) declares more than MAX_IMAGE_PIXELS
+    (read from its dictionary, without decoding it)."""
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
+
+    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=4):
+        try:
+            w, h = obj.get_px_size()
+        except pdfium.PdfiumError:  # an image PDFium cannot size is drawn as PDFium can
+            continue
+        if w * h > MAX_IMAGE_PIXELS:
+            raise PageTooLarge(f"このページには大きすぎる画像（{w:,} × {h:,} 画素）があるため表示できません")
 
 
 def _find_boxes(page, text: str) -> list[tuple[float, float, float, float]]:

@@ -117,17 +117,19 @@ def docx_entries(body_xml: str = "") -> list[tuple[str, bytes, int, int]]:
     return [(n, *deflated(z.read(n))) for n in z.namelist()]
 
 
-def pdf_bytes(content: bytes, filtered: bool | str = False, extra_objects: list[bytes] | None = None) -> bytes:
+def pdf_bytes(content: bytes, filtered: bool | str = False, extra_objects: list[bytes] | None = None,
+              media_box: str = "0 0 595 842", xobjects: str = "") -> bytes:
     """A one-page PDF whose page content stream is `content` (raw Flate data when `filtered` is
     True; `filtered` may also name the filter, "[/A85 /Fl]"), with a Helvetica font as F1;
-    cross-reference offsets computed."""
+    cross-reference offsets computed. `xobjects` names XObjects among the extra objects
+    ("/Im1 6 0 R") for the content to draw."""
     names = "/FlateDecode" if filtered is True else filtered or ""
     stream_dict = f"<< /Length {len(content)}{' /Filter ' + names if names else ''} >>".encode()
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
-        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        f"<< /Type /Page /Parent 2 0 R /MediaBox [{media_box}] /Contents 4 0 R "
+        f"/Resources << /Font << /F1 5 0 R >> /XObject << {xobjects} >> >> >>".encode(),
         stream_dict + b"\nstream\n" + content + b"\nendstream",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
         *(extra_objects or []),

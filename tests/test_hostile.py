@@ -686,3 +686,61 @@ def test_a_long_run_of_letters_in_a_contact_line_is_read_in_linear_time():
     assert time.perf_counter() - start < 1  # was minutes: an unbounded run before @ tried every start
     assert email_address("メール：info@midorigawa-shokokai.jp まで") == "info@midorigawa-shokokai.jp"
     assert email_address("ｉｎｆｏ＠ｅｘａｍｐｌｅ．ｊｐ") == "info@example.jp"
+
+
+# 18. drawing a page (serve's page images) --------------------------------------------------
+
+def test_a_page_of_any_declared_size_is_drawn_in_bounded_pixels():
+    """A MediaBox of 14,400 pt (the format's largest) would be a 20,000-pixel square at the
+    viewer's scale: the bitmap is scaled down to MAX_PAGE_PIXELS."""
+    import io
+
+    from PIL import Image
+
+    from hattatsu.serve.pages import MAX_PAGE_PIXELS, page_png
+    from tests.hostile import pdf_bytes
+
+    png = page_png(pdf_bytes(b"BT /F1 400 Tf 72 7200 Td (Huge page) Tj ET", media_box="0 0 14400 14400"), 1, "Huge")
+    w, h = Image.open(io.BytesIO(png)).size
+    assert 0.9 * MAX_PAGE_PIXELS < w * h <= MAX_PAGE_PIXELS and w == h
+    small = Image.open(io.BytesIO(page_png(pdf_bytes(b"BT /F1 12 Tf 72 720 Td (A4) Tj ET"), 1, None)))
+    assert small.size == (round(595 * 1.4), round(842 * 1.4))  # an ordinary page keeps the viewer's scale
+
+
+def test_a_page_with_an_image_past_any_scan_is_not_drawn():
+    """A JPEG declaring 60,000 × 60,000 pixels is a few bytes here (PDFium reads the size from the
+    dictionary): drawing it would decode 10 GB. The page is refused with a message."""
+    from hattatsu.serve.pages import PageTooLarge, page_png
+    from tests.hostile import pdf_bytes
+
+    image = (b"<< /Type /XObject /Subtype /Image /Width 60000 /Height 60000 /ColorSpace /DeviceRGB "
+             b"/BitsPerComponent 8 /Filter /DCTDecode /Length 4 >>\nstream\n\xff\xd8\xff\xd9\nendstream")
+    data = pdf_bytes(b"q 500 0 0 700 50 50 cm /Im1 Do Q", extra_objects=[image], xobjects="/Im1 6 0 R")
+    with pytest.raises(PageTooLarge, match="60,000 × 60,000 画素"):
+        page_png(data, 1, None)
+
+
+def test_serve_answers_a_page_too_large_with_a_message(built_pdf, tmp_path, monkeypatch):
+    """Through the app, a page that is not drawn is a 422 with the message page, and the next
+    page is drawn as before."""
+    from starlette.testclient import TestClient
+
+    from hattatsu.serve import pages
+    from hattatsu.serve.app import create_app
+    from tests.test_serve import upload
+
+    calls: list[object] = []
+
+    def refuse_the_first(page) -> None:
+        calls.append(page)
+        if len(calls) == 1:
+            raise pages.PageTooLarge("このページには大きすぎる画像（60,000 × 60,000 画素）があるため表示できません")
+
+    monkeypatch.setattr(pages, "_check_images", refuse_the_first)
+    path = next(iter(built_pdf.values()))
+    with TestClient(create_app(tmp_path / "data", nlp=False)) as client:
+        [entry] = upload(client, (path.name, path.read_bytes()))
+        refused = client.get(f"/doc/{entry}/0/page/2.png")
+        assert refused.status_code == 422 and "大きすぎる画像" in refused.text
+        drawn = client.get(f"/doc/{entry}/0/page/3.png")
+        assert drawn.status_code == 200 and drawn.content.startswith(b"\x89PNG")
