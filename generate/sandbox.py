@@ -7,8 +7,10 @@ may build. Here:
 - the filters and string methods that take a width or multiply text (center, indent,
   format, replace, join, ljust …) are checked the same way, and every call's result too;
 - ``range`` stops at MAX_RANGE; include, import and extends cannot reach any file;
-- a deadline (checked in every call and operator, and by an alarm for loops that call
-  nothing) and an address-space budget stop what the checks above cannot foresee.
+- a deadline in CPU time of the rendering thread (checked in every call and operator, and by
+  a CPU-time alarm for loops that call nothing), with a wall-clock backstop of WALL_FACTOR
+  times as long, and an address-space budget stop what the checks above cannot foresee. CPU
+  time, so that a busy machine (a batch on every core) does not refuse an ordinary form.
 Each limit raises TemplateLimitError (a jinja2 SecurityError, so a TemplateError).
 """
 
@@ -32,7 +34,8 @@ from jinja2.sandbox import SandboxedEnvironment, SecurityError
 MAX_SIZE = 1_000_000  # characters of one string, items of one list
 MAX_POWER_BITS = 100_000
 MAX_RANGE = 100_000
-TIME_LIMIT = 4.0  # seconds for one form (a real one renders in a fraction of a second)
+TIME_LIMIT = 4.0  # CPU seconds for one form (a real one renders in a fraction of a second)
+WALL_FACTOR = 5  # the wall-clock backstop: TIME_LIMIT × WALL_FACTOR seconds
 MEMORY_BUDGET = 1024 * 1024 * 1024  # bytes of address space rendering may add
 _WIDTH = re.compile(r"\d{7,}")  # a width or precision of a million or more in a format string
 
@@ -111,9 +114,9 @@ _deadline = threading.local()
 
 
 def _tick() -> None:
-    end = getattr(_deadline, "at", None)
-    if end is not None and time.monotonic() > end:
-        raise TemplateLimitError(f"テンプレートの処理が {TIME_LIMIT:g} 秒を超えました")
+    at = getattr(_deadline, "at", None)
+    if at is not None and (time.thread_time() > at[0] or time.monotonic() > at[1]):
+        raise TemplateLimitError(f"テンプレートの処理が {at[2]:g} 秒を超えました")
 
 
 class LimitedSandbox(SandboxedEnvironment):
@@ -169,7 +172,7 @@ class LimitedSandbox(SandboxedEnvironment):
 @contextlib.contextmanager
 def limits(seconds: float = TIME_LIMIT, memory: int = MEMORY_BUDGET) -> Iterator[None]:
     """Run the block under the sandbox's deadline and address-space budget."""
-    _deadline.at = time.monotonic() + seconds
+    _deadline.at = (time.thread_time() + seconds, time.monotonic() + seconds * WALL_FACTOR, seconds)
     alarm = _start_alarm(seconds)
     try:
         with address_space_budget(memory):
@@ -177,23 +180,24 @@ def limits(seconds: float = TIME_LIMIT, memory: int = MEMORY_BUDGET) -> Iterator
     finally:
         _deadline.at = None
         if alarm is not None:
-            signal.setitimer(signal.ITIMER_REAL, 0)
-            signal.signal(signal.SIGALRM, alarm)
+            signal.setitimer(signal.ITIMER_PROF, 0)
+            signal.signal(signal.SIGPROF, alarm)
 
 
 def _start_alarm(seconds: float):
-    """An alarm that interrupts a loop which calls nothing (main thread, where signals are delivered)."""
+    """A CPU-time alarm (ITIMER_PROF: the process's user and system time) that interrupts a loop
+    which calls nothing (main thread, where signals are delivered)."""
     if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
         return None
-    previous = signal.getsignal(signal.SIGALRM)
+    previous = signal.getsignal(signal.SIGPROF)
     if previous not in (signal.SIG_DFL, signal.SIG_IGN, None):
-        return None  # someone else uses the alarm: the deadline checks remain
+        return None  # someone else (a profiler) uses the alarm: the deadline checks remain
 
     def expired(signum, frame):
         raise TemplateLimitError(f"テンプレートの処理が {seconds:g} 秒を超えました")
 
-    signal.signal(signal.SIGALRM, expired)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    signal.signal(signal.SIGPROF, expired)
+    signal.setitimer(signal.ITIMER_PROF, seconds)
     return previous
 
 

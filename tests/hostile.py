@@ -28,6 +28,7 @@ class Run:
     stdout: str
     stderr: str
     seconds: float
+    cpu_seconds: float  # user + system time of the child
 
 
 def _limit_memory() -> None:
@@ -36,10 +37,12 @@ def _limit_memory() -> None:
 
 def run_limited(*args: str | Path, timeout: float = TIME_LIMIT) -> Run:
     """`hattatsu ARGS` in a subprocess with at most 500 MB of address space; fails the test on timeout."""
-    start = time.perf_counter()
+    start, before = time.perf_counter(), resource.getrusage(resource.RUSAGE_CHILDREN)
     r = subprocess.run([sys.executable, "-m", "hattatsu.cli", *map(str, args)], capture_output=True, text=True,
                        preexec_fn=_limit_memory, timeout=timeout)
-    return Run(r.returncode, r.stdout, r.stderr, time.perf_counter() - start)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+    return Run(r.returncode, r.stdout, r.stderr, time.perf_counter() - start, cpu)
 
 
 def docx_bytes(body_xml: str = "", parts: dict[str, bytes] | None = None) -> bytes:

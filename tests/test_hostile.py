@@ -364,11 +364,13 @@ def test_template_bombs_are_refused_in_bounds(plan_json, expr, reason, tmp_path)
     data = tmp_path / "plan.json"
     data.write_text(plan_json, encoding="utf-8")
     out = tmp_path / "out.docx"
-    r = run_limited("generate", data, "-o", out, "--template", _template_folder(tmp_path, expr))
+    # the sandbox's deadline is CPU time (a busy machine must not refuse ordinary forms), so the
+    # bound asserted is the child's CPU time; the wall clock only has the backstop's timeout
+    r = run_limited("generate", data, "-o", out, "--template", _template_folder(tmp_path, expr), timeout=60)
     assert r.returncode == 2, r.stderr[-2000:]
     assert "Traceback" not in r.stderr and reason in r.stderr, r.stderr[-2000:]
     assert r.stderr.startswith("hattatsu: ") and "beppyo1.docx" in r.stderr
-    assert not out.exists() and r.seconds < 10
+    assert not out.exists() and r.cpu_seconds < 10
 
 
 @pytest.mark.parametrize(("expr", "reason"), [
@@ -744,3 +746,25 @@ def test_serve_answers_a_page_too_large_with_a_message(built_pdf, tmp_path, monk
         assert refused.status_code == 422 and "大きすぎる画像" in refused.text
         drawn = client.get(f"/doc/{entry}/0/page/3.png")
         assert drawn.status_code == 200 and drawn.content.startswith(b"\x89PNG")
+
+
+def test_the_template_deadline_counts_cpu_time_with_a_wall_clock_backstop(monkeypatch):
+    """Waiting (a machine busy with other work) does not use up the deadline; computing does;
+    and the wall clock still ends a render WALL_FACTOR times the limit."""
+    import time
+
+    from hattatsu.generate import sandbox
+
+    with sandbox.limits(seconds=0.3):
+        time.sleep(0.5)
+        sandbox._tick()  # 0.5 s of waiting, no CPU: not refused
+        with pytest.raises(sandbox.TemplateLimitError, match=r"0\.3 秒を超えました"):
+            end = time.thread_time() + 0.4
+            while time.thread_time() < end:  # the CPU-time alarm (main thread) or the check ends it
+                pass
+            sandbox._tick()
+    monkeypatch.setattr(sandbox, "WALL_FACTOR", 1)
+    with sandbox.limits(seconds=0.3):
+        time.sleep(0.4)
+        with pytest.raises(sandbox.TemplateLimitError):
+            sandbox._tick()
