@@ -34,7 +34,14 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from tests.variants.bed import Result, applies, run_variant, source_files  # noqa: E402
-from tests.variants.conventions import BY_NAME, CONVENTIONS, combinations, singles, word_variants  # noqa: E402
+from tests.variants.conventions import (  # noqa: E402
+    BY_NAME,
+    CONVENTIONS,
+    NOT_PRINTABLE,
+    combinations,
+    singles,
+    word_variants,
+)
 
 
 def _run(job: tuple[Path, list[str], bool]) -> Result:
@@ -68,7 +75,8 @@ def jobs_of(args: argparse.Namespace) -> tuple[list, list]:
 
 def word_jobs(sources: list[Path], args: argparse.Namespace) -> list[tuple[Path, list[str]]]:
     """Word-native conventions (word14): each alone on every plan as Word and as PDF (``--word-pdf``
-    plans), then ``--word`` mixes on the plans in turn, as Word."""
+    plans; not those LibreOffice prints otherwise than Word), then ``--word`` mixes on the plans in
+    turn, as Word."""
     jobs = []
     combos = word_variants(args.word, args.seed)
     n_alone = len(combos) - args.word
@@ -76,7 +84,8 @@ def word_jobs(sources: list[Path], args: argparse.Namespace) -> list[tuple[Path,
         names = [c.name for c in combo]
         if k < n_alone:
             jobs += [(s, [*names, "format-docx"]) for s in sources]
-            jobs += [(s, [*names, "format-pdf"]) for s in sources[:args.word_pdf]]
+            if not NOT_PRINTABLE & set(names):
+                jobs += [(s, [*names, "format-pdf"]) for s in sources[:args.word_pdf]]
         else:
             jobs.append((sources[k % len(sources)], [*names, "format-docx"]))
     return jobs

@@ -141,6 +141,9 @@ def combinations(n: int, seed: int = 14) -> list[list[Convention]]:
 
 # --- Word-native conventions (word14) ---
 WORD = [c for c in CONVENTIONS if c.group == "word"]
+# Word conventions LibreOffice does not print as Word does, so that their PDF is not the one a chamber
+# sends: it prints decimalEnclosedParen (⑴) as a bare 1.
+NOT_PRINTABLE = {"word-numbering-enclosed"}
 
 
 def word_variants(n: int, seed: int = 14) -> list[list[Convention]]:

@@ -250,6 +250,10 @@ class WordNative:
             second[i].text = header[i]
         top[years[0]].merge(top[years[-1]])
         top[years[0]].text = "目標"
+        for header_row in t.rows[:2]:  # the header rows repeated on each page, never split
+            trpr = header_row._tr.get_or_add_trPr()
+            trpr.append(_w("cantSplit"))
+            trpr.append(_w("tblHeader"))
         if with_unit:
             top[ncols].text = "単位"
             _vmerge(top[ncols], "restart")
@@ -309,6 +313,7 @@ class WordNative:
         paragraphs = [p for p in body.iter(qn("w:p")) if p.find(f".//{qn('w:txbxContent')}") is None
                       and _running(p)]
         if self.style.docx_revisions:
+            _final_view(self.doc)
             for k, p in enumerate(paragraphs):
                 if k % 3 == 0:
                     self._revise(p, k)
@@ -329,6 +334,8 @@ class WordNative:
         p.append(_run(a))
         p.append(_w("bookmarkEnd", id=str(k)))
         kind = (k // 3) % 3
+        if kind == 2 and '"' in b:  # a QUOTE field cannot hold the quote mark: a simple field instead
+            kind = 1
         if kind == 0:  # inserted text counts; deleted text is not read
             ins = _w("ins", **attrs)
             ins.append(_run(b))
@@ -347,7 +354,7 @@ class WordNative:
             p.append(_field_char("begin"))
             instr = _w("r")
             it = _w("instrText")
-            it.text = f" REF _Ref{k} \\h "
+            it.text = f' QUOTE "{b}" '  # its result is its own text, however a program updates it
             it.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
             instr.append(it)
             p.append(instr)
@@ -360,6 +367,16 @@ class WordNative:
             from docx.text.run import Run
 
             self.doc.add_comment(Run(run_c, None), text="数値を確認してください。", author="事務局", initials="事")
+
+
+def _final_view(doc) -> None:
+    """Changes tracked, shown without markup (Word's 「変更履歴/コメントなし」 view), as a chamber prints
+    the plan: the printed page is the text with the changes made (LibreOffice prints this view too)."""
+    settings = doc.settings.element
+    proof = settings.find(qn("w:proofState"))
+    at = list(settings).index(proof) + 1 if proof is not None else 0
+    settings.insert(at, _w("trackRevisions"))
+    settings.insert(at, _w("revisionView", markup="false", insDel="false"))
 
 
 def _running(p) -> bool:
@@ -431,7 +448,11 @@ def _ruby(base: str, reading: str):
         pr.append(_w(tag, val=val))
     ruby.append(pr)
     rt, rb = _w("rt"), _w("rubyBase")
-    rt.append(_run(reading))
+    reading_run = _run(reading)
+    rpr = _w("rPr")
+    rpr.append(_w("sz", val="10"))  # the reading in 5 pt, as Word writes it (hps)
+    reading_run.insert(0, rpr)
+    rt.append(reading_run)
     rb.append(_run(base))
     ruby.append(rt)
     ruby.append(rb)
