@@ -133,14 +133,23 @@ def paragraph_text(p) -> str:
 # Between a paragraph and a piece of its text: what the page does not show in the paragraph's own
 # line (deleted and moved-away text, the reading of furigana), or shows elsewhere (a text box, and the
 # VML copy of a shape in mc:Fallback).
-_NOT_SHOWN = {qn("w:del"), qn("w:moveFrom"), qn("w:rt"), qn("w:txbxContent"),
-              "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"}
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+_NOT_SHOWN = {qn("w:del"), qn("w:moveFrom"), qn("w:rt"), qn("w:txbxContent"), _FALLBACK}
 
 
 def _not_shown(el, p) -> bool:
     parent = el.getparent()
     while parent is not None and parent is not p:
         if parent.tag in _NOT_SHOWN:
+            return True
+        parent = parent.getparent()
+    return False
+
+
+def _in_fallback(el, top) -> bool:
+    parent = el.getparent()
+    while parent is not None and parent is not top:
+        if parent.tag == _FALLBACK:
             return True
         parent = parent.getparent()
     return False
@@ -162,7 +171,7 @@ def _heading_level(p, numbering: Numbering) -> int | None:
 def _cell_text(tc, numbering: Numbering) -> str:
     parts = []
     for p in tc.iter(qn("w:p")):
-        if _not_shown(p, tc):  # a text box's copy in mc:Fallback (the box itself is read in order)
+        if _in_fallback(p, tc):  # the VML copy of a text box (the box itself is read in order)
             continue
         text = numbering.label(p) + paragraph_text(p)
         if text.strip():
