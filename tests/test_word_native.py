@@ -134,6 +134,12 @@ def test_merged_target_table_reads_its_pairs_units_and_empty_cells():
     # a caption over the whole table (「（単位 千円）」) with nothing under each column is no header
     ([["（単位 千円）", None, None], ["", "R9", "R10"], ["計", "1", "2"]],
      [["（単位 千円）", "", ""], ["", "R9", "R10"], ["計", "1", "2"]]),
+    # nor is a title over the whole table, its rows named below it (別表2's 「○○商工会」 over its staff)
+    ([["みどり川町商工会", None], ["事務局長", "1名"], ["経営指導員", "2名"]],
+     [["みどり川町商工会", ""], ["事務局長", "1名"], ["経営指導員", "2名"]]),
+    # a caption beside a column whose cells are each their own (not merged down): two rows
+    ([["項目", "目標", None], ["", "R9", "R10"], ["A", "1", "2"]],
+     [["項目", "目標", ""], ["", "R9", "R10"], ["A", "1", "2"]]),
 ])
 def test_fold_header(rows, folded):
     assert fold_header(rows) == folded

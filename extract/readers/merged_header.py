@@ -23,7 +23,8 @@ Cells = list[str | None]
 def fold_header(rows: list[Cells]) -> list[list[str]]:
     """The rows as texts, the first two folded into one when they are a two-row header: one caption
     cell of the first row spans two or more columns that the second row names, and every other
-    column is named by the first row alone (merged down, or empty below)."""
+    column is named by the first row alone (merged down, or empty below), one of them at least by a
+    cell merged down over both rows."""
     if len(rows) >= 3 and _two_row_header(rows[0], rows[1]):
         top, below = rows[0], rows[1]
         spanned = _spanned(top, below)
@@ -61,4 +62,7 @@ def _two_row_header(top: Cells, below: Cells) -> bool:
     spanned = _spanned(top, below)
     if not spanned or len(_spans(top)) != 1:
         return False
-    return all(not (below[j] or "").strip() for j in range(len(top)) if j not in spanned)
+    outside = [j for j in range(len(top)) if j not in spanned]
+    # a cell merged down over both rows beside the caption: a caption over the whole table is its title
+    # (「みどり川町商工会」 over its staff), not a header
+    return any(below[j] is None for j in outside) and all(not (below[j] or "").strip() for j in outside)
