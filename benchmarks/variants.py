@@ -1,7 +1,7 @@
 """Extraction accuracy per layout convention, on the plans rewritten in every convention.
 
-    python benchmarks/variants.py [--combinations N] [--docx N] [--pdf N] [-j JOBS] [--check] [-v]
-                                  [--only NAME,NAME] [--plans N] [--seed N]
+    python benchmarks/variants.py [--combinations N] [--docx N] [--pdf N] [--word N] [--word-pdf N]
+                                  [-j JOBS] [--check] [-v] [--only NAME,NAME] [--plans N] [--seed N]
 
 Each source plan (the synthetic one, and the real ones in ../shared/corpus) is
 written back from its data (tests/variants/render.py) in each convention alone,
@@ -12,7 +12,10 @@ from. Prints, per convention, the share of variants whose fields all equal and
 the share of fields equal — alone and in combination. ``--check`` also compares
 the findings of ``hattatsu check`` on every variant (alone and combined; not
 those leaving a heading out, a defect check rightly reports) with those on the
-original document, per convention. ``--only`` keeps the variants holding all
+original document, per convention. The Word-native conventions (Word's
+tables, numbering, revisions, fields, text boxes) are drawn only in Word files:
+each alone on every plan, as Word and printed to PDF, then ``--word`` mixes of
+them as Word; their rows show Word and PDF apart. ``--only`` keeps the variants holding all
 the conventions named, ``--plans`` the first N source plans (while iterating).
 """
 
@@ -31,7 +34,14 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from tests.variants.bed import Result, applies, run_variant, source_files  # noqa: E402
-from tests.variants.conventions import BY_NAME, CONVENTIONS, combinations, singles  # noqa: E402
+from tests.variants.conventions import (  # noqa: E402
+    BY_NAME,
+    CONVENTIONS,
+    NOT_PRINTABLE,
+    combinations,
+    singles,
+    word_variants,
+)
 
 
 def _run(job: tuple[Path, list[str], bool]) -> Result:
@@ -46,11 +56,12 @@ def jobs_of(args: argparse.Namespace) -> tuple[list, list]:
     rng = random.Random(18)
     office = []
     if shutil.which("soffice") or shutil.which("libreoffice"):
-        plain = [c.name for c in CONVENTIONS if c.group not in ("format", "tables")]
+        plain = [c.name for c in CONVENTIONS if c.group not in ("format", "tables", "word")]
         for fmt, n in (("format-docx", args.docx), ("format-pdf", args.pdf)):
             for i in range(n):
                 extra = [] if i < len(sources) else [rng.choice(plain)]
                 office.append((sources[i % len(sources)], [*extra, fmt]))
+        office += word_jobs(sources, args)
     else:
         print("LibreOffice がないため Word/PDF の変種は作りません", file=sys.stderr)
     only = set(args.only.split(",")) if args.only else set()
@@ -60,6 +71,24 @@ def jobs_of(args: argparse.Namespace) -> tuple[list, list]:
     text, office = ([(s, names, args.check) for s, names in jobs
                      if only <= set(names) and applies(s, [BY_NAME[n] for n in names])] for jobs in (text, office))
     return text, office
+
+
+def word_jobs(sources: list[Path], args: argparse.Namespace) -> list[tuple[Path, list[str]]]:
+    """Word-native conventions (word14): each alone on every plan as Word and as PDF (``--word-pdf``
+    plans; not those LibreOffice prints otherwise than Word), then ``--word`` mixes on the plans in
+    turn, as Word."""
+    jobs = []
+    combos = word_variants(args.word, args.seed)
+    n_alone = len(combos) - args.word
+    for k, combo in enumerate(combos):
+        names = [c.name for c in combo]
+        if k < n_alone:
+            jobs += [(s, [*names, "format-docx"]) for s in sources]
+            if not NOT_PRINTABLE & set(names):
+                jobs += [(s, [*names, "format-pdf"]) for s in sources[:args.word_pdf]]
+        else:
+            jobs.append((sources[k % len(sources)], [*names, "format-docx"]))
+    return jobs
 
 
 def _figures(rs: list[Result]) -> str:
@@ -84,6 +113,10 @@ def report(results: list[Result], check: bool = False) -> None:
         fmt_only = [n for n in r.conventions if not n.startswith("format-")]
         for n in r.conventions:
             single = len(r.conventions) == 1 or (n.startswith("format-") and not fmt_only)
+            if n.startswith("word-"):  # a Word convention alone is one in a .docx or its PDF (word14)
+                single = fmt_only == [n]
+                fmt = next((f for f in r.conventions if f.startswith("format-")), "")
+                (alone if single else mixed)[f"{n} ({fmt.removeprefix('format-')})"].append(r)
             (alone if single else mixed)[n].append(r)
 
     head = f"{'convention':<28} {'alone:n':>6} {'plans':>8} {'fields':>8}   {'mixed:n':>6} {'plans':>8} {'fields':>8}"
@@ -99,6 +132,12 @@ def report(results: list[Result], check: bool = False) -> None:
         if check:
             line += f"   {_check_figures(alone[c.name])}   {_check_figures(mixed[c.name])}"
         print(line)
+        for fmt in ("docx", "pdf") if c.group == "word" else ():
+            key = f"{c.name} ({fmt})"
+            line = f"    {fmt:<24} {_figures(alone[key])}   {_figures(mixed[key])}"
+            if check:
+                line += f"   {_check_figures(alone[key])}   {_check_figures(mixed[key])}"
+            print(line)
     if not results:
         print("variants: 0")
         return
@@ -118,6 +157,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--combinations", type=int, default=480, help="random combinations per plan (text)")
     ap.add_argument("--docx", type=int, default=12, help="Word variants")
     ap.add_argument("--pdf", type=int, default=4, help="PDF variants (LibreOffice)")
+    ap.add_argument("--word", type=int, default=16, help="mixes of Word-native conventions (Word files)")
+    ap.add_argument("--word-pdf", type=int, default=4, help="plans each Word-native convention is printed from")
     ap.add_argument("-j", "--jobs", type=int, default=2)
     ap.add_argument("--check", action="store_true", help="compare check findings with the original's")
     ap.add_argument("-v", "--verbose", action="store_true", help="list the fields that differ")

@@ -151,9 +151,11 @@ def _org_chart(doc, rows: list[list[str]], ruled: bool = True) -> None:
             cell.add_paragraph()
 
 
-def build_docx(text_path: Path, out: Path, org_chart: bool = True, ruled: bool = True) -> Path:
+def build_docx(text_path: Path, out: Path, org_chart: bool = True, ruled: bool = True, word=None) -> Path:
     """The text plan as a Word file; ``org_chart`` draws 別表2 (1) as nested tables; ``ruled=False``
-    draws every table without lines (only the alignment of the text shows the columns)."""
+    draws every table without lines (only the alignment of the text shows the columns); ``word``, a
+    variant's Style, draws what its Word-native conventions name in Word's own structures
+    (tests/variants/word.py)."""
     blocks, _ = read_text(text_path.read_bytes(), str(text_path))
     doc = Document()
     section = doc.sections[0]
@@ -170,10 +172,22 @@ def build_docx(text_path: Path, out: Path, org_chart: bool = True, ruled: bool =
     page_number_footer(section.footer.paragraphs[0])
 
     numbering = _Numbering(doc)
+    native, held = None, {}
+    if word is not None:
+        from tests.variants.word import WordNative
+
+        native = WordNative(doc, word)
+        held = native.prepare(blocks)
     sheet = None
     in_org_chart = False
-    for block in blocks:
+    for index, block in enumerate(blocks):
+        if index in held:  # 別表3 drawn as one table with its caption and 調達方法
+            if isinstance(block, Table):
+                native.funding(block.rows, held[index])
+            continue
         if isinstance(block, Table):
+            if native is not None and native.table(block.rows, sheet, _widths(block.rows)) is not None:
+                continue
             if in_org_chart:
                 _org_chart(doc, block.rows, ruled)
                 continue
@@ -191,6 +205,10 @@ def build_docx(text_path: Path, out: Path, org_chart: bool = True, ruled: bool =
         if m:
             sheet = m.group(1)
         in_org_chart = org_chart and sheet == "2" and compact(text).startswith("(1)")
+        p = native.line(text, sheet) if native is not None else None
+        if p is not None:
+            p.paragraph_format.page_break_before = bool(m) or None
+            continue
         p = doc.add_paragraph()
         if m:
             p.paragraph_format.page_break_before = True
@@ -201,6 +219,8 @@ def build_docx(text_path: Path, out: Path, org_chart: bool = True, ruled: bool =
         if _HEADING.match(compact(text)):
             _set_font(run, GOTHIC)
             run.bold = True
+    if native is not None:
+        native.finish()
     out.parent.mkdir(parents=True, exist_ok=True)
     doc.save(out)
     return out

@@ -16,7 +16,16 @@ from tests.variants.bed import (
     source_plan,
     variant_findings,
 )
-from tests.variants.conventions import BY_NAME, CONVENTIONS, DEFECTS, combinations, style_of
+from tests.variants.conventions import (
+    BY_NAME,
+    CONVENTIONS,
+    DEFECTS,
+    NOT_PRINTABLE,
+    OFFICE_GROUPS,
+    WORD,
+    combinations,
+    style_of,
+)
 from tests.variants.render import render
 
 # Conventions the extractor does not read right yet (the benchmark prints how far off).
@@ -24,7 +33,7 @@ STILL_WRONG: set[str] = set()
 # Conventions that change check's findings (a reading error, or a rule that reads layout as a defect).
 CHECK_STILL_WRONG: set[str] = set()
 
-TEXT = [c.name for c in CONVENTIONS if c.group != "format"]
+TEXT = [c.name for c in CONVENTIONS if c.group not in OFFICE_GROUPS]
 
 
 def _params(names: list[list[str]], wrong: set[str] = STILL_WRONG) -> list:
@@ -99,3 +108,45 @@ def _style():
 def test_check_findings_do_not_depend_on_layout(names: list[str]) -> None:
     original = findings(source_plan(SYNTHETIC))
     assert variant_findings(SYNTHETIC, [BY_NAME[n] for n in names]) == original
+
+
+# --- Word-native conventions (word14): each as a Word file (fast), and all the printable ones at once in
+# one PDF (one LibreOffice run) ---
+@pytest.mark.parametrize("name", [c.name for c in WORD])
+def test_word_native_convention_reads_back(name: str) -> None:
+    """Read back field by field from the .docx, with check's findings those of the original."""
+    r = run_variant(SYNTHETIC, [BY_NAME[name], BY_NAME["format-docx"]], check=True)
+    assert r.ok, f"{r.equal}/{r.fields}\n" + "\n".join(r.differences[:10])
+    assert r.same_findings, f"missing {sorted(r.lost)} new {sorted(r.new)}"
+
+
+def test_word_native_conventions_read_back_from_their_pdf() -> None:
+    import shutil
+
+    if not (shutil.which("soffice") or shutil.which("libreoffice")):
+        pytest.skip("LibreOffice is not installed (.ci/run installs libreoffice-writer and fonts-noto-cjk)")
+    names = [c.name for c in WORD if c.name not in NOT_PRINTABLE]
+    r = run_variant(SYNTHETIC, [BY_NAME[n] for n in names] + [BY_NAME["format-pdf"]], check=True)
+    assert r.ok, f"{r.equal}/{r.fields}\n" + "\n".join(r.differences[:10])
+    assert r.same_findings, f"missing {sorted(r.lost)} new {sorted(r.new)}"
+
+
+def test_word_native_document_holds_what_its_conventions_name(tmp_path) -> None:
+    """The Word builder really draws Word's structures (a convention that drew nothing would pass)."""
+    import io
+    import zipfile
+
+    from tests.variants.bed import build
+
+    data, _ = build(SYNTHETIC, style_of([*WORD, BY_NAME["format-docx"]]), tmp_path)
+    parts = zipfile.ZipFile(io.BytesIO(data))
+    xml = parts.read("word/document.xml").decode()
+    numbering = parts.read("word/numbering.xml").decode()
+    for tag in ("<w:ins ", "<w:del ", "<w:delText", "<w:moveFrom ", "<w:fldSimple ", "<w:fldChar ", "<w:instrText",
+                "<w:bookmarkStart ", "<w:commentReference ", "<w:ruby>", "<w:softHyphen/>", "<w:txbxContent>",
+                "<mc:Fallback>", "<w:gridSpan ", '<w:vMerge w:val="restart"/>', "<w:numPr>", "<w:br/>",
+                'w:val="Heading2"', "（法人番号）", "（単位 千円）", ">単位<", ">目標<"):
+        assert tag in xml, tag
+    for fmt in ("decimalFullWidth", "decimalEnclosedParen", "upperRoman", "aiueoFullWidth", "decimalEnclosedCircle"):
+        assert f'w:numFmt w:val="{fmt}"' in numbering, fmt
+    assert "word/comments.xml" in parts.namelist()

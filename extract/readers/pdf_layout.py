@@ -100,7 +100,36 @@ def char_rows(chars: list[Char]) -> list[list[Char]]:
             bottom = c.bottom
     for row in rows:
         row.sort(key=_BY_X)
-    return rows
+    return drop_furigana(rows) if len(rows) > 1 else rows
+
+
+_KANA = re.compile(r"^[ぁ-ゖァ-ヺー・ 　]+$")
+
+
+def drop_furigana(rows: list[list[Char]]) -> list[list[Char]]:
+    """Rows without the furigana printed over a word (Word's ruby, 「しょうこうかい」 over 商工会):
+    a row of kana alone, in a font at most 0.6 of the row below it, set just above it (at most one and a half
+    of its own height between them) and within that row's width. The reading is not part of the text."""
+    out: list[list[Char]] = []
+    for i, row in enumerate(rows):
+        below = rows[i + 1] if i + 1 < len(rows) else None
+        if below is not None and _is_furigana(row, below):
+            continue
+        out.append(row)
+    return out
+
+
+def _is_furigana(row: list[Char], below: list[Char]) -> bool:
+    size = max(c.size for c in row)
+    base = sorted(c.size for c in below)[len(below) // 2]
+    if not size or size > base * 0.6:
+        return False
+    top, bottom = min(c.top for c in row), max(c.bottom for c in row)
+    if min(c.top for c in below) - bottom > (bottom - top) * 1.5:
+        return False
+    if row[0].x0 < below[0].x0 - base or row[-1].x1 > below[-1].x1 + base:
+        return False
+    return bool(_KANA.match("".join(c.text for c in row)))
 
 
 def text_line(row: list[Char], page: int = 0) -> TextLine | None:

@@ -5,7 +5,8 @@ lines joined back. Text outside tables is read line by line and wrapped lines
 are joined into paragraphs (a paragraph may run over a page break). Running
 headers, footers and page numbers are dropped. A table that continues on the
 next page is joined to its first part, without the header row Word repeats,
-and a row split by the page break is put back together.
+and a row split by the page break is put back together. A header drawn over
+two rows with merged cells is folded into one (merged_header.py).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from dataclasses import dataclass, field
 from hattatsu.normalize import compact
 
 from ..blocks import Block, Line, Table
+from .merged_header import fold_header
 from .pdf_layout import Char, Paragraph, TextLine, continues, group_lines, is_full, join_wrapped, paragraphs
 from .pdf_settings import DEFAULT, PdfLayout
 
@@ -45,6 +47,7 @@ class PageTable:
     page: int
     row_pages: list[int] = field(default_factory=list)
     tail: int = 0  # last rows that are lines of text unless the next page goes on with the table
+    covered: set[tuple[int, int]] = field(default_factory=set)  # (row, column) a merged cell covers
 
     def texts(self, i: int) -> list[str]:
         return [c.text for c in self.rows[i]]
@@ -84,6 +87,7 @@ def layout_page(chars: list[Char], found: list[FoundTable], number: int, height:
         ptable = PageTable([[Cell("") for _ in row] for row in t.rows], t.bbox[1], t.bbox[3], columns, number)
         ptable.row_pages = [number] * len(t.rows)
         ptable.tail = t.tail
+        ptable.covered = {(i, j) for i, row in enumerate(t.rows) for j, c in enumerate(row) if c is None}
         cells = [(c, i, j) for i, row in enumerate(t.rows) for j, c in enumerate(row) if c]
         tables.append((ptable, cells))
     in_cell: dict[tuple[int, int, int], list[Char]] = {}
@@ -203,8 +207,9 @@ def assemble(pages: list[Page]) -> list[Block]:
             first = b.lines[0]
             blocks.append(Line(b.text, first.number, first.page))
         else:
-            rows = [b.texts(i) for i in range(len(b.rows))]
-            blocks.append(Table(rows, None, b.page, [None] * len(rows), list(b.row_pages)))
+            rows = fold_header([[None if (i, j) in b.covered else c.text for j, c in enumerate(row)]
+                                for i, row in enumerate(b.rows)])
+            blocks.append(Table(rows, None, b.page, [None] * len(rows), list(b.row_pages)[len(b.rows) - len(rows):]))
     return blocks
 
 

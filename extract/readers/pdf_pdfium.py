@@ -166,7 +166,7 @@ def _kept(chars: str, page, is_generated, is_hyphen) -> tuple[list[int], str, se
             pending = pending or ch == " "
             continue
         if ch not in _GENERATED:
-            if not is_hyphen(page, s):
+            if not is_hyphen(page, s) or _hyphenated(chars, s):
                 continue
             ch = "-"  # a hyphen at the end of a line, which PDFium marks
         if pending:
@@ -175,6 +175,15 @@ def _kept(chars: str, page, is_generated, is_hyphen) -> tuple[list[int], str, se
         keep.append(s)
         pieces.append(ch)
     return keep, "".join(pieces), spaced_at
+
+
+def _hyphenated(chars: str, s: int) -> bool:
+    """Whether the hyphen PDFium marks at ``s`` (U+FFFE) only breaks a Latin word at the end of a line,
+    as Word prints an optional hyphen (w:softHyphen) or its automatic hyphenation: 「Ch-」「eck」 is
+    Check. A letter before it and a small letter after; a hyphen the text has (e-mail, Wi-Fi) is read
+    as a hyphen."""
+    return (chars[s] == "\ufffe" and 0 < s < len(chars) - 1 and chars[s - 1].isascii() and chars[s - 1].isalpha()
+            and chars[s + 1].isascii() and chars[s + 1].islower())
 
 
 _BATCH = 4096  # characters whose boxes are asked into one buffer

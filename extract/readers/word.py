@@ -3,9 +3,17 @@
 Paragraphs and tables in body order. Cells that hold tables make a layout
 table (別表2 draws its organisation chart that way): its content is read in
 cell order, nested tables as tables. Merged cells keep their text in the first
-cell and leave the cells they cover empty. Labels that Word generates for
+cell and leave the cells they cover empty; a header drawn over two rows (「目標」
+spanning the years) is folded into one (merged_header.py). Labels that Word generates for
 numbered paragraphs (①, (1), 1.) are put back in front of the text. Word has
 no pages until it is laid out, so ``line`` is the paragraph number.
+
+What a page shows is what is read: text inserted with changes tracked counts,
+deleted and moved-away text (``w:del``, ``w:moveFrom``) does not; a field gives
+its result, not its instruction; furigana (``w:ruby``) gives its base text, not
+the reading above it. A text box (``w:txbxContent``) is read once, as lines of
+its own after the paragraph it is anchored in: Word saves each box twice (the
+DrawingML shape and a VML copy in ``mc:Fallback``), and the copy is left out.
 
 python-docx parses the package XML with entity resolution switched off.
 """
@@ -21,6 +29,7 @@ from hattatsu.errors import InputError
 
 from ..blocks import Block, Line, Table
 from .base import ReadOptions, ReadResult, register
+from .merged_header import Cells, fold_header
 from .word_numbering import BadAttribute, Numbering, int_attr
 from .word_package import check_package
 
@@ -78,6 +87,8 @@ class _Reader:
         for part in text.split("\n"):
             if part.strip():
                 self.blocks.append(Line(part, self.count, None, level))
+        for box in text_boxes(p):
+            self.container(box)
 
     def table(self, tbl) -> None:
         self.count += 1
@@ -86,8 +97,8 @@ class _Reader:
                 self.container(tc)
             return
         width = table_width(tbl)
-        rows = [_row_texts(tr, self.numbering, width) for tr in tbl.iterchildren(qn("w:tr"))]
-        rows = [r for r in rows if any(c.strip() for c in r)]
+        cells = [_row_cells(tr, self.numbering, width) for tr in tbl.iterchildren(qn("w:tr"))]
+        rows = fold_header([r for r in cells if any(c and c.strip() for c in r)])
         if not rows:
             return
         if max(len(r) for r in rows) == 1:  # a boxed paragraph, not a table
@@ -100,10 +111,11 @@ class _Reader:
 
 
 def paragraph_text(p) -> str:
-    """Text of a w:p: runs, tabs as spaces, line breaks as newlines; deleted text left out."""
+    """Text of a w:p: runs, tabs as spaces, line breaks as newlines; deleted text, furigana and
+    text boxes left out."""
     out: list[str] = []
     for el in p.iter(qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr"), qn("w:noBreakHyphen"), qn("w:sym")):
-        if _inside_deleted(el):
+        if _not_shown(el, p):
             continue
         if el.tag == qn("w:t"):
             out.append(el.text or "")
@@ -118,13 +130,36 @@ def paragraph_text(p) -> str:
     return "".join(out)
 
 
-def _inside_deleted(el) -> bool:
+# Between a paragraph and a piece of its text: what the page does not show in the paragraph's own
+# line (deleted and moved-away text, the reading of furigana), or shows elsewhere (a text box, and the
+# VML copy of a shape in mc:Fallback).
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+_NOT_SHOWN = {qn("w:del"), qn("w:moveFrom"), qn("w:rt"), qn("w:txbxContent"), _FALLBACK}
+
+
+def _not_shown(el, p) -> bool:
     parent = el.getparent()
-    while parent is not None and parent.tag != qn("w:p"):
-        if parent.tag in (qn("w:del"), qn("w:moveFrom")):
+    while parent is not None and parent is not p:
+        if parent.tag in _NOT_SHOWN:
             return True
         parent = parent.getparent()
     return False
+
+
+def _in_fallback(el, top) -> bool:
+    parent = el.getparent()
+    while parent is not None and parent is not top:
+        if parent.tag == _FALLBACK:
+            return True
+        parent = parent.getparent()
+    return False
+
+
+def text_boxes(p) -> list:
+    """The text boxes anchored in a paragraph, each once (not the VML copy of a DrawingML shape, nor
+    a box inside another box, which its own box reads)."""
+    boxes = p.iter(qn("w:txbxContent"))
+    return [b for b in boxes if not _not_shown(b, p)] if p.find(f".//{qn('w:txbxContent')}") is not None else []
 
 
 def _heading_level(p, numbering: Numbering) -> int | None:
@@ -136,6 +171,8 @@ def _heading_level(p, numbering: Numbering) -> int | None:
 def _cell_text(tc, numbering: Numbering) -> str:
     parts = []
     for p in tc.iter(qn("w:p")):
+        if _in_fallback(p, tc):  # the VML copy of a text box (the box itself is read in order)
+            continue
         text = numbering.label(p) + paragraph_text(p)
         if text.strip():
             parts.append(text.strip())
@@ -145,7 +182,12 @@ def _cell_text(tc, numbering: Numbering) -> str:
 def _row_texts(tr, numbering: Numbering, width: int = MAX_COLUMNS) -> list[str]:
     """The texts of a row's grid columns. Spans (gridBefore, gridSpan, gridAfter) are capped
     at the table's width, so that a hostile span of 400,000,000 costs nothing."""
-    cells: list[str] = []
+    return [c or "" for c in _row_cells(tr, numbering, width)]
+
+
+def _row_cells(tr, numbering: Numbering, width: int = MAX_COLUMNS) -> Cells:
+    """The texts of a row's grid columns, None where a merged cell covers the place."""
+    cells: Cells = []
     trpr = tr.find(qn("w:trPr"))
     before = trpr.find(qn("w:gridBefore")) if trpr is not None else None
     if before is not None:
@@ -158,8 +200,8 @@ def _row_texts(tr, numbering: Numbering, width: int = MAX_COLUMNS) -> list[str]:
             span = int_attr(gs, "w:val", 1) if gs is not None else 1
             vm = tcpr.find(qn("w:vMerge"))
             merged = vm is not None and vm.get(qn("w:val"), "continue") == "continue"
-        cells.append("" if merged else _cell_text(tc, numbering))
-        cells.extend([""] * max(0, min(span - 1, width - len(cells))))
+        cells.append(None if merged else _cell_text(tc, numbering))
+        cells.extend([None] * max(0, min(span - 1, width - len(cells))))
     return cells
 
 

@@ -36,6 +36,7 @@ class Columns:
     note: int | None = None
     total: int | None = None
     first_value: int = 1
+    unit: int | None = None  # a 単位 column (word14: 目標 tables of the Word form)
 
 
 def header_columns(cells: list[str]) -> Columns | None:
@@ -53,9 +54,11 @@ def header_columns(cells: list[str]) -> Columns | None:
             cols.note = i
         elif TOTAL_RE.search(c) and i > 0 and cols.years:
             cols.total = i
+        elif c == "単位" and i > 0:
+            cols.unit = i
     if not cols.years:
         return None
-    cols.first_value = min([c for c in (cols.baseline, cols.note) if c is not None] + [cols.years[0][0]])
+    cols.first_value = min([c for c in (cols.baseline, cols.note, cols.unit) if c is not None] + [cols.years[0][0]])
     return cols
 
 
@@ -72,6 +75,7 @@ class Row:
     page: int | None = None
     group: str | None = None
     has_values: bool = False
+    unit: str | None = None  # the row's 単位 cell
     # (numbered line, what followed it) when a numbered label line without values was joined to
     # the next line's label: a wrapped label, or a group row and its first indicator (see result)
     joined: tuple[str, str] | None = None
@@ -93,6 +97,8 @@ def rows_from_table(table: Table, header_index: int, cols: Columns) -> list[Row]
             row.note = cells[cols.note].strip() or None
         if cols.total is not None and cols.total < len(cells):
             row.total = cells[cols.total].strip()
+        if cols.unit is not None and cols.unit < len(cells):
+            row.unit = cells[cols.unit].strip() or None
         row.has_values = any(v for v in row.values.values()) or bool(row.baseline)
         if row.label or row.has_values:
             rows.append(row)

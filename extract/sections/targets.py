@@ -93,7 +93,7 @@ def _paired_rows(rows: list[Row]) -> list[Row]:
 def _target(r: Row, subitem: str | None) -> Target:
     years = sorted(r.values)
     raw = {str(fy): r.values[fy] for fy in years}
-    unit = majority_unit(list(raw.values())) or (parse_quantity(r.baseline).unit if r.baseline else None)
+    unit = majority_unit(list(raw.values())) or r.unit or (parse_quantity(r.baseline).unit if r.baseline else None)
     base = parse_quantity(r.baseline) if r.baseline is not None else None
     total = parse_quantity(r.total) if r.total is not None else None
     return Target(

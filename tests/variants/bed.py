@@ -126,7 +126,7 @@ def build(source: Path, style: Style, workdir: Path) -> tuple[bytes, str]:
 
     txt = workdir / f"{source.stem}.txt"
     txt.write_text(text, encoding="utf-8")
-    docx = build_docx(txt, workdir / f"{source.stem}.docx")
+    docx = build_docx(txt, workdir / f"{source.stem}.docx", word=style)
     if style.format == "docx":
         return docx.read_bytes(), docx.name
     pdf = docx_to_pdf(docx, workdir)

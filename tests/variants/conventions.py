@@ -32,6 +32,15 @@ class Style:
     number_colon: bool = False  # 「法人番号：」「地方公共団体コード：」 with a colon (older 概要 sheets)
     summary_only: bool = False  # the 概要 published on its own
     format: str = "text"  # text | docx | pdf
+    # --- Word-native layouts (word14): structures of Word itself, drawn only by the Word builder
+    # (tests/variants/word.py) and so read from the .docx and from its PDF ---
+    docx_summary: bool = False  # 概要 as a bordered two-column table, content cells of paragraphs and line breaks
+    docx_numbering: str = "text"  # text | decimal | enclosed: labels by Word's automatic numbering, Heading styles
+    docx_targets: bool = False  # 目標 tables: 「目標」 spanning the years, merged label cells, a 単位 column
+    docx_funding: bool = False  # 別表3 with 「（単位 千円）」 in a merged caption row and 調達方法 in the table
+    docx_revisions: bool = False  # tracked changes left in, comments, bookmarks, fields
+    docx_runs: bool = False  # runs split across formatting, furigana, soft hyphens, tab and 全角 indents
+    docx_textbox: bool = False  # the 別表 labels in text boxes (DrawingML with its VML fallback)
 
 
 @dataclass(frozen=True)
@@ -88,11 +97,21 @@ CONVENTIONS: list[Convention] = [
     Convention("document", "document-summary-only", {"summary_only": True}),
     Convention("format", "format-docx", {"format": "docx"}),
     Convention("format", "format-pdf", {"format": "pdf"}),
+    # --- Word-native conventions (word14): built as Word files only, read from the .docx and its PDF ---
+    Convention("word", "word-summary-table", {"docx_summary": True}),
+    Convention("word", "word-numbering-decimal", {"docx_numbering": "decimal"}),
+    Convention("word", "word-numbering-enclosed", {"docx_numbering": "enclosed"}),
+    Convention("word", "word-targets-merged", {"docx_targets": True, "paired_targets": True}),
+    Convention("word", "word-funding-merged", {"docx_funding": True}),
+    Convention("word", "word-revisions-fields", {"docx_revisions": True}),
+    Convention("word", "word-runs-ruby", {"docx_runs": True}),
+    Convention("word", "word-textbox", {"docx_textbox": True}),
 ]
 BY_NAME = {c.name: c for c in CONVENTIONS}
 # Conventions that take something out of the plan: check rightly reports them (a heading left out, the
 # body absent from a 概要 published on its own).
 DEFECTS = {"item-heading-missing", "document-summary-only"}
+OFFICE_GROUPS = ("format", "word")  # conventions of Word and PDF files, not of text
 TEXT_GROUPS = ["numbering", "titles", "objectives", "headings", "characters", "tables", "targets", "dates",
                "codes", "document"]
 # How often a random combination takes a convention (1 unless said): a 概要 on its own in one in eight,
@@ -109,7 +128,7 @@ def style_of(conventions: list[Convention]) -> Style:
 
 def singles(*, formats: bool = True) -> list[list[Convention]]:
     """Each convention alone."""
-    return [[c] for c in CONVENTIONS if formats or c.group != "format"]
+    return [[c] for c in CONVENTIONS if formats or c.group not in OFFICE_GROUPS]
 
 
 def combinations(n: int, seed: int = 14) -> list[list[Convention]]:
@@ -118,3 +137,18 @@ def combinations(n: int, seed: int = 14) -> list[list[Convention]]:
     groups = {g: [c for c in CONVENTIONS if c.group == g] for g in TEXT_GROUPS}
     return [[rng.choices(groups[g], [WEIGHTS.get(c.name, 1) for c in groups[g]])[0] for g in TEXT_GROUPS]
             for _ in range(n)]
+
+
+# --- Word-native conventions (word14) ---
+WORD = [c for c in CONVENTIONS if c.group == "word"]
+# Word conventions LibreOffice does not print as Word does, so that their PDF is not the one a chamber
+# sends: it prints decimalEnclosedParen (⑴) as a bare 1.
+NOT_PRINTABLE = {"word-numbering-enclosed"}
+
+
+def word_variants(n: int, seed: int = 14) -> list[list[Convention]]:
+    """Each Word convention alone, then n mixes: two to four Word conventions at once and one text
+    convention (tables as Word draws them: not the text groups of tables), seeded."""
+    rng = random.Random(seed)
+    text = [c for c in CONVENTIONS if c.group in TEXT_GROUPS and c.group != "tables"]
+    return [[c] for c in WORD] + [[*rng.sample(WORD, rng.randint(2, 4)), rng.choice(text)] for _ in range(n)]

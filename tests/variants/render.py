@@ -223,6 +223,7 @@ def _summary(w: _Writer, plan: dict[str, Any]) -> None:
         acts = " ".join(f"{n}. {' '.join((narrative_text(a['text']) or '').split())}"
                         for n, a in zip(nums, s["activities"], strict=True))
         rows.append(["事業内容", f"経営発達支援事業の内容 {acts}"])
+    rows += _word_contact_rows(plan, w.style)  # word14
     w.table(rows)
 
 
@@ -487,3 +488,18 @@ def expected(plan: dict[str, Any], style: Style) -> dict[str, Any]:
     if style.summary_only:  # a plan whose other parts are absent
         out.update(goals=None, period=None, policies=[], items=[], organization=None, funding=None, partners=None)
     return out
+
+
+# --- Word-native conventions (word14) ---
+def _word_contact_rows(plan: dict[str, Any], style: Style) -> list[list[str]]:
+    """The 概要 sheet's 連絡先 row, which the ministry's Word form has (the chamber's first contact of
+    別表2 (3)): only in the 概要 drawn as Word's table."""
+    contacts = (plan.get("organization") or {}).get("contacts") or []
+    if not style.docx_summary or not contacts:
+        return []
+    c = contacts[0]
+    parts = [c.get("organization"), c.get("department"),
+             (c.get("postal_code") or c.get("address")) and f"〒{c.get('postal_code') or ''} {c.get('address') or ''}",
+             c.get("phone") and f"電話番号：{c['phone']}", c.get("fax") and f"FAX 番号：{c['fax']}",
+             c.get("email") and f"メールアドレス：{c['email']}"]
+    return [["連絡先", " ".join(p.strip() for p in parts if p)]]
