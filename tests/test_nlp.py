@@ -21,10 +21,12 @@ needs_corpus = pytest.mark.skipif(not SHARED_CORPUS.is_dir(),
 
 # F1 of the NLP path reached on each part (python tests/nlp_eval.py), less a small margin for
 # a model update. The test part was written before the reader changes and never tuned on: its
-# two batches read 0.962 (crafted-14, 40) and 0.921 (crafted-14c, 32), 0.944 together, short of
+# two first batches read 0.962 (crafted-14, 40) and 0.921 (crafted-14c, 32), 0.944 together, short of
 # the goal of 0.95 (the dev part, tuned on, reads 1.000 with crafted-14g to k, 0.998 with 14l/m).
-INDICATORS_TEST_F1 = 0.944
-INDICATORS_DEV_F1 = 1.000
+# published-14n (statements in the shapes of published plans) read 0.696 on its test half when it was
+# split, 0.849 with the older test batches; the dev part 0.967 with its dev half.
+INDICATORS_TEST_F1 = 0.849
+INDICATORS_DEV_F1 = 0.967
 MARGIN = 0.02
 
 
