@@ -41,6 +41,9 @@ def test_plain_shapes_are_read(text, expected):
     "経営分析件数 40件（5年間で200件）",  # a second quantity in the bracket
     "ＫＰＩ：専門家派遣件数 二十件",  # a kanji numeral
     "創業支援件数 15件 目標値 20件",  # a label
+    "経営分析件数 30件 35件 40件",  # a 別表1 row copied as text: values after the first have no name of their own
+    "承認件数 計画期間中8件",  # the plan's span
+    "会報の発行部数 3,000部",  # a counter of copies
 ])
 def test_other_shapes_go_to_the_parser(text):
     assert read_plain(text) is None

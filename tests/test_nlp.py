@@ -337,3 +337,37 @@ def test_an_unheaded_item_is_marked_inferred_in_the_output(tmp_path):
     item = next(i for i in items if i["key"] == "demand_trends")
     assert (item["number"], item["title"], item["location"]["inferred"]) == (4, "需要動向調査に関すること", True)
     assert "inferred" not in items[0]["location"]
+
+
+def test_conventions_of_published_plans():
+    """Conventions of published-14n's dev half, on sentences of this test (not of the annotated set)."""
+    # 「計画期間中N件」 (the METI compilations of 概要) and 「本計画期間における…」: the plan's span, no name
+    assert _one("・創業計画の策定支援（計画期間中５０件）") == [("創業計画の策定支援", 50, "件", None, None, "plan")]
+    assert _one("経営革新計画承認件数　計画期間中８件") == [("経営革新計画承認件数", 8, "件", None, None, "plan")]
+    assert _one("本計画期間における創業者数の目標は３０人である。") == [("創業者数", 30, "人", None, None, "plan")]
+    # 「1者につき」: a denominator, as 当たり
+    assert _one("フォローアップ訪問を支援先１者につき年３回実施する。") == [
+        ("フォローアップ訪問", 3, "回", None, None, "year")]
+    # a 別表1 row copied as text: one value a year, all the row's name
+    assert [i[:3] for i in _one("経営分析件数　３０件　３５件　４０件")] == [
+        ("経営分析件数", 30, "件"), ("経営分析件数", 35, "件"), ("経営分析件数", 40, "件")]
+    # 「四半期ごとに」: a span between two values of one count
+    assert _one("景況調査件数　年間４００件（四半期ごとに１００件）")[1][:3] == ("景況調査件数", 100, "件")
+    # a population's size in brackets before のうち: no target
+    assert _one("管内の商業者（約８００者）のうち、キャッシュレス決済を導入した事業者の割合を５０％とする。") == [
+        ("キャッシュレス決済を導入した事業者の割合", 50, "%", None, None, None)]
+    # after a count, a bracket with a noun of its own before its number: named by that noun (毎回 no noun)
+    assert _one("持続化補助金申請支援件数　年間３０件（採択件数２０件）")[1][:3] == ("採択件数", 20, "件")
+    assert _one("経営セミナー　年３回開催（毎回受講者２５名）") == [
+        ("経営セミナー", 3, "回", None, None, "year"), ("受講者", 25, "名", None, None, None)]
+    # 「Xを、Yの2割以上」: Y is the population the share is of, X what is measured
+    assert _one("経営計画の策定率を、会員事業所の２割以上とする。") == [("経営計画の策定率", 2, "割", ">=", None, None)]
+    # 「…5%以上改善の事業者数 6者」: a quantity and its change joined by の qualify the next count's name
+    assert _one("粗利益率５％以上改善の事業者数　６者") == [("粗利益率5%以上改善の事業者数", 6, "者", None, None, None)]
+    # a bracket glossing a name: a formula inside a sentence, any gloss before a table-like value
+    assert _one("客単価（売上高／客数）を３％向上させる。")[0][0] == "客単価(売上高/客数)"
+    assert _one("リピート率（再来店客の割合）　４０％")[0][0] == "リピート率(再来店客の割合)"
+    assert _one("支援先の割合（会員全体に対する比率）を20%以上とする。")[0][0] == "支援先の割合"
+    # copies and sheets
+    assert _one("会報の発行部数　毎月３，０００部") == [("会報の発行部数", 3000, "部", None, None, None)]
+    assert _one("アンケート回収数　１００枚") == [("アンケート回収数", 100, "枚", None, None, None)]

@@ -22,11 +22,12 @@ from . import parse
 UNITS = {"%", "％", "社", "者", "件", "人", "名", "回", "日", "本", "店", "店舗", "事業者", "事業所", "割", "倍",
          "円", "万円", "千円", "億円", "時間", "か月", "ヶ月", "カ月", "企業", "先", "ポイント",
          "品目", "団体", "組", "箇所", "か所", "ヶ所", "カ所",  # counters of products, groups and places
-         "人日"}  # 「支援日数 年間60人日」: days of work of one person, the tagger's one word
+         "人日",  # 「支援日数 年間60人日」: days of work of one person, the tagger's one word
+         "部", "枚", "冊"}  # 「会報の発行部数 2,500部」「アンケート回収数 50枚」: copies and sheets
 # 「5,000万円」「300千円」「2万人」: a numeral ending in a multiplier (the parser's one token); before
 # 円 the multiplier is the unit's (万円, the plans' money unit), before any other counter a factor
 _MULTIPLIER = {"百万": 1_000_000, "万": 10_000, "千": 1_000, "億": 100_000_000}  # 「5百万円」: the tables' money unit
-_TIME = {"年", "年間", "年後", "ヵ年", "か年", "期", "週", "月"}
+_TIME = {"年", "年間", "年後", "ヵ年", "か年", "期", "週", "月", "四半期"}  # 「四半期ごとに50回」: a span
 # Words between a name and its number that say over what span it counts (「事後指導回数延べ240回」,
 # 「事業者数を累計30者」): not part of the name.
 _SPAN = {"年間", "毎年", "毎月", "毎回", "延べ", "累計", "約", "合計", "計", "月間"}  # 「閲覧数 月間1,000件」
@@ -53,7 +54,7 @@ _KANJI_DIGITS = {"〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "�
 # (not after digits: 「300千円」 is a multiplier of the number before it); 「五年間で」 is a span
 _KANJI_NUMBER = re.compile(r"(?<![\d,.])[一二三四五六七八九十百千〇]+"
                            r"(?=\s*(?:社|者|件|人|名|回|店|事業者|事業所|割|倍|%|％|ポイント|万|億|円|年|か月|ヶ月|カ月"
-                           r"|品目|団体))")
+                           r"|品目|団体|部|枚|冊))")
 # A deadline (「令和10年度までに」「2028年度末までに」「R9年度までに」) says when a target is due: no
 # part of any name, and its era word misleads the parser (令和 read as a verb)
 # (「令和12年度に500万円」「令和12年度には15件」: the year a target is for, the same)
@@ -112,6 +113,12 @@ def prepare(text: str) -> str:
     # 「1社平均100万円」 is a denominator (「1社当たり」); 「月平均5件」「年平均3%」 a span (月, 年)
     text = re.sub(r"(\d\s*(?:社|者|事業者|事業所|店|人))\s*平均(?=\s*\d)", r"\1当たり", text)
     text = re.sub(r"(?<=[月年])平均(?=\s*\d)", "", text)
+    # 「承認件数 計画期間中10件」「（計画期間中160件）」 (the METI compilations of 概要): the plan's period before a
+    # count is its span, said as 「累計」; 「本計画期間における件数」 opening a name the same, no part of it
+    text = re.sub(r"(?:本)?計画期間(?:中|内)(?:に|で)?\s*(?:合計|累計|延べ)?\s*(?=\d)", "累計", text)
+    text = re.sub(r"(^|[、,，:：]\s*)(?:本|当該)?計画期間(?:中|内)?(?:における|での|に|の)\s*(?=[^\d\s])", r"\1", text)
+    # 「策定事業者1者につき年4回」: につき after a count is a denominator, as 当たり
+    text = re.sub(r"(\d\s*(?:社|者|事業者|事業所|店|人|名|回|件))\s*につき", r"\1当たり", text)
     # 「毎年度」 is 「毎年」, 「各回」 is 「毎回」 (span words the parser splits)
     text = text.replace("毎年度", "毎年").replace("各回", "毎回")
     # 「各年度10件」「年率2%」「1年あたり8件」: each a span of one year, said as 「毎年」
@@ -173,6 +180,10 @@ def _quantities(doc) -> list[tuple[int, int]]:
             continue
         if unit_end > j and doc[unit_end + 1:unit_end + 3].text.replace(" ", "") in ("のうち", "うち", "の内", "中"):
             i = unit_end + 1  # 「策定した100者のうち、…を50者」: the population a part is taken of
+            continue
+        if unit_end > j and doc[unit_end + 1:unit_end + 2].text in (")", "）") \
+                and doc[unit_end + 2:unit_end + 4].text.replace(" ", "") in ("のうち", "うち", "の内"):
+            i = unit_end + 1  # 「地域の小規模事業者（約1,200者）のうち、」: the population's size, in brackets
             continue
         nxt = doc[unit_end + 1].text if unit_end + 1 < len(doc) else ""
         if (unit_end == j and (nxt in _TIME or nxt.startswith("年"))) or doc[j + 1:j + 2].text in _TIME:
@@ -270,8 +281,8 @@ def _glued_word(tok) -> bool:
     """A katakana or kanji word that the tagger misreads (「マル経」 as an adverb and a determiner,
     「参加者数」 as an adjective): a noun when it ends in a measure (数, 率, 額) or is glued, with
     no space, to a noun that follows."""
-    if not re.fullmatch(r"[ァ-ヶー一-龥]+", tok.text) or tok.pos_ not in ("ADV", "DET", "ADJ"):
-        return False
+    if not re.fullmatch(r"[ァ-ヶー一-龥]+", tok.text) or tok.pos_ not in ("ADV", "DET", "ADJ") or tok.text in _SPAN:
+        return False  # (「毎回参加者20名」: a span word, 毎回 or 毎年, is no noun of a name)
     if re.search(r"[数率額]$", tok.text):
         return True
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
@@ -291,6 +302,12 @@ def _chain_left(doc, end: int, floor: int) -> list[int]:
         if t.text == "年間" and out and not t.whitespace_ and k - 1 >= floor and doc[k - 1].text == "の":
             out.insert(0, k)  # 「商店街の年間来街者数」: a span glued inside a の-phrase's noun is the compound's
             k -= 1
+            continue
+        if t.text in UNITS and k > 0 and _is_number(doc[k - 1]) and _condition_of(doc, out):
+            k -= 1  # 「利益率3%以上増加の事業者数 4者」: a quantity and its change joined by の qualify the name
+            while k >= floor and _is_number(doc[k]):
+                k -= 1
+            out[:0] = range(k + 1, out[0])
             continue
         if t.text in _PER_UNIT | _SPAN or (t.text in UNITS and k > 0 and _is_number(doc[k - 1])):
             break  # a span word, or the unit of another count (「15件 創業者数 年間5人」)
@@ -314,6 +331,28 @@ def _chain_left(doc, end: int, floor: int) -> list[int]:
             break
         k -= 1
     return out
+
+
+def _condition_of(doc, chain: list[int]) -> bool:
+    """Whether a chain opens with a comparator or a word of change and の (「以上増加の事業者数」): the
+    quantity right before it is a condition of the name (「利益率3%以上増加の事業者数」), not a count."""
+    m = 0
+    while m < len(chain) and (doc[chain[m]].text in _COMPARATOR or _change(doc[chain[m]])):
+        m += 1
+    return 0 < m < len(chain) and doc[chain[m]].text == "の"
+
+
+def _names_next(doc, k: int) -> bool:
+    """Whether the noun chain at k is followed by a number (a span word between): it names the count
+    after it (「利益率3%以上増加の事業者数 4者」), not the quantity before it."""
+    right = _chain_right(doc, k)
+    nxt = right[-1] + 1 if right else k
+    if nxt < len(doc) and doc[nxt].text in ("を", "は", "が", ":", "："):
+        nxt += 1  # 「…増加の事業者数を年間10者」
+    while nxt < len(doc) and (doc[nxt].text in _SPAN | _TIME or doc[nxt].is_space or doc[nxt].text in ("、", ",")
+                              or (_is_number(doc[nxt]) and doc[nxt + 1:nxt + 2].text in _TIME)):
+        nxt += 1  # (「5年間で」: a span, not the count)
+    return bool(right) and nxt < len(doc) and _is_number(doc[nxt])
 
 
 def _chain_right(doc, start: int) -> list[int]:
@@ -360,9 +399,9 @@ def _extend_left(doc, chain: list[int], floor: int, anchor: range = range(0)) ->
             continue
         if t.lemma_ in ("とどまる", "留まる") and k >= 1 and _current(doc, k - 1):
             break  # 「現在25%にとどまる…割合」: a current value's clause (see _current)
-        if t.text in _TIME or t.text in _PER_UNIT or (_is_number(t) and k + 1 < len(doc)
-                                                             and doc[k + 1].text in _TIME):
-            break
+        if t.text in _TIME or t.text in _PER_UNIT or t.text in ("毎回", "毎年", "毎月") \
+                or (_is_number(t) and k + 1 < len(doc) and doc[k + 1].text in _TIME):
+            break  # (「（毎回受講者25名）」: a span word opens no name)
         if t.text in UNITS and k > 0 and _is_number(doc[k - 1]) and (t.whitespace_ or _nominal(doc[k + 1])) \
                 and not _time_limit(doc, k):
             break  # 「創業支援件数 年間15件 創業者数 年間5人」: another count standing on its own
@@ -460,6 +499,13 @@ def _paren_name(doc, start: int, quantities: list[tuple[int, int]]) -> list[int]
         return None  # the bracket has its own object: read it as a clause
     if j == start - 1 and j > k and _nominal(doc[j]) and any(t.text in ("、", ",", "，") for t in doc[k + 1:j]):
         return None  # 「創業塾の開催（年1回、受講者15名）」: a count in the bracket with its own name
+    if j > k and _nominal(doc[j]) and doc[j].text not in _SPAN and any(_nominal(doc[x]) for x in range(k + 1, j + 1)) \
+            and not any(_is_number(x) for x in doc[k + 1:j + 1]) and k > 0 \
+            and (doc[k - 1].text in UNITS | set(_COMPARATOR) or doc[k - 1].text in ("開催", "実施", "発行")) \
+            and any(_is_number(x) for x in doc[max(0, k - 4):k]):
+        # 「採択件数 年間15件以上（採択率60%）」「セミナー 年2回開催（各回参加者20名）」: after a count, a count
+        # in brackets with a noun of its own before its number is named by that noun, not by what precedes
+        return None
     if any(t.text in ("うち", "内") for t in doc[k + 1:start]) or (k > 0 and doc[k - 1].text in UNITS
                                                                   and k > 1 and _is_number(doc[k - 2])):
         return None  # 「20件（うち補助金活用 5件）」: a part of the count before the bracket, named inside
@@ -572,6 +618,22 @@ def _share_doing(doc, start: int, end: int, floor: int) -> list[int]:
     return list(range(end + 2, k + 1))
 
 
+def _share_of(doc, start: int, end: int, floor: int) -> list[int]:
+    """「事業計画の策定率を、巡回訪問先の3割以上とする」: a share said of a population (「Yの」 right before
+    it) when an object with を comes before that population measures the object: its indices, or none."""
+    if start < 2 or doc[start - 1].text != "の" or not _nominal(doc[start - 2]) \
+            or not any(t.text in ("%", "％", "割") for t in doc[start:end + 1]):
+        return []
+    population = _chain_left(doc, start - 2, floor)
+    k = (population[0] if population else start - 1) - 1
+    if k >= floor and doc[k].text in ("、", ",", "，"):
+        k -= 1
+    if not population or k - 1 < floor or doc[k].text != "を" or not _nominal(doc[k - 1]):
+        return []
+    chain = _chain_left(doc, k - 1, floor)
+    return _extend_left(doc, chain, floor) if chain else []
+
+
 def _achieved(doc, k: int) -> bool:
     """Whether the noun chain at k is only a word of achievement (「の達成」, see _ACHIEVE)."""
     return "".join(doc[i].text for i in _chain_right(doc, k)) in _ACHIEVE
@@ -581,13 +643,13 @@ def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> 
     """Token indices of what the quantity doc[start:end+1] measures."""
     start = _before_base(doc, start)
     counted_first = end + 2 < len(doc) and doc[end + 1].text == "の" and _nominal(doc[end + 2]) \
-        and not _achieved(doc, end + 2)
+        and not _achieved(doc, end + 2) and not _names_next(doc, end + 2)
     labelled = None if counted_first else _labelled(doc, start)  # 「目標：18社の出展支援」: named after
     if labelled:
         return labelled
     floor = _floor(doc, start, quantities)
     prev = doc[start - 1] if start > 0 else None
-    doing = _share_doing(doc, start, end, floor) or _anaphor(doc, start)
+    doing = _share_doing(doc, start, end, floor) or _anaphor(doc, start) or _share_of(doc, start, end, floor)
     if doing:
         return doing
     bracketed = _paren_name(doc, start, quantities)
@@ -608,7 +670,8 @@ def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> 
         right = _chain_right(doc, k) if k < len(doc) and _nominal(doc[k]) else []
         if right and right[-1] + 1 < len(doc) and doc[right[-1] + 1].text == "を":
             return right
-    if after + 1 < len(doc) and doc[after].text == "の" and _nominal(doc[after + 1]) and not _achieved(doc, after + 1):
+    if after + 1 < len(doc) and doc[after].text == "の" and _nominal(doc[after + 1]) and not _achieved(doc, after + 1) \
+            and not _names_next(doc, after + 1):
         # 「18社の出展支援」: the count comes first
         return _adnominal_before(doc, start, floor) + _chain_right(doc, after + 1)
     named_before = prev is not None and prev.text in _TIME | _SPAN and \
@@ -631,6 +694,9 @@ def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> 
                 k -= 1
             chain = _chain_left(doc, k, _floor(doc, k))
             return chain
+    gloss = _gloss_before(doc, start, floor)
+    if gloss:
+        return gloss
     if prev is not None and (prev.text in _PER_UNIT or prev.text in (")", "）")):
         k = _before_qualifiers(doc, start - 1, floor)  # 「新規取引件数を支援先1者あたり2件」「件数（5年間累計）300件」
         if k < start - 1 and k >= floor and _nominal(doc[k]):
@@ -706,7 +772,35 @@ def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> 
             and doc[last + 1].head.i == subject.i and doc[last + 1].dep_ == "compound":
         last += 1
     chain = _chain_left(doc, last, floor)
-    return _extend_left(doc, chain, floor, quantity) if chain else []
+    return _extend_left(doc, chain, floor, quantity) + _gloss(doc, last, start, formula=True) if chain else []
+
+
+def _gloss(doc, k: int, limit: int, formula: bool = False) -> list[int]:
+    """「労働生産性（付加価値額／従業員数）を」「成約率（商談件数に占める成約件数の割合）」: a bracket right after a
+    name's last word, with no number in it, glosses the name (a formula, a definition) and is part of it:
+    its indices (up to ``limit``), or none. Inside a sentence (``formula``) only a bracket of nouns and signs
+    is (「割合（支援先全体に対する比率）を30%」: a clause in brackets is an aside)."""
+    if k + 1 >= limit or doc[k + 1].text not in ("(", "（") or doc[k].whitespace_:
+        return []
+    close = next((j for j in range(k + 2, limit) if doc[j].text in (")", "）")), None)
+    inside = doc[k + 2:close] if close is not None else []
+    if close is None or not len(inside) or any(_is_number(w) or re.search(r"\d", w.text) for w in inside) \
+            or all(w.text in _TIME | _SPAN or w.pos_ == "ADP" for w in inside) \
+            or (formula and any(re.search(r"[ぁ-ん]", w.text) for w in inside)):
+        return []  # (「件数（5年間累計）300件」「（累計）」: a span, no gloss)
+    return list(range(k + 1, close + 1))
+
+
+def _gloss_before(doc, start: int, floor: int) -> list[int]:
+    """「成約率（商談件数に占める成約件数の割合） 20%」: a name glossed by a bracket, then its value (see _gloss)."""
+    if start < 3 or doc[start - 1].text not in (")", "）"):
+        return []
+    opening = next((j for j in range(start - 2, floor - 1, -1) if doc[j].text in ("(", "（")), None)
+    if opening is None or opening - 1 < floor or not _nominal(doc[opening - 1]) \
+            or _gloss(doc, opening - 1, start) != list(range(opening, start)):
+        return []
+    chain = _chain_left(doc, opening - 1, floor)
+    return _extend_left(doc, chain, floor) + list(range(opening, start)) if chain else []
 
 
 def _direction(words: list[str]) -> str | None:
@@ -741,7 +835,8 @@ def _per(doc, start: int, end: int, quantities: list[tuple[int, int]], text: str
     if re.search(r"毎年|各年|年率|\d年(?:あたり|当たり|当り)|年度?ごと|年間を通じ",
                  doc[previous + 1:start].text.replace(" ", "")):
         return "year"
-    return "plan" if re.search(r"\d年間(?:で|合計)|期間中|累計", text) else None  # 「（5年間合計）」
+    # 「（5年間合計）」「本計画期間における…件数」
+    return "plan" if re.search(r"\d年間(?:で|合計)|期間中|計画期間(?:内|における|での)|累計", text) else None
 
 
 def _bare_after(doc, end: int, start: int) -> bool:
@@ -751,7 +846,10 @@ def _bare_after(doc, end: int, start: int) -> bool:
 
     def spans_time(t) -> bool:  # 「（5年間で200件）」: a number of years and its particle are a span too
         return (_is_number(t) and t.i + 1 < len(doc) and doc[t.i + 1].text in _TIME) \
-            or (t.text in ("で", "に") and t.i > 0 and doc[t.i - 1].text in _TIME)
+            or (t.text in ("で", "に", "ごと", "毎") and t.i > 0 and doc[t.i - 1].text in _TIME | {"ごと"})
+
+    if not len(between) and doc[end].whitespace_:
+        return True  # 「事業計画策定事業者数 10者 12者 15者」: a 別表1 row copied as text, one value a year
 
     # (「創業者向け個別相談 月1回開催（年12回）」「毎年15名確保し、5年間で75名」: the holding or
     # securing said between the two is no other name)
