@@ -371,3 +371,25 @@ def test_conventions_of_published_plans():
     # copies and sheets
     assert _one("会報の発行部数　毎月３，０００部") == [("会報の発行部数", 3000, "部", None, None, None)]
     assert _one("アンケート回収数　１００枚") == [("アンケート回収数", 100, "枚", None, None, None)]
+
+
+def test_rows_of_the_guideline_and_evaluation_sheets():
+    """Conventions of published-14o (sentences of this test, not of the annotated set)."""
+    # a 別表1 row whose 現行 cell is empty (「―」「未実施」): no part of the name
+    assert [i[:3] for i in _one("③フォローアップ事業者数　―　２０者　２５者")] == [
+        ("フォローアップ事業者数", 20, "者"), ("フォローアップ事業者数", 25, "者")]
+    assert _one("販路開拓支援事業者数　未実施　８者　１０者")[0][0] == "販路開拓支援事業者数"
+    # 「／社」「（1社当たり）」 between a name and its value: a denominator
+    assert _one("展示会出展事業者数　２者、商談件数／社　４件")[1][:3] == ("商談件数", 4, "件")
+    assert _one("売上増加額／社　５０万円") == [("売上増加額", 50, "万円", None, None, None)]
+    assert _one("ＥＣ導入支援件数（１社当たり）　２件") == [("EC導入支援件数", 2, "件", None, None, None)]
+    # the year a value is for, in brackets after it or as 「R8：」 before it
+    assert [i[:3] for i in _one("創業者数　４人（Ｒ８年度）、５人（Ｒ９年度）")] == [
+        ("創業者数", 4, "人"), ("創業者数", 5, "人")]
+    assert [i[:3] for i in _one("空き店舗活用件数　Ｒ８：１件　Ｒ９：２件")] == [
+        ("空き店舗活用件数", 1, "件"), ("空き店舗活用件数", 2, "件")]
+    # an evaluation sheet's 「本年度目標」 labels the value
+    assert _one("相談会の開催回数　本年度目標１２回") == [("相談会の開催回数", 12, "回", None, None, None)]
+    # a result (「であった」「となった」) is no target
+    assert _one("令和５年度の創業者数は１２人であった。") == []
+    assert _one("昨年度の商談成約件数は８件となった。") == []

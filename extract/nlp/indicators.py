@@ -125,11 +125,21 @@ def prepare(text: str) -> str:
     text = re.sub(r"(?:各年度|年率|(?<![\d.])1\s*年\s*(?:あたり|当たり|当り))(?=\s*\d)", "毎年", text)
     # 「創業相談件数 延60件」: 延 is 延べ, the cumulative count (a span word, no part of the name)
     text = re.sub(r"延(?!べ)(?=\s*\d)", "延べ", text)
-    # 「経営革新計画策定支援 目標5件／年」: the word 目標 before a number labels it, no part of the name
-    text = re.sub(r"(?<=[^\s:：])\s*目標値?\s*(?=\d)", " ", text)
+    # 「経営革新計画策定支援 目標5件／年」「融資斡旋件数 本年度目標15件」 (the evaluation sheets): the word 目標
+    # before a number labels it, no part of the name
+    text = re.sub(r"(?<=[^\s:：])\s*(?:本年度|今年度|当年度|年度)?目標値?\s*(?=\d)", " ", text)
     # 「事業計画策定数 R8年度30件」: the fiscal year a value is for, no part of the name
-    # (「創業者数 令和8年度：4人、令和9年度：5人」: a colon after the year the same)
-    text = re.sub(r"(?<=[^\d\s])(\s*)(?:令和|平成|R|FY)\s*\d+\s*年度\s*[:：]?(?=\s*\d)", r"\1", text)
+    # (「創業者数 令和8年度：4人、令和9年度：5人」「新規出店数 R8：2店舗」: a colon after the year the same)
+    text = re.sub(r"(?<=[^\d\s])(\s*)(?:(?:令和|平成|R|FY)\s*\d+\s*年度\s*[:：]?|(?:R|FY)\s*\d+\s*[:：])(?=\s*\d)",
+                  r"\1", text)
+    # 「創業計画策定支援件数 5件（R8年度）、6件（R9年度）」: the year a value is for, in brackets after it
+    text = re.sub(r"(?<=\D)[(（]\s*(?:令和|平成|R|FY)\s*\d+\s*年度?\s*[)）]", "", text)
+    # 「新規顧客獲得数（1社当たり） 5件」「成約件数／社 1件」: a denominator between a name and its value
+    # (the 別表1 rows of the METI guideline), no part of the name
+    text = re.sub(r"\s*[(（]\s*1\s*(?:社|者|事業者|事業所|店|人)\s*(?:当たり|当り|あたり)\s*[)）]\s*(?=\d)", " ", text)
+    text = re.sub(r"(?<=[^\d\s])\s*[/／]\s*(?:社|者|事業者|事業所|店)(?=\s+\d)", "", text)
+    # 「①経営分析事業者数 － 30者 35者」「… 未実施 15者」: a 別表1 row's empty 現行 cell, no part of the name
+    text = re.sub(r"(?<=[^\s\d])\s+(?:[－―‐−-]|未実施|実績なし|設定なし|なし)\s+(?=\d)", " ", text)
     # 「事業者数年間60社」「記帳指導先数100者」: 数 before a number is the name's last word, not a
     # numeral prefix (数年 several years, 数100)
     return re.sub(r"数[ \t]*(年間|延べ|累計|合計|毎年|毎回)?(?=[ \t]*\d)", lambda m: "数 " + (m.group(1) or ""), text)
@@ -221,6 +231,10 @@ def _current(doc, k: int) -> bool:
     とどまっている」): a current value, no target, and its clause no part of any name."""
     if doc[k:k + 1].text == "に" and doc[k + 1:k + 2].lemma_ in ("とどまる", "留まる"):
         return True
+    # 「策定件数は28件であった」「28件となった」: a result, past, no target
+    if doc[k:k + 1].text in ("で", "と") and doc[k + 1:k + 2].lemma_ in ("ある", "なる") \
+            and doc[k + 2:k + 3].text == "た":
+        return True
     # 「令和6年度の実績は経営分析件数42件であり、」: a value the 実績/現状 of a clause is said to be
     if doc[k:k + 1].text == "で" and doc[k + 1:k + 2].lemma_ == "ある":
         start = max((t.i for t in doc[:k] if t.text in ("。", "、")), default=-1) + 1
@@ -279,9 +293,10 @@ def _nominal(tok) -> bool:
 
 def _glued_word(tok) -> bool:
     """A katakana or kanji word that the tagger misreads (「マル経」 as an adverb and a determiner,
-    「参加者数」 as an adjective): a noun when it ends in a measure (数, 率, 額) or is glued, with
-    no space, to a noun that follows."""
-    if not re.fullmatch(r"[ァ-ヶー一-龥]+", tok.text) or tok.pos_ not in ("ADV", "DET", "ADJ") or tok.text in _SPAN:
+    「参加者数」 as an adjective, 「出店数」 as an auxiliary): a noun when it ends in a measure (数, 率, 額) or
+    is glued, with no space, to a noun that follows."""
+    if not re.fullmatch(r"[ァ-ヶー一-龥]+", tok.text) or tok.pos_ not in ("ADV", "DET", "ADJ", "AUX") \
+            or tok.text in _SPAN:
         return False  # (「毎回参加者20名」: a span word, 毎回 or 毎年, is no noun of a name)
     if re.search(r"[数率額]$", tok.text):
         return True
