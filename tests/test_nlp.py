@@ -393,3 +393,23 @@ def test_rows_of_the_guideline_and_evaluation_sheets():
     # a result (「であった」「となった」) is no target
     assert _one("令和５年度の創業者数は１２人であった。") == []
     assert _one("昨年度の商談成約件数は８件となった。") == []
+
+
+def test_bullets_rows_and_glosses_of_published_plans():
+    """Conventions of published-14p (sentences of this test, not of the annotated set)."""
+    # a 概要 bullet with two counts in its bracket, a span word before the second
+    assert [i[:3] + i[5:] for i in _one("・試作品の評価会（３品目、計画期間中１５０名）")] == [
+        ("試作品の評価会", 3, "品目", "plan"), ("試作品の評価会", 150, "名", "plan")]
+    # 「（年）」 after a row's name, its 現行 cell a baseline
+    assert [i[:3] + i[5:] for i in _one("窓口相談件数（年）　現行３００件　３５０件　４００件")] == [
+        ("窓口相談件数", 350, "件", "year"), ("窓口相談件数", 400, "件", "year")]
+    # the unit in the name's bracket, the cells bare numbers a space apart (never one number)
+    assert [i[:3] for i in _one("創業者数（人）　３　４　５")] == [("創業者数", 3, "人"), ("創業者数", 4, "人"),
+                                                            ("創業者数", 5, "人")]
+    assert _one("事業承継相談会　四半期毎１回") == [("事業承継相談会", 1, "回", None, None, None)]
+    assert _one("記帳指導事業者数　目標値（Ｂ）８０者") == [("記帳指導事業者数", 80, "者", None, None, None)]
+    # a gloss with a span inside, a span word before the value; a point in time inside a clause
+    assert _one("支援先の割合（支援後６か月以内の黒字化）　年間２０％")[0][:3] == (
+        "支援先の割合(支援後6か月以内の黒字化)", 20, "%")
+    assert _one("支援先のうち、５年後に事業を継続している事業者の割合　９０％")[0][0] == \
+        "5年後に事業を継続している事業者の割合"

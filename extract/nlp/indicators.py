@@ -125,6 +125,20 @@ def prepare(text: str) -> str:
     text = re.sub(r"(?:各年度|年率|(?<![\d.])1\s*年\s*(?:あたり|当たり|当り))(?=\s*\d)", "毎年", text)
     # 「創業相談件数 延60件」: 延 is 延べ, the cumulative count (a span word, no part of the name)
     text = re.sub(r"延(?!べ)(?=\s*\d)", "延べ", text)
+    # 「経営計画支援事業者数 目標値(A)100者」: an evaluation sheet's column letter after 目標値
+    text = re.sub(r"(目標値?)\s*\(\s*[A-Z]\s*\)", r"\1", text)
+    # 「経営分析事業者数（者） 30 35 40」: a row whose unit is in its name's bracket, its cells bare numbers
+    row = re.fullmatch(r"(?P<name>[^\d()]*[^\d\s()])\s*"
+                       r"\((?P<unit>件|者|社|回|人|名|店|店舗|事業者|事業所|%|円|万円|千円)\)"
+                       r"\s*(?P<cells>(?:\d[\d,.]*\s+)*\d[\d,.]*)", text)
+    if row:
+        text = row["name"] + " " + " ".join(c + row["unit"] for c in row["cells"].split())
+    # 「巡回件数（年） 600件」: （年） after a name says per year
+    text = re.sub(r"(?<=[^\d\s])\s*\(\s*年間?\s*\)\s*(?=\d|現行|現状)", " 年間 ", text)
+    # 「記帳指導先数 現行45者 50者 55者」: a 別表1 row's 現行 (現状) cell is a baseline, no target
+    text = re.sub(r"(?<=\S)\s+(?:現行|現状|現在|実績)値?\s*[:：]?\s*\d[\d,.]*\s*[^\d\s→⇒]{0,3}(?=\s+\d)", "", text)
+    # 「金融相談会の開催 四半期毎2回」: a quarter's count, no name of its own (per neither year nor plan)
+    text = re.sub(r"\s*四半期(?:毎|ごと)に?\s*(?=\d)", " ", text)
     # 「経営革新計画策定支援 目標5件／年」「融資斡旋件数 本年度目標15件」 (the evaluation sheets): the word 目標
     # before a number labels it, no part of the name
     text = re.sub(r"(?<=[^\s:：])\s*(?:本年度|今年度|当年度|年度)?目標値?\s*(?=\d)", " ", text)
@@ -172,8 +186,8 @@ def _quantities(doc) -> list[tuple[int, int]]:
             i += 1
             continue
         j = i
-        while j + 1 < len(doc) and _is_number(doc[j + 1]):
-            j += 1
+        while j + 1 < len(doc) and _is_number(doc[j + 1]) and not doc[j].whitespace_:
+            j += 1  # (「30 35 40」: numbers a space apart are values of their own)
         if j + 2 < len(doc) and doc[j + 1].text in _RANGE and _is_number(doc[j + 2]):
             j += 2  # 「20～30件」: one quantity, read from its lower bound
             while j + 1 < len(doc) and _is_number(doc[j + 1]):
@@ -276,7 +290,7 @@ def _time_limit(doc, k: int) -> bool:
     """Whether the unit at k is a time limit (「3か月以内に」「7日以内で」): a condition inside a
     clause, neither a measure nor the end of a name."""
     return doc[k:k + 1].text in ("か月", "ヶ月", "カ月", "日", "時間") \
-        and doc[k + 1:k + 3].text.replace(" ", "") in ("以内に", "以内で")
+        and doc[k + 1:k + 3].text.replace(" ", "") in ("以内に", "以内で", "以内の")  # 「6か月以内の黒字化」
 
 
 def _change(tok) -> bool:
@@ -414,6 +428,12 @@ def _extend_left(doc, chain: list[int], floor: int, anchor: range = range(0)) ->
             continue
         if t.lemma_ in ("とどまる", "留まる") and k >= 1 and _current(doc, k - 1):
             break  # 「現在25%にとどまる…割合」: a current value's clause (see _current)
+        if t.text in ("年", "か月", "ヶ月") and doc[k + 1:k + 2].text == "後" and k + 1 in span and k - 1 >= floor \
+                and _is_number(doc[k - 1]):
+            span.update([k - 1, k])  # 「3年後に売上が増加した事業者の割合」: a point in time inside the clause
+            attach.update([k - 1, k])
+            k -= 2
+            continue
         if t.text in _TIME or t.text in _PER_UNIT or t.text in ("毎回", "毎年", "毎月") \
                 or (_is_number(t) and k + 1 < len(doc) and doc[k + 1].text in _TIME):
             break  # (「（毎回受講者25名）」: a span word opens no name)
@@ -508,8 +528,8 @@ def _paren_name(doc, start: int, quantities: list[tuple[int, int]]) -> list[int]
     if k < 0:
         return None
     j = start - 1
-    while j > k and doc[j].text in _TIME | {"年間", "毎年", "毎月", "月"}:
-        j -= 1
+    while j > k and doc[j].text in _TIME | _SPAN | {"毎年", "毎月", "月"}:
+        j -= 1  # (「（5品目、累計250名）」: a span word is no name)
     if j > k and doc[j].text in ("を", "が", "は"):
         return None  # the bracket has its own object: read it as a clause
     if j == start - 1 and j > k and _nominal(doc[j]) and any(t.text in ("、", ",", "，") for t in doc[k + 1:j]):
@@ -799,23 +819,31 @@ def _gloss(doc, k: int, limit: int, formula: bool = False) -> list[int]:
         return []
     close = next((j for j in range(k + 2, limit) if doc[j].text in (")", "）")), None)
     inside = doc[k + 2:close] if close is not None else []
-    if close is None or not len(inside) or any(_is_number(w) or re.search(r"\d", w.text) for w in inside) \
-            or all(w.text in _TIME | _SPAN or w.pos_ == "ADP" for w in inside) \
+    def counted(w) -> bool:  # a number with a counter; 「（創業計画策定後1年以内の開業）」: a span, glossing
+        return (_is_number(w) or bool(re.search(r"\d", w.text))) \
+            and doc[w.i + 1:w.i + 2].text not in _TIME | {"か月", "ヶ月", "カ月"}
+
+    if close is None or not len(inside) or any(counted(w) for w in inside) \
+            or all(w.text in _TIME | _SPAN or w.pos_ == "ADP" or _is_number(w) for w in inside) \
             or (formula and any(re.search(r"[ぁ-ん]", w.text) for w in inside)):
         return []  # (「件数（5年間累計）300件」「（累計）」: a span, no gloss)
     return list(range(k + 1, close + 1))
 
 
 def _gloss_before(doc, start: int, floor: int) -> list[int]:
-    """「成約率（商談件数に占める成約件数の割合） 20%」: a name glossed by a bracket, then its value (see _gloss)."""
-    if start < 3 or doc[start - 1].text not in (")", "）"):
+    """「成約率（商談件数に占める成約件数の割合） 20%」: a name glossed by a bracket, then its value (a span word
+    between: 「…（…の開業） 年間5件」) (see _gloss)."""
+    close = start - 1
+    while close >= floor and doc[close].text in _SPAN | _TIME:
+        close -= 1
+    if close < 2 or doc[close].text not in (")", "）"):
         return []
-    opening = next((j for j in range(start - 2, floor - 1, -1) if doc[j].text in ("(", "（")), None)
+    opening = next((j for j in range(close - 1, floor - 1, -1) if doc[j].text in ("(", "（")), None)
     if opening is None or opening - 1 < floor or not _nominal(doc[opening - 1]) \
-            or _gloss(doc, opening - 1, start) != list(range(opening, start)):
+            or _gloss(doc, opening - 1, close + 1) != list(range(opening, close + 1)):
         return []
     chain = _chain_left(doc, opening - 1, floor)
-    return _extend_left(doc, chain, floor) + list(range(opening, start)) if chain else []
+    return _extend_left(doc, chain, floor) + list(range(opening, close + 1)) if chain else []
 
 
 def _direction(words: list[str]) -> str | None:
@@ -880,7 +908,7 @@ def indicators_of(doc, text: str) -> list[Indicator]:
     quantities = _quantities(doc)
     for start, end in quantities:
         number_end = start
-        while number_end + 1 <= end and _is_number(doc[number_end + 1]):
+        while number_end + 1 <= end and _is_number(doc[number_end + 1]) and not doc[number_end].whitespace_:
             number_end += 1
         raw = "".join(t.text for t in doc[start:number_end + 1]).replace(",", "")
         multiplier = next((m for m in _MULTIPLIER if raw.endswith(m)), "")
