@@ -413,3 +413,19 @@ def test_bullets_rows_and_glosses_of_published_plans():
         "支援先の割合(支援後6か月以内の黒字化)", 20, "%")
     assert _one("支援先のうち、５年後に事業を継続している事業者の割合　９０％")[0][0] == \
         "5年後に事業を継続している事業者の割合"
+
+
+def test_labels_denominators_and_asides_of_published_plans():
+    """Conventions of published-14q (sentences of this test, not of the annotated set)."""
+    assert _one("≪ＫＰＩ≫　商談会参加事業者数　年間６者") == [("商談会参加事業者数", 6, "者", None, None, "year")]
+    assert _one("☆創業相談件数　３０件") == [("創業相談件数", 30, "件", None, None, None)]
+    # a denominator before 平均, or in brackets with any counter
+    assert _one("新規顧客数は、支援先１者当たり平均３件を目標とする。")[0][:3] == ("新規顧客数", 3, "件")
+    assert _one("試食調査の回答者数（１品目当たり）　３０名") == [("試食調査の回答者数", 30, "名", None, None, None)]
+    # staffing, or a past value with its year, in brackets: no target
+    assert _one("窓口相談件数　３００件／年（経営指導員２名）") == [("窓口相談件数", 300, "件", None, None, "year")]
+    assert _one("特産品の販売額を２，０００万円とする（令和５年度実績１，２００万円）。") == [
+        ("特産品の販売額", 2000, "万円", None, None, None)]
+    # a bracket glued between two nouns of a name; a row's unit after a name with a denominator
+    assert _one("記帳（決算）指導件数　年間８０件")[0][0] == "記帳(決算)指導件数"
+    assert [i[:3] for i in _one("１社当たり商談件数（件）　２　３")] == [("商談件数", 2, "件"), ("商談件数", 3, "件")]

@@ -82,15 +82,18 @@ def kanji_to_digits(text: str) -> str:
 def prepare(text: str) -> str:
     """What the parser sees: NFKC (full-width digits), kanji numerals as digits, no KGI/KPI label."""
     # 「◆KPI 巡回訪問件数…」: a bullet mark before a label or a name is no part of either
-    text = re.sub(r"^\s*[◆◇■□●○▼▽▶▷◎※]+\s*", "", nfkc(text))
+    text = re.sub(r"^\s*[◆◇■□●○〇◯★☆▼▽▶▷◎※]+\s*", "", nfkc(text))
     text = kanji_to_digits(_LABEL.sub("", text)).strip()
     # 「セミナー開催回数……年4回」「事業計画策定件数（目標）35件」: leader dots, or 目標 in brackets, between a
     # name and its value are the border between them, as a colon
     text = re.sub(r"\s*(?:\.{2,}|…+|‥+|・{2,}|[(（]\s*目標値?\s*[)）])\s*(?=\S*\d)", "：", text)
     # 「導入率を60%（現状35%）とする」: a current value in brackets (現状/現在/実績) is no target
-    text = re.sub(r"[(（]\s*(?:現状|現在|実績)値?\s*[:：]?\s*[^()（）]*[)）]", "", text)
+    # (「（令和6年度実績1,800万円）」: the year of the current value before it the same)
+    text = re.sub(r"[(（]\s*(?:(?:令和|平成|R)?\s*\d+\s*年度?\s*の?\s*)?"
+                  r"(?:現状|現在|実績)値?\s*[:：]?\s*[^()（）]*[)）]", "", text)
     # 「期間を平均5日短縮する」: 平均 after a particle or a space says the value is an average, no name
-    text = re.sub(r"(?<=[をはが\s])平均(?=\s*\d)", "", text)
+    # (「支援先1社当たり平均2社」: after a denominator the same)
+    text = re.sub(r"(?:(?<=[をはが\s])|(?<=当たり)|(?<=あたり)|(?<=当り))平均(?=\s*\d)", "", text)
     # 「現状の12店舗から半減の6店舗」「倍増の」: a word of change between a baseline and its target says how
     text = re.sub(r"(?<=から)\s*(?:半減|倍増)の?(?=\s*\d)", "", text)
     text = _GOAL_OF.sub("", _DEADLINE.sub("", text))
@@ -128,7 +131,7 @@ def prepare(text: str) -> str:
     # 「経営計画支援事業者数 目標値(A)100者」: an evaluation sheet's column letter after 目標値
     text = re.sub(r"(目標値?)\s*\(\s*[A-Z]\s*\)", r"\1", text)
     # 「経営分析事業者数（者） 30 35 40」: a row whose unit is in its name's bracket, its cells bare numbers
-    row = re.fullmatch(r"(?P<name>[^\d()]*[^\d\s()])\s*"
+    row = re.fullmatch(r"(?P<name>[^()]*[^\d\s()])\s*"
                        r"\((?P<unit>件|者|社|回|人|名|店|店舗|事業者|事業所|%|円|万円|千円)\)"
                        r"\s*(?P<cells>(?:\d[\d,.]*\s+)*\d[\d,.]*)", text)
     if row:
@@ -150,7 +153,10 @@ def prepare(text: str) -> str:
     text = re.sub(r"(?<=\D)[(（]\s*(?:令和|平成|R|FY)\s*\d+\s*年度?\s*[)）]", "", text)
     # 「新規顧客獲得数（1社当たり） 5件」「成約件数／社 1件」: a denominator between a name and its value
     # (the 別表1 rows of the METI guideline), no part of the name
-    text = re.sub(r"\s*[(（]\s*1\s*(?:社|者|事業者|事業所|店|人)\s*(?:当たり|当り|あたり)\s*[)）]\s*(?=\d)", " ", text)
+    text = re.sub(r"\s*[(（]\s*1\s*[^\d()（）\s]{1,4}?\s*(?:当たり|当り|あたり)\s*[)）]\s*(?=\d)", " ", text)
+    # 「巡回訪問件数 600件／年（経営指導員3名）」: who does the work, in brackets, is no target
+    text = re.sub(r"[(（]\s*(?:法定)?(?:経営指導員|指導員|職員|担当者|補助員)等?\s*\d+\s*(?:名|人)(?:体制)?\s*[)）]",
+                  "", text)
     text = re.sub(r"(?<=[^\d\s])\s*[/／]\s*(?:社|者|事業者|事業所|店)(?=\s+\d)", "", text)
     # 「①経営分析事業者数 － 30者 35者」「… 未実施 15者」: a 別表1 row's empty 現行 cell, no part of the name
     text = re.sub(r"(?<=[^\s\d])\s+(?:[－―‐−-]|未実施|実績なし|設定なし|なし)\s+(?=\d)", " ", text)
@@ -347,6 +353,13 @@ def _chain_left(doc, end: int, floor: int) -> list[int]:
             opening = next((j for j in range(k - 2, floor - 1, -1) if doc[j].text in ("「", "『")), None)
             if opening is not None:  # 「「創業塾」の受講者数」: a quoted name joined by の
                 out[:0] = range(opening, k + 1)
+                k = opening - 1
+                continue
+        if t.text in (")", "）") and out and not t.whitespace_:
+            opening = next((j for j in range(k - 1, floor - 1, -1) if doc[j].text in ("(", "（")), None)
+            if opening is not None and opening - 1 >= floor and _nominal(doc[opening - 1]) \
+                    and _gloss(doc, opening - 1, k + 1, formula=True) == list(range(opening, k + 1)):
+                out[:0] = range(opening, k + 1)  # 「経営分析（財務分析）件数」: a bracket glued inside a name
                 k = opening - 1
                 continue
         if t.text == "後" and out and k >= floor + 2 and doc[k - 1].text in ("年", "か月", "ヶ月") \
@@ -727,8 +740,9 @@ def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> 
             k = topic.i - 1
             while k > 0 and doc[k].pos_ in ("ADP", "VERB", "SCONJ") and doc[k].text != "、":
                 k -= 1
-            chain = _chain_left(doc, k, _floor(doc, k))
-            return chain
+            top = _floor(doc, k)  # (「販路開拓支援による新規取引先獲得数は、」: with its modifiers)
+            chain = _chain_left(doc, k, top)
+            return _extend_left(doc, chain, top) if chain else []
     gloss = _gloss_before(doc, start, floor)
     if gloss:
         return gloss
