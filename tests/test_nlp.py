@@ -429,3 +429,20 @@ def test_labels_denominators_and_asides_of_published_plans():
     # a bracket glued between two nouns of a name; a row's unit after a name with a denominator
     assert _one("記帳（決算）指導件数　年間８０件")[0][0] == "記帳(決算)指導件数"
     assert [i[:3] for i in _one("１社当たり商談件数（件）　２　３")] == [("商談件数", 2, "件"), ("商談件数", 3, "件")]
+
+
+def test_targets_of_published_objective_paragraphs():
+    """Conventions of published-14r (sentences of this test, not of the annotated set)."""
+    assert _one("来店客数　対前年度比１１０％") == [("来店客数", 110, "%", None, None, None)]
+    assert _one("支援先の粗利益率　＋２ポイント") == [("支援先の粗利益率", 2, "ポイント", None, "increase", None)]
+    assert [i[:3] + i[5:] for i in _one("経営分析件数　初年度３０件、以降毎年４０件")] == [
+        ("経営分析件数", 30, "件", None), ("経営分析件数", 40, "件", "year")]
+    assert _one("専門家の事業所訪問　１社年３回") == [("専門家の事業所訪問", 3, "回", None, None, "year")]
+    # a value another one right after it is to exceed is a baseline; alone, a target with its comparator
+    assert _one("創業相談件数は、昨年度の２０件を上回る年２５件を目標とする。") == [
+        ("創業相談件数", 25, "件", None, None, "year")]
+    assert _one("成約件数が年間５件を上回ることを目指す。")[0][:3] == ("成約件数", 5, "件")
+    # an aside in brackets (numbers with no counter) is no part of the name
+    assert _one("研修の理解度（10点満点で8点以上の割合）　７０％")[0][:3] == ("研修の理解度", 70, "%")
+    assert _one("策定支援を５０件行い、うち２０件以上で新商品開発を実現する。")[1][:3] == ("新商品開発", 20, "件")
+    assert _one("商談会での成約件数　１社平均２件")[0][0] == "商談会での成約件数"

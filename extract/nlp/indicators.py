@@ -48,7 +48,7 @@ _ACHIEVE = {"達成", "実現", "確保"}
 _BREAKDOWN = {"新規", "継続", "既存"}
 _GOAL_LABELS = {"目標値", "目標", "目標件数", "目標数値", "計画値"}  # 「指標：X 目標値：30件」
 # 「令和6年度比」「前年比」「基準年度比で」: the base a change is measured from, no part of the name
-_BASE = re.compile(r"^(?:(?:令和|平成)?\d*(?:年度|年)|前年度?|前期|基準年?度?|当初|現状)比で?$")
+_BASE = re.compile(r"^対?(?:(?:令和|平成)?\d*(?:年度|年)|前年度?|前期|基準年?度?|当初|現状)比で?$")  # 「対前年比」
 _BOUNDARY = {"、", "。", ":", "：", ",", "，", "・", "/", "／", "(", ")", "（", "）", "「", "」"}
 _KANJI_DIGITS = {"〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 # (not after digits: 「300千円」 is a multiplier of the number before it); 「五年間で」 is a span
@@ -122,6 +122,12 @@ def prepare(text: str) -> str:
     text = re.sub(r"(^|[、,，:：]\s*)(?:本|当該)?計画期間(?:中|内)?(?:における|での|に|の)\s*(?=[^\d\s])", r"\1", text)
     # 「策定事業者1者につき年4回」: につき after a count is a denominator, as 当たり
     text = re.sub(r"(\d\s*(?:社|者|事業者|事業所|店|人|名|回|件))\s*につき", r"\1当たり", text)
+    # 「支援先の平均客単価 ＋5%」: a plus sign before a value says an increase
+    text = re.sub(r"(?<=[\s:：])\+\s*(\d[\d,.]*\s*(?:%|ポイント|件|者|社|人|名|万円|円))", r"\1増", text)
+    # 「初年度20件、以降毎年25件」: the first year and the years after it are spans, no names
+    text = re.sub(r"(?:初年度|最終年度|次年度以降|以降)\s*(?=毎年|年間|\d)", "", text)
+    # 「研修への参加 1人年2回以上」「訪問 1社年4回」: a count of one before a frequency is a denominator
+    text = re.sub(r"(?<![\d.])(1\s*(?:人|社|者|事業者|事業所|店))\s*(?=(?:年|月)\s*\d)", r"\1当たり", text)
     # 「毎年度」 is 「毎年」, 「各回」 is 「毎回」 (span words the parser splits)
     text = text.replace("毎年度", "毎年").replace("各回", "毎回")
     # 「各年度10件」「年率2%」「1年あたり8件」: each a span of one year, said as 「毎年」
@@ -219,7 +225,7 @@ def _quantities(doc) -> list[tuple[int, int]]:
         if (unit_end == j and (nxt in _TIME or nxt.startswith("年"))) or doc[j + 1:j + 2].text in _TIME:
             i = unit_end + 1  # 「2 年で」「5年間」: a span of time, not a measure
             continue
-        if _current(doc, unit_end + 1):
+        if _current(doc, unit_end + 1) or _exceeded(doc, unit_end + 1):
             i = unit_end + 1  # 「割合は25%にとどまっている」: where things stand, no target
             continue
         if doc[unit_end + 1:unit_end + 2].text in _PER_UNIT:
@@ -262,6 +268,14 @@ def _current(doc, k: int) -> bool:
     return False
 
 
+def _exceeded(doc, k: int) -> bool:
+    """「令和5年度の12件を上回る年15件」: a value another one right after it is to exceed is a baseline
+    (「…10件を上回ることを目指す」 is a target with its comparator)."""
+    if doc[k:k + 1].text != "を" or doc[k + 1:k + 2].lemma_ not in ("上回る", "超える", "超す"):
+        return False
+    return any(_is_number(t) for t in doc[k + 2:k + 5])
+
+
 def _anaphor(doc, start: int) -> list[int]:
     """「実績は経営分析件数42件であり、これを毎年60件まで引き上げる」: これ/それ before a count stands
     for the count said before it; the indices of that count's name, or none."""
@@ -290,6 +304,18 @@ def _frequency_of(doc, end: int) -> list[int]:
             or doc[right[-1] + 2].pos_ != "VERB":
         return []
     return [*right, right[-1] + 1, right[-1] + 2]
+
+
+def _achieved_in(doc, end: int, prev) -> list[int]:
+    """「うち50件以上で売上増加を実現する」: a part (after うち) in which something is achieved, said as
+    「Nで Xを…する」, counts X: its indices, or none."""
+    if prev is None or prev.text != "うち" or doc[end + 1:end + 2].text != "で":
+        return []
+    right = _chain_right(doc, end + 2) if end + 2 < len(doc) and _nominal(doc[end + 2]) else []
+    verb = doc[right[-1] + 2] if right and right[-1] + 2 < len(doc) else None
+    if verb is None or doc[right[-1] + 1].text != "を" or not (verb.pos_ == "VERB" or verb.text in _ACHIEVE):
+        return []
+    return right
 
 
 def _time_limit(doc, k: int) -> bool:
@@ -749,8 +775,8 @@ def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> 
     if prev is not None and (prev.text in _PER_UNIT or prev.text in (")", "）")):
         k = _before_qualifiers(doc, start - 1, floor)  # 「新規取引件数を支援先1者あたり2件」「件数（5年間累計）300件」
         if k < start - 1 and k >= floor and _nominal(doc[k]):
-            chain = _chain_left(doc, k, floor)
-            return _extend_left(doc, chain, floor) if chain else []
+            chain = _chain_left(doc, k, floor)  # (「商談会での商談件数 1社当たり4件」: 商談会 hung on the count)
+            return _extend_left(doc, chain, floor, range(k + 1, end + 1)) if chain else []
     quantity = range(start, end + 1)
     back = start - 1  # 「現状の5人から年間8人に」: the end point of a change is read from its predicate
     while back >= floor and doc[back].text in _SPAN:
@@ -773,7 +799,7 @@ def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> 
         if k >= floor and _nominal(doc[k]):
             chain = _chain_left(doc, k, floor)
             return _extend_left(doc, chain, floor, quantity) if chain else []
-    doing = _frequency_of(doc, end)
+    doing = _frequency_of(doc, end) or _achieved_in(doc, end, prev)
     if doing:
         return doing
     # after a particle (「企業割合が30%以上」): the subject the number is predicated of
@@ -853,11 +879,17 @@ def _gloss_before(doc, start: int, floor: int) -> list[int]:
     if close < 2 or doc[close].text not in (")", "）"):
         return []
     opening = next((j for j in range(close - 1, floor - 1, -1) if doc[j].text in ("(", "（")), None)
-    if opening is None or opening - 1 < floor or not _nominal(doc[opening - 1]) \
-            or _gloss(doc, opening - 1, close + 1) != list(range(opening, close + 1)):
+    if opening is None or opening - 1 < floor or not _nominal(doc[opening - 1]):
+        return []
+    inside = doc[opening + 1:close]
+    gloss = _gloss(doc, opening - 1, close + 1) == list(range(opening, close + 1))
+    # 「セミナー満足度（5段階評価で4以上の割合） 80%」: numbers with no counter, not a span: an aside, no name
+    aside = any(_is_number(w) for w in inside) and not any(
+        _is_number(w) and doc[w.i + 1:w.i + 2].text in UNITS | _TIME for w in inside)
+    if not (gloss or aside):
         return []
     chain = _chain_left(doc, opening - 1, floor)
-    return _extend_left(doc, chain, floor) + list(range(opening, close + 1)) if chain else []
+    return _extend_left(doc, chain, floor) + (list(range(opening, close + 1)) if gloss else []) if chain else []
 
 
 def _direction(words: list[str]) -> str | None:
