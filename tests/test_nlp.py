@@ -446,3 +446,20 @@ def test_targets_of_published_objective_paragraphs():
     assert _one("研修の理解度（10点満点で8点以上の割合）　７０％")[0][:3] == ("研修の理解度", 70, "%")
     assert _one("策定支援を５０件行い、うち２０件以上で新商品開発を実現する。")[1][:3] == ("新商品開発", 20, "件")
     assert _one("商談会での成約件数　１社平均２件")[0][0] == "商談会での成約件数"
+
+
+def test_targets_in_the_wording_of_evaluation_reports():
+    """Conventions of published-14s (sentences of this test, not of the annotated set)."""
+    # 実績 and 達成率 columns are what was done; a name ending in 達成率 is a target
+    assert _one("創業支援件数：目標１０件、実績１２件") == [("創業支援件数", 10, "件", None, None, None)]
+    assert _one("記帳指導件数は、目標値６０件に対し実績５５件（達成率９２％）であった。")[0][:3] == (
+        "記帳指導件数", 60, "件")
+    assert _one("支援先の経営計画達成率　８０％")[0][:3] == ("支援先の経営計画達成率", 80, "%")
+    assert _one("令和６年度の実績値は、巡回件数５２０件、窓口相談件数２１０件であった。") == []
+    # a bracket of span words or a denominator after a count restates it
+    assert [i[0] for i in _one("経営相談会　年４回（各回１０名）")] == ["経営相談会", "経営相談会"]
+    assert [i[0] for i in _one("記帳指導　年間１２０件（指導員１人当たり４０件）")] == ["記帳指導", "記帳指導"]
+    # the share's population said again; a means between an object and its frequency
+    assert _one("受講者のうち、６割以上の事業者が事業計画を策定することを目指す。")[0][:3] == (
+        "事業計画を策定", 6, "割")
+    assert _one("景況調査の結果を会報で年２回周知する。")[0][:3] == ("景況調査の結果", 2, "回")

@@ -151,6 +151,7 @@ def prepare(text: str) -> str:
     # 「経営革新計画策定支援 目標5件／年」「融資斡旋件数 本年度目標15件」 (the evaluation sheets): the word 目標
     # before a number labels it, no part of the name
     text = re.sub(r"(?<=[^\s:：])\s*(?:本年度|今年度|当年度|年度)?目標値?\s*(?=\d)", " ", text)
+    text = re.sub(r"(?<=[:：])\s*目標値?\s*(?=\d)", "", text)  # 「経営分析件数：目標40件、実績43件」
     # 「事業計画策定数 R8年度30件」: the fiscal year a value is for, no part of the name
     # (「創業者数 令和8年度：4人、令和9年度：5人」「新規出店数 R8：2店舗」: a colon after the year the same)
     text = re.sub(r"(?<=[^\d\s])(\s*)(?:(?:令和|平成|R|FY)\s*\d+\s*年度\s*[:：]?|(?:R|FY)\s*\d+\s*[:：])(?=\s*\d)",
@@ -225,7 +226,7 @@ def _quantities(doc) -> list[tuple[int, int]]:
         if (unit_end == j and (nxt in _TIME or nxt.startswith("年"))) or doc[j + 1:j + 2].text in _TIME:
             i = unit_end + 1  # 「2 年で」「5年間」: a span of time, not a measure
             continue
-        if _current(doc, unit_end + 1) or _exceeded(doc, unit_end + 1):
+        if _current(doc, unit_end + 1) or _exceeded(doc, unit_end + 1) or _reported(doc, i):
             i = unit_end + 1  # 「割合は25%にとどまっている」: where things stand, no target
             continue
         if doc[unit_end + 1:unit_end + 2].text in _PER_UNIT:
@@ -266,6 +267,17 @@ def _current(doc, k: int) -> bool:
         start = max((t.i for t in doc[:k] if t.text in ("。", "、")), default=-1) + 1
         return any(t.text in ("実績", "現状", "現在") for t in doc[start:k])
     return False
+
+
+def _reported(doc, i: int) -> bool:
+    """「目標40件、実績43件」「実績45件（達成率90%）」: a value said after 実績 or 達成率 (an evaluation sheet's
+    columns) is what was done, no target."""
+    k = i - 1
+    while k >= 0 and (doc[k].text in (":", "：", "値") or doc[k].is_space):
+        k -= 1
+    # (the column's word alone: 「支援先の事業計画達成率70%」 names a target)
+    return k >= 0 and doc[k].text in ("実績", "達成率", "実績値") \
+        and (k == 0 or doc[k - 1].whitespace_ or not _nominal(doc[k - 1]))
 
 
 def _exceeded(doc, k: int) -> bool:
@@ -681,6 +693,9 @@ def _adnominal_before(doc, start: int, floor: int) -> list[int]:
 def _share_doing(doc, start: int, end: int, floor: int) -> list[int]:
     """「…のうち、8割以上が事業計画を策定する」: a share with nothing named before it, subject of a
     clause, measures what the clause says is done (its object and verb, 「事業計画を策定」)."""
+    if end + 3 < len(doc) and doc[end + 1].text == "の" and doc[end + 3].text == "が" \
+            and doc[end + 2].text in ("事業者", "企業", "者", "事業所", "店舗"):
+        end += 2  # 「7割以上の事業者が計画を実行に移す」: the population the share is of, said again
     if any(doc[i].text not in _BOUNDARY for i in range(floor, start)) or end + 2 >= len(doc) \
             or doc[end + 1].text != "が" or not any(t.text in ("%", "％", "割") for t in doc[start:end + 1]):
         return []
@@ -798,6 +813,11 @@ def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> 
         k = _before_qualifiers(doc, k, floor)
         if k >= floor and _nominal(doc[k]):
             chain = _chain_left(doc, k, floor)
+            if chain and doc[k + 1:k + 2].text == "で" and chain[0] - 2 >= floor and doc[chain[0] - 1].text == "を" \
+                    and _nominal(doc[chain[0] - 2]):
+                # 「調査結果をホームページで年4回公表する」: a means (「…で」) between the object and the frequency
+                k = chain[0] - 2
+                chain = _chain_left(doc, k, floor)
             return _extend_left(doc, chain, floor, quantity) if chain else []
     doing = _frequency_of(doc, end) or _achieved_in(doc, end, prev)
     if doing:
@@ -947,7 +967,27 @@ def _bare_after(doc, end: int, start: int) -> bool:
                                       or t.text in ("年", "月", "毎月", "毎年") or spans_time(t) for t in between)
 
 
+def _restated(doc, end: int, start: int) -> bool:
+    """「年2回（各回20名）」「年間10事業所（延べ20回）」「年間1,200件（経営指導員1人当たり300件）」: a bracket right
+    after a count holding only span words or a denominator before its number counts the same thing (in
+    another unit or over another span)."""
+    between = list(doc[end + 1:start])
+    if not between or between[0].text not in ("(", "（"):
+        return False
+    rest = between[1:]
+    per = next((n for n, t in enumerate(rest) if t.text in _PER_UNIT), None)
+    if per is not None:
+        one_token = per >= 1 and re.fullmatch(r"\d+\D{1,3}", rest[per - 1].text)  # (「1人」 may be one token)
+        if not one_token and (per < 2 or not _is_number(rest[per - 2]) or rest[per - 1].text not in UNITS):
+            return False
+        rest = rest[per + 1:]  # (the denominator and the noun it is of)
+    return all(t.text in _SPAN | _TIME | {"毎年", "毎月"} for t in rest)
+
+
 def indicators_of(doc, text: str) -> list[Indicator]:
+    # 「令和7年度の実績値は、経営分析件数38件、…21件であった。」: what was done, a report, no target
+    if re.search(r"実績値?は.*(?:であった|だった|となった)。?$", doc.text):
+        return []
     out: list[Indicator] = []
     spans: list[tuple[int, list[int]]] = []
     quantities_read: list[tuple[int, int]] = []  # (start, end) of each indicator in ``out``
@@ -979,8 +1019,9 @@ def indicators_of(doc, text: str) -> list[Indicator]:
         previous = quantities[len(spans) - 1] if spans else None
         # 「受講者数 20名×年3回」: a product, the count per time and the times, both of the name before
         times = previous is not None and any(t.text in ("×", "✕") for t in doc[previous[1] + 1:start])
-        if previous is not None and spans[-1][1] and (out[-1].unit == ("%" if unit == "％" else unit) or times) \
-                and _bare_after(doc, previous[1], start):
+        if previous is not None and spans[-1][1] and (out[-1].unit == ("%" if unit == "％" else unit) or times
+                                                      or _restated(doc, previous[1], start)) \
+                and (_bare_after(doc, previous[1], start) or _restated(doc, previous[1], start)):
             span = spans[-1][1]  # 「窓口相談件数 月40件、年間480件」「…を月1回（年12回）」: the same name
         else:
             span = _name_span(doc, start, end, quantities)
