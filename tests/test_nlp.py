@@ -463,3 +463,19 @@ def test_targets_in_the_wording_of_evaluation_reports():
     assert _one("受講者のうち、６割以上の事業者が事業計画を策定することを目指す。")[0][:3] == (
         "事業計画を策定", 6, "割")
     assert _one("景況調査の結果を会報で年２回周知する。")[0][:3] == ("景況調査の結果", 2, "回")
+
+
+def test_outcome_targets_of_recent_plans():
+    """Conventions of published-14t (sentences of this test, not of the annotated set)."""
+    # conditions of time or amount inside a name's clause belong to it
+    assert _one("ＫＧＩ：開業後２年以上営業を継続している店舗数　１５店舗")[0][0] == \
+        "開業後2年以上営業を継続している店舗数"
+    assert _one("残業時間を月間２０時間以上削減した事業者数　８者")[0][0] == "残業時間を月間20時間以上削減した事業者数"
+    # 合計 heading an object is the name's; 第三者 is no numeral
+    assert _one("支援先の売上高の合計を、５年間で２億円増加させる。")[0][:3] == ("支援先の売上高の合計", 2, "億円")
+    assert _one("事業承継件数　１０件（うち第三者承継２件）")[1][:3] == ("第三者承継", 2, "件")
+    # a share of a bracketed level; a value another one is to exceed, in brackets, is a baseline
+    assert _one("飲食店の売上高を、コロナ前（令和元年度）の水準の９０％まで回復させる。")[0][:3] == (
+        "飲食店の売上高", 90, "%")
+    assert _one("町内の創業率を、全国平均（３．５％）を上回る４．０％とする。") == [
+        ("町内の創業率", 4.0, "%", None, None, None)]

@@ -31,6 +31,8 @@ _TIME = {"年", "年間", "年後", "ヵ年", "か年", "期", "週", "月", "�
 # Words between a name and its number that say over what span it counts (「事後指導回数延べ240回」,
 # 「事業者数を累計30者」): not part of the name.
 _SPAN = {"年間", "毎年", "毎月", "毎回", "延べ", "累計", "約", "合計", "計", "月間"}  # 「閲覧数 月間1,000件」
+# 「付加価値額の合計を」: a sum word followed by a particle is the head noun of a name, no span
+_SUM = {"合計", "累計"}
 _PER_UNIT = {"当り", "当たり", "あたり"}  # 「1社当り」: the denominator of a rate
 _COMPARATOR = {"以上": ">=", "以下": "<=", "以内": "<=", "未満": "<", "超": ">"}
 _INCREASE = {"増", "増加", "向上", "改善", "アップ", "拡大", "引き上げる", "引上げる", "上げる", "高める", "伸ばす",
@@ -52,7 +54,7 @@ _BASE = re.compile(r"^対?(?:(?:令和|平成)?\d*(?:年度|年)|前年度?|前�
 _BOUNDARY = {"、", "。", ":", "：", ",", "，", "・", "/", "／", "(", ")", "（", "）", "「", "」"}
 _KANJI_DIGITS = {"〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 # (not after digits: 「300千円」 is a multiplier of the number before it); 「五年間で」 is a span
-_KANJI_NUMBER = re.compile(r"(?<![\d,.])[一二三四五六七八九十百千〇]+"
+_KANJI_NUMBER = re.compile(r"(?<![\d,.第])[一二三四五六七八九十百千〇]+"  # (「第三者承継」: an ordinal word)
                            r"(?=\s*(?:社|者|件|人|名|回|店|事業者|事業所|割|倍|%|％|ポイント|万|億|円|年|か月|ヶ月|カ月"
                            r"|品目|団体|部|枚|冊))")
 # A deadline (「令和10年度までに」「2028年度末までに」「R9年度までに」) says when a target is due: no
@@ -93,7 +95,7 @@ def prepare(text: str) -> str:
                   r"(?:現状|現在|実績)値?\s*[:：]?\s*[^()（）]*[)）]", "", text)
     # 「期間を平均5日短縮する」: 平均 after a particle or a space says the value is an average, no name
     # (「支援先1社当たり平均2社」: after a denominator the same)
-    text = re.sub(r"(?:(?<=[をはが\s])|(?<=当たり)|(?<=あたり)|(?<=当り))平均(?=\s*\d)", "", text)
+    text = re.sub(r"(?:(?<=[をはがに\s])|(?<=当たり)|(?<=あたり)|(?<=当り))平均(?=\s*\d)", "", text)
     # 「現状の12店舗から半減の6店舗」「倍増の」: a word of change between a baseline and its target says how
     text = re.sub(r"(?<=から)\s*(?:半減|倍増)の?(?=\s*\d)", "", text)
     text = _GOAL_OF.sub("", _DEADLINE.sub("", text))
@@ -283,6 +285,8 @@ def _reported(doc, i: int) -> bool:
 def _exceeded(doc, k: int) -> bool:
     """「令和5年度の12件を上回る年15件」: a value another one right after it is to exceed is a baseline
     (「…10件を上回ることを目指す」 is a target with its comparator)."""
+    if doc[k:k + 1].text in (")", "）"):
+        k += 1  # 「県平均（4.0%）を上回る5.0%」
     if doc[k:k + 1].text != "を" or doc[k + 1:k + 2].lemma_ not in ("上回る", "超える", "超す"):
         return False
     return any(_is_number(t) for t in doc[k + 2:k + 5])
@@ -366,8 +370,9 @@ def _chain_left(doc, end: int, floor: int) -> list[int]:
     """Indices of the noun chain ending at ``end`` (nouns, and の between nouns)."""
     out: list[int] = []
     k = end
-    while k >= floor and doc[k].text in _SPAN:
-        k -= 1  # 「事後指導回数延べ240回」
+    while k >= floor and doc[k].text in _SPAN \
+            and not (doc[k].text in _SUM and doc[k + 1:k + 2].text in ("を", "が", "は")):
+        k -= 1  # 「事後指導回数延べ240回」 (but 「付加価値額の合計を」: 合計 the object's head noun)
     while k >= floor:
         t = doc[k]
         if out and (t.whitespace_ or t.is_space) and "".join(doc[i].text for i in out) in _BREAKDOWN:
@@ -382,7 +387,9 @@ def _chain_left(doc, end: int, floor: int) -> list[int]:
                 k -= 1
             out[:0] = range(k + 1, out[0])
             continue
-        if t.text in _PER_UNIT | _SPAN or (t.text in UNITS and k > 0 and _is_number(doc[k - 1])):
+        head = not out and t.text in _SUM and doc[k + 1:k + 2].text in ("を", "が", "は")  # (「合計を」: a head noun)
+        if t.text in _PER_UNIT or (t.text in _SPAN and not head) \
+                or (t.text in UNITS and k > 0 and _is_number(doc[k - 1])):
             break  # a span word, or the unit of another count (「15件 創業者数 年間5人」)
         noun = (_nominal(t) or _adjectival_noun(t)) \
             and t.text not in _TIME and not _is_number(t)  # 「新規創業者数」: 新規 is a 形状詞
@@ -479,6 +486,17 @@ def _extend_left(doc, chain: list[int], floor: int, anchor: range = range(0)) ->
             continue
         if t.lemma_ in ("とどまる", "留まる") and k >= 1 and _current(doc, k - 1):
             break  # 「現在25%にとどまる…割合」: a current value's clause (see _current)
+        if t.text in ("年間", "毎年", "毎月", "月間") and k + 1 in span and _is_number(doc[k + 1]):
+            span.add(k)  # 「業務時間を年間100時間以上削減した事業者数」: a span with its number inside the clause
+            attach.add(k)
+            k -= 1
+            continue
+        if t.text in ("年", "か月", "ヶ月") and doc[k + 1:k + 2].text in ("以上", "以内", "未満", "超") \
+                and k + 1 in span and k - 1 >= floor and _is_number(doc[k - 1]):
+            span.update([k - 1, k])  # 「創業後3年以上事業を継続している事業者数」: a condition of time in the clause
+            attach.update([k - 1, k])
+            k -= 2
+            continue
         if t.text in ("年", "か月", "ヶ月") and doc[k + 1:k + 2].text == "後" and k + 1 in span and k - 1 >= floor \
                 and _is_number(doc[k - 1]):
             span.update([k - 1, k])  # 「3年後に売上が増加した事業者の割合」: a point in time inside the clause
@@ -713,8 +731,10 @@ def _share_of(doc, start: int, end: int, floor: int) -> list[int]:
     if start < 2 or doc[start - 1].text != "の" or not _nominal(doc[start - 2]) \
             or not any(t.text in ("%", "％", "割") for t in doc[start:end + 1]):
         return []
-    population = _chain_left(doc, start - 2, floor)
-    k = (population[0] if population else start - 1) - 1
+    k = start - 2  # (「売上高を、コロナ前（令和元年度）の水準の100%まで」: nouns, の and brackets to the を)
+    while k >= floor and (_nominal(doc[k]) or _is_number(doc[k]) or doc[k].text in ("の", "(", ")", "（", "）")):
+        k -= 1
+    population = k < start - 2
     if k >= floor and doc[k].text in ("、", ",", "，"):
         k -= 1
     if not population or k - 1 < floor or doc[k].text != "を" or not _nominal(doc[k - 1]):
@@ -826,7 +846,8 @@ def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> 
     subject = None
     for tok in doc[start:end + 1]:
         cands = [c for c in tok.head.children if c.dep_ in ("nsubj", "obj", "nmod") and c.i < start and c.i >= floor
-                 and _nominal(c) and c.text not in _TIME | _SPAN  # not 「5年間で」
+                 and _nominal(c) and (c.text not in _TIME | _SPAN  # not 「5年間で」 (but 「…の合計を」)
+                                      or (c.text in _SUM and doc[c.i + 1:c.i + 2].text in ("を", "が", "は")))
                  and not (c.i > 0 and _is_number(doc[c.i - 1]))]  # nor another count (「5人から8人に」)
         if cands:
             subject = cands[-1]
