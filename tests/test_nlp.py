@@ -24,9 +24,11 @@ needs_corpus = pytest.mark.skipif(not SHARED_CORPUS.is_dir(),
 # two first batches read 0.962 (crafted-14, 40) and 0.921 (crafted-14c, 32), 0.944 together, short of
 # the goal of 0.95 (the dev part, tuned on, reads 1.000 with crafted-14g to k, 0.998 with 14l/m).
 # published-14n (statements in the shapes of published plans) read 0.696 on its test half when it was
-# split, 0.849 with the older test batches; the dev part 0.967 with its dev half.
-INDICATORS_TEST_F1 = 0.849
-INDICATORS_DEV_F1 = 0.967
+# split, 0.849 with the older test batches; after the conventions read from its dev half and the dev
+# batches published-14o to t, 0.964 (0.959 with the older batches, crafted-14 0.981, crafted-14c 0.921),
+# the dev part 0.999.
+INDICATORS_TEST_F1 = 0.959
+INDICATORS_DEV_F1 = 0.999
 MARGIN = 0.02
 
 
