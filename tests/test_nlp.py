@@ -80,6 +80,20 @@ def test_the_parts_are_disjoint_and_both_cover_every_new_phrasing():
         assert any(cue in t for t in dev) and any(cue in t for t in test), cue
 
 
+def test_no_test_statement_is_repeated_in_the_dev_part():
+    """The dev batches written after a test batch's split (published-14o …) hold none of its statements,
+    and the published batch's two halves are both there."""
+    from hattatsu.normalize import compact
+    from tests.nlp_eval import load
+
+    items = [it for it in load("indicators.yaml") if "text" in it]
+    dev = {compact(it["text"]) for it in items if it["part"] == "dev"}
+    test = {compact(it["text"]) for it in items if it["part"] == "test"}
+    assert not dev & test
+    published = [it for it in items if it["source"] == "published-14n"]
+    assert len(published) >= 70 and 0.4 < sum(it["part"] == "test" for it in published) / len(published) < 0.6
+
+
 def _one(text: str):
     from hattatsu.extract.nlp.indicators import parse_statements
 
