@@ -24,6 +24,12 @@ def _read(text: str):
     ("補助金申請を支援した事業者のうち、採択された事業者の割合が60%以上。",
      [("採択された事業者の割合", 60, "%", ">=", None)]),
     ("新商品を開発した事業者数6社(試作品の評価会を含む)。", [("新商品を開発した事業者数", 6, "社", None, None)]),
+    # labels of the 2025 form and of chambers' pages, and bullet marks, are no part of a name
+    ("ＫＧＩ（成果目標）：経営計画策定事業者数　２０者", [("経営計画策定事業者数", 20, "者", None, None)]),
+    ("【目標２】創業者数 5人", [("創業者数", 5, "人", None, None)]),
+    ("＜ＫＰＩ＞ 専門家派遣件数 10件", [("専門家派遣件数", 10, "件", None, None)]),
+    ("〇経営分析件数　４０件", [("経営分析件数", 40, "件", None, None)]),
+    ("★事業承継診断件数 年間30件", [("事業承継診断件数", 30, "件", None, "year")]),
 ])
 def test_plain_shapes_are_read(text, expected):
     assert _read(text) == expected
@@ -41,6 +47,9 @@ def test_plain_shapes_are_read(text, expected):
     "経営分析件数 40件（5年間で200件）",  # a second quantity in the bracket
     "ＫＰＩ：専門家派遣件数 二十件",  # a kanji numeral
     "創業支援件数 15件 目標値 20件",  # a label
+    "経営分析件数 30件 35件 40件",  # a 別表1 row copied as text: values after the first have no name of their own
+    "承認件数 計画期間中8件",  # the plan's span
+    "会報の発行部数 3,000部",  # a counter of copies
 ])
 def test_other_shapes_go_to_the_parser(text):
     assert read_plain(text) is None

@@ -21,10 +21,14 @@ needs_corpus = pytest.mark.skipif(not SHARED_CORPUS.is_dir(),
 
 # F1 of the NLP path reached on each part (python tests/nlp_eval.py), less a small margin for
 # a model update. The test part was written before the reader changes and never tuned on: its
-# two batches read 0.962 (crafted-14, 40) and 0.921 (crafted-14c, 32), 0.944 together, short of
+# two first batches read 0.962 (crafted-14, 40) and 0.921 (crafted-14c, 32), 0.944 together, short of
 # the issue's goal of 0.95 (the dev part, tuned on, reads 1.000 with crafted-14g to k, 0.998 with 14l/m).
-INDICATORS_TEST_F1 = 0.944
-INDICATORS_DEV_F1 = 1.000
+# published-14n (statements in the shapes of published plans) read 0.696 on its test half when it was
+# split, 0.849 with the older test batches; after the conventions read from its dev half and the dev
+# batches published-14o to t, 0.964 (0.959 with the older batches, crafted-14 0.981, crafted-14c 0.921),
+# the dev part 0.999.
+INDICATORS_TEST_F1 = 0.959
+INDICATORS_DEV_F1 = 0.999
 MARGIN = 0.02
 
 
@@ -74,6 +78,20 @@ def test_the_parts_are_disjoint_and_both_cover_every_new_phrasing():
     assert len(dev) + len(test) >= 60 and not dev & test
     for cue in ("5年間で", "毎年", "年間", "累計", "とする", "向上させる", "割", "ポイント", "未満", "以下", "以上"):
         assert any(cue in t for t in dev) and any(cue in t for t in test), cue
+
+
+def test_no_test_statement_is_repeated_in_the_dev_part():
+    """The dev batches written after a test batch's split (published-14o …) hold none of its statements,
+    and the published batch's two halves are both there."""
+    from hattatsu.normalize import compact
+    from tests.nlp_eval import load
+
+    items = [it for it in load("indicators.yaml") if "text" in it]
+    dev = {compact(it["text"]) for it in items if it["part"] == "dev"}
+    test = {compact(it["text"]) for it in items if it["part"] == "test"}
+    assert not dev & test
+    published = [it for it in items if it["source"] == "published-14n"]
+    assert len(published) >= 70 and 0.4 < sum(it["part"] == "test" for it in published) / len(published) < 0.6
 
 
 def _one(text: str):
@@ -335,3 +353,145 @@ def test_an_unheaded_item_is_marked_inferred_in_the_output(tmp_path):
     item = next(i for i in items if i["key"] == "demand_trends")
     assert (item["number"], item["title"], item["location"]["inferred"]) == (4, "需要動向調査に関すること", True)
     assert "inferred" not in items[0]["location"]
+
+
+def test_conventions_of_published_plans():
+    """Conventions of published-14n's dev half, on sentences of this test (not of the annotated set)."""
+    # 「計画期間中N件」 (the METI compilations of 概要) and 「本計画期間における…」: the plan's span, no name
+    assert _one("・創業計画の策定支援（計画期間中５０件）") == [("創業計画の策定支援", 50, "件", None, None, "plan")]
+    assert _one("経営革新計画承認件数　計画期間中８件") == [("経営革新計画承認件数", 8, "件", None, None, "plan")]
+    assert _one("本計画期間における創業者数の目標は３０人である。") == [("創業者数", 30, "人", None, None, "plan")]
+    # 「1者につき」: a denominator, as 当たり
+    assert _one("フォローアップ訪問を支援先１者につき年３回実施する。") == [
+        ("フォローアップ訪問", 3, "回", None, None, "year")]
+    # a 別表1 row copied as text: one value a year, all the row's name
+    assert [i[:3] for i in _one("経営分析件数　３０件　３５件　４０件")] == [
+        ("経営分析件数", 30, "件"), ("経営分析件数", 35, "件"), ("経営分析件数", 40, "件")]
+    # 「四半期ごとに」: a span between two values of one count
+    assert _one("景況調査件数　年間４００件（四半期ごとに１００件）")[1][:3] == ("景況調査件数", 100, "件")
+    # a population's size in brackets before のうち: no target
+    assert _one("管内の商業者（約８００者）のうち、キャッシュレス決済を導入した事業者の割合を５０％とする。") == [
+        ("キャッシュレス決済を導入した事業者の割合", 50, "%", None, None, None)]
+    # after a count, a bracket with a noun of its own before its number: named by that noun (毎回 no noun)
+    assert _one("持続化補助金申請支援件数　年間３０件（採択件数２０件）")[1][:3] == ("採択件数", 20, "件")
+    assert _one("経営セミナー　年３回開催（毎回受講者２５名）") == [
+        ("経営セミナー", 3, "回", None, None, "year"), ("受講者", 25, "名", None, None, None)]
+    # 「Xを、Yの2割以上」: Y is the population the share is of, X what is measured
+    assert _one("経営計画の策定率を、会員事業所の２割以上とする。") == [("経営計画の策定率", 2, "割", ">=", None, None)]
+    # 「…5%以上改善の事業者数 6者」: a quantity and its change joined by の qualify the next count's name
+    assert _one("粗利益率５％以上改善の事業者数　６者") == [("粗利益率5%以上改善の事業者数", 6, "者", None, None, None)]
+    # a bracket glossing a name: a formula inside a sentence, any gloss before a table-like value
+    assert _one("客単価（売上高／客数）を３％向上させる。")[0][0] == "客単価(売上高/客数)"
+    assert _one("リピート率（再来店客の割合）　４０％")[0][0] == "リピート率(再来店客の割合)"
+    assert _one("支援先の割合（会員全体に対する比率）を20%以上とする。")[0][0] == "支援先の割合"
+    # copies and sheets
+    assert _one("会報の発行部数　毎月３，０００部") == [("会報の発行部数", 3000, "部", None, None, None)]
+    assert _one("アンケート回収数　１００枚") == [("アンケート回収数", 100, "枚", None, None, None)]
+
+
+def test_rows_of_the_guideline_and_evaluation_sheets():
+    """Conventions of published-14o (sentences of this test, not of the annotated set)."""
+    # a 別表1 row whose 現行 cell is empty (「―」「未実施」): no part of the name
+    assert [i[:3] for i in _one("③フォローアップ事業者数　―　２０者　２５者")] == [
+        ("フォローアップ事業者数", 20, "者"), ("フォローアップ事業者数", 25, "者")]
+    assert _one("販路開拓支援事業者数　未実施　８者　１０者")[0][0] == "販路開拓支援事業者数"
+    # 「／社」「（1社当たり）」 between a name and its value: a denominator
+    assert _one("展示会出展事業者数　２者、商談件数／社　４件")[1][:3] == ("商談件数", 4, "件")
+    assert _one("売上増加額／社　５０万円") == [("売上増加額", 50, "万円", None, None, None)]
+    assert _one("ＥＣ導入支援件数（１社当たり）　２件") == [("EC導入支援件数", 2, "件", None, None, None)]
+    # the year a value is for, in brackets after it or as 「R8：」 before it
+    assert [i[:3] for i in _one("創業者数　４人（Ｒ８年度）、５人（Ｒ９年度）")] == [
+        ("創業者数", 4, "人"), ("創業者数", 5, "人")]
+    assert [i[:3] for i in _one("空き店舗活用件数　Ｒ８：１件　Ｒ９：２件")] == [
+        ("空き店舗活用件数", 1, "件"), ("空き店舗活用件数", 2, "件")]
+    # an evaluation sheet's 「本年度目標」 labels the value
+    assert _one("相談会の開催回数　本年度目標１２回") == [("相談会の開催回数", 12, "回", None, None, None)]
+    # a result (「であった」「となった」) is no target
+    assert _one("令和５年度の創業者数は１２人であった。") == []
+    assert _one("昨年度の商談成約件数は８件となった。") == []
+
+
+def test_bullets_rows_and_glosses_of_published_plans():
+    """Conventions of published-14p (sentences of this test, not of the annotated set)."""
+    # a 概要 bullet with two counts in its bracket, a span word before the second
+    assert [i[:3] + i[5:] for i in _one("・試作品の評価会（３品目、計画期間中１５０名）")] == [
+        ("試作品の評価会", 3, "品目", "plan"), ("試作品の評価会", 150, "名", "plan")]
+    # 「（年）」 after a row's name, its 現行 cell a baseline
+    assert [i[:3] + i[5:] for i in _one("窓口相談件数（年）　現行３００件　３５０件　４００件")] == [
+        ("窓口相談件数", 350, "件", "year"), ("窓口相談件数", 400, "件", "year")]
+    # the unit in the name's bracket, the cells bare numbers a space apart (never one number)
+    assert [i[:3] for i in _one("創業者数（人）　３　４　５")] == [("創業者数", 3, "人"), ("創業者数", 4, "人"),
+                                                            ("創業者数", 5, "人")]
+    assert _one("事業承継相談会　四半期毎１回") == [("事業承継相談会", 1, "回", None, None, None)]
+    assert _one("記帳指導事業者数　目標値（Ｂ）８０者") == [("記帳指導事業者数", 80, "者", None, None, None)]
+    # a gloss with a span inside, a span word before the value; a point in time inside a clause
+    assert _one("支援先の割合（支援後６か月以内の黒字化）　年間２０％")[0][:3] == (
+        "支援先の割合(支援後6か月以内の黒字化)", 20, "%")
+    assert _one("支援先のうち、５年後に事業を継続している事業者の割合　９０％")[0][0] == \
+        "5年後に事業を継続している事業者の割合"
+
+
+def test_labels_denominators_and_asides_of_published_plans():
+    """Conventions of published-14q (sentences of this test, not of the annotated set)."""
+    assert _one("≪ＫＰＩ≫　商談会参加事業者数　年間６者") == [("商談会参加事業者数", 6, "者", None, None, "year")]
+    assert _one("☆創業相談件数　３０件") == [("創業相談件数", 30, "件", None, None, None)]
+    # a denominator before 平均, or in brackets with any counter
+    assert _one("新規顧客数は、支援先１者当たり平均３件を目標とする。")[0][:3] == ("新規顧客数", 3, "件")
+    assert _one("試食調査の回答者数（１品目当たり）　３０名") == [("試食調査の回答者数", 30, "名", None, None, None)]
+    # staffing, or a past value with its year, in brackets: no target
+    assert _one("窓口相談件数　３００件／年（経営指導員２名）") == [("窓口相談件数", 300, "件", None, None, "year")]
+    assert _one("特産品の販売額を２，０００万円とする（令和５年度実績１，２００万円）。") == [
+        ("特産品の販売額", 2000, "万円", None, None, None)]
+    # a bracket glued between two nouns of a name; a row's unit after a name with a denominator
+    assert _one("記帳（決算）指導件数　年間８０件")[0][0] == "記帳(決算)指導件数"
+    assert [i[:3] for i in _one("１社当たり商談件数（件）　２　３")] == [("商談件数", 2, "件"), ("商談件数", 3, "件")]
+
+
+def test_targets_of_published_objective_paragraphs():
+    """Conventions of published-14r (sentences of this test, not of the annotated set)."""
+    assert _one("来店客数　対前年度比１１０％") == [("来店客数", 110, "%", None, None, None)]
+    assert _one("支援先の粗利益率　＋２ポイント") == [("支援先の粗利益率", 2, "ポイント", None, "increase", None)]
+    assert [i[:3] + i[5:] for i in _one("経営分析件数　初年度３０件、以降毎年４０件")] == [
+        ("経営分析件数", 30, "件", None), ("経営分析件数", 40, "件", "year")]
+    assert _one("専門家の事業所訪問　１社年３回") == [("専門家の事業所訪問", 3, "回", None, None, "year")]
+    # a value another one right after it is to exceed is a baseline; alone, a target with its comparator
+    assert _one("創業相談件数は、昨年度の２０件を上回る年２５件を目標とする。") == [
+        ("創業相談件数", 25, "件", None, None, "year")]
+    assert _one("成約件数が年間５件を上回ることを目指す。")[0][:3] == ("成約件数", 5, "件")
+    # an aside in brackets (numbers with no counter) is no part of the name
+    assert _one("研修の理解度（10点満点で8点以上の割合）　７０％")[0][:3] == ("研修の理解度", 70, "%")
+    assert _one("策定支援を５０件行い、うち２０件以上で新商品開発を実現する。")[1][:3] == ("新商品開発", 20, "件")
+    assert _one("商談会での成約件数　１社平均２件")[0][0] == "商談会での成約件数"
+
+
+def test_targets_in_the_wording_of_evaluation_reports():
+    """Conventions of published-14s (sentences of this test, not of the annotated set)."""
+    # 実績 and 達成率 columns are what was done; a name ending in 達成率 is a target
+    assert _one("創業支援件数：目標１０件、実績１２件") == [("創業支援件数", 10, "件", None, None, None)]
+    assert _one("記帳指導件数は、目標値６０件に対し実績５５件（達成率９２％）であった。")[0][:3] == (
+        "記帳指導件数", 60, "件")
+    assert _one("支援先の経営計画達成率　８０％")[0][:3] == ("支援先の経営計画達成率", 80, "%")
+    assert _one("令和６年度の実績値は、巡回件数５２０件、窓口相談件数２１０件であった。") == []
+    # a bracket of span words or a denominator after a count restates it
+    assert [i[0] for i in _one("経営相談会　年４回（各回１０名）")] == ["経営相談会", "経営相談会"]
+    assert [i[0] for i in _one("記帳指導　年間１２０件（指導員１人当たり４０件）")] == ["記帳指導", "記帳指導"]
+    # the share's population said again; a means between an object and its frequency
+    assert _one("受講者のうち、６割以上の事業者が事業計画を策定することを目指す。")[0][:3] == (
+        "事業計画を策定", 6, "割")
+    assert _one("景況調査の結果を会報で年２回周知する。")[0][:3] == ("景況調査の結果", 2, "回")
+
+
+def test_outcome_targets_of_recent_plans():
+    """Conventions of published-14t (sentences of this test, not of the annotated set)."""
+    # conditions of time or amount inside a name's clause belong to it
+    assert _one("ＫＧＩ：開業後２年以上営業を継続している店舗数　１５店舗")[0][0] == \
+        "開業後2年以上営業を継続している店舗数"
+    assert _one("残業時間を月間２０時間以上削減した事業者数　８者")[0][0] == "残業時間を月間20時間以上削減した事業者数"
+    # 合計 heading an object is the name's; 第三者 is no numeral
+    assert _one("支援先の売上高の合計を、５年間で２億円増加させる。")[0][:3] == ("支援先の売上高の合計", 2, "億円")
+    assert _one("事業承継件数　１０件（うち第三者承継２件）")[1][:3] == ("第三者承継", 2, "件")
+    # a share of a bracketed level; a value another one is to exceed, in brackets, is a baseline
+    assert _one("飲食店の売上高を、コロナ前（令和元年度）の水準の９０％まで回復させる。")[0][:3] == (
+        "飲食店の売上高", 90, "%")
+    assert _one("町内の創業率を、全国平均（３．５％）を上回る４．０％とする。") == [
+        ("町内の創業率", 4.0, "%", None, None, None)]

@@ -8,8 +8,12 @@ from hattatsu.model import Indicator
 from hattatsu.normalize import clean_text, nfkc, to_number
 
 # 「KGI：」「KPI:」「【KPI】」「[KGI]」「◆KPI」: the label of a KGI/KPI line (a bullet mark before it
-# too), no part of any name
-_LABEL = re.compile(r"^\s*(?:[◆◇■□●○▼▽▶▷◎※]\s*)?[【\[［(（]?\s*K\s*[GP]\s*I\s*[】\]］)）]?\s*[:：]?\s*", re.I)
+# too), no part of any name; so are 「KGI（成果目標）：」「＜KPI＞」「≪KGI≫」 and an objective's label in
+# brackets 「【目標2】」, and a bullet mark alone (「〇経営分析件数 40件」「★…」)
+_LABEL = re.compile(r"^\s*(?:[◆◇■□●○〇◯★☆▼▽▶▷◎※]\s*)?"
+                    r"(?:[【\[［(（<＜≪《]\s*(?:K\s*[GP]\s*I|目標\s*[\d①-⑳]*)\s*(?:[(（][^()（）]{1,8}[)）])?\s*[】\]］)）>＞≫》]"
+                    r"|[【\[［(（]?\s*K\s*[GP]\s*I\s*(?:[(（][^()（）\d]{1,8}[)）])?\s*[】\]］)）]?)?"
+                    r"\s*[:：]?\s*", re.I)
 _NUMBER = re.compile(
     r"(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>%|％|社|者|件|人|名|回|日|本|店|店舗|事業者|事業所|割|倍|円|万円|千円|時間|か月|ヶ月|カ月)?"
     r"\s*(?P<cmp>以上|以下|未満|超|増|減|短縮|削減|向上|改善)?"
