@@ -31,6 +31,14 @@ class Style:
     era: str = "reiwa"  # reiwa | heisei: 平成 continued past 31 (平成36年3月31日), as older plans wrote
     number_colon: bool = False  # 「法人番号：」「地方公共団体コード：」 with a colon (older 概要 sheets)
     summary_only: bool = False  # the 概要 published on its own
+    # pub14: conventions of published 概要 sheets (METI's compilations of approved plans' 概要)
+    summary_parts: bool = False  # 事業内容 under 「Ⅰ.経営発達支援事業の内容」, then 「Ⅱ.地域経済の活性化に資する取組」
+    summary_kpi: bool = False  # each 概要 activity ending in its KPI 「（計画期間中 160件）」
+    summary_number: str = "dot"  # dot 「3. …」 | bare 「3 …」: the 概要's item numbers without a dot
+    summary_tags: bool = False  # the 概要's titles tagged 【指針③】
+    summary_label: str = "plain"  # plain | numbered 「実施者名（法人番号）」 | objectives_head (目標 cell opening
+    # 「経営発達支援事業の目標」) | objectives_label (the label itself 「経営発達支援事業の目標」) | spaced 「目 標」
+    digits_spaced: bool = False  # dates and year labels spaced as PDF copies space them 「令和 9 年 4 月 1 日」
     format: str = "text"  # text | docx | pdf
 
 
@@ -86,6 +94,18 @@ CONVENTIONS: list[Convention] = [
     Convention("codes", "codes-with-colon", {"number_colon": True}),
     Convention("document", "document-whole", {}),
     Convention("document", "document-summary-only", {"summary_only": True}),
+    # pub14: the 概要 as METI's compilations publish it (addresses in tests/variants/PUBLISHED.md)
+    Convention("summary-activities", "summary-activities-plain", {}),
+    Convention("summary-activities", "summary-parts-Ⅰ-Ⅱ", {"summary_parts": True}),
+    Convention("summary-activities", "summary-kpi-in-brackets", {"summary_kpi": True}),
+    Convention("summary-activities", "summary-numbers-without-dot", {"summary_number": "bare"}),
+    Convention("summary-activities", "summary-tags-【指針③】", {"summary_tags": True}),
+    Convention("summary-labels", "summary-labels-plain", {}),
+    Convention("summary-labels", "summary-label-実施者名（法人番号）", {"summary_label": "numbered"}),
+    Convention("summary-labels", "summary-objectives-headed", {"summary_label": "objectives_head"}),
+    Convention("summary-labels", "summary-label-経営発達支援事業の目標", {"summary_label": "objectives_label"}),
+    Convention("summary-labels", "summary-label-「目␣標」", {"summary_label": "spaced"}),
+    Convention("dates", "dates-digits-spaced", {"digits_spaced": True}),
     Convention("format", "format-docx", {"format": "docx"}),
     Convention("format", "format-pdf", {"format": "pdf"}),
 ]
@@ -98,6 +118,7 @@ TEXT_GROUPS = ["numbering", "titles", "objectives", "headings", "characters", "t
 # How often a random combination takes a convention (1 unless said): a 概要 on its own in one in eight,
 # so that most combinations still hold the body.
 WEIGHTS = {"document-whole": 7}
+TEXT_GROUPS += ["summary-activities", "summary-labels"]  # pub14: the 概要 as published
 
 
 def style_of(conventions: list[Convention]) -> Style:

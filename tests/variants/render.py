@@ -108,8 +108,10 @@ class _Writer:
         """A date or fiscal year in the style's era: 平成 continued past 31 (平成39年4月1日 for
         2027-04-01), as plans written before the era changed state the years ahead."""
         if self.style.era != "heisei":
-            return text
-        return re.sub(r"令和(\d+|元)", lambda m: f"平成{30 + (1 if m.group(1) == '元' else int(m.group(1)))}", text)
+            return _digits_spaced(text, self.style)
+        return _digits_spaced(
+            re.sub(r"令和(\d+|元)", lambda m: f"平成{30 + (1 if m.group(1) == '元' else int(m.group(1)))}", text),
+            self.style)
 
     # output ---------------------------------------------------------
     def add(self, *lines: str) -> None:
@@ -223,7 +225,7 @@ def _summary(w: _Writer, plan: dict[str, Any]) -> None:
         acts = " ".join(f"{n}. {' '.join((narrative_text(a['text']) or '').split())}"
                         for n, a in zip(nums, s["activities"], strict=True))
         rows.append(["事業内容", f"経営発達支援事業の内容 {acts}"])
-    w.table(rows)
+    w.table(_published_summary(w, plan, rows))
 
 
 def _date(iso: str | None) -> str:
@@ -450,6 +452,73 @@ def _sheet4(w: _Writer, plan: dict[str, Any]) -> None:
             w.add(f"{circled(i)}{e['role']}")
 
 
+# --- pub14: the 概要 as METI's compilations of approved plans publish it ---------------------------
+# (the addresses where each convention was seen are in tests/variants/PUBLISHED.md)
+def _digits_spaced(text: str, style: Style) -> str:
+    """A date or year label as a PDF copy spaces it: 「令和 9 年 4 月 1 日」."""
+    if not style.digits_spaced:
+        return text
+    return re.sub(r"\s*(\d+)\s*", r" \1 ", text).strip()
+
+
+def _published_summary(w: _Writer, plan: dict[str, Any], rows: list[list[str]]) -> list[list[str]]:
+    """The 概要's rows with the labels and the 事業内容 cell as the style publishes them."""
+    st, out = w.style, []
+    for label, value in rows:
+        if label == "事業内容" and (st.summary_parts or st.summary_kpi or st.summary_tags
+                                   or st.summary_number != "dot"):
+            value = _published_activities(plan, st)
+        if label == "実施者名" and st.summary_label == "numbered":
+            label = "実施者名（法人番号）"
+        if label == "目標":
+            if st.summary_label == "objectives_head":
+                value = f"経営発達支援事業の目標 {value}"
+            elif st.summary_label == "objectives_label":
+                label = "経営発達支援事業の目標"
+            elif st.summary_label == "spaced":
+                label = "目 標"
+        out.append([label, value])
+    return out
+
+
+def summary_activity_texts(plan: dict[str, Any], style: Style) -> list[str]:
+    """Each 概要 activity as the style writes it after its number: its title (tagged), its lines
+    (with the KPI of the item it summarises)."""
+    items = {it["key"]: it for it in plan["items"]}
+    out = []
+    for a in plan["summary"]["activities"]:
+        title, _, rest = (narrative_text(a["text"]) or "").partition("\n")
+        if style.summary_tags and a.get("key") in GUIDELINE:
+            title += f"【指針{circled(GUIDELINE[a['key']])}】"
+        kpi = _kpi(items.get(a.get("key")))
+        if style.summary_kpi and kpi:
+            rest = f"{rest}（計画期間中 {kpi}）"
+        out.append(" ".join(f"{title}\n{rest}".split()))
+    return out
+
+
+def _kpi(item: dict[str, Any] | None) -> str | None:
+    """The item's first target over the plan period (the sum of its years), with its unit."""
+    for t in (item or {}).get("targets", []):
+        values = [v for v in t["values"].values() if isinstance(v, int | float)]
+        if values and t.get("unit"):
+            total = sum(values)
+            return f"{int(total) if float(total).is_integer() else total}{t['unit']}"
+    return None
+
+
+def _published_activities(plan: dict[str, Any], style: Style) -> str:
+    nums = summary_numbers(plan, style)
+    sep = " " if style.summary_number == "bare" else ". "
+    parts = ["Ⅰ.経営発達支援事業の内容" if style.summary_parts else "経営発達支援事業の内容"]
+    parts += [f"{n}{sep}{text}" for n, text in zip(nums, summary_activity_texts(plan, style), strict=True)]
+    revitalization = next((it for it in plan["items"] if it["key"] == "regional_revitalization"), None)
+    if style.summary_parts and revitalization:
+        what = next((a.get("title") or narrative_text(a.get("text")) for a in revitalization["activities"]), None)
+        parts.append(f"Ⅱ.地域経済の活性化に資する取組 {' '.join((what or revitalization['title']).split())}")
+    return " ".join(parts)
+
+
 def render(plan: dict[str, Any], style: Style) -> str:
     """The plan's data as a text document laid out in ``style``."""
     w = _Writer(style)
@@ -486,4 +555,13 @@ def expected(plan: dict[str, Any], style: Style) -> dict[str, Any]:
         out["goals"]["objectives"] = [{"number": 1, "title": None, "text": text, "kgi": [], "kpi": []}]
     if style.summary_only:  # a plan whose other parts are absent
         out.update(goals=None, period=None, policies=[], items=[], organization=None, funding=None, partners=None)
+    _published_expected(out, plan, style)
     return out
+
+
+def _published_expected(out: dict[str, Any], plan: dict[str, Any], style: Style) -> None:
+    """pub14: each 概要 activity's text as the document writes it (its tag and KPI; 「Ⅱ.…」 is no
+    activity's text)."""
+    if out.get("summary") and out["summary"]["activities"]:
+        for a, text in zip(out["summary"]["activities"], summary_activity_texts(plan, style), strict=True):
+            a["text"] = text
