@@ -60,3 +60,47 @@ def test_summary_activities_in_a_table_have_their_row() -> None:
             "事業内容\t3. 地域の経済動向調査に関すること ・景況調査\n")
     plan = build_plan(_blocks(text), entities=False)
     assert [(b.type, b.location.line) for b in plan.summary.activities[0].text] == [("paragraph", 4), ("list", 4)]
+
+
+# The 概要 as published plans lay it out (tests/variants/PUBLISHED.md): the 事業内容 under part
+# headings, items numbered with or without a dot, tagged, each with its KPI in brackets.
+def _summary(activities: str, objectives_label: str = "目標") -> str:
+    return ("経営発達支援計画の概要\n\n実施者名（法人番号）\tひかり市商工会（法人番号 1234567890123）\n"
+            f"{objectives_label}\t1. 創業者の増加 2. 販路の開拓\n事業内容\t{activities}\n")
+
+
+def test_later_part_ends_the_last_item_of_the_summary() -> None:
+    for part in ("Ⅱ.地域経済の活性化に資する取組", "Ⅱ．地域経済の活性化に資する取り組み",
+                 "II 地域経済の活性化に資する取組"):
+        text = _summary("Ⅰ.経営発達支援事業の内容 1.地域の経済動向調査に関すること ・景況調査 "
+                        f"2.需要動向調査に関すること ・来場者アンケート {part} 商店街の夏まつりを支える。")
+        plan = build_plan(_blocks(text), entities=False)
+        assert [(a.number, a.key) for a in plan.summary.activities] == [(1, "economic_trends"), (2, "demand_trends")]
+        last = " ".join(b.text if b.type == "paragraph" else " ".join(i.text for i in b.items)
+                        for b in plan.summary.activities[-1].text)
+        assert "来場者アンケート" in last and "まつり" not in last and "活性化" not in last
+
+
+def test_summary_items_numbered_without_a_dot() -> None:
+    text = _summary("Ⅰ.経営発達支援事業の内容 1 地域の経済動向調査に関すること ・景況調査 (20 社、 4 回/年) "
+                    "2 経営状況の分析に関すること【指針①】 ・財務分析 (計画期間中 160 件) "
+                    "3 事業計画策定支援に関すること ・セミナー（計画期間中 40件）")
+    plan = build_plan(_blocks(text), entities=False)
+    assert [(a.number, a.key) for a in plan.summary.activities] == [
+        (1, "economic_trends"), (2, "business_analysis"), (3, "plan_formulation")]
+
+
+def test_dotted_items_leave_bare_counts_alone() -> None:
+    """A cell whose items have a dot: a count in its prose (「3 事業計画…に関すること」 would read as one)
+    is not an item."""
+    text = _summary("3. 地域の経済動向調査に関すること ・年に 4 経営指導員が事業計画策定支援に関すること を話す "
+                    "4. 需要動向調査に関すること ・来場者アンケート")
+    plan = build_plan(_blocks(text), entities=False)
+    assert [(a.number, a.key) for a in plan.summary.activities] == [(3, "economic_trends"), (4, "demand_trends")]
+
+
+def test_objectives_row_labelled_with_the_forms_name() -> None:
+    plan = build_plan(_blocks(_summary("3. 地域の経済動向調査に関すること ・景況調査", "経営発達支援事業の目標")),
+                      entities=False)
+    assert plan.summary.objectives == ["創業者の増加", "販路の開拓"]
+    assert [i.corporate_number for i in plan.summary.implementers] == ["1234567890123"]

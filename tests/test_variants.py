@@ -20,7 +20,7 @@ from tests.variants.conventions import BY_NAME, CONVENTIONS, DEFECTS, combinatio
 from tests.variants.render import render
 
 # Conventions the extractor does not read right yet (the benchmark prints how far off).
-STILL_WRONG: set[str] = {"summary-parts-Ⅰ-Ⅱ", "summary-numbers-without-dot", "summary-label-経営発達支援事業の目標"}
+STILL_WRONG: set[str] = set()
 # Conventions that change check's findings (a reading error, or a rule that reads layout as a defect).
 CHECK_STILL_WRONG: set[str] = set()
 

@@ -10,13 +10,16 @@ from hattatsu.normalize import compact, find_period, nfkc
 
 from ..blocks import Block, Line, Table, first_location
 from ..item_keys import classify_title
+from ..outline import PART_TITLES
 from ..segment import Segments
 from .contacts import parse_contact, split_inline_contacts
 from .narrative import inline_narrative
 from .numbered import split_run
 
 _LABELS = {"実施者名": "implementers", "実施期間": "period", "目標": "objectives",
-           "事業内容": "activities", "連絡先": "contacts"}
+           "事業内容": "activities", "連絡先": "contacts",
+           # convention (published 概要): the 目標 row labelled with the form's full name
+           "経営発達支援事業の目標": "objectives"}
 # 法人番号 and 地方公共団体コード as plans write them (after NFKC): in brackets after the name or
 # just after it, with or without a colon, with a note such as （13桁）, digits in groups. Names are
 # bounded (40 characters) so that a long cell without spaces is read in linear time.
@@ -37,6 +40,13 @@ _TOWN = re.compile(r"(?<![^\s(),、:・])[^\s(),、:・\d]{2,40}?[市町村](?![
 # reading no further bounds the time a hostile cell can take.
 _IMPLEMENTERS_MAX = 4000
 _ACTIVITY = re.compile(r"(?<![\d.])(\d{1,2})\s*[.．]\s*(?=[^\s\d][^。]*?に関する(?:こと|事))")
+# Convention (published 概要): items numbered without a dot, 「1 地域の経済動向調査に関すること」 — the
+# number a word of its own, the title after it one word up to 「…に関すること」. Read only in a cell
+# where no item has a dot, so a count in prose (「4 回」) is never taken for an item.
+_ACTIVITY_BARE = re.compile(r"(?<![^\s)）])(\d{1,2})\s+(?=[^\s\d()（）、。]{2,40}?に関する(?:こと|事))")
+# Convention (published 概要): the 事業内容 under 「Ⅰ.経営発達支援事業の内容」, then 「Ⅱ.地域経済の活性化に
+# 資する取組」 (or Ⅲ) with prose of its own: a part heading ends the item before it.
+_LATER_PART = re.compile(rf"(?<![A-Za-z])(?:III|II)\s*[.、]?\s*(?=(?:{'|'.join(PART_TITLES[1:])}))")
 
 
 def parse_summary(seg: Segments) -> Summary | None:
@@ -146,10 +156,12 @@ def _activities(pieces: list[_Piece]) -> list[Activity]:
             s = f"{s} " if s else s
             starts.append((len(s), p))
             s += text
-    marks = list(_ACTIVITY.finditer(s))
+    marks = list(_ACTIVITY.finditer(s)) or list(_ACTIVITY_BARE.finditer(s))
     out = []
     for m, nxt in zip(marks, [*marks[1:], None], strict=False):
         piece = s[m.end(): nxt.start() if nxt else len(s)].strip()
+        if part := _LATER_PART.search(piece):
+            piece = piece[:part.start()].strip()
         title = re.split(r"(?<=に関すること)|(?<=に関する事)", piece, maxsplit=1)[0]
         at = next(p for start, p in reversed(starts) if start <= m.start())
         text = inline_narrative(title, piece[len(title):], at.page, at.line)
