@@ -104,3 +104,23 @@ def test_objectives_row_labelled_with_the_forms_name() -> None:
                       entities=False)
     assert plan.summary.objectives == ["創業者の増加", "販路の開拓"]
     assert [i.corporate_number for i in plan.summary.implementers] == ["1234567890123"]
+
+
+def test_codes_as_published_copies_write_them() -> None:
+    """The closing brackets lost and the next name run on after the digits; the label alone in
+    brackets with the number after them."""
+    from hattatsu.extract.sections.summary import implementers
+
+    for text in ("ひかり市商工会（法人番号 1234567890123ひかり市（地方公共団体コード 123456",
+                 "ひかり市商工会（法人番号）1234567890123 ひかり市（地方公共団体コード）123456",
+                 "ひかり市商工会(法人番号：1234567890123) ひかり市(地方公共団体コード：123456)"):
+        got = [(i.name, i.type, i.corporate_number or i.local_gov_code) for i in implementers(text)]
+        assert got == [("ひかり市商工会", "society", "1234567890123"), ("ひかり市", "municipality", "123456")], text
+
+
+def test_objectives_cell_opening_with_the_forms_name() -> None:
+    for head in ("経営発達支援事業の目標", "経営発達⽀援事業の目標：", "経営発達支援計画の目標"):
+        text = _summary("3. 地域の経済動向調査に関すること ・景況調査").replace(
+            "目標\t1. 創業者の増加", f"目標\t{head} 1. 創業者の増加")
+        plan = build_plan(_blocks(text), entities=False)
+        assert plan.summary.objectives == ["創業者の増加", "販路の開拓"], head

@@ -23,8 +23,11 @@ _LABELS = {"実施者名": "implementers", "実施期間": "period", "目標": "
 # 法人番号 and 地方公共団体コード as plans write them (after NFKC): in brackets after the name or
 # just after it, with or without a colon, with a note such as （13桁）, digits in groups. Names are
 # bounded (40 characters) so that a long cell without spaces is read in linear time.
-_NUMBER_SEP = r"\s*(?:\(\d{0,2}桁\)|\([^()\d]{0,8}\))?\s*[:=]?\s*"
-_NAME = r"([^\s(),、:]{1,40}?)\s*\(?\s*"
+# Conventions of published 概要 (PDF copies): the label alone in brackets, its number after them
+# (「○○商工会（法人番号）1234…」); the closing bracket lost and the next name run on after the digits
+# (「（法人番号 1234…○○市（地方公共団体コード …」), so a name never starts with a digit.
+_NUMBER_SEP = r"\s*(?:\(\d{0,2}桁\)|\([^()\d]{0,8}\))?\s*\)?\s*[:=]?\s*"
+_NAME = r"([^\s(),、:\d][^\s(),、:]{0,39}?)\s*\(?\s*"
 _CORP_DIGITS, _GOV_DIGITS = r"(\d(?:[\s\-‐]?\d){12})", r"(\d(?:[\s\-‐]?\d){5})"
 _CORP = re.compile(_NAME + r"法人番号" + _NUMBER_SEP + _CORP_DIGITS + r"(?!\d)")
 _GOV = re.compile(_NAME + r"(?:地方公共)?団体コード" + _NUMBER_SEP + _GOV_DIGITS + r"(?!\d)")
@@ -101,7 +104,7 @@ def _fields(blocks: list[Block]) -> dict[str, list[_Piece]]:
 def _label(cell: str) -> str | None:
     """The field a cell labels: the label alone (a short cell), followed by a colon, or followed by
     white space and its value (the 概要 table flattened into lines: 「実施者名 ○○商工会（…）」)."""
-    k, spaced = compact(cell), nfkc(cell).strip()
+    k, spaced = compact(cell), _LABEL_NOTE.sub("", nfkc(cell).strip(), count=1)
     for label, name in _LABELS.items():
         if k.startswith(label) and (len(k) <= len(label) + 8 or k[len(label)] in ":："
                                     or spaced[len(label):len(label) + 1].isspace()):
@@ -109,8 +112,13 @@ def _label(cell: str) -> str | None:
     return None
 
 
+# Convention (published 概要): a note in brackets after the label, 「実施者名（法人番号）」, before the value
+# on the same line when the table is flattened.
+_LABEL_NOTE = re.compile(r"(?<=^実施者名)\s*\([^()]{1,12}\)")
+
+
 def _after_label(cell: str) -> str:
-    s = nfkc(cell).strip()
+    s = _LABEL_NOTE.sub("", nfkc(cell).strip(), count=1)
     for label in _LABELS:
         if s.startswith(label):
             return s[len(label):].lstrip(" :：")
@@ -142,7 +150,13 @@ def _body_type(name: str) -> str | None:
     return "chamber" if "商工会議所" in name else "society" if "商工会" in name else None
 
 
+# Convention (published 概要): the 目標 cell opens with the form's name for it, 「経営発達支援事業の目標」
+_OBJECTIVES_HEAD = re.compile(r"^\s*経営発達支援(?:事業|計画)の目標\s*[:：]?\s*")
+
+
 def _objectives(text: str) -> list[str]:
+    if head := _OBJECTIVES_HEAD.match(nfkc(text)):  # its characters one to one in NFKC (⽀ for 支)
+        text = text[head.end():]
     return split_run(text)  # every objectives convention, read in numbered.py (variants14 hook)
 
 

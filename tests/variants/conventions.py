@@ -39,6 +39,8 @@ class Style:
     summary_label: str = "plain"  # plain | numbered 「実施者名（法人番号）」 | objectives_head (目標 cell opening
     # 「経営発達支援事業の目標」) | objectives_label (the label itself 「経営発達支援事業の目標」) | spaced 「目 標」
     digits_spaced: bool = False  # dates and year labels spaced as PDF copies space them 「令和 9 年 4 月 1 日」
+    codes: str = "plain"  # plain | unclosed: 「（法人番号 4400005009876みどり川町（地方公共団体コード 993018」 (a PDF
+    # copy losing the closing brackets) | label_bracketed: 「みどり川町商工会（法人番号）4400005009876」
     format: str = "text"  # text | docx | pdf
 
 
@@ -106,6 +108,8 @@ CONVENTIONS: list[Convention] = [
     Convention("summary-labels", "summary-label-経営発達支援事業の目標", {"summary_label": "objectives_label"}),
     Convention("summary-labels", "summary-label-「目␣標」", {"summary_label": "spaced"}),
     Convention("dates", "dates-digits-spaced", {"digits_spaced": True}),
+    Convention("codes", "codes-brackets-unclosed", {"codes": "unclosed"}),
+    Convention("codes", "codes-label-in-brackets", {"codes": "label_bracketed"}),
     Convention("format", "format-docx", {"format": "docx"}),
     Convention("format", "format-pdf", {"format": "pdf"}),
 ]

@@ -468,6 +468,8 @@ def _published_summary(w: _Writer, plan: dict[str, Any], rows: list[list[str]]) 
         if label == "事業内容" and (st.summary_parts or st.summary_kpi or st.summary_tags
                                    or st.summary_number != "dot"):
             value = _published_activities(plan, st)
+        if label == "実施者名" and st.codes != "plain":
+            value = _published_codes(value, st)
         if label == "実施者名" and st.summary_label == "numbered":
             label = "実施者名（法人番号）"
         if label == "目標":
@@ -479,6 +481,14 @@ def _published_summary(w: _Writer, plan: dict[str, Any], rows: list[list[str]]) 
                 label = "目 標"
         out.append([label, value])
     return out
+
+
+def _published_codes(value: str, style: Style) -> str:
+    """法人番号 and 地方公共団体コード as published copies write them."""
+    code = r"（(法人番号|地方公共団体コード)[ ：](\d+)）"
+    if style.codes == "unclosed":  # the closing bracket lost, the next name run on
+        return re.sub(r"(?<=\d)\s+(?=\S)", "", re.sub(code, r"（\1 \2", value))
+    return re.sub(code, r"（\1）\2", value)
 
 
 def summary_activity_texts(plan: dict[str, Any], style: Style) -> list[str]:
