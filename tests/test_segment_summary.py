@@ -124,3 +124,14 @@ def test_objectives_cell_opening_with_the_forms_name() -> None:
             "目標\t1. 創業者の増加", f"目標\t{head} 1. 創業者の増加")
         plan = build_plan(_blocks(text), entities=False)
         assert plan.summary.objectives == ["創業者の増加", "販路の開拓"], head
+
+
+def test_summary_contacts_each_after_a_mark() -> None:
+    """The published 概要's 連絡先: each body after 「○」, TEL and FAX on one line."""
+    text = _summary("3. 地域の経済動向調査に関すること ・景況調査") + (
+        "連絡先\t○ひかり市商工会 経営支援課 〒000-0001 架空県ひかり市本町1番 TEL 0123-45-6789 ・ FAX 0123-45-6790 "
+        "メールアドレス info@hikari.example.jp ○ひかり市 産業課 〒000-0002 架空県ひかり市本町2番 TEL 0123-45-1111 "
+        "メールアドレス sangyo@city.hikari.example.jp\n")
+    plan = build_plan(_blocks(text), entities=False)
+    assert [(c.organization, c.department, c.phone, c.fax) for c in plan.summary.contacts] == [
+        ("ひかり市商工会", "経営支援課", "0123-45-6789", "0123-45-6790"), ("ひかり市", "産業課", "0123-45-1111", None)]

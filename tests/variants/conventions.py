@@ -39,6 +39,7 @@ class Style:
     summary_label: str = "plain"  # plain | numbered 「実施者名（法人番号）」 | objectives_head (目標 cell opening
     # 「経営発達支援事業の目標」) | objectives_label (the label itself 「経営発達支援事業の目標」) | spaced 「目 標」
     digits_spaced: bool = False  # dates and year labels spaced as PDF copies space them 「令和 9 年 4 月 1 日」
+    summary_contacts: bool = False  # the 概要's 連絡先 row, each body after a 「○」 (TEL ・ FAX on one line)
     codes: str = "plain"  # plain | unclosed: 「（法人番号 4400005009876みどり川町（地方公共団体コード 993018」 (a PDF
     # copy losing the closing brackets) | label_bracketed: 「みどり川町商工会（法人番号）4400005009876」
     format: str = "text"  # text | docx | pdf
@@ -107,6 +108,8 @@ CONVENTIONS: list[Convention] = [
     Convention("summary-labels", "summary-objectives-headed", {"summary_label": "objectives_head"}),
     Convention("summary-labels", "summary-label-経営発達支援事業の目標", {"summary_label": "objectives_label"}),
     Convention("summary-labels", "summary-label-「目␣標」", {"summary_label": "spaced"}),
+    Convention("summary-contacts", "summary-contacts-none", {}),
+    Convention("summary-contacts", "summary-contacts-○", {"summary_contacts": True}),
     Convention("dates", "dates-digits-spaced", {"digits_spaced": True}),
     Convention("codes", "codes-brackets-unclosed", {"codes": "unclosed"}),
     Convention("codes", "codes-label-in-brackets", {"codes": "label_bracketed"}),
@@ -122,7 +125,7 @@ TEXT_GROUPS = ["numbering", "titles", "objectives", "headings", "characters", "t
 # How often a random combination takes a convention (1 unless said): a 概要 on its own in one in eight,
 # so that most combinations still hold the body.
 WEIGHTS = {"document-whole": 7}
-TEXT_GROUPS += ["summary-activities", "summary-labels"]  # pub14: the 概要 as published
+TEXT_GROUPS += ["summary-activities", "summary-labels", "summary-contacts"]  # pub14: the 概要 as published
 
 
 def style_of(conventions: list[Convention]) -> Style:

@@ -480,7 +480,18 @@ def _published_summary(w: _Writer, plan: dict[str, Any], rows: list[list[str]]) 
             elif st.summary_label == "spaced":
                 label = "目 標"
         out.append([label, value])
+    if st.summary_contacts and plan["summary"].get("contacts"):
+        out.append(["連絡先", " ".join(_published_contact(c) for c in plan["summary"]["contacts"])])
     return out
+
+
+def _published_contact(c: dict[str, Any]) -> str:
+    """One body of the 概要's 連絡先: 「○名称 部署 〒… 住所 TEL … ・ FAX … メールアドレス …」."""
+    parts = [f"○{c.get('organization') or ''}", c.get("department") or "",
+             f"〒{c['postal_code']}" if c.get("postal_code") else "", c.get("address") or "",
+             " ・ ".join(x for x in (c.get("phone") and f"TEL {c['phone']}", c.get("fax") and f"FAX {c['fax']}") if x),
+             f"メールアドレス {c['email']}" if c.get("email") else ""]
+    return " ".join(x for x in parts if x)
 
 
 def _published_codes(value: str, style: Style) -> str:
@@ -572,6 +583,11 @@ def expected(plan: dict[str, Any], style: Style) -> dict[str, Any]:
 def _published_expected(out: dict[str, Any], plan: dict[str, Any], style: Style) -> None:
     """pub14: each 概要 activity's text as the document writes it (its tag and KPI; 「Ⅱ.…」 is no
     activity's text)."""
+    if out.get("summary") and not style.summary_contacts:  # no 連絡先 row written
+        out["summary"]["contacts"] = []
+    if out.get("summary") and style.summary_contacts:  # the row as written: no URL
+        for c in out["summary"]["contacts"]:
+            c["url"] = None
     if out.get("summary") and out["summary"]["activities"]:
         for a, text in zip(out["summary"]["activities"], summary_activity_texts(plan, style), strict=True):
             a["text"] = text
