@@ -135,3 +135,14 @@ def test_summary_contacts_each_after_a_mark() -> None:
     plan = build_plan(_blocks(text), entities=False)
     assert [(c.organization, c.department, c.phone, c.fax) for c in plan.summary.contacts] == [
         ("ひかり市商工会", "経営支援課", "0123-45-6789", "0123-45-6790"), ("ひかり市", "産業課", "0123-45-1111", None)]
+
+
+def test_period_with_year_and_month_lost() -> None:
+    """A PDF copy of the 概要 losing 年 and 月 (and the last 日): two dates still read, invalid ones not."""
+    for cell, want in (("令和 2 4 1 日~令和 7 3 31", ("2020-04-01", "2025-03-31")),
+                       ("平成31 4 1 日～平成 35 3 31", ("2019-04-01", "2023-03-31")),
+                       ("令和 2 13 1 日~令和 7 3 31", None)):
+        plan = build_plan(_blocks(_summary("3. 地域の経済動向調査に関すること ・景況調査") + f"実施期間\t{cell}\n"),
+                          entities=False)
+        got = plan.summary.period and (plan.summary.period.start.isoformat(), plan.summary.period.end.isoformat())
+        assert got == want, cell

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from hattatsu.model import Activity, Implementer, Location, PeriodRange, Summary
-from hattatsu.normalize import compact, find_period, nfkc
+from hattatsu.normalize import compact, era_year, find_period, nfkc
 
 from ..blocks import Block, Line, Table, first_location
 from ..item_keys import classify_title
@@ -59,6 +60,8 @@ def parse_summary(seg: Segments) -> Summary | None:
     fields = {name: "\n".join(p.text for p in ps).strip() for name, ps in pieces.items()}
     page, line = first_location(seg.summary.with_heading())
     start, end = find_period(fields.get("period", ""))
+    if not (start and end):
+        start, end = _period_without_units(fields.get("period", ""))
     contacts_text = fields.get("contacts", "")
     return Summary(
         implementers=implementers(fields.get("implementers", "")),
@@ -152,6 +155,21 @@ def _body_type(name: str) -> str | None:
 
 # Convention (published 概要): the 目標 cell opens with the form's name for it, 「経営発達支援事業の目標」
 _OBJECTIVES_HEAD = re.compile(r"^\s*経営発達支援(?:事業|計画)の目標\s*[:：]?\s*")
+
+
+# Convention (published 概要, PDF copies): 実施期間 with 年 and 月 lost, 「令和 2 4 1 日~令和 7 3 31」: an era
+# year and two numbers a space apart, read only in this cell and only when both dates are valid.
+_DATE_WITHOUT_UNITS = re.compile(r"(令和|平成)\s*(\d{1,2}|元)\s+(\d{1,2})\s+(\d{1,2})(?!\d)")
+
+
+def _period_without_units(text: str) -> tuple[date | None, date | None]:
+    found = []
+    for m in _DATE_WITHOUT_UNITS.finditer(nfkc(text)):
+        try:
+            found.append(date(era_year(m.group(1), m.group(2)), int(m.group(3)), int(m.group(4))))
+        except ValueError:
+            return None, None
+    return (found[0], found[1]) if len(found) == 2 and found[0] < found[1] else (None, None)
 
 
 def _objectives(text: str) -> list[str]:

@@ -468,6 +468,9 @@ def _published_summary(w: _Writer, plan: dict[str, Any], rows: list[list[str]]) 
         if label == "事業内容" and (st.summary_parts or st.summary_kpi or st.summary_tags
                                    or st.summary_number != "dot"):
             value = _published_activities(plan, st)
+        if label == "実施期間" and st.period_glyphs_lost:  # 年 and 月 lost, the last 日 too
+            value = re.sub(r"\s*(\d+)\s*年\s*(\d+)\s*月\s*(\d+)\s*日", r" \1 \2 \3 日", value)
+            value = re.sub(r"\s*日$", "", value)
         if label == "実施者名" and st.codes != "plain":
             value = _published_codes(value, st)
         if label == "実施者名" and st.summary_label == "numbered":
