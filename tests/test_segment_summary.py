@@ -146,3 +146,16 @@ def test_period_with_year_and_month_lost() -> None:
                           entities=False)
         got = plan.summary.period and (plan.summary.period.start.isoformat(), plan.summary.period.end.isoformat())
         assert got == want, cell
+
+
+def test_older_summary_items_in_angle_brackets() -> None:
+    """Older 概要: items unnumbered, titles in angle brackets; each has the number the form gives it."""
+    from hattatsu.narrative import plain_text
+
+    text = _summary("経営発達支援事業の内容（概要） <事業推進の基本姿勢> 職員の情報共有 "
+                    "<地域の経済動向調査に関すること>【指針③】 ◎景況調査 "
+                    "＜経営状況の分析に関すること＞【指針①】 ◎財務分析")
+    plan = build_plan(_blocks(text), entities=False)
+    assert [(a.number, a.key) for a in plan.summary.activities] == [(3, "economic_trends"), (5, "business_analysis")]
+    first = plain_text(plan.summary.activities[0].text)
+    assert "景況調査" in first and ">" not in first and "財務" not in first

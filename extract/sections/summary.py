@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from hattatsu.items import NUMBER
 from hattatsu.model import Activity, Implementer, Location, PeriodRange, Summary
 from hattatsu.normalize import compact, era_year, find_period, nfkc
 
@@ -48,6 +49,9 @@ _ACTIVITY = re.compile(r"(?<![\d.])(\d{1,2})\s*[.．]\s*(?=[^\s\d][^。]*?に関
 # number a word of its own, the title after it one word up to 「…に関すること」. Read only in a cell
 # where no item has a dot, so a count in prose (「4 回」) is never taken for an item.
 _ACTIVITY_BARE = re.compile(r"(?<![^\s)）])(\d{1,2})\s+(?=[^\s\d()（）、。]{2,40}?に関する(?:こと|事))")
+# Convention (older published 概要): items without a number, each title in angle brackets,
+# 「<地域の経済動向調査に関すること>【指針③】」; each then has the number the form gives its item.
+_ACTIVITY_ANGLE = re.compile(r"[<〈]()(?=[^<>〈〉]{2,40}?に関する(?:こと|事)\s*[>〉])")
 # Convention (published 概要): the 事業内容 under 「Ⅰ.経営発達支援事業の内容」, then 「Ⅱ.地域経済の活性化に
 # 資する取組」 (or Ⅲ) with prose of its own: a part heading ends the item before it.
 _LATER_PART = re.compile(rf"(?<![A-Za-z])(?:III|II)\s*[.、]?\s*(?=(?:{'|'.join(PART_TITLES[1:])}))")
@@ -188,14 +192,19 @@ def _activities(pieces: list[_Piece]) -> list[Activity]:
             s = f"{s} " if s else s
             starts.append((len(s), p))
             s += text
-    marks = list(_ACTIVITY.finditer(s)) or list(_ACTIVITY_BARE.finditer(s))
+    marks = list(_ACTIVITY.finditer(s)) or list(_ACTIVITY_BARE.finditer(s)) or list(_ACTIVITY_ANGLE.finditer(s))
     out = []
     for m, nxt in zip(marks, [*marks[1:], None], strict=False):
         piece = s[m.end(): nxt.start() if nxt else len(s)].strip()
         if part := _LATER_PART.search(piece):
             piece = piece[:part.start()].strip()
         title = re.split(r"(?<=に関すること)|(?<=に関する事)", piece, maxsplit=1)[0]
+        key = classify_title(title)
+        number = int(m.group(1)) if m.group(1) else NUMBER.get(key) if key else None
+        if number is None:
+            continue
         at = next(p for start, p in reversed(starts) if start <= m.start())
-        text = inline_narrative(title, piece[len(title):], at.page, at.line)
-        out.append(Activity(number=int(m.group(1)), key=classify_title(title), text=text))
+        rest = re.sub(r"^\s*[>〉]", "", piece[len(title):]) if not m.group(1) else piece[len(title):]
+        text = inline_narrative(title, rest, at.page, at.line)
+        out.append(Activity(number=number, key=key, text=text))
     return out

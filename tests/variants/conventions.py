@@ -34,7 +34,8 @@ class Style:
     # pub14: conventions of published 概要 sheets (METI's compilations of approved plans' 概要)
     summary_parts: bool = False  # 事業内容 under 「Ⅰ.経営発達支援事業の内容」, then 「Ⅱ.地域経済の活性化に資する取組」
     summary_kpi: bool = False  # each 概要 activity ending in its KPI 「（計画期間中 160件）」
-    summary_number: str = "dot"  # dot 「3. …」 | bare 「3 …」: the 概要's item numbers without a dot
+    summary_number: str = "dot"  # dot 「3. …」 | bare 「3 …」 | angle: no number, 「<…に関すること>」 (older 概要)
+    summary_points: bool = False  # each activity's points after 「(ア)」「(イ)」 instead of 「・」
     summary_tags: bool = False  # the 概要's titles tagged 【指針③】
     summary_label: str = "plain"  # plain | numbered 「実施者名（法人番号）」 | objectives_head (目標 cell opening
     # 「経営発達支援事業の目標」) | objectives_label (the label itself 「経営発達支援事業の目標」) | spaced 「目 標」
@@ -104,6 +105,8 @@ CONVENTIONS: list[Convention] = [
     Convention("summary-activities", "summary-kpi-in-brackets", {"summary_kpi": True}),
     Convention("summary-activities", "summary-numbers-without-dot", {"summary_number": "bare"}),
     Convention("summary-activities", "summary-tags-【指針③】", {"summary_tags": True}),
+    Convention("summary-activities", "summary-items-<in-angle-brackets>", {"summary_number": "angle"}),
+    Convention("summary-activities", "summary-points-(ア)", {"summary_points": True}),
     Convention("summary-labels", "summary-labels-plain", {}),
     Convention("summary-labels", "summary-label-実施者名（法人番号）", {"summary_label": "numbered"}),
     Convention("summary-labels", "summary-objectives-headed", {"summary_label": "objectives_head"}),

@@ -465,7 +465,7 @@ def _published_summary(w: _Writer, plan: dict[str, Any], rows: list[list[str]]) 
     """The 概要's rows with the labels and the 事業内容 cell as the style publishes them."""
     st, out = w.style, []
     for label, value in rows:
-        if label == "事業内容" and (st.summary_parts or st.summary_kpi or st.summary_tags
+        if label == "事業内容" and (st.summary_parts or st.summary_kpi or st.summary_tags or st.summary_points
                                    or st.summary_number != "dot"):
             value = _published_activities(plan, st)
         if label == "実施期間" and st.period_glyphs_lost:  # 年 and 月 lost, the last 日 too
@@ -512,6 +512,11 @@ def summary_activity_texts(plan: dict[str, Any], style: Style) -> list[str]:
     out = []
     for a in plan["summary"]["activities"]:
         title, _, rest = (narrative_text(a["text"]) or "").partition("\n")
+        if style.summary_points:  # 「・A ・B」 → 「(ア)A (イ)B」
+            marks = iter("アイウエオカキクケコ")
+            rest = re.sub(r"(?:^|(?<=\s))・", lambda _, m=marks: f"({next(m, 'サ')})", rest)
+        if style.summary_number == "angle":
+            title = f"<{title}>"
         if style.summary_tags and a.get("key") in GUIDELINE:
             title += f"【指針{circled(GUIDELINE[a['key']])}】"
         kpi = _kpi(items.get(a.get("key")))
@@ -535,6 +540,10 @@ def _published_activities(plan: dict[str, Any], style: Style) -> str:
     nums = summary_numbers(plan, style)
     sep = " " if style.summary_number == "bare" else ". "
     parts = ["Ⅰ.経営発達支援事業の内容" if style.summary_parts else "経営発達支援事業の内容"]
+    if style.summary_number == "angle":  # older 概要: 「経営発達支援事業の内容（概要）」, items unnumbered
+        parts = ["経営発達支援事業の内容（概要）"]
+        nums = [""] * len(nums)
+        sep = ""
     parts += [f"{n}{sep}{text}" for n, text in zip(nums, summary_activity_texts(plan, style), strict=True)]
     revitalization = next((it for it in plan["items"] if it["key"] == "regional_revitalization"), None)
     if style.summary_parts and revitalization:
@@ -593,4 +602,6 @@ def _published_expected(out: dict[str, Any], plan: dict[str, Any], style: Style)
             c["url"] = None
     if out.get("summary") and out["summary"]["activities"]:
         for a, text in zip(out["summary"]["activities"], summary_activity_texts(plan, style), strict=True):
-            a["text"] = text
+            a["text"] = re.sub(r"^<([^<>]*)>", r"\1", text)  # the title's brackets are no text
+            if style.summary_number == "angle":  # an item without a number: the form's
+                a["number"] = NUMBER.get(a["key"], a["number"])
