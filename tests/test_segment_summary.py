@@ -159,3 +159,11 @@ def test_older_summary_items_in_angle_brackets() -> None:
     assert [(a.number, a.key) for a in plan.summary.activities] == [(3, "economic_trends"), (5, "business_analysis")]
     first = plain_text(plan.summary.activities[0].text)
     assert "景況調査" in first and ">" not in first and "財務" not in first
+
+
+def test_spaced_two_letter_label_before_its_value() -> None:
+    """The 概要 flattened into lines, its 「目 標」 spaced out (two letters the reader leaves apart)."""
+    text = ("経営発達支援計画の概要\n\n実施者名 ひかり市商工会（法人番号 1234567890123）\n"
+            "目 標 1. 創業者の増加 2. 販路の開拓\n事業内容 3. 地域の経済動向調査に関すること ・景況調査\n")
+    plan = build_plan(_blocks(text), entities=False)
+    assert plan.summary.objectives == ["創業者の増加", "販路の開拓"]

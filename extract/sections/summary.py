@@ -111,24 +111,27 @@ def _fields(blocks: list[Block]) -> dict[str, list[_Piece]]:
 def _label(cell: str) -> str | None:
     """The field a cell labels: the label alone (a short cell), followed by a colon, or followed by
     white space and its value (the 概要 table flattened into lines: 「実施者名 ○○商工会（…）」)."""
-    k, spaced = compact(cell), _LABEL_NOTE.sub("", nfkc(cell).strip(), count=1)
+    k, s = compact(cell), nfkc(cell).strip()
     for label, name in _LABELS.items():
-        if k.startswith(label) and (len(k) <= len(label) + 8 or k[len(label)] in ":："
-                                    or spaced[len(label):len(label) + 1].isspace()):
+        m = _LABEL_RES[label].match(s)
+        if m and (len(k) <= len(label) + 8 or s[m.end():m.end() + 1] in ":：" or s[m.end():m.end() + 1].isspace()):
             return name
     return None
 
 
-# Convention (published 概要): a note in brackets after the label, 「実施者名（法人番号）」, before the value
-# on the same line when the table is flattened.
-_LABEL_NOTE = re.compile(r"(?<=^実施者名)\s*\([^()]{1,12}\)")
+# A label as the 概要 writes it before its value on the same line (its table flattened): its letters
+# spaced out (「目 標」, two letters the line-joining of the reader leaves apart), and 実施者名 with its
+# note in brackets (convention: published 概要, 「実施者名（法人番号）」).
+_LABEL_RES = {label: re.compile("^" + r"\s*".join(map(re.escape, label))
+                                + (r"(?:\s*\([^()]{1,12}\))?" if label == "実施者名" else ""))
+              for label in _LABELS}
 
 
 def _after_label(cell: str) -> str:
-    s = _LABEL_NOTE.sub("", nfkc(cell).strip(), count=1)
+    s = nfkc(cell).strip()
     for label in _LABELS:
-        if s.startswith(label):
-            return s[len(label):].lstrip(" :：")
+        if m := _LABEL_RES[label].match(s):
+            return s[m.end():].lstrip(" :：")
     return s
 
 
