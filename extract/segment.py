@@ -236,6 +236,10 @@ class _Segmenter:
         return True
 
     def _structural(self, h: Heading, ln: Line) -> bool:
+        # convention (published 概要): 「経営発達支援事業の目標」 labels the 概要's 目標 row; on a line of its
+        # own inside the 概要 (its table flattened) it is that label, as a bare 「目標」 is
+        if h.title == "経営発達支援事業の目標" and self._summary_label():
+            return False
         if h.title.startswith("経営発達支援事業の内容"):
             self.body_started = self.body_started or self.seg.period is not None
         return True

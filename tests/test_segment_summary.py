@@ -167,3 +167,12 @@ def test_spaced_two_letter_label_before_its_value() -> None:
             "目 標 1. 創業者の増加 2. 販路の開拓\n事業内容 3. 地域の経済動向調査に関すること ・景況調査\n")
     plan = build_plan(_blocks(text), entities=False)
     assert plan.summary.objectives == ["創業者の増加", "販路の開拓"]
+
+
+def test_forms_name_for_objectives_on_a_line_of_its_own_in_the_summary() -> None:
+    """「経営発達支援事業の目標」 alone on a line inside the 概要 is its 目標 label, not a heading dropped."""
+    text = SUMMARY_AS_LINES.replace("目標\n① 創業者の増加", "経営発達支援事業の目標\n① 創業者の増加", 1)
+    assert text != SUMMARY_AS_LINES
+    plan = build_plan(_blocks(text), entities=False)
+    assert plan.summary.objectives == ["創業者の増加", "販路の開拓"]
+    assert plan.summary.period is not None and plan.summary.period.end.isoformat() == "2031-03-31"

@@ -142,7 +142,7 @@ class _Writer:
         t = self.style.tables
         if t == "html":
             def cell(c: str) -> str:  # markup the cell holds (an <ol>) stays markup
-                return c if c.startswith("<ol>") else html.escape(c)
+                return c if "<ol>" in c else html.escape(c)
 
             body = "".join("<tr>" + "".join(f"<td>{cell(c)}</td>" for c in r) + "</tr>" for r in rows)
             self.add(f"<table>{body}</table>")
