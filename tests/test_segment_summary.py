@@ -176,3 +176,49 @@ def test_forms_name_for_objectives_on_a_line_of_its_own_in_the_summary() -> None
     plan = build_plan(_blocks(text), entities=False)
     assert plan.summary.objectives == ["創業者の増加", "販路の開拓"]
     assert plan.summary.period is not None and plan.summary.period.end.isoformat() == "2031-03-31"
+
+
+# The published 概要 copied from a PDF as lines, its label cells centred on their values (a label in
+# the middle of its value's lines) and its 事業内容 under part headings.
+SUMMARY_LABELS_CENTRED = """経営発達支援計画の概要
+実施者名
+ひかり市商工会（法人番号 1234567890123）
+実施期間
+令和8年4月1日～令和13年3月31日
+(1) 創業者の増加
+目 標
+(2) 販路の開拓
+Ⅰ.経営発達支援事業の内容
+1.地域の経済動向調査に関すること【指針③】
+景況調査
+事業内容
+2.経営状況の分析に関すること【指針①】
+財務分析
+Ⅱ.地域経済の活性化に資する取組
+夏まつりの支援
+○ひかり市商工会 〒000-0001 架空県ひかり市本町1番 TEL 0123-45-6789
+連絡先
+○ひかり市 産業課 〒000-0002 架空県ひかり市本町2番 TEL 0123-45-1111
+(別表1)
+経営発達支援計画
+1. 目標
+(1) 地域の現状及び課題
+ひかり市は人口3万人の市である。
+"""
+
+
+def test_part_headings_inside_the_summary_are_its_text() -> None:
+    seg = segment(_blocks(SUMMARY_LABELS_CENTRED))
+    texts = [b.text for b in seg.summary.blocks]
+    assert "Ⅰ.経営発達支援事業の内容" in texts and "Ⅱ.地域経済の活性化に資する取組" in texts
+    assert seg.goals is not None and "region" in seg.goal_parts
+
+
+def test_labels_centred_on_their_values() -> None:
+    plan = build_plan(_blocks(SUMMARY_LABELS_CENTRED), entities=False)
+    s = plan.summary
+    assert (s.period.start.isoformat(), s.period.end.isoformat()) == ("2026-04-01", "2031-03-31")
+    assert s.objectives == ["創業者の増加", "販路の開拓"]
+    assert [(a.number, a.key) for a in s.activities] == [(1, "economic_trends"), (2, "business_analysis")]
+    assert [(c.organization, c.phone) for c in s.contacts] == [("ひかり市商工会", "0123-45-6789"),
+                                                              ("ひかり市", "0123-45-1111")]

@@ -113,6 +113,8 @@ PUBLISHED_RENDERINGS = [
     ("dates-年月-lost", "\n実施期間\t令和 9 4 1 日～令和 14 3 31\n"),
     ("codes-brackets-unclosed", "（法人番号 4400005009876みどり川町（地方公共団体コード 993018\n"),
     ("codes-label-in-brackets", "（法人番号）4400005009876 みどり川町（地方公共団体コード）993018\n"),
+    ("summary-as-lines", "\n目標\n①創業と事業承継による事業者数の維持\n②地域資源"),
+    ("summary-labels-mid-cell", "\n①創業と事業承継による事業者数の維持\n目標\n②地域資源"),
 ]
 
 

@@ -60,7 +60,7 @@ _LATER_PART = re.compile(rf"(?<![A-Za-z])(?:III|II)\s*[.、]?\s*(?=(?:{'|'.join(
 def parse_summary(seg: Segments) -> Summary | None:
     if seg.summary is None:
         return None
-    pieces = _fields(seg.summary.blocks)
+    pieces = _centred_labels(_fields(seg.summary.blocks))
     fields = {name: "\n".join(p.text for p in ps).strip() for name, ps in pieces.items()}
     page, line = first_location(seg.summary.with_heading())
     start, end = find_period(fields.get("period", ""))
@@ -106,6 +106,45 @@ def _fields(blocks: list[Block]) -> dict[str, list[_Piece]]:
             elif current and isinstance(b, Line):
                 out[current].append(_Piece(b.text, page, line))
     return out
+
+
+# Convention (the published 概要 copied from a PDF as lines): a label cell centred on its value lands in
+# the middle of the value's lines, so the lines above it were read into the field before. They are
+# given back by what they say: after 実施期間's dates, the lines belong to 目標; in 目標, from the line
+# opening the 事業内容 (「Ⅰ.経営発達支援事業の内容」, an item 「3. …に関すること」) on; at the end of 事業内容,
+# the lines that are contacts (〒, TEL, e-mail).
+_OPENS_ACTIVITIES = re.compile(r"^(?:(?:I|Ⅰ)\s*[.、]?\s*)?経営発達支援事業の内容"
+                               r"|^(?:\d{1,2}\s*[.]?\s*|[<〈])(\S{2,40}?に関する(?:こと|事))")
+_CONTACT_LINE = re.compile(r"〒\s*\d{3}|TEL|電話|[\w.+-]+@[\w-]+\.")
+
+
+def _centred_labels(pieces: dict[str, list[_Piece]]) -> dict[str, list[_Piece]]:
+    def give(src: str, dst: str, cut: int, front: bool = True) -> None:
+        moved, pieces[src] = pieces[src][cut:], pieces[src][:cut]
+        pieces[dst] = moved + pieces[dst] if front else pieces[dst] + moved
+
+    if len(pieces.get("period", [])) > 1 and "objectives" in pieces:
+        dated = next((i + 1 for i in range(len(pieces["period"]))
+                      if all(find_period("\n".join(p.text for p in pieces["period"][:i + 1])))), None)
+        if dated:
+            give("period", "objectives", dated)
+    if "objectives" in pieces and "activities" in pieces:
+        at = next((i for i, p in enumerate(pieces["objectives"]) if _opens_activities(p.text)), None)
+        if at is not None:
+            give("objectives", "activities", at)
+    if "activities" in pieces and "contacts" in pieces:
+        acts = pieces["activities"]
+        at = len(acts)
+        while at > 1 and _CONTACT_LINE.search(nfkc(acts[at - 1].text)):
+            at -= 1
+        if at < len(acts):
+            give("activities", "contacts", at)
+    return pieces
+
+
+def _opens_activities(text: str) -> bool:
+    m = _OPENS_ACTIVITIES.match(nfkc(text).strip())
+    return bool(m) and (m.group(1) is None or classify_title(m.group(1)) is not None)
 
 
 def _label(cell: str) -> str | None:

@@ -41,6 +41,8 @@ class Style:
     # 「経営発達支援事業の目標」) | objectives_label (the label itself 「経営発達支援事業の目標」) | spaced 「目 標」
     digits_spaced: bool = False  # dates and year labels spaced as PDF copies space them 「令和 9 年 4 月 1 日」
     period_glyphs_lost: bool = False  # 概要 実施期間 without 年 and 月 (a PDF copy): 「令和 9 4 1 日～令和 14 3 31」
+    summary_layout: str = "table"  # table | lines (each label on a line of its own, then each line of its
+    # value, as a PDF copy gives the 概要) | mid_cell (a label in the middle of its value: its cell centred)
     summary_contacts: bool = False  # the 概要's 連絡先 row, each body after a 「○」 (TEL ・ FAX on one line)
     codes: str = "plain"  # plain | unclosed: 「（法人番号 4400005009876みどり川町（地方公共団体コード 993018」 (a PDF
     # copy losing the closing brackets) | label_bracketed: 「みどり川町商工会（法人番号）4400005009876」
@@ -114,6 +116,9 @@ CONVENTIONS: list[Convention] = [
     Convention("summary-labels", "summary-label-「目␣標」", {"summary_label": "spaced"}),
     Convention("summary-contacts", "summary-contacts-none", {}),
     Convention("summary-contacts", "summary-contacts-○", {"summary_contacts": True}),
+    Convention("summary-layout", "summary-as-table", {}),
+    Convention("summary-layout", "summary-as-lines", {"summary_layout": "lines"}),
+    Convention("summary-layout", "summary-labels-mid-cell", {"summary_layout": "mid_cell"}),
     Convention("dates", "dates-digits-spaced", {"digits_spaced": True}),
     Convention("dates", "dates-年月-lost", {"period_glyphs_lost": True}),
     Convention("codes", "codes-brackets-unclosed", {"codes": "unclosed"}),
@@ -130,7 +135,8 @@ TEXT_GROUPS = ["numbering", "titles", "objectives", "headings", "characters", "t
 # How often a random combination takes a convention (1 unless said): a 概要 on its own in one in eight,
 # so that most combinations still hold the body.
 WEIGHTS = {"document-whole": 7}
-TEXT_GROUPS += ["summary-activities", "summary-labels", "summary-contacts"]  # pub14: the 概要 as published
+# pub14: the 概要 as published
+TEXT_GROUPS += ["summary-activities", "summary-labels", "summary-contacts", "summary-layout"]
 
 
 def style_of(conventions: list[Convention]) -> Style:

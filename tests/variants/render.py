@@ -225,7 +225,7 @@ def _summary(w: _Writer, plan: dict[str, Any]) -> None:
         acts = " ".join(f"{n}. {' '.join((narrative_text(a['text']) or '').split())}"
                         for n, a in zip(nums, s["activities"], strict=True))
         rows.append(["事業内容", f"経営発達支援事業の内容 {acts}"])
-    w.table(_published_summary(w, plan, rows))
+    _write_summary(w, plan, _published_summary(w, plan, rows))
 
 
 def _date(iso: str | None) -> str:
@@ -536,7 +536,35 @@ def _kpi(item: dict[str, Any] | None) -> str | None:
     return None
 
 
+def _write_summary(w: _Writer, plan: dict[str, Any], rows: list[list[str]]) -> None:
+    """The 概要 as a table, or as lines (a PDF copy): each label on a line of its own before its
+    value's lines, or in their middle (the label cell centred on its value)."""
+    if w.style.summary_layout == "table":
+        w.table(rows)
+        return
+    for label, value in rows:
+        lines = _value_lines(plan, w.style, label, value)
+        at = len(lines) // 2 if w.style.summary_layout == "mid_cell" else 0
+        w.lines.extend([*lines[:at], label, *lines[at:]])
+    w.lines.append("")
+
+
+def _value_lines(plan: dict[str, Any], style: Style, label: str, value: str) -> list[str]:
+    """A 概要 cell's lines: one an objective, an item (its title, then its points), a contact."""
+    if label == "事業内容":
+        return _activity_parts(plan, style)
+    if label.replace(" ", "") in ("目標", "経営発達支援事業の目標") and "<ol>" not in value:
+        return [x for x in re.split(r" (?=[①-⑳]|【目標|目標\d|（\d|\(\d|\d{1,2}\. )", value) if x]
+    if label == "連絡先":
+        return [x for x in re.split(r" (?=○)", value) if x]
+    return [value]
+
+
 def _published_activities(plan: dict[str, Any], style: Style) -> str:
+    return " ".join(_activity_parts(plan, style))
+
+
+def _activity_parts(plan: dict[str, Any], style: Style) -> list[str]:
     nums = summary_numbers(plan, style)
     sep = " " if style.summary_number == "bare" else ". "
     parts = ["Ⅰ.経営発達支援事業の内容" if style.summary_parts else "経営発達支援事業の内容"]
@@ -549,7 +577,7 @@ def _published_activities(plan: dict[str, Any], style: Style) -> str:
     if style.summary_parts and revitalization:
         what = next((a.get("title") or narrative_text(a.get("text")) for a in revitalization["activities"]), None)
         parts.append(f"Ⅱ.地域経済の活性化に資する取組 {' '.join((what or revitalization['title']).split())}")
-    return " ".join(parts)
+    return parts
 
 
 def render(plan: dict[str, Any], style: Style) -> str:
