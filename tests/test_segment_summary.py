@@ -222,3 +222,11 @@ def test_labels_centred_on_their_values() -> None:
     assert [(a.number, a.key) for a in s.activities] == [(1, "economic_trends"), (2, "business_analysis")]
     assert [(c.organization, c.phone) for c in s.contacts] == [("ひかり市商工会", "0123-45-6789"),
                                                               ("ひかり市", "0123-45-1111")]
+
+
+def test_objectives_label_repeated_in_a_centred_cell() -> None:
+    """「経営発達支援事業の目標」 opening the cell, 「目 標」 centred below it: one field, read on."""
+    text = SUMMARY_LABELS_CENTRED.replace("(1) 創業者の増加\n", "経営発達支援事業の目標\n(1) 創業者の増加\n", 1)
+    assert text != SUMMARY_LABELS_CENTRED
+    plan = build_plan(_blocks(text), entities=False)
+    assert plan.summary.objectives == ["創業者の増加", "販路の開拓"]

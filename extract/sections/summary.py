@@ -63,9 +63,7 @@ def parse_summary(seg: Segments) -> Summary | None:
     pieces = _centred_labels(_fields(seg.summary.blocks))
     fields = {name: "\n".join(p.text for p in ps).strip() for name, ps in pieces.items()}
     page, line = first_location(seg.summary.with_heading())
-    start, end = find_period(fields.get("period", ""))
-    if not (start and end):
-        start, end = _period_without_units(fields.get("period", ""))
+    start, end = _period(fields.get("period", ""))
     contacts_text = fields.get("contacts", "")
     return Summary(
         implementers=implementers(fields.get("implementers", "")),
@@ -100,9 +98,11 @@ def _fields(blocks: list[Block]) -> dict[str, list[_Piece]]:
             page, line = (b.row_page(i), b.row_line(i)) if isinstance(b, Table) else (b.page, b.line)
             name = _label(cells[0])
             if name:
-                current = name
                 rest = cells[1:] if len(cells) > 1 else [_after_label(cells[0])]
-                out[name] = [_Piece("\n".join(c for c in rest if c), page, line)]
+                piece = _Piece("\n".join(c for c in rest if c), page, line)
+                # the same field labelled again goes on (「経営発達支援事業の目標」 in the 目標 cell, 「目 標」 centred)
+                out[name] = [*out[name], piece] if name == current else [piece]
+                current = name
             elif current and isinstance(b, Line):
                 out[current].append(_Piece(b.text, page, line))
     return out
@@ -125,7 +125,7 @@ def _centred_labels(pieces: dict[str, list[_Piece]]) -> dict[str, list[_Piece]]:
 
     if len(pieces.get("period", [])) > 1 and "objectives" in pieces:
         dated = next((i + 1 for i in range(len(pieces["period"]))
-                      if all(find_period("\n".join(p.text for p in pieces["period"][:i + 1])))), None)
+                      if all(_period("\n".join(p.text for p in pieces["period"][:i + 1])))), None)
         if dated:
             give("period", "objectives", dated)
     if "objectives" in pieces and "activities" in pieces:
@@ -206,6 +206,11 @@ _OBJECTIVES_HEAD = re.compile(r"^\s*経営発達支援(?:事業|計画)の目標
 # Convention (published 概要, PDF copies): 実施期間 with 年 and 月 lost, 「令和 2 4 1 日~令和 7 3 31」: an era
 # year and two numbers a space apart, read only in this cell and only when both dates are valid.
 _DATE_WITHOUT_UNITS = re.compile(r"(令和|平成)\s*(\d{1,2}|元)\s+(\d{1,2})\s+(\d{1,2})(?!\d)")
+
+
+def _period(text: str) -> tuple[date | None, date | None]:
+    start, end = find_period(text)
+    return (start, end) if start and end else _period_without_units(text)
 
 
 def _period_without_units(text: str) -> tuple[date | None, date | None]:
