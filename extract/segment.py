@@ -236,11 +236,20 @@ class _Segmenter:
         return True
 
     def _structural(self, h: Heading, ln: Line) -> bool:
+        # convention (published 概要): 「経営発達支援事業の目標」 labels the 概要's 目標 row; on a line of its
+        # own inside the 概要 (its table flattened) it is that label, as a bare 「目標」 is
+        if h.title == "経営発達支援事業の目標" and self._summary_label():
+            return False
         if h.title.startswith("経営発達支援事業の内容"):
             self.body_started = self.body_started or self.seg.period is not None
         return True
 
     def _part(self, h: Heading, ln: Line) -> bool:
+        # convention (the published 概要 copied from a PDF, as lines): its 事業内容 under 「Ⅰ.経営発達支援事業の
+        # 内容」 and 「Ⅱ.地域経済の活性化に資する取組」; inside the 概要, before its 連絡先, a part is its text
+        if self.state == State.SUMMARY and self.seg.summary is not None and not any(
+                isinstance(b, Line) and b.key.startswith("連絡先") for b in self.seg.summary.blocks):
+            return False
         self.part = h.part
         self.body_started = True
         self.item = None

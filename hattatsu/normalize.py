@@ -76,9 +76,10 @@ def forget_lines() -> None:
 
 _CJK = "[\u3041-\u3096\u30a1-\u30fa\u4e00-\u9fff\u2e80-\u2fdf\uf900-\ufaff]"
 # Characters spaced out one by one (「連 絡 先」「氏  名：」, a PDF's letter-spaced label): three or more,
-# or two before a colon. Words a space separates (「山田 花子」) are left alone.
+# or two before a colon; one may be followed by its note in brackets (「実 施 者 名（法人番号）」).
+# Words a space separates (「山田 花子」) are left alone.
 _SPACED_OUT = re.compile(rf"(?<![^\s■□●◆・:：(（【\t])"
-                         rf"({_CJK}(?:[ \u3000]+{_CJK}){{2,}}|{_CJK}[ \u3000]+{_CJK}(?=[:：]))(?=$|[\s:：)）】])")
+                         rf"({_CJK}(?:[ \u3000]+{_CJK}){{2,}}|{_CJK}[ \u3000]+{_CJK}(?=[:：]))(?=$|[\s:：)）】(（])")
 
 
 def join_spaced_letters(text: str) -> str:

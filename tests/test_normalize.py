@@ -114,6 +114,7 @@ def test_contacts():
     ("■連 絡 先：金沢商工会議所", "■連絡先：金沢商工会議所"),  # letter-spaced label copied from a PDF
     ("■氏  名：高田 成智", "■氏名：高田 成智"),  # two characters before a colon
     ("実 施 期 間", "実施期間"),
+    ("実 施 者 名（法人番号） ひかり市商工会", "実施者名（法人番号） ひかり市商工会"),  # a label and its note
     ("高田 成智", "高田 成智"),  # a name: words, not spaced-out characters
     ("林 修", "林 修"),  # two single characters without a colon stay apart
     ("誰 が 小規模事業者の持続的発展を願う", "誰 が 小規模事業者の持続的発展を願う"),

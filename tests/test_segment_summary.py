@@ -60,3 +60,173 @@ def test_summary_activities_in_a_table_have_their_row() -> None:
             "事業内容\t3. 地域の経済動向調査に関すること ・景況調査\n")
     plan = build_plan(_blocks(text), entities=False)
     assert [(b.type, b.location.line) for b in plan.summary.activities[0].text] == [("paragraph", 4), ("list", 4)]
+
+
+# The 概要 as published plans lay it out (tests/variants/PUBLISHED.md): the 事業内容 under part
+# headings, items numbered with or without a dot, tagged, each with its KPI in brackets.
+def _summary(activities: str, objectives_label: str = "目標") -> str:
+    return ("経営発達支援計画の概要\n\n実施者名（法人番号）\tひかり市商工会（法人番号 1234567890123）\n"
+            f"{objectives_label}\t1. 創業者の増加 2. 販路の開拓\n事業内容\t{activities}\n")
+
+
+def test_later_part_ends_the_last_item_of_the_summary() -> None:
+    for part in ("Ⅱ.地域経済の活性化に資する取組", "Ⅱ．地域経済の活性化に資する取り組み",
+                 "II 地域経済の活性化に資する取組"):
+        text = _summary("Ⅰ.経営発達支援事業の内容 1.地域の経済動向調査に関すること ・景況調査 "
+                        f"2.需要動向調査に関すること ・来場者アンケート {part} 商店街の夏まつりを支える。")
+        plan = build_plan(_blocks(text), entities=False)
+        assert [(a.number, a.key) for a in plan.summary.activities] == [(1, "economic_trends"), (2, "demand_trends")]
+        last = " ".join(b.text if b.type == "paragraph" else " ".join(i.text for i in b.items)
+                        for b in plan.summary.activities[-1].text)
+        assert "来場者アンケート" in last and "まつり" not in last and "活性化" not in last
+
+
+def test_summary_items_numbered_without_a_dot() -> None:
+    text = _summary("Ⅰ.経営発達支援事業の内容 1 地域の経済動向調査に関すること ・景況調査 (20 社、 4 回/年) "
+                    "2 経営状況の分析に関すること【指針①】 ・財務分析 (計画期間中 160 件) "
+                    "3 事業計画策定支援に関すること ・セミナー（計画期間中 40件）")
+    plan = build_plan(_blocks(text), entities=False)
+    assert [(a.number, a.key) for a in plan.summary.activities] == [
+        (1, "economic_trends"), (2, "business_analysis"), (3, "plan_formulation")]
+
+
+def test_dotted_items_leave_bare_counts_alone() -> None:
+    """A cell whose items have a dot: a count in its prose (「3 事業計画…に関すること」 would read as one)
+    is not an item."""
+    text = _summary("3. 地域の経済動向調査に関すること ・年に 4 経営指導員が事業計画策定支援に関すること を話す "
+                    "4. 需要動向調査に関すること ・来場者アンケート")
+    plan = build_plan(_blocks(text), entities=False)
+    assert [(a.number, a.key) for a in plan.summary.activities] == [(3, "economic_trends"), (4, "demand_trends")]
+
+
+def test_objectives_row_labelled_with_the_forms_name() -> None:
+    plan = build_plan(_blocks(_summary("3. 地域の経済動向調査に関すること ・景況調査", "経営発達支援事業の目標")),
+                      entities=False)
+    assert plan.summary.objectives == ["創業者の増加", "販路の開拓"]
+    assert [i.corporate_number for i in plan.summary.implementers] == ["1234567890123"]
+
+
+def test_codes_as_published_copies_write_them() -> None:
+    """The closing brackets lost and the next name run on after the digits; the label alone in
+    brackets with the number after them."""
+    from hattatsu.extract.sections.summary import implementers
+
+    for text in ("ひかり市商工会（法人番号 1234567890123ひかり市（地方公共団体コード 123456",
+                 "ひかり市商工会（法人番号）1234567890123 ひかり市（地方公共団体コード）123456",
+                 "ひかり市商工会(法人番号：1234567890123) ひかり市(地方公共団体コード：123456)"):
+        got = [(i.name, i.type, i.corporate_number or i.local_gov_code) for i in implementers(text)]
+        assert got == [("ひかり市商工会", "society", "1234567890123"), ("ひかり市", "municipality", "123456")], text
+
+
+def test_objectives_cell_opening_with_the_forms_name() -> None:
+    for head in ("経営発達支援事業の目標", "経営発達⽀援事業の目標：", "経営発達支援計画の目標"):
+        text = _summary("3. 地域の経済動向調査に関すること ・景況調査").replace(
+            "目標\t1. 創業者の増加", f"目標\t{head} 1. 創業者の増加")
+        plan = build_plan(_blocks(text), entities=False)
+        assert plan.summary.objectives == ["創業者の増加", "販路の開拓"], head
+
+
+def test_summary_contacts_each_after_a_mark() -> None:
+    """The published 概要's 連絡先: each body after 「○」, TEL and FAX on one line."""
+    text = _summary("3. 地域の経済動向調査に関すること ・景況調査") + (
+        "連絡先\t○ひかり市商工会 経営支援課 〒000-0001 架空県ひかり市本町1番 TEL 0123-45-6789 ・ FAX 0123-45-6790 "
+        "メールアドレス info@hikari.example.jp ○ひかり市 産業課 〒000-0002 架空県ひかり市本町2番 TEL 0123-45-1111 "
+        "メールアドレス sangyo@city.hikari.example.jp\n")
+    plan = build_plan(_blocks(text), entities=False)
+    assert [(c.organization, c.department, c.phone, c.fax) for c in plan.summary.contacts] == [
+        ("ひかり市商工会", "経営支援課", "0123-45-6789", "0123-45-6790"), ("ひかり市", "産業課", "0123-45-1111", None)]
+
+
+def test_period_with_year_and_month_lost() -> None:
+    """A PDF copy of the 概要 losing 年 and 月 (and the last 日): two dates still read, invalid ones not."""
+    for cell, want in (("令和 2 4 1 日~令和 7 3 31", ("2020-04-01", "2025-03-31")),
+                       ("平成31 4 1 日～平成 35 3 31", ("2019-04-01", "2023-03-31")),
+                       ("令和 2 13 1 日~令和 7 3 31", None)):
+        plan = build_plan(_blocks(_summary("3. 地域の経済動向調査に関すること ・景況調査") + f"実施期間\t{cell}\n"),
+                          entities=False)
+        got = plan.summary.period and (plan.summary.period.start.isoformat(), plan.summary.period.end.isoformat())
+        assert got == want, cell
+
+
+def test_older_summary_items_in_angle_brackets() -> None:
+    """Older 概要: items unnumbered, titles in angle brackets; each has the number the form gives it."""
+    from hattatsu.narrative import plain_text
+
+    text = _summary("経営発達支援事業の内容（概要） <事業推進の基本姿勢> 職員の情報共有 "
+                    "<地域の経済動向調査に関すること>【指針③】 ◎景況調査 "
+                    "＜経営状況の分析に関すること＞【指針①】 ◎財務分析")
+    plan = build_plan(_blocks(text), entities=False)
+    assert [(a.number, a.key) for a in plan.summary.activities] == [(3, "economic_trends"), (5, "business_analysis")]
+    first = plain_text(plan.summary.activities[0].text)
+    assert "景況調査" in first and ">" not in first and "財務" not in first
+
+
+def test_spaced_two_letter_label_before_its_value() -> None:
+    """The 概要 flattened into lines, its 「目 標」 spaced out (two letters the reader leaves apart)."""
+    text = ("経営発達支援計画の概要\n\n実施者名 ひかり市商工会（法人番号 1234567890123）\n"
+            "目 標 1. 創業者の増加 2. 販路の開拓\n事業内容 3. 地域の経済動向調査に関すること ・景況調査\n")
+    plan = build_plan(_blocks(text), entities=False)
+    assert plan.summary.objectives == ["創業者の増加", "販路の開拓"]
+
+
+def test_forms_name_for_objectives_on_a_line_of_its_own_in_the_summary() -> None:
+    """「経営発達支援事業の目標」 alone on a line inside the 概要 is its 目標 label, not a heading dropped."""
+    text = SUMMARY_AS_LINES.replace("目標\n① 創業者の増加", "経営発達支援事業の目標\n① 創業者の増加", 1)
+    assert text != SUMMARY_AS_LINES
+    plan = build_plan(_blocks(text), entities=False)
+    assert plan.summary.objectives == ["創業者の増加", "販路の開拓"]
+    assert plan.summary.period is not None and plan.summary.period.end.isoformat() == "2031-03-31"
+
+
+# The published 概要 copied from a PDF as lines, its label cells centred on their values (a label in
+# the middle of its value's lines) and its 事業内容 under part headings.
+SUMMARY_LABELS_CENTRED = """経営発達支援計画の概要
+実施者名
+ひかり市商工会（法人番号 1234567890123）
+実施期間
+令和8年4月1日～令和13年3月31日
+(1) 創業者の増加
+目 標
+(2) 販路の開拓
+Ⅰ.経営発達支援事業の内容
+1.地域の経済動向調査に関すること【指針③】
+景況調査
+事業内容
+2.経営状況の分析に関すること【指針①】
+財務分析
+Ⅱ.地域経済の活性化に資する取組
+夏まつりの支援
+○ひかり市商工会 〒000-0001 架空県ひかり市本町1番 TEL 0123-45-6789
+連絡先
+○ひかり市 産業課 〒000-0002 架空県ひかり市本町2番 TEL 0123-45-1111
+(別表1)
+経営発達支援計画
+1. 目標
+(1) 地域の現状及び課題
+ひかり市は人口3万人の市である。
+"""
+
+
+def test_part_headings_inside_the_summary_are_its_text() -> None:
+    seg = segment(_blocks(SUMMARY_LABELS_CENTRED))
+    texts = [b.text for b in seg.summary.blocks]
+    assert "Ⅰ.経営発達支援事業の内容" in texts and "Ⅱ.地域経済の活性化に資する取組" in texts
+    assert seg.goals is not None and "region" in seg.goal_parts
+
+
+def test_labels_centred_on_their_values() -> None:
+    plan = build_plan(_blocks(SUMMARY_LABELS_CENTRED), entities=False)
+    s = plan.summary
+    assert (s.period.start.isoformat(), s.period.end.isoformat()) == ("2026-04-01", "2031-03-31")
+    assert s.objectives == ["創業者の増加", "販路の開拓"]
+    assert [(a.number, a.key) for a in s.activities] == [(1, "economic_trends"), (2, "business_analysis")]
+    assert [(c.organization, c.phone) for c in s.contacts] == [("ひかり市商工会", "0123-45-6789"),
+                                                              ("ひかり市", "0123-45-1111")]
+
+
+def test_objectives_label_repeated_in_a_centred_cell() -> None:
+    """「経営発達支援事業の目標」 opening the cell, 「目 標」 centred below it: one field, read on."""
+    text = SUMMARY_LABELS_CENTRED.replace("(1) 創業者の増加\n", "経営発達支援事業の目標\n(1) 創業者の増加\n", 1)
+    assert text != SUMMARY_LABELS_CENTRED
+    plan = build_plan(_blocks(text), entities=False)
+    assert plan.summary.objectives == ["創業者の増加", "販路の開拓"]

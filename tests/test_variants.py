@@ -104,6 +104,35 @@ def _style():
     return Style()
 
 
+# pub14: the 概要 as published plans lay it out (tests/variants/PUBLISHED.md)
+PUBLISHED_RENDERINGS = [
+    ("summary-parts-Ⅰ-Ⅱ", "事業内容\tⅠ.経営発達支援事業の内容 3. 地域の経済動向調査に関すること"),
+    ("summary-parts-Ⅰ-Ⅱ", "Ⅱ.地域経済の活性化に資する取組 "),
+    ("summary-kpi-in-brackets", "・景況調査の実施（計画期間中 20回）"),
+    ("summary-numbers-without-dot", " 3 地域の経済動向調査に関すること"),
+    ("summary-tags-【指針③】", "地域の経済動向調査に関すること【指針③】"),
+    ("summary-items-<in-angle-brackets>", "（概要） <地域の経済動向調査に関すること> ・景況調査の実施"),
+    ("summary-points-(ア)", "地域の経済動向調査に関すること (ア)景況調査の実施"),
+    ("summary-label-実施者名（法人番号）", "\n実施者名（法人番号）\tみどり川町商工会"),
+    ("summary-objectives-headed", "\n目標\t経営発達支援事業の目標 ①創業"),
+    ("summary-label-経営発達支援事業の目標", "\n経営発達支援事業の目標\t①創業"),
+    ("summary-label-「目␣標」", "\n目 標\t①創業"),
+    ("summary-contacts-○", "\n連絡先\t○みどり川町商工会 経営支援課 〒999-0101 "),
+    ("dates-digits-spaced", "\n実施期間\t令和 9 年 4 月 1 日～令和 14 年 3 月 31 日\n"),
+    ("dates-年月-lost", "\n実施期間\t令和 9 4 1 日～令和 14 3 31\n"),
+    ("codes-brackets-unclosed", "（法人番号 4400005009876みどり川町（地方公共団体コード 993018\n"),
+    ("codes-label-in-brackets", "（法人番号）4400005009876 みどり川町（地方公共団体コード）993018\n"),
+    ("summary-as-lines", "\n目標\n①創業と事業承継による事業者数の維持\n②地域資源"),
+    ("summary-labels-mid-cell", "\n①創業と事業承継による事業者数の維持\n目標\n②地域資源"),
+]
+
+
+@pytest.mark.parametrize(("name", "written"), PUBLISHED_RENDERINGS)
+def test_published_convention_changes_the_document(name: str, written: str) -> None:
+    assert written in render(source_plan(SYNTHETIC), BY_NAME[name].apply(_style()))
+    assert written not in render(source_plan(SYNTHETIC), _style())
+
+
 @pytest.mark.parametrize("names", _params([[n] for n in TEXT if n not in DEFECTS], CHECK_STILL_WRONG))
 def test_check_findings_do_not_depend_on_layout(names: list[str]) -> None:
     original = findings(source_plan(SYNTHETIC))

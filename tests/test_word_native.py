@@ -170,6 +170,11 @@ def test_small_lines_that_are_not_furigana_are_kept(upper, gap, size):
     ("Ch\ufffeeck", 2, True),  # Word's optional hyphen: the word goes on in small letters
     ("Wi\ufffeFi", 2, False),  # a capital after it: a hyphen the text has
     ("0120\ufffe45", 4, False),  # digits: a hyphen the text has
+    ("メール：info@midorigawa\ufffeshokokai.example.jp", 19, False),  # a mail address wrapped at its hyphen
+    ("https://www.midorigawa\ufffeshokokai.jp/", 22, False),  # a URL
+    ("見本 www.chuo\ufffekai.jp", 11, False),
+    ("見本 Ch\ufffeeck info@x.jp", 5, True),  # an address after the word is another token
 ])
 def test_a_word_hyphenated_at_a_line_end_is_read_whole(text, at, dropped):
+    assert text[at] == "\ufffe"
     assert _hyphenated(text, at) is dropped

@@ -181,9 +181,19 @@ def _hyphenated(chars: str, s: int) -> bool:
     """Whether the hyphen PDFium marks at ``s`` (U+FFFE) only breaks a Latin word at the end of a line,
     as Word prints an optional hyphen (w:softHyphen) or its automatic hyphenation: 「Ch-」「eck」 is
     Check. A letter before it and a small letter after; a hyphen the text has (e-mail, Wi-Fi) is read
-    as a hyphen."""
-    return (chars[s] == "\ufffe" and 0 < s < len(chars) - 1 and chars[s - 1].isascii() and chars[s - 1].isalpha()
-            and chars[s + 1].isascii() and chars[s + 1].islower())
+    as a hyphen. PDFium marks a hard hyphen at a line end the same way, and a mail address or a URL
+    wraps at its hyphens in a narrow 連絡先 cell (「info@midorigawa-」「shokokai.example.jp」): in a
+    token holding @, :// or www. the hyphen is the address's own."""
+    if not (chars[s] == "\ufffe" and 0 < s < len(chars) - 1 and chars[s - 1].isascii() and chars[s - 1].isalpha()
+            and chars[s + 1].isascii() and chars[s + 1].islower()):
+        return False
+    start = s
+    while start > 0 and s - start < 200 and not chars[start - 1].isspace():  # the token up to the hyphen
+        start -= 1
+    return not _ADDRESS.search(chars, start, s)
+
+
+_ADDRESS = re.compile(r"@|://|www\.", re.IGNORECASE)
 
 
 _BATCH = 4096  # characters whose boxes are asked into one buffer

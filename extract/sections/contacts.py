@@ -55,7 +55,8 @@ def parse_contact(text: str) -> Contact:
     rest = _LABELS.sub("\n", rest)
     org = dept = None
     for piece in re.split(r"\n|(?<=】)", rest):
-        piece = re.sub(r"^[①-⑳]\s*", "", piece).strip(" :：/／・【】")
+        # each body after its number or a mark (convention: the published 概要's 「○春日井商工会議所 …」)
+        piece = re.sub(r"^\s*[①-⑳○◯●◎■□◆◇]\s*", "", piece).strip(" :：/／・【】")
         if not piece or piece in _HEADER_ONLY or not re.search(r"[\u4e00-\u9fff]", piece):
             continue
         org, dept = split_organization(piece)

@@ -4,24 +4,32 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
+from hattatsu.items import NUMBER
 from hattatsu.model import Activity, Implementer, Location, PeriodRange, Summary
-from hattatsu.normalize import compact, find_period, nfkc
+from hattatsu.normalize import compact, era_year, find_period, nfkc
 
 from ..blocks import Block, Line, Table, first_location
 from ..item_keys import classify_title
+from ..outline import PART_TITLES
 from ..segment import Segments
 from .contacts import parse_contact, split_inline_contacts
 from .narrative import inline_narrative
 from .numbered import split_run
 
 _LABELS = {"実施者名": "implementers", "実施期間": "period", "目標": "objectives",
-           "事業内容": "activities", "連絡先": "contacts"}
+           "事業内容": "activities", "連絡先": "contacts",
+           # convention (published 概要): the 目標 row labelled with the form's full name
+           "経営発達支援事業の目標": "objectives"}
 # 法人番号 and 地方公共団体コード as plans write them (after NFKC): in brackets after the name or
 # just after it, with or without a colon, with a note such as （13桁）, digits in groups. Names are
 # bounded (40 characters) so that a long cell without spaces is read in linear time.
-_NUMBER_SEP = r"\s*(?:\(\d{0,2}桁\)|\([^()\d]{0,8}\))?\s*[:=]?\s*"
-_NAME = r"([^\s(),、:]{1,40}?)\s*\(?\s*"
+# Conventions of published 概要 (PDF copies): the label alone in brackets, its number after them
+# (「○○商工会（法人番号）1234…」); the closing bracket lost and the next name run on after the digits
+# (「（法人番号 1234…○○市（地方公共団体コード …」), so a name never starts with a digit.
+_NUMBER_SEP = r"\s*(?:\(\d{0,2}桁\)|\([^()\d]{0,8}\))?\s*\)?\s*[:=]?\s*"
+_NAME = r"([^\s(),、:\d][^\s(),、:]{0,39}?)\s*\(?\s*"
 _CORP_DIGITS, _GOV_DIGITS = r"(\d(?:[\s\-‐]?\d){12})", r"(\d(?:[\s\-‐]?\d){5})"
 _CORP = re.compile(_NAME + r"法人番号" + _NUMBER_SEP + _CORP_DIGITS + r"(?!\d)")
 _GOV = re.compile(_NAME + r"(?:地方公共)?団体コード" + _NUMBER_SEP + _GOV_DIGITS + r"(?!\d)")
@@ -37,15 +45,25 @@ _TOWN = re.compile(r"(?<![^\s(),、:・])[^\s(),、:・\d]{2,40}?[市町村](?![
 # reading no further bounds the time a hostile cell can take.
 _IMPLEMENTERS_MAX = 4000
 _ACTIVITY = re.compile(r"(?<![\d.])(\d{1,2})\s*[.．]\s*(?=[^\s\d][^。]*?に関する(?:こと|事))")
+# Convention (published 概要): items numbered without a dot, 「1 地域の経済動向調査に関すること」 — the
+# number a word of its own, the title after it one word up to 「…に関すること」. Read only in a cell
+# where no item has a dot, so a count in prose (「4 回」) is never taken for an item.
+_ACTIVITY_BARE = re.compile(r"(?<![^\s)）])(\d{1,2})\s+(?=[^\s\d()（）、。]{2,40}?に関する(?:こと|事))")
+# Convention (older published 概要): items without a number, each title in angle brackets,
+# 「<地域の経済動向調査に関すること>【指針③】」; each then has the number the form gives its item.
+_ACTIVITY_ANGLE = re.compile(r"[<〈]()(?=[^<>〈〉]{2,40}?に関する(?:こと|事)\s*[>〉])")
+# Convention (published 概要): the 事業内容 under 「Ⅰ.経営発達支援事業の内容」, then 「Ⅱ.地域経済の活性化に
+# 資する取組」 (or Ⅲ) with prose of its own: a part heading ends the item before it.
+_LATER_PART = re.compile(rf"(?<![A-Za-z])(?:III|II)\s*[.、]?\s*(?=(?:{'|'.join(PART_TITLES[1:])}))")
 
 
 def parse_summary(seg: Segments) -> Summary | None:
     if seg.summary is None:
         return None
-    pieces = _fields(seg.summary.blocks)
+    pieces = _centred_labels(_fields(seg.summary.blocks))
     fields = {name: "\n".join(p.text for p in ps).strip() for name, ps in pieces.items()}
     page, line = first_location(seg.summary.with_heading())
-    start, end = find_period(fields.get("period", ""))
+    start, end = _period(fields.get("period", ""))
     contacts_text = fields.get("contacts", "")
     return Summary(
         implementers=implementers(fields.get("implementers", "")),
@@ -80,30 +98,79 @@ def _fields(blocks: list[Block]) -> dict[str, list[_Piece]]:
             page, line = (b.row_page(i), b.row_line(i)) if isinstance(b, Table) else (b.page, b.line)
             name = _label(cells[0])
             if name:
-                current = name
                 rest = cells[1:] if len(cells) > 1 else [_after_label(cells[0])]
-                out[name] = [_Piece("\n".join(c for c in rest if c), page, line)]
+                piece = _Piece("\n".join(c for c in rest if c), page, line)
+                # the same field labelled again goes on (「経営発達支援事業の目標」 in the 目標 cell, 「目 標」 centred)
+                out[name] = [*out[name], piece] if name == current else [piece]
+                current = name
             elif current and isinstance(b, Line):
                 out[current].append(_Piece(b.text, page, line))
     return out
 
 
+# Convention (the published 概要 copied from a PDF as lines): a label cell centred on its value lands in
+# the middle of the value's lines, so the lines above it were read into the field before. They are
+# given back by what they say: after 実施期間's dates, the lines belong to 目標; in 目標, from the line
+# opening the 事業内容 (「Ⅰ.経営発達支援事業の内容」, an item 「3. …に関すること」) on; at the end of 事業内容,
+# the lines that are contacts (〒, TEL, e-mail).
+_OPENS_ACTIVITIES = re.compile(r"^(?:(?:I|Ⅰ)\s*[.、]?\s*)?経営発達支援事業の内容"
+                               r"|^(?:\d{1,2}\s*[.]?\s*|[<〈])(\S{2,40}?に関する(?:こと|事))")
+_CONTACT_LINE = re.compile(r"〒\s*\d{3}|TEL|電話|[\w.+-]+@[\w-]+\.")
+
+
+def _centred_labels(pieces: dict[str, list[_Piece]]) -> dict[str, list[_Piece]]:
+    def give(src: str, dst: str, cut: int, front: bool = True) -> None:
+        moved, pieces[src] = pieces[src][cut:], pieces[src][:cut]
+        pieces[dst] = moved + pieces[dst] if front else pieces[dst] + moved
+
+    if len(pieces.get("period", [])) > 1 and "objectives" in pieces:
+        dated = next((i + 1 for i in range(len(pieces["period"]))
+                      if all(_period("\n".join(p.text for p in pieces["period"][:i + 1])))), None)
+        if dated:
+            give("period", "objectives", dated)
+    if "objectives" in pieces and "activities" in pieces:
+        at = next((i for i, p in enumerate(pieces["objectives"]) if _opens_activities(p.text)), None)
+        if at is not None:
+            give("objectives", "activities", at)
+    if "activities" in pieces and "contacts" in pieces:
+        acts = pieces["activities"]
+        at = len(acts)
+        while at > 1 and _CONTACT_LINE.search(nfkc(acts[at - 1].text)):
+            at -= 1
+        if at < len(acts):
+            give("activities", "contacts", at)
+    return pieces
+
+
+def _opens_activities(text: str) -> bool:
+    m = _OPENS_ACTIVITIES.match(nfkc(text).strip())
+    return bool(m) and (m.group(1) is None or classify_title(m.group(1)) is not None)
+
+
 def _label(cell: str) -> str | None:
     """The field a cell labels: the label alone (a short cell), followed by a colon, or followed by
     white space and its value (the 概要 table flattened into lines: 「実施者名 ○○商工会（…）」)."""
-    k, spaced = compact(cell), nfkc(cell).strip()
+    k, s = compact(cell), nfkc(cell).strip()
     for label, name in _LABELS.items():
-        if k.startswith(label) and (len(k) <= len(label) + 8 or k[len(label)] in ":："
-                                    or spaced[len(label):len(label) + 1].isspace()):
+        m = _LABEL_RES[label].match(s)
+        if m and (len(k) <= len(label) + 8 or s[m.end():m.end() + 1] in ":：" or s[m.end():m.end() + 1].isspace()):
             return name
     return None
+
+
+# A label as the 概要 writes it before its value on the same line (its table flattened): its letters
+# spaced out (「目 標」, two letters the line-joining of the reader leaves apart), and 実施者名 with its
+# note in brackets (convention: published 概要, 「実施者名（法人番号）」).
+_LABEL_RES = {label: re.compile("^" + r"\s*".join(map(re.escape, label))
+                                + (r"(?:\s*\([^()]{1,12}\))?" if label == "実施者名" else ""))
+              for label in _LABELS}
 
 
 def _after_label(cell: str) -> str:
     s = nfkc(cell).strip()
     for label in _LABELS:
-        if s.startswith(label):
-            return s[len(label):].lstrip(" :：")
+        if m := _LABEL_RES[label].match(s):
+            return s[m.end():].lstrip(" :：")
     return s
 
 
@@ -132,7 +199,33 @@ def _body_type(name: str) -> str | None:
     return "chamber" if "商工会議所" in name else "society" if "商工会" in name else None
 
 
+# Convention (published 概要): the 目標 cell opens with the form's name for it, 「経営発達支援事業の目標」
+_OBJECTIVES_HEAD = re.compile(r"^\s*経営発達支援(?:事業|計画)の目標\s*[:：]?\s*")
+
+
+# Convention (published 概要, PDF copies): 実施期間 with 年 and 月 lost, 「令和 2 4 1 日~令和 7 3 31」: an era
+# year and two numbers a space apart, read only in this cell and only when both dates are valid.
+_DATE_WITHOUT_UNITS = re.compile(r"(令和|平成)\s*(\d{1,2}|元)\s+(\d{1,2})\s+(\d{1,2})(?!\d)")
+
+
+def _period(text: str) -> tuple[date | None, date | None]:
+    start, end = find_period(text)
+    return (start, end) if start and end else _period_without_units(text)
+
+
+def _period_without_units(text: str) -> tuple[date | None, date | None]:
+    found = []
+    for m in _DATE_WITHOUT_UNITS.finditer(nfkc(text)):
+        try:
+            found.append(date(era_year(m.group(1), m.group(2)), int(m.group(3)), int(m.group(4))))
+        except ValueError:
+            return None, None
+    return (found[0], found[1]) if len(found) == 2 and found[0] < found[1] else (None, None)
+
+
 def _objectives(text: str) -> list[str]:
+    if head := _OBJECTIVES_HEAD.match(nfkc(text)):  # its characters one to one in NFKC (⽀ for 支)
+        text = text[head.end():]
     return split_run(text)  # every objectives convention, read in numbered.py (variants14 hook)
 
 
@@ -146,12 +239,19 @@ def _activities(pieces: list[_Piece]) -> list[Activity]:
             s = f"{s} " if s else s
             starts.append((len(s), p))
             s += text
-    marks = list(_ACTIVITY.finditer(s))
+    marks = list(_ACTIVITY.finditer(s)) or list(_ACTIVITY_BARE.finditer(s)) or list(_ACTIVITY_ANGLE.finditer(s))
     out = []
     for m, nxt in zip(marks, [*marks[1:], None], strict=False):
         piece = s[m.end(): nxt.start() if nxt else len(s)].strip()
+        if part := _LATER_PART.search(piece):
+            piece = piece[:part.start()].strip()
         title = re.split(r"(?<=に関すること)|(?<=に関する事)", piece, maxsplit=1)[0]
+        key = classify_title(title)
+        number = int(m.group(1)) if m.group(1) else NUMBER.get(key) if key else None
+        if number is None:
+            continue
         at = next(p for start, p in reversed(starts) if start <= m.start())
-        text = inline_narrative(title, piece[len(title):], at.page, at.line)
-        out.append(Activity(number=int(m.group(1)), key=classify_title(title), text=text))
+        rest = re.sub(r"^\s*[>〉]", "", piece[len(title):]) if not m.group(1) else piece[len(title):]
+        text = inline_narrative(title, rest, at.page, at.line)
+        out.append(Activity(number=number, key=key, text=text))
     return out

@@ -56,6 +56,9 @@ def fields(plan: dict[str, Any]) -> dict[str, Any]:
         out["summary.period"] = s["period"] and (s["period"]["start"], s["period"]["end"])
         out["summary.objectives"] = [_text(o) for o in s["objectives"]]
         out["summary.activities"] = [(a["number"], a["key"]) for a in s["activities"]]
+        out["summary.activities.text"] = [_text(a["text"]) for a in s["activities"]]  # pub14
+        out["summary.contacts"] = [tuple(compact(c[k] or "") for k in ("organization", "department", "postal_code",
+                                   "address", "phone", "fax", "email", "url")) for c in s["contacts"]]  # pub14
     g = plan.get("goals") or {}
     out["goals.region"] = _text(g.get("region"))
     out["goals.long_term"] = _text(g.get("long_term"))

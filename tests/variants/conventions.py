@@ -31,6 +31,21 @@ class Style:
     era: str = "reiwa"  # reiwa | heisei: 平成 continued past 31 (平成36年3月31日), as older plans wrote
     number_colon: bool = False  # 「法人番号：」「地方公共団体コード：」 with a colon (older 概要 sheets)
     summary_only: bool = False  # the 概要 published on its own
+    # pub14: conventions of published 概要 sheets (METI's compilations of approved plans' 概要)
+    summary_parts: bool = False  # 事業内容 under 「Ⅰ.経営発達支援事業の内容」, then 「Ⅱ.地域経済の活性化に資する取組」
+    summary_kpi: bool = False  # each 概要 activity ending in its KPI 「（計画期間中 160件）」
+    summary_number: str = "dot"  # dot 「3. …」 | bare 「3 …」 | angle: no number, 「<…に関すること>」 (older 概要)
+    summary_points: bool = False  # each activity's points after 「(ア)」「(イ)」 instead of 「・」
+    summary_tags: bool = False  # the 概要's titles tagged 【指針③】
+    summary_label: str = "plain"  # plain | numbered 「実施者名（法人番号）」 | objectives_head (目標 cell opening
+    # 「経営発達支援事業の目標」) | objectives_label (the label itself 「経営発達支援事業の目標」) | spaced 「目 標」
+    digits_spaced: bool = False  # dates and year labels spaced as PDF copies space them 「令和 9 年 4 月 1 日」
+    period_glyphs_lost: bool = False  # 概要 実施期間 without 年 and 月 (a PDF copy): 「令和 9 4 1 日～令和 14 3 31」
+    summary_layout: str = "table"  # table | lines (each label on a line of its own, then each line of its
+    # value, as a PDF copy gives the 概要) | mid_cell (a label in the middle of its value: its cell centred)
+    summary_contacts: bool = False  # the 概要's 連絡先 row, each body after a 「○」 (TEL ・ FAX on one line)
+    codes: str = "plain"  # plain | unclosed: 「（法人番号 4400005009876みどり川町（地方公共団体コード 993018」 (a PDF
+    # copy losing the closing brackets) | label_bracketed: 「みどり川町商工会（法人番号）4400005009876」
     format: str = "text"  # text | docx | pdf
     # --- Word-native layouts (word14): structures of Word itself, drawn only by the Word builder
     # (tests/variants/word.py) and so read from the .docx and from its PDF ---
@@ -95,6 +110,28 @@ CONVENTIONS: list[Convention] = [
     Convention("codes", "codes-with-colon", {"number_colon": True}),
     Convention("document", "document-whole", {}),
     Convention("document", "document-summary-only", {"summary_only": True}),
+    # pub14: the 概要 as METI's compilations publish it (addresses in tests/variants/PUBLISHED.md)
+    Convention("summary-activities", "summary-activities-plain", {}),
+    Convention("summary-activities", "summary-parts-Ⅰ-Ⅱ", {"summary_parts": True}),
+    Convention("summary-activities", "summary-kpi-in-brackets", {"summary_kpi": True}),
+    Convention("summary-activities", "summary-numbers-without-dot", {"summary_number": "bare"}),
+    Convention("summary-activities", "summary-tags-【指針③】", {"summary_tags": True}),
+    Convention("summary-activities", "summary-items-<in-angle-brackets>", {"summary_number": "angle"}),
+    Convention("summary-activities", "summary-points-(ア)", {"summary_points": True}),
+    Convention("summary-labels", "summary-labels-plain", {}),
+    Convention("summary-labels", "summary-label-実施者名（法人番号）", {"summary_label": "numbered"}),
+    Convention("summary-labels", "summary-objectives-headed", {"summary_label": "objectives_head"}),
+    Convention("summary-labels", "summary-label-経営発達支援事業の目標", {"summary_label": "objectives_label"}),
+    Convention("summary-labels", "summary-label-「目␣標」", {"summary_label": "spaced"}),
+    Convention("summary-contacts", "summary-contacts-none", {}),
+    Convention("summary-contacts", "summary-contacts-○", {"summary_contacts": True}),
+    Convention("summary-layout", "summary-as-table", {}),
+    Convention("summary-layout", "summary-as-lines", {"summary_layout": "lines"}),
+    Convention("summary-layout", "summary-labels-mid-cell", {"summary_layout": "mid_cell"}),
+    Convention("dates", "dates-digits-spaced", {"digits_spaced": True}),
+    Convention("dates", "dates-年月-lost", {"period_glyphs_lost": True}),
+    Convention("codes", "codes-brackets-unclosed", {"codes": "unclosed"}),
+    Convention("codes", "codes-label-in-brackets", {"codes": "label_bracketed"}),
     Convention("format", "format-docx", {"format": "docx"}),
     Convention("format", "format-pdf", {"format": "pdf"}),
     # --- Word-native conventions (word14): built as Word files only, read from the .docx and its PDF ---
@@ -117,6 +154,8 @@ TEXT_GROUPS = ["numbering", "titles", "objectives", "headings", "characters", "t
 # How often a random combination takes a convention (1 unless said): a 概要 on its own in one in eight,
 # so that most combinations still hold the body.
 WEIGHTS = {"document-whole": 7}
+# pub14: the 概要 as published
+TEXT_GROUPS += ["summary-activities", "summary-labels", "summary-contacts", "summary-layout"]
 
 
 def style_of(conventions: list[Convention]) -> Style:

@@ -108,8 +108,10 @@ class _Writer:
         """A date or fiscal year in the style's era: 平成 continued past 31 (平成39年4月1日 for
         2027-04-01), as plans written before the era changed state the years ahead."""
         if self.style.era != "heisei":
-            return text
-        return re.sub(r"令和(\d+|元)", lambda m: f"平成{30 + (1 if m.group(1) == '元' else int(m.group(1)))}", text)
+            return _digits_spaced(text, self.style)
+        return _digits_spaced(
+            re.sub(r"令和(\d+|元)", lambda m: f"平成{30 + (1 if m.group(1) == '元' else int(m.group(1)))}", text),
+            self.style)
 
     # output ---------------------------------------------------------
     def add(self, *lines: str) -> None:
@@ -140,7 +142,7 @@ class _Writer:
         t = self.style.tables
         if t == "html":
             def cell(c: str) -> str:  # markup the cell holds (an <ol>) stays markup
-                return c if c.startswith("<ol>") else html.escape(c)
+                return c if "<ol>" in c else html.escape(c)
 
             body = "".join("<tr>" + "".join(f"<td>{cell(c)}</td>" for c in r) + "</tr>" for r in rows)
             self.add(f"<table>{body}</table>")
@@ -223,8 +225,8 @@ def _summary(w: _Writer, plan: dict[str, Any]) -> None:
         acts = " ".join(f"{n}. {' '.join((narrative_text(a['text']) or '').split())}"
                         for n, a in zip(nums, s["activities"], strict=True))
         rows.append(["事業内容", f"経営発達支援事業の内容 {acts}"])
-    rows += _word_contact_rows(plan, w.style)  # word14
-    w.table(rows)
+    rows = _published_summary(w, plan, rows)
+    _write_summary(w, plan, rows + _word_contact_rows(plan, w.style))  # word14: the Word form's 連絡先 row
 
 
 def _date(iso: str | None) -> str:
@@ -451,6 +453,134 @@ def _sheet4(w: _Writer, plan: dict[str, Any]) -> None:
             w.add(f"{circled(i)}{e['role']}")
 
 
+# --- pub14: the 概要 as METI's compilations of approved plans publish it ---------------------------
+# (the addresses where each convention was seen are in tests/variants/PUBLISHED.md)
+def _digits_spaced(text: str, style: Style) -> str:
+    """A date or year label as a PDF copy spaces it: 「令和 9 年 4 月 1 日」."""
+    if not style.digits_spaced:
+        return text
+    return re.sub(r"\s*(\d+)\s*", r" \1 ", text).strip()
+
+
+def _published_summary(w: _Writer, plan: dict[str, Any], rows: list[list[str]]) -> list[list[str]]:
+    """The 概要's rows with the labels and the 事業内容 cell as the style publishes them."""
+    st, out = w.style, []
+    for label, value in rows:
+        if label == "事業内容" and (st.summary_parts or st.summary_kpi or st.summary_tags or st.summary_points
+                                   or st.summary_number != "dot"):
+            value = _published_activities(plan, st)
+        if label == "実施期間" and st.period_glyphs_lost:  # 年 and 月 lost, the last 日 too
+            value = re.sub(r"\s*(\d+)\s*年\s*(\d+)\s*月\s*(\d+)\s*日", r" \1 \2 \3 日", value)
+            value = re.sub(r"\s*日$", "", value)
+        if label == "実施者名" and st.codes != "plain":
+            value = _published_codes(value, st)
+        if label == "実施者名" and st.summary_label == "numbered":
+            label = "実施者名（法人番号）"
+        if label == "目標":
+            if st.summary_label == "objectives_head":
+                value = f"経営発達支援事業の目標 {value}"
+            elif st.summary_label == "objectives_label":
+                label = "経営発達支援事業の目標"
+            elif st.summary_label == "spaced":
+                label = "目 標"
+        out.append([label, value])
+    if st.summary_contacts and plan["summary"].get("contacts"):
+        out.append(["連絡先", " ".join(_published_contact(c) for c in plan["summary"]["contacts"])])
+    return out
+
+
+def _published_contact(c: dict[str, Any]) -> str:
+    """One body of the 概要's 連絡先: 「○名称 部署 〒… 住所 TEL … ・ FAX … メールアドレス …」."""
+    parts = [f"○{c.get('organization') or ''}", c.get("department") or "",
+             f"〒{c['postal_code']}" if c.get("postal_code") else "", c.get("address") or "",
+             " ・ ".join(x for x in (c.get("phone") and f"TEL {c['phone']}", c.get("fax") and f"FAX {c['fax']}") if x),
+             f"メールアドレス {c['email']}" if c.get("email") else ""]
+    return " ".join(x for x in parts if x)
+
+
+def _published_codes(value: str, style: Style) -> str:
+    """法人番号 and 地方公共団体コード as published copies write them."""
+    code = r"（(法人番号|地方公共団体コード)[ ：](\d+)）"
+    if style.codes == "unclosed":  # the closing bracket lost, the next name run on
+        return re.sub(r"(?<=\d)\s+(?=\S)", "", re.sub(code, r"（\1 \2", value))
+    return re.sub(code, r"（\1）\2", value)
+
+
+def summary_activity_texts(plan: dict[str, Any], style: Style) -> list[str]:
+    """Each 概要 activity as the style writes it after its number: its title (tagged), its lines
+    (with the KPI of the item it summarises)."""
+    items = {it["key"]: it for it in plan["items"]}
+    out = []
+    for a in plan["summary"]["activities"]:
+        title, _, rest = (narrative_text(a["text"]) or "").partition("\n")
+        if style.summary_points:  # 「・A ・B」 → 「(ア)A (イ)B」
+            marks = iter("アイウエオカキクケコ")
+            rest = re.sub(r"(?:^|(?<=\s))・", lambda _, m=marks: f"({next(m, 'サ')})", rest)
+        if style.summary_number == "angle":
+            title = f"<{title}>"
+        if style.summary_tags and a.get("key") in GUIDELINE:
+            title += f"【指針{circled(GUIDELINE[a['key']])}】"
+        kpi = _kpi(items.get(a.get("key")))
+        if style.summary_kpi and kpi:
+            rest = f"{rest}（計画期間中 {kpi}）"
+        out.append(" ".join(f"{title}\n{rest}".split()))
+    return out
+
+
+def _kpi(item: dict[str, Any] | None) -> str | None:
+    """The item's first target over the plan period (the sum of its years), with its unit."""
+    for t in (item or {}).get("targets", []):
+        values = [v for v in t["values"].values() if isinstance(v, int | float)]
+        if values and t.get("unit"):
+            total = sum(values)
+            return f"{int(total) if float(total).is_integer() else total}{t['unit']}"
+    return None
+
+
+def _write_summary(w: _Writer, plan: dict[str, Any], rows: list[list[str]]) -> None:
+    """The 概要 as a table, or as lines (a PDF copy): each label on a line of its own before its
+    value's lines, or in their middle (the label cell centred on its value)."""
+    if w.style.summary_layout == "table":
+        w.table(rows)
+        return
+    for label, value in rows:
+        lines = _value_lines(plan, w.style, label, value)
+        at = len(lines) // 2 if w.style.summary_layout == "mid_cell" else 0
+        w.lines.extend([*lines[:at], label, *lines[at:]])
+    w.lines.append("")
+
+
+def _value_lines(plan: dict[str, Any], style: Style, label: str, value: str) -> list[str]:
+    """A 概要 cell's lines: one an objective, an item (its title, then its points), a contact."""
+    if label == "事業内容":
+        return _activity_parts(plan, style)
+    if label.replace(" ", "") in ("目標", "経営発達支援事業の目標") and "<ol>" not in value:
+        return [x for x in re.split(r" (?=[①-⑳]|【目標|目標\d|（\d|\(\d|\d{1,2}\. )", value) if x]
+    if label == "連絡先":
+        return [x for x in re.split(r" (?=○)", value) if x]
+    return [value]
+
+
+def _published_activities(plan: dict[str, Any], style: Style) -> str:
+    return " ".join(_activity_parts(plan, style))
+
+
+def _activity_parts(plan: dict[str, Any], style: Style) -> list[str]:
+    nums = summary_numbers(plan, style)
+    sep = " " if style.summary_number == "bare" else ". "
+    parts = ["Ⅰ.経営発達支援事業の内容" if style.summary_parts else "経営発達支援事業の内容"]
+    if style.summary_number == "angle":  # older 概要: 「経営発達支援事業の内容（概要）」, items unnumbered
+        parts = ["経営発達支援事業の内容（概要）"]
+        nums = [""] * len(nums)
+        sep = ""
+    parts += [f"{n}{sep}{text}" for n, text in zip(nums, summary_activity_texts(plan, style), strict=True)]
+    revitalization = next((it for it in plan["items"] if it["key"] == "regional_revitalization"), None)
+    if style.summary_parts and revitalization:
+        what = next((a.get("title") or narrative_text(a.get("text")) for a in revitalization["activities"]), None)
+        parts.append(f"Ⅱ.地域経済の活性化に資する取組 {' '.join((what or revitalization['title']).split())}")
+    return parts
+
+
 def render(plan: dict[str, Any], style: Style) -> str:
     """The plan's data as a text document laid out in ``style``."""
     w = _Writer(style)
@@ -487,15 +617,16 @@ def expected(plan: dict[str, Any], style: Style) -> dict[str, Any]:
         out["goals"]["objectives"] = [{"number": 1, "title": None, "text": text, "kgi": [], "kpi": []}]
     if style.summary_only:  # a plan whose other parts are absent
         out.update(goals=None, period=None, policies=[], items=[], organization=None, funding=None, partners=None)
+    _published_expected(out, plan, style)
     return out
 
 
 # --- Word-native conventions (word14) ---
 def _word_contact_rows(plan: dict[str, Any], style: Style) -> list[list[str]]:
-    """The 概要 sheet's 連絡先 row, which the ministry's Word form has (the chamber's first contact of
-    別表2 (3)): only in the 概要 drawn as Word's table."""
-    contacts = (plan.get("organization") or {}).get("contacts") or []
-    if not style.docx_summary or not contacts:
+    """The 概要 sheet's 連絡先 row, which the ministry's Word form has (the 概要's first contact): only in
+    the 概要 drawn as Word's table, and when the published 連絡先 row (pub14) is not written already."""
+    contacts = plan["summary"].get("contacts") or []
+    if not style.docx_summary or style.summary_contacts or not contacts:
         return []
     c = contacts[0]
     parts = [c.get("organization"), c.get("department"),
@@ -503,3 +634,21 @@ def _word_contact_rows(plan: dict[str, Any], style: Style) -> list[list[str]]:
              c.get("phone") and f"電話番号：{c['phone']}", c.get("fax") and f"FAX 番号：{c['fax']}",
              c.get("email") and f"メールアドレス：{c['email']}"]
     return [["連絡先", " ".join(p.strip() for p in parts if p)]]
+
+
+def _published_expected(out: dict[str, Any], plan: dict[str, Any], style: Style) -> None:
+    """pub14: each 概要 activity's text as the document writes it (its tag and KPI; 「Ⅱ.…」 is no
+    activity's text)."""
+    written = style.summary_contacts or (style.docx_summary and bool(plan["summary"].get("contacts")))
+    if out.get("summary") and not written:  # no 連絡先 row written
+        out["summary"]["contacts"] = []
+    if out.get("summary") and style.docx_summary and not style.summary_contacts:  # the Word form's row: the first
+        out["summary"]["contacts"] = out["summary"]["contacts"][:1]
+    if out.get("summary") and written:  # the row as written: no URL
+        for c in out["summary"]["contacts"]:
+            c["url"] = None
+    if out.get("summary") and out["summary"]["activities"]:
+        for a, text in zip(out["summary"]["activities"], summary_activity_texts(plan, style), strict=True):
+            a["text"] = re.sub(r"^<([^<>]*)>", r"\1", text)  # the title's brackets are no text
+            if style.summary_number == "angle":  # an item without a number: the form's
+                a["number"] = NUMBER.get(a["key"], a["number"])
