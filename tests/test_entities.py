@@ -90,12 +90,14 @@ def test_committee_members_are_persons_with_their_organisation():
 
 
 def test_rules_give_entities_without_nlp():
-    """--no-nlp still lists entities, with the rules' limits: a character class cuts a name
-    at its hiragana (みどり川信用金庫 → 川信用金庫)."""
+    """--no-nlp still lists entities: names opening in hiragana (みどり川信用金庫, after a legal form
+    みどり川観光協会) and 別表4's 連携者 row, whose representative's name is followed by 住所."""
     found = _entities(SYNTHETIC_PLAN, nlp=False)
     assert found["架空県商工会連合会"].category == "chamber"
     assert found["山田 花子"].role == "法定経営指導員"
-    assert "川信用金庫" in found and "みどり川信用金庫" not in found
+    assert found["みどり川信用金庫"].category == "financial" and "川信用金庫" not in found
+    assert "みどり川観光協会" in found
+    assert (found["鈴木 太郎"].affiliation, found["鈴木 太郎"].role) == ("みどり川信用金庫", "代表理事長")
 
 
 @needs_nlp
@@ -125,12 +127,18 @@ def test_a_name_field_may_list_several_people(line, names):
 def test_hattatsu_nlp_0_turns_nlp_off_for_the_process(monkeypatch):
     """HATTATSU_NLP=0 runs everything on the rules path, as a machine without the extra does
     (CI runs the suite a second time so)."""
+    import hattatsu.extract.nlp as nlp
+
+    def no_model():
+        raise AssertionError("the model was loaded")
+
     available.cache_clear()
     monkeypatch.setenv("HATTATSU_NLP", "0")
+    monkeypatch.setattr(nlp, "load", no_model)
     try:
         assert available() is False
         found = _entities(SYNTHETIC_PLAN, nlp=True)
-        assert "川信用金庫" in found and "みどり川信用金庫" not in found  # the rules' reading
+        assert found["みどり川信用金庫"].category == "financial"  # the rules' reading
     finally:
         available.cache_clear()
 
@@ -207,26 +215,28 @@ def test_roster_conventions_for_the_affiliation(text, name, affiliation):
 @needs_corpus
 def test_kawaguchi_committee_members_are_not_given_an_organisation_from_line_7():
     """Without NLP (with it the same, checked with the annotated set): 鳩ヶ谷商工会 is named
-    only in the plan period's note; the committee members' rows name none."""
+    only in the plan period's note; the committee members' rows name none. The secretariat's rows
+    name their body: a full name written without its space after a title (小野寺義明), and a row
+    of 「同 同」 under it."""
     found = _entities(SHARED_CORPUS / "kawaguchi-cci_evaluation-R6_plan-R5-R7.txt", nlp=False, kind="evaluation")
     people = {e.name: e.affiliation for e in found.values() if e.kind == "person"}
     assert people == {"田中": None, "小原": None, "隅内": None, "小松": None, "高倉": None, "藤本": None,
-                      "江原": "川口市", "伊藤": "川口商工会議所"}
+                      "江原": "川口市", "伊藤": "川口商工会議所", "小野寺義明": "川口商工会議所",
+                      "大沢 誠一": "川口商工会議所"}
 
 
 @needs_corpus
 def test_affiliations_of_the_annotated_persons():
-    """Every annotated person the rules find has the annotated affiliation (dev and test);
-    with NLP, every annotated person is found with it."""
+    """Every annotated person either path finds has the annotated affiliation (dev and test);
+    with NLP, every annotated person of the dev part is found with it."""
     from tests.nlp_eval import PARTS, affiliation_scores
 
     for part in PARTS:
         scores = affiliation_scores(part)
-        right, found, _ = scores["rules"]
-        assert right == found, part
-        if available():
-            right, found, total = scores["nlp"]
-            assert right == total, part
+        for path, (right, found, total) in scores.items():
+            assert right == found, (part, path)
+            if path == "nlp" and part == "dev":
+                assert right == total
 
 
 @needs_nlp
@@ -246,7 +256,7 @@ def test_nlp_reads_roster_table_rows_read_as_lines():
     ("みどり川町商工会の経営指導員が巡回する", "みどり川町商工会", None),
     ("いわき市商工会議所と連携し", "いわき市商工会議所", None),
     ("連携先：つくば市商工会", "つくば市商工会", None),
-    ("・ひたちなか市経済部商工振興課", "ひたちなか市", "経済部"),
+    ("・ひたちなか市経済部商工振興課", "ひたちなか市", "経済部商工振興課"),  # to its last 課
     ("（さいたま市商工会議所）", "さいたま市商工会議所", None),
 ])
 def test_rules_keep_a_municipality_written_in_hiragana(text, name, branch):

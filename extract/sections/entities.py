@@ -19,6 +19,8 @@ from ..blocks import Block, Line, flatten
 from ..entity_names import (
     ALIAS_RE,
     BRANCH_RE,
+    COMPANY_RE,
+    KANA_OPENING,
     LEGAL_FORM_RE,
     MUNICIPALITY,
     ORG_SUFFIX,
@@ -29,53 +31,78 @@ from ..entity_names import (
     ROSTER_RE,
     Found,
     category,
+    despaced,
     organization,
     person,
+    titled_surnames,
 )
 
 Finder = Callable[[list[str]], list[list[Found]]]
 
 _C = r"[一-龥々〆ヵヶァ-ヴー･]"
-# Municipalities written in hiragana (さいたま市, つくば市, いわき市, みどり川町, ひたちなか市): a
-# hiragana run opens a name when it starts at a boundary (the line's start, a space or a
-# punctuation mark) and runs into a municipality's suffix; elsewhere hiragana is prose (「の」).
-_KANA_PLACE = rf"(?:(?<=[\s、。・,，「『（(：:【])|^)[ぁ-ゖ]{{2,6}}(?={_C}{{0,3}}{MUNICIPALITY})"
+# A name opening in hiragana (さくら信用金庫, みどり川町商工会: see entity_names.KANA_OPENING).
+_KANA_NAME = rf"{KANA_OPENING}(?={_C}*?(?:{MUNICIPALITY}|{ORG_SUFFIX}))"
+# A prefecture's body named in hiragana after the prefecture (埼玉県よろず支援拠点); a particle is prose
+# (「県と商工会」).
+_KANA_AFTER_PREFECTURE = rf"(?<=[都道府県])(?![のにはとをがでへもや])[ぁ-ゖ]{{2,6}}{_C}*?"
+_KANA_PLACE = rf"{_KANA_NAME}(?={_C}{{0,3}}{MUNICIPALITY})"
+# A branch or department after the name, attached or after a space: 「…公庫 浜岡支店 国民生活事業」,
+# 「…商工会 経営支援課」, 「…商工会議所 中小企業相談所」, 「…大学経済学部」; not a title (「審査部長」) or
+# a group (「部会」).
+_BRANCH = (rf"(?:\s?{_C}*?(?:支店|支部|本部|支所|研究科|プラザ)(?:\s?{_C}*?事業)?"
+           rf"|\s?(?!{_C}{{1,5}}{MUNICIPALITY}){_C}+?(?:部|課|(?<!会議)(?<!研修)室|相談所)(?![長会門]))")
 _ORG_RE = re.compile(
     rf"(?:[(（](?:公財|公社|一社|一財|独)[)）]|(?:公益|一般)(?:社団|財団)法人|独立行政法人)?\s*"
-    rf"(?:{_KANA_PLACE})?{_C}*(?:{ORG_SUFFIX})(?:\s?{_C}*?(?:支店|支部|本部|支所|研究科|プラザ)(?:{_C}*?事業)?)?")
-_GOV_RE = re.compile(rf"(?:{_KANA_PLACE}{_C}{{0,3}}|{_C}{{1,5}}){MUNICIPALITY}{_C}*?(?:部|課|局|室)(?!長)")
-_NAME = r"[一-龥々]{1,4}(?:[ 　][一-龥々]{1,4})?"
+    rf"(?:{_KANA_NAME})?{_C}*(?:{_KANA_AFTER_PREFECTURE})?(?:{ORG_SUFFIX}){_BRANCH}?")
+# A municipality's department, to its last 部/課/局/室 (「金沢市経済局産業政策課」, 「柏市経済産業部 商工観光課」),
+# not into a title (「経済部長」).
+_DEPT = r"(?:部|課|局|室)(?![長会])"
+_GOV_RE = re.compile(rf"(?:{_KANA_PLACE}{_C}{{0,3}}|{_C}{{1,5}}){MUNICIPALITY}{_C}*?{_DEPT}(?:\s?{_C}+?{_DEPT})*")
+_NAME = r"[一-龥々]{1,4}[ 　][一-龥々ぁ-ゖ]{1,4}|[一-龥々]{1,6}"
 # A 氏名 field may list several people (「氏名：山田 花子、佐藤 一郎」, or 「・」「/」 between
-# them); a form that gives each person a field of their own names them one per line.
+# them); a form that gives each person a field of their own names them one per line. A form's
+# table gives the field without a colon (「氏名 堀 大輔」); its header row (「氏名 所属 役職」) names no one.
 _NAME_LIST_SEP = r"\s*[、，,・/／]\s*"
 # (each further name must end the text or be followed by another, a bracket or a space: in
 # 「氏名：山田 花子、連絡先：…」 the next field's label is no name)
-_NAME_FIELD_RE = re.compile(rf"氏\s*名\s*[：:]\s*(?P<names>{_NAME}"
-                            rf"(?:{_NAME_LIST_SEP}{_NAME}(?=$|\s|{_NAME_LIST_SEP}|[(（]))*)")
-_ROSTER_FULL_RE = re.compile(
-    r"^(?P<pre>.*\S)[ 　]+(?P<name>[一-龥々]{1,4}[ 　][一-龥々ぁ-ゖ]{1,4})\s*$")
-_ROSTER_TITLE_RE = re.compile(
-    rf"(?:^|[ 　])(?P<name>[一-龥々]{{2}})(?P<role>[一-龥]{{0,4}}?(?:{ROLE_WORDS}))\s*(?:[(（].*)?$")
-# A roster table's row read as a line: a surname alone after its title (「中小企業支援委員会 委員長 小原」,
-# 「同 副委員長 隅内」), a note in brackets aside; what ends in a body's or a post's word is no surname.
-_ROLE_SURNAME_RE = re.compile(rf"(?:^|[ 　])(?P<role>[一-龥ァ-ヶー・]*?(?:{ROLE_WORDS}))(?:[(（][^)）]*[)）])?"
-                              rf"[ 　]+(?P<name>[一-龥々]{{2,3}})$")
+_NAME_FIELD_RE = re.compile(rf"氏\s*名\s*(?:[：:]\s*|\s+(?=(?:{_NAME})(?:$|\s|[(（])))(?P<names>(?:{_NAME})"
+                            rf"(?:{_NAME_LIST_SEP}(?:{_NAME})(?=$|\s|{_NAME_LIST_SEP}|[(（]))*)")
+_NEXT_FIELD_RE = re.compile(r"\s(?:住所|所在地|TEL|電話|連絡先|役割|FAX|E-?mail)\s*[：:]", re.I)
+_HEADER_WORDS = re.compile(r"所属|役職|職名|連絡先|団体|区分|備考|住所|電話")
+# A roster row ending in a name after its title (and a note in brackets): 「委員 松井 和夫」,
+# 「中小企業診断士 久保田 恵」, 「…コーディネーター 小野寺義明」, 「中小企業相談所長 林」, 「委員長 小野健司（…教授）」.
+_NOTE = r"(?:[(（][^)）]*[)）])?"
+_TAIL_FULL_NAME_RE = re.compile(rf"^(?P<pre>.*?)(?P<title>[^\s()（）]+){_NOTE}[ 　]+"
+                                rf"(?P<name>[一-龥々]{{1,4}}[ 　][一-龥々ぁ-ゖ]{{1,4}})\s*{_NOTE}\s*$")
+_TAIL_NAME_RE = re.compile(rf"^(?P<pre>.*?)(?P<title>[^\s()（）]+){_NOTE}[ 　]+"
+                           rf"(?P<name>[一-龥々]{{1,6}})\s*{_NOTE}\s*$")
+# A roster row with the name first (氏名 | 所属 | 役職): 「長谷川 修 あおば台商工会議所 専務理事」.
+_NAME_FIRST_RE = re.compile(r"^(?P<name>[一-龥々]{1,4} [一-龥々ぁ-ゖ]{1,4}) (?P<rest>\S.*)$")
+# A title naming a kind of person (中小企業診断士, 税理士, 外部有識者, 講師, 相談役): a name may follow it.
+_PERSON_KIND = re.compile(r"(?:士|者|師|役|員|授)$")
 _NOT_A_SURNAME = re.compile(rf"(?:{ROLE_WORDS})|[部課局室所会者席]$")
 _NOT_SURNAME = re.compile(r"経営|支援|担当|委員|事務|外部|法定|専務|常務|副|同|[市県町区管]内")
-# A title opening with a municipality's ending: the two characters before it are a place's
-# name (「川口市経済部長」), not a surname.
-_PLACE_TITLE = re.compile(rf"^{MUNICIPALITY}")
+# What a word of four to six characters after a title ends in when it is no name (「巡回指導」, 「事業計画」).
+_NOUN_END = re.compile(r"[導援査業化画成理議談会者所員長士師局部課室名人数回件等式内外中後前期度年月日"
+                       r"定策営計報告催施況容準]$")
+_PLACE_END = re.compile(r"[都道府県市区]$")  # 「青木 上田市 経済部長」: a place's name, no given name
+_ONE_CHAR_NOT_NAME = set("他外等計各同名人全〃会場日時所期間内容")
 # What makes text worth reading at all: an organisation word that is not a self reference,
 # a short form, a name field or a municipal department; on a short (roster) line, a title too.
-_NAMED_RE = re.compile(rf"(?<![本当同各])(?:{ORG_SUFFIX})|{ALIAS_RE.pattern}|氏\s*名|"
+_NAMED_RE = re.compile(rf"(?<![本当同各])(?:{ORG_SUFFIX})|{ALIAS_RE.pattern}|氏\s*名|[(（][株有][)）]|"
                        rf"{MUNICIPALITY}[^、。]{{0,8}}?(?:部|課)")
-_ROSTER_PLACE_RE = re.compile(rf"^([一-龥]{{1,5}}{MUNICIPALITY})[ 　]")
+_ROSTER_PLACE_RE = re.compile(rf"^([一-龥ぁ-ゖァ-ヶ]{{1,6}}{MUNICIPALITY})[ 　]")  # 「川口市 …」, 「あおば町 …」
 CLAUSE_LENGTH = 80  # longer text is read only around what could be a name
 WINDOW = 30  # characters either side of an organisation word: a name and its branch fit
 
 
 def is_candidate(text: str) -> bool:
-    return bool(_NAMED_RE.search(text) or (len(text) <= ROSTER_LENGTH and ROSTER_RE.search(text)))
+    if _NAMED_RE.search(text):
+        return True
+    if len(text) > ROSTER_LENGTH:
+        return False
+    joined = despaced(text)[0]
+    return bool(ROSTER_RE.search(text) or ROSTER_RE.search(joined) or titled_surnames(joined, True))
 
 
 def windows(text: str) -> list[str]:
@@ -117,37 +144,90 @@ def find_rules(texts: list[str]) -> list[list[Found]]:
 
 
 def _find_one(text: str) -> list[Found]:
-    s = nfkc(text)
-    out: list[Found] = []
+    s = despaced(nfkc(text))[0]
     orgs: list[Found] = []
     spans: list[tuple[int, int]] = []
-    for m in [*_ORG_RE.finditer(s), *_GOV_RE.finditer(s), *ALIAS_RE.finditer(s)]:
+    for m in [*_ORG_RE.finditer(s), *_GOV_RE.finditer(s), *ALIAS_RE.finditer(s), *COMPANY_RE.finditer(s)]:
         if any(a < m.end() and m.start() < b for a, b in spans):
             continue
         spans.append(m.span())
         found = organization(m.group())
         if found:
             orgs.append(found)
-    out.extend(orgs)
-    affiliation = orgs[0].name if orgs and len(s) <= ROSTER_LENGTH else None
+    return orgs + rule_people(text, orgs)
+
+
+def rule_people(text: str, orgs: list[Found]) -> list[Found]:
+    """The people the rules read in a text, given the organisations found in it (the first
+    gives a short line's people their affiliation): a 氏名 field, a roster row's name after its
+    title or before its organisation, and surnames written with their titles."""
+    s, joined = despaced(nfkc(text))
+    short = len(s) <= ROSTER_LENGTH
+    affiliation = orgs[0].name if orgs and short else None
     m = _NAME_FIELD_RE.search(s)
-    if m:
+    if m and not _HEADER_WORDS.search(m.group("names")):
         role = "法定経営指導員" if "指導員" in s else None
-        out.extend(person(name, role, affiliation) for name in re.split(_NAME_LIST_SEP, m.group("names")))
-        return out
-    m = _ROLE_SURNAME_RE.search(s.strip())
-    if m and not _NOT_SURNAME.search(m.group("name")) and not _NOT_A_SURNAME.search(m.group("name")):
-        out.append(person(m.group("name"), m.group("role"), affiliation))  # 「… 委員長 小原」: a table's row
-        return out
-    m = _ROSTER_FULL_RE.match(s.strip())
-    if m and (ROLE_RE.search(m.group("pre")) or orgs):
-        role = ROLE_RE.findall(m.group("pre"))
-        out.append(person(m.group("name"), role[-1] if role else None, affiliation))
-        return out
-    m = _ROSTER_TITLE_RE.search(s.strip())
-    if m and not _NOT_SURNAME.search(m.group("name")) and not _PLACE_TITLE.match(m.group("role")):
-        out.append(person(m.group("name"), m.group("role"), affiliation))
+        return [person(name, role, affiliation) for name in re.split(_NAME_LIST_SEP, m.group("names"))]
+    # 別表4's 連携者 row goes on after the representative's name with the next field (「①…信用金庫 代表理事長
+    # 鈴木 太郎 住所：…」): the row is read up to that field's label.
+    s = _NEXT_FIELD_RE.split(s, maxsplit=1)[0].strip()
+    out: list[Found] = []
+    found = _tail_name(s, bool(orgs), joined) or _name_first(s, orgs) if short else None
+    if found:
+        out.append(person(found[0], found[1], affiliation))
+    for a, b, title in titled_surnames(s, short):
+        if not (found and s[a:b] in compact(found[0])):  # the row's name, read already
+            out.append(person(s[a:b], title, affiliation))
     return out
+
+
+def _tail_name(s: str, has_org: bool, joined: set[str]) -> tuple[str, str | None] | None:
+    """(name, title) of a roster row ending in a name after its title, or None."""
+    for pattern in (_TAIL_FULL_NAME_RE, _TAIL_NAME_RE):
+        m = pattern.match(s)
+        if m:
+            title, name = m.group("title"), m.group("name")
+            roles = ROLE_RE.findall(m.group("pre") + title)
+            role = (re.sub(rf"^.*(?:{ORG_SUFFIX})", "", title) if ROLE_RE.search(title)
+                    else roles[-1] if roles else None)
+            found = _titled_name(m.group("pre"), title, name, roles, has_org, joined)
+            if found:
+                return found, role
+    return None
+
+
+def _titled_name(pre: str, title: str, name: str, roles: list[str], has_org: bool, joined: set[str]) -> str | None:
+    if " " in name:  # 「専務理事 高橋 直資」, 「中小企業診断士 久保田 恵」, 「同 同 大沢 誠一」
+        parts = name.split()
+        if (roles or has_org or _PERSON_KIND.search(title) or re.fullmatch(r"[同〃 ]+", pre + title)) \
+                and not (_NOUN_END.search(parts[-1]) and len(parts[-1]) > 2) \
+                and not any(ROLE_RE.search(p) or ORG_SUFFIX_RE.search(p) or p in _ONE_CHAR_NOT_NAME
+                            or _PLACE_END.search(p) for p in parts):
+            return name
+        return None
+    if _NOT_SURNAME.search(name) or _NOT_A_SURNAME.search(name) or name in _ONE_CHAR_NOT_NAME:
+        return None
+    if len(name) <= 3:  # a surname after its title: 「委員長 小原」, 「中小企業相談所長 林」 (a table's row)
+        return name if ROLE_RE.search(title) else None
+    # a full name without its space (「…コーディネーター 小野寺義明」), or one a PDF spaced out
+    if (name in joined or ROLE_RE.search(title) or _PERSON_KIND.search(title)) and not _NOUN_END.search(name):
+        return name
+    return None
+
+
+def _name_first(s: str, orgs: list[Found]) -> tuple[str, str | None] | None:
+    """(name, title) of a roster row that puts the name first and the organisation or title
+    after it (「長谷川 修 あおば台商工会議所 専務理事」, 「林 一郎 中小企業診断士」), or None."""
+    m = _NAME_FIRST_RE.match(s)
+    if not m or any((_NOUN_END.search(p) and len(p) > 1) or p in _ONE_CHAR_NOT_NAME or _PLACE_END.search(p)
+                    for p in m.group("name").split()):
+        return None
+    rest = m.group("rest")
+    last = rest.split()[-1]
+    if (orgs and rest.startswith(orgs[0].text.strip())) or ROLE_RE.search(last) or _PERSON_KIND.search(last):
+        roles = ROLE_RE.findall(rest)
+        return m.group("name"), roles[-1] if roles else None
+    return None
 
 
 def find_entities(blocks: Iterable[tuple[str | None, Block]], nlp: bool = False) -> list[Entity]:
