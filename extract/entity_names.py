@@ -79,11 +79,12 @@ ROLE_RE = re.compile(rf"(?:{ROLE_WORDS})")
 # (副 before it: 「森副委員長」), or a department's word and a title (「経済部長」, 「商工観光課長」).
 _EXACT_TITLE = re.compile(rf"副?(?:{ROLE_WORDS})")
 _DEPARTMENT_TITLE = re.compile(rf"[一-龥ァ-ヶー]{{1,6}}?(?:{ROLE_WORDS})")
-# What opens a title but is no surname (「各部会長」, 「前会長」, 「名誉会長」, 「総務課長」, 「地区担当課長」).
-_NOT_SURNAME_RE = re.compile(r"^(?:[各同当本全前元新現旧次総副計他外等准]|名誉|歴代|代表|経営|支援|担当|委員|事務|外部|"
-                             r"法定|広域|巡回|専任|専門|統括|上席|補助|記帳|評価|運営|実行|検討|推進|選考|"
+# What opens a title but is no surname (「各部会長」, 「前会長」, 「正副会頭」, 「名誉会長」, 「総務課長」,
+# 「地区担当課長」, 「中小企業相談所長」).
+_NOT_SURNAME_RE = re.compile(r"^(?:[各同当本全前元新現旧次総副計他外等准正]|名誉|歴代|代表|経営|支援|担当|委員|"
+                             r"事務|外部|法定|広域|巡回|専任|専門|統括|上席|補助|記帳|評価|運営|実行|検討|推進|選考|常設|常任|特別|"
                              r"専務|常務|総務|商工|観光|企画|経理|営業|事業|産業|経済|振興|融資|審査|財務|管理|業務|"
-                             r"政策|地域|地区|女性|青年|部会|会員|役員|職員|[市県町区管]内)")
+                             r"政策|地域|地区|女性|青年|部会|会員|役員|職員|中小|[市県町区管]内)")
 # A roster line ends in a name of two short parts (「振興課長 木村 剛」) or a title
 # (「小原委員長」, 「藤本部会長（金融機関支店長）」), or puts a name after a title (and its note).
 ROSTER_RE = re.compile(rf"(?:^|\s)[一-龥々]{{1,4}}[ 　][一-龥々ぁ-ゖ]{{1,4}}\s*$|"
@@ -188,10 +189,10 @@ def surname_title(word: str, department: bool = True) -> tuple[str, str] | None:
     if _EXACT_TITLE.fullmatch(word):  # 「准教授」, 「副会長」: a title alone
         return None
     for i in range(1, min(3, len(word) - 2) + 1):  # the longest title word first
-        if _EXACT_TITLE.fullmatch(word[i:]) and _surname(word[:i]):
+        if _EXACT_TITLE.fullmatch(word[i:]) and is_surname(word[:i]):
             return word[:i], word[i:]
     n = 3 if word[1:2] == "々" else 2
-    if department and len(word) > n + 1 and _DEPARTMENT_TITLE.fullmatch(word[n:]) and _surname(word[:n]) \
+    if department and len(word) > n + 1 and _DEPARTMENT_TITLE.fullmatch(word[n:]) and is_surname(word[:n]) \
             and not re.match(rf"{MUNICIPALITY}", word[n:]) and word[n - 1] != "業" \
             and not ORG_SUFFIX_RE.search(word[n:]):  # 「林業振興課長」, 「川口商工会議所専務理事」
         return word[:n], word[n:]
@@ -214,18 +215,20 @@ def titled_surnames(text: str, row: bool) -> list[tuple[int, int, str]]:
     out = []
     end = len(re.sub(r"\s*[(（][^)）]*[)）]?\s*$", "", text).rstrip())  # the row's end, a note in brackets aside
     for m in _TITLED_WORD_RE.finditer(text):
-        found = surname_title(m.group(), department=row and m.end() == end)
+        before = text[m.start() - 1] if m.start() else " "
+        apart = bool(re.match(r"[\s、，,・:：(（「]", before))  # after hiragana the word may be a name's tail
+        found = surname_title(m.group(), department=row and m.end() == end and apart)
         if not found:
             continue
         surname, title = found
-        apart = m.start() == 0 or bool(re.match(r"[\s、，,・:：(（「ぁ-ゖ]", text[m.start() - 1]))
-        if len(surname) == 1 and (surname in _NOT_ONE_CHAR_SURNAME or not apart):
+        if len(surname) == 1 and (surname in _NOT_ONE_CHAR_SURNAME or not (apart or re.match(r"[ぁ-ゖ]", before))):
             continue
         out.append((m.start(), m.start() + len(surname), title))
     return out
 
 
-def _surname(text: str) -> bool:
+def is_surname(text: str) -> bool:
+    """Whether a word of one to three characters may be a surname (not a title's opening word or a place)."""
     return bool(re.fullmatch(r"[一-龥々ヶ]{1,3}", text)) and text[0] != "々" and not _NOT_SURNAME_RE.match(text) \
         and not ROLE_RE.search(text) and not re.search(r"[都道府県市区]$", text)  # 「川口市経済部長」: a place
 

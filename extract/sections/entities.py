@@ -32,6 +32,7 @@ from ..entity_names import (
     Found,
     category,
     despaced,
+    is_surname,
     organization,
     person,
     titled_surnames,
@@ -48,8 +49,8 @@ _KANA_AFTER_PREFECTURE = rf"(?<=[都道府県])(?![のにはとをがでへも�
 _KANA_PLACE = rf"{_KANA_NAME}(?={_C}{{0,3}}{MUNICIPALITY})"
 # A branch or department after the name, attached or after a space: 「…公庫 浜岡支店 国民生活事業」,
 # 「…商工会 経営支援課」, 「…商工会議所 中小企業相談所」, 「…大学経済学部」; not a title (「審査部長」) or
-# a group (「部会」).
-_BRANCH = (rf"(?:\s?{_C}*?(?:支店|支部|本部|支所|研究科|プラザ)(?:\s?{_C}*?事業)?"
+# a group (「部会」). After a space, a branch may open in hiragana (「…公庫 さいたま支店」).
+_BRANCH = (rf"(?:(?:\s[ぁ-ゖ]{{0,6}})?{_C}*?(?:支店|支部|本部|支所|研究科|プラザ)(?:\s?{_C}*?事業)?"
            rf"|\s?(?!{_C}{{1,5}}{MUNICIPALITY}){_C}+?(?:部|課|(?<!会議)(?<!研修)室|相談所)(?![長会門]))")
 _ORG_RE = re.compile(
     rf"(?:[(（](?:公財|公社|一社|一財|独)[)）]|(?:公益|一般)(?:社団|財団)法人|独立行政法人)?\s*"
@@ -78,13 +79,15 @@ _TAIL_NAME_RE = re.compile(rf"^(?P<pre>.*?)(?P<title>[^\s()（）]+){_NOTE}[ 　
                            rf"(?P<name>[一-龥々]{{1,6}})\s*{_NOTE}\s*$")
 # A roster row with the name first (氏名 | 所属 | 役職): 「長谷川 修 あおば台商工会議所 専務理事」.
 _NAME_FIRST_RE = re.compile(r"^(?P<name>[一-龥々]{1,4} [一-龥々ぁ-ゖ]{1,4}) (?P<rest>\S.*)$")
+# What the 所属 column's words hold: a body, a department or a place (「中小企業支援委員会担当副会頭」).
+_BODY_END = re.compile(rf"会|所|団体|機関|課|部|局|室|センター|{MUNICIPALITY}$")
 # A title naming a kind of person (中小企業診断士, 税理士, 外部有識者, 講師, 相談役): a name may follow it.
 _PERSON_KIND = re.compile(r"(?:士|者|師|役|員|授)$")
 _NOT_A_SURNAME = re.compile(rf"(?:{ROLE_WORDS})|[部課局室所会者席]$")
 _NOT_SURNAME = re.compile(r"経営|支援|担当|委員|事務|外部|法定|専務|常務|副|同|[市県町区管]内")
 # What a word of four to six characters after a title ends in when it is no name (「巡回指導」, 「事業計画」).
 _NOUN_END = re.compile(r"[導援査業化画成理議談会者所員長士師局部課室名人数回件等式内外中後前期度年月日"
-                       r"定策営計報告催施況容準]$")
+                       r"定策営計報告催施況容準号]$")
 _PLACE_END = re.compile(r"[都道府県市区]$")  # 「青木 上田市 経済部長」: a place's name, no given name
 _ONE_CHAR_NOT_NAME = set("他外等計各同名人全〃会場日時所期間内容")
 # What makes text worth reading at all: an organisation word that is not a self reference,
@@ -102,7 +105,7 @@ def is_candidate(text: str) -> bool:
     if len(text) > ROSTER_LENGTH:
         return False
     joined = despaced(text)[0]
-    return bool(ROSTER_RE.search(text) or ROSTER_RE.search(joined) or titled_surnames(joined, True))
+    return bool(ROSTER_RE.search(text) or ROSTER_RE.search(joined) or rule_people(text, []))
 
 
 def windows(text: str) -> list[str]:
@@ -171,6 +174,8 @@ def rule_people(text: str, orgs: list[Found]) -> list[Found]:
     # 別表4's 連携者 row goes on after the representative's name with the next field (「①…信用金庫 代表理事長
     # 鈴木 太郎 住所：…」): the row is read up to that field's label.
     s = _NEXT_FIELD_RE.split(s, maxsplit=1)[0].strip()
+    # 「同 同 大 沢 誠 一」 joined up as one run by a reader: the marks of 「as above」 and a name
+    s = re.sub(r"^[同〃]{1,3}(?=[一-龥々]{3,6}$)", lambda m: " ".join(m.group()) + " ", s)
     out: list[Found] = []
     found = _tail_name(s, bool(orgs), joined) or _name_first(s, orgs) if short else None
     if found:
@@ -209,8 +214,12 @@ def _titled_name(pre: str, title: str, name: str, roles: list[str], has_org: boo
         return None
     if len(name) <= 3:  # a surname after its title: 「委員長 小原」, 「中小企業相談所長 林」 (a table's row)
         return name if ROLE_RE.search(title) else None
-    # a full name without its space (「…コーディネーター 小野寺義明」), or one a PDF spaced out
-    if (name in joined or ROLE_RE.search(title) or _PERSON_KIND.search(title)) and not _NOUN_END.search(name):
+    # a full name without its space (「…コーディネーター 小野寺義明」, 「柏市経済産業部 商工観光課 後藤亮平」,
+    # 「同 同 大沢誠一」), or one a PDF spaced out
+    same = re.fullmatch(r"[同〃 ]+", pre + title)
+    unit = has_org and re.search(r"(?:部|課|局|室|所|支店|センター)$", title)  # a body's department, then the name
+    if (name in joined or ROLE_RE.search(title) or _PERSON_KIND.search(title) or unit or same) \
+            and not _NOUN_END.search(name):
         return name
     return None
 
@@ -218,13 +227,31 @@ def _titled_name(pre: str, title: str, name: str, roles: list[str], has_org: boo
 def _name_first(s: str, orgs: list[Found]) -> tuple[str, str | None] | None:
     """(name, title) of a roster row that puts the name first and the organisation or title
     after it (「長谷川 修 あおば台商工会議所 専務理事」, 「林 一郎 中小企業診断士」), or None."""
+    words = s.split()
+    first = words[0] if words else ""
+    glued = len(words) == 2 and (len(first) >= 4 or ORG_SUFFIX_RE.search(words[-1]))  # 「… 川口商工会議所専務理事」
+    name_like = is_surname(first) or (re.fullmatch(r"[一-龥々]{4,6}", first) and not _NOUN_END.search(first))
+    # a surname alone (or a full name without its space) first, then the body and the post
+    # (「小原 中小企業支援委員会 委員長」, 「隅内 同 副委員長」, 「小野寺義明 川口商工会議所 企業支援
+    # コーディネーター」)
+    body = len(words) >= 3 and any(orgs or w in ("同", "〃") or _BODY_END.search(w) for w in words[1:-1])
+    if (body or glued) and ROLE_RE.search(words[-1]) and not ROLE_RE.search(first) \
+            and not _PLACE_END.search(first) and name_like \
+            and (not _NAME_FIRST_RE.match(s) or not _name_first_full(s, orgs)):
+        roles = ROLE_RE.findall(words[-1])
+        return first, roles[-1] if roles else None
+    return _name_first_full(s, orgs)
+
+
+def _name_first_full(s: str, orgs: list[Found]) -> tuple[str, str | None] | None:
     m = _NAME_FIRST_RE.match(s)
     if not m or any((_NOUN_END.search(p) and len(p) > 1) or p in _ONE_CHAR_NOT_NAME or _PLACE_END.search(p)
                     for p in m.group("name").split()):
         return None
     rest = m.group("rest")
     last = rest.split()[-1]
-    if (orgs and rest.startswith(orgs[0].text.strip())) or ROLE_RE.search(last) or _PERSON_KIND.search(last):
+    if (orgs and rest.startswith(orgs[0].text.strip())) or ROLE_RE.search(last) or _PERSON_KIND.search(last) \
+            or re.fullmatch(r"[同〃 ]+", rest):  # 「大沢 誠一 同 同」: body and post as the row above
         roles = ROLE_RE.findall(rest)
         return m.group("name"), roles[-1] if roles else None
     return None
@@ -280,7 +307,8 @@ _PLACE_NAME_RE = re.compile(rf"^[一-龥ぁ-ゖァ-ヶ]{{1,5}}{MUNICIPALITY}$")
 # A municipality in a title: 「みどり川町産業振興課長 中村 恵」, 「川口市経済部長」 (not 「地区担当課長」).
 _TITLE_PLACE_RE = re.compile(rf"(?:^|[ 　])(?P<place>[一-龥ぁ-ゖァ-ヶ]{{1,5}}?(?<!地){MUNICIPALITY})"
                              rf"[一-龥ァ-ヶー]*?(?:部|課|局|室)長")
-_SAME_RE = re.compile(r"^[同〃][ 　]")  # 「同 隅内副委員長」: same as the row above
+# 「同 隅内副委員長」: same as the row above (「同同大沢誠一」: a spaced row joined up)
+_SAME_RE = re.compile(r"^[同〃](?:[ 　]|[同〃])")
 _CONTACT_RE = re.compile(r"連\s*絡\s*先")
 
 
@@ -307,6 +335,8 @@ class _Roster:
         self.pending: list[Entity] = []  # people of a 氏名 field above, without an affiliation
 
     def affiliation(self, text: str, f: Found, has_org: bool) -> str | None:
+        if text.startswith(f.text):  # the name first: the place opens what follows (「江原 川口市 経済部長」)
+            text = text[len(f.text):].strip()
         m = _ROSTER_PLACE_RE.match(text) or _TITLE_PLACE_RE.search(text)
         if m:
             return m.group(1)
