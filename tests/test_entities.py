@@ -390,6 +390,10 @@ def test_surnames_with_their_titles_in_a_list(text, names):
     ("氏名 所属 役職", []),
     # a label spaced out, a place in the name column
     ("開 催 日 令和6年6月3日", []),
+    # sentences whose first word stands apart are no name-first rows
+    ("誰 が 地域の将来を担う、意欲ある経営指導員が", []),
+    ("事業承継 代表交代の時期、資産の引継ぎ等", []),
+    ("開会 挨拶 会長", []),
     ("青木 上田市 経済部長", []),
 ])
 def test_people_on_roster_rows(finder, text, names):

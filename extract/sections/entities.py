@@ -79,6 +79,7 @@ _TAIL_NAME_RE = re.compile(rf"^(?P<pre>.*?)(?P<title>[^\s()（）]+){_NOTE}[ 　
                            rf"(?P<name>[一-龥々]{{1,6}})\s*{_NOTE}\s*$")
 # A roster row with the name first (氏名 | 所属 | 役職): 「長谷川 修 あおば台商工会議所 専務理事」.
 _NAME_FIRST_RE = re.compile(r"^(?P<name>[一-龥々]{1,4} [一-龥々ぁ-ゖ]{1,4}) (?P<rest>\S.*)$")
+_ENDS_IN_ROLE = re.compile(rf"(?:{ROLE_WORDS})$")
 # What the 所属 column's words hold: a body, a department or a place (「中小企業支援委員会担当副会頭」).
 _BODY_END = re.compile(rf"会|所|団体|機関|課|部|局|室|センター|{MUNICIPALITY}$")
 # A title naming a kind of person (中小企業診断士, 税理士, 外部有識者, 講師, 相談役): a name may follow it.
@@ -227,6 +228,9 @@ def _titled_name(pre: str, title: str, name: str, roles: list[str], has_org: boo
 def _name_first(s: str, orgs: list[Found]) -> tuple[str, str | None] | None:
     """(name, title) of a roster row that puts the name first and the organisation or title
     after it (「長谷川 修 あおば台商工会議所 専務理事」, 「林 一郎 中小企業診断士」), or None."""
+    s = re.sub(r"\s*[(（][^)）]*[)）]\s*$", "", s)  # a note after the post (「部会長（金融機関支店長）」)
+    if re.search(r"[、。]", s):  # a sentence, no row
+        return None
     words = s.split()
     first = words[0] if words else ""
     glued = len(words) == 2 and (len(first) >= 4 or ORG_SUFFIX_RE.search(words[-1]))  # 「… 川口商工会議所専務理事」
@@ -235,7 +239,7 @@ def _name_first(s: str, orgs: list[Found]) -> tuple[str, str | None] | None:
     # (「小原 中小企業支援委員会 委員長」, 「隅内 同 副委員長」, 「小野寺義明 川口商工会議所 企業支援
     # コーディネーター」)
     body = len(words) >= 3 and any(orgs or w in ("同", "〃") or _BODY_END.search(w) for w in words[1:-1])
-    if (body or glued) and ROLE_RE.search(words[-1]) and not ROLE_RE.search(first) \
+    if (body or glued) and _ENDS_IN_ROLE.search(words[-1]) and not ROLE_RE.search(first) \
             and not _PLACE_END.search(first) and name_like \
             and (not _NAME_FIRST_RE.match(s) or not _name_first_full(s, orgs)):
         roles = ROLE_RE.findall(words[-1])
@@ -246,7 +250,7 @@ def _name_first(s: str, orgs: list[Found]) -> tuple[str, str | None] | None:
 def _name_first_full(s: str, orgs: list[Found]) -> tuple[str, str | None] | None:
     m = _NAME_FIRST_RE.match(s)
     if not m or any((_NOUN_END.search(p) and len(p) > 1) or p in _ONE_CHAR_NOT_NAME or _PLACE_END.search(p)
-                    for p in m.group("name").split()):
+                    or re.fullmatch(r"[ぁ-ゖ]", p) for p in m.group("name").split()):  # 「誰 が」: a particle
         return None
     rest = m.group("rest")
     last = rest.split()[-1]
