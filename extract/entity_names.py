@@ -46,8 +46,9 @@ KANA_OPENING = (rf"(?:(?<=[\s、。・,，「『（(）):：【①-⑳※])|(?<=
 KANA_OPENING_RE = re.compile(rf"{KANA_OPENING}$")
 # A company named after its legal form (「（株）みどり企画」, 「株式会社ルーツ」, 「有限会社さくら工房」): the form says
 # what follows is a body's name, hiragana opening it (みどり) or not; it ends where hiragana (a particle) follows.
-COMPANY_RE = re.compile(r"(?:[(（][株有][)）]|株式会社|有限会社|合同会社)\s?(?![をにがはのとでへもや])"
-                        r"[ぁ-ゖ]{0,6}[一-龥々ヶァ-ヴーA-Za-zＡ-Ｚａ-ｚ]{1,20}")
+# An agricultural cooperative is named JA and its area (「JAあおば台」, 「JA松本ハイランド」).
+COMPANY_RE = re.compile(r"(?:(?:[(（][株有][)）]|株式会社|有限会社|合同会社)\s?|(?<![A-Za-z])JA\s?)"
+                        r"(?![をにがはのとでへもや])[ぁ-ゖ]{0,6}[一-龥々ヶァ-ヴーA-Za-zＡ-Ｚａ-ｚ]{1,20}")
 ALIAS_RE = re.compile(r"日商(?!工)|中小機構|日本公庫|ジェトロ")
 ALIASES = {"日商": "日本商工会議所", "中小機構": "中小企業基盤整備機構", "日本公庫": "日本政策金融公庫",
            "ジェトロ": "日本貿易振興機構", "JETRO": "日本貿易振興機構"}
@@ -60,7 +61,7 @@ GENERIC_NAMES = {"商工会議所", "会議所", "商工会", "連合会", "協�
                  "支援拠点", "センター", "公社", "財団", "士会", "銀行", "信用金庫", "信用組合", "公庫",
                  "金融機関", "支援機関", "税理士会", "弁護士会", "経済産業局", "庁", "商工会・会議所",
                  "県庁", "市役所", "ショッピングセンター", "協議会", "連絡協議会", "臨時協議会",
-                 "運営協議会", "中央会"}
+                 "運営協議会", "中央会", "JAグループ"}
 
 CATEGORIES: list[tuple[EntityCategory, re.Pattern[str]]] = [
     ("financial", re.compile(r"公庫|銀行|信用金庫|信用組合|信用保証協会")),

@@ -324,6 +324,7 @@ def _read(finder, text: str, kind: str) -> list:
     # 中小企業団体中央会, a company after its legal form
     ("架空県中小企業団体中央会と連携する。", [("架空県中小企業団体中央会", None)]),
     ("（株）こもれび企画 代表取締役", [("こもれび企画", None)]),
+    ("ＪＡつばき野と連携し、特産品を開発する。", [("JAつばき野", None)]),
 ])
 def test_organisations_named_in_hiragana_and_their_branches(finder, text, names):
     assert _read(finder, text, "organization") == names
@@ -394,6 +395,10 @@ def test_surnames_with_their_titles_in_a_list(text, names):
     ("誰 が 地域の将来を担う、意欲ある経営指導員が", []),
     ("事業承継 代表交代の時期、資産の引継ぎ等", []),
     ("開会 挨拶 会長", []),
+    # the form's 広域経営指導員 statement (2025-) names the plan's 経営指導員
+    ("申請書に記載の経営指導員 杉浦 和彦 は、広域経営指導員に該当する。", ["杉浦 和彦"]),
+    ("申請書に記載の経営指導員・宇野智也は、広域経営指導員に該当しない。", ["宇野智也"]),
+    ("経営指導員 全員は、研修に参加する。", []),
     ("青木 上田市 経済部長", []),
 ])
 def test_people_on_roster_rows(finder, text, names):

@@ -2,8 +2,12 @@
 finder gives into the model's ``entities``.
 
 The rules finder reads organisations as a run of kanji/katakana ending in an
-organisation word (信用金庫, 商工会議所, センター …) and people from 「氏名：」 fields
-and roster lines (「柏商工会議所 専務理事 高橋 直資」, 「川口市 江原経済部長」).
+organisation word (信用金庫, 商工会議所, センター …), opened by hiragana at a boundary
+(さくら信用金庫) or named after a company's legal form (（株）みどり企画), and people from
+「氏名：」 fields and roster rows: the name after the title (「柏商工会議所 専務理事 高橋 直資」,
+「委員長 小原」), the name first (「高橋 直資 柏商工会議所 専務理事」), a surname of one to three
+characters with its title (「林委員長」, 「川口市 江原経済部長」, 「関課長、原係長」), names a PDF
+spaced out letter by letter (「山　田　　太　郎」).
 The GiNZA finder (``nlp/entities.py``) gives the same ``Found`` records.
 """
 
@@ -68,15 +72,13 @@ _NAME_LIST_SEP = r"\s*[、，,・/／]\s*"
 # 「氏名：山田 花子、連絡先：…」 the next field's label is no name)
 _NAME_FIELD_RE = re.compile(rf"氏\s*名\s*(?:[：:]\s*|\s+(?=(?:{_NAME})(?:$|\s|[(（])))(?P<names>(?:{_NAME})"
                             rf"(?:{_NAME_LIST_SEP}(?:{_NAME})(?=$|\s|{_NAME_LIST_SEP}|[(（]))*)")
+_ADVISOR_RE = re.compile(r"経営指導員[ ・]+(?P<name>[一-龥々]{1,4} [一-龥々]{1,4}|[一-龥々]{3,6}) ?は[、,]")
 _NEXT_FIELD_RE = re.compile(r"\s(?:住所|所在地|TEL|電話|連絡先|役割|FAX|E-?mail)\s*[：:]", re.I)
 _HEADER_WORDS = re.compile(r"所属|役職|職名|連絡先|団体|区分|備考|住所|電話")
 # A roster row ending in a name after its title (and a note in brackets): 「委員 松井 和夫」,
 # 「中小企業診断士 久保田 恵」, 「…コーディネーター 小野寺義明」, 「中小企業相談所長 林」, 「委員長 小野健司（…教授）」.
-_NOTE = r"(?:[(（][^)）]*[)）])?"
-_TAIL_FULL_NAME_RE = re.compile(rf"^(?P<pre>.*?)(?P<title>[^\s()（）]+){_NOTE}[ 　]+"
-                                rf"(?P<name>[一-龥々]{{1,4}}[ 　][一-龥々ぁ-ゖ]{{1,4}})\s*{_NOTE}\s*$")
-_TAIL_NAME_RE = re.compile(rf"^(?P<pre>.*?)(?P<title>[^\s()（）]+){_NOTE}[ 　]+"
-                           rf"(?P<name>[一-龥々]{{1,6}})\s*{_NOTE}\s*$")
+_FULL_NAME_RE = re.compile(r"[一-龥々]{1,4} [一-龥々ぁ-ゖ]{1,4}")
+_ONE_WORD_NAME_RE = re.compile(r"[一-龥々]{1,6}")
 # A roster row with the name first (氏名 | 所属 | 役職): 「長谷川 修 あおば台商工会議所 専務理事」.
 _NAME_FIRST_RE = re.compile(r"^(?P<name>[一-龥々]{1,4} [一-龥々ぁ-ゖ]{1,4}) (?P<rest>\S.*)$")
 _ENDS_IN_ROLE = re.compile(rf"(?:{ROLE_WORDS})$")
@@ -93,11 +95,16 @@ _PLACE_END = re.compile(r"[都道府県市区]$")  # 「青木 上田市 経済�
 _ONE_CHAR_NOT_NAME = set("他外等計各同名人全〃会場日時所期間内容")
 # What makes text worth reading at all: an organisation word that is not a self reference,
 # a short form, a name field or a municipal department; on a short (roster) line, a title too.
-_NAMED_RE = re.compile(rf"(?<![本当同各])(?:{ORG_SUFFIX})|{ALIAS_RE.pattern}|氏\s*名|[(（][株有][)）]|"
+_NAMED_RE = re.compile(rf"(?<![本当同各])(?:{ORG_SUFFIX})|{ALIAS_RE.pattern}|氏\s*名|[(（][株有][)）]|(?<![A-Za-z])JA|"
                        rf"{MUNICIPALITY}[^、。]{{0,8}}?(?:部|課)")
 _ROSTER_PLACE_RE = re.compile(rf"^([一-龥ぁ-ゖァ-ヶ]{{1,6}}{MUNICIPALITY})[ 　]")  # 「川口市 …」, 「あおば町 …」
 CLAUSE_LENGTH = 80  # longer text is read only around what could be a name
 WINDOW = 30  # characters either side of an organisation word: a name and its branch fit
+
+
+# What a line naming a person without an organisation holds: a title, a kind of person before a
+# space (「税理士 西 健太」), 「同」 for the row above.
+_PEOPLE_HINT_RE = re.compile(rf"{ROLE_WORDS}|[士者師役員授](?: |$)|^[同〃]")
 
 
 def is_candidate(text: str) -> bool:
@@ -106,7 +113,8 @@ def is_candidate(text: str) -> bool:
     if len(text) > ROSTER_LENGTH:
         return False
     joined = despaced(text)[0]
-    return bool(ROSTER_RE.search(text) or ROSTER_RE.search(joined) or rule_people(text, []))
+    return bool(ROSTER_RE.search(text) or ROSTER_RE.search(joined)
+                or (_PEOPLE_HINT_RE.search(joined) and rule_people(text, [])))
 
 
 def windows(text: str) -> list[str]:
@@ -172,6 +180,10 @@ def rule_people(text: str, orgs: list[Found]) -> list[Found]:
     if m and not _HEADER_WORDS.search(m.group("names")):
         role = "法定経営指導員" if "指導員" in s else None
         return [person(name, role, affiliation) for name in re.split(_NAME_LIST_SEP, m.group("names"))]
+    advisor = _ADVISOR_RE.search(s)
+    if advisor and all(p not in _ONE_CHAR_NOT_NAME and is_surname(p[:3]) for p in advisor.group("name").split()[:1]):
+        # the form's 広域経営指導員 statement (2025-): 「申請書に記載の経営指導員 高田 成智 は、…該当しない」
+        return [person(advisor.group("name"), "経営指導員", affiliation)]
     # 別表4's 連携者 row goes on after the representative's name with the next field (「①…信用金庫 代表理事長
     # 鈴木 太郎 住所：…」): the row is read up to that field's label.
     s = _NEXT_FIELD_RE.split(s, maxsplit=1)[0].strip()
@@ -188,17 +200,23 @@ def rule_people(text: str, orgs: list[Found]) -> list[Found]:
 
 
 def _tail_name(s: str, has_org: bool, joined: set[str]) -> tuple[str, str | None] | None:
-    """(name, title) of a roster row ending in a name after its title, or None."""
-    for pattern in (_TAIL_FULL_NAME_RE, _TAIL_NAME_RE):
-        m = pattern.match(s)
-        if m:
-            title, name = m.group("title"), m.group("name")
-            roles = ROLE_RE.findall(m.group("pre") + title)
-            role = (re.sub(rf"^.*(?:{ORG_SUFFIX})", "", title) if ROLE_RE.search(title)
-                    else roles[-1] if roles else None)
-            found = _titled_name(m.group("pre"), title, name, roles, has_org, joined)
-            if found:
-                return found, role
+    """(name, title) of a roster row ending in a name after its title (a note in brackets after
+    either aside), or None."""
+    words = re.sub(r"\s*[(（][^)）]*[)）]\s*$", "", s).split()
+    for n in (2, 1):  # a full name written with its space first, then one word
+        if len(words) < n + 1:
+            continue
+        name = " ".join(words[-n:])
+        if not (_FULL_NAME_RE if n == 2 else _ONE_WORD_NAME_RE).fullmatch(name):
+            continue
+        title = re.sub(r"[(（][^)）]*[)）]$", "", words[-n - 1])
+        pre = " ".join(words[:-n - 1])
+        roles = ROLE_RE.findall(f"{pre} {title}")
+        role = (re.sub(rf"^.*(?:{ORG_SUFFIX})", "", title) if ROLE_RE.search(title)
+                else roles[-1] if roles else None)
+        found = _titled_name(pre + " " if pre else "", title, name, roles, has_org, joined)
+        if found:
+            return found, role
     return None
 
 
