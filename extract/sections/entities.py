@@ -46,23 +46,25 @@ Finder = Callable[[list[str]], list[list[Found]]]
 
 _C = r"[一-龥々〆ヵヶァ-ヴー･]"
 # A name opening in hiragana (さくら信用金庫, みどり川町商工会: see entity_names.KANA_OPENING).
-_KANA_NAME = rf"{KANA_OPENING}(?={_C}*?(?:{MUNICIPALITY}|{ORG_SUFFIX}))"
+_KANA_NAME = rf"{KANA_OPENING}(?={_C}{{0,30}}?(?:{MUNICIPALITY}|{ORG_SUFFIX}))"
 # A prefecture's body named in hiragana after the prefecture (埼玉県よろず支援拠点); a particle is prose
 # (「県と商工会」).
-_KANA_AFTER_PREFECTURE = rf"(?<=[都道府県])(?![のにはとをがでへもや])[ぁ-ゖ]{{2,6}}{_C}*?"
+_KANA_AFTER_PREFECTURE = rf"(?<=[都道府県])(?![のにはとをがでへもや])[ぁ-ゖ]{{2,6}}{_C}{{0,20}}?"
 _KANA_PLACE = rf"{_KANA_NAME}(?={_C}{{0,3}}{MUNICIPALITY})"
+# (Runs of name characters are bounded: a line of kanji without an organisation word stays linear.)
 # A branch or department after the name, attached or after a space: 「…公庫 浜岡支店 国民生活事業」,
 # 「…商工会 経営支援課」, 「…商工会議所 中小企業相談所」, 「…大学経済学部」; not a title (「審査部長」) or
 # a group (「部会」). After a space, a branch may open in hiragana (「…公庫 さいたま支店」).
-_BRANCH = (rf"(?:(?:\s[ぁ-ゖ]{{0,6}})?{_C}*?(?:支店|支部|本部|支所|研究科|プラザ)(?:\s?{_C}*?事業)?"
-           rf"|\s?(?!{_C}{{1,5}}{MUNICIPALITY}){_C}+?(?:部|課|(?<!会議)(?<!研修)室|相談所)(?![長会門]))")
+_BRANCH = (rf"(?:(?:\s[ぁ-ゖ]{{0,6}})?{_C}{{0,20}}?(?:支店|支部|本部|支所|研究科|プラザ)(?:\s?{_C}{{0,20}}?事業)?"
+           rf"|\s?(?!{_C}{{1,5}}{MUNICIPALITY}){_C}{{1,20}}?(?:部|課|(?<!会議)(?<!研修)室|相談所)(?![長会門]))")
 _ORG_RE = re.compile(
     rf"(?:[(（](?:公財|公社|一社|一財|独)[)）]|(?:公益|一般)(?:社団|財団)法人|独立行政法人)?\s*"
-    rf"(?:{_KANA_NAME})?{_C}*(?:{_KANA_AFTER_PREFECTURE})?(?:{ORG_SUFFIX}){_BRANCH}?")
+    rf"(?:{_KANA_NAME})?{_C}{{0,30}}(?:{_KANA_AFTER_PREFECTURE})?(?:{ORG_SUFFIX}){_BRANCH}?")
 # A municipality's department, to its last 部/課/局/室 (「金沢市経済局産業政策課」, 「柏市経済産業部 商工観光課」),
 # not into a title (「経済部長」).
 _DEPT = r"(?:部|課|局|室)(?![長会])"
-_GOV_RE = re.compile(rf"(?:{_KANA_PLACE}{_C}{{0,3}}|{_C}{{1,5}}){MUNICIPALITY}{_C}*?{_DEPT}(?:\s?{_C}+?{_DEPT})*")
+_GOV_RE = re.compile(rf"(?:{_KANA_PLACE}{_C}{{0,3}}|{_C}{{1,5}}){MUNICIPALITY}"
+                     rf"{_C}{{0,20}}?{_DEPT}(?:\s?{_C}{{1,20}}?{_DEPT}){{0,4}}")
 _NAME = r"[一-龥々]{1,4}[ 　][一-龥々ぁ-ゖ]{1,4}|[一-龥々]{1,6}"
 # A 氏名 field may list several people (「氏名：山田 花子、佐藤 一郎」, or 「・」「/」 between
 # them); a form that gives each person a field of their own names them one per line. A form's
