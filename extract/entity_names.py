@@ -19,8 +19,8 @@ from hattatsu.normalize import compact, nfkc
 # What an organisation's name ends in (longest first where one ends another).
 ORG_SUFFIX = (r"信用保証協会|信用金庫|信用組合|政策金融公庫|公庫|銀行|商工会議所|会議所|商工会|連合会|"
               r"協会|機構|大学校|大学院|大学|支援拠点|センター(?![ァ-ヴー])|公社|財団|士会|庁|経済産業局|経済産業省|株式会社|有限会社|協議会|"
-              # 中小企業団体中央会: a body every prefecture has, a partner of many plans
-              r"中央会")
+              # 中小企業団体中央会: a body every prefecture has, a partner of many plans; a college of technology
+              r"中央会|高等専門学校")
 ORG_SUFFIX_RE = re.compile(rf"(?:{ORG_SUFFIX})")
 MUNICIPALITY = r"[都道府県市町村区]"  # what a prefecture's or municipality's name ends in
 # A municipality's department: 柏市経済産業部, 川口市経済部産業労働政策課.

@@ -325,6 +325,8 @@ def _read(finder, text: str, kind: str) -> list:
     ("架空県中小企業団体中央会と連携する。", [("架空県中小企業団体中央会", None)]),
     ("（株）こもれび企画 代表取締役", [("こもれび企画", None)]),
     ("ＪＡつばき野と連携し、特産品を開発する。", [("JAつばき野", None)]),
+    ("講師：株式会社ＫＴパートナーズ 中小企業診断士", [("KTパートナーズ", None)]),
+    ("沼津北工業高等専門学校と共同研究を行う。", [("沼津北工業高等専門学校", None)]),
 ])
 def test_organisations_named_in_hiragana_and_their_branches(finder, text, names):
     assert _read(finder, text, "organization") == names
@@ -395,6 +397,9 @@ def test_surnames_with_their_titles_in_a_list(text, names):
     ("誰 が 地域の将来を担う、意欲ある経営指導員が", []),
     ("事業承継 代表交代の時期、資産の引継ぎ等", []),
     ("開会 挨拶 会長", []),
+    # a meeting's attendance as a list, a consultant's title before a name without its space
+    ("・古川専務理事、清田事務局長、水野相談所長、遠山経営相談課長", ["古川", "清田", "水野", "遠山"]),
+    ("・ミナトビジネスコンサルタンツ 代表 竹田祐介 氏", ["竹田祐介"]),
     # the form's 広域経営指導員 statement (2025-) names the plan's 経営指導員
     ("申請書に記載の経営指導員 杉浦 和彦 は、広域経営指導員に該当する。", ["杉浦 和彦"]),
     ("申請書に記載の経営指導員・宇野智也は、広域経営指導員に該当しない。", ["宇野智也"]),

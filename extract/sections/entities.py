@@ -164,8 +164,10 @@ def _find_one(text: str) -> list[Found]:
     for m in [*_ORG_RE.finditer(s), *_GOV_RE.finditer(s), *ALIAS_RE.finditer(s), *COMPANY_RE.finditer(s)]:
         if any(a < m.end() and m.start() < b for a, b in spans):
             continue
-        spans.append(m.span())
         found = organization(m.group())
+        if found is None and LEGAL_FORM_RE.fullmatch(m.group().strip()):
+            continue  # 「株式会社」 alone: the name follows it (COMPANY_RE)
+        spans.append(m.span())
         if found:
             orgs.append(found)
     return orgs + rule_people(text, orgs)
