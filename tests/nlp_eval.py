@@ -149,24 +149,26 @@ def indicator_attributes(part: str | None = None) -> dict[str, float]:
     return out
 
 
-def _entity_sets(path: str, part: str | None = None) -> tuple[list[str], list[set], list[set]]:
-    """(place, gold, found) per annotated line, for the rules ("rules") or GiNZA ("nlp")."""
+def _entity_sets(path: str, part: str | None = None, source: str | None = None
+                 ) -> tuple[list[str], list[set], list[set]]:
+    """(place, gold, found) per annotated line (of one source or batch), for the rules ("rules") or GiNZA ("nlp")."""
     from hattatsu.extract.nlp.entities import find_nlp
     from hattatsu.extract.sections.entities import find_in_texts, find_rules
     from hattatsu.normalize import clean_text
 
-    items = load("entities.yaml", part)
+    items = load("entities.yaml", part, source)
     found = find_in_texts([clean_text(item_text(it)) for it in items], find_nlp if path == "nlp" else find_rules)
     return ([_place(it) for it in items],
             [{(k, compact(n), compact(b)) for k, n, b, *_ in it["entities"]} for it in items],
             [{f.key for f in names} for names in found])
 
 
-def entity_scores(kind: str, part: str | None = None) -> dict[str, tuple[float, float, float]]:
-    """Scores for one kind of entity ("person" or "organization")."""
+def entity_scores(kind: str, part: str | None = None, source: str | None = None
+                  ) -> dict[str, tuple[float, float, float]]:
+    """Scores for one kind of entity ("person" or "organization"), of one source or batch when given."""
     out = {}
     for path in ("rules", "nlp"):
-        _, gold, found = _entity_sets(path, part)
+        _, gold, found = _entity_sets(path, part, source)
         out[path] = prf([{g for g in s if g[0] == kind} for s in gold], [{f for f in s if f[0] == kind} for s in found])
     return out
 

@@ -11,7 +11,11 @@ People: the named-entity recogniser's Person spans and tokens tagged 人名, kep
 when they are a full name, stand in a 「氏名：」 field, or carry a title
 (「小原委員長」); a surname GiNZA tags as a place is taken when a roster line puts a
 title right after it (「川口市 江原経済部長」). A person span that is part of an
-organisation chain (「川口」 in 川口商工会議所) is not a person.
+organisation chain (「川口」 in 川口商工会議所) is not a person. What the rules read with
+confidence (``sections.entities.rule_people``: a surname of one to three characters with its
+title, a name spaced out letter by letter, a roster row with the name first) comes first, the
+surname's length taken from the tagger's 姓 token where only length split it off its title.
+A name opening in hiragana at a boundary (「とよはし信用金庫」) widens its chain.
 """
 
 from __future__ import annotations
@@ -24,6 +28,8 @@ from hattatsu.normalize import compact
 from ..entity_names import (
     ALIAS_RE,
     BRANCH_RE,
+    COMPANY_RE,
+    KANA_OPENING_RE,
     LEGAL_FORM_RE,
     MUNICIPALITY,
     ORG_SUFFIX_RE,
@@ -35,10 +41,12 @@ from ..entity_names import (
     organization,
     person,
 )
+from ..sections.entities import rule_people
 from . import tag
 
 _KANJI_NAME = re.compile(r"^[一-龥々ヶ]{1,4}(?: ?[一-龥々ぁ-ゖ]{1,4})?$")
 _PLACE = re.compile(rf"{MUNICIPALITY}$")
+_BUSINESS_LINE = re.compile(r"(?:国民生活|中小企業|農林水産)事業")
 
 
 @dataclass
@@ -80,15 +88,39 @@ def _find_doc(doc) -> list[Found]:
         if found:
             orgs.append((found, chain.start, chain.end))
     orgs.extend(_coordinated(doc, [(f, a) for f, a, _ in orgs]))
-    for m in ALIAS_RE.finditer(doc.text):
+    for m in [*ALIAS_RE.finditer(doc.text), *COMPANY_RE.finditer(doc.text)]:
         if not any(a <= m.start() < b for _, a, b in orgs):
             found = organization(m.group())
             if found:
                 orgs.append((found, m.start(), m.end()))
     spans = [(a, b) for _, a, b in orgs]
     affiliation = orgs[0][0].name if orgs and len(doc.text) <= ROSTER_LENGTH else None
-    people = _people(doc, spans, affiliation)
-    return [f for f, _, _ in orgs] + people
+    found = [f for f, _, _ in orgs]
+    # What the rules read with confidence comes first: surnames of one or three characters with their
+    # title (「林委員長」, where the tagger reads 「森副」), names spaced out letter by letter, rows that
+    # put the name first; the tagger's other people are added.
+    ruled = [_tagged_surname(doc, f) for f in rule_people(doc.text, found)]
+    people = [p for p in _people(doc, spans, affiliation)
+              if not any(compact(p.name) in compact(r.name) or compact(r.name) in compact(p.name) for r in ruled)]
+    return found + ruled + people
+
+
+def _tagged_surname(doc, f: Found) -> Found:
+    """A surname the rules split off a title by its length alone (「長谷川産業振興課長」 → 長谷, 「工藤雅人教授」
+    → 工藤) taken as the tagger reads it: its 姓 token (and a 名 token right after), when a title
+    follows."""
+    i = doc.text.find(f.name)
+    head = next((t for t in doc if t.idx == i), None) if " " not in f.name and i >= 0 else None
+    if head is None or "人名-姓" not in head.tag_ or re.fullmatch(rf"副?(?:{ROLE_RE.pattern})", f.role or ""):
+        return f  # a title word fixes the split (「森副委員長」: 森, whatever the tagger says)
+    run = [head] + ([doc[head.i + 1]] if head.i + 1 < len(doc) and "人名-名" in doc[head.i + 1].tag_
+                    and not head.whitespace_ else [])
+    end = run[-1].idx + len(run[-1].text)
+    rest = re.match(r"[一-龥ァ-ヶー]*", doc.text[end:]).group()
+    name = doc.text[i:end]
+    if name == f.name or not rest or not re.fullmatch(rf"[一-龥ァ-ヶー]*?(?:{ROLE_RE.pattern})", rest):
+        return f
+    return person(name, rest, f.affiliation)
 
 
 def _coordinated(doc, orgs: list[tuple[Found, int]]) -> list[tuple[Found, int, int]]:
@@ -122,6 +154,10 @@ def _widened(doc, c: _Chain) -> _Chain:
     if not tokens:
         return c
     start = tokens[0].idx
+    doc = tokens[0].doc
+    kana = KANA_OPENING_RE.search(doc.text[:start]) if _has_org(c) else None
+    if kana:  # 「ながさき産業振興機構」, 「とよはし信用金庫」: a name opening in hiragana (entity_names.KANA_OPENING)
+        return _Chain(kana.start(), c.end, [t for t in doc if kana.start() <= t.idx < start] + tokens)
     for ent in doc.ents:
         if ent.label_ in _ORG_LABELS and ent.start_char < start < ent.end_char \
                 and not re.search(r"[、。,\s]", doc.text[ent.start_char:start]):
@@ -161,7 +197,8 @@ def _joined(chains: list[_Chain]) -> list[_Chain]:
             out.append(c)
             continue
         named = _has_org(prev) or department(prev.text)
-        if LEGAL_FORM_RE.fullmatch(prev.text) or (named and _unit_of_previous(c)):
+        line = named and prev.text.endswith("支店") and _BUSINESS_LINE.fullmatch(c.text)  # 「浜岡支店 国民生活事業」
+        if LEGAL_FORM_RE.fullmatch(prev.text) or (named and _unit_of_previous(c)) or line:
             out[-1] = _Chain(prev.start, c.end, prev.tokens + c.tokens)
             continue
         cut = _branch_prefix(c) if named and not _has_org(c) and not department(c.text) else 0
@@ -180,7 +217,8 @@ def _branch_prefix(c: _Chain) -> int:
     """How many leading tokens of c make a branch (0 for none)."""
     for n in range(len(c.tokens), 0, -1):
         text = "".join(t.text for t in c.tokens[:n])
-        if BRANCH_RE.fullmatch(text) and not ROLE_RE.search(text):
+        if BRANCH_RE.fullmatch(text) and not ROLE_RE.search(text) \
+                and not (n < len(c.tokens) and c.tokens[n].text.startswith("長")):  # 「審査部長」: a title
             return n
     return 0
 

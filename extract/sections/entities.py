@@ -2,8 +2,12 @@
 finder gives into the model's ``entities``.
 
 The rules finder reads organisations as a run of kanji/katakana ending in an
-organisation word (信用金庫, 商工会議所, センター …) and people from 「氏名：」 fields
-and roster lines (「柏商工会議所 専務理事 高橋 直資」, 「川口市 江原経済部長」).
+organisation word (信用金庫, 商工会議所, センター …), opened by hiragana at a boundary
+(さくら信用金庫) or named after a company's legal form (（株）みどり企画), and people from
+「氏名：」 fields and roster rows: the name after the title (「柏商工会議所 専務理事 高橋 直資」,
+「委員長 小原」), the name first (「高橋 直資 柏商工会議所 専務理事」), a surname of one to three
+characters with its title (「林委員長」, 「川口市 江原経済部長」, 「関課長、原係長」), names a PDF
+spaced out letter by letter (「山　田　　太　郎」).
 The GiNZA finder (``nlp/entities.py``) gives the same ``Found`` records.
 """
 
@@ -19,6 +23,8 @@ from ..blocks import Block, Line, flatten
 from ..entity_names import (
     ALIAS_RE,
     BRANCH_RE,
+    COMPANY_RE,
+    KANA_OPENING,
     LEGAL_FORM_RE,
     MUNICIPALITY,
     ORG_SUFFIX,
@@ -29,53 +35,88 @@ from ..entity_names import (
     ROSTER_RE,
     Found,
     category,
+    despaced,
+    is_surname,
     organization,
     person,
+    titled_surnames,
 )
 
 Finder = Callable[[list[str]], list[list[Found]]]
 
 _C = r"[一-龥々〆ヵヶァ-ヴー･]"
-# Municipalities written in hiragana (さいたま市, つくば市, いわき市, みどり川町, ひたちなか市): a
-# hiragana run opens a name when it starts at a boundary (the line's start, a space or a
-# punctuation mark) and runs into a municipality's suffix; elsewhere hiragana is prose (「の」).
-_KANA_PLACE = rf"(?:(?<=[\s、。・,，「『（(：:【])|^)[ぁ-ゖ]{{2,6}}(?={_C}{{0,3}}{MUNICIPALITY})"
+# A name opening in hiragana (さくら信用金庫, みどり川町商工会: see entity_names.KANA_OPENING).
+_KANA_NAME = rf"{KANA_OPENING}(?={_C}{{0,30}}?(?:{MUNICIPALITY}|{ORG_SUFFIX}))"
+# A prefecture's body named in hiragana after the prefecture (埼玉県よろず支援拠点); a particle is prose
+# (「県と商工会」).
+_KANA_AFTER_PREFECTURE = rf"(?<=[都道府県])(?![のにはとをがでへもや])[ぁ-ゖ]{{2,6}}{_C}{{0,20}}?"
+_KANA_PLACE = rf"{_KANA_NAME}(?={_C}{{0,3}}{MUNICIPALITY})"
+# (Runs of name characters are bounded: a line of kanji without an organisation word stays linear.)
+# A branch or department after the name, attached or after a space: 「…公庫 浜岡支店 国民生活事業」,
+# 「…商工会 経営支援課」, 「…商工会議所 中小企業相談所」, 「…大学経済学部」; not a title (「審査部長」) or
+# a group (「部会」). After a space, a branch may open in hiragana (「…公庫 さいたま支店」).
+_BRANCH = (rf"(?:(?:\s[ぁ-ゖ]{{0,6}})?{_C}{{0,20}}?(?:支店|支部|本部|支所|研究科|プラザ)(?:\s?{_C}{{0,20}}?事業)?"
+           rf"|\s?(?!{_C}{{1,5}}{MUNICIPALITY}){_C}{{1,20}}?(?:部|課|(?<!会議)(?<!研修)室|相談所)(?![長会門]))")
 _ORG_RE = re.compile(
     rf"(?:[(（](?:公財|公社|一社|一財|独)[)）]|(?:公益|一般)(?:社団|財団)法人|独立行政法人)?\s*"
-    rf"(?:{_KANA_PLACE})?{_C}*(?:{ORG_SUFFIX})(?:\s?{_C}*?(?:支店|支部|本部|支所|研究科|プラザ)(?:{_C}*?事業)?)?")
-_GOV_RE = re.compile(rf"(?:{_KANA_PLACE}{_C}{{0,3}}|{_C}{{1,5}}){MUNICIPALITY}{_C}*?(?:部|課|局|室)(?!長)")
-_NAME = r"[一-龥々]{1,4}(?:[ 　][一-龥々]{1,4})?"
+    rf"(?:{_KANA_NAME})?{_C}{{0,30}}(?:{_KANA_AFTER_PREFECTURE})?(?:{ORG_SUFFIX}){_BRANCH}?")
+# A municipality's department, to its last 部/課/局/室 (「金沢市経済局産業政策課」, 「柏市経済産業部 商工観光課」),
+# not into a title (「経済部長」).
+_DEPT = r"(?:部|課|局|室)(?![長会])"
+_GOV_RE = re.compile(rf"(?:{_KANA_PLACE}{_C}{{0,3}}|{_C}{{1,5}}){MUNICIPALITY}"
+                     rf"{_C}{{0,20}}?{_DEPT}(?:\s?{_C}{{1,20}}?{_DEPT}){{0,4}}")
+_NAME = r"[一-龥々]{1,4}[ 　][一-龥々ぁ-ゖ]{1,4}|[一-龥々]{1,6}"
 # A 氏名 field may list several people (「氏名：山田 花子、佐藤 一郎」, or 「・」「/」 between
-# them); a form that gives each person a field of their own names them one per line.
+# them); a form that gives each person a field of their own names them one per line. A form's
+# table gives the field without a colon (「氏名 堀 大輔」); its header row (「氏名 所属 役職」) names no one.
 _NAME_LIST_SEP = r"\s*[、，,・/／]\s*"
 # (each further name must end the text or be followed by another, a bracket or a space: in
 # 「氏名：山田 花子、連絡先：…」 the next field's label is no name)
-_NAME_FIELD_RE = re.compile(rf"氏\s*名\s*[：:]\s*(?P<names>{_NAME}"
-                            rf"(?:{_NAME_LIST_SEP}{_NAME}(?=$|\s|{_NAME_LIST_SEP}|[(（]))*)")
-_ROSTER_FULL_RE = re.compile(
-    r"^(?P<pre>.*\S)[ 　]+(?P<name>[一-龥々]{1,4}[ 　][一-龥々ぁ-ゖ]{1,4})\s*$")
-_ROSTER_TITLE_RE = re.compile(
-    rf"(?:^|[ 　])(?P<name>[一-龥々]{{2}})(?P<role>[一-龥]{{0,4}}?(?:{ROLE_WORDS}))\s*(?:[(（].*)?$")
-# A roster table's row read as a line: a surname alone after its title (「中小企業支援委員会 委員長 小原」,
-# 「同 副委員長 隅内」), a note in brackets aside; what ends in a body's or a post's word is no surname.
-_ROLE_SURNAME_RE = re.compile(rf"(?:^|[ 　])(?P<role>[一-龥ァ-ヶー・]*?(?:{ROLE_WORDS}))(?:[(（][^)）]*[)）])?"
-                              rf"[ 　]+(?P<name>[一-龥々]{{2,3}})$")
+_NAME_FIELD_RE = re.compile(rf"氏\s*名\s*(?:[：:]\s*|\s+(?=(?:{_NAME})(?:$|\s|[(（])))(?P<names>(?:{_NAME})"
+                            rf"(?:{_NAME_LIST_SEP}(?:{_NAME})(?=$|\s|{_NAME_LIST_SEP}|[(（]))*)")
+_ADVISOR_RE = re.compile(r"経営指導員[ ・]+(?P<name>[一-龥々]{1,4} [一-龥々]{1,4}|[一-龥々]{3,6}) ?は[、,]")
+_NEXT_FIELD_RE = re.compile(r"\s(?:住所|所在地|TEL|電話|連絡先|役割|FAX|E-?mail)\s*[：:]", re.I)
+_HEADER_WORDS = re.compile(r"所属|役職|職名|連絡先|団体|区分|備考|住所|電話")
+# A roster row ending in a name after its title (and a note in brackets): 「委員 松井 和夫」,
+# 「中小企業診断士 久保田 恵」, 「…コーディネーター 小野寺義明」, 「中小企業相談所長 林」, 「委員長 小野健司（…教授）」.
+_FULL_NAME_RE = re.compile(r"[一-龥々]{1,4} [一-龥々ぁ-ゖ]{1,4}")
+_ONE_WORD_NAME_RE = re.compile(r"[一-龥々]{1,6}")
+# A roster row with the name first (氏名 | 所属 | 役職): 「長谷川 修 あおば台商工会議所 専務理事」.
+_NAME_FIRST_RE = re.compile(r"^(?P<name>[一-龥々]{1,4} [一-龥々ぁ-ゖ]{1,4}) (?P<rest>\S.*)$")
+_ENDS_IN_ROLE = re.compile(rf"(?:{ROLE_WORDS})$")
+# What the 所属 column's words hold: a body, a department or a place (「中小企業支援委員会担当副会頭」).
+_BODY_END = re.compile(rf"会|所|団体|機関|課|部|局|室|センター|{MUNICIPALITY}$")
+# A title naming a kind of person (中小企業診断士, 税理士, 外部有識者, 講師, 相談役): a name may follow it.
+_PERSON_KIND = re.compile(r"(?:士|者|師|役|員|授)$")
 _NOT_A_SURNAME = re.compile(rf"(?:{ROLE_WORDS})|[部課局室所会者席]$")
 _NOT_SURNAME = re.compile(r"経営|支援|担当|委員|事務|外部|法定|専務|常務|副|同|[市県町区管]内")
-# A title opening with a municipality's ending: the two characters before it are a place's
-# name (「川口市経済部長」), not a surname.
-_PLACE_TITLE = re.compile(rf"^{MUNICIPALITY}")
+# What a word of four to six characters after a title ends in when it is no name (「巡回指導」, 「事業計画」).
+_NOUN_END = re.compile(r"[導援査業化画成理議談会者所員長士師局部課室名人数回件等式内外中後前期度年月日"
+                       r"定策営計報告催施況容準号]$")
+_PLACE_END = re.compile(r"[都道府県市区]$")  # 「青木 上田市 経済部長」: a place's name, no given name
+_ONE_CHAR_NOT_NAME = set("他外等計各同名人全〃会場日時所期間内容")
 # What makes text worth reading at all: an organisation word that is not a self reference,
 # a short form, a name field or a municipal department; on a short (roster) line, a title too.
-_NAMED_RE = re.compile(rf"(?<![本当同各])(?:{ORG_SUFFIX})|{ALIAS_RE.pattern}|氏\s*名|"
+_NAMED_RE = re.compile(rf"(?<![本当同各])(?:{ORG_SUFFIX})|{ALIAS_RE.pattern}|氏\s*名|[(（][株有][)）]|(?<![A-Za-z])JA|"
                        rf"{MUNICIPALITY}[^、。]{{0,8}}?(?:部|課)")
-_ROSTER_PLACE_RE = re.compile(rf"^([一-龥]{{1,5}}{MUNICIPALITY})[ 　]")
+_ROSTER_PLACE_RE = re.compile(rf"^([一-龥ぁ-ゖァ-ヶ]{{1,6}}{MUNICIPALITY})[ 　]")  # 「川口市 …」, 「あおば町 …」
 CLAUSE_LENGTH = 80  # longer text is read only around what could be a name
 WINDOW = 30  # characters either side of an organisation word: a name and its branch fit
 
 
+# What a line naming a person without an organisation holds: a title, a kind of person before a
+# space (「税理士 西 健太」), 「同」 for the row above.
+_PEOPLE_HINT_RE = re.compile(rf"{ROLE_WORDS}|[士者師役員授](?: |$)|^[同〃]")
+
+
 def is_candidate(text: str) -> bool:
-    return bool(_NAMED_RE.search(text) or (len(text) <= ROSTER_LENGTH and ROSTER_RE.search(text)))
+    if _NAMED_RE.search(text):
+        return True
+    if len(text) > ROSTER_LENGTH:
+        return False
+    joined = despaced(text)[0]
+    return bool(ROSTER_RE.search(text) or ROSTER_RE.search(joined)
+                or (_PEOPLE_HINT_RE.search(joined) and rule_people(text, [])))
 
 
 def windows(text: str) -> list[str]:
@@ -117,37 +158,129 @@ def find_rules(texts: list[str]) -> list[list[Found]]:
 
 
 def _find_one(text: str) -> list[Found]:
-    s = nfkc(text)
-    out: list[Found] = []
+    s = despaced(nfkc(text))[0]
     orgs: list[Found] = []
     spans: list[tuple[int, int]] = []
-    for m in [*_ORG_RE.finditer(s), *_GOV_RE.finditer(s), *ALIAS_RE.finditer(s)]:
+    for m in [*_ORG_RE.finditer(s), *_GOV_RE.finditer(s), *ALIAS_RE.finditer(s), *COMPANY_RE.finditer(s)]:
         if any(a < m.end() and m.start() < b for a, b in spans):
             continue
-        spans.append(m.span())
         found = organization(m.group())
+        if found is None and LEGAL_FORM_RE.fullmatch(m.group().strip()):
+            continue  # 「株式会社」 alone: the name follows it (COMPANY_RE)
+        spans.append(m.span())
         if found:
             orgs.append(found)
-    out.extend(orgs)
-    affiliation = orgs[0].name if orgs and len(s) <= ROSTER_LENGTH else None
+    return orgs + rule_people(text, orgs)
+
+
+def rule_people(text: str, orgs: list[Found]) -> list[Found]:
+    """The people the rules read in a text, given the organisations found in it (the first
+    gives a short line's people their affiliation): a 氏名 field, a roster row's name after its
+    title or before its organisation, and surnames written with their titles."""
+    s, joined = despaced(nfkc(text))
+    short = len(s) <= ROSTER_LENGTH
+    affiliation = orgs[0].name if orgs and short else None
     m = _NAME_FIELD_RE.search(s)
-    if m:
+    if m and not _HEADER_WORDS.search(m.group("names")):
         role = "法定経営指導員" if "指導員" in s else None
-        out.extend(person(name, role, affiliation) for name in re.split(_NAME_LIST_SEP, m.group("names")))
-        return out
-    m = _ROLE_SURNAME_RE.search(s.strip())
-    if m and not _NOT_SURNAME.search(m.group("name")) and not _NOT_A_SURNAME.search(m.group("name")):
-        out.append(person(m.group("name"), m.group("role"), affiliation))  # 「… 委員長 小原」: a table's row
-        return out
-    m = _ROSTER_FULL_RE.match(s.strip())
-    if m and (ROLE_RE.search(m.group("pre")) or orgs):
-        role = ROLE_RE.findall(m.group("pre"))
-        out.append(person(m.group("name"), role[-1] if role else None, affiliation))
-        return out
-    m = _ROSTER_TITLE_RE.search(s.strip())
-    if m and not _NOT_SURNAME.search(m.group("name")) and not _PLACE_TITLE.match(m.group("role")):
-        out.append(person(m.group("name"), m.group("role"), affiliation))
+        return [person(name, role, affiliation) for name in re.split(_NAME_LIST_SEP, m.group("names"))]
+    advisor = _ADVISOR_RE.search(s)
+    if advisor and all(p not in _ONE_CHAR_NOT_NAME and is_surname(p[:3]) for p in advisor.group("name").split()[:1]):
+        # the form's 広域経営指導員 statement (2025-): 「申請書に記載の経営指導員 高田 成智 は、…該当しない」
+        return [person(advisor.group("name"), "経営指導員", affiliation)]
+    # 別表4's 連携者 row goes on after the representative's name with the next field (「①…信用金庫 代表理事長
+    # 鈴木 太郎 住所：…」): the row is read up to that field's label.
+    s = _NEXT_FIELD_RE.split(s, maxsplit=1)[0].strip()
+    # 「同 同 大 沢 誠 一」 joined up as one run by a reader: the marks of 「as above」 and a name
+    s = re.sub(r"^[同〃]{1,3}(?=[一-龥々]{3,6}$)", lambda m: " ".join(m.group()) + " ", s)
+    out: list[Found] = []
+    found = _tail_name(s, bool(orgs), joined) or _name_first(s, orgs) if short else None
+    if found:
+        out.append(person(found[0], found[1], affiliation))
+    for a, b, title in titled_surnames(s, short):
+        if not (found and s[a:b] in compact(found[0])):  # the row's name, read already
+            out.append(person(s[a:b], title, affiliation))
     return out
+
+
+def _tail_name(s: str, has_org: bool, joined: set[str]) -> tuple[str, str | None] | None:
+    """(name, title) of a roster row ending in a name after its title (a note in brackets after
+    either aside), or None."""
+    words = re.sub(r"\s*[(（][^)）]*[)）]\s*$", "", s).split()
+    for n in (2, 1):  # a full name written with its space first, then one word
+        if len(words) < n + 1:
+            continue
+        name = " ".join(words[-n:])
+        if not (_FULL_NAME_RE if n == 2 else _ONE_WORD_NAME_RE).fullmatch(name):
+            continue
+        title = re.sub(r"[(（][^)）]*[)）]$", "", words[-n - 1])
+        pre = " ".join(words[:-n - 1])
+        roles = ROLE_RE.findall(f"{pre} {title}")
+        role = (re.sub(rf"^.*(?:{ORG_SUFFIX})", "", title) if ROLE_RE.search(title)
+                else roles[-1] if roles else None)
+        found = _titled_name(pre + " " if pre else "", title, name, roles, has_org, joined)
+        if found:
+            return found, role
+    return None
+
+
+def _titled_name(pre: str, title: str, name: str, roles: list[str], has_org: bool, joined: set[str]) -> str | None:
+    if " " in name:  # 「専務理事 高橋 直資」, 「中小企業診断士 久保田 恵」, 「同 同 大沢 誠一」
+        parts = name.split()
+        if (roles or has_org or _PERSON_KIND.search(title) or re.fullmatch(r"[同〃 ]+", pre + title)) \
+                and not (_NOUN_END.search(parts[-1]) and len(parts[-1]) > 2) \
+                and not any(ROLE_RE.search(p) or ORG_SUFFIX_RE.search(p) or p in _ONE_CHAR_NOT_NAME
+                            or _PLACE_END.search(p) for p in parts):
+            return name
+        return None
+    if _NOT_SURNAME.search(name) or _NOT_A_SURNAME.search(name) or name in _ONE_CHAR_NOT_NAME:
+        return None
+    if len(name) <= 3:  # a surname after its title: 「委員長 小原」, 「中小企業相談所長 林」 (a table's row)
+        return name if ROLE_RE.search(title) else None
+    # a full name without its space (「…コーディネーター 小野寺義明」, 「柏市経済産業部 商工観光課 後藤亮平」,
+    # 「同 同 大沢誠一」), or one a PDF spaced out
+    same = re.fullmatch(r"[同〃 ]+", pre + title)
+    unit = has_org and re.search(r"(?:部|課|局|室|所|支店|センター)$", title)  # a body's department, then the name
+    if (name in joined or ROLE_RE.search(title) or _PERSON_KIND.search(title) or unit or same) \
+            and not _NOUN_END.search(name):
+        return name
+    return None
+
+
+def _name_first(s: str, orgs: list[Found]) -> tuple[str, str | None] | None:
+    """(name, title) of a roster row that puts the name first and the organisation or title
+    after it (「長谷川 修 あおば台商工会議所 専務理事」, 「林 一郎 中小企業診断士」), or None."""
+    s = re.sub(r"\s*[(（][^)）]*[)）]\s*$", "", s)  # a note after the post (「部会長（金融機関支店長）」)
+    if re.search(r"[、。]", s):  # a sentence, no row
+        return None
+    words = s.split()
+    first = words[0] if words else ""
+    glued = len(words) == 2 and (len(first) >= 4 or ORG_SUFFIX_RE.search(words[-1]))  # 「… 川口商工会議所専務理事」
+    name_like = is_surname(first) or (re.fullmatch(r"[一-龥々]{4,6}", first) and not _NOUN_END.search(first))
+    # a surname alone (or a full name without its space) first, then the body and the post
+    # (「小原 中小企業支援委員会 委員長」, 「隅内 同 副委員長」, 「小野寺義明 川口商工会議所 企業支援
+    # コーディネーター」)
+    body = len(words) >= 3 and any(orgs or w in ("同", "〃") or _BODY_END.search(w) for w in words[1:-1])
+    if (body or glued) and _ENDS_IN_ROLE.search(words[-1]) and not ROLE_RE.search(first) \
+            and not _PLACE_END.search(first) and name_like \
+            and (not _NAME_FIRST_RE.match(s) or not _name_first_full(s, orgs)):
+        roles = ROLE_RE.findall(words[-1])
+        return first, roles[-1] if roles else None
+    return _name_first_full(s, orgs)
+
+
+def _name_first_full(s: str, orgs: list[Found]) -> tuple[str, str | None] | None:
+    m = _NAME_FIRST_RE.match(s)
+    if not m or any((_NOUN_END.search(p) and len(p) > 1) or p in _ONE_CHAR_NOT_NAME or _PLACE_END.search(p)
+                    or re.fullmatch(r"[ぁ-ゖ]", p) for p in m.group("name").split()):  # 「誰 が」: a particle
+        return None
+    rest = m.group("rest")
+    last = rest.split()[-1]
+    if (orgs and rest.startswith(orgs[0].text.strip())) or ROLE_RE.search(last) or _PERSON_KIND.search(last) \
+            or re.fullmatch(r"[同〃 ]+", rest):  # 「大沢 誠一 同 同」: body and post as the row above
+        roles = ROLE_RE.findall(rest)
+        return m.group("name"), roles[-1] if roles else None
+    return None
 
 
 def find_entities(blocks: Iterable[tuple[str | None, Block]], nlp: bool = False) -> list[Entity]:
@@ -200,7 +333,8 @@ _PLACE_NAME_RE = re.compile(rf"^[一-龥ぁ-ゖァ-ヶ]{{1,5}}{MUNICIPALITY}$")
 # A municipality in a title: 「みどり川町産業振興課長 中村 恵」, 「川口市経済部長」 (not 「地区担当課長」).
 _TITLE_PLACE_RE = re.compile(rf"(?:^|[ 　])(?P<place>[一-龥ぁ-ゖァ-ヶ]{{1,5}}?(?<!地){MUNICIPALITY})"
                              rf"[一-龥ァ-ヶー]*?(?:部|課|局|室)長")
-_SAME_RE = re.compile(r"^[同〃][ 　]")  # 「同 隅内副委員長」: same as the row above
+# 「同 隅内副委員長」: same as the row above (「同同大沢誠一」: a spaced row joined up)
+_SAME_RE = re.compile(r"^[同〃](?:[ 　]|[同〃])")
 _CONTACT_RE = re.compile(r"連\s*絡\s*先")
 
 
@@ -227,6 +361,8 @@ class _Roster:
         self.pending: list[Entity] = []  # people of a 氏名 field above, without an affiliation
 
     def affiliation(self, text: str, f: Found, has_org: bool) -> str | None:
+        if text.startswith(f.text):  # the name first: the place opens what follows (「江原 川口市 経済部長」)
+            text = text[len(f.text):].strip()
         m = _ROSTER_PLACE_RE.match(text) or _TITLE_PLACE_RE.search(text)
         if m:
             return m.group(1)
