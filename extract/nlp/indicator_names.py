@@ -1,0 +1,609 @@
+"""The name a quantity of a KGI/KPI statement measures, found on GiNZA's parse: the noun chain
+before the number or the subject it is predicated of, with the modifiers it governs, cut at the
+clause boundary; glosses, denominators, baselines, spans and labels left out."""
+
+from __future__ import annotations
+
+import re
+
+from .indicator_words import (
+    ACHIEVE,
+    BASE,
+    BOUNDARY,
+    BREAKDOWN,
+    COMPARATOR,
+    CONJ,
+    GOAL_LABELS,
+    PER_UNIT,
+    SPAN,
+    SUM,
+    TIME,
+    UNITS,
+    adjectival_noun,
+    change,
+    current,
+    is_number,
+    nominal,
+    split_conj,
+    time_limit,
+)
+
+
+def _anaphor(doc, start: int) -> list[int]:
+    """「実績は経営分析件数42件であり、これを毎年60件まで引き上げる」: これ/それ before a count stands
+    for the count said before it; the indices of that count's name, or none."""
+    k = start - 1
+    while k >= 0 and (doc[k].text in SPAN | TIME or doc[k].text in ("、", ",", "，")):
+        k -= 1
+    if k < 1 or doc[k].text not in ("を", "は", "が") or doc[k - 1].text not in ("これ", "それ"):
+        return []
+    j = k - 2
+    while j >= 0 and not is_number(doc[j]):
+        j -= 1
+    while j - 1 >= 0 and is_number(doc[j - 1]):
+        j -= 1
+    return _chain_left(doc, j - 1, 0) if j >= 1 and nominal(doc[j - 1]) else []
+
+
+def _frequency_of(doc, end: int) -> list[int]:
+    """「少なくとも月1回、重点支援先を訪問する」: a number of times followed by an object and its verb
+    counts that doing (「重点支援先を訪問」, as a share is named by _share_doing); indices, or none."""
+    if doc[end].text != "回":
+        return []
+    k = end + 1
+    k += 1 if k < len(doc) and doc[k].text in ("、", ",", "，") else 0
+    right = _chain_right(doc, k) if k < len(doc) and nominal(doc[k]) else []
+    if not right or right[-1] + 2 >= len(doc) or doc[right[-1] + 1].text != "を" \
+            or doc[right[-1] + 2].pos_ != "VERB":
+        return []
+    return [*right, right[-1] + 1, right[-1] + 2]
+
+
+def _achieved_in(doc, end: int, prev) -> list[int]:
+    """「うち50件以上で売上増加を実現する」: a part (after うち) in which something is achieved, said as
+    「Nで Xを…する」, counts X: its indices, or none."""
+    if prev is None or prev.text != "うち" or doc[end + 1:end + 2].text != "で":
+        return []
+    right = _chain_right(doc, end + 2) if end + 2 < len(doc) and nominal(doc[end + 2]) else []
+    verb = doc[right[-1] + 2] if right and right[-1] + 2 < len(doc) else None
+    if verb is None or doc[right[-1] + 1].text != "を" or not (verb.pos_ == "VERB" or verb.text in ACHIEVE):
+        return []
+    return right
+
+
+def _chain_left(doc, end: int, floor: int) -> list[int]:
+    """Indices of the noun chain ending at ``end`` (nouns, and の between nouns)."""
+    out: list[int] = []
+    k = end
+    while k >= floor and doc[k].text in SPAN \
+            and not (doc[k].text in SUM and doc[k + 1:k + 2].text in ("を", "が", "は")):
+        k -= 1  # 「事後指導回数延べ240回」 (but 「付加価値額の合計を」: 合計 the object's head noun)
+    while k >= floor:
+        t = doc[k]
+        if out and (t.whitespace_ or t.is_space) and "".join(doc[i].text for i in out) in BREAKDOWN:
+            break  # (see BREAKDOWN)
+        if t.text == "年間" and out and not t.whitespace_ and k - 1 >= floor and doc[k - 1].text == "の":
+            out.insert(0, k)  # 「商店街の年間来街者数」: a span glued inside a の-phrase's noun is the compound's
+            k -= 1
+            continue
+        if t.text in UNITS and k > 0 and is_number(doc[k - 1]) and _condition_of(doc, out):
+            k -= 1  # 「利益率3%以上増加の事業者数 4者」: a quantity and its change joined by の qualify the name
+            while k >= floor and is_number(doc[k]):
+                k -= 1
+            out[:0] = range(k + 1, out[0])
+            continue
+        head = not out and t.text in SUM and doc[k + 1:k + 2].text in ("を", "が", "は")  # (「合計を」: a head noun)
+        if t.text in PER_UNIT or (t.text in SPAN and not head) \
+                or (t.text in UNITS and k > 0 and is_number(doc[k - 1])):
+            break  # a span word, or the unit of another count (「15件 創業者数 年間5人」)
+        noun = (nominal(t) or adjectival_noun(t)) \
+            and t.text not in TIME and not is_number(t)  # 「新規創業者数」: 新規 is a 形状詞
+        joint = t.text == "の" and out and k - 1 >= floor and nominal(doc[k - 1])  # 「計画の策定支援数」
+        if t.text == "の" and out and k - 1 >= floor and doc[k - 1].text in ("」", "』"):
+            opening = next((j for j in range(k - 2, floor - 1, -1) if doc[j].text in ("「", "『")), None)
+            if opening is not None:  # 「「創業塾」の受講者数」: a quoted name joined by の
+                out[:0] = range(opening, k + 1)
+                k = opening - 1
+                continue
+        if t.text in (")", "）") and out and not t.whitespace_:
+            opening = next((j for j in range(k - 1, floor - 1, -1) if doc[j].text in ("(", "（")), None)
+            if opening is not None and opening - 1 >= floor and nominal(doc[opening - 1]) \
+                    and _gloss(doc, opening - 1, k + 1, formula=True) == list(range(opening, k + 1)):
+                out[:0] = range(opening, k + 1)  # 「経営分析（財務分析）件数」: a bracket glued inside a name
+                k = opening - 1
+                continue
+        if t.text == "後" and out and k >= floor + 2 and doc[k - 1].text in ("年", "か月", "ヶ月") \
+                and is_number(doc[k - 2]):
+            out[:0] = [k - 2, k - 1, k]  # 「創業者の5年後生存率」: a point in time inside the name
+            k -= 3
+            continue
+        if noun or joint:
+            out.insert(0, k)
+        else:
+            break
+        k -= 1
+    return out
+
+
+def _condition_of(doc, chain: list[int]) -> bool:
+    """Whether a chain opens with a comparator or a word of change and の (「以上増加の事業者数」): the
+    quantity right before it is a condition of the name (「利益率3%以上増加の事業者数」), not a count."""
+    m = 0
+    while m < len(chain) and (doc[chain[m]].text in COMPARATOR or change(doc[chain[m]])):
+        m += 1
+    return 0 < m < len(chain) and doc[chain[m]].text == "の"
+
+
+def _names_next(doc, k: int) -> bool:
+    """Whether the noun chain at k is followed by a number (a span word between): it names the count
+    after it (「利益率3%以上増加の事業者数 4者」), not the quantity before it."""
+    right = _chain_right(doc, k)
+    nxt = right[-1] + 1 if right else k
+    if nxt < len(doc) and doc[nxt].text in ("を", "は", "が", ":", "："):
+        nxt += 1  # 「…増加の事業者数を年間10者」
+    while nxt < len(doc) and (doc[nxt].text in SPAN | TIME or doc[nxt].is_space or doc[nxt].text in ("、", ",")
+                              or (is_number(doc[nxt]) and doc[nxt + 1:nxt + 2].text in TIME)):
+        nxt += 1  # (「5年間で」: a span, not the count)
+    return bool(right) and nxt < len(doc) and is_number(doc[nxt])
+
+
+def _chain_right(doc, start: int) -> list[int]:
+    """Indices of the noun chain starting at ``start`` (nouns, and の between nouns)."""
+    out = []
+    k = start
+    while k < len(doc):
+        if nominal(doc[k]) and not is_number(doc[k]):
+            out.append(k)
+        elif doc[k].text == "の" and out and k + 1 < len(doc) and nominal(doc[k + 1]) \
+                and not is_number(doc[k + 1]):
+            out.append(k)  # 「利益目標の達成」
+        else:
+            break
+        k += 1
+    return out
+
+
+def _extend_left(doc, chain: list[int], floor: int, anchor: range = range(0)) -> list[int]:
+    """The chain with the words to its left that modify it (a relative clause, 「…を」 inside it),
+    stopping at a span of time (「承継後 2 年で」) or at a word attached elsewhere. Words
+    attached to the quantity itself (``anchor``) count as modifying it."""
+    span = set(chain)
+    attach = span | set(anchor)
+    k = chain[0] - 1
+    pending: list[int] = []
+    breakdown = "".join(doc[i].text for i in chain) in BREAKDOWN
+    while k >= floor:
+        t = doc[k]
+        if breakdown and (t.whitespace_ or t.is_space):
+            break  # (see BREAKDOWN)
+        j = k - 2 if doc[k - 1:k].text in UNITS else k - 1  # (「1人」 may be one token)
+        if t.text in PER_UNIT and doc[k + 1:k + 2].text == "の" and j >= floor and re.match(r"\d", doc[j].text) \
+                and any(doc[i].pos_ in ("VERB", "AUX") for i in span if i > k):
+            # 「従業員1人当たりの売上高を5%向上させた事業者数」: a denominator inside the name's relative
+            # clause is the clause's (a denominator of the name itself, 「指導員1人あたりの件数」, is not)
+            while j - 1 >= floor and is_number(doc[j - 1]):
+                j -= 1
+            run = _chain_left(doc, j - 1, floor) if j - 1 >= floor else []
+            span.update([*pending, *range(j, k + 1), *run])
+            attach.update([*pending, *range(j, k + 1), *run])
+            pending = []
+            k = (run[0] if run else j) - 1
+            continue
+        if t.lemma_ in ("とどまる", "留まる") and k >= 1 and current(doc, k - 1):
+            break  # 「現在25%にとどまる…割合」: a current value's clause (see current)
+        if t.text in ("年間", "毎年", "毎月", "月間") and k + 1 in span and is_number(doc[k + 1]):
+            span.add(k)  # 「業務時間を年間100時間以上削減した事業者数」: a span with its number inside the clause
+            attach.add(k)
+            k -= 1
+            continue
+        if t.text in ("年", "か月", "ヶ月") and doc[k + 1:k + 2].text in ("以上", "以内", "未満", "超") \
+                and k + 1 in span and k - 1 >= floor and is_number(doc[k - 1]):
+            span.update([k - 1, k])  # 「創業後3年以上事業を継続している事業者数」: a condition of time in the clause
+            attach.update([k - 1, k])
+            k -= 2
+            continue
+        if t.text in ("年", "か月", "ヶ月") and doc[k + 1:k + 2].text == "後" and k + 1 in span and k - 1 >= floor \
+                and is_number(doc[k - 1]):
+            span.update([k - 1, k])  # 「3年後に売上が増加した事業者の割合」: a point in time inside the clause
+            attach.update([k - 1, k])
+            k -= 2
+            continue
+        if t.text in TIME or t.text in PER_UNIT or t.text in ("毎回", "毎年", "毎月") \
+                or (is_number(t) and k + 1 < len(doc) and doc[k + 1].text in TIME):
+            break  # (「（毎回受講者25名）」: a span word opens no name)
+        if t.text in UNITS and k > 0 and is_number(doc[k - 1]) and (t.whitespace_ or nominal(doc[k + 1])) \
+                and not time_limit(doc, k):
+            break  # 「創業支援件数 年間15件 創業者数 年間5人」: another count standing on its own
+        if t.text == "・" and k - 1 >= floor and nominal(doc[k - 1]):
+            run = _chain_left(doc, k - 1, floor)  # 「有識者・柏市・当所による…」: coordinated nouns
+            span.update([*pending, k, *run])
+            attach.update([*pending, k, *run])
+            pending = []
+            k = (run[0] if run else k) - 1
+            continue
+        if t.text in ("、", ",", "，") and k - 1 >= floor and (doc[k - 1].pos_ in ("ADP", "SCONJ")
+                                                            or doc[k - 1].dep_ == "fixed"
+                                                            or doc[k - 1].text in ("後", "以降", "際", "時")):
+            # 「販路開拓支援により、…」「…を通じて、」「策定後、」: an adverbial phrase closed by 、
+            # is no part of the name
+            break
+        if t.text in "()（）/／":
+            pending.append(k)  # brackets go with what they enclose
+        elif any(a.i in attach for a in [t, *t.ancestors]) \
+                or (nominal(t) and not t.whitespace_ and k + 1 in span and nominal(doc[k + 1])):
+            # (「物産展出展による…」: a noun glued to the name's first noun is a compound's, wherever
+            # the parser hangs it)
+            span.update([*pending, k])
+            attach.update([*pending, k])
+            pending = []
+        else:
+            break
+        k -= 1
+    return sorted(span)
+
+
+def _floor(doc, i: int, quantities: list[tuple[int, int]] = ()) -> int:
+    """Where the clause of token i starts: after 「うち」, 「目標として」, a list mark or label,
+    or after a 「、」/「・」 that closes a part holding a quantity of its own."""
+    floor = 0
+    for t in doc[:i]:
+        if t.text in ("。", ":", "：", "うち") or re.match(r"^[①-⑳]$", t.text) \
+                or (t.text in ("目標値", "計画値") and t.whitespace_) \
+                or (t.text == "内" and t.i > 0 and doc[t.i - 1].text == "その"):  # 「その内125社」: of which
+            floor = t.i + 1
+        elif t.text == "目標" and (t.i == 0 or not nominal(doc[t.i - 1])
+                                   or doc[t.i + 1:t.i + 2].text in ("と", "として")):  # 「…アンケート 目標として」
+            k = t.i + 1
+            while k < i and doc[k].text in ("と", "し", "て", "を", "は", "として"):
+                k += 1
+            floor = k
+        elif (t.text in ("、", "，", ",", "・") or t.text in CONJ or split_conj(t)) \
+                and any(floor <= a < t.i for a, _ in quantities):
+            floor = t.i + 1
+    return floor
+
+
+def _paren_name(doc, start: int, quantities: list[tuple[int, int]]) -> list[int] | None:
+    """「景況調査(年4回)」「…の出席(月2回、年間24回)」: a quantity in brackets names what
+    precedes the brackets — unless it has its own object inside (「外部評価会を年1回」)."""
+    depth, k = 0, start - 1
+    while k >= 0:
+        if doc[k].text in (")", "）"):
+            depth += 1
+        elif doc[k].text in ("(", "（"):
+            if depth == 0:
+                break
+            depth -= 1
+        k -= 1
+    if k < 0:
+        return None
+    j = start - 1
+    while j > k and doc[j].text in TIME | SPAN | {"毎年", "毎月", "月"}:
+        j -= 1  # (「（5品目、累計250名）」: a span word is no name)
+    if j > k and doc[j].text in ("を", "が", "は"):
+        return None  # the bracket has its own object: read it as a clause
+    if j == start - 1 and j > k and nominal(doc[j]) and any(t.text in ("、", ",", "，") for t in doc[k + 1:j]):
+        return None  # 「創業塾の開催（年1回、受講者15名）」: a count in the bracket with its own name
+    if j > k and nominal(doc[j]) and doc[j].text not in SPAN and any(nominal(doc[x]) for x in range(k + 1, j + 1)) \
+            and not any(is_number(x) for x in doc[k + 1:j + 1]) and k > 0 \
+            and (doc[k - 1].text in UNITS | set(COMPARATOR) or doc[k - 1].text in ("開催", "実施", "発行")) \
+            and any(is_number(x) for x in doc[max(0, k - 4):k]):
+        # 「採択件数 年間15件以上（採択率60%）」「セミナー 年2回開催（各回参加者20名）」: after a count, a count
+        # in brackets with a noun of its own before its number is named by that noun, not by what precedes
+        return None
+    if any(t.text in ("うち", "内") for t in doc[k + 1:start]) or (k > 0 and doc[k - 1].text in UNITS
+                                                                  and k > 1 and is_number(doc[k - 2])):
+        return None  # 「20件（うち補助金活用 5件）」: a part of the count before the bracket, named inside
+    floor = _floor(doc, k, quantities)
+    idx = list(range(floor, k))
+    while idx and (doc[idx[0]].text in "・「（(" or re.match(r"^[①-⑳]$", doc[idx[0]].text)):
+        idx = idx[1:]
+    return idx or None
+
+
+def _before_qualifiers(doc, k: int, floor: int) -> int:
+    """The index of the word before the qualifiers that end at k, going left: particles and
+    spans of time, a denominator (「支援先1社あたり」), a frequency (「四半期ごとに」) and a
+    bracket that holds only a span (「（5年間累計）」)."""
+    while k >= floor:
+        t = doc[k]
+        if t.pos_ == "ADP" or t.text in TIME or t.text in SPAN:
+            k -= 1
+            while k >= floor and is_number(doc[k]) and t.text in TIME:
+                k -= 1  # 「5年間で」
+        elif t.text in PER_UNIT:
+            k -= 1
+            while k >= floor and (doc[k].text in UNITS or is_number(doc[k])):
+                k -= 1
+            while k >= floor and nominal(doc[k]) and not doc[k].whitespace_:  # 「支援先1者あたり」, not 「額 1社」
+                k -= 1
+        elif t.text in ("ごと", "毎") and k - 1 >= floor and nominal(doc[k - 1]):
+            k -= 2
+        elif t.text in (")", "）"):
+            opening = next((j for j in range(k - 1, floor - 1, -1) if doc[j].text in ("(", "（")), None)
+            inside = doc[opening + 1:k] if opening is not None else []
+            if opening is None or not all(w.text in TIME | SPAN or is_number(w) or w.pos_ == "ADP"
+                                          for w in inside):
+                break
+            k = opening - 1
+        else:
+            break
+    return k
+
+
+def _before_base(doc, start: int) -> int:
+    """Where a quantity starts once the base it is measured from is counted in (「令和6年度比5%増」
+    → the index of 令和): that base is no part of the name."""
+    first = start
+    for k in range(start - 1, max(-1, start - 6), -1):
+        if doc[k].text in ("、", "。", " ") or doc[k].is_space:
+            break
+        if BASE.match("".join(t.text for t in doc[k:start])):
+            first = k  # the longest base: 「令和6年度比」, not 「年度比」
+    return first
+
+
+def _labelled(doc, start: int) -> list[int] | None:
+    """A table-like line: 「経営計画策定件数：30件」 (the name before the colon) and
+    「指標：経営計画策定件数 目標値：30件」 (the name before the goal's label)."""
+    k = start - 1
+    while k >= 0 and doc[k].text in SPAN | TIME:
+        k -= 1
+    if k >= 0 and doc[k].text in PER_UNIT:  # 「獲得件数：1社あたり2件」: a denominator after the colon
+        k -= 1
+        while k >= 0 and (doc[k].text in UNITS or is_number(doc[k]) or re.match(r"\d", doc[k].text)):
+            k -= 1
+    if k < 1 or doc[k].text not in (":", "："):
+        return None
+    k -= 1
+    if doc[k].text in GOAL_LABELS:
+        k -= 1
+        while k >= 0 and (doc[k].is_space or doc[k].text in ("、", ",", "，")):
+            k -= 1
+    if k < 0 or not nominal(doc[k]):
+        return None
+    floor = k
+    while floor > 0 and doc[floor - 1].text not in (":", "：", "。", "、") and not doc[floor - 1].is_space:
+        floor -= 1
+    chain = _chain_left(doc, k, floor)
+    if not chain or "".join(doc[i].text for i in chain) in GOAL_LABELS | {"目標", "指標", "項目"}:
+        return None  # 「目 標:450社…」: a label with no name before it
+    return _extend_left(doc, chain, floor)
+
+
+def _adnominal_before(doc, start: int, floor: int) -> list[int]:
+    """「地域内での10人以上の雇用創出」: a の-phrase before a count named after it modifies that name
+    (the count stands between the two): its indices, or none."""
+    k = start - 1
+    if k - 1 < floor or doc[k].text != "の":
+        return []
+    j = k - 1
+    if doc[j].text in ("で", "へ", "と", "から", "まで", "に") and doc[j].pos_ == "ADP":
+        j -= 1
+    chain = _chain_left(doc, j, floor) if j >= floor and nominal(doc[j]) else []
+    return [*chain, *range(j + 1, k + 1)] if chain else []
+
+
+def _share_doing(doc, start: int, end: int, floor: int) -> list[int]:
+    """「…のうち、8割以上が事業計画を策定する」: a share with nothing named before it, subject of a
+    clause, measures what the clause says is done (its object and verb, 「事業計画を策定」)."""
+    if end + 3 < len(doc) and doc[end + 1].text == "の" and doc[end + 3].text == "が" \
+            and doc[end + 2].text in ("事業者", "企業", "者", "事業所", "店舗"):
+        end += 2  # 「7割以上の事業者が計画を実行に移す」: the population the share is of, said again
+    if any(doc[i].text not in BOUNDARY for i in range(floor, start)) or end + 2 >= len(doc) \
+            or doc[end + 1].text != "が" or not any(t.text in ("%", "％", "割") for t in doc[start:end + 1]):
+        return []
+    k = end + 2
+    while k < len(doc) and doc[k].pos_ != "VERB" and doc[k].text not in BOUNDARY:
+        k += 1
+    if k >= len(doc) or doc[k].pos_ != "VERB" or not any(t.text == "を" for t in doc[end + 2:k]):
+        return []
+    return list(range(end + 2, k + 1))
+
+
+def _share_of(doc, start: int, end: int, floor: int) -> list[int]:
+    """「事業計画の策定率を、巡回訪問先の3割以上とする」: a share said of a population (「Yの」 right before
+    it) when an object with を comes before that population measures the object: its indices, or none."""
+    if start < 2 or doc[start - 1].text != "の" or not nominal(doc[start - 2]) \
+            or not any(t.text in ("%", "％", "割") for t in doc[start:end + 1]):
+        return []
+    k = start - 2  # (「売上高を、コロナ前（令和元年度）の水準の100%まで」: nouns, の and brackets to the を)
+    while k >= floor and (nominal(doc[k]) or is_number(doc[k]) or doc[k].text in ("の", "(", ")", "（", "）")):
+        k -= 1
+    population = k < start - 2
+    if k >= floor and doc[k].text in ("、", ",", "，"):
+        k -= 1
+    if not population or k - 1 < floor or doc[k].text != "を" or not nominal(doc[k - 1]):
+        return []
+    chain = _chain_left(doc, k - 1, floor)
+    return _extend_left(doc, chain, floor) if chain else []
+
+
+def _achieved(doc, k: int) -> bool:
+    """Whether the noun chain at k is only a word of achievement (「の達成」, see ACHIEVE)."""
+    return "".join(doc[i].text for i in _chain_right(doc, k)) in ACHIEVE
+
+
+def name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> list[int]:
+    """Token indices of what the quantity doc[start:end+1] measures."""
+    start = _before_base(doc, start)
+    counted_first = end + 2 < len(doc) and doc[end + 1].text == "の" and nominal(doc[end + 2]) \
+        and not _achieved(doc, end + 2) and not _names_next(doc, end + 2)
+    labelled = None if counted_first else _labelled(doc, start)  # 「目標：18社の出展支援」: named after
+    if labelled:
+        return labelled
+    floor = _floor(doc, start, quantities)
+    prev = doc[start - 1] if start > 0 else None
+    doing = _share_doing(doc, start, end, floor) or _anaphor(doc, start) or _share_of(doc, start, end, floor)
+    if doing:
+        return doing
+    bracketed = _paren_name(doc, start, quantities)
+    if bracketed:
+        return bracketed
+    after = end + 1
+    if after < len(doc) and doc[after].text in ("(", "（"):  # 「450社（者）の…」
+        close = next((t.i for t in doc[after:] if t.text in (")", "）")), None)
+        after = close + 1 if close is not None else after
+    words = [t.text for t in doc[after:after + 4]]
+    if words[:2] == ["に", "対する"] or words[:4] == ["に", "対し", "て", "の"]:
+        after += 1 if words[1] == "対する" else 3  # 「125社に対しての利益目標の達成」: to the の
+        if nominal(doc[after + 1]) if after + 1 < len(doc) else False:
+            return _chain_right(doc, after + 1)
+    if words[:2] == ["に", "対し"]:  # 「小規模事業者50者以上に対して、経営分析を実施する」: the count of
+        k = after + (3 if words[2:3] == ["て"] else 2)  # those an action is done for names the action
+        k += 1 if k < len(doc) and doc[k].text in ("、", ",", "，") else 0
+        right = _chain_right(doc, k) if k < len(doc) and nominal(doc[k]) else []
+        if right and right[-1] + 1 < len(doc) and doc[right[-1] + 1].text == "を":
+            return right
+    if after + 1 < len(doc) and doc[after].text == "の" and nominal(doc[after + 1]) and not _achieved(doc, after + 1) \
+            and not _names_next(doc, after + 1):
+        # 「18社の出展支援」: the count comes first
+        return _adnominal_before(doc, start, floor) + _chain_right(doc, after + 1)
+    named_before = prev is not None and prev.text in TIME | SPAN and \
+        _before_qualifiers(doc, start - 1, floor) >= floor and nominal(doc[_before_qualifiers(doc, start - 1, floor)])
+    if after < len(doc) and nominal(doc[after]) and not is_number(doc[after]) and not named_before and \
+            (prev is None or not nominal(prev) or prev.text in TIME | SPAN):
+        # 「年間4回発行」 (but 「販路開拓セミナー 年1回開催」 is named before its span), not the name of
+        # the next count (「15件 創業者数 年間5人」)
+        right = _chain_right(doc, after)
+        nxt = right[-1] + 1
+        while nxt < len(doc) and doc[nxt].text in SPAN | TIME:
+            nxt += 1
+        if not (nxt < len(doc) and is_number(doc[nxt])):
+            return [i for i in right if doc[i].text not in SPAN]
+    if prev is not None and prev.text in PER_UNIT:
+        topic = next((t for t in reversed(doc[:start]) if t.text in ("は", "について") and t.i > 0), None)
+        if topic is not None:
+            k = topic.i - 1
+            while k > 0 and doc[k].pos_ in ("ADP", "VERB", "SCONJ") and doc[k].text != "、":
+                k -= 1
+            top = _floor(doc, k)  # (「販路開拓支援による新規取引先獲得数は、」: with its modifiers)
+            chain = _chain_left(doc, k, top)
+            return _extend_left(doc, chain, top) if chain else []
+    gloss = _gloss_before(doc, start, floor)
+    if gloss:
+        return gloss
+    if prev is not None and (prev.text in PER_UNIT or prev.text in (")", "）")):
+        k = _before_qualifiers(doc, start - 1, floor)  # 「新規取引件数を支援先1者あたり2件」「件数（5年間累計）300件」
+        if k < start - 1 and k >= floor and nominal(doc[k]):
+            chain = _chain_left(doc, k, floor)  # (「商談会での商談件数 1社当たり4件」: 商談会 hung on the count)
+            return _extend_left(doc, chain, floor, range(k + 1, end + 1)) if chain else []
+    quantity = range(start, end + 1)
+    back = start - 1  # 「現状の5人から年間8人に」: the end point of a change is read from its predicate
+    while back >= floor and doc[back].text in SPAN:
+        back -= 1
+    if back >= floor and doc[back].text == "から":
+        prev = doc[back]
+    # (「うち新規10件」: a kanji 形状詞 such as 新規 names a part as a noun does)
+    if (prev is not None and start - 1 >= floor and (nominal(prev) or adjectival_noun(prev))
+            and prev.text not in TIME | SPAN) \
+            or (prev is not None and prev.text in ("延べ", "約", "累計", "合計", "計", "毎回", "月間")
+                and start - 2 >= floor and nominal(doc[start - 2]) and doc[start - 2].text not in SPAN):
+        chain = _chain_left(doc, start - 1, floor)
+        return _extend_left(doc, chain, floor, quantity) if chain else []
+    if prev is not None and prev.text in TIME | {"年間", "毎年", "毎月", "毎回", "月"}:
+        # 「共同出展を年2回」: a frequency of what comes before it
+        k = start - 2  # (「事業者数を、毎年40者」: a comma after the particle too)
+        while k >= floor and (doc[k].pos_ == "ADP" or doc[k].text in TIME or doc[k].text in ("、", ",", "，")):
+            k -= 1
+        k = _before_qualifiers(doc, k, floor)
+        if k >= floor and nominal(doc[k]):
+            chain = _chain_left(doc, k, floor)
+            if chain and doc[k + 1:k + 2].text == "で" and chain[0] - 2 >= floor and doc[chain[0] - 1].text == "を" \
+                    and nominal(doc[chain[0] - 2]):
+                # 「調査結果をホームページで年4回公表する」: a means (「…で」) between the object and the frequency
+                k = chain[0] - 2
+                chain = _chain_left(doc, k, floor)
+            return _extend_left(doc, chain, floor, quantity) if chain else []
+    doing = _frequency_of(doc, end) or _achieved_in(doc, end, prev)
+    if doing:
+        return doing
+    # after a particle (「企業割合が30%以上」): the subject the number is predicated of
+    subject = None
+    for tok in doc[start:end + 1]:
+        cands = [c for c in tok.head.children if c.dep_ in ("nsubj", "obj", "nmod") and c.i < start and c.i >= floor
+                 and nominal(c) and (c.text not in TIME | SPAN  # not 「5年間で」 (but 「…の合計を」)
+                                      or (c.text in SUM and doc[c.i + 1:c.i + 2].text in ("を", "が", "は")))
+                 and not (c.i > 0 and is_number(doc[c.i - 1]))]  # nor another count (「5人から8人に」)
+        if cands:
+            subject = cands[-1]
+            break
+    spanned = prev is not None and (prev.pos_ == "ADP" or prev.text in SPAN) and any(
+        t.text in TIME for t in doc[_before_qualifiers(doc, start - 1, floor) + 1:start])  # 「5年間で累計」
+    qualified = _before_qualifiers(doc, start - 1, floor)
+    # 「ECサイトの新規開設支援数 5年間累計20件」: a name right before its span, no particle between,
+    # is the name whatever the parser takes for the subject (there: ECサイト)
+    glued = spanned and qualified >= floor and nominal(doc[qualified]) \
+        and not any(t.text in ("を", "が", "は") for t in doc[qualified + 1:start])
+    if (subject is None or glued) and prev is not None and (prev.text in PER_UNIT or spanned):
+        k = qualified  # 「マッチング件数 5年間で10件」
+        chain = _chain_left(doc, k, floor) if k >= floor and nominal(doc[k]) else []
+        if chain:  # (a modifier the parser hangs on the span is the name's)
+            return _extend_left(doc, chain, floor, range(k + 1, end + 1))
+    if subject is None and prev is not None and prev.text == "から":
+        k = back - 1  # 「事業者数を令和6年度の10者から30者に」: the name is before the baseline
+        while k >= floor and (doc[k].text in UNITS or is_number(doc[k]) or doc[k].text in SPAN | TIME):
+            k -= 1
+        while k >= floor and (doc[k].text in ("の", "年度", "令和", "平成", "現状", "前年", "前年度", "基準", "実績")
+                              or is_number(doc[k]) or doc[k].pos_ == "ADP"):
+            k -= 1
+        if k >= floor and nominal(doc[k]):
+            chain = _chain_left(doc, k, floor)
+            return _extend_left(doc, chain, floor) if chain else []
+    if subject is None and prev is not None and prev.pos_ == "ADP" and start - 2 >= floor:
+        subject = doc[start - 2]
+    if subject is None:
+        goal = next((t.i for t in doc[:start] if t.text == "目標"), None)  # 「X 目標として15者を…」
+        if goal is not None and goal > 0:
+            return _chain_left(doc, goal - 1, _floor(doc, goal - 1, quantities))
+        topic = next((t.i for t in reversed(doc[:start]) if t.text == "は" and t.i > 0 and nominal(doc[t.i - 1])),
+                     None)  # 「事業所訪問は、…月20回、年間240回」: what the sentence is about
+        return _chain_left(doc, topic - 1, 0) if topic is not None else []
+    last = subject.i  # 「景況感DIを」: a compound's part after its head (the parser's head) ends the name
+    while last + 1 < start and nominal(doc[last + 1]) and not doc[last].whitespace_ \
+            and doc[last + 1].head.i == subject.i and doc[last + 1].dep_ == "compound":
+        last += 1
+    chain = _chain_left(doc, last, floor)
+    return _extend_left(doc, chain, floor, quantity) + _gloss(doc, last, start, formula=True) if chain else []
+
+
+def _gloss(doc, k: int, limit: int, formula: bool = False) -> list[int]:
+    """「労働生産性（付加価値額／従業員数）を」「成約率（商談件数に占める成約件数の割合）」: a bracket right after a
+    name's last word, with no number in it, glosses the name (a formula, a definition) and is part of it:
+    its indices (up to ``limit``), or none. Inside a sentence (``formula``) only a bracket of nouns and signs
+    is (「割合（支援先全体に対する比率）を30%」: a clause in brackets is an aside)."""
+    if k + 1 >= limit or doc[k + 1].text not in ("(", "（") or doc[k].whitespace_:
+        return []
+    close = next((j for j in range(k + 2, limit) if doc[j].text in (")", "）")), None)
+    inside = doc[k + 2:close] if close is not None else []
+    def counted(w) -> bool:  # a number with a counter; 「（創業計画策定後1年以内の開業）」: a span, glossing
+        return (is_number(w) or bool(re.search(r"\d", w.text))) \
+            and doc[w.i + 1:w.i + 2].text not in TIME | {"か月", "ヶ月", "カ月"}
+
+    if close is None or not len(inside) or any(counted(w) for w in inside) \
+            or all(w.text in TIME | SPAN or w.pos_ == "ADP" or is_number(w) for w in inside) \
+            or (formula and any(re.search(r"[ぁ-ん]", w.text) for w in inside)):
+        return []  # (「件数（5年間累計）300件」「（累計）」: a span, no gloss)
+    return list(range(k + 1, close + 1))
+
+
+def _gloss_before(doc, start: int, floor: int) -> list[int]:
+    """「成約率（商談件数に占める成約件数の割合） 20%」: a name glossed by a bracket, then its value (a span word
+    between: 「…（…の開業） 年間5件」) (see _gloss)."""
+    close = start - 1
+    while close >= floor and doc[close].text in SPAN | TIME:
+        close -= 1
+    if close < 2 or doc[close].text not in (")", "）"):
+        return []
+    opening = next((j for j in range(close - 1, floor - 1, -1) if doc[j].text in ("(", "（")), None)
+    if opening is None or opening - 1 < floor or not nominal(doc[opening - 1]):
+        return []
+    inside = doc[opening + 1:close]
+    gloss = _gloss(doc, opening - 1, close + 1) == list(range(opening, close + 1))
+    # 「セミナー満足度（5段階評価で4以上の割合） 80%」: numbers with no counter, not a span: an aside, no name
+    aside = any(is_number(w) for w in inside) and not any(
+        is_number(w) and doc[w.i + 1:w.i + 2].text in UNITS | TIME for w in inside)
+    if not (gloss or aside):
+        return []
+    chain = _chain_left(doc, opening - 1, floor)
+    return _extend_left(doc, chain, floor) + (list(range(opening, close + 1)) if gloss else []) if chain else []

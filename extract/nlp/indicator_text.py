@@ -1,0 +1,131 @@
+"""A KGI/KPI statement as the parser is given it: NFKC, kanji numerals as digits, labels,
+baselines, deadlines and table borders rewritten to the few shapes the name finder knows."""
+
+from __future__ import annotations
+
+import re
+
+from hattatsu.normalize import nfkc
+
+from ..sections.indicators import _LABEL
+from .indicator_words import KANJI_DIGITS
+
+# (not after digits: 「300千円」 is a multiplier of the number before it); 「五年間で」 is a span
+_KANJI_NUMBER = re.compile(r"(?<![\d,.第])[一二三四五六七八九十百千〇]+"  # (「第三者承継」: an ordinal word)
+                           r"(?=\s*(?:社|者|件|人|名|回|店|事業者|事業所|割|倍|%|％|ポイント|万|億|円|年|か月|ヶ月|カ月"
+                           r"|品目|団体|部|枚|冊))")
+# A deadline (「令和10年度までに」「2028年度末までに」「R9年度までに」) says when a target is due: no
+# part of any name, and its era word misleads the parser (令和 read as a verb)
+# (「令和12年度に500万円」「令和12年度には15件」: the year a target is for, the same)
+_DEADLINE = re.compile(r"(?:令和|平成|R)?\s*\d+\s*(?:年度?末?\s*(?:まで|迄)\s*に?|年度末?\s*には?)\s*[、,，]?")
+# 「Xの目標を30件とする」「Xの目標値は30件」: the target of X is X's value
+_GOAL_OF = re.compile(r"の目標(?:値|数値|件数)?(?=[をは])")
+
+
+def kanji_to_digits(text: str) -> str:
+    """「二十社」 → 「20社」: kanji numerals before a counter written as digits."""
+    def value(s: str) -> int:
+        total, num = 0, 0
+        for ch in s:
+            if ch in KANJI_DIGITS:
+                num = num * 10 + KANJI_DIGITS[ch] if num and ch == "〇" else KANJI_DIGITS[ch]
+            else:
+                unit = {"十": 10, "百": 100, "千": 1000}[ch]
+                total += (num or 1) * unit
+                num = 0
+        return total + num
+
+    return _KANJI_NUMBER.sub(lambda m: str(value(m.group(0))), text)
+
+
+def prepare(text: str) -> str:
+    """What the parser sees: NFKC (full-width digits), kanji numerals as digits, no KGI/KPI label."""
+    # 「◆KPI 巡回訪問件数…」: a bullet mark before a label or a name is no part of either
+    text = re.sub(r"^\s*[◆◇■□●○〇◯★☆▼▽▶▷◎※]+\s*", "", nfkc(text))
+    text = kanji_to_digits(_LABEL.sub("", text)).strip()
+    # 「セミナー開催回数……年4回」「事業計画策定件数（目標）35件」: leader dots, or 目標 in brackets, between a
+    # name and its value are the border between them, as a colon
+    text = re.sub(r"\s*(?:\.{2,}|…+|‥+|・{2,}|[(（]\s*目標値?\s*[)）])\s*(?=\S*\d)", "：", text)
+    # 「導入率を60%（現状35%）とする」: a current value in brackets (現状/現在/実績) is no target
+    # (「（令和6年度実績1,800万円）」: the year of the current value before it the same)
+    text = re.sub(r"[(（]\s*(?:(?:令和|平成|R)?\s*\d+\s*年度?\s*の?\s*)?"
+                  r"(?:現状|現在|実績)値?\s*[:：]?\s*[^()（）]*[)）]", "", text)
+    # 「期間を平均5日短縮する」: 平均 after a particle or a space says the value is an average, no name
+    # (「支援先1社当たり平均2社」: after a denominator the same)
+    text = re.sub(r"(?:(?<=[をはがに\s])|(?<=当たり)|(?<=あたり)|(?<=当り))平均(?=\s*\d)", "", text)
+    # 「現状の12店舗から半減の6店舗」「倍増の」: a word of change between a baseline and its target says how
+    text = re.sub(r"(?<=から)\s*(?:半減|倍増)の?(?=\s*\d)", "", text)
+    text = _GOAL_OF.sub("", _DEADLINE.sub("", text))
+    # 「2パーセントポイント」 is 2 ポイント (a difference of rates), 「20パーセント」 20 %
+    text = re.sub(r"(?<=\d)\s*パーセントポイント", "ポイント", text)
+    text = re.sub(r"(?<=\d)\s*パーセント", "%", text)
+    # 「廃業件数をゼロ件」: ゼロ before a counter is the number 0
+    text = re.sub(r"ゼロ(?=\s*(?:件|者|社|人|名|回|店舗|事業者|か所|ヶ所|箇所))", "0", text)
+    # 「50%→70%」「現状20件→目標50件」: a change written with an arrow; the value before it is the
+    # baseline (no target), the one after it the target
+    text = re.sub(r"(?:(?:現状|現在|実績)(?:値)?\s*[:：]?\s*)?\d[\d,.]*\s*(?:%|[^\d\s→⇒]{0,3})\s*[→⇒]\s*"
+                  r"(?:目標(?:値)?\s*[:：]?\s*)?(?=\d)", "", text)
+    # 「EC売上高 現状の2倍」: 現状の (現在の) names the base a multiple is of, no part of the name
+    text = re.sub(r"(?:現状|現在)の?\s*(?=\d[\d.]*\s*倍)", "", text)
+    # 「事業計画策定件数｜30件」: a flattened table row, its cells' border between name and value
+    text = re.sub(r"\s*\|\s*(?=[^|]*\d)", "：", text) if text.count("|") == 1 else text
+    # 「記帳継続指導先の割合＝90%」「開催回数 → 年6回」: an arrow or equals sign after a name with no number
+    # before it is the border between name and value, as a colon (「5者→10者」 is a change, left alone)
+    text = re.sub(r"^([^\d→⇒=]*[^\d\s→⇒=])\s*[→⇒=]\s*(?=\S*\d)", r"\1：", text)
+    # 「1社平均100万円」 is a denominator (「1社当たり」); 「月平均5件」「年平均3%」 a span (月, 年)
+    text = re.sub(r"(\d\s*(?:社|者|事業者|事業所|店|人))\s*平均(?=\s*\d)", r"\1当たり", text)
+    text = re.sub(r"(?<=[月年])平均(?=\s*\d)", "", text)
+    # 「承認件数 計画期間中10件」「（計画期間中160件）」 (the METI compilations of 概要): the plan's period before a
+    # count is its span, said as 「累計」; 「本計画期間における件数」 opening a name the same, no part of it
+    text = re.sub(r"(?:本)?計画期間(?:中|内)(?:に|で)?\s*(?:合計|累計|延べ)?\s*(?=\d)", "累計", text)
+    text = re.sub(r"(^|[、,，:：]\s*)(?:本|当該)?計画期間(?:中|内)?(?:における|での|に|の)\s*(?=[^\d\s])", r"\1", text)
+    # 「策定事業者1者につき年4回」: につき after a count is a denominator, as 当たり
+    text = re.sub(r"(\d\s*(?:社|者|事業者|事業所|店|人|名|回|件))\s*につき", r"\1当たり", text)
+    # 「支援先の平均客単価 ＋5%」: a plus sign before a value says an increase
+    text = re.sub(r"(?<=[\s:：])\+\s*(\d[\d,.]*\s*(?:%|ポイント|件|者|社|人|名|万円|円))", r"\1増", text)
+    # 「初年度20件、以降毎年25件」: the first year and the years after it are spans, no names
+    text = re.sub(r"(?:初年度|最終年度|次年度以降|以降)\s*(?=毎年|年間|\d)", "", text)
+    # 「研修への参加 1人年2回以上」「訪問 1社年4回」: a count of one before a frequency is a denominator
+    text = re.sub(r"(?<![\d.])(1\s*(?:人|社|者|事業者|事業所|店))\s*(?=(?:年|月)\s*\d)", r"\1当たり", text)
+    # 「毎年度」 is 「毎年」, 「各回」 is 「毎回」 (span words the parser splits)
+    text = text.replace("毎年度", "毎年").replace("各回", "毎回")
+    # 「各年度10件」「年率2%」「1年あたり8件」: each a span of one year, said as 「毎年」
+    text = re.sub(r"(?:各年度|年率|(?<![\d.])1\s*年\s*(?:あたり|当たり|当り))(?=\s*\d)", "毎年", text)
+    # 「創業相談件数 延60件」: 延 is 延べ, the cumulative count (a span word, no part of the name)
+    text = re.sub(r"延(?!べ)(?=\s*\d)", "延べ", text)
+    # 「経営計画支援事業者数 目標値(A)100者」: an evaluation sheet's column letter after 目標値
+    text = re.sub(r"(目標値?)\s*\(\s*[A-Z]\s*\)", r"\1", text)
+    # 「経営分析事業者数（者） 30 35 40」: a row whose unit is in its name's bracket, its cells bare numbers
+    row = re.fullmatch(r"(?P<name>[^()]*[^\d\s()])\s*"
+                       r"\((?P<unit>件|者|社|回|人|名|店|店舗|事業者|事業所|%|円|万円|千円)\)"
+                       r"\s*(?P<cells>(?:\d[\d,.]*\s+)*\d[\d,.]*)", text)
+    if row:
+        text = row["name"] + " " + " ".join(c + row["unit"] for c in row["cells"].split())
+    # 「巡回件数（年） 600件」: （年） after a name says per year
+    text = re.sub(r"(?<=[^\d\s])\s*\(\s*年間?\s*\)\s*(?=\d|現行|現状)", " 年間 ", text)
+    # 「記帳指導先数 現行45者 50者 55者」: a 別表1 row's 現行 (現状) cell is a baseline, no target
+    text = re.sub(r"(?<=\S)\s+(?:現行|現状|現在|実績)値?\s*[:：]?\s*\d[\d,.]*\s*[^\d\s→⇒]{0,3}(?=\s+\d)", "", text)
+    # 「金融相談会の開催 四半期毎2回」: a quarter's count, no name of its own (per neither year nor plan)
+    text = re.sub(r"\s*四半期(?:毎|ごと)に?\s*(?=\d)", " ", text)
+    # 「経営革新計画策定支援 目標5件／年」「融資斡旋件数 本年度目標15件」 (the evaluation sheets): the word 目標
+    # before a number labels it, no part of the name
+    text = re.sub(r"(?<=[^\s:：])\s*(?:本年度|今年度|当年度|年度)?目標値?\s*(?=\d)", " ", text)
+    text = re.sub(r"(?<=[:：])\s*目標値?\s*(?=\d)", "", text)  # 「経営分析件数：目標40件、実績43件」
+    # 「事業計画策定数 R8年度30件」: the fiscal year a value is for, no part of the name
+    # (「創業者数 令和8年度：4人、令和9年度：5人」「新規出店数 R8：2店舗」: a colon after the year the same)
+    text = re.sub(r"(?<=[^\d\s])(\s*)(?:(?:令和|平成|R|FY)\s*\d+\s*年度\s*[:：]?|(?:R|FY)\s*\d+\s*[:：])(?=\s*\d)",
+                  r"\1", text)
+    # 「創業計画策定支援件数 5件（R8年度）、6件（R9年度）」: the year a value is for, in brackets after it
+    text = re.sub(r"(?<=\D)[(（]\s*(?:令和|平成|R|FY)\s*\d+\s*年度?\s*[)）]", "", text)
+    # 「新規顧客獲得数（1社当たり） 5件」「成約件数／社 1件」: a denominator between a name and its value
+    # (the 別表1 rows of the METI guideline), no part of the name
+    text = re.sub(r"\s*[(（]\s*1\s*[^\d()（）\s]{1,4}?\s*(?:当たり|当り|あたり)\s*[)）]\s*(?=\d)", " ", text)
+    # 「巡回訪問件数 600件／年（経営指導員3名）」: who does the work, in brackets, is no target
+    text = re.sub(r"[(（]\s*(?:法定)?(?:経営指導員|指導員|職員|担当者|補助員)等?\s*\d+\s*(?:名|人)(?:体制)?\s*[)）]",
+                  "", text)
+    text = re.sub(r"(?<=[^\d\s])\s*[/／]\s*(?:社|者|事業者|事業所|店)(?=\s+\d)", "", text)
+    # 「①経営分析事業者数 － 30者 35者」「… 未実施 15者」: a 別表1 row's empty 現行 cell, no part of the name
+    text = re.sub(r"(?<=[^\s\d])\s+(?:[－―‐−-]|未実施|実績なし|設定なし|なし)\s+(?=\d)", " ", text)
+    # 「事業者数年間60社」「記帳指導先数100者」: 数 before a number is the name's last word, not a
+    # numeral prefix (数年 several years, 数100)
+    return re.sub(r"数[ \t]*(年間|延べ|累計|合計|毎年|毎回)?(?=[ \t]*\d)", lambda m: "数 " + (m.group(1) or ""), text)

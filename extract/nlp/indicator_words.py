@@ -1,0 +1,103 @@
+"""The words of KGI/KPI statements the indicator reader knows (counters, spans, comparators, words
+of change, labels) and what it asks of a token of GiNZA's parse (a number, a noun, a current value)."""
+
+from __future__ import annotations
+
+import re
+
+UNITS = {"%", "％", "社", "者", "件", "人", "名", "回", "日", "本", "店", "店舗", "事業者", "事業所", "割", "倍",
+         "円", "万円", "千円", "億円", "時間", "か月", "ヶ月", "カ月", "企業", "先", "ポイント",
+         "品目", "団体", "組", "箇所", "か所", "ヶ所", "カ所",  # counters of products, groups and places
+         "人日",  # 「支援日数 年間60人日」: days of work of one person, the tagger's one word
+         "部", "枚", "冊"}  # 「会報の発行部数 2,500部」「アンケート回収数 50枚」: copies and sheets
+# 「5,000万円」「300千円」「2万人」: a numeral ending in a multiplier (the parser's one token); before
+# 円 the multiplier is the unit's (万円, the plans' money unit), before any other counter a factor
+MULTIPLIER = {"百万": 1_000_000, "万": 10_000, "千": 1_000, "億": 100_000_000}  # 「5百万円」: the tables' money unit
+TIME = {"年", "年間", "年後", "ヵ年", "か年", "期", "週", "月", "四半期"}  # 「四半期ごとに50回」: a span
+# Words between a name and its number that say over what span it counts (「事後指導回数延べ240回」,
+# 「事業者数を累計30者」): not part of the name.
+SPAN = {"年間", "毎年", "毎月", "毎回", "延べ", "累計", "約", "合計", "計", "月間"}  # 「閲覧数 月間1,000件」
+# 「付加価値額の合計を」: a sum word followed by a particle is the head noun of a name, no span
+SUM = {"合計", "累計"}
+PER_UNIT = {"当り", "当たり", "あたり"}  # 「1社当り」: the denominator of a rate
+COMPARATOR = {"以上": ">=", "以下": "<=", "以内": "<=", "未満": "<", "超": ">"}
+INCREASE = {"増", "増加", "向上", "改善", "アップ", "拡大", "引き上げる", "引上げる", "上げる", "高める", "伸ばす",
+             "増やす", "上昇", "延ばす", "延長", "増大"}
+DECREASE = {"減", "減少", "短縮", "削減", "低減", "縮減", "引き下げる", "引下げる", "下げる", "減らす", "低下"}
+LEVEL = {"引き上げる", "引上げる", "引き下げる", "引下げる"}  # 「40%から50%に引き上げる」: a level reached
+APPROX = {"程度", "前後", "ほど"}  # 「30者程度」: said of the number, no part of any name
+CONJ = {"及び", "および", "並びに", "ならびに", "又は", "または"}  # 「…100人、及び個別相談件数を…」
+RANGE = {"~", "〜", "～"}  # 「20～30件」: a range; its lower bound is the target
+# 「新規創業者数5名の達成」「年2件の達成を目指す」: the count's achievement, said after it; the name
+# stays before the number (「18社の出展支援」 is named after it)
+ACHIEVE = {"達成", "実現", "確保"}
+# 「記帳指導先数 新規10件、継続40件」: after a space, 新規/継続/既存 alone before a count names a part of the
+# count, as 「うち新規10件」 does; the name before the space is the whole's
+BREAKDOWN = {"新規", "継続", "既存"}
+GOAL_LABELS = {"目標値", "目標", "目標件数", "目標数値", "計画値"}  # 「指標：X 目標値：30件」
+# 「令和6年度比」「前年比」「基準年度比で」: the base a change is measured from, no part of the name
+BASE = re.compile(r"^対?(?:(?:令和|平成)?\d*(?:年度|年)|前年度?|前期|基準年?度?|当初|現状)比で?$")  # 「対前年比」
+BOUNDARY = {"、", "。", ":", "：", ",", "，", "・", "/", "／", "(", ")", "（", "）", "「", "」"}
+KANJI_DIGITS = {"〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def is_number(tok) -> bool:
+    return bool(re.fullmatch(r"\d[\d,.]*", tok.text)) or (tok.pos_ == "NUM" and bool(re.search(r"\d", tok.text)))
+
+
+def current(doc, k: int) -> bool:
+    """Whether the words from k say a value is where things stand now (「25%にとどまる」「25%に
+    とどまっている」): a current value, no target, and its clause no part of any name."""
+    if doc[k:k + 1].text == "に" and doc[k + 1:k + 2].lemma_ in ("とどまる", "留まる"):
+        return True
+    # 「策定件数は28件であった」「28件となった」: a result, past, no target
+    if doc[k:k + 1].text in ("で", "と") and doc[k + 1:k + 2].lemma_ in ("ある", "なる") \
+            and doc[k + 2:k + 3].text == "た":
+        return True
+    # 「令和6年度の実績は経営分析件数42件であり、」: a value the 実績/現状 of a clause is said to be
+    if doc[k:k + 1].text == "で" and doc[k + 1:k + 2].lemma_ == "ある":
+        start = max((t.i for t in doc[:k] if t.text in ("。", "、")), default=-1) + 1
+        return any(t.text in ("実績", "現状", "現在") for t in doc[start:k])
+    return False
+
+
+def time_limit(doc, k: int) -> bool:
+    """Whether the unit at k is a time limit (「3か月以内に」「7日以内で」): a condition inside a
+    clause, neither a measure nor the end of a name."""
+    return doc[k:k + 1].text in ("か月", "ヶ月", "カ月", "日", "時間") \
+        and doc[k + 1:k + 3].text.replace(" ", "") in ("以内に", "以内で", "以内の")  # 「6か月以内の黒字化」
+
+
+def change(tok) -> bool:
+    """A word of change after a quantity, by its form or its lemma (「上げ、」 is 上げる)."""
+    return bool({tok.text, tok.lemma_} & (INCREASE | DECREASE))
+
+
+def nominal(tok) -> bool:
+    """A word a name is made of: nouns, 「~」, and 数 (tagged a numeral: 「支援数」)."""
+    return tok.pos_ in ("NOUN", "PROPN", "X") or (tok.pos_ == "SYM" and tok.text in "~〜～") \
+        or (tok.pos_ == "NUM" and bool(re.fullmatch(r"[一-龥]+", tok.text)) and tok.text not in KANJI_DIGITS) \
+        or glued_word(tok)
+
+
+def glued_word(tok) -> bool:
+    """A katakana or kanji word that the tagger misreads (「マル経」 as an adverb and a determiner,
+    「参加者数」 as an adjective, 「出店数」 as an auxiliary): a noun when it ends in a measure (数, 率, 額) or
+    is glued, with no space, to a noun that follows."""
+    if not re.fullmatch(r"[ァ-ヶー一-龥]+", tok.text) or tok.pos_ not in ("ADV", "DET", "ADJ", "AUX") \
+            or tok.text in SPAN:
+        return False  # (「毎回参加者20名」: a span word, 毎回 or 毎年, is no noun of a name)
+    if re.search(r"[数率額]$", tok.text):
+        return True
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return not tok.whitespace_ and nxt is not None and (nxt.pos_ in ("NOUN", "PROPN") or glued_word(nxt))
+
+
+def split_conj(tok) -> bool:
+    """「並びに」 tokenized 並び + に: the conjunction joining two targets all the same."""
+    return tok.text in ("並び", "ならび") and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == "に"
+
+
+def adjectival_noun(tok) -> bool:
+    """A kanji 形状詞 (「新規」「主要」), a word names are made of as nouns are."""
+    return tok.tag_.startswith("形状詞") and bool(re.fullmatch(r"[一-龥]+", tok.text))
