@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from hattatsu.extract.plan import build_plan
 from hattatsu.extract.readers.text import read_text
 from hattatsu.extract.segment import segment
@@ -230,3 +232,20 @@ def test_objectives_label_repeated_in_a_centred_cell() -> None:
     assert text != SUMMARY_LABELS_CENTRED
     plan = build_plan(_blocks(text), entities=False)
     assert plan.summary.objectives == ["創業者の増加", "販路の開拓"]
+
+
+@pytest.mark.parametrize(("text", "email", "url"), [
+    # a PDF of the Word form wraps a mail address in the narrow 連絡先 cell at its hyphen or dot
+    ("メールアドレス：office@gtakasaki-\nsci.or.jp", "office@gtakasaki-sci.or.jp", None),
+    ("メール：info@midorigawa\n.example.jp", "info@midorigawa.example.jp", None),
+    ("URL https://www.midori-\nshokokai.jp/", None, "https://www.midori-shokokai.jp/"),
+    ("E-mail: a.b@c-d.\nlg.jp", "a.b@c-d.lg.jp", None),
+    # whole addresses on lines of their own stay apart
+    ("メール：info@midori.jp\nwww.example.jp", "info@midori.jp", None),
+    ("メール：info@midori.jp\nhttps://www.example.jp/", "info@midori.jp", "https://www.example.jp/"),
+])
+def test_a_wrapped_mail_address_or_url_is_joined(text, email, url):
+    from hattatsu.extract.sections.contacts import parse_contact
+
+    c = parse_contact("みどり川町商工会 経営支援課\n" + text)
+    assert (c.email, c.url, c.organization, c.department) == (email, url, "みどり川町商工会", "経営支援課")

@@ -19,6 +19,13 @@ _LABELS = re.compile(
 _ORG_SUFFIX = re.compile(r"^(.*?(?:商工会議所|商工会))(.*)$")
 _GOV_SUFFIX = re.compile(r"^(.{1,6}?[都道府県市区町村])(.*)$")
 _URL_OR_EMAIL = re.compile(_URL.pattern + r"|[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}", re.I)
+# A mail address or URL wrapped in a narrow 連絡先 cell (a PDF of the Word form breaks it at a hyphen or
+# a dot: 「office@gtakasaki-」「sci.or.jp」): joined when the break falls at a hyphen, dot, slash or @ (the
+# line ends in one or the next begins with one) and the next line goes on with the rest of a domain.
+# A whole address on the next line (「info@a.jp」「www.b.jp」) stays apart.
+_CUT_ADDRESS = re.compile(r"((?:[A-Za-z0-9._%+\-]+@|https?://|www\.)[A-Za-z0-9._/\-]*?)"
+                          r"(?:(?<=[-./_@])[ \t]*\n[ \t]*|[ \t]*\n[ \t]*(?=[-.]))"
+                          r"(?=[A-Za-z0-9.\-]*\.[A-Za-z]{2,}(?![A-Za-z0-9]))", re.I)
 _HEADER_ONLY = {"商工会議所", "商工会", "関係市町村", "商工会/商工会議所", "市町村"}
 
 
@@ -36,7 +43,7 @@ def split_organization(text: str) -> tuple[str | None, str | None]:
 
 def parse_contact(text: str) -> Contact:
     """One contact from its text, labels and line breaks in any order."""
-    s = nfkc(text)
+    s = _CUT_ADDRESS.sub(r"\1", nfkc(text))
     fax = _FAX.search(s)
     phone = _PHONE.search(s)
     email = email_address(s)

@@ -639,7 +639,7 @@ def _word_contact_rows(plan: dict[str, Any], style: Style) -> list[list[str]]:
 def _published_expected(out: dict[str, Any], plan: dict[str, Any], style: Style) -> None:
     """pub14: each 概要 activity's text as the document writes it (its tag and KPI; 「Ⅱ.…」 is no
     activity's text)."""
-    written = style.summary_contacts or (style.docx_summary and bool(plan["summary"].get("contacts")))
+    written = style.summary_contacts or (style.docx_summary and bool((plan.get("summary") or {}).get("contacts")))
     if out.get("summary") and not written:  # no 連絡先 row written
         out["summary"]["contacts"] = []
     if out.get("summary") and style.docx_summary and not style.summary_contacts:  # the Word form's row: the first
