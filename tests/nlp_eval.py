@@ -124,7 +124,7 @@ def indicator_scores(part: str | None = None, source: str | tuple[str, ...] | No
 # The test part's batches, each written before the reader changes that followed it: scored
 # apart as well as together. The older ones were written by this set's authors in their own
 # habits; published-14n in the shapes of published plans (scored apart from the older ones too).
-TEST_BATCHES = ("crafted-14", "crafted-14c", "published-14n")
+TEST_BATCHES = ("crafted-14", "crafted-14c", "published-14n", "blind-14u")
 TEST_GROUPS = {"test:old": ("crafted-14", "crafted-14c")}  # the test part before published-14n
 
 
