@@ -26,8 +26,9 @@ needs_corpus = pytest.mark.skipif(not SHARED_CORPUS.is_dir(),
 # published-14n (statements in the shapes of published plans) read 0.696 on its test half when it was
 # split, 0.849 with the older test batches; after the conventions read from its dev half and the dev
 # batches published-14o to t, 0.964 (0.959 with the older batches, crafted-14 0.981, crafted-14c 0.921),
-# the dev part 0.999.
-INDICATORS_TEST_F1 = 0.959
+# the dev part 0.999. blind-14u (83 statements written afterwards by someone who had seen neither the
+# reader nor the dev set, scored once) reads 0.912: the whole test part 0.939, short of the goal.
+INDICATORS_TEST_F1 = 0.939
 INDICATORS_DEV_F1 = 0.999
 MARGIN = 0.02
 
