@@ -106,8 +106,12 @@ CONVENTIONS: list[Convention] = [
     Convention("targets", "targets-paired-rows", {"paired_targets": True}),
     Convention("dates", "dates-reiwa", {}),
     Convention("dates", "dates-heisei-continued", {"era": "heisei"}),
+    Convention("dates", "dates-digits-spaced", {"digits_spaced": True}),
+    Convention("dates", "dates-年月-lost", {"period_glyphs_lost": True}),
     Convention("codes", "codes-in-brackets", {}),
     Convention("codes", "codes-with-colon", {"number_colon": True}),
+    Convention("codes", "codes-brackets-unclosed", {"codes": "unclosed"}),
+    Convention("codes", "codes-label-in-brackets", {"codes": "label_bracketed"}),
     Convention("document", "document-whole", {}),
     Convention("document", "document-summary-only", {"summary_only": True}),
     # pub14: the 概要 as METI's compilations publish it (addresses in tests/variants/PUBLISHED.md)
@@ -128,10 +132,6 @@ CONVENTIONS: list[Convention] = [
     Convention("summary-layout", "summary-as-table", {}),
     Convention("summary-layout", "summary-as-lines", {"summary_layout": "lines"}),
     Convention("summary-layout", "summary-labels-mid-cell", {"summary_layout": "mid_cell"}),
-    Convention("dates", "dates-digits-spaced", {"digits_spaced": True}),
-    Convention("dates", "dates-年月-lost", {"period_glyphs_lost": True}),
-    Convention("codes", "codes-brackets-unclosed", {"codes": "unclosed"}),
-    Convention("codes", "codes-label-in-brackets", {"codes": "label_bracketed"}),
     Convention("format", "format-docx", {"format": "docx"}),
     Convention("format", "format-pdf", {"format": "pdf"}),
     # --- Word-native conventions (word14): built as Word files only, read from the .docx and its PDF ---
