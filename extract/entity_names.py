@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from hattatsu.model import EntityCategory
-from hattatsu.normalize import compact, nfkc
+from hattatsu.normalize import compact, join_spaced_letters, nfkc
 
 # What an organisation's name ends in (longest first where one ends another).
 ORG_SUFFIX = (r"信用保証協会|信用金庫|信用組合|政策金融公庫|公庫|銀行|商工会議所|会議所|商工会|連合会|"
@@ -234,10 +234,8 @@ def is_surname(text: str) -> bool:
         and not ROLE_RE.search(text) and not re.search(r"[都道府県市区]$", text)  # 「川口市経済部長」: a place
 
 
-# Letters a PDF spaced out (「山　田　　太　郎」, 「委 員 長」) come here with every gap one space (the
-# gap between family and given name is lost): three or more single letters apart are one word again.
-_LETTER = "[一-龥々ぁ-ゖァ-ヶー]"
-_SPACED_RUN = re.compile(rf"(?<![^\s:：(（、,・])((?:{_LETTER} ){{2,}}{_LETTER})(?=$|[\s(（)）、,:：])")
+# Letters a PDF spaced out (「山　田　　太　郎」, 「委 員 長」) are joined by normalize.join_spaced_letters
+# (the gap between family and given name is lost with the others).
 # A title and a name spaced out as one run (「委 員 長 宇 佐 美 亘」): the title is split off again.
 _TITLE_THEN_NAME = re.compile(rf"^(副?(?:{ROLE_WORDS})|氏名)([一-龥々]{{2,6}})$")
 # 「様」「氏」「さん」 after a name (「北野 雅之 氏」, 「原田 和彦 様」): no part of it.
@@ -249,8 +247,7 @@ def despaced(text: str) -> tuple[str, set[str]]:
     dropped, and the names the joining made (a letter-spaced word after a title)."""
     joined: set[str] = set()
 
-    def join(m: re.Match) -> str:
-        word = m.group(1).replace(" ", "")
+    def join(word: str) -> str:
         split = _TITLE_THEN_NAME.match(word)
         if split:
             joined.add(split.group(2))
@@ -258,9 +255,7 @@ def despaced(text: str) -> tuple[str, set[str]]:
         joined.add(word)
         return word
 
-    text = re.sub(r"氏 名(?=[\s:：])", "氏名", text)
-    if " " in text:
-        text = _SPACED_RUN.sub(join, text)
+    text = join_spaced_letters(re.sub(r"氏 名(?=[\s:：])", "氏名", text), join)
     return _HONORIFIC.sub("", text), joined
 
 

@@ -9,6 +9,7 @@ import calendar
 import math
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -74,19 +75,21 @@ def forget_lines() -> None:
     _compact_line.cache_clear()
 
 
-_CJK = "[\u3041-\u3096\u30a1-\u30fa\u4e00-\u9fff\u2e80-\u2fdf\uf900-\ufaff]"
+_CJK = "[\u3041-\u3096\u30a1-\u30fa\u30fc\u3005\u4e00-\u9fff\u2e80-\u2fdf\uf900-\ufaff]"  # ー and 々 too (佐 々 木)
 # Characters spaced out one by one (「連 絡 先」「氏  名：」, a PDF's letter-spaced label): three or more,
 # or two before a colon; one may be followed by its note in brackets (「実 施 者 名（法人番号）」).
 # Words a space separates (「山田 花子」) are left alone.
-_SPACED_OUT = re.compile(rf"(?<![^\s■□●◆・:：(（【\t])"
-                         rf"({_CJK}(?:[ \u3000]+{_CJK}){{2,}}|{_CJK}[ \u3000]+{_CJK}(?=[:：]))(?=$|[\s:：)）】(（])")
+_SPACED_OUT = re.compile(rf"(?<![^\s■□●◆・:：(（【\t、,，])"
+                         rf"({_CJK}(?:[ \u3000]+{_CJK}){{2,}}|{_CJK}[ \u3000]+{_CJK}(?=[:：]))"
+                         rf"(?=$|[\s:：)）】(（、,，])")
 
 
-def join_spaced_letters(text: str) -> str:
-    """「連 絡 先：」 → 「連絡先：」: characters a PDF spaced out, written together again."""
+def join_spaced_letters(text: str, word: Callable[[str], str] | None = None) -> str:
+    """「連 絡 先：」 → 「連絡先：」: characters a PDF spaced out, written together again; ``word``
+    gives what each joined word is replaced with (the entity finder splits a title off a name)."""
     if " " not in text and "\u3000" not in text:
         return text
-    return _SPACED_OUT.sub(lambda m: re.sub(r"[ \u3000]+", "", m.group(1)), text)
+    return _SPACED_OUT.sub(lambda m: (word or str)(re.sub(r"[ \u3000]+", "", m.group(1))), text)
 
 
 _WHITE = re.compile(r"\s+")
