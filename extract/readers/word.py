@@ -137,22 +137,18 @@ _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallba
 _NOT_SHOWN = {qn("w:del"), qn("w:moveFrom"), qn("w:rt"), qn("w:txbxContent"), _FALLBACK}
 
 
-def _not_shown(el, p) -> bool:
-    parent = el.getparent()
-    while parent is not None and parent is not p:
-        if parent.tag in _NOT_SHOWN:
-            return True
-        parent = parent.getparent()
-    return False
-
-
-def _in_fallback(el, top) -> bool:
+def _under(el, top, tags: set[str]) -> bool:
+    """Whether an element between ``el`` and ``top`` (exclusive) has one of these tags."""
     parent = el.getparent()
     while parent is not None and parent is not top:
-        if parent.tag == _FALLBACK:
+        if parent.tag in tags:
             return True
         parent = parent.getparent()
     return False
+
+
+def _not_shown(el, p) -> bool:
+    return _under(el, p, _NOT_SHOWN)
 
 
 def text_boxes(p) -> list:
@@ -171,7 +167,7 @@ def _heading_level(p, numbering: Numbering) -> int | None:
 def _cell_text(tc, numbering: Numbering) -> str:
     parts = []
     for p in tc.iter(qn("w:p")):
-        if _in_fallback(p, tc):  # the VML copy of a text box (the box itself is read in order)
+        if _under(p, tc, {_FALLBACK}):  # the VML copy of a text box (the box itself is read in order)
             continue
         text = numbering.label(p) + paragraph_text(p)
         if text.strip():
@@ -179,14 +175,10 @@ def _cell_text(tc, numbering: Numbering) -> str:
     return "\n".join(parts)
 
 
-def _row_texts(tr, numbering: Numbering, width: int = MAX_COLUMNS) -> list[str]:
-    """The texts of a row's grid columns. Spans (gridBefore, gridSpan, gridAfter) are capped
-    at the table's width, so that a hostile span of 400,000,000 costs nothing."""
-    return [c or "" for c in _row_cells(tr, numbering, width)]
-
-
 def _row_cells(tr, numbering: Numbering, width: int = MAX_COLUMNS) -> Cells:
-    """The texts of a row's grid columns, None where a merged cell covers the place."""
+    """The texts of a row's grid columns, None where a merged cell covers the place. Spans
+    (gridBefore, gridSpan, gridAfter) are capped at the table's width, so that a hostile span of
+    400,000,000 costs nothing."""
     cells: Cells = []
     trpr = tr.find(qn("w:trPr"))
     before = trpr.find(qn("w:gridBefore")) if trpr is not None else None
