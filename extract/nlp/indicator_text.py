@@ -141,7 +141,7 @@ def prepare(text: str) -> str:
     # 「初年度20件、以降毎年25件」: the first year and the years after it are spans, no names
     # (「当面は年間20件、令和9年度以降は年間25件」「以降は各年度50者」: the same, with は)
     text = re.sub(r"(?:初年度|最終年度|当面|次年度以降|(?:(?:令和|平成|R)\s*\d+\s*年度?)?以降)\s*(?:は\s*[、,，]?)?\s*"
-                  r"(?=毎年|年間|\d)", "", text)
+                  r"(?=毎年|各年度|年間|\d)", "", text)
     # 「研修への参加 1人年2回以上」「訪問 1社年4回」: a count of one before a frequency is a denominator
     text = re.sub(r"(?<![\d.])(1\s*(?:人|社|者|事業者|事業所|店))\s*(?=(?:年|月)\s*\d)", r"\1当たり", text)
     # 「毎年度」 is 「毎年」, 「各回」 is 「毎回」 (span words the parser splits)

@@ -95,6 +95,9 @@ def _quantities(doc) -> list[tuple[int, int]]:
         if current(doc, unit_end + 1) or _exceeded(doc, unit_end + 1) or _reported(doc, i):
             i = unit_end + 1  # 「割合は25%にとどまっている」: where things stand, no target
             continue
+        if doc[unit_end + 1:unit_end + 2].text == "を" and doc[unit_end + 2:unit_end + 3].lemma_ in ("含む", "含める"):
+            i = unit_end + 1  # 「外部有識者3名を含む評価委員会」: a make-up, what a body includes, no target
+            continue
         if doc[unit_end + 1:unit_end + 2].text in PER_UNIT:
             i = unit_end + 2  # 「1社当り」: the denominator of a rate
             continue
@@ -231,9 +234,22 @@ def _restated(doc, end: int, start: int) -> bool:
     return all(t.text in SPAN | TIME | {"毎年", "毎月"} for t in rest)
 
 
+# A sentence that says how things are or were, with no word of a goal: it ends in the past (「…であった」
+# 「…を受けた」「…まで落ち込んだ」), in a state (「…している」「…を占める」) or defines a term (「…をいう」); or a
+# reference or a history (「（参考）…」「…の推移」): its numbers are no targets
+_DESCRIBED = re.compile(r"(?:た|だ|ている|ていた|ています|ていました|をいう|を指す|占める)[。.]?\s*$")
+_GOAL_WORDS = re.compile(r"目標|目指|めざ|とする|とします|予定|見込|想定|図る|掲げ|計画値|KPI|KGI", re.I)
+_REFERENCE = re.compile(r"^[(（]参考[)）]|^参考[:：]|の推移(?:[(（][^()（）]*[)）])?\s*[:：]")
+
+
+def describes(text: str) -> bool:
+    """Whether a statement describes (how things are or were, a reference) rather than sets a target."""
+    return bool(_REFERENCE.search(text)) or (bool(_DESCRIBED.search(text)) and not _GOAL_WORDS.search(text))
+
+
 def indicators_of(doc, text: str) -> list[Indicator]:
     # 「令和7年度の実績値は、経営分析件数38件、…21件であった。」: what was done, a report, no target
-    if re.search(r"実績値?は.*(?:であった|だった|となった)。?$", doc.text):
+    if re.search(r"実績値?は.*(?:であった|だった|となった)。?$", doc.text) or describes(text):
         return []
     out: list[Indicator] = []
     spans: list[tuple[int, list[int]]] = []
