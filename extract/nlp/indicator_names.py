@@ -514,7 +514,8 @@ def name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> l
                 # 「調査結果をホームページで年4回公表する」: a means (「…で」) between the object and the frequency
                 k = chain[0] - 2
                 chain = _chain_left(doc, k, floor)
-            return _extend_left(doc, chain, floor, quantity) if chain else []
+            if chain:  # (「承認件数を年2件から年5件に」: the baseline's unit is no name; the subject below is)
+                return _extend_left(doc, chain, floor, quantity)
     doing = _frequency_of(doc, end) or _achieved_in(doc, end, prev)
     if doing:
         return doing
