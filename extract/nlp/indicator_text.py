@@ -20,6 +20,9 @@ _KANJI_NUMBER = re.compile(r"(?<![\d,.第(（])[一二三四五六七八九十�
 # (「令和12年度に500万円」「令和12年度には15件」: the year a target is for, the same)
 _DEADLINE = re.compile(r"(?:令和|平成|R)?\s*\d+\s*(?:年度?末?\s*(?:まで|迄)\s*に?|年度末?\s*には?)\s*[、,，]?")
 # 「Xの目標を30件とする」「Xの目標値は30件」: the target of X is X's value
+# Not inside a name's relative clause (「…を基準年度比で3%以上向上させた事業者数」「…が年平均3%以上増加した事業者数」):
+# a word said there is the name's, left as written
+_OUTSIDE_CLAUSE = r"(?![^。、]*?[たるの](?:事業者|企業|店舗|者|割合|数))"
 _GOAL_OF = re.compile(r"の目標(?:値|数値|件数)?(?=[をは])")
 
 
@@ -97,7 +100,7 @@ def prepare(text: str) -> str:
     text = re.sub(r"(?<=を)\s*[、,，]?[^、。,，をがは\d]{1,30}?(?:により|によって)\s*[、,，]?\s*(?=平均|\d)", "", text)
     # (「…を基準年度比で3%以上向上させた事業者数」: inside a name's clause the base is the name's)
     text = re.sub(r"(?<=を)\s*[、,，]?[^\s、。,，をがは\d]{1,12}比で?\s*[、,，]?\s*"
-                  r"(?=\d)(?![^。]*?[たるの](?:事業者|企業|店舗|者|割合|数))", "", text)
+                  r"(?=\d)" + _OUTSIDE_CLAUSE, "", text)
     text = re.sub(r"(?:(?<=[をはがにで\s])|(?<=当たり)|(?<=あたり)|(?<=当り))平均(?=\s*\d)", "", text)
     # 「EC化率 支援先平均で30%超」「全体で年間30件」: the population an average or a total is taken over, said
     # before the value after a name, is no part of it
@@ -124,7 +127,8 @@ def prepare(text: str) -> str:
     text = re.sub(r"^([^\d→⇒=]*[^\d\s→⇒=])\s*[→⇒=]\s*(?=\S*\d)", r"\1：", text)
     # 「1社平均100万円」 is a denominator (「1社当たり」); 「月平均5件」「年平均3%」 a span (月, 年)
     text = re.sub(r"(\d\s*(?:社|者|事業者|事業所|店|人))\s*平均(?=\s*\d)", r"\1当たり", text)
-    text = re.sub(r"(?<=[月年])平均(?=\s*\d)", "", text)
+    # (「…が年平均3%以上増加した事業者数」: inside a name's clause the word is the name's)
+    text = re.sub(r"(?<=[月年])平均(?=\s*\d)" + _OUTSIDE_CLAUSE, "", text)
     # 「承認件数 計画期間中10件」「（計画期間中160件）」 (the METI compilations of 概要): the plan's period before a
     # count is its span, said as 「累計」; 「本計画期間における件数」 opening a name the same, no part of it
     text = re.sub(r"(?:本)?計画期間(?:中|内)(?:に|で)?\s*(?:合計|累計|延べ)?\s*(?=\d)", "累計", text)
@@ -147,7 +151,8 @@ def prepare(text: str) -> str:
     # 「毎年度」 is 「毎年」, 「各回」 is 「毎回」 (span words the parser splits)
     text = text.replace("毎年度", "毎年").replace("各回", "毎回")
     # 「各年度10件」「年率2%」「1年あたり8件」: each a span of one year, said as 「毎年」
-    text = re.sub(r"(?:各年度|年率|(?<![\d.])1\s*年\s*(?:あたり|当たり|当り))(?=\s*\d)", "毎年", text)
+    text = re.sub(r"(?:各年度|年率|(?<![\d.])1\s*年\s*(?:あたり|当たり|当り))(?=\s*\d)"
+                  + _OUTSIDE_CLAUSE, "毎年", text)  # (in a name's clause, its own)
     # 「創業相談件数 延60件」: 延 is 延べ, the cumulative count (a span word, no part of the name)
     text = re.sub(r"延(?!べ)(?=\s*\d)", "延べ", text)
     # 「経営計画支援事業者数 目標値(A)100者」: an evaluation sheet's column letter after 目標値

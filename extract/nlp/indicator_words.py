@@ -26,6 +26,8 @@ INCREASE = {"増", "増加", "向上", "改善", "アップ", "拡大", "引き�
 DECREASE = {"減", "減少", "短縮", "削減", "低減", "縮減", "引き下げる", "引下げる", "下げる", "減らす", "低下"}
 LEVEL = {"引き上げる", "引上げる", "引き下げる", "引下げる"}  # 「40%から50%に引き上げる」: a level reached
 APPROX = {"程度", "前後", "ほど"}  # 「30者程度」: said of the number, no part of any name
+# 「広域経営指導員による分析」「地域に関する調査」: a verb in a fixed adnominal phrase (Nに…) before a name's noun
+ADNOMINAL = {"よる", "おける", "関する", "対する", "係る", "向けた"}
 CONJ = {"及び", "および", "並びに", "ならびに", "又は", "または"}  # 「…100人、及び個別相談件数を…」
 RANGE = {"~", "〜", "～"}  # 「20～30件」: a range; its lower bound is the target
 # 「新規創業者数5名の達成」「年2件の達成を目指す」: the count's achievement, said after it; the name
@@ -77,7 +79,8 @@ def nominal(tok) -> bool:
     """A word a name is made of: nouns, 「~」, and 数 (tagged a numeral: 「支援数」)."""
     return tok.pos_ in ("NOUN", "PROPN", "X") or (tok.pos_ == "SYM" and tok.text in "~〜～") \
         or (tok.pos_ == "NUM" and bool(re.fullmatch(r"[一-龥]+", tok.text)) and tok.text not in KANJI_DIGITS) \
-        or glued_word(tok)
+        or glued_word(tok) \
+        or (tok.text in KANJI_DIGITS and tok.i > 0 and tok.doc[tok.i - 1].text == "第")  # 「第二創業」: an ordinal
 
 
 def glued_word(tok) -> bool:
