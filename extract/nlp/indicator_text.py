@@ -72,6 +72,16 @@ def prepare(text: str) -> str:
     text = re.sub(r"^\s*[◆◇■□●○〇◯★☆▼▽▶▷►▸◎※・•]+\s*", "", nfkc(text))
     text = kanji_to_digits(_LABEL.sub("", text)).strip()
     text = _sheet_row(text)
+    # 「窓口相談件数｜現行｜120件｜R8｜150件」: a 別表1 row whose cells a converter set apart with bars (more than
+    # one: 「X｜30件」 is a name and its value, read below)
+    text = re.sub(r"\s*\|\s*", " ", text).strip() if text.count("|") > 1 else text
+    # 「２万５千人」「38万2千人」: a number written with 万 and 千 after digits is one number
+    text = re.sub(r"(\d+)\s*万\s*(\d+)\s*千(?=\s*[^\d\s円])",
+                  lambda m: str(int(m[1]) * 10000 + int(m[2]) * 1000), text)
+    # 「事業承継支援件数 平成30年度 4件 令和8年度 8件」: a value labelled with a 平成 year, a year past, in a row
+    # after its name is where things stood, no target
+    text = re.sub(r"(?<=[^\d\s])\s+(?:平成|H)\s*\d+\s*年?度?\s*[:：]?\s*\d[\d,.]*\s*[^\d\s、,，]{0,3}(?=\s+\S*\d)", "",
+                  text)
     # 「連絡先：TEL 0123-45-6789」: a telephone number (or any code of hyphenated digits) measures nothing
     text = re.sub(r"(?:TEL|FAX|電話|ファクス)?\s*[:：]?\s*\d{2,5}-\d{1,4}-\d{3,5}", "", text, flags=re.I)
     # 「KPI「経営分析件数」を…」: a name quoted after the word KPI (KGI, 指標) is the name, the word its label
@@ -87,7 +97,7 @@ def prepare(text: str) -> str:
     text = re.sub(r"(?<=実績|現状|現在)\s*[(（][^()（）]*\d[^()（）]*[)）]", "", text)
     # 「セミナー開催回数……年4回」「事業計画策定件数（目標）35件」: leader dots, or 目標 in brackets, between a
     # name and its value are the border between them, as a colon
-    text = re.sub(r"\s*(?:\.{2,}|…+|‥+|・{2,}|[(（]\s*目標値?\s*[)）])\s*(?=\S*\d)", "：", text)
+    text = re.sub(r"\s*(?:\.{2,}|…+|‥+|・{2,}|[(（]\s*目標値?\s*[)）])\s*(?=[^\d。、]{0,8}\d)", "：", text)
     # 「導入率を60%（現状35%）とする」: a current value in brackets (現状/現在/実績) is no target
     # (「（令和6年度実績1,800万円）」: the year of the current value before it the same)
     text = re.sub(r"[(（]\s*(?:(?:令和|平成|R)?\s*\d+\s*年度?\s*の?\s*)?"
@@ -172,7 +182,8 @@ def prepare(text: str) -> str:
     text = re.sub(r"(?<=[^\d\s])\s*\(\s*年間?\s*\)\s*[:：]?\s*(?=\d|現行|現状)", " 年間 ", text)
     # 「記帳指導先数 現行45者 50者 55者」: a 別表1 row's 現行 (現状) cell is a baseline, no target
     # (「空き店舗への新規出店数 現行1店舗 目標 5年間で計6店舗」: before a 目標 cell the same; 「現行 －」: an empty one)
-    text = re.sub(r"(?<=\S)\s+(?:現行|現状|現在|実績)値?\s*[:：]?\s*\d[\d,.]*\s*[^\d\s→⇒]{0,3}(?=\s+(?:目標|\d))",
+    text = re.sub(r"(?<=\S)\s+(?:現行|現状|現在|実績)値?\s*[:：]?\s*\d[\d,.]*\s*[^\d\s→⇒]{0,3}"
+                  r"(?=\s+(?:目標|\d|(?:令和|R|FY)\s*\d))",
                   "", text)
     text = re.sub(r"(?<=\S)\s+(?:現行|現状)値?\s*[:：]?\s*(?:[－―‐−-]|未実施|実績なし|なし)(?=\s)", "", text)
     # 「金融相談会の開催 四半期毎2回」: a quarter's count, no name of its own (per neither year nor plan)

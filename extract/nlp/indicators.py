@@ -237,7 +237,7 @@ def _restated(doc, end: int, start: int) -> bool:
 # A sentence that says how things are or were, with no word of a goal: it ends in the past (「…であった」
 # 「…を受けた」「…まで落ち込んだ」), in a state (「…している」「…を占める」) or defines a term (「…をいう」); or a
 # reference or a history (「（参考）…」「…の推移」): its numbers are no targets
-_DESCRIBED = re.compile(r"(?:た|だ|ている|ていた|ています|ていました|をいう|を指す|占める)[。.]?\s*$")
+_DESCRIBED = re.compile(r"(?:た|だ|である|ている|ていた|ています|ていました|をいう|を指す|占める)[。.]?\s*$")
 _GOAL_WORDS = re.compile(r"目標|目指|めざ|とする|とします|予定|見込|想定|図る|掲げ|計画値|KPI|KGI", re.I)
 _REFERENCE = re.compile(r"^[(（]参考[)）]|^参考[:：]|の推移(?:[(（][^()（）]*[)）])?\s*[:：]")
 
@@ -282,7 +282,11 @@ def indicators_of(doc, text: str) -> list[Indicator]:
         previous = quantities[len(spans) - 1] if spans else None
         # 「受講者数 20名×年3回」: a product, the count per time and the times, both of the name before
         times = previous is not None and any(t.text in ("×", "✕") for t in doc[previous[1] + 1:start])
+        # 「組織率を3ポイント引き上げ、55%とする」: a change, then the level it reaches, of the same name
+        level = previous is not None and change(doc[previous[1]]) and doc[end + 1:end + 3].text.replace(" ", "") \
+            in ("とする", "にする", "とし", "にし", "まで")
         if previous is not None and spans[-1][1] and (out[-1].unit == ("%" if unit == "％" else unit) or times
+                                                      or level
                                                       or _restated(doc, previous[1], start)) \
                 and (_bare_after(doc, previous[1], start) or _restated(doc, previous[1], start)):
             span = spans[-1][1]  # 「窓口相談件数 月40件、年間480件」「…を月1回（年12回）」: the same name
