@@ -496,3 +496,91 @@ def test_outcome_targets_of_recent_plans():
         "飲食店の売上高", 90, "%")
     assert _one("町内の創業率を、全国平均（３．５％）を上回る４．０％とする。") == [
         ("町内の創業率", 4.0, "%", None, None, None)]
+
+
+def _names(text: str) -> list[tuple]:
+    return [(n.replace(" ", "") if n else n, v, u) for n, v, u, *_ in _one(text)]
+
+
+def test_labels_and_list_marks_of_plans_written_blind():
+    """Conventions of blind-15 (sentences of this test, not of the annotated set): labels numbered or
+    lettered within their list, short words in 【】, list numbers and bullets are no part of a name."""
+    for text in ("KPI-3 商談成約件数 15件", "指標C　商談成約件数　15件", "⑵ 商談成約件数 ･･･ 15件",
+                 "（3）商談成約件数　１５件", "２．商談成約件数　15件", "【重点】商談成約件数 15件",
+                 "▶KPI：商談成約件数　１５件", "◎KPI② 商談成約件数 15件"):
+        assert _names(text) == [("商談成約件数", 15, "件")], text
+    assert _names("・ｾﾐﾅｰ参加者数　延べ２００名") == [("セミナー参加者数", 200, "名")]
+    assert _names("第二創業支援件数　３件") == [("第二創業支援件数", 3, "件")]
+    assert _names("観光客入込数　２万５千人") == [("観光客入込数", 25000, "人")]
+
+
+def test_evaluation_sheet_rows_and_revised_targets():
+    """An evaluation sheet's row: only its 目標 cells are targets, of the 指標 cell's name; a revised target
+    is the new value."""
+    assert _names("事業評価シート｜No.5｜創業支援｜指標：創業者数｜目標値 6人｜実績値 4人｜達成率 66.7%｜評価 C") == [
+        ("創業者数", 6, "人")]
+    row = "事業名 販路開拓 指標 商談成約件数 R6目標 10件 R6実績 7件 達成率 70％ 評価 C R7目標 12件"
+    assert sorted(_names(row)) == [("商談成約件数", 10, "件"), ("商談成約件数", 12, "件")]
+    assert _names("令和5年度　経営分析件数　目標値 40件　実績値 38件　達成率 95％") == [("経営分析件数", 40, "件")]
+    assert _names("（２）記帳指導件数　目標値：120件／実績値：131件／達成率：109.2％／評価：Ａ") == [
+        ("記帳指導件数", 120, "件")]
+    assert _names("KPI「巡回訪問件数」を年500件から年600件に変更した。") == [("巡回訪問件数", 600, "件")]
+    assert _names("変更前：経営分析件数 30件／変更後：経営分析件数 35件") == [("経営分析件数", 35, "件")]
+    assert _names("経営計画策定件数を、現状（令和5年度）の年8件から年12件に増加させる。") == [
+        ("経営計画策定件数", 12, "件")]
+
+
+def test_rows_flattened_by_a_converter():
+    """別表1 rows copied as text: 現行/現状 and 平成-year cells are where things stand, bars and year labels
+    are borders, a row's unit may be in its name's bracket or set apart from its number."""
+    assert sorted(_names("窓口相談件数｜現行｜120件｜R8｜150件｜R9｜160件")) == [
+        ("窓口相談件数", 150, "件"), ("窓口相談件数", 160, "件")]
+    assert sorted(set(_names("創業者数　現状 3人　R8 5人　R9 5人　R10 6人"))) == [
+        ("創業者数", 5, "人"), ("創業者数", 6, "人")]
+    assert _names("事業承継支援件数　平成30年度 4件　令和8年度 8件") == [("事業承継支援件数", 8, "件")]
+    assert sorted(set(_names("経営分析件数（件） 現行 25 目標 30 30 35"))) == [
+        ("経営分析件数", 30, "件"), ("経営分析件数", 35, "件")]
+    assert sorted(_names("売上増加額（万円）　現行　－　100　150")) == [
+        ("売上増加額", 100, "万円"), ("売上増加額", 150, "万円")]
+    assert _names("商談会出展者数　１０　社") == [("商談会出展者数", 10, "社")]
+    assert _names("創業者数 現行2人 目標 5年間で計10人") == [("創業者数", 10, "人")]
+    assert _names("IT導入支援事業者数　現行　5者　→　令和12年度　15者") == [("IT導入支援事業者数", 15, "者")]
+
+
+def test_names_from_the_right_noun():
+    """Means, bases, averages over a population, topics and relative clauses (sentences of this test)."""
+    assert _names("支援先の付加価値額を３年間で平均５％向上させる。") == [("支援先の付加価値額", 5, "%")]
+    assert _names("支援先の売上高を基準年度比で10％増加させる。") == [("支援先の売上高", 10, "%")]
+    assert _names("申請書類の作成期間を、専門家派遣により平均10日短縮する。") == [("申請書類の作成期間", 10, "日")]
+    assert _names("新商品開発件数については、計画期間中に15件の開発を目指す。") == [("新商品開発件数", 15, "件")]
+    assert _names("DX推進率　支援先平均で50%以上") == [("DX推進率", 50, "%")]
+    assert _names("受注から納品までの平均日数を10日以内とする。") == [("受注から納品までの平均日数", 10, "日")]
+    assert _names("売上高が前年度比５％以上増加した事業者の割合を、計画最終年度において５割以上とする。") == [
+        ("売上高が前年度比5%以上増加した事業者の割合", 5, "割")]
+    assert _names("巡回訪問件数：年間５００件（うち経営指導員による訪問３００件）") == [
+        ("巡回訪問件数", 500, "件"), ("経営指導員による訪問", 300, "件")]
+    assert _names("新規顧客獲得支援事業者数（年間）：20者　うち県外・海外：5者") == [
+        ("新規顧客獲得支援事業者数", 20, "者"), ("県外・海外", 5, "者")]
+    assert _names("離職率を令和10年度までに2ポイント引き下げ、8％とする。") == [
+        ("離職率", 2, "ポイント"), ("離職率", 8, "%")]
+    assert _names("専門家派遣件数を当面は年間１０件、令和１０年度以降は年間１５件とする。") == [
+        ("専門家派遣件数", 10, "件"), ("専門家派遣件数", 15, "件")]
+    assert _names("創業者数を、計画期間５年間の合計で２５人とする。") == [("創業者数", 25, "人")]
+
+
+def test_numbers_that_are_no_targets():
+    """Sentences that describe (past, state, definition, reference, history) and make-ups give no targets;
+    a past clause before a target leaves the target."""
+    for text in ("令和4年度の創業者数は3人であったが、令和5年度には1人まで減少した。",
+                 "管内の事業所数は平成28年に850事業所、令和3年に780事業所と減少している。",
+                 "（参考）前計画期間の経営分析件数：R1 20件、R2 22件、R3 25件",
+                 "巡回訪問件数の推移：R3 450件、R4 480件",
+                 "当所の職員数は12名で、うち経営指導員は4名である。",
+                 "会議は年2回開催しており、委員は10名で構成している。",
+                 "連絡先：TEL 012-345-6789",
+                 "計画の進捗は、外部有識者２名を含む委員会で毎年度確認する。"):
+        assert _one(text) == [], text
+    assert _names("これまで年間5件程度の事業承継相談に対応してきたが、今後は事業承継診断件数を年間10件とする。") == [
+        ("事業承継診断件数", 10, "件")]
+    assert _names("事業計画策定件数は、前期の実績（年平均15件）を踏まえ、年間20件とする。") == [
+        ("事業計画策定件数", 20, "件")]
