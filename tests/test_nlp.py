@@ -584,3 +584,18 @@ def test_numbers_that_are_no_targets():
         ("事業承継診断件数", 10, "件")]
     assert _names("事業計画策定件数は、前期の実績（年平均15件）を踏まえ、年間20件とする。") == [
         ("事業計画策定件数", 20, "件")]
+
+
+def test_dates_staff_parts_made_into_and_current_values():
+    """Dates and the staff measure nothing; 「うちN件をXとする」 names a part; a value of the year before in brackets
+    and a fiscal year opening a line are no targets nor names."""
+    assert _names("令和６年４月１日から令和11年３月31日までの５年間で、創業者数を累計３０人とする。") == [
+        ("創業者数", 30, "人")]
+    assert _names("経営指導員３名と補助員２名で、年間６００件の巡回訪問を行う。") == [("巡回訪問", 600, "件")]
+    assert _one("経営指導員は4名、補助員は2名の体制で支援にあたる。") == []
+    assert _names("事業計画策定件数を30件から40件に引き上げ、うち10件を創業計画とする。") == [
+        ("事業計画策定件数", 40, "件"), ("創業計画", 10, "件")]
+    assert _names("巡回訪問件数　５００件（前年度実績４５０件）") == [("巡回訪問件数", 500, "件")]
+    assert _names("令和８年度　KPI　経営分析件数　４０件") == [("経営分析件数", 40, "件")]
+    assert sorted(_names("売上高増加事業者数　計画期間累計５０者（年１０者）")) == [
+        ("売上高増加事業者数", 10, "者"), ("売上高増加事業者数", 50, "者")]

@@ -432,6 +432,19 @@ def _share_doing(doc, start: int, end: int, floor: int) -> list[int]:
     return list(range(end + 2, k + 1))
 
 
+def _made_into(doc, start: int, end: int, floor: int) -> list[int]:
+    """「…40件に引き上げ、うち10件を創業計画とする」「そのうち200件を重点支援先への訪問とする」: a count with nothing
+    named before it in its clause, made into something (「をXとする」), counts X: its indices, or none."""
+    if any(doc[i].text not in BOUNDARY and doc[i].text not in SPAN for i in range(floor, start)) \
+            or doc[end + 1:end + 2].text != "を":
+        return []
+    right = _chain_right(doc, end + 2)
+    if not right or doc[right[-1] + 1:right[-1] + 2].text not in ("と", "に") \
+            or doc[right[-1] + 2:right[-1] + 3].lemma_ != "する":
+        return []
+    return right
+
+
 def _share_of(doc, start: int, end: int, floor: int) -> list[int]:
     """「事業計画の策定率を、巡回訪問先の3割以上とする」: a share said of a population (「Yの」 right before
     it) when an object with を comes before that population measures the object: its indices, or none."""
@@ -479,7 +492,8 @@ def name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> l
         return labelled
     floor = _floor(doc, start, quantities)
     prev = doc[start - 1] if start > 0 else None
-    doing = _share_doing(doc, start, end, floor) or _anaphor(doc, start) or _share_of(doc, start, end, floor)
+    doing = _share_doing(doc, start, end, floor) or _anaphor(doc, start) or _share_of(doc, start, end, floor) \
+        or _made_into(doc, start, end, floor)
     if doing:
         return doing
     bracketed = _paren_name(doc, start, quantities)

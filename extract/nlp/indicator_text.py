@@ -71,7 +71,12 @@ def prepare(text: str) -> str:
     # 「◆KPI 巡回訪問件数…」: a bullet mark before a label or a name is no part of either
     text = re.sub(r"^\s*[◆◇■□●○〇◯★☆▼▽▶▷►▸◎※・•]+\s*", "", nfkc(text))
     text = kanji_to_digits(_LABEL.sub("", text)).strip()
+    # 「令和8年度 KPI 経営分析件数 40件」: the fiscal year a line of targets is for, opening it, then its label
+    text = _LABEL.sub("", re.sub(r"^(?:令和|平成|R)\s*\d+\s*年度\s+(?=\D)", "", text)).strip()
     text = _sheet_row(text)
+    # 「令和6年4月1日から令和11年3月31日までの5年間で」: a date (and the から/まで it opens or closes) measures nothing
+    text = re.sub(r"(?:(?:令和|平成|R)\s*\d+|\d{4})\s*年\s*\d+\s*月(?:\s*\d+\s*日)?"
+                  r"(?:\s*(?:から|まで|迄)(?:の|に)?)?", "", text)
     # 「窓口相談件数｜現行｜120件｜R8｜150件」: a 別表1 row whose cells a converter set apart with bars (more than
     # one: 「X｜30件」 is a name and its value, read below)
     text = re.sub(r"\s*\|\s*", " ", text).strip() if text.count("|") > 1 else text
@@ -99,8 +104,8 @@ def prepare(text: str) -> str:
     # name and its value are the border between them, as a colon
     text = re.sub(r"\s*(?:\.{2,}|…+|‥+|・{2,}|[(（]\s*目標値?\s*[)）])\s*(?=[^\d。、]{0,8}\d)", "：", text)
     # 「導入率を60%（現状35%）とする」: a current value in brackets (現状/現在/実績) is no target
-    # (「（令和6年度実績1,800万円）」: the year of the current value before it the same)
-    text = re.sub(r"[(（]\s*(?:(?:令和|平成|R)?\s*\d+\s*年度?\s*の?\s*)?"
+    # (「（令和6年度実績1,800万円）」「（前年度実績450件）」: the year of the current value before it the same)
+    text = re.sub(r"[(（]\s*(?:(?:(?:令和|平成|R)?\s*\d+\s*年度?|前年度?|昨年度?|前期|前回)\s*の?\s*)?"
                   r"(?:現状|現在|実績)値?\s*[:：]?\s*[^()（）]*[)）]", "", text)
     # 「期間を平均5日短縮する」: 平均 after a particle or a space says the value is an average, no name
     # (「支援先1社当たり平均2社」: after a denominator the same)
@@ -141,7 +146,8 @@ def prepare(text: str) -> str:
     text = re.sub(r"(?<=[月年])平均(?=\s*\d)" + _OUTSIDE_CLAUSE, "", text)
     # 「承認件数 計画期間中10件」「（計画期間中160件）」 (the METI compilations of 概要): the plan's period before a
     # count is its span, said as 「累計」; 「本計画期間における件数」 opening a name the same, no part of it
-    text = re.sub(r"(?:本)?計画期間(?:中|内)(?:に|で)?\s*(?:合計|累計|延べ)?\s*(?=\d)", "累計", text)
+    text = re.sub(r"(?:本)?計画期間(?:(?:中|内)(?:に|で)?\s*(?:合計|累計|延べ)?|\s*(?:合計|累計|延べ))\s*(?=\d)",
+                  "累計", text)
     # 「計画期間5年間の合計で40者」「5年間の累計で」: the plan's period said with の, the same span
     text = re.sub(r"(?:本)?計画期間\s*(?:\d+\s*(?:年間|か年))?\s*の\s*(?:合計|累計)\s*で?\s*(?=\d)", "累計", text)
     text = re.sub(r"(\d+\s*(?:年間|か年))\s*の\s*(合計|累計)\s*で?\s*(?=\d)", r"\1で\2", text)
@@ -204,6 +210,9 @@ def prepare(text: str) -> str:
     # 「巡回訪問件数 600件／年（経営指導員3名）」: who does the work, in brackets, is no target
     text = re.sub(r"[(（]\s*(?:法定)?(?:経営指導員|指導員|職員|担当者|補助員)等?\s*\d+\s*(?:名|人)(?:体制)?\s*[)）]",
                   "", text)
+    # 「経営指導員3名と補助員2名で」「経営指導員は4名、補助員は2名の体制で」: the staff, said in the sentence, the same
+    text = re.sub(r"(?:(?<=^)|(?<=[\s、,，と]))(?:法定)?(?:経営指導員|指導員|職員|担当者|補助員)等?\s*[はが]?"
+                  r"\s*\d+\s*(?:名|人)(?=\s*(?:と|で|[、,，]|の?体制|が在籍|を配置))", "", text)
     text = re.sub(r"(?<=[^\d\s])\s*[/／]\s*(?:社|者|事業者|事業所|店)(?=\s+\d)", "", text)
     # 「①経営分析事業者数 － 30者 35者」「… 未実施 15者」: a 別表1 row's empty 現行 cell, no part of the name
     text = re.sub(r"(?<=[^\s\d])\s+(?:[－―‐−-]|未実施|実績なし|設定なし|なし)\s+(?=\d)", " ", text)
