@@ -599,3 +599,12 @@ def test_dates_staff_parts_made_into_and_current_values():
     assert _names("令和８年度　KPI　経営分析件数　４０件") == [("経営分析件数", 40, "件")]
     assert sorted(_names("売上高増加事業者数　計画期間累計５０者（年１０者）")) == [
         ("売上高増加事業者数", 10, "者"), ("売上高増加事業者数", 50, "者")]
+
+
+def test_sheet_cells_without_labels_goal_labels_and_revision_marks():
+    """A sheet row set apart by bars is named by the cell before its first 目標 cell; a word of goal opening a
+    line labels it; a revision's mark after a name is no part of it."""
+    assert _names("No.2 | 経営分析 | 経営分析件数 | 目標 40件 | 実績 36件 | 90.0% | B") == [("経営分析件数", 40, "件")]
+    assert _names("◆重点目標　小規模事業者の経営計画策定件数　年間５０件") == [
+        ("小規模事業者の経営計画策定件数", 50, "件")]
+    assert _names("経営分析件数（修正後）　年間４５件") == [("経営分析件数", 45, "件")]

@@ -62,6 +62,13 @@ def _sheet_row(text: str) -> str:
     cell = _INDICATOR_CELL.search(text)
     if cell:
         return cell["name"] + " " + " ".join(_TARGET_CELL.findall(text))
+    cells = [c.strip() for c in text.split("|")]
+    first = next((n for n, c in enumerate(cells) if _TARGET_CELL.search(c)), 0)
+    named = [c for c in cells[:first] if c and not re.search(r"\d", c)]
+    if len(cells) > 2 and named:
+        # 「No.2｜経営分析｜経営分析件数｜目標 40件｜実績 36件｜90.0%｜B」: cells set apart by bars, the one before the
+        # first 目標 cell names it (the 達成率 and grade after 実績 may come without their labels)
+        return named[-1] + " " + " ".join(_TARGET_CELL.findall(text))
     # 「平成29年度 事業計画策定件数 目標値 20件」: the year the row is of opens it
     return re.sub(r"^(?:令和|平成|R|H)\s*\d+\s*年度?\s+", "", text).strip(" |/／")
 
@@ -73,6 +80,10 @@ def prepare(text: str) -> str:
     text = kanji_to_digits(_LABEL.sub("", text)).strip()
     # 「令和8年度 KPI 経営分析件数 40件」: the fiscal year a line of targets is for, opening it, then its label
     text = _LABEL.sub("", re.sub(r"^(?:令和|平成|R)\s*\d+\s*年度\s+(?=\D)", "", text)).strip()
+    # 「重点目標 小規模事業者の…件数 年間50件」「成果目標：…」: a word of goal opening the line labels it
+    text = re.sub(r"^(?:重点|数値|成果|活動|年度|本年度の?|今年度の?)?目標値?\s*[:：\s]\s*(?=[^\d\s])", "", text)
+    # 「経営分析件数（修正後） 年間45件」: a revision's mark after a name is no part of it
+    text = re.sub(r"\s*[(（]\s*(?:修正|変更|見直し|改定)後\s*[)）]", "", text)
     text = _sheet_row(text)
     # 「令和6年4月1日から令和11年3月31日までの5年間で」: a date (and the から/まで it opens or closes) measures nothing
     text = re.sub(r"(?:(?:令和|平成|R)\s*\d+|\d{4})\s*年\s*\d+\s*月(?:\s*\d+\s*日)?"
