@@ -608,3 +608,11 @@ def test_sheet_cells_without_labels_goal_labels_and_revision_marks():
     assert _names("◆重点目標　小規模事業者の経営計画策定件数　年間５０件") == [
         ("小規模事業者の経営計画策定件数", 50, "件")]
     assert _names("経営分析件数（修正後）　年間４５件") == [("経営分析件数", 45, "件")]
+
+
+def test_a_threshold_inside_a_name_is_a_condition():
+    """「N円未満の…」 before another quantity qualifies the class of things that one measures; alone, a count
+    named after it stays one (「10人以上の雇用創出」)."""
+    assert _names("従業員２０人以下の小規模事業者への支援割合を、全体の７割以上とする。") == [
+        ("従業員20人以下の小規模事業者への支援割合", 7, "割")]
+    assert _names("地域内での１０人以上の雇用創出を目指す。")[0][1:] == (10, "人")

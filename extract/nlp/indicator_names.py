@@ -482,8 +482,11 @@ def _achieved(doc, k: int) -> bool:
 def name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> list[int]:
     """Token indices of what the quantity doc[start:end+1] measures."""
     start = _before_base(doc, start)
+    # (「売上高1,000万円未満の小規模事業者への支援割合を、全体の6割以上」: a threshold before の, another quantity
+    # after it, is a condition of the class of things the later one measures, not a count of them)
+    threshold = doc[end].text in COMPARATOR and any(s > end for s, _ in quantities)
     counted_first = end + 2 < len(doc) and doc[end + 1].text == "の" and nominal(doc[end + 2]) \
-        and not _achieved(doc, end + 2) and not _names_next(doc, end + 2)
+        and not _achieved(doc, end + 2) and not _names_next(doc, end + 2) and not threshold
     topic = _topic_restated(doc, start, end) if counted_first else []
     if topic:
         return topic
@@ -515,7 +518,7 @@ def name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> l
         if right and right[-1] + 1 < len(doc) and doc[right[-1] + 1].text == "を":
             return right
     if after + 1 < len(doc) and doc[after].text == "の" and nominal(doc[after + 1]) and not _achieved(doc, after + 1) \
-            and not _names_next(doc, after + 1):
+            and not _names_next(doc, after + 1) and not threshold:
         # 「18社の出展支援」: the count comes first
         return _adnominal_before(doc, start, floor) + _chain_right(doc, after + 1)
     named_before = prev is not None and prev.text in TIME | SPAN and \

@@ -325,7 +325,10 @@ def indicators_of(doc, text: str) -> list[Indicator]:
         ind.name = clean_text(name) if name else None
     # a quantity inside another one's name is a condition (「売上が5%以上増加した事業者の割合」);
     # a share of something else (「…の30%」) beside a count is not a target of its own
-    counts = [ind for ind in out if ind.unit not in ("%", "割")]
+    # (a count that is itself a condition inside a name, 「売上高1,000万円未満の…割合を、全体の6割以上」, is none)
+    conditions = {i for _, span in spans for i in span}
+    counts = [ind for ind, (start, _) in zip(out, spans, strict=True)
+              if ind.unit not in ("%", "割") and start not in conditions]
     pairs = [(ind, start, span) for ind, (start, span) in zip(out, spans, strict=True)
              if not (ind.unit in ("%", "割") and counts and start > 0 and doc[start - 1].text == "の")]
     inside = {i for _, _, span in pairs for i in span}
