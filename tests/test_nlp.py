@@ -616,3 +616,16 @@ def test_a_threshold_inside_a_name_is_a_condition():
     assert _names("従業員２０人以下の小規模事業者への支援割合を、全体の７割以上とする。") == [
         ("従業員20人以下の小規模事業者への支援割合", 7, "割")]
     assert _names("地域内での１０人以上の雇用創出を目指す。")[0][1:] == (10, "人")
+
+
+def test_long_sentences_era_years_and_header_rows():
+    """A doing then the total it reaches is one name; era years (令和N年) are points in time; a table flattened with
+    its header row first gives the name and its cells, the 現行 cell dropped."""
+    assert _names("地域資源を活用した新商品を毎年２品目開発し、計画期間中に１０品目とする。") == [
+        ("地域資源を活用した新商品", 2, "品目"), ("地域資源を活用した新商品", 10, "品目")]
+    assert _names("観光消費額を令和５年の２３億円から令和１２年に３０億円へ増加させる。") == [
+        ("観光消費額", 30, "億円")]
+    text = "分析を踏まえ、毎年度２０者以上の事業計画策定を支援し、そのうち８割以上の事業者の売上増加を目指す。"
+    assert _names(text)[0] == ("事業計画策定", 20, "者")  # (a threshold before の, its noun not modifying another)
+    assert sorted(set(_names("項目 現行 R8 R9 R10 R11 R12 巡回訪問件数 400 450 450 500 500 500"))) == [
+        ("巡回訪問件数", 450, None), ("巡回訪問件数", 500, None)]

@@ -483,8 +483,11 @@ def name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> l
     """Token indices of what the quantity doc[start:end+1] measures."""
     start = _before_base(doc, start)
     # (「売上高1,000万円未満の小規模事業者への支援割合を、全体の6割以上」: a threshold before の, another quantity
-    # after it, is a condition of the class of things the later one measures, not a count of them)
-    threshold = doc[end].text in COMPARATOR and any(s > end for s, _ in quantities)
+    # after it and the noun after の modifying a further one (への, の), is a condition of the class of things the
+    # later one measures, not a count of them; 「20者以上の事業計画策定を支援し、…8割以上」 counts)
+    threshold = doc[end].text in COMPARATOR and any(s > end for s, _ in quantities) and end + 2 < len(doc) \
+        and doc[end + 1].text == "の" and bool(_chain_right(doc, end + 2)) \
+        and doc[_chain_right(doc, end + 2)[-1] + 1:_chain_right(doc, end + 2)[-1] + 2].text in ("へ", "に", "の", "で")
     counted_first = end + 2 < len(doc) and doc[end + 1].text == "の" and nominal(doc[end + 2]) \
         and not _achieved(doc, end + 2) and not _names_next(doc, end + 2) and not threshold
     topic = _topic_restated(doc, start, end) if counted_first else []

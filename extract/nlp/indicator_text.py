@@ -73,6 +73,22 @@ def _sheet_row(text: str) -> str:
     return re.sub(r"^(?:令和|平成|R|H)\s*\d+\s*年度?\s+", "", text).strip(" |/／")
 
 
+# 「項目 現行 R8 R9 R10 R11 R12 巡回訪問件数 400 450 450 500 500 500」: a 別表1 table flattened with its header
+# row first (現行 and the years), then the name and one cell per column
+_HEADER_ROW = re.compile(r"(?:項目|指標|支援内容)?\s*(?P<base>(?:現行|現状)値?\s+)?"
+                         r"(?:(?:R|令和|FY|H|平成)\s*\d+\s*(?:年度?)?\s+){2,}(?P<name>[^\d\s][^\d]*?)\s+"
+                         r"(?P<cells>(?:[\d,.]+|[－―‐−-])(?:\s+(?:[\d,.]+|[－―‐−-]))+)")
+
+
+def _header_row(text: str) -> str:
+    """A table flattened with its header row as the name and its cells (see _HEADER_ROW), the 現行 cell dropped."""
+    row = _HEADER_ROW.fullmatch(text)
+    if not row:
+        return text
+    cells = row["cells"].split()[1 if row["base"] else 0:]
+    return row["name"] + " " + " ".join(c for c in cells if re.match(r"\d", c))
+
+
 def prepare(text: str) -> str:
     """What the parser sees: NFKC (full-width digits), kanji numerals as digits, no KGI/KPI label."""
     # 「◆KPI 巡回訪問件数…」: a bullet mark before a label or a name is no part of either
@@ -84,7 +100,7 @@ def prepare(text: str) -> str:
     text = re.sub(r"^(?:重点|数値|成果|活動|年度|本年度の?|今年度の?)?目標値?\s*[:：\s]\s*(?=[^\d\s])", "", text)
     # 「経営分析件数（修正後） 年間45件」: a revision's mark after a name is no part of it
     text = re.sub(r"\s*[(（]\s*(?:修正|変更|見直し|改定)後\s*[)）]", "", text)
-    text = _sheet_row(text)
+    text = _sheet_row(_header_row(text))
     # 「令和6年4月1日から令和11年3月31日までの5年間で」: a date (and the から/まで it opens or closes) measures nothing
     text = re.sub(r"(?:(?:令和|平成|R)\s*\d+|\d{4})\s*年\s*\d+\s*月(?:\s*\d+\s*日)?"
                   r"(?:\s*(?:から|まで|迄)(?:の|に)?)?", "", text)
@@ -134,6 +150,8 @@ def prepare(text: str) -> str:
     # 「現状の12店舗から半減の6店舗」「倍増の」: a word of change between a baseline and its target says how
     text = re.sub(r"(?<=から)\s*(?:半減|倍増)の?(?=\s*\d)", "", text)
     text = _GOAL_OF.sub("", _DEADLINE.sub("", text))
+    # 「観光消費額を令和5年の23億円から令和12年に30億円へ」: the era year a value is of or due (年, not 年度) the same
+    text = re.sub(r"(?:令和|平成)\s*\d+\s*年末?\s*(?:時点)?\s*(?:の|に|には|で|時点で)\s*(?=\d)", "", text)
     # 「2パーセントポイント」 is 2 ポイント (a difference of rates), 「20パーセント」 20 %
     text = re.sub(r"(?<=\d)\s*パーセントポイント", "ポイント", text)
     text = re.sub(r"(?<=\d)\s*パーセント", "%", text)

@@ -107,8 +107,10 @@ def _quantities(doc) -> list[tuple[int, int]]:
         if i > 0 and re.search(r"[A-Za-z]$", doc[i - 1].text) and not doc[i - 1].whitespace_:
             i = unit_end + 1  # 「UDC2」: part of a name
             continue
+        # (「巡回訪問件数 400 450 500」: a row's bare cells, numbers to the end a space apart, each close a part)
+        cells = doc[j].whitespace_ and all(is_number(t) or t.is_space for t in doc[j + 1:])
         if unit_end == j and j + 1 < len(doc) and doc[j + 1].text not in ("、", "。", ",", ")", "）") \
-                and doc[j + 1].pos_ != "PUNCT":
+                and doc[j + 1].pos_ != "PUNCT" and not cells:
             i = j + 1  # 「6項目」: a number without a unit of measure that does not close a part
             continue
         end = unit_end
@@ -217,6 +219,13 @@ def _bare_after(doc, end: int, start: int) -> bool:
                                       or t.text in ("年", "月", "毎月", "毎年") or spans_time(t) for t in between)
 
 
+def _only_doing(doc, end: int, start: int) -> bool:
+    """Whether only a verb closing a clause (「開発し、」), spans and particles stand between two quantities."""
+    between = list(doc[end + 1:start])
+    return any(t.pos_ == "VERB" for t in between) and any(t.text in ("、", ",", "，") for t in between) \
+        and all(t.pos_ in ("VERB", "AUX", "SCONJ", "ADP", "PUNCT") or t.text in SPAN | TIME for t in between)
+
+
 def _restated(doc, end: int, start: int) -> bool:
     """「年2回（各回20名）」「年間10事業所（延べ20回）」「年間1,200件（経営指導員1人当たり300件）」: a bracket right
     after a count holding only span words or a denominator before its number counts the same thing (in
@@ -283,12 +292,15 @@ def indicators_of(doc, text: str) -> list[Indicator]:
         # 「受講者数 20名×年3回」: a product, the count per time and the times, both of the name before
         times = previous is not None and any(t.text in ("×", "✕") for t in doc[previous[1] + 1:start])
         # 「組織率を3ポイント引き上げ、55%とする」: a change, then the level it reaches, of the same name
-        level = previous is not None and change(doc[previous[1]]) and doc[end + 1:end + 3].text.replace(" ", "") \
-            in ("とする", "にする", "とし", "にし", "まで")
-        if previous is not None and spans[-1][1] and (out[-1].unit == ("%" if unit == "％" else unit) or times
-                                                      or level
-                                                      or _restated(doc, previous[1], start)) \
-                and (_bare_after(doc, previous[1], start) or _restated(doc, previous[1], start)):
+        # (「新商品を毎年2品目開発し、計画期間中に10品目とする」: a doing, then the total it reaches, the same)
+        level = previous is not None and doc[end + 1:end + 3].text.replace(" ", "") \
+            in ("とする", "にする", "とし", "にし", "まで") \
+            and ((change(doc[previous[1]]) and all(t.text in BOUNDARY or t.text in SPAN | TIME
+                                                    for t in doc[previous[1] + 1:start]))
+                 or _only_doing(doc, previous[1], start))
+        if previous is not None and spans[-1][1] and (level or (
+                (out[-1].unit == ("%" if unit == "％" else unit) or times or _restated(doc, previous[1], start))
+                and (_bare_after(doc, previous[1], start) or _restated(doc, previous[1], start)))):
             span = spans[-1][1]  # 「窓口相談件数 月40件、年間480件」「…を月1回（年12回）」: the same name
         else:
             span = name_span(doc, start, end, quantities)
