@@ -629,3 +629,12 @@ def test_long_sentences_era_years_and_header_rows():
     assert _names(text)[0] == ("事業計画策定", 20, "者")  # (a threshold before の, its noun not modifying another)
     assert sorted(set(_names("項目 現行 R8 R9 R10 R11 R12 巡回訪問件数 400 450 450 500 500 500"))) == [
         ("巡回訪問件数", 450, None), ("巡回訪問件数", 500, None)]
+
+
+def test_labelled_cells_with_years_and_results_in_brackets():
+    """「現状値（令和5年度）：N → 目標値（令和12年度）：M」: the years of labelled cells go, the target is M; a result
+    with its 達成率 in brackets before its verb (「28件（達成率93%）となった」) is none."""
+    assert _names("事業承継件数　現状値（令和5年度）：2件 → 目標値（令和12年度）：6件") == [("事業承継件数", 6, "件")]
+    assert _names("事業計画策定件数（目標：年３０件）は、２８件（達成率９３％）となった。") == [
+        ("事業計画策定件数", 30, "件")]
+    assert _names("KPI（１）：経営分析件数 40件") == [("経営分析件数", 40, "件")]

@@ -159,6 +159,8 @@ def prepare(text: str) -> str:
     text = re.sub(r"ゼロ(?=\s*(?:件|者|社|人|名|回|店舗|事業者|か所|ヶ所|箇所))", "0", text)
     # 「50%→70%」「現状20件→目標50件」: a change written with an arrow; the value before it is the
     # baseline (no target), the one after it the target
+    # (「現状値（令和5年度）：20件 → 目標値（令和12年度）：40件」: the year of a labelled cell, in brackets, goes)
+    text = re.sub(r"(現状値?|目標値?|現行|実績値?)\s*[(（]\s*(?:令和|平成|R|H)\s*\d+\s*年?度?末?\s*[)）]", r"\1", text)
     # (「現行 10者 → 令和12年度 25者」: the year the target is for, after the arrow, the same)
     text = re.sub(r"(?:(?:現状|現在|現行|実績)(?:値)?\s*[:：]?\s*)?\d[\d,.]*\s*(?:%|[^\d\s→⇒]{0,3})\s*[→⇒]\s*"
                   r"(?:(?:令和|平成|R|FY)\s*\d+\s*年?度?\s*[:：]?\s*)?(?:目標(?:値)?\s*[:：]?\s*)?(?=\d)", "", text)

@@ -50,6 +50,8 @@ def is_number(tok) -> bool:
 def current(doc, k: int) -> bool:
     """Whether the words from k say a value is where things stand now (「25%にとどまる」「25%に
     とどまっている」): a current value, no target, and its clause no part of any name."""
+    if doc[k:k + 1].text in ("(", "（"):  # 「28件（達成率93%）となった」: a bracket between the value and its verb
+        k = next((t.i + 1 for t in doc[k:] if t.text in (")", "）")), k)
     if doc[k:k + 1].text == "に" and doc[k + 1:k + 2].lemma_ in ("とどまる", "留まる"):
         return True
     # 「策定件数は28件であった」「28件となった」: a result, past, no target
