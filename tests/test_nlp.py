@@ -638,3 +638,16 @@ def test_labelled_cells_with_years_and_results_in_brackets():
     assert _names("事業計画策定件数（目標：年３０件）は、２８件（達成率９３％）となった。") == [
         ("事業計画策定件数", 30, "件")]
     assert _names("KPI（１）：経営分析件数 40件") == [("経営分析件数", 40, "件")]
+
+
+def test_sheet_columns_labels_in_cells_and_revisions_to_a_value():
+    """Column letters (目標値(A)), labels in cells of their own, 計画 as a target's label, a 達成率 in brackets after a
+    result; a value revised to another (「NをMに上方修正」) is no target."""
+    assert _names("経営分析件数　目標値(A) 30件　実績値(B) 25件　達成率(B/A) 83.3%") == [("経営分析件数", 30, "件")]
+    assert _names("巡回訪問件数　計画 500件　実績 520件　達成率 104％") == [("巡回訪問件数", 500, "件")]
+    assert _names("創業支援件数｜計画値｜10件｜実績値｜8件｜達成率｜80%") == [("創業支援件数", 10, "件")]
+    assert _names("【事業評価】セミナー開催回数　目標４回／実績３回（７５％）　評価Ｂ") == [
+        ("セミナー開催回数", 4, "回")]
+    assert _names("達成状況：経営分析件数　実績38件（目標40件）") == [("経営分析件数", 40, "件")]
+    assert _names("事業計画策定件数について、当初計画の年20件を年25件に上方修正する。") == [
+        ("事業計画策定件数", 25, "件")]

@@ -47,6 +47,7 @@ def kanji_to_digits(text: str) -> str:
 # (「R6目標 80件 R6実績 85件 … R7目標 90件」)
 _RESULT_CELL = re.compile(r"(?:(?<=^)|(?<=[\s|/／]))(?:(?:令和|平成|R|H)\s*\d+\s*年?度?)?\s*(?:実績値?|達成率|達成度)"
                           r"\s*[:：]?\s*\d[\d,.]*\s*(?:%|[^\s\d|/／、。,，()（）]{0,3})"
+                          r"(?:\s*[(（](?![^()（）]*(?:目標|計画))[^()（）]*[)）])?"
                           r"|(?:(?<=^)|(?<=[\s|/／]))評価\s*[:：]?\s*[A-ES](?![A-Za-z])(?:\s*[(（][^()（）]*[)）])?")
 _TARGET_CELL = re.compile(r"目標値?\s*[:：]?\s*(\d[\d,.]*\s*(?:%|[^\s\d|/／、。,，()（）]{1,3}))")
 # 「指標：IT導入支援件数」「指標 記帳指導件数」: the sheet's cell naming the indicator its targets are of
@@ -56,6 +57,13 @@ _INDICATOR_CELL = re.compile(r"(?:^|[\s|/／])(?:評価)?指標名?\s*[:：]?\s*
 def _sheet_row(text: str) -> str:
     """An evaluation sheet's row as the name finder reads a 別表1 row: the name (its 指標 cell, or what is before
     the first 目標 cell, a year label before it dropped) and its target values; other text as it was."""
+    # 「目標値(A) 30件 実績値(B) 25件 達成率(B/A) 83%」: the columns' letters; 「｜計画値｜10件｜」: a label in a
+    # cell of its own before its value's; 「計画 500件 実績 520件」: 計画 (計画値) labels the target cell as 目標 does
+    text = re.sub(r"(目標値?|計画値?|実績値?|達成率|達成度)\s*[(（]\s*[A-Za-z](?:\s*[/／]\s*[A-Za-z])?\s*[)）]",
+                  r"\1", text)
+    text = re.sub(r"(目標値?|計画値?|実績値?|達成率|達成度|評価)\s*\|\s*(?=\S)", r"\1 ", text)
+    if _RESULT_CELL.search(text):
+        text = re.sub(r"(?:(?<=^)|(?<=[\s|/／]))計画(値?)\s*(?=[:：]?\s*\d)", r"目標\1", text)
     if not (_TARGET_CELL.search(text) and _RESULT_CELL.search(text)) or "。" in text:
         return text
     text = _RESULT_CELL.sub(" ", text)

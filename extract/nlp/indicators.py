@@ -31,6 +31,7 @@ from .indicator_words import (
     MULTIPLIER,
     PER_UNIT,
     RANGE,
+    REVISE,
     SPAN,
     TIME,
     UNITS,
@@ -101,6 +102,9 @@ def _quantities(doc) -> list[tuple[int, int]]:
         if doc[unit_end + 1:unit_end + 2].text in PER_UNIT:
             i = unit_end + 2  # 「1社当り」: the denominator of a rate
             continue
+        if doc[unit_end + 1:unit_end + 2].text == "を" and _revised_to(doc, unit_end + 2):
+            i = unit_end + 1  # 「当初計画の年20件を年25件に上方修正する」: the value revised is no target
+            continue
         if doc[unit_end + 1:unit_end + 2].text == "から" and any(is_number(t) for t in doc[unit_end + 2:]):
             i = unit_end + 2  # 「現状の20件から40件に」: the baseline a change starts from
             continue
@@ -122,6 +126,20 @@ def _quantities(doc) -> list[tuple[int, int]]:
         out.append((i, end))
         i = end + 1
     return out
+
+
+def _revised_to(doc, k: int) -> bool:
+    """Whether the words from k give a new value a count is revised or changed to (「年25件に上方修正」)."""
+    while k < len(doc) and doc[k].text in SPAN | TIME:
+        k += 1
+    if k >= len(doc) or not is_number(doc[k]):
+        return False
+    while k + 1 < len(doc) and is_number(doc[k + 1]):
+        k += 1
+    if doc[k + 1:k + 2].text not in UNITS or doc[k + 2:k + 3].text not in ("に", "へ", "まで"):
+        return False
+    verb = doc[k + 3:k + 4]
+    return bool(verb) and ({verb[0].text, verb[0].lemma_} & (REVISE | INCREASE | DECREASE) != set())
 
 
 def _reported(doc, i: int) -> bool:
