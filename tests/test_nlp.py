@@ -638,6 +638,7 @@ def test_labelled_cells_with_years_and_results_in_brackets():
     assert _names("事業計画策定件数（目標：年３０件）は、２８件（達成率９３％）となった。") == [
         ("事業計画策定件数", 30, "件")]
     assert _names("KPI（１）：経営分析件数 40件") == [("経営分析件数", 40, "件")]
+    assert _names("創業計画策定者数　現状：年２人　→　目標：年５人") == [("創業計画策定者数", 5, "人")]
 
 
 def test_sheet_columns_labels_in_cells_and_revisions_to_a_value():

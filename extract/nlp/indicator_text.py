@@ -170,8 +170,10 @@ def prepare(text: str) -> str:
     # (「現状値（令和5年度）：20件 → 目標値（令和12年度）：40件」: the year of a labelled cell, in brackets, goes)
     text = re.sub(r"(現状値?|目標値?|現行|実績値?)\s*[(（]\s*(?:令和|平成|R|H)\s*\d+\s*年?度?末?\s*[)）]", r"\1", text)
     # (「現行 10者 → 令和12年度 25者」: the year the target is for, after the arrow, the same)
-    text = re.sub(r"(?:(?:現状|現在|現行|実績)(?:値)?\s*[:：]?\s*)?\d[\d,.]*\s*(?:%|[^\d\s→⇒]{0,3})\s*[→⇒]\s*"
-                  r"(?:(?:令和|平成|R|FY)\s*\d+\s*年?度?\s*[:：]?\s*)?(?:目標(?:値)?\s*[:：]?\s*)?(?=\d)", "", text)
+    # (「現状：年2人 → 目標：年5人」: a span word before each value, the target's kept)
+    text = re.sub(r"(?:(?:現状|現在|現行|実績)(?:値)?\s*[:：]?\s*)?(?:年間?|毎年|月)?\s*\d[\d,.]*\s*"
+                  r"(?:%|[^\d\s→⇒]{0,3})\s*[→⇒]\s*(?:(?:令和|平成|R|FY)\s*\d+\s*年?度?\s*[:：]?\s*)?(?:目標(?:値)?\s*[:：]?\s*)?"
+                  r"(?=(?:年間?|毎年|月)?\s*\d)", "", text)
     # 「EC売上高 現状の2倍」: 現状の (現在の) names the base a multiple is of, no part of the name
     text = re.sub(r"(?:現状|現在)の?\s*(?=\d[\d.]*\s*倍)", "", text)
     # 「事業計画策定件数｜30件」: a flattened table row, its cells' border between name and value
