@@ -512,6 +512,9 @@ def test_labels_and_list_marks_of_plans_written_blind():
     assert _names("・ｾﾐﾅｰ参加者数　延べ２００名") == [("セミナー参加者数", 200, "名")]
     assert _names("第二創業支援件数　３件") == [("第二創業支援件数", 3, "件")]
     assert _names("観光客入込数　２万５千人") == [("観光客入込数", 25000, "人")]
+    assert _names("観光客入込数　二万五千人") == [("観光客入込数", 25000, "人")]
+    assert _names("支援先の売上増加額　一千万円") == [("支援先の売上増加額", 1000, "万円")]
+    assert _names("来街者数を１日平均３，０００人とする。")[0][1:] == (3000, "人")
 
 
 def test_evaluation_sheet_rows_and_revised_targets():

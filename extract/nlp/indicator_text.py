@@ -115,9 +115,10 @@ def prepare(text: str) -> str:
     # 「窓口相談件数｜現行｜120件｜R8｜150件」: a 別表1 row whose cells a converter set apart with bars (more than
     # one: 「X｜30件」 is a name and its value, read below)
     text = re.sub(r"\s*\|\s*", " ", text).strip() if text.count("|") > 1 else text
-    # 「２万５千人」「38万2千人」: a number written with 万 and 千 after digits is one number
-    text = re.sub(r"(\d+)\s*万\s*(\d+)\s*千(?=\s*[^\d\s円])",
-                  lambda m: str(int(m[1]) * 10000 + int(m[2]) * 1000), text)
+    # 「２万５千人」「38万2千人」「二万五千人」 (2万5000人 once kanji are digits): a number written with 万 (and 千)
+    # after digits is one number (before 円, 万円 is the unit: left alone)
+    text = re.sub(r"(\d+)\s*万\s*(\d{1,4})\s*(千)?(?=\s*[^\d\s円,.])",
+                  lambda m: str(int(m[1]) * 10000 + int(m[2]) * (1000 if m[3] else 1)), text)
     # 「事業承継支援件数 平成30年度 4件 令和8年度 8件」: a value labelled with a 平成 year, a year past, in a row
     # after its name is where things stood, no target
     text = re.sub(r"(?<=[^\d\s])\s+(?:平成|H)\s*\d+\s*年?度?\s*[:：]?\s*\d[\d,.]*\s*[^\d\s、,，]{0,3}(?=\s+\S*\d)", "",
@@ -182,7 +183,8 @@ def prepare(text: str) -> str:
     # before it is the border between name and value, as a colon (「5者→10者」 is a change, left alone)
     text = re.sub(r"^([^\d→⇒=]*[^\d\s→⇒=])\s*[→⇒=]\s*(?=\S*\d)", r"\1：", text)
     # 「1社平均100万円」 is a denominator (「1社当たり」); 「月平均5件」「年平均3%」 a span (月, 年)
-    text = re.sub(r"(\d\s*(?:社|者|事業者|事業所|店|人))\s*平均(?=\s*\d)", r"\1当たり", text)
+    # (「来街者数を1日平均3,000人」: a day, the same)
+    text = re.sub(r"(\d\s*(?:社|者|事業者|事業所|店|人|日))\s*平均(?=\s*\d)", r"\1当たり", text)
     # (「…が年平均3%以上増加した事業者数」: inside a name's clause the word is the name's)
     text = re.sub(r"(?<=[月年])平均(?=\s*\d)" + _OUTSIDE_CLAUSE, "", text)
     # 「承認件数 計画期間中10件」「（計画期間中160件）」 (the METI compilations of 概要): the plan's period before a
