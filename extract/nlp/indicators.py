@@ -207,8 +207,17 @@ def _per(doc, start: int, end: int, quantities: list[tuple[int, int]], text: str
     if "累計" in before or (re.search(r"\d\s*(?:年間|か年|ヵ年)\s*(?:で\s*)?(?:合計|計|延べ)?\s*(?:で\s*)?$", span)
                            and not re.search(r"\d\s*(?:年間|か年|ヵ年)\s*$", span)):
         return "plan"
+    if re.search(r"\d年間[)）]?(?:計|合計)$", doc[max(0, start - 5):start].text.replace(" ", "")):
+        return "plan"  # 「（5年間）計25者」: a number of years is the plan's span
     if re.search(r"年間|毎年|年$|/年", before) or re.search(r"[/／]年", doc[start:end + 3].text.replace(" ", "")):
         return "year"
+    if start > 1 and doc[start - 1].text == "から" and doc[start - 2].text in UNITS:
+        # 「年間20件から30件に」: the end point of a change counts over its baseline's span
+        k = start - 3
+        while k > 0 and is_number(doc[k - 1]):
+            k -= 1
+        if k >= 0 and is_number(doc[k]):
+            return _per(doc, k, start - 2, quantities, text)
     previous = max((e for _, e in quantities if e < start), default=-1)
     # 「毎年」「毎年度」「各年度」「年率」「1年あたり」「年度ごと」 earlier in the clause: per year
     if re.search(r"毎年|各年|年率|\d年(?:あたり|当たり|当り)|年度?ごと|年間を通じ",
