@@ -653,5 +653,8 @@ def test_sheet_columns_labels_in_cells_and_revisions_to_a_value():
     assert _names("【事業評価】セミナー開催回数　目標４回／実績３回（７５％）　評価Ｂ") == [
         ("セミナー開催回数", 4, "回")]
     assert _names("達成状況：経営分析件数　実績38件（目標40件）") == [("経営分析件数", 40, "件")]
+    # the end point of a change counts over its baseline's span; 「（5年間）計N」 over the plan
+    assert _one("次期計画では、創業支援件数を年間10件から15件に引き上げる。")[0][5] == "year"
+    assert _one("展示会出展事業者数（5年間）　計40者")[0][5] == "plan"
     assert _names("事業計画策定件数について、当初計画の年20件を年25件に上方修正する。") == [
         ("事業計画策定件数", 25, "件")]
