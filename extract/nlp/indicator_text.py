@@ -20,6 +20,8 @@ _KANJI_NUMBER = re.compile(r"(?<![\d,.第(（])[一二三四五六七八九十�
 # (「令和12年度に500万円」「令和12年度には15件」: the year a target is for, the same)
 _DEADLINE = re.compile(r"(?:令和|平成|R)?\s*\d+\s*(?:年度?末?\s*(?:まで|迄)\s*に?|年度末?\s*には?)\s*[、,，]?")
 # 「Xの目標を30件とする」「Xの目標値は30件」: the target of X is X's value
+# A counter after white space, closing a cell (「20  者／年」「2 0 者」: a converter's spacing)
+_LOOSE_COUNTER = r"(?=[ \t]*(?:件|者|社|人|名|回|店舗|事業者|事業所|%)(?:[/／]年)?(?:[\s、。,，]|$))"
 # Not inside a name's relative clause (「…を基準年度比で3%以上向上させた事業者数」「…が年平均3%以上増加した事業者数」):
 # a word said there is the name's, left as written
 _OUTSIDE_CLAUSE = r"(?![^。、]*?[たるの](?:事業者|企業|店舗|者|割合|数))"
@@ -143,6 +145,8 @@ def prepare(text: str) -> str:
     # (「（令和6年度実績1,800万円）」「（前年度実績450件）」: the year of the current value before it the same)
     text = re.sub(r"[(（]\s*(?:(?:(?:令和|平成|R)?\s*\d+\s*年度?|前年度?|昨年度?|前期|前回)\s*の?\s*)?"
                   r"(?:現状|現在|実績)値?\s*[:：]?\s*[^()（）]*[)）]", "", text)
+    # (「マル経融資推薦 年間15件（前年度12件）」: the year before's value, 実績 unsaid, the same)
+    text = re.sub(r"[(（]\s*(?:前年度?|昨年度?|前期|前回)\s*[:：]?\s*\d[^()（）]*[)）]", "", text)
     # 「期間を平均5日短縮する」: 平均 after a particle or a space says the value is an average, no name
     # (「支援先1社当たり平均2社」: after a denominator the same)
     # 「記帳代行の処理期間を、クラウド会計の導入により平均5日短縮する」: the means (「…により」「…によって」) said
@@ -172,8 +176,9 @@ def prepare(text: str) -> str:
     text = re.sub(r"(現状値?|目標値?|現行|実績値?)\s*[(（]\s*(?:令和|平成|R|H)\s*\d+\s*年?度?末?\s*[)）]", r"\1", text)
     # (「現行 10者 → 令和12年度 25者」: the year the target is for, after the arrow, the same)
     # (「現状：年2人 → 目標：年5人」: a span word before each value, the target's kept)
+    # (「年10者（R8）→年15者（R12）」: the years of the values in brackets go with them)
     text = re.sub(r"(?:(?:現状|現在|現行|実績)(?:値)?\s*[:：]?\s*)?(?:年間?|毎年|月)?\s*\d[\d,.]*\s*"
-                  r"(?:%|[^\d\s→⇒]{0,3})\s*[→⇒]\s*(?:(?:令和|平成|R|FY)\s*\d+\s*年?度?\s*[:：]?\s*)?(?:目標(?:値)?\s*[:：]?\s*)?"
+                  r"(?:%|[^\d\s→⇒()（）]{0,3})\s*(?:[(（]\s*(?:令和|平成|R|FY|H)?\s*\d+\s*年?度?\s*[)）])?\s*[→⇒]\s*(?:(?:令和|平成|R|FY)\s*\d+\s*年?度?\s*[:：]?\s*)?(?:目標(?:値)?\s*[:：]?\s*)?"
                   r"(?=(?:年間?|毎年|月)?\s*\d)", "", text)
     # 「EC売上高 現状の2倍」: 現状の (現在の) names the base a multiple is of, no part of the name
     text = re.sub(r"(?:現状|現在)の?\s*(?=\d[\d.]*\s*倍)", "", text)
@@ -259,8 +264,10 @@ def prepare(text: str) -> str:
     text = re.sub(r"(?<=[^\d\s])\s*[/／]\s*(?:社|者|事業者|事業所|店)(?=\s+\d)", "", text)
     # 「①経営分析事業者数 － 30者 35者」「… 未実施 15者」: a 別表1 row's empty 現行 cell, no part of the name
     text = re.sub(r"(?<=[^\s\d])\s+(?:[－―‐−-]|未実施|実績なし|設定なし|なし)\s+(?=\d)", " ", text)
+    # 「DX支援事業者数 2 0 者」「4 0件」: a number spaced out digit by digit (a cell's letters spread to its width)
+    text = re.sub(r"(?<![\d,.])\d(?:[ \t]+\d)+" + _LOOSE_COUNTER, lambda m: re.sub(r"[ \t]+", "", m.group(0)), text)
     # 「ITツール導入支援事業者数 20  者／年」: a counter a converter set apart from its number is the number's
-    text = re.sub(r"(?<=\d)[ \t]+(?=(?:件|者|社|人|名|回|店舗|事業者|事業所|%)(?:[/／]年)?(?:[\s、。,，]|$))", "", text)
+    text = re.sub(r"(?<=\d)[ \t]+" + _LOOSE_COUNTER, "", text)
     # 「事業者数年間60社」「記帳指導先数100者」: 数 before a number is the name's last word, not a
     # numeral prefix (数年 several years, 数100)
     return re.sub(r"数[ \t]*(年間|延べ|累計|合計|毎年|毎回)?(?=[ \t]*\d)", lambda m: "数 " + (m.group(1) or ""), text)
