@@ -661,3 +661,11 @@ def test_sheet_columns_labels_in_cells_and_revisions_to_a_value():
     assert _one("展示会出展事業者数（5年間）　計40者")[0][5] == "plan"
     assert _names("事業計画策定件数について、当初計画の年20件を年25件に上方修正する。") == [
         ("事業計画策定件数", 25, "件")]
+
+
+def test_years_of_the_plan_and_spans_said_otherwise():
+    """「2年目以降」「各年」「最終年度の令和12年度に」: the year a value is for or its span, no part of a name."""
+    assert _names("事業計画策定件数　初年度15件、2年目以降20件") == [
+        ("事業計画策定件数", 15, "件"), ("事業計画策定件数", 20, "件")]
+    assert _one("新規会員数　各年１５名") == [("新規会員数", 15, "名", None, None, "year")]
+    assert _names("最終年度の令和12年度に、創業者数を年間10人とする。") == [("創業者数", 10, "人")]

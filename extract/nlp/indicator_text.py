@@ -162,6 +162,8 @@ def prepare(text: str) -> str:
     text = re.sub(r"(?<=[\s、,，])(?:[^\s\d、。,，]{1,8}平均|全体)で\s*(?=年間|毎年|\d)", "", text)
     # 「現状の12店舗から半減の6店舗」「倍増の」: a word of change between a baseline and its target says how
     text = re.sub(r"(?<=から)\s*(?:半減|倍増)の?(?=\s*\d)", "", text)
+    # 「最終年度の令和12年度に」「計画最終年度である令和12年度には」: the last year named before its deadline
+    text = re.sub(r"(?:計画)?最終年度\s*(?:である|の)\s*(?=(?:令和|平成|R)\s*\d)", "", text)
     text = _GOAL_OF.sub("", _DEADLINE.sub("", text))
     # 「観光消費額を令和5年の23億円から令和12年に30億円へ」: the era year a value is of or due (年, not 年度) the same
     text = re.sub(r"(?:令和|平成)\s*\d+\s*年末?\s*(?:時点)?\s*(?:の|に|には|で|時点で)\s*(?=\d)", "", text)
@@ -208,14 +210,15 @@ def prepare(text: str) -> str:
     text = re.sub(r"(?<=[\s:：])\+\s*(\d[\d,.]*\s*(?:%|ポイント|件|者|社|人|名|万円|円))", r"\1増", text)
     # 「初年度20件、以降毎年25件」: the first year and the years after it are spans, no names
     # (「当面は年間20件、令和9年度以降は年間25件」「以降は各年度50者」: the same, with は)
-    text = re.sub(r"(?:初年度|最終年度|当面|次年度以降|(?:(?:令和|平成|R)\s*\d+\s*年度?)?以降)\s*(?:は\s*[、,，]?)?\s*"
-                  r"(?=毎年|各年度|年間|\d)", "", text)
+    # (「初年度15件、2年目以降20件」「2年目20件」: the year of the plan counted, the same)
+    text = re.sub(r"(?:初年度|最終年度|当面|(?:\d+\s*年目|次年度|(?:令和|平成|R)\s*\d+\s*年度?)?以降"
+                  r"|(?<![\d.])\d\s*年目)\s*(?:は\s*[、,，]?)?\s*(?=毎年|各年|年間|\d)", "", text)
     # 「研修への参加 1人年2回以上」「訪問 1社年4回」: a count of one before a frequency is a denominator
     text = re.sub(r"(?<![\d.])(1\s*(?:人|社|者|事業者|事業所|店))\s*(?=(?:年|月)\s*\d)", r"\1当たり", text)
     # 「毎年度」 is 「毎年」, 「各回」 is 「毎回」 (span words the parser splits)
     text = text.replace("毎年度", "毎年").replace("各回", "毎回")
     # 「各年度10件」「年率2%」「1年あたり8件」: each a span of one year, said as 「毎年」
-    text = re.sub(r"(?:各年度|年率|(?<![\d.])1\s*年\s*(?:あたり|当たり|当り))(?=\s*\d)"
+    text = re.sub(r"(?:各年度?|年率|(?<![\d.])1\s*年\s*(?:あたり|当たり|当り))(?=\s*\d)"
                   + _OUTSIDE_CLAUSE, "毎年", text)  # (in a name's clause, its own)
     # 「創業相談件数 延60件」: 延 is 延べ, the cumulative count (a span word, no part of the name)
     text = re.sub(r"延(?!べ)(?=\s*\d)", "延べ", text)
