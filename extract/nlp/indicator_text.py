@@ -105,7 +105,10 @@ def prepare(text: str) -> str:
     text = re.sub(r"^\s*[◆◇■□●○〇◯★☆▼▽▶▷►▸◎※・•]+\s*", "", nfkc(text))
     text = kanji_to_digits(_LABEL.sub("", text)).strip()
     # 「令和8年度 KPI 経営分析件数 40件」: the fiscal year a line of targets is for, opening it, then its label
-    text = _LABEL.sub("", re.sub(r"^(?:令和|平成|R)\s*\d+\s*年度\s+(?=\D)", "", text)).strip()
+    # (「令和7年度事業計画 記帳機械化指導 120者」「令和6年度総会資料 …」: the document the line is from, the same)
+    text = re.sub(r"^(?:令和|平成|R)\s*\d+\s*年度\s*(?:[^\s\d]{0,8}(?:事業計画書?|総会資料|資料|計画))?\s+(?=\D)", "",
+                  text)
+    text = _LABEL.sub("", text).strip()
     # 「重点目標 小規模事業者の…件数 年間50件」「成果目標：…」: a word of goal opening the line labels it
     text = re.sub(r"^(?:重点|数値|成果|活動|年度|本年度の?|今年度の?)?目標値?\s*[:：\s]\s*(?=[^\d\s])", "", text)
     # 「経営分析件数（修正後） 年間45件」: a revision's mark after a name is no part of it
