@@ -271,7 +271,8 @@ def prepare(text: str) -> str:
     # 「①経営分析事業者数 － 30者 35者」「… 未実施 15者」: a 別表1 row's empty 現行 cell, no part of the name
     text = re.sub(r"(?<=[^\s\d])\s+(?:[－―‐−-]|未実施|実績なし|設定なし|なし)\s+(?=\d)", " ", text)
     # 「DX支援事業者数 2 0 者」「4 0件」: a number spaced out digit by digit (a cell's letters spread to its width)
-    text = re.sub(r"(?<![\d,.])\d(?:[ \t]+\d)+" + _LOOSE_COUNTER, lambda m: re.sub(r"[ \t]+", "", m.group(0)), text)
+    text = re.sub(r"(?<![\d,.])(?<!\d[ \t])\d(?:[ \t]+\d)+" + _LOOSE_COUNTER,
+                  lambda m: re.sub(r"[ \t]+", "", m.group(0)), text)
     # 「ITツール導入支援事業者数 20  者／年」: a counter a converter set apart from its number is the number's
     text = re.sub(r"(?<=\d)[ \t]+" + _LOOSE_COUNTER, "", text)
     # 「事業者数年間60社」「記帳指導先数100者」: 数 before a number is the name's last word, not a
