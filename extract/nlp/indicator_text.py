@@ -182,7 +182,7 @@ def prepare(text: str) -> str:
     # (「現行 10者 → 令和12年度 25者」: the year the target is for, after the arrow, the same)
     # (「現状：年2人 → 目標：年5人」: a span word before each value, the target's kept)
     # (「年10者（R8）→年15者（R12）」: the years of the values in brackets go with them)
-    text = re.sub(r"(?:(?:現状|現在|現行|実績)(?:値)?\s*[:：]?\s*)?(?:年間?|毎年|月)?\s*\d[\d,.]*\s*"
+    text = re.sub(r"(?:(?:現状|現在|現行|実績)(?:値)?\s*[:：]?\s*)?(?:年間?|毎年|月)?\s*(?<![\d,.])\d[\d,.]*\s*"
                   r"(?:%|[^\d\s→⇒()（）]{0,3})\s*(?:[(（]\s*(?:令和|平成|R|FY|H)?\s*\d+\s*年?度?\s*[)）])?\s*[→⇒]\s*(?:(?:令和|平成|R|FY)\s*\d+\s*年?度?\s*[:：]?\s*)?(?:目標(?:値)?\s*[:：]?\s*)?"
                   r"(?=(?:年間?|毎年|月)?\s*\d)", "", text)
     # 「EC売上高 現状の2倍」: 現状の (現在の) names the base a multiple is of, no part of the name
