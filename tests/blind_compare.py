@@ -89,7 +89,7 @@ def score(name: str, part: str, golden: dict[str, Any], path: Path, fmt: str) ->
     want, got = _fields(plan, golden)
     for key, v in want.items():
         a = got[key]
-        same = [compact(x) for x in v] == [compact(x) for x in a] if isinstance(v, list) else v == a
+        same = [compact(x or "") for x in v] == [compact(x or "") for x in a] if isinstance(v, list) else v == a
         s.total += 1
         s.ok += same
         if not same:
