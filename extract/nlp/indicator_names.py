@@ -475,8 +475,10 @@ def _topic_restated(doc, start: int, end: int) -> list[int]:
 
 
 def _achieved(doc, k: int) -> bool:
-    """Whether the noun chain at k is only a word of achievement (「の達成」, see ACHIEVE)."""
-    return "".join(doc[i].text for i in _chain_right(doc, k)) in ACHIEVE
+    """Whether the noun chain at k is only a word of achievement (「の達成」, see ACHIEVE) or of change (「前年比3%の
+    増加を図る」「5年間で50者の増加とする」: the change of what the sentence is about, no name)."""
+    chain = [doc[i] for i in _chain_right(doc, k)]
+    return "".join(t.text for t in chain) in ACHIEVE or (len(chain) == 1 and change(chain[0]))
 
 
 def name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> list[int]:

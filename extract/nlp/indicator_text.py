@@ -134,6 +134,8 @@ def prepare(text: str) -> str:
     text = re.sub(r"(?:K\s*[GP]\s*I|指標)\s*「([^「」]+)」", r"\1", text, flags=re.I)
     # 「修正前：X 10者／修正後：X 12者」: a revised target; what it was before the revision is no target
     text = re.sub(r"(?:修正|変更|見直し)前\s*[:：]?[^/|]*[/|]\s*(?:修正|変更|見直し)後\s*[:：]?\s*", "", text)
+    # 「地域内購買率の向上を図り、令和12年度に65%とする」: the change aimed at names what the value after it is of
+    text = re.sub(r"の(?:向上|増加|拡大|改善|減少|削減|低減|定着|促進)を図り[、,，]\s*", "を", text)
     # 「X件数については、…」: について(は) marks the topic a sentence's counts are of, as は does
     text = re.sub(r"について(?:は)?(?=[、,，])", "は", text)
     # 「これまで年間10件程度を支援してきたが、本計画期間においては…」: a clause on the past closed by 「…たが、」
@@ -232,6 +234,9 @@ def prepare(text: str) -> str:
     # the cells after it)
     text = re.sub(r"(?<=[)）])\s*(?:(?:現行|現状|現在)値?\s*[:：]?\s*(?:\d[\d,.]*|[－―‐−-]|未実施)\s+)?"
                   r"(?:目標値?\s*[:：]?\s*)?(?=\d)", " ", text)
+    # (「経営分析件数（件） 現行 25 R8 30 R9 30」: each cell after its year)
+    if re.search(r"[)）]\s+\d", text):
+        text = re.sub(r"(?<=\s)(?:R|FY)\s*\d+(?:\s*[:：]|(?=\s))\s*(?=\d)", "", text)
     row = re.fullmatch(r"(?P<name>[^()]*[^\d\s()])\s*"
                        r"\((?P<unit>件|者|社|回|人|名|店|店舗|事業者|事業所|%|円|万円|千円)\)"
                        r"\s*(?P<cells>(?:\d[\d,.]*\s+)*\d[\d,.]*)", text)
@@ -266,7 +271,7 @@ def prepare(text: str) -> str:
                   "", text)
     # 「経営指導員3名と補助員2名で」「経営指導員は4名、補助員は2名の体制で」: the staff, said in the sentence, the same
     text = re.sub(r"(?:(?<=^)|(?<=[\s、,，と]))(?:法定)?(?:経営指導員|指導員|職員|担当者|補助員)等?\s*[はが]?"
-                  r"\s*\d+\s*(?:名|人)(?=\s*(?:と|で|[、,，]|の?体制|が在籍|を配置))", "", text)
+                  r"\s*\d+\s*(?:名|人)(?=\s*(?:と|で|が|[、,，]|の?体制|が在籍|を配置))", "", text)
     text = re.sub(r"(?<=[^\d\s])\s*[/／]\s*(?:社|者|事業者|事業所|店)(?=\s+\d)", "", text)
     # 「①経営分析事業者数 － 30者 35者」「… 未実施 15者」: a 別表1 row's empty 現行 cell, no part of the name
     text = re.sub(r"(?<=[^\s\d])\s+(?:[－―‐−-]|未実施|実績なし|設定なし|なし)\s+(?=\d)", " ", text)

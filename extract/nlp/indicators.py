@@ -272,10 +272,11 @@ def _restated(doc, end: int, start: int) -> bool:
 
 # A sentence that says how things are or were, with no word of a goal: it ends in the past (「…であった」
 # 「…を受けた」「…まで落ち込んだ」), in a state (「…している」「…を占める」) or defines a term (「…をいう」); or a
-# reference or a history (「（参考）…」「…の推移」): its numbers are no targets
+# reference, a history or where things stand (「（参考）…」「…の推移」「【現状】…」): its numbers are no targets
 _DESCRIBED = re.compile(r"(?:た|だ|である|ている|ていた|ています|ていました|をいう|を指す|占める)[。.]?\s*$")
 _GOAL_WORDS = re.compile(r"目標|目指|めざ|とする|とします|予定|見込|想定|図る|掲げ|計画値|KPI|KGI", re.I)
-_REFERENCE = re.compile(r"^[(（]参考[)）]|^参考[:：]|の推移(?:[(（][^()（）]*[)）])?\s*[:：]")
+_REFERENCE = re.compile(r"^[(（]参考[)）]|^参考[:：]|の推移(?:[(（][^()（）]*[)）])?\s*[:：]"
+                        r"|^[【\[［(（<＜]\s*(?:現状|現在|実績)値?\s*[】\]］)）>＞]|^(?:現状|現在|実績)値?\s*[:：]")
 
 
 def describes(text: str) -> bool:
