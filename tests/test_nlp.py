@@ -670,3 +670,16 @@ def test_years_of_the_plan_and_spans_said_otherwise():
     assert _one("新規会員数　各年１５名") == [("新規会員数", 15, "名", None, None, "year")]
     assert _names("最終年度の令和12年度に、創業者数を年間10人とする。") == [("創業者数", 10, "人")]
     assert _names("令和７年度事業計画　記帳機械化指導 120者") == [("記帳機械化指導", 120, "者")]
+
+
+def test_changes_aimed_at_current_lines_and_rows_with_years():
+    """「Xの向上を図り、N」 names N by X; a change after の (「3%の増加を図る」) is the topic's; 【現状】 lines give no
+    targets; the staff before が measure nothing; a bracket-unit row's cells after their years; a span after a colon."""
+    assert _names("地域内購買率の向上を図り、令和12年度に65%とする。") == [("地域内購買率", 65, "%")]
+    assert _names("支援事業者の売上高について、前年比3%の増加を図る。") == [("支援事業者の売上高", 3, "%")]
+    assert _one("【現状】創業者数　年3人（令和6年度）") == []
+    assert _names("当会の経営指導員4名が、巡回訪問を通じて年間100者の経営状況分析を行う。") == [
+        ("経営状況分析", 100, "者")]
+    assert sorted(set(_names("経営分析件数（件）　現行 25　R8 30　R9 30　R10 35"))) == [
+        ("経営分析件数", 30, "件"), ("経営分析件数", 35, "件")]
+    assert _names("空き店舗への出店：５年間で十店舗") == [("空き店舗への出店", 10, "店舗")]

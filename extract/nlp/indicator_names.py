@@ -378,7 +378,9 @@ def _labelled(doc, start: int) -> list[int] | None:
     """A table-like line: 「経営計画策定件数：30件」 (the name before the colon) and
     「指標：経営計画策定件数 目標値：30件」 (the name before the goal's label)."""
     k = start - 1
-    while k >= 0 and doc[k].text in SPAN | TIME:
+    # (「空き店舗への出店：5年間で10店舗」: a number of years and its particle, a span too)
+    while k >= 0 and (doc[k].text in SPAN | TIME or (doc[k].text == "で" and k > 0 and doc[k - 1].text in TIME)
+                      or (is_number(doc[k]) and doc[k + 1].text in TIME)):
         k -= 1
     if k >= 0 and doc[k].text in PER_UNIT:  # 「獲得件数：1社あたり2件」: a denominator after the colon
         k -= 1

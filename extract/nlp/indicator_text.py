@@ -230,13 +230,13 @@ def prepare(text: str) -> str:
     # 「経営計画支援事業者数 目標値(A)100者」: an evaluation sheet's column letter after 目標値
     text = re.sub(r"(目標値?)\s*\(\s*[A-Z]\s*\)", r"\1", text)
     # 「経営分析事業者数（者） 30 35 40」: a row whose unit is in its name's bracket, its cells bare numbers
+    # (「経営分析件数（件） 現行 25 R8 30 R9 30」: each cell after its year)
+    if re.search(r"[)）]\s+(?:現行|現状|\d)", text):
+        text = re.sub(r"(?<=\s)(?:R|FY)\s*\d+(?:\s*[:：]|(?=\s))\s*(?=\d)", "", text)
     # (「経営分析件数（件） 現行 32 目標 40 45 50」: its 現行 cell, a number or empty, is a baseline, and 目標 labels
     # the cells after it)
     text = re.sub(r"(?<=[)）])\s*(?:(?:現行|現状|現在)値?\s*[:：]?\s*(?:\d[\d,.]*|[－―‐−-]|未実施)\s+)?"
                   r"(?:目標値?\s*[:：]?\s*)?(?=\d)", " ", text)
-    # (「経営分析件数（件） 現行 25 R8 30 R9 30」: each cell after its year)
-    if re.search(r"[)）]\s+\d", text):
-        text = re.sub(r"(?<=\s)(?:R|FY)\s*\d+(?:\s*[:：]|(?=\s))\s*(?=\d)", "", text)
     row = re.fullmatch(r"(?P<name>[^()]*[^\d\s()])\s*"
                        r"\((?P<unit>件|者|社|回|人|名|店|店舗|事業者|事業所|%|円|万円|千円)\)"
                        r"\s*(?P<cells>(?:\d[\d,.]*\s+)*\d[\d,.]*)", text)
@@ -270,7 +270,7 @@ def prepare(text: str) -> str:
     text = re.sub(r"[(（]\s*(?:法定)?(?:経営指導員|指導員|職員|担当者|補助員)等?\s*\d+\s*(?:名|人)(?:体制)?\s*[)）]",
                   "", text)
     # 「経営指導員3名と補助員2名で」「経営指導員は4名、補助員は2名の体制で」: the staff, said in the sentence, the same
-    text = re.sub(r"(?:(?<=^)|(?<=[\s、,，と]))(?:法定)?(?:経営指導員|指導員|職員|担当者|補助員)等?\s*[はが]?"
+    text = re.sub(r"(?:(?<=^)|(?<=[\s、,，との]))(?:法定)?(?:経営指導員|指導員|職員|担当者|補助員)等?\s*[はが]?"
                   r"\s*\d+\s*(?:名|人)(?=\s*(?:と|で|が|[、,，]|の?体制|が在籍|を配置))", "", text)
     text = re.sub(r"(?<=[^\d\s])\s*[/／]\s*(?:社|者|事業者|事業所|店)(?=\s+\d)", "", text)
     # 「①経営分析事業者数 － 30者 35者」「… 未実施 15者」: a 別表1 row's empty 現行 cell, no part of the name
