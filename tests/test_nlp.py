@@ -683,3 +683,12 @@ def test_changes_aimed_at_current_lines_and_rows_with_years():
     assert sorted(set(_names("経営分析件数（件）　現行 25　R8 30　R9 30　R10 35"))) == [
         ("経営分析件数", 30, "件"), ("経営分析件数", 35, "件")]
     assert _names("空き店舗への出店：５年間で十店舗") == [("空き店舗への出店", 10, "店舗")]
+
+
+def test_ranges_with_kara_limits_a_change_reaches_and_totals_as_changes():
+    """「3%から5%を目標」 is a range (its lower bound); 「5日以内に短縮」 a target, no time limit of a clause; 「5年間で
+    25者の増加とする」 after 「5者増やし、」 the same name."""
+    assert _one("事業者の粗利益率は2%から4%を目標とする。") == [("事業者の粗利益率", 2, "%", ">=", None, None)]
+    assert _names("申請から交付までの日数を10日以内に短縮する。") == [("申請から交付までの日数", 10, "日")]
+    assert _names("支援先数を毎年5者増やし、5年間で25者の増加とする。") == [
+        ("支援先数", 5, "者"), ("支援先数", 25, "者")]

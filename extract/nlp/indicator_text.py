@@ -172,6 +172,9 @@ def prepare(text: str) -> str:
     text = _GOAL_OF.sub("", _DEADLINE.sub("", text))
     # 「観光消費額を令和5年の23億円から令和12年に30億円へ」: the era year a value is of or due (年, not 年度) the same
     text = re.sub(r"(?:令和|平成)\s*\d+\s*年末?\s*(?:時点)?\s*(?:の|に|には|で|時点で)\s*(?=\d)", "", text)
+    # 「売上増加率は3%から5%を目標とする」: NからM, then を (の範囲, 程度), not に/へ, is a range, as 「3%～5%」
+    text = re.sub(r"(\d[\d,.]*\s*(?:%|件|者|社|人|名|回|日))\s*から\s*(\d[\d,.]*\s*(?:%|件|者|社|人|名|回|日))"
+                  r"(?=\s*(?:を|の範囲|程度))", r"\1～\2", text)
     # 「2パーセントポイント」 is 2 ポイント (a difference of rates), 「20パーセント」 20 %
     text = re.sub(r"(?<=\d)\s*パーセントポイント", "ポイント", text)
     text = re.sub(r"(?<=\d)\s*パーセント", "%", text)

@@ -70,8 +70,10 @@ def current(doc, k: int) -> bool:
 def time_limit(doc, k: int) -> bool:
     """Whether the unit at k is a time limit (「3か月以内に」「7日以内で」): a condition inside a
     clause, neither a measure nor the end of a name."""
+    # (「回答までの日数を5日以内に短縮する」: a limit a change reaches is the target, no condition)
     return doc[k:k + 1].text in ("か月", "ヶ月", "カ月", "日", "時間") \
-        and doc[k + 1:k + 3].text.replace(" ", "") in ("以内に", "以内で", "以内の")  # 「6か月以内の黒字化」
+        and doc[k + 1:k + 3].text.replace(" ", "") in ("以内に", "以内で", "以内の") \
+        and not (k + 3 < len(doc) and change(doc[k + 3]))  # 「6か月以内の黒字化」
 
 
 def change(tok) -> bool:

@@ -246,11 +246,16 @@ def _bare_after(doc, end: int, start: int) -> bool:
                                       or t.text in ("年", "月", "毎月", "毎年") or spans_time(t) for t in between)
 
 
+# 「…55%とする」「…50者の増加とする」: the level or total a value is set as (see indicators_of)
+_LEVEL_REACHED = r"(?:の(?:増加|減少|向上|削減|改善))?(?:とする|にする|とし|にし|まで)"
+
+
 def _only_doing(doc, end: int, start: int) -> bool:
     """Whether only a verb closing a clause (「開発し、」), spans and particles stand between two quantities."""
     between = list(doc[end + 1:start])
-    return any(t.pos_ == "VERB" for t in between) and any(t.text in ("、", ",", "，") for t in between) \
-        and all(t.pos_ in ("VERB", "AUX", "SCONJ", "ADP", "PUNCT") or t.text in SPAN | TIME for t in between)
+    return any(t.pos_ == "VERB" or change(t) for t in between) and any(t.text in ("、", ",", "，") for t in between) \
+        and all(t.pos_ in ("VERB", "AUX", "SCONJ", "ADP", "PUNCT") or t.text in SPAN | TIME or change(t)
+                or (is_number(t) and doc[t.i + 1:t.i + 2].text in TIME) for t in between)
 
 
 def _restated(doc, end: int, start: int) -> bool:
@@ -321,8 +326,9 @@ def indicators_of(doc, text: str) -> list[Indicator]:
         times = previous is not None and any(t.text in ("×", "✕") for t in doc[previous[1] + 1:start])
         # 「組織率を3ポイント引き上げ、55%とする」: a change, then the level it reaches, of the same name
         # (「新商品を毎年2品目開発し、計画期間中に10品目とする」: a doing, then the total it reaches, the same)
-        level = previous is not None and doc[end + 1:end + 3].text.replace(" ", "") \
-            in ("とする", "にする", "とし", "にし", "まで") \
+        # (「会員数を毎年度10者増加させ、5年間で50者の増加とする」: the total said as a change, the same)
+        level = previous is not None \
+            and re.match(_LEVEL_REACHED, doc[end + 1:end + 5].text.replace(" ", "")) is not None \
             and ((change(doc[previous[1]]) and all(t.text in BOUNDARY or t.text in SPAN | TIME
                                                     for t in doc[previous[1] + 1:start]))
                  or _only_doing(doc, previous[1], start))
