@@ -675,14 +675,13 @@ def test_years_of_the_plan_and_spans_said_otherwise():
 def test_changes_aimed_at_current_lines_and_rows_with_years():
     """「Xの向上を図り、N」 names N by X; a change after の (「3%の増加を図る」) is the topic's; 【現状】 lines give no
     targets; the staff before が measure nothing; a bracket-unit row's cells after their years; a span after a colon."""
-    assert _names("地域内購買率の向上を図り、令和12年度に65%とする。") == [("地域内購買率", 65, "%")]
-    assert _names("支援事業者の売上高について、前年比3%の増加を図る。") == [("支援事業者の売上高", 3, "%")]
+    assert _names("町内の創業率の向上を図り、令和11年度に8%とする。") == [("町内の創業率", 8, "%")]
+    assert _names("伴走支援先の客単価について、前年比5%の増加を図る。") == [("伴走支援先の客単価", 5, "%")]
     assert _one("【現状】創業者数　年3人（令和6年度）") == []
-    assert _names("当会の経営指導員4名が、巡回訪問を通じて年間100者の経営状況分析を行う。") == [
-        ("経営状況分析", 100, "者")]
-    assert sorted(set(_names("経営分析件数（件）　現行 25　R8 30　R9 30　R10 35"))) == [
-        ("経営分析件数", 30, "件"), ("経営分析件数", 35, "件")]
-    assert _names("空き店舗への出店：５年間で十店舗") == [("空き店舗への出店", 10, "店舗")]
+    assert _names("当所の経営指導員6名が、窓口相談を通じて年間200者の財務分析を行う。") == [("財務分析", 200, "者")]
+    assert sorted(set(_names("専門家派遣件数（件）　現行 8　R8 10　R9 10　R10 12"))) == [
+        ("専門家派遣件数", 10, "件"), ("専門家派遣件数", 12, "件")]
+    assert _names("商店街への新規出店：５年間で八店舗") == [("商店街への新規出店", 8, "店舗")]
 
 
 def test_ranges_with_kara_limits_a_change_reaches_and_totals_as_changes():
