@@ -621,7 +621,7 @@ def test_a_threshold_inside_a_name_is_a_condition():
     named after it stays one (「10人以上の雇用創出」)."""
     assert _names("従業員２０人以下の小規模事業者への支援割合を、全体の７割以上とする。") == [
         ("従業員20人以下の小規模事業者への支援割合", 7, "割")]
-    assert _names("地域内での１０人以上の雇用創出を目指す。")[0][1:] == (10, "人")
+    assert _names("町内での５人以上の雇用創出を目指す。")[0][1:] == (5, "人")
 
 
 def test_long_sentences_era_years_and_header_rows():
