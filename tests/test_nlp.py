@@ -28,8 +28,13 @@ needs_corpus = pytest.mark.skipif(not SHARED_CORPUS.is_dir(),
 # batches published-14o to t, 0.964 (0.959 with the older batches, crafted-14 0.981, crafted-14c 0.921),
 # the dev part 0.999. blind-14u (83 statements written afterwards by someone who had seen neither the
 # reader nor the dev set, scored once) reads 0.912: the whole test part 0.939, short of the goal.
-INDICATORS_TEST_F1 = 0.939
-INDICATORS_DEV_F1 = 0.999
+# Session 7: three more blind writers. blind-15a and 15b (110 each, split at random into dev and test halves
+# before any score) read 0.603 and 0.440 on their test halves, blind-15c (100, all test, written while the
+# reader changed and scored only at the end) 0.749: the whole test part 0.776. After the conventions of
+# their dev halves and of blind-15d (120 dev statements, 40 chambers' habits): blind-15a 0.830, 15b 0.613,
+# 15c 0.921, blind-14u 0.968 — the whole test part (406) 0.892; the dev part (964) 0.993.
+INDICATORS_TEST_F1 = 0.892
+INDICATORS_DEV_F1 = 0.993
 MARGIN = 0.02
 
 
