@@ -105,6 +105,10 @@ def _fields(blocks: list[Block]) -> dict[str, list[_Piece]]:
                 current = name
             elif current and isinstance(b, Line):
                 out[current].append(_Piece(b.text, page, line))
+            elif current and not row[0].strip():
+                # Convention (a 概要 printed from a spreadsheet, a table in tabs or ruled characters): the
+                # label is a merged cell, so its value's further rows come with the label cell blank.
+                out[current].append(_Piece("\n".join(cells), page, line))
     return out
 
 
