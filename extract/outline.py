@@ -73,6 +73,9 @@ PART_ITEM_RE = re.compile(r"^(III|II|I)\.(\d+(?:\.\d+)?)\.(.+)$")  # 「I.3.…�
 ITEM_RE = re.compile(rf"^{DOT}(.+)$")
 SUBITEM_RE = re.compile(r"^(\d{1,2})-(\d)(?![.)\d])(.+)$")
 SUB_RE = re.compile(rf"^{PAREN}(.{{2,24}})$")
+# Convention (older plans, Word text): an item's parts under bare labels in brackets, no number —
+# 「（現状と課題）」「【事業内容】」「〔目標〕」 — the 目標 label may carry the table's unit 「（目標）（単位：件）」.
+BRACKETED_SUB_RE = re.compile(r"^[(【〔\[<]([^()【】〔〕\[\]<>]{2,24})[)】〕\]>](?:\(単位[:：][^()]{1,8}\))?$")
 # An item title ends as the form words it (…に関すること, …に資する取組); a guideline tag may follow.
 ITEM_TITLE_END = re.compile(r"(こと|事|取組み?)$")
 GUIDELINE_TAG = re.compile(r"[【\[]指針[^】\]]{0,6}[】\]]$")  # 【指針③】, [指針(3)]
@@ -147,6 +150,8 @@ def classify_heading(key: str) -> Heading | None:
         kind = subsection_kind(m.group(2))
         if kind:
             return Heading(Kind.SUBSECTION, m.group(1), m.group(2), kind)
+    if (m := BRACKETED_SUB_RE.match(key)) and (kind := subsection_kind(m.group(1))):
+        return Heading(Kind.SUBSECTION, None, m.group(1), kind)
     return None
 
 

@@ -129,6 +129,7 @@ class _Segmenter:
 
     def run(self, blocks: list[Block]) -> Segments:
         skip = False
+        blocks = [x for b in blocks for x in _heading_row_split(b)]
         for i, b in enumerate(blocks):
             if skip:
                 skip = False
@@ -353,6 +354,22 @@ def _cut_heading(ln: Line, nxt: Block | None) -> Line | None:
     if not m and classify_title(head) != classify_title(title):
         return None
     return Line(ln.text.rstrip() + nxt.text.strip(), ln.line, ln.page, ln.level)
+
+
+def _heading_row_split(b: Block) -> list[Block]:
+    """A table whose first row is an item's subsection heading, as a heading line and the table
+    (convention: Word's tab text gives a heading with a tab in it — 「（目標）→（単位：件）」 — as a
+    table row, alone or joined to the table below it)."""
+    if not isinstance(b, Table) or not b.rows:
+        return [b]
+    cells = [c for c in b.rows[0] if c.strip()]
+    head = Line(" ".join(cells), b.row_line(0), b.row_page(0))
+    h = classify_heading(head.key) if 0 < len(cells) <= 2 else None
+    if h is None or h.kind != Kind.SUBSECTION:
+        return [b]
+    if len(b.rows) == 1:
+        return [head]
+    return [head, Table(b.rows[1:], b.row_line(1), b.row_page(1), b.row_lines[1:], b.row_pages[1:])]
 
 
 def _title_text(ln: Line, title_key: str) -> str:

@@ -46,6 +46,10 @@ class Style:
     summary_contacts: bool = False  # the 概要's 連絡先 row, each body after a 「○」 (TEL ・ FAX on one line)
     codes: str = "plain"  # plain | unclosed: 「（法人番号 4400005009876みどり川町（地方公共団体コード 993018」 (a PDF
     # copy losing the closing brackets) | label_bracketed: 「みどり川町商工会（法人番号）4400005009876」
+    # docs15 (blind plans): older plans' item parts under bare bracketed labels 「（現状と課題）」, the table's
+    # unit on the 目標 label's line 「（目標）→（単位：件）」 as Word's tab text joins them
+    subsections: str = "paren"  # paren 「(1) 現状と課題」 | bracketed 「（現状と課題）」
+    year_labels: str = "era"  # era 「令和9年度」 | bare 「9年度」 (table headers without their era)
     format: str = "text"  # text | docx | pdf
     # --- Word-native layouts (word14): structures of Word itself, drawn only by the Word builder
     # (tests/variants/word.py) and so read from the .docx and from its PDF ---
@@ -132,6 +136,11 @@ CONVENTIONS: list[Convention] = [
     Convention("summary-layout", "summary-as-table", {}),
     Convention("summary-layout", "summary-as-lines", {"summary_layout": "lines"}),
     Convention("summary-layout", "summary-labels-mid-cell", {"summary_layout": "mid_cell"}),
+    # docs15: conventions of the blind plans (tests/blind/)
+    Convention("subsections", "subsections-(1)", {}),
+    Convention("subsections", "subsections-（bracketed）", {"subsections": "bracketed"}),
+    Convention("year-labels", "year-labels-with-era", {}),
+    Convention("year-labels", "year-labels-without-era", {"year_labels": "bare"}),
     Convention("format", "format-docx", {"format": "docx"}),
     Convention("format", "format-pdf", {"format": "pdf"}),
     # --- Word-native conventions (word14): built as Word files only, read from the .docx and its PDF ---
@@ -156,6 +165,8 @@ TEXT_GROUPS = ["numbering", "titles", "objectives", "headings", "characters", "t
 WEIGHTS = {"document-whole": 7}
 # pub14: the 概要 as published
 TEXT_GROUPS += ["summary-activities", "summary-labels", "summary-contacts", "summary-layout"]
+# docs15: the blind plans' conventions
+TEXT_GROUPS += ["subsections", "year-labels"]
 
 
 def style_of(conventions: list[Convention]) -> Style:

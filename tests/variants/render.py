@@ -97,6 +97,11 @@ class _Writer:
             return label.replace("(", "（").replace(")", "）") if "(" in label else label.replace(".", "．")
         return label
 
+    def year(self, fy: int) -> str:
+        """A table's year header: 「令和9年度」, or 「9年度」 without its era (older plans' tables)."""
+        label = self.era(fiscal_year_label(fy))
+        return re.sub(r"^(令和|平成)\s*", "", label) if self.style.year_labels == "bare" else label
+
     def paren(self, n: int, title: str) -> str:
         return f"{self.width(f'({n})')} {title}"
 
@@ -279,16 +284,22 @@ def _part(w: _Writer, part: str) -> None:
     w.add(f"{label} {PART_TITLES[part]}")
 
 
+def hidden_unit(targets: list[dict[str, Any]]) -> str | None:
+    """A unit no cell states, the table's own 「（単位：回）」."""
+    hidden = {t["unit"] for t in targets if t.get("unit") and not any(
+        t["unit"] in (v or "") for v in [*t["raw"].values(), t.get("baseline_raw")])}
+    return hidden.pop() if len(hidden) == 1 else None
+
+
 def _targets(w: _Writer, targets: list[dict[str, Any]], years: list[int]) -> None:
     note = any(t.get("note") for t in targets)
     baseline = any(t.get("baseline_raw") for t in targets)
     total = any(t.get("total_raw") for t in targets)
     header = [""] + (["公表方法"] if note else []) + (["現行"] if baseline else []) + \
-        [w.era(fiscal_year_label(y)) for y in years] + (["合計"] if total else [])
-    hidden = {t["unit"] for t in targets if t.get("unit") and not any(
-        t["unit"] in (v or "") for v in [*t["raw"].values(), t.get("baseline_raw")])}
-    if len(hidden) == 1:  # a unit no cell states: the table's own 「（単位：回）」
-        w.add(f"（単位：{hidden.pop()}）")
+        [w.year(y) for y in years] + (["合計"] if total else [])
+    unit = hidden_unit(targets)
+    if unit and w.style.subsections != "bracketed":  # bracketed: on the 目標 label's line
+        w.add(f"（単位：{unit}）")
     rows = [header]
     group = None
     labels = _pair_labels(targets) if w.style.paired_targets else [t["indicator"] for t in targets]
@@ -325,10 +336,13 @@ def _item(w: _Writer, item: dict[str, Any], number: int | None, years: list[int]
         w.add(ln)
     n = 0
 
-    def sub(title: str) -> None:
+    def sub(title: str, unit: str | None = None) -> None:
         nonlocal n
         n += 1
-        w.add(w.paren(n, title))
+        if w.style.subsections == "bracketed":  # 「（目標）→（単位：件）」: one tab line, as Word's text gives it
+            w.add(f"（{title}）" + (f"\t（単位：{unit}）" if unit else ""))
+        else:
+            w.add(w.paren(n, title))
 
     if item.get("current_issues"):
         sub("現状と課題")
@@ -354,7 +368,7 @@ def _item(w: _Writer, item: dict[str, Any], number: int | None, years: list[int]
         if s:
             w.add(s)
         if targets:
-            sub("目標")
+            sub("目標", hidden_unit(targets))
             _targets(w, targets, years)
         if acts:
             sub("事業内容")
@@ -424,7 +438,7 @@ def _sheet3(w: _Writer, plan: dict[str, Any]) -> None:
         return
     w.add("(別表3)", "経営発達支援事業の実施に必要な資金の額及びその調達方法", "(単位 千円)")
     years = f["fiscal_years"]
-    rows = [[""] + [w.era(fiscal_year_label(y)) for y in years],
+    rows = [[""] + [w.year(y) for y in years],
             ["必要な資金の額"] + [f["total_raw"].get(str(y), "") for y in years]]
     rows += [[line["name"]] + [line["raw"].get(str(y), "") for y in years] for line in f["lines"]]
     w.table(rows)
