@@ -120,6 +120,7 @@ class _Segmenter:
         self.item: ItemSegment | None = None
         self.subitem: str | None = None
         self.body_started = False  # items may only start after the period part or a part heading
+        self.part_item: tuple[Heading, Line] | None = None  # a part heading that names an item
         self.handlers: dict[Kind, Callable[[Heading, Line], bool]] = {
             Kind.SHEET: self._sheet, Kind.SUMMARY: self._summary, Kind.GOALS: self._goals,
             Kind.GOAL_SUB: self._goal_sub, Kind.PERIOD_POLICY: self._period_policy, Kind.PERIOD: self._period,
@@ -144,6 +145,8 @@ class _Segmenter:
                     continue
             if isinstance(b, Line) and self.state == State.SUMMARY_DONE:
                 self._open_goal("region", None)
+            if self.state == State.PART and self.part_item is not None:
+                self._open_part_item()
             self.target.append(b)
             if isinstance(b, Table) and self.state == State.SUMMARY:
                 self.state = State.SUMMARY_TABLE
@@ -256,7 +259,20 @@ class _Segmenter:
         self.item = None
         self.state = State.PART
         self.target = []
+        # convention (the 2014 form): 「Ⅱ．地域経済の活性化に資する取組」 is a part of one item, its text
+        # straight under the part heading; text before any item heading opens that item
+        self.part_item = (h, ln) if classify_title(h.title) else None
         return True
+
+    def _open_part_item(self) -> None:
+        h, ln = self.part_item
+        self.part_item = None
+        key = classify_title(h.title)
+        self.item = ItemSegment(_form_number(key), self.part, h.title, key, ln)
+        self.seg.items.append(self.item)
+        self.subitem = None
+        self.state = State.ITEM
+        self.target = self.item.preamble
 
     def _item(self, h: Heading, ln: Line) -> bool:
         if h.part:  # 「I.3.…」 carries its part
