@@ -56,15 +56,18 @@ SUMMARY_TITLES = ("経営発達支援計画の概要",)
 # 1. 目標: numbered 1 (items from 3) or not at all (items from 1).
 GOALS_RE = re.compile(r"^(?:1\.?)?目標$")
 GOAL_SUBSECTIONS = [
-    ("1", "region", r"地域の現状及び課題"),
-    ("2", "long_term", r"小規模事業者に対する(?:中)?長期的な振興の(?:あり|在り)方"),
+    ("1", "region", r"地域の現状(?:及び|と)課題"),
+    ("2", "long_term", r"小規模事業者(?:に対する)?の?(?:中)?長期的な振興の(?:あり|在り)方"),
     ("3", "objectives", r"経営発達支援(?:事業|計画)の目標"),
 ]
 _GOAL_SUBSECTION_RES = [(number, name, re.compile(pattern)) for number, name, pattern in GOAL_SUBSECTIONS]
 # 2. 実施期間、目標の達成方針: numbered 2, or not at all.
 PERIOD_POLICY_RE = re.compile(r"^(?:2\.?)?経営発達支援(?:事業|計画)の実施期間")
 PERIOD_RE = re.compile(r"^\(1\)経営発達支援(?:事業|計画)の実施期間")
-POLICIES_RE = re.compile(r"^\(2\)目標の達成に向けた方針")
+POLICIES_RE = re.compile(r"^(?:\(2\)|4\.)目標の達成に向けた方針")
+# Convention (the 2014 form): 別表1 「経営発達支援事業の目標」 numbers its parts 1.–4. — 1. 地域の現状と課題,
+# 2. 中長期的な振興のあり方, 3. 経営発達支援事業の目標, 4. 目標の達成に向けた方針 — before the 実施期間.
+GOAL_DOT_RE = re.compile(r"^([1-3])\.")
 STRUCTURAL = {"経営発達支援計画", "経営発達支援事業の目標", "経営発達支援事業の内容",
               "経営発達支援事業の内容及び実施期間"}
 PART_TITLES = ("経営発達支援事業の内容", "経営発達支援事業の円滑", "地域経済の活性化")
@@ -125,6 +128,10 @@ def classify_heading(key: str) -> Heading | None:
     if m := PAREN_RE.match(key):
         for number, name, pattern in _GOAL_SUBSECTION_RES:
             if m.group(1) == number and pattern.match(key[m.end():]):
+                return Heading(Kind.GOAL_SUB, number, key[m.end():], name)
+    if m := GOAL_DOT_RE.match(key):
+        for number, name, pattern in _GOAL_SUBSECTION_RES:
+            if m.group(1) == number and pattern.fullmatch(key[m.end():]):
                 return Heading(Kind.GOAL_SUB, number, key[m.end():], name)
     if PERIOD_POLICY_RE.match(key):
         return Heading(Kind.PERIOD_POLICY, "2", key)

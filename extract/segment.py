@@ -232,7 +232,10 @@ class _Segmenter:
         return True
 
     def _policies(self, h: Heading, ln: Line) -> bool:
-        if self.state not in (State.PERIOD_POLICY, State.PERIOD, State.POLICIES) or self.seg.policies is not None:
+        # in the 2014 form 「4．目標の達成に向けた方針」 follows the goals, before the 実施期間
+        after_goals = self.state == State.GOALS and ln.key[0].isdigit() and not self.body_started
+        if (self.state not in (State.PERIOD_POLICY, State.PERIOD, State.POLICIES) and not after_goals) \
+                or self.seg.policies is not None:
             return False
         self.state = State.POLICIES
         self.seg.policies = Section(ln)

@@ -49,6 +49,8 @@ class Style:
     # docs15 (blind plans): older plans' item parts under bare bracketed labels 「（現状と課題）」, the table's
     # unit on the 目標 label's line 「（目標）→（単位：件）」 as Word's tab text joins them
     subsections: str = "paren"  # paren 「(1) 現状と課題」 | bracketed 「（現状と課題）」
+    goals_form: str = "2019"  # 2019 「1. 目標」「(1) 地域の現状及び課題」… | 2014: 「経営発達支援事業の目標」
+    # with parts 1.–4. (4. 目標の達成に向けた方針), then 「経営発達支援計画の実施期間（…）」 unnumbered
     year_labels: str = "era"  # era 「令和9年度」 | bare 「9年度」 (table headers without their era)
     format: str = "text"  # text | docx | pdf
     # --- Word-native layouts (word14): structures of Word itself, drawn only by the Word builder
@@ -139,6 +141,8 @@ CONVENTIONS: list[Convention] = [
     # docs15: conventions of the blind plans (tests/blind/)
     Convention("subsections", "subsections-(1)", {}),
     Convention("subsections", "subsections-（bracketed）", {"subsections": "bracketed"}),
+    Convention("goals-form", "goals-2019-form", {}),
+    Convention("goals-form", "goals-2014-form-1.-4.", {"goals_form": "2014"}),
     Convention("year-labels", "year-labels-with-era", {}),
     Convention("year-labels", "year-labels-without-era", {"year_labels": "bare"}),
     Convention("format", "format-docx", {"format": "docx"}),
@@ -166,7 +170,7 @@ WEIGHTS = {"document-whole": 7}
 # pub14: the 概要 as published
 TEXT_GROUPS += ["summary-activities", "summary-labels", "summary-contacts", "summary-layout"]
 # docs15: the blind plans' conventions
-TEXT_GROUPS += ["subsections", "year-labels"]
+TEXT_GROUPS += ["subsections", "year-labels", "goals-form"]
 
 
 def style_of(conventions: list[Convention]) -> Style:

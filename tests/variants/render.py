@@ -254,15 +254,43 @@ def _goals(w: _Writer, plan: dict[str, Any]) -> None:
         w.text(g["long_term"])
     if g["objectives"]:
         w.add(w.paren(3, "経営発達支援事業の目標"))
-        if w.style.objectives == "paragraph":  # older plans: one text, no numbers, its KGI/KPI inside
-            w.add(_objective_run([o["title"] or "" for o in g["objectives"]], w.style))
-            for o in g["objectives"]:
-                w.text(o.get("text"))
-        else:
-            for o in g["objectives"]:
-                # an objective without a title of its own: its label alone on the line
-                w.add(_objective_heading(o["number"], o.get("title") or "", w.style).strip())
-                w.text(o.get("text"))
+        _objectives(w, g["objectives"])
+
+
+def _objectives(w: _Writer, objectives: list[dict[str, Any]]) -> None:
+    if w.style.objectives == "paragraph":  # older plans: one text, no numbers, its KGI/KPI inside
+        w.add(_objective_run([o["title"] or "" for o in objectives], w.style))
+        for o in objectives:
+            w.text(o.get("text"))
+    else:
+        for o in objectives:
+            # an objective without a title of its own: its label alone on the line
+            w.add(_objective_heading(o["number"], o.get("title") or "", w.style).strip())
+            w.text(o.get("text"))
+
+
+def _goals_2014(w: _Writer, plan: dict[str, Any]) -> None:
+    """別表1 as the 2014 form lays it out: 「経営発達支援事業の目標」, its parts 1.–4., then the period."""
+    g = plan.get("goals")
+    w.add("経営発達支援事業の目標")
+    if g and g.get("region"):
+        w.add(w.dot(1, "地域の現状と課題"))
+        w.text(g["region"])
+    if g and g.get("long_term"):
+        w.add(w.dot(2, "小規模事業者の中長期的な振興のあり方"))
+        w.text(g["long_term"])
+    if g and g["objectives"]:
+        w.add(w.dot(3, "経営発達支援事業の目標"))
+        _objectives(w, g["objectives"])
+    if plan["policies"]:
+        w.add(w.dot(4, "目標の達成に向けた方針"))
+        for pol in plan["policies"]:
+            w.add(f"{circled(pol['number'])}{pol.get('title') or ''}")
+            w.text(pol.get("text"))
+    p = plan.get("period")
+    if p:
+        w.add(f"経営発達支援計画の実施期間（{w.era(_date(p['start']))}～{w.era(_date(p['end']))}）")
+    w.add("経営発達支援事業の内容")
 
 
 def _period(w: _Writer, plan: dict[str, Any]) -> None:
@@ -385,9 +413,13 @@ def _item(w: _Writer, item: dict[str, Any], number: int | None, years: list[int]
 
 
 def _sheet1(w: _Writer, plan: dict[str, Any]) -> None:
-    w.add("(別表1)", "経営発達支援計画")
-    _goals(w, plan)
-    _period(w, plan)
+    w.add("(別表1)")
+    if w.style.goals_form == "2014":
+        _goals_2014(w, plan)
+    else:
+        w.add("経営発達支援計画")
+        _goals(w, plan)
+        _period(w, plan)
     years = plan["period"]["fiscal_years"] if plan.get("period") else []
     part = None
     for i, (item, number) in enumerate(zip(plan["items"], item_numbers(plan, w.style), strict=True)):
