@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
 
+from hattatsu.normalize import compact
 from hattatsu.normalize import forget_lines as _forget_normalised
 
 from .item_keys import classify_title
@@ -41,6 +42,7 @@ class Heading:
     title: str = ""
     name: str | None = None  # what it opens: 'region', 'current_issues', the item key …
     part: str | None = None
+    nominal: bool = False  # an item title shortened to its noun 「3. 地域の経済動向調査」 (no 「に関すること」)
 
 
 # Numbering patterns (on the key): 「3.」「3、」「３．」 and 「1 0.」 (spaces gone) for items; 「(1)」「（１）」 for
@@ -107,6 +109,22 @@ def is_item_title(title: str) -> bool:
     return len(t) <= ITEM_TITLE_MAX and bool(ITEM_TITLE_END.search(t)) and bool(classify_title(t))
 
 
+def is_nominal_title(title: str) -> bool:
+    """A numbered title shortened to the item's noun (convention: converter markdown and older plans —
+    「地域の経済動向調査」, 「事業の評価及び見直しの仕組み」, 「支援ノウハウ等の情報交換」): its characters
+    in order within the form's title of the item it names, at least two fifths of that title's stem
+    (the segmenter takes it only in the items' order, see ``_item``)."""
+    from hattatsu.items import TITLES
+
+    t = item_title(title)
+    key = classify_title(t) if 4 <= len(t) <= 24 else None
+    if key is None:
+        return False
+    stem = re.sub(r"(に関すること|に関する事|に資する取組み?)$", "", compact(TITLES[key]))
+    rest = iter(stem)
+    return all(ch in rest for ch in t) and len(t) * 5 >= len(stem) * 2
+
+
 def subsection_kind(title: str) -> str | None:
     return next((kind for kind, pattern in _SUBSECTION_RES if pattern.search(title)), None)
 
@@ -149,6 +167,9 @@ def classify_heading(key: str) -> Heading | None:
         return Heading(Kind.PART, part, key[m.end():], part=part)
     if (m := ITEM_RE.match(key)) and is_item_title(m.group(2)):
         return Heading(Kind.ITEM, m.group(1), item_title(m.group(2)), classify_title(item_title(m.group(2))))
+    if (m := ITEM_RE.match(key)) and is_nominal_title(m.group(2)):
+        return Heading(Kind.ITEM, m.group(1), item_title(m.group(2)), classify_title(item_title(m.group(2))),
+                       nominal=True)
     if UNNUMBERED_TITLE_END.search(item_title(key)) and is_item_title(key):  # an item without a number
         return Heading(Kind.ITEM, None, item_title(key), classify_title(item_title(key)))
     if (m := SUBITEM_RE.match(key)) and len(key) <= 40:

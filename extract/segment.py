@@ -18,8 +18,6 @@ from enum import Enum
 from .blocks import Block, Line, Table
 from .item_keys import classify_title
 from .outline import (
-    SUB_RE,
-    SUBSECTION_KINDS,
     UNNUMBERED_TITLE_END,
     Heading,
     Kind,
@@ -195,6 +193,8 @@ class _Segmenter:
         bare = not ln.key[0].isdigit()
         if self.seg.goal_parts or (bare and (self.body_started or self._summary_label())):
             return False
+        if not self.seg.items and self.seg.period is None:
+            self.body_started = False  # 別表1 headed 「Ⅰ．経営発達支援事業の内容」 before its 1. 目標
         self.state = State.GOALS
         self.seg.goals = Section(ln)
         self.target = []
@@ -284,6 +284,8 @@ class _Segmenter:
             return False
         if h.number is None and self.item is None and self.state not in (State.PART, State.POLICIES):
             return False  # an unnumbered title opens an item only where items follow each other
+        if h.nominal and not self._next_item(h):
+            return False
         title = _title_text(ln, h.title)
         self.body_started = True
         number = item_number(h.number) if h.number else _form_number(h.name)
@@ -293,6 +295,13 @@ class _Segmenter:
         self.state = State.ITEM
         self.target = self.item.preamble
         return True
+
+    def _next_item(self, h: Heading) -> bool:
+        """A title shortened to its noun is an item heading only in the items' order: numbered after
+        the open item, naming an item not read yet (a 「2. 経営分析」 inside an item's text is not)."""
+        if not self.body_started or any(i.key == h.name for i in self.seg.items):
+            return False
+        return self.item is None or item_number(h.number or "0") > self.item.number
 
     def _subitem(self, h: Heading, ln: Line) -> bool:
         # 「8-1」 under item 8, or under the item the form numbers 8 when the plan renumbers its items
@@ -311,10 +320,10 @@ class _Segmenter:
         return True
 
     def _starts_unheaded_item(self, ln: Line) -> bool:
-        """A 「(1) 現状と課題」 where no item is open in the body, or a second one in the same
+        """A 「(1) 現状と課題」 (or 「（現状と課題）」) where no item is open in the body, or a second one in the same
         item and sub-item: an item whose heading is missing (an image, a dropped line)."""
-        m = SUB_RE.match(ln.key)
-        if not m or m.group(1) != "1" or not re.search(SUBSECTION_KINDS[0][1], m.group(2)):
+        h = classify_heading(ln.key)  # 「(1) 現状と課題」, or a bare 「（現状と課題）」
+        if h is None or h.kind != Kind.SUBSECTION or h.name != "current_issues" or h.number not in ("1", None):
             return False
         if self.item is None:
             return self.body_started and self.state in (State.PART, State.POLICIES, State.PERIOD_POLICY)
@@ -362,7 +371,9 @@ def _cut_heading(ln: Line, nxt: Block | None) -> Line | None:
     if not isinstance(nxt, Line) or len(nxt.key) > 30 or ln.key.endswith("。"):
         return None
     tail = classify_heading(nxt.key)  # the cut-off end may read as an unnumbered title itself
-    if classify_heading(ln.key) is not None or (tail is not None and (tail.kind, tail.number) != (Kind.ITEM, None)):
+    head_kind = classify_heading(ln.key)  # a title cut short may read as a noun title 「11. …支援ノウハウ」
+    if (head_kind is not None and not head_kind.nominal) or (
+            tail is not None and (tail.kind, tail.number) != (Kind.ITEM, None)):
         return None  # two headings, or a heading and its text
     m = _ITEM_NUMBER.match(ln.key)
     head = ln.key[m.end() if m else 0:]

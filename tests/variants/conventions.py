@@ -17,7 +17,8 @@ class Style:
 
     item_numbers: str = "form"  # form | from1 | from2 | none: 別表1's item numbers
     summary_numbers: str = "same"  # same | from1: the 概要 numbers the items on its own
-    item_title: str = "full"  # full | tag_circled 【指針③】 | tag_bracket [指針(3)] | short
+    item_title: str = "full"  # full | tag_circled 【指針③】 | tag_bracket [指針(3)] | short | noun (numbered
+    # titles shortened to the item's noun, 「3. 地域の経済動向調査」, as converter markdown of older plans prints them)
     objectives: str = "circled"  # circled | label | mokuhyo | fullparen | halfparen | dot | run_cell | ol | paragraph
     widths: str = "half"  # half | full | mixed: brackets and digits of headings
     spaced_ten: bool = False  # 「1 0.」 for 10. (a converter's spacing)
@@ -84,6 +85,7 @@ CONVENTIONS: list[Convention] = [
     Convention("titles", "title-tag-【指針③】", {"item_title": "tag_circled"}),
     Convention("titles", "title-tag-[指針(3)]", {"item_title": "tag_bracket"}),
     Convention("titles", "title-short", {"item_title": "short"}),
+    Convention("titles", "title-noun", {"item_title": "noun"}),
     Convention("objectives", "objectives-①", {}),
     Convention("objectives", "objectives-【目標①】", {"objectives": "label"}),
     Convention("objectives", "objectives-目標1", {"objectives": "mokuhyo"}),

@@ -33,6 +33,19 @@ SHORT_TITLES = {
     "knowhow_exchange": "他の支援機関との情報交換に関すること",
     "regional_revitalization": "地域経済の活性化に資する取組",
 }
+# docs15: numbered titles shortened to the item's noun, without 「に関すること」 (a blind plan's converter markdown).
+NOUN_TITLES = {
+    "economic_trends": "地域の経済動向調査",
+    "demand_trends": "需要動向調査",
+    "business_analysis": "経営状況の分析",
+    "plan_formulation": "事業計画策定支援",
+    "post_plan_support": "事業計画策定後の実施支援",
+    "new_demand": "新たな需要の開拓",
+    "evaluation": "事業の評価及び見直しの仕組み",
+    "staff_development": "経営指導員等の資質向上",
+    "knowhow_exchange": "支援ノウハウ等の情報交換",
+    "regional_revitalization": "地域経済の活性化",
+}
 # The guideline (指針) each item answers to, as plans tag their titles.
 GUIDELINE = {"economic_trends": 3, "demand_trends": 4, "business_analysis": 1, "plan_formulation": 2,
              "post_plan_support": 2, "new_demand": 5, "evaluation": 6, "staff_development": 7,
@@ -73,11 +86,18 @@ def item_title(item: dict[str, Any], style: Style) -> str:
     key, title = item["key"], item["title"]
     if style.item_title == "short" and key in SHORT_TITLES:
         return SHORT_TITLES[key]
+    if noun_title(style) and key in NOUN_TITLES:
+        return NOUN_TITLES[key]
     if style.item_title == "tag_circled" and key in GUIDELINE:
         return f"{title}【指針{circled(GUIDELINE[key])}】"
     if style.item_title == "tag_bracket" and key in GUIDELINE:
         return f"{title}[指針({GUIDELINE[key]})]"
     return title
+
+
+def noun_title(style: Style) -> bool:
+    """Titles shortened to their noun: only with numbers (an unnumbered noun is no heading)."""
+    return style.item_title == "noun" and style.item_numbers != "none"
 
 
 class _Writer:
@@ -648,6 +668,8 @@ def expected(plan: dict[str, Any], style: Style) -> dict[str, Any]:
         item["number"] = number if number is not None else NUMBER.get(item["key"], item["number"])
         if style.item_title == "short" and item["key"] in SHORT_TITLES:
             item["title"] = SHORT_TITLES[item["key"]]
+        if noun_title(style) and item["key"] in NOUN_TITLES:
+            item["title"] = NOUN_TITLES[item["key"]]
     if style.heading_missing and len(out["items"]) > MISSING:
         # placed by its content: the form's title, the number after the one before it
         item = out["items"][MISSING]
