@@ -32,6 +32,7 @@ def actual_fields(plan: Plan, golden: dict[str, Any]) -> dict[str, Any]:
             out[f"implementers[{i}].{k}"] = v
     out["implementers.count"] = len(imps)
     p = plan.period
+    out["period"] = "present" if p else None  # compared only when the answers give no period (a 概要-only plan)
     out["period.start"] = p and p.start and p.start.isoformat()
     out["period.end"] = p and p.end and p.end.isoformat()
     out["period.fiscal_years"] = p.fiscal_years if p else None
@@ -63,6 +64,7 @@ def actual_fields(plan: Plan, golden: dict[str, Any]) -> dict[str, Any]:
     out["wide_area_advisor"] = org.wide_area_advisor if org else None
     out["as_of"] = org.as_of if org else None
     f = plan.funding
+    out["funding"] = "present" if f else None
     if f:
         out["funding.fiscal_years"] = f.fiscal_years
         out["funding.total"] = [f.total.get(str(y)) for y in f.fiscal_years]
@@ -71,7 +73,7 @@ def actual_fields(plan: Plan, golden: dict[str, Any]) -> dict[str, Any]:
             out[f"funding.lines[{i}].name"] = line.name
             out[f"funding.lines[{i}].amounts"] = [line.amounts.get(str(y)) for y in f.fiscal_years]
         out["funding.sources"] = f.sources
-    out["partners"] = plan.partners.declared
+    out["partners"] = plan.partners.declared if plan.partners else "absent"  # a 概要-only plan: null
     return out
 
 
@@ -81,7 +83,9 @@ def expected_fields(g: dict[str, Any]) -> dict[str, Any]:
     for i, imp in enumerate(g["implementers"]):
         for k, v in imp.items():
             out[f"implementers[{i}].{k}"] = v
-    for k, v in g["period"].items():
+    if g["period"] is None:
+        out["period"] = None
+    for k, v in (g["period"] or {}).items():
         out[f"period.{k}"] = v
     for k, v in (g.get("summary_period") or {}).items():
         out[f"summary_period.{k}"] = v
@@ -101,6 +105,10 @@ def expected_fields(g: dict[str, Any]) -> dict[str, Any]:
     out["wide_area_advisor"] = g["wide_area_advisor"]
     out["as_of"] = g["as_of"]
     fg = g["funding"]
+    if fg is None:
+        out["funding"] = None
+        out["partners"] = g["partners"]
+        return out
     out["funding.fiscal_years"] = fg["fiscal_years"]
     out["funding.total"] = fg["total"]
     out["funding.lines.count"] = len(fg["lines"])
