@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
 
+from hattatsu.normalize import compact
 from hattatsu.normalize import forget_lines as _forget_normalised
 
 from .item_keys import classify_title
@@ -41,6 +42,7 @@ class Heading:
     title: str = ""
     name: str | None = None  # what it opens: 'region', 'current_issues', the item key …
     part: str | None = None
+    nominal: bool = False  # an item title shortened to its noun 「3. 地域の経済動向調査」 (no 「に関すること」)
 
 
 # Numbering patterns (on the key): 「3.」「3、」「３．」 and 「1 0.」 (spaces gone) for items; 「(1)」「（１）」 for
@@ -56,15 +58,18 @@ SUMMARY_TITLES = ("経営発達支援計画の概要",)
 # 1. 目標: numbered 1 (items from 3) or not at all (items from 1).
 GOALS_RE = re.compile(r"^(?:1\.?)?目標$")
 GOAL_SUBSECTIONS = [
-    ("1", "region", r"地域の現状及び課題"),
-    ("2", "long_term", r"小規模事業者に対する(?:中)?長期的な振興の(?:あり|在り)方"),
+    ("1", "region", r"地域の現状(?:及び|と)課題"),
+    ("2", "long_term", r"小規模事業者(?:に対する)?の?(?:中)?長期的な振興の(?:あり|在り)方"),
     ("3", "objectives", r"経営発達支援(?:事業|計画)の目標"),
 ]
 _GOAL_SUBSECTION_RES = [(number, name, re.compile(pattern)) for number, name, pattern in GOAL_SUBSECTIONS]
 # 2. 実施期間、目標の達成方針: numbered 2, or not at all.
 PERIOD_POLICY_RE = re.compile(r"^(?:2\.?)?経営発達支援(?:事業|計画)の実施期間")
 PERIOD_RE = re.compile(r"^\(1\)経営発達支援(?:事業|計画)の実施期間")
-POLICIES_RE = re.compile(r"^\(2\)目標の達成に向けた方針")
+POLICIES_RE = re.compile(r"^(?:\(2\)|4\.)目標の達成に向けた方針")
+# Convention (the 2014 form): 別表1 「経営発達支援事業の目標」 numbers its parts 1.–4. — 1. 地域の現状と課題,
+# 2. 中長期的な振興のあり方, 3. 経営発達支援事業の目標, 4. 目標の達成に向けた方針 — before the 実施期間.
+GOAL_DOT_RE = re.compile(r"^([1-3])\.")
 STRUCTURAL = {"経営発達支援計画", "経営発達支援事業の目標", "経営発達支援事業の内容",
               "経営発達支援事業の内容及び実施期間"}
 PART_TITLES = ("経営発達支援事業の内容", "経営発達支援事業の円滑", "地域経済の活性化")
@@ -73,6 +78,9 @@ PART_ITEM_RE = re.compile(r"^(III|II|I)\.(\d+(?:\.\d+)?)\.(.+)$")  # 「I.3.…�
 ITEM_RE = re.compile(rf"^{DOT}(.+)$")
 SUBITEM_RE = re.compile(r"^(\d{1,2})-(\d)(?![.)\d])(.+)$")
 SUB_RE = re.compile(rf"^{PAREN}(.{{2,24}})$")
+# Convention (older plans, Word text): an item's parts under bare labels in brackets, no number —
+# 「（現状と課題）」「【事業内容】」「〔目標〕」 — the 目標 label may carry the table's unit 「（目標）（単位：件）」.
+BRACKETED_SUB_RE = re.compile(r"^[(【〔\[<]([^()【】〔〕\[\]<>]{2,24})[)】〕\]>](?:\(単位[:：][^()]{1,8}\))?$")
 # An item title ends as the form words it (…に関すること, …に資する取組); a guideline tag may follow.
 ITEM_TITLE_END = re.compile(r"(こと|事|取組み?)$")
 GUIDELINE_TAG = re.compile(r"[【\[]指針[^】\]]{0,6}[】\]]$")  # 【指針③】, [指針(3)]
@@ -101,6 +109,22 @@ def is_item_title(title: str) -> bool:
     return len(t) <= ITEM_TITLE_MAX and bool(ITEM_TITLE_END.search(t)) and bool(classify_title(t))
 
 
+def is_nominal_title(title: str) -> bool:
+    """A numbered title shortened to the item's noun (convention: converter markdown and older plans —
+    「地域の経済動向調査」, 「事業の評価及び見直しの仕組み」, 「支援ノウハウ等の情報交換」): its characters
+    in order within the form's title of the item it names, at least two fifths of that title's stem
+    (the segmenter takes it only in the items' order, see ``_item``)."""
+    from hattatsu.items import TITLES
+
+    t = item_title(title)
+    key = classify_title(t) if 4 <= len(t) <= 24 else None
+    if key is None:
+        return False
+    stem = re.sub(r"(に関すること|に関する事|に資する取組み?)$", "", compact(TITLES[key]))
+    rest = iter(stem)
+    return all(ch in rest for ch in t) and len(t) * 5 >= len(stem) * 2
+
+
 def subsection_kind(title: str) -> str | None:
     return next((kind for kind, pattern in _SUBSECTION_RES if pattern.search(title)), None)
 
@@ -123,6 +147,10 @@ def classify_heading(key: str) -> Heading | None:
         for number, name, pattern in _GOAL_SUBSECTION_RES:
             if m.group(1) == number and pattern.match(key[m.end():]):
                 return Heading(Kind.GOAL_SUB, number, key[m.end():], name)
+    if m := GOAL_DOT_RE.match(key):
+        for number, name, pattern in _GOAL_SUBSECTION_RES:
+            if m.group(1) == number and pattern.fullmatch(key[m.end():]):
+                return Heading(Kind.GOAL_SUB, number, key[m.end():], name)
     if PERIOD_POLICY_RE.match(key):
         return Heading(Kind.PERIOD_POLICY, "2", key)
     if PERIOD_RE.match(key):
@@ -139,6 +167,9 @@ def classify_heading(key: str) -> Heading | None:
         return Heading(Kind.PART, part, key[m.end():], part=part)
     if (m := ITEM_RE.match(key)) and is_item_title(m.group(2)):
         return Heading(Kind.ITEM, m.group(1), item_title(m.group(2)), classify_title(item_title(m.group(2))))
+    if (m := ITEM_RE.match(key)) and is_nominal_title(m.group(2)):
+        return Heading(Kind.ITEM, m.group(1), item_title(m.group(2)), classify_title(item_title(m.group(2))),
+                       nominal=True)
     if UNNUMBERED_TITLE_END.search(item_title(key)) and is_item_title(key):  # an item without a number
         return Heading(Kind.ITEM, None, item_title(key), classify_title(item_title(key)))
     if (m := SUBITEM_RE.match(key)) and len(key) <= 40:
@@ -147,6 +178,8 @@ def classify_heading(key: str) -> Heading | None:
         kind = subsection_kind(m.group(2))
         if kind:
             return Heading(Kind.SUBSECTION, m.group(1), m.group(2), kind)
+    if (m := BRACKETED_SUB_RE.match(key)) and (kind := subsection_kind(m.group(1))):
+        return Heading(Kind.SUBSECTION, None, m.group(1), kind)
     return None
 
 

@@ -18,8 +18,6 @@ from enum import Enum
 from .blocks import Block, Line, Table
 from .item_keys import classify_title
 from .outline import (
-    SUB_RE,
-    SUBSECTION_KINDS,
     UNNUMBERED_TITLE_END,
     Heading,
     Kind,
@@ -120,6 +118,7 @@ class _Segmenter:
         self.item: ItemSegment | None = None
         self.subitem: str | None = None
         self.body_started = False  # items may only start after the period part or a part heading
+        self.part_item: tuple[Heading, Line] | None = None  # a part heading that names an item
         self.handlers: dict[Kind, Callable[[Heading, Line], bool]] = {
             Kind.SHEET: self._sheet, Kind.SUMMARY: self._summary, Kind.GOALS: self._goals,
             Kind.GOAL_SUB: self._goal_sub, Kind.PERIOD_POLICY: self._period_policy, Kind.PERIOD: self._period,
@@ -129,6 +128,7 @@ class _Segmenter:
 
     def run(self, blocks: list[Block]) -> Segments:
         skip = False
+        blocks = [x for b in blocks for x in _heading_row_split(b)]
         for i, b in enumerate(blocks):
             if skip:
                 skip = False
@@ -143,6 +143,8 @@ class _Segmenter:
                     continue
             if isinstance(b, Line) and self.state == State.SUMMARY_DONE:
                 self._open_goal("region", None)
+            if self.state == State.PART and self.part_item is not None:
+                self._open_part_item()
             self.target.append(b)
             if isinstance(b, Table) and self.state == State.SUMMARY:
                 self.state = State.SUMMARY_TABLE
@@ -191,6 +193,8 @@ class _Segmenter:
         bare = not ln.key[0].isdigit()
         if self.seg.goal_parts or (bare and (self.body_started or self._summary_label())):
             return False
+        if not self.seg.items and self.seg.period is None:
+            self.body_started = False  # 別表1 headed 「Ⅰ．経営発達支援事業の内容」 before its 1. 目標
         self.state = State.GOALS
         self.seg.goals = Section(ln)
         self.target = []
@@ -228,7 +232,10 @@ class _Segmenter:
         return True
 
     def _policies(self, h: Heading, ln: Line) -> bool:
-        if self.state not in (State.PERIOD_POLICY, State.PERIOD, State.POLICIES) or self.seg.policies is not None:
+        # in the 2014 form 「4．目標の達成に向けた方針」 follows the goals, before the 実施期間
+        after_goals = self.state == State.GOALS and ln.key[0].isdigit() and not self.body_started
+        if (self.state not in (State.PERIOD_POLICY, State.PERIOD, State.POLICIES) and not after_goals) \
+                or self.seg.policies is not None:
             return False
         self.state = State.POLICIES
         self.seg.policies = Section(ln)
@@ -255,7 +262,20 @@ class _Segmenter:
         self.item = None
         self.state = State.PART
         self.target = []
+        # convention (the 2014 form): 「Ⅱ．地域経済の活性化に資する取組」 is a part of one item, its text
+        # straight under the part heading; text before any item heading opens that item
+        self.part_item = (h, ln) if classify_title(h.title) else None
         return True
+
+    def _open_part_item(self) -> None:
+        h, ln = self.part_item
+        self.part_item = None
+        key = classify_title(h.title)
+        self.item = ItemSegment(_form_number(key), self.part, h.title, key, ln)
+        self.seg.items.append(self.item)
+        self.subitem = None
+        self.state = State.ITEM
+        self.target = self.item.preamble
 
     def _item(self, h: Heading, ln: Line) -> bool:
         if h.part:  # 「I.3.…」 carries its part
@@ -264,6 +284,8 @@ class _Segmenter:
             return False
         if h.number is None and self.item is None and self.state not in (State.PART, State.POLICIES):
             return False  # an unnumbered title opens an item only where items follow each other
+        if h.nominal and not self._next_item(h):
+            return False
         title = _title_text(ln, h.title)
         self.body_started = True
         number = item_number(h.number) if h.number else _form_number(h.name)
@@ -273,6 +295,13 @@ class _Segmenter:
         self.state = State.ITEM
         self.target = self.item.preamble
         return True
+
+    def _next_item(self, h: Heading) -> bool:
+        """A title shortened to its noun is an item heading only in the items' order: numbered after
+        the open item, naming an item not read yet (a 「2. 経営分析」 inside an item's text is not)."""
+        if not self.body_started or any(i.key == h.name for i in self.seg.items):
+            return False
+        return self.item is None or item_number(h.number or "0") > self.item.number
 
     def _subitem(self, h: Heading, ln: Line) -> bool:
         # 「8-1」 under item 8, or under the item the form numbers 8 when the plan renumbers its items
@@ -291,10 +320,10 @@ class _Segmenter:
         return True
 
     def _starts_unheaded_item(self, ln: Line) -> bool:
-        """A 「(1) 現状と課題」 where no item is open in the body, or a second one in the same
+        """A 「(1) 現状と課題」 (or 「（現状と課題）」) where no item is open in the body, or a second one in the same
         item and sub-item: an item whose heading is missing (an image, a dropped line)."""
-        m = SUB_RE.match(ln.key)
-        if not m or m.group(1) != "1" or not re.search(SUBSECTION_KINDS[0][1], m.group(2)):
+        h = classify_heading(ln.key)  # 「(1) 現状と課題」, or a bare 「（現状と課題）」
+        if h is None or h.kind != Kind.SUBSECTION or h.name != "current_issues" or h.number not in ("1", None):
             return False
         if self.item is None:
             return self.body_started and self.state in (State.PART, State.POLICIES, State.PERIOD_POLICY)
@@ -342,7 +371,9 @@ def _cut_heading(ln: Line, nxt: Block | None) -> Line | None:
     if not isinstance(nxt, Line) or len(nxt.key) > 30 or ln.key.endswith("。"):
         return None
     tail = classify_heading(nxt.key)  # the cut-off end may read as an unnumbered title itself
-    if classify_heading(ln.key) is not None or (tail is not None and (tail.kind, tail.number) != (Kind.ITEM, None)):
+    head_kind = classify_heading(ln.key)  # a title cut short may read as a noun title 「11. …支援ノウハウ」
+    if (head_kind is not None and not head_kind.nominal) or (
+            tail is not None and (tail.kind, tail.number) != (Kind.ITEM, None)):
         return None  # two headings, or a heading and its text
     m = _ITEM_NUMBER.match(ln.key)
     head = ln.key[m.end() if m else 0:]
@@ -353,6 +384,22 @@ def _cut_heading(ln: Line, nxt: Block | None) -> Line | None:
     if not m and classify_title(head) != classify_title(title):
         return None
     return Line(ln.text.rstrip() + nxt.text.strip(), ln.line, ln.page, ln.level)
+
+
+def _heading_row_split(b: Block) -> list[Block]:
+    """A table whose first row is an item's subsection heading, as a heading line and the table
+    (convention: Word's tab text gives a heading with a tab in it — 「（目標）→（単位：件）」 — as a
+    table row, alone or joined to the table below it)."""
+    if not isinstance(b, Table) or not b.rows:
+        return [b]
+    cells = [c for c in b.rows[0] if c.strip()]
+    head = Line(" ".join(cells), b.row_line(0), b.row_page(0))
+    h = classify_heading(head.key) if 0 < len(cells) <= 2 else None
+    if h is None or h.kind != Kind.SUBSECTION:
+        return [b]
+    if len(b.rows) == 1:
+        return [head]
+    return [head, Table(b.rows[1:], b.row_line(1), b.row_page(1), b.row_lines[1:], b.row_pages[1:])]
 
 
 def _title_text(ln: Line, title_key: str) -> str:

@@ -13,6 +13,9 @@ from .narrative import build_narrative
 
 _PART = re.compile(r"^\(([123])\)")
 _COUNT = re.compile(r"^(\d+)\s*名$")
+_COUNT_BARE = re.compile(r"^(\d+)\s*名?$")
+_STAFF_HEADER = re.compile(r"^(役職|職名|職種|役職名)(人数|人員|員数)")
+_STAFF_ROW = re.compile(r"(\S(?:.*\S)?)\s+(\d+)\s*名?")
 _STAFF_LIST = re.compile(r"([^\s、,，※・()（）:：]+?)\s*(\d+)\s*名")
 _NAME = re.compile(r"氏\s*名\s*[:：]\s*([^■\n]+)")
 _CONTACT = re.compile(r"連絡先\s*[:：]\s*([^■\n]+)")
@@ -94,14 +97,26 @@ def _paren_depth(text: str) -> int:
 def _staff(blocks: list[Block]) -> list[Staff]:
     """Role and head count from the organisation chart, else from a ※ list of counts."""
     out: list[Staff] = []
+    headed = False  # a 「役職 | 人数」 header seen: counts may be bare numbers below it
     for b in blocks:
         if isinstance(b, Table):
             for row in b.rows:
-                cells = [c.strip() for c in row if c.strip()]
-                if len(cells) == 2 and _COUNT.match(nfkc(cells[1])):
-                    out.append(Staff(role=clean_text(cells[0]), count=int(_COUNT.match(nfkc(cells[1])).group(1))))
+                cells = [nfkc(c).strip() for c in row if c.strip()]
+                headed = headed or _STAFF_HEADER.match(compact("".join(cells[:2]))) is not None
+                out.extend(_staff_cells(cells, headed))
     if out:
         return out
+    lines = [nfkc(ln.text).strip() for ln in flatten(blocks)]
+    # convention (a chart copied or OCR'd as text): 「役　職　　人数」 then one 「会　長　　１」 a line
+    for i, t in enumerate(lines):
+        if _STAFF_HEADER.match(compact(t)):
+            for row in lines[i + 1:]:
+                m = _STAFF_ROW.fullmatch(row)
+                if not m:
+                    break
+                out.append(Staff(role=compact(m.group(1)), count=int(m.group(2))))
+            if out:
+                return out
     lines = [nfkc(ln.text).strip() for ln in flatten(blocks)]
     run: list[Staff] = []  # the chart's role|count table flattened into lines, one 「役職 N名」 each
     for t in [*lines, ""]:
@@ -118,6 +133,21 @@ def _staff(blocks: list[Block]) -> list[Staff]:
         found = _STAFF_LIST.findall(t)
         if len(found) >= 2 and (t.startswith("※") or len("".join(a + b for a, b in found)) > len(t) * 0.4):
             out.extend(Staff(role=clean_text(r), count=int(n)) for r, n in found)
+    return out
+
+
+def _staff_cells(cells: list[str], headed: bool) -> list[Staff]:
+    """The (role, count) pairs of a chart's row: 「役職 | N名」, a duty cell after it (convention: a
+    role | count | 担当 chart), or several pairs on one row; bare numbers under a 人数 header."""
+    count = _COUNT_BARE if headed else _COUNT
+    out, i = [], 0
+    while i + 1 < len(cells):
+        m = count.match(cells[i + 1])
+        if m and not count.match(cells[i]) and not _STAFF_HEADER.match(compact(cells[i] + cells[i + 1])):
+            out.append(Staff(role=clean_text(cells[i]), count=int(m.group(1))))
+            i += 2
+        else:
+            i += 1
     return out
 
 

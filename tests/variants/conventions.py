@@ -17,7 +17,8 @@ class Style:
 
     item_numbers: str = "form"  # form | from1 | from2 | none: 別表1's item numbers
     summary_numbers: str = "same"  # same | from1: the 概要 numbers the items on its own
-    item_title: str = "full"  # full | tag_circled 【指針③】 | tag_bracket [指針(3)] | short
+    item_title: str = "full"  # full | tag_circled 【指針③】 | tag_bracket [指針(3)] | short | noun (numbered
+    # titles shortened to the item's noun, 「3. 地域の経済動向調査」, as converter markdown of older plans prints them)
     objectives: str = "circled"  # circled | label | mokuhyo | fullparen | halfparen | dot | run_cell | ol | paragraph
     widths: str = "half"  # half | full | mixed: brackets and digits of headings
     spaced_ten: bool = False  # 「1 0.」 for 10. (a converter's spacing)
@@ -46,6 +47,12 @@ class Style:
     summary_contacts: bool = False  # the 概要's 連絡先 row, each body after a 「○」 (TEL ・ FAX on one line)
     codes: str = "plain"  # plain | unclosed: 「（法人番号 4400005009876みどり川町（地方公共団体コード 993018」 (a PDF
     # copy losing the closing brackets) | label_bracketed: 「みどり川町商工会（法人番号）4400005009876」
+    # docs15 (blind plans): older plans' item parts under bare bracketed labels 「（現状と課題）」, the table's
+    # unit on the 目標 label's line 「（目標）→（単位：件）」 as Word's tab text joins them
+    subsections: str = "paren"  # paren 「(1) 現状と課題」 | bracketed 「（現状と課題）」
+    goals_form: str = "2019"  # 2019 「1. 目標」「(1) 地域の現状及び課題」… | 2014: 「経営発達支援事業の目標」
+    # with parts 1.–4. (4. 目標の達成に向けた方針), then 「経営発達支援計画の実施期間（…）」 unnumbered
+    year_labels: str = "era"  # era 「令和9年度」 | bare 「9年度」 (table headers without their era)
     format: str = "text"  # text | docx | pdf
     # --- Word-native layouts (word14): structures of Word itself, drawn only by the Word builder
     # (tests/variants/word.py) and so read from the .docx and from its PDF ---
@@ -78,6 +85,7 @@ CONVENTIONS: list[Convention] = [
     Convention("titles", "title-tag-【指針③】", {"item_title": "tag_circled"}),
     Convention("titles", "title-tag-[指針(3)]", {"item_title": "tag_bracket"}),
     Convention("titles", "title-short", {"item_title": "short"}),
+    Convention("titles", "title-noun", {"item_title": "noun"}),
     Convention("objectives", "objectives-①", {}),
     Convention("objectives", "objectives-【目標①】", {"objectives": "label"}),
     Convention("objectives", "objectives-目標1", {"objectives": "mokuhyo"}),
@@ -132,6 +140,13 @@ CONVENTIONS: list[Convention] = [
     Convention("summary-layout", "summary-as-table", {}),
     Convention("summary-layout", "summary-as-lines", {"summary_layout": "lines"}),
     Convention("summary-layout", "summary-labels-mid-cell", {"summary_layout": "mid_cell"}),
+    # docs15: conventions of the blind plans (tests/blind/)
+    Convention("subsections", "subsections-(1)", {}),
+    Convention("subsections", "subsections-（bracketed）", {"subsections": "bracketed"}),
+    Convention("goals-form", "goals-2019-form", {}),
+    Convention("goals-form", "goals-2014-form-1.-4.", {"goals_form": "2014"}),
+    Convention("year-labels", "year-labels-with-era", {}),
+    Convention("year-labels", "year-labels-without-era", {"year_labels": "bare"}),
     Convention("format", "format-docx", {"format": "docx"}),
     Convention("format", "format-pdf", {"format": "pdf"}),
     # --- Word-native conventions (word14): built as Word files only, read from the .docx and its PDF ---
@@ -156,6 +171,8 @@ TEXT_GROUPS = ["numbering", "titles", "objectives", "headings", "characters", "t
 WEIGHTS = {"document-whole": 7}
 # pub14: the 概要 as published
 TEXT_GROUPS += ["summary-activities", "summary-labels", "summary-contacts", "summary-layout"]
+# docs15: the blind plans' conventions
+TEXT_GROUPS += ["subsections", "year-labels", "goals-form"]
 
 
 def style_of(conventions: list[Convention]) -> Style:
