@@ -116,6 +116,7 @@ class _Segmenter:
         self.state = State.START
         self.part: str | None = None
         self.item: ItemSegment | None = None
+        self.sheet: int | None = None  # the 別表 open (a page header repeating it opens nothing)
         self.subitem: str | None = None
         self.body_started = False  # items may only start after the period part or a part heading
         self.part_item: tuple[Heading, Line] | None = None  # a part heading that names an item
@@ -169,6 +170,9 @@ class _Segmenter:
     # one handler per kind of heading: True when the line was taken as that heading
     def _sheet(self, h: Heading, ln: Line) -> bool:
         n = int(h.number or 0)
+        if n == self.sheet:  # convention (printed forms): the sheet's name repeated atop every page
+            return True
+        self.sheet = n
         self.item = None
         if n == 1:
             self.state = State.SHEET1
@@ -184,6 +188,7 @@ class _Segmenter:
         if self.seg.summary is not None:
             return False
         self.state = State.SUMMARY
+        self.sheet = None
         self.seg.summary = Section(ln)
         self.target = self.seg.summary.blocks
         return True
