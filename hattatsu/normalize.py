@@ -204,7 +204,15 @@ def fiscal_year(text: str) -> int | None:
     if m:
         return int(m.group(1))
     m = _BARE_FY_RE.fullmatch(s)
-    return bare_fiscal_year(int(m.group(1))) if m else None
+    if m:
+        return bare_fiscal_year(int(m.group(1)))
+    m = _ERA_ONLY_FY_RE.fullmatch(s)
+    return era_year(m.group(1), m.group(2)) if m else None
+
+
+# Convention (目標 and 別表3 tables set in narrow columns): year headers as the era and its number alone,
+# 「R8」…「R12」, 「H30」, 「令和8」 — only as a whole cell, never read out of running text.
+_ERA_ONLY_FY_RE = re.compile(r"(令和|平成|R|H)(\d{1,2}|元)")
 
 
 # Convention (目標 tables of older plans): year headers without their era, 「29年度」…「33年度」. The era
@@ -221,7 +229,8 @@ def bare_fiscal_year(n: int) -> int:
 def is_fiscal_year_label(text: str) -> bool:
     """True for a header cell that names one fiscal year and nothing else."""
     s = compact(text)
-    return bool(re.fullmatch(_ERA + r"(\d{1,2}|元)年度|(?:19|20)\d{2}年度", s) or _BARE_FY_RE.fullmatch(s))
+    return bool(re.fullmatch(_ERA + r"(\d{1,2}|元)年度|(?:19|20)\d{2}年度", s) or _BARE_FY_RE.fullmatch(s)
+                or _ERA_ONLY_FY_RE.fullmatch(s))
 
 
 def fiscal_year_label(fy: int) -> str:

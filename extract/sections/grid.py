@@ -37,6 +37,7 @@ class Columns:
     total: int | None = None
     first_value: int = 1
     unit: int | None = None  # a 単位 column (word14: 目標 tables of the Word form)
+    group: int | None = None  # a 区分 column before the indicator's (see _GROUP_HEAD)
 
 
 def header_columns(cells: list[str]) -> Columns | None:
@@ -59,7 +60,15 @@ def header_columns(cells: list[str]) -> Columns | None:
     if not cols.years:
         return None
     cols.first_value = min([c for c in (cols.baseline, cols.note, cols.unit) if c is not None] + [cols.years[0][0]])
+    if cols.first_value >= 2 and _GROUP_HEAD.fullmatch(compact(cells[0])):
+        cols.group = 0
     return cols
+
+
+# Convention (目標 tables with two label columns, 「区分 / 指標 / 現行 / R8…」): the first column, headed
+# 区分 or 分類, groups the indicators of the second; its cell is merged over the group's rows, so a
+# table copied as text has it on the group's first row only and blank below.
+_GROUP_HEAD = re.compile(r"区分|分類|種別")
 
 
 @dataclass
@@ -84,10 +93,14 @@ class Row:
 def rows_from_table(table: Table, header_index: int, cols: Columns) -> list[Row]:
     """Rows of a ruled table below its header."""
     rows: list[Row] = []
+    group = None
     for i in range(header_index + 1, len(table.rows)):
         cells = table.rows[i]
-        label = " ".join(c.strip() for c in cells[: cols.first_value] if c.strip())
-        row = Row(label, line=table.row_line(i), page=table.row_page(i))
+        if cols.group is not None and cells:
+            group = cells[cols.group].strip() or group
+        start = 1 if cols.group is not None else 0
+        label = " ".join(c.strip() for c in cells[start: cols.first_value] if c.strip())
+        row = Row(label, line=table.row_line(i), page=table.row_page(i), group=group)
         for col, fy in cols.years:
             if col < len(cells):
                 row.values[fy] = cells[col].strip()
