@@ -14,6 +14,7 @@ _TOTAL = re.compile(r"^必要な資金の額|^合計$|^計$")
 _SOURCES = re.compile(r"^調達方法")
 _NOTE = re.compile(r"^[(（]備考[)）]")
 _UNIT = re.compile(r"単位\s*[:：]?\s*(千円|万円|円)")
+_DASHES = frozenset("-－―—")  # an amount cell left empty (「－」): a cell of the row all the same
 RawRow = tuple[str, dict[int, str], Location]  # label, fiscal year → cell, where the row is
 
 
@@ -76,11 +77,11 @@ def _flattened_rows(lines: list[Line], years: list[int]) -> list[RawRow]:
         if _NOTE.match(ln.key) or _SOURCES.match(ln.key):
             break
         tokens = nfkc(ln.text).split()
-        values = [t for t in tokens if parse_quantity(t).value is not None or t in "-－―"]
+        values = [t for t in tokens if parse_quantity(t).value is not None or t in _DASHES]
         if values and len(values) == len(tokens):
             numbers.extend(values)
             continue
-        if len(tokens) > n and all(parse_quantity(t).value is not None for t in tokens[-n:]):
+        if len(tokens) > n and all(parse_quantity(t).value is not None or t in _DASHES for t in tokens[-n:]):
             rows.append((" ".join(tokens[:-n]), dict(zip(years, tokens[-n:], strict=True)), _loc(ln)))
             continue
         labels.append(ln)
