@@ -130,6 +130,9 @@ def split_numbered(lines: list[Line], *, titled: bool | None = None) -> tuple[li
     # ① first, as plans most often number so; another convention only when no ① starts a list
     circled_firsts = [(ln, lab) for ln, lab in firsts if lab[0] == "circled"]
     candidates = circled_firsts or [(ln, lab) for ln, lab in firsts if _is_title(_body(lab), wrap)]
+    # convention (policies written 「目標1：<a sentence>」, one for each objective): a label that names
+    # the objective starts an entry whatever follows it
+    candidates = candidates or [(ln, lab) for ln, lab in firsts if lab[0] in ("label", "mokuhyo")]
     style = candidates[0][1][0] if candidates else None
     if titled is None:
         titled = bool(candidates) and _is_title(_body(candidates[0][1]), wrap)

@@ -11,13 +11,16 @@ from ..blocks import Block, Line, Table, first_location, flatten
 from .contacts import parse_contact, split_organization
 from .narrative import build_narrative
 
-_PART = re.compile(r"^\(([123])\)")
+_PART = re.compile(r"^\(([1-4])\)")  # (4): the 2025 form's 連絡先, after (3) 広域経営指導員
 _COUNT = re.compile(r"^(\d+)\s*名$")
 _COUNT_BARE = re.compile(r"^(\d+)\s*名?$")
 _STAFF_HEADER = re.compile(r"^(役職|職名|職種|役職名)(人数|人員|員数)")
 _STAFF_ROW = re.compile(r"(\S(?:.*\S)?)\s+(\d+)\s*名?")
 _STAFF_LIST = re.compile(r"([^\s、,，※・()（）:：]+?)\s*(\d+)\s*名")
-_NAME = re.compile(r"氏\s*名\s*[:：]\s*([^■\n]+)")
+# Convention: the name and its 連絡先 on one line (「氏名：○○（本所）　連絡先：…」), the name with its post in
+# brackets after it
+_NAME = re.compile(r"氏\s*名\s*[:：]\s*([^■\n]+?)\s*(?=■|連絡先\s*[:：]|\n|$)")
+_POST = re.compile(r"\s*[(（][^()（）]{1,12}[)）]$")
 _CONTACT = re.compile(r"連絡先\s*[:：]\s*([^■\n]+)")
 _ADVICE_HEADING = re.compile(r"^.*?助言\s*(?:[(（][^)）]*[)）])?")
 _ADVICE_NOTE = re.compile(r"^\s*[(（][^)）]*頻度[^)）]*[)）]\s*")
@@ -39,6 +42,8 @@ def parse_organization(blocks: list[Block], heading: Line | None) -> Organizatio
         if m:
             wide = m.group(1) == "該当する"
             break
+    if wide is None:
+        wide = _wide_part(parts, titles)
     return Organization(
         as_of=as_of,
         structure=build_narrative(parts.get(1, [])) or None,
@@ -88,6 +93,17 @@ def _parts(blocks: list[Block], titles: dict[int, str] | None = None) -> dict[in
             if current and any(c.strip() for c in row):
                 parts[current].append(Table([row], b.row_line(i), b.row_page(i), [b.row_line(i)], [b.row_page(i)]))
     return parts
+
+
+# Convention (2025 form): a part of its own, 「(3)広域経営指導員」, its text saying whether there is one.
+_WIDE_ANSWER = re.compile(r"^(該当しない|該当なし|なし|無し|該当する)")
+
+
+def _wide_part(parts: dict[int, list[Block]], titles: dict[int, str]) -> bool | None:
+    n = next((n for n, t in titles.items() if "広域経営指導員" in t), None)
+    lines = flatten(parts.get(n, [])) if n else []
+    m = _WIDE_ANSWER.match(lines[0].key) if lines else None
+    return m.group(1) == "該当する" if m else None
 
 
 def _paren_depth(text: str) -> int:
@@ -155,7 +171,7 @@ def _advisors(lines: list[Line]) -> list[LegalAdvisor]:
     text = "\n".join(nfkc(ln.text) for ln in lines)
     out: list[LegalAdvisor] = []
     for m in _NAME.finditer(text):
-        names = [n.strip() for n in re.split(r"[、,，/／]", m.group(1)) if n.strip()]
+        names = [_POST.sub("", n).strip() for n in re.split(r"[、,，/／]", m.group(1)) if n.strip()]
         tail = text[m.end():]
         nxt = _NAME.search(tail)
         c = _CONTACT.search(tail[: nxt.start() if nxt else len(tail)])
