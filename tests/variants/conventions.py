@@ -44,6 +44,7 @@ class Style:
     period_glyphs_lost: bool = False  # 概要 実施期間 without 年 and 月 (a PDF copy): 「令和 9 4 1 日～令和 14 3 31」
     summary_layout: str = "table"  # table | lines (each label on a line of its own, then each line of its
     # value, as a PDF copy gives the 概要) | mid_cell (a label in the middle of its value: its cell centred)
+    # | marked (docs15c: each label on a line of its own after 「■」, its value's lines indented below it)
     summary_contacts: bool = False  # the 概要's 連絡先 row, each body after a 「○」 (TEL ・ FAX on one line)
     codes: str = "plain"  # plain | unclosed: 「（法人番号 4400005009876みどり川町（地方公共団体コード 993018」 (a PDF
     # copy losing the closing brackets) | label_bracketed: 「みどり川町商工会（法人番号）4400005009876」
@@ -53,6 +54,13 @@ class Style:
     goals_form: str = "2019"  # 2019 「1. 目標」「(1) 地域の現状及び課題」… | 2014: 「経営発達支援事業の目標」
     # with parts 1.–4. (4. 目標の達成に向けた方針), then 「経営発達支援計画の実施期間（…）」 unnumbered
     year_labels: str = "era"  # era 「令和9年度」 | bare 「9年度」 (table headers without their era)
+    # docs15c (blind plans d3, d4): a printed spreadsheet copied from its PDF, a 2025-form plan as text
+    pages: str = "none"  # none | headed: page footers 「－３－」 and the sheet's name 「（別表１）」 atop each page,
+    # a page break between some items' 「(3) 目標」 and their table
+    target_groups: bool = False  # 目標 tables 「区分 / 指標 / …」: the 区分 cell on its group's first row only
+    org_form: str = "2019"  # 2019 | 2025: 別表2 (2) 「氏名：… 連絡先：…」 on one line per advisor, (3) 広域経営指導員
+    # a part of its own answered 「該当しない」, (4) 連絡先; the staff an indented list 「専務理事　1名」
+    policy_labels: str = "circled"  # circled ①… | mokuhyo: 「目標1：<the policy>」, one for each objective
     format: str = "text"  # text | docx | pdf
     # --- Word-native layouts (word14): structures of Word itself, drawn only by the Word builder
     # (tests/variants/word.py) and so read from the .docx and from its PDF ---
@@ -86,6 +94,7 @@ CONVENTIONS: list[Convention] = [
     Convention("titles", "title-tag-[指針(3)]", {"item_title": "tag_bracket"}),
     Convention("titles", "title-short", {"item_title": "short"}),
     Convention("titles", "title-noun", {"item_title": "noun"}),
+    Convention("titles", "title-tag-〔指針③〕", {"item_title": "tag_tortoise"}),  # docs15c (d4)
     Convention("objectives", "objectives-①", {}),
     Convention("objectives", "objectives-【目標①】", {"objectives": "label"}),
     Convention("objectives", "objectives-目標1", {"objectives": "mokuhyo"}),
@@ -110,6 +119,7 @@ CONVENTIONS: list[Convention] = [
     Convention("tables", "tables-html", {"tables": "html"}),
     Convention("tables", "tables-markdown", {"tables": "markdown"}),
     Convention("tables", "tables-flattened", {"tables": "flat"}),
+    Convention("tables", "tables-ruled-characters", {"tables": "ruled"}),  # docs15c (d3)
     Convention("targets", "targets-one-per-row", {}),
     Convention("targets", "targets-paired-rows", {"paired_targets": True}),
     Convention("dates", "dates-reiwa", {}),
@@ -140,6 +150,7 @@ CONVENTIONS: list[Convention] = [
     Convention("summary-layout", "summary-as-table", {}),
     Convention("summary-layout", "summary-as-lines", {"summary_layout": "lines"}),
     Convention("summary-layout", "summary-labels-mid-cell", {"summary_layout": "mid_cell"}),
+    Convention("summary-layout", "summary-labels-■", {"summary_layout": "marked"}),  # docs15c (d4)
     # docs15: conventions of the blind plans (tests/blind/)
     Convention("subsections", "subsections-(1)", {}),
     Convention("subsections", "subsections-（bracketed）", {"subsections": "bracketed"}),
@@ -147,6 +158,16 @@ CONVENTIONS: list[Convention] = [
     Convention("goals-form", "goals-2014-form-1.-4.", {"goals_form": "2014"}),
     Convention("year-labels", "year-labels-with-era", {}),
     Convention("year-labels", "year-labels-without-era", {"year_labels": "bare"}),
+    Convention("year-labels", "year-labels-R8", {"year_labels": "letter"}),  # docs15c (d4)
+    # docs15c: conventions of the blind plans d3 (ruled characters) and d4 (2025 form as text)
+    Convention("pages", "pages-plain", {}),
+    Convention("pages", "pages-headed-（別表１）", {"pages": "headed"}),
+    Convention("target-groups", "targets-group-rows", {}),
+    Convention("target-groups", "targets-区分-column", {"target_groups": True}),
+    Convention("org-form", "org-2019-form", {}),
+    Convention("org-form", "org-2025-form-(3)広域", {"org_form": "2025"}),
+    Convention("policy-labels", "policies-①", {}),
+    Convention("policy-labels", "policies-目標1：", {"policy_labels": "mokuhyo"}),
     Convention("format", "format-docx", {"format": "docx"}),
     Convention("format", "format-pdf", {"format": "pdf"}),
     # --- Word-native conventions (word14): built as Word files only, read from the .docx and its PDF ---
@@ -173,6 +194,8 @@ WEIGHTS = {"document-whole": 7}
 TEXT_GROUPS += ["summary-activities", "summary-labels", "summary-contacts", "summary-layout"]
 # docs15: the blind plans' conventions
 TEXT_GROUPS += ["subsections", "year-labels", "goals-form"]
+# docs15c: the blind plans d3 and d4
+TEXT_GROUPS += ["pages", "target-groups", "org-form", "policy-labels"]
 
 
 def style_of(conventions: list[Convention]) -> Style:

@@ -92,6 +92,8 @@ def item_title(item: dict[str, Any], style: Style) -> str:
         return f"{title}【指針{circled(GUIDELINE[key])}】"
     if style.item_title == "tag_bracket" and key in GUIDELINE:
         return f"{title}[指針({GUIDELINE[key]})]"
+    if style.item_title == "tag_tortoise" and key in GUIDELINE:  # docs15c (d4)
+        return f"{title}〔指針{circled(GUIDELINE[key])}〕"
     return title
 
 
@@ -105,6 +107,8 @@ class _Writer:
         self.style = style
         self.lines: list[str] = []
         self.headings = 0
+        self.sheet = ""  # the 別表 being written (a page header repeats it)
+        self.pages = 0
 
     # numbering ------------------------------------------------------
     def width(self, label: str) -> str:
@@ -120,6 +124,8 @@ class _Writer:
     def year(self, fy: int) -> str:
         """A table's year header: 「令和9年度」, or 「9年度」 without its era (older plans' tables)."""
         label = self.era(fiscal_year_label(fy))
+        if self.style.year_labels == "letter":  # docs15c (d4): 「R8」, the era's letter and the number alone
+            return re.sub(r"^(令和|平成)\s*(\S+?)\s*年度$", lambda m: ("R" if m[1] == "令和" else "H") + m[2], label)
         return re.sub(r"^(令和|平成)\s*", "", label) if self.style.year_labels == "bare" else label
 
     def paren(self, n: int, title: str) -> str:
@@ -187,8 +193,27 @@ class _Writer:
             self.lines.extend(" ".join(c for c in r if c) for r in rows)
             self.lines.append("")
             return
+        if t == "ruled":
+            self.lines.extend(ruled(rows))
+            self.lines.append("")
+            return
         self.lines.extend("\t".join(r) for r in rows)
         self.lines.append("")
+
+    def page_break(self, header: bool = True) -> None:
+        """docs15c (d3): the end of a printed page, its number 「－３－」, and the sheet's name atop the next."""
+        if self.style.pages != "headed":
+            return
+        self.pages += 1
+        self.add(f"－{str(self.pages).translate(_FULL)}－")
+        if self.sheet and header:
+            self.add(self.sheet.translate(_FULL))
+
+    def open_sheet(self, n: int) -> None:
+        """A 別表's name 「(別表N)」, after the page the sheet before it ends on."""
+        self.page_break(header=False)
+        self.sheet = f"(別表{n})"
+        self.add(self.sheet)
 
     def finish(self) -> str:
         out = "\n".join(self.lines).rstrip() + "\n"
@@ -198,6 +223,43 @@ class _Writer:
         if self.style.kangxi:
             out = "".join(KANGXI.get(ch, ch) for ch in out)
         return out
+
+
+_AMOUNT = re.compile(r"[-－\d,.]+\S{0,4}")  # a number (with its unit), right-aligned in a printed table
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _pad(text: str, width: int, right: bool = False) -> str:
+    """A cell padded to the column's width with full-width spaces (a half-width one for an odd width)."""
+    gap = width - _width(text)
+    pad = "\u3000" * (gap // 2) + " " * (gap % 2)
+    return pad + text if right else text + pad
+
+
+def ruled(rows: list[list[str]], header: bool = True) -> list[str]:
+    """docs15c (d3): a table drawn with box-drawing characters, as a printed spreadsheet copied from its
+    PDF gives it — 「┏──┬──┓」, 「┃a│b┃」 rows, a 「┠──┼──┨」 rule under the header, 「┗──┴──┛」; numbers
+    right-aligned in their cells."""
+    n = max(len(r) for r in rows)
+    rows = [[c.replace("\n", " ") for c in r] + [""] * (n - len(r)) for r in rows]
+    widths = [max(2, *(_width(r[i]) for r in rows)) for i in range(n)]
+    widths = [w + w % 2 for w in widths]
+
+    def rule(left: str, mid: str, right: str) -> str:
+        return left + mid.join("─" * (w // 2) for w in widths) + right
+
+    def row(cells: list[str]) -> str:
+        return "┃" + "│".join(_pad(c, w, right=bool(_AMOUNT.fullmatch(c))) for c, w in zip(cells, widths,
+                                                                                        strict=True)) + "┃"
+
+    out = [rule("┏", "┬", "┓"), row(rows[0])]
+    if len(rows) > 1 and header:
+        out.append(rule("┠", "┼", "┨"))
+    out.extend(row(r) for r in rows[1:])
+    return [*out, rule("┗", "┴", "┛")]
 
 
 def _objective_run(titles: list[str], style: Style) -> str:
@@ -323,8 +385,21 @@ def _period(w: _Writer, plan: dict[str, Any]) -> None:
     if plan["policies"]:
         w.add(w.paren(2, "目標の達成に向けた方針"))
         for pol in plan["policies"]:
+            if w.style.policy_labels == "mokuhyo":
+                _mokuhyo_policy(w, pol)
+                continue
             w.add(f"{circled(pol['number'])}{pol.get('title') or ''}")
             w.text(pol.get("text"))
+
+
+def _mokuhyo_policy(w: _Writer, pol: dict[str, Any]) -> None:
+    """docs15c (d4): 「目標1：<the policy>」 — an untitled policy of one sentence on its label's line."""
+    text = (narrative_text(pol.get("text")) or "").strip()
+    if not pol.get("title") and text and "\n" not in text and text.endswith("。"):
+        w.add(f"目標{pol['number']}：{text}")
+        return
+    w.add(f"目標{pol['number']}：{pol.get('title') or ''}")
+    w.text(pol.get("text"))
 
 
 def _part(w: _Writer, part: str) -> None:
@@ -339,27 +414,45 @@ def hidden_unit(targets: list[dict[str, Any]]) -> str | None:
     return hidden.pop() if len(hidden) == 1 else None
 
 
-def _targets(w: _Writer, targets: list[dict[str, Any]], years: list[int]) -> None:
+def _targets(w: _Writer, targets: list[dict[str, Any]], years: list[int], item: dict[str, Any]) -> None:
     note = any(t.get("note") for t in targets)
     baseline = any(t.get("baseline_raw") for t in targets)
     total = any(t.get("total_raw") for t in targets)
     header = [""] + (["公表方法"] if note else []) + (["現行"] if baseline else []) + \
         [w.year(y) for y in years] + (["合計"] if total else [])
+    if group_column(w.style):
+        header = ["区分", "指標", *header[1:]]
     unit = hidden_unit(targets)
     if unit and w.style.subsections != "bracketed":  # bracketed: on the 目標 label's line
         w.add(f"（単位：{unit}）")
+    def row_cells(t: dict[str, Any]) -> list[str]:
+        return ([t.get("note") or ""] if note else []) + ([t.get("baseline_raw") or ""] if baseline else []) + \
+            [t["raw"].get(str(y), "") for y in years] + ([t.get("total_raw") or ""] if total else [])
+
     rows = [header]
     group = None
     labels = _pair_labels(targets) if w.style.paired_targets else [t["indicator"] for t in targets]
     for t, label in zip(targets, labels, strict=True):
+        if group_column(w.style):  # docs15c (d4): the 区分 cell merged over its group, on its first row only
+            g = target_group(t, item)
+            rows.append([g if g != group else "", label, *row_cells(t)])
+            group = g
+            continue
         if t.get("group") and t["group"] != group:
             group = t["group"]
             rows.append([group] + [""] * (len(header) - 1))
-        row = [label] + ([t.get("note") or ""] if note else []) + \
-            ([t.get("baseline_raw") or ""] if baseline else []) + \
-            [t["raw"].get(str(y), "") for y in years] + ([t.get("total_raw") or ""] if total else [])
-        rows.append(row)
+        rows.append([label, *row_cells(t)])
     w.table(rows)
+
+
+def group_column(style: Style) -> bool:
+    """docs15c (d4): 目標 tables with a 区分 column (in a table that keeps its columns: not flattened)."""
+    return style.target_groups and style.tables != "flat" and not style.paired_targets and not style.docx_targets
+
+
+def target_group(t: dict[str, Any], item: dict[str, Any]) -> str:
+    """The 区分 a target's row is under: its group, else the item's name for the whole table."""
+    return t.get("group") or NOUN_TITLES.get(item["key"], item["title"])
 
 
 def _pair_labels(targets: list[dict[str, Any]]) -> list[str]:
@@ -417,7 +510,9 @@ def _item(w: _Writer, item: dict[str, Any], number: int | None, years: list[int]
             w.add(s)
         if targets:
             sub("目標", hidden_unit(targets))
-            _targets(w, targets, years)
+            if item["number"] % 2 == 0:  # docs15c (d3): the table on the page after its heading
+                w.page_break()
+            _targets(w, targets, years, item)
         if acts:
             sub("事業内容")
             for a in acts:
@@ -433,7 +528,7 @@ def _item(w: _Writer, item: dict[str, Any], number: int | None, years: list[int]
 
 
 def _sheet1(w: _Writer, plan: dict[str, Any]) -> None:
-    w.add("(別表1)")
+    w.open_sheet(1)
     if w.style.goals_form == "2014":
         _goals_2014(w, plan)
     else:
@@ -453,9 +548,13 @@ def _sheet2(w: _Writer, plan: dict[str, Any]) -> None:
     org = plan.get("organization")
     if not org:
         return
-    w.add("(別表2)", "経営発達支援事業の実施体制")
+    w.open_sheet(2)
+    w.add("経営発達支援事業の実施体制")
     if org.get("as_of"):
         w.add(f"({w.era(japanese_year_month(org['as_of']))}現在)")
+    if w.style.org_form == "2025":
+        _sheet2_2025(w, org)
+        return
     w.add("(1) 実施体制")
     chamber = next((a["organization"] for a in org["legal_advisors"] if a.get("organization")), "")
     rows = [[chamber or "事務局", ""]] + [[s["role"], f"{s['count']}名"] for s in org["staff"]]
@@ -473,22 +572,54 @@ def _sheet2(w: _Writer, plan: dict[str, Any]) -> None:
         w.add(f"申請書に記載の経営指導員は、施行規則第7条第2項に規定する広域経営指導員に{verdict}")
     if org.get("contacts"):
         w.add("(3) 商工会、関係市町村連絡先")
-        for i, c in enumerate(org["contacts"], 1):
-            w.add(f"{circled(i)}{c.get('organization') or ''}")
-            if c.get("postal_code") or c.get("address"):
-                w.add(f"〒{c.get('postal_code') or ''} {c.get('address') or ''}")
-            w.add(f"{c.get('organization') or ''} {c.get('department') or ''}".strip())
-            w.add(" ".join(x for x in (c.get("phone") and f"電話番号：{c['phone']}",
-                                       c.get("fax") and f"FAX 番号：{c['fax']}") if x) or "")
-            if c.get("email"):
-                w.add(f"メールアドレス：{c['email']}")
+        _org_contacts(w, org["contacts"])
+
+
+_ROLE = re.compile(r"[^\s、,，※・()（）:：]+")
+
+
+def _sheet2_2025(w: _Writer, org: dict[str, Any]) -> None:
+    """docs15c (d4): 別表2 as the 2025 form has it, written as text: the staff an indented list, each
+    法定経営指導員 「氏名：… （本所）　連絡先：… TEL …」 on one line, (3) 広域経営指導員 answered on the
+    line below, (4) 連絡先."""
+    w.add("(1) 実施体制")
+    if org["staff"] and all(_ROLE.fullmatch(s["role"]) for s in org["staff"]):
+        w.lines.extend(f"\u3000\u3000{s['role']}\u3000\u3000{s['count']}名" for s in org["staff"])
+        w.lines.append("")
+    elif org["staff"]:
+        w.table([[s["role"], f"{s['count']}名"] for s in org["staff"]])
+    w.add("(2) 法定経営指導員の関与体制等")
+    if org["legal_advisors"]:
+        w.add("①法定経営指導員の氏名、連絡先")
+        for i, a in enumerate(org["legal_advisors"]):
+            w.add(f"\u3000\u3000氏名：{a['name']}（{'本所' if i == 0 else '支所'}）\u3000\u3000連絡先："
+                  f"{a.get('organization') or ''}\u3000TEL {a.get('phone') or ''}".rstrip())
+    w.add("(3) 広域経営指導員")  # the form's part, answered when the plan says
+    if org.get("wide_area_advisor") is not None:
+        w.add("該当する" if org["wide_area_advisor"] else "該当しない")
+    if org.get("contacts"):
+        w.add("(4) 商工会／商工会議所、関係市町村連絡先")
+        _org_contacts(w, org["contacts"])
+
+
+def _org_contacts(w: _Writer, contacts: list[dict[str, Any]]) -> None:
+    for i, c in enumerate(contacts, 1):
+        w.add(f"{circled(i)}{c.get('organization') or ''}")
+        if c.get("postal_code") or c.get("address"):
+            w.add(f"〒{c.get('postal_code') or ''} {c.get('address') or ''}")
+        w.add(f"{c.get('organization') or ''} {c.get('department') or ''}".strip())
+        w.add(" ".join(x for x in (c.get("phone") and f"電話番号：{c['phone']}",
+                                   c.get("fax") and f"FAX 番号：{c['fax']}") if x) or "")
+        if c.get("email"):
+            w.add(f"メールアドレス：{c['email']}")
 
 
 def _sheet3(w: _Writer, plan: dict[str, Any]) -> None:
     f = plan.get("funding")
     if not f:
         return
-    w.add("(別表3)", "経営発達支援事業の実施に必要な資金の額及びその調達方法", "(単位 千円)")
+    w.open_sheet(3)
+    w.add("経営発達支援事業の実施に必要な資金の額及びその調達方法", "(単位 千円)")
     years = f["fiscal_years"]
     rows = [[""] + [w.year(y) for y in years],
             ["必要な資金の額"] + [f["total_raw"].get(str(y), "") for y in years]]
@@ -502,7 +633,8 @@ def _sheet4(w: _Writer, plan: dict[str, Any]) -> None:
     p = plan["partners"]
     if p["declared"] == "absent":
         return
-    w.add("(別表4)", "商工会及び商工会議所以外の者と連携して経営発達支援事業を実施する場合の連携に関する事項")
+    w.open_sheet(4)
+    w.add("商工会及び商工会議所以外の者と連携して経営発達支援事業を実施する場合の連携に関する事項")
     if p["declared"] == "none":
         w.add("連携者なし")
         return
@@ -606,8 +738,21 @@ def _kpi(item: dict[str, Any] | None) -> str | None:
 def _write_summary(w: _Writer, plan: dict[str, Any], rows: list[list[str]]) -> None:
     """The 概要 as a table, or as lines (a PDF copy): each label on a line of its own before its
     value's lines, or in their middle (the label cell centred on its value)."""
+    if w.style.summary_layout == "table" and w.style.tables == "ruled":
+        # docs15c (d3): a printed sheet's label cell merged over its value's lines, copied as one row a line
+        w.lines.extend(ruled([[label if i == 0 else "", line] for label, value in rows
+                              for i, line in enumerate(_value_lines(plan, w.style, label, value, split_names=True))],
+                             header=False))
+        w.lines.append("")
+        return
     if w.style.summary_layout == "table":
         w.table(rows)
+        return
+    if w.style.summary_layout == "marked":  # docs15c (d4): 「■実施者名」, then the value's lines indented
+        for label, value in rows:
+            w.lines.extend([f"■{label}", *(f"\u3000{line}" for line in
+                                           _value_lines(plan, w.style, label, value, split_names=True))])
+            w.lines.append("")
         return
     for label, value in rows:
         lines = _value_lines(plan, w.style, label, value)
@@ -616,8 +761,11 @@ def _write_summary(w: _Writer, plan: dict[str, Any], rows: list[list[str]]) -> N
     w.lines.append("")
 
 
-def _value_lines(plan: dict[str, Any], style: Style, label: str, value: str) -> list[str]:
-    """A 概要 cell's lines: one an objective, an item (its title, then its points), a contact."""
+def _value_lines(plan: dict[str, Any], style: Style, label: str, value: str, split_names: bool = False) -> list[str]:
+    """A 概要 cell's lines: one an objective, an item (its title, then its points), a contact (and with
+    ``split_names``, one an implementer)."""
+    if split_names and label.startswith("実施者名"):
+        return [x for x in re.split(r"(?<=[）)]) (?=\S)", value) if x]
     if label == "事業内容":
         return _activity_parts(plan, style)
     if label.replace(" ", "") in ("目標", "経営発達支援事業の目標") and "<ol>" not in value:
@@ -670,6 +818,9 @@ def expected(plan: dict[str, Any], style: Style) -> dict[str, Any]:
             item["title"] = SHORT_TITLES[item["key"]]
         if noun_title(style) and item["key"] in NOUN_TITLES:
             item["title"] = NOUN_TITLES[item["key"]]
+        if group_column(style):  # docs15c: every row under its 区分
+            for t in item["targets"]:
+                t["group"] = target_group(t, item)
     if style.heading_missing and len(out["items"]) > MISSING:
         # placed by its content: the form's title, the number after the one before it
         item = out["items"][MISSING]
