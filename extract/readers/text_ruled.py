@@ -15,21 +15,25 @@ characters costs its length and nothing more.
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 # Vertical bars: light, heavy, double, and the dashed forms.
 VERTICAL = frozenset("│┃║╎╏┆┇┊┋╽╿")
-_BOX_FIRST, _BOX_LAST = "\u2500", "\u257f"  # the Box Drawing block
 # Corners that open a table (top-left, top-right) and close it (bottom-left, bottom-right).
 _TOP = frozenset("┌┍┎┏┐┑┒┓╒╓╔╕╖╗╭╮┬┭┮┯┰┱┲┳╤╥╦")
 _BOTTOM = frozenset("└┕┖┗┘┙┚┛╘╙╚╛╜╝╰╯┴┵┶┷┸┹┺┻╧╨╩")
 _SPACES = " \u3000\t"
+_RULE = re.compile(r"[ \u3000\t\u2500-\u257f]+")  # the Box Drawing block, and spaces
+_BARS = "".join(sorted(VERTICAL))
+_BAR = re.compile(f"[{_BARS}]")
+_HORIZONTAL = re.compile(f"[^{_BARS}{_SPACES}]")
+_TOP_RE, _BOTTOM_RE = (re.compile(f"[{''.join(sorted(c))}]") for c in (_TOP, _BOTTOM))
+# A printed table has a few dozen columns at most: a line with more bars is no row (and a hostile
+# line of bars is read as text, not as a million cells).
+MAX_CELLS = 100
 
 RuleKind = Literal["top", "bottom", "inner"]
-
-
-def _is_box(ch: str) -> bool:
-    return _BOX_FIRST <= ch <= _BOX_LAST
 
 
 def rule_kind(line: str) -> RuleKind | None:
@@ -38,21 +42,9 @@ def rule_kind(line: str) -> RuleKind | None:
     A rule is made only of box-drawing characters (and spaces), with at least one that is not a
     vertical bar. Its corners say whether it opens ("top": 「┏」「┌」「┬」…) or closes ("bottom":
     「┗」「└」「┴」…) a table; a rule with neither (「┠──┼──┨」「├┤」, or a bare 「────」) is inner."""
-    top = bottom = horizontal = False
-    for ch in line:
-        if ch in _SPACES:
-            continue
-        if not _is_box(ch):
-            return None
-        if ch in VERTICAL:
-            continue
-        horizontal = True
-        if ch in _TOP:
-            top = True
-        elif ch in _BOTTOM:
-            bottom = True
-    if not horizontal:
+    if not line or not _RULE.fullmatch(line) or not _HORIZONTAL.search(line):
         return None
+    top, bottom = bool(_TOP_RE.search(line)), bool(_BOTTOM_RE.search(line))
     if top and not bottom:
         return "top"
     if bottom and not top:
@@ -69,16 +61,12 @@ def ruled_cells(line: str, open_table: bool = False) -> list[str] | None:
     s = line.strip(_SPACES)
     if not s:
         return None
-    framed = s[0] in VERTICAL and s[-1] in VERTICAL and len(s) >= 2
-    if not framed and not (open_table and any(ch in VERTICAL for ch in s)):
+    framed = len(s) >= 2 and s[0] in VERTICAL and s[-1] in VERTICAL
+    if not framed and not (open_table and _BAR.search(s)):
         return None
     if framed:
         s = s[1:-1]
-    cells: list[str] = []
-    start = 0
-    for i, ch in enumerate(s):
-        if ch in VERTICAL:
-            cells.append(s[start:i].strip(_SPACES))
-            start = i + 1
-    cells.append(s[start:].strip(_SPACES))
-    return cells
+    parts = _BAR.split(s, maxsplit=MAX_CELLS)
+    if len(parts) > MAX_CELLS:
+        return None
+    return [p.strip(_SPACES) for p in parts]
