@@ -59,12 +59,12 @@ SUMMARY_TITLES = ("経営発達支援計画の概要",)
 GOALS_RE = re.compile(r"^(?:1\.?)?目標$")
 GOAL_SUBSECTIONS = [
     ("1", "region", r"地域の現状(?:及び|と)課題"),
-    ("2", "long_term", r"小規模事業者(?:に対する)?の?(?:中)?長期的な振興の(?:あり|在り)方"),
+    ("2", "long_term", r"(?:小規模事業者(?:に対する)?の?)?(?:中)?長期的な振興の(?:あり|在り)方"),
     ("3", "objectives", r"経営発達支援(?:事業|計画)の目標"),
 ]
 _GOAL_SUBSECTION_RES = [(number, name, re.compile(pattern)) for number, name, pattern in GOAL_SUBSECTIONS]
 # 2. 実施期間、目標の達成方針: numbered 2, or not at all.
-PERIOD_POLICY_RE = re.compile(r"^(?:2\.?)?経営発達支援(?:事業|計画)の実施期間")
+PERIOD_POLICY_RE = re.compile(r"^(?:2\.?)?(?:経営発達支援(?:事業|計画)の実施期間|実施期間[、・及び]*目標の達成)")
 PERIOD_RE = re.compile(r"^\(1\)経営発達支援(?:事業|計画)の実施期間")
 POLICIES_RE = re.compile(r"^(?:\(2\)|4\.)目標の達成に向けた方針")
 # Convention (the 2014 form): 別表1 「経営発達支援事業の目標」 numbers its parts 1.–4. — 1. 地域の現状と課題,
@@ -129,8 +129,34 @@ def subsection_kind(title: str) -> str | None:
     return next((kind for kind, pattern in _SUBSECTION_RES if pattern.search(title)), None)
 
 
+# Convention (plans numbered as the 告示 numbers its parts): 「第1　目標」「第3　地域の経済動向調査に関すること」
+# for 1. and 3., and 「ア　現状と課題」「イ　目標」 for (1) (2) — read as the form's own numbering.
+_DAI_RE = re.compile(r"^第(\d{1,2})(?![\d年回条項号次期])")
+_KANA_ORDINALS = "アイウエオカキク"
+_KANA_RE = re.compile(rf"^([{_KANA_ORDINALS}])(?=[^ァ-ヶー])")
+
+
 @lru_cache(maxsize=8192)  # pure, and a line is classified several times (the segmenter looks ahead)
 def classify_heading(key: str) -> Heading | None:
+    """What a line (its key: NFKC, no white space) is as a heading of the form, or None.
+
+    Context decides the rest (an item only once the body has started, a
+    subsection only inside an item): that is the segmenter's part."""
+    if m := _DAI_RE.match(key):  # 「第3…」 as 「3.…」: a goals, period or item heading
+        h = _classify(f"{m.group(1)}.{key[m.end():]}")
+        if h is not None and h.kind in (Kind.GOALS, Kind.GOAL_SUB, Kind.PERIOD_POLICY, Kind.POLICIES, Kind.ITEM):
+            return h  # (GOAL_SUB, POLICIES: the 2014 form's 1.–4.)
+    h = _classify(key)
+    if h is not None:
+        return h
+    if m := _KANA_RE.match(key):  # 「イ目標」 as 「(2)目標」: a part of 1., 2. or of an item
+        h = _classify(f"({_KANA_ORDINALS.index(m.group(1)) + 1}){key[1:]}")
+        return h if h is not None and h.kind in (Kind.GOAL_SUB, Kind.PERIOD, Kind.POLICIES, Kind.SUBSECTION) \
+            else None
+    return None
+
+
+def _classify(key: str) -> Heading | None:
     """What a line (its key: NFKC, no white space) is as a heading of the form, or None.
 
     Context decides the rest (an item only once the body has started, a

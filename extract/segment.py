@@ -119,6 +119,7 @@ class _Segmenter:
         self.subitem: str | None = None
         self.body_started = False  # items may only start after the period part or a part heading
         self.part_item: tuple[Heading, Line] | None = None  # a part heading that names an item
+        self.summary_last = False  # the 概要 came after the body
         self.handlers: dict[Kind, Callable[[Heading, Line], bool]] = {
             Kind.SHEET: self._sheet, Kind.SUMMARY: self._summary, Kind.GOALS: self._goals,
             Kind.GOAL_SUB: self._goal_sub, Kind.PERIOD_POLICY: self._period_policy, Kind.PERIOD: self._period,
@@ -141,7 +142,7 @@ class _Segmenter:
                     continue
                 if self._heading(b):
                     continue
-            if isinstance(b, Line) and self.state == State.SUMMARY_DONE:
+            if isinstance(b, Line) and self.state == State.SUMMARY_DONE and not self.summary_last:
                 self._open_goal("region", None)
             if self.state == State.PART and self.part_item is not None:
                 self._open_part_item()
@@ -155,8 +156,11 @@ class _Segmenter:
         if self.state == State.SUMMARY_TABLE:
             self.state = State.SUMMARY_DONE
         h = classify_heading(ln.key)
-        if h is not None and h.kind != Kind.SHEET and self.state == State.SHEET_LATER:
-            return False
+        if h is not None and h.kind == Kind.SUMMARY and self.seg.summary is None and (
+                self.seg.items or self.seg.sheets):
+            self.summary_last = True  # convention: the 概要 sheet put after 別表4 (the file's last part)
+        elif h is not None and h.kind != Kind.SHEET and (self.state == State.SHEET_LATER or self.summary_last):
+            return False  # inside 別表2–4, or in a 概要 after the body, no heading of 別表1 opens
         in_item = h is not None and h.kind in (Kind.SUBITEM, Kind.SUBSECTION)
         if h is not None and not in_item and self.handlers[h.kind](h, ln):
             return True
@@ -170,6 +174,7 @@ class _Segmenter:
     def _sheet(self, h: Heading, ln: Line) -> bool:
         n = int(h.number or 0)
         self.item = None
+        self.summary_last = False
         if n == 1:
             self.state = State.SHEET1
             self.target = []
@@ -190,7 +195,7 @@ class _Segmenter:
 
     def _goals(self, h: Heading, ln: Line) -> bool:
         # 「目標」 without its number (items numbered from 1) heads 別表1 1. only before the body
-        bare = not ln.key[0].isdigit()
+        bare = not re.match(r"第?\d", ln.key)
         if self.seg.goal_parts or (bare and (self.body_started or self._summary_label())):
             return False
         if not self.seg.items and self.seg.period is None:
@@ -233,7 +238,7 @@ class _Segmenter:
 
     def _policies(self, h: Heading, ln: Line) -> bool:
         # in the 2014 form 「4．目標の達成に向けた方針」 follows the goals, before the 実施期間
-        after_goals = self.state == State.GOALS and ln.key[0].isdigit() and not self.body_started
+        after_goals = self.state == State.GOALS and re.match(r"第?\d", ln.key) and not self.body_started
         if (self.state not in (State.PERIOD_POLICY, State.PERIOD, State.POLICIES) and not after_goals) \
                 or self.seg.policies is not None:
             return False
@@ -362,7 +367,7 @@ def _form_number(key: str | None) -> int:
 
 
 _ITEM_NUMBER = re.compile(r"^(?:(?:III|II|I)\.)?\d{1,2}(?:\.\d)?[.、]")  # on the key
-_PRINTED_NUMBER = re.compile(r"^(?:(?:III|II|I)\s*[.．]\s*)?[\d\s.．]+[.．、]\s*")  # as printed
+_PRINTED_NUMBER = re.compile(r"^(?:(?:III|II|I)\s*[.．]\s*)?(?:第\s*\d{1,2}\s*|[\d\s.．]+[.．、]\s*)")  # as printed
 
 
 def _cut_heading(ln: Line, nxt: Block | None) -> Line | None:

@@ -12,7 +12,7 @@ from .grid import find_table_header, line_header, rows_from_table
 
 _TOTAL = re.compile(r"^必要な資金の額|^合計$|^計$")
 _SOURCES = re.compile(r"^調達方法")
-_NOTE = re.compile(r"^[(（]備考[)）]")
+_NOTE = re.compile(r"^[(（](備考|注記?)[)）]|^※")  # the form's 「（備考）」, 「（注）」 or a ※ note below a part
 _UNIT = re.compile(r"単位\s*[:：]?\s*(千円|万円|円)")
 RawRow = tuple[str, dict[int, str], Location]  # label, fiscal year → cell, where the row is
 
@@ -107,6 +107,9 @@ def _stacked(labels: list[Line], numbers: list[str], years: list[int], rows: lis
     return [(ln.text, cells, _loc(ln)) for ln, cells in zip(labels, chosen, strict=True)]
 
 
+_SOURCE_SEP = r"[、,，/／・]"
+
+
 def _sources(lines: list[Line]) -> list[str]:
     for i, ln in enumerate(lines):
         if _SOURCES.match(ln.key):
@@ -116,7 +119,11 @@ def _sources(lines: list[Line]) -> list[str]:
                 if _NOTE.match(nxt.key):
                     break
                 texts.append(nxt.text)
-            joined = clean_text(" ".join(texts))
-            parts = [p.strip() for p in re.split(r"[、,，/／・]", joined)]
+            # convention (a list, converter markdown 「- 会費」): one source a line when no line separates
+            # its sources; else the lines are one run cut at the width
+            if len(texts) >= 2 and not any(re.search(_SOURCE_SEP, nfkc(t)) for t in texts):
+                parts = [clean_text(t) for t in texts]
+            else:
+                parts = [p.strip() for p in re.split(_SOURCE_SEP, clean_text(" ".join(texts)))]
             return [re.sub(r"\s*等$", "", p) for p in parts if p and p != "等"]
     return []

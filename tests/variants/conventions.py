@@ -52,6 +52,7 @@ class Style:
     subsections: str = "paren"  # paren 「(1) 現状と課題」 | bracketed 「（現状と課題）」
     goals_form: str = "2019"  # 2019 「1. 目標」「(1) 地域の現状及び課題」… | 2014: 「経営発達支援事業の目標」
     # with parts 1.–4. (4. 目標の達成に向けた方針), then 「経営発達支援計画の実施期間（…）」 unnumbered
+    numbering: str = "dots"  # dots 「3.」「(1)」 | dai_kana 「第3」「ア」 (the 告示's own numbering)
     year_labels: str = "era"  # era 「令和9年度」 | bare 「9年度」 (table headers without their era)
     format: str = "text"  # text | docx | pdf
     # --- Word-native layouts (word14): structures of Word itself, drawn only by the Word builder
@@ -143,6 +144,8 @@ CONVENTIONS: list[Convention] = [
     # docs15: conventions of the blind plans (tests/blind/)
     Convention("subsections", "subsections-(1)", {}),
     Convention("subsections", "subsections-（bracketed）", {"subsections": "bracketed"}),
+    Convention("number-style", "numbers-3.-(1)", {}),
+    Convention("number-style", "numbers-第3-ア", {"numbering": "dai_kana"}),
     Convention("goals-form", "goals-2019-form", {}),
     Convention("goals-form", "goals-2014-form-1.-4.", {"goals_form": "2014"}),
     Convention("year-labels", "year-labels-with-era", {}),
@@ -172,7 +175,7 @@ WEIGHTS = {"document-whole": 7}
 # pub14: the 概要 as published
 TEXT_GROUPS += ["summary-activities", "summary-labels", "summary-contacts", "summary-layout"]
 # docs15: the blind plans' conventions
-TEXT_GROUPS += ["subsections", "year-labels", "goals-form"]
+TEXT_GROUPS += ["subsections", "year-labels", "goals-form", "number-style"]
 
 
 def style_of(conventions: list[Convention]) -> Style:

@@ -123,9 +123,13 @@ class _Writer:
         return re.sub(r"^(令和|平成)\s*", "", label) if self.style.year_labels == "bare" else label
 
     def paren(self, n: int, title: str) -> str:
+        if self.style.numbering == "dai_kana":  # 「ア　現状と課題」
+            return f"{'アイウエオカキク'[n - 1]}\u3000{title}"
         return f"{self.width(f'({n})')} {title}"
 
     def dot(self, n: int, title: str) -> str:
+        if self.style.numbering == "dai_kana":  # 「第3　地域の経済動向調査に関すること」
+            return f"第{n}\u3000{title}"
         label = f"{n}." if not (self.style.spaced_ten and n == 10) else "1 0."
         return f"{self.width(label)} {title}"
 
