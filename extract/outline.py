@@ -66,7 +66,7 @@ _GOAL_SUBSECTION_RES = [(number, name, re.compile(pattern)) for number, name, pa
 # 2. 実施期間、目標の達成方針: numbered 2, or not at all.
 PERIOD_POLICY_RE = re.compile(r"^(?:2\.?)?(?:経営発達支援(?:事業|計画)の実施期間|実施期間[、・及び]*目標の達成)")
 PERIOD_RE = re.compile(r"^\(1\)経営発達支援(?:事業|計画)の実施期間")
-POLICIES_RE = re.compile(r"^(?:\(2\)|4\.)目標の達成に向けた方針")
+POLICIES_RE = re.compile(r"^(?:(?:\(2\)|4\.)目標の達成に向けた方針|目標の達成に向けた方針$)")
 # Convention (the 2014 form): 別表1 「経営発達支援事業の目標」 numbers its parts 1.–4. — 1. 地域の現状と課題,
 # 2. 中長期的な振興のあり方, 3. 経営発達支援事業の目標, 4. 目標の達成に向けた方針 — before the 実施期間.
 GOAL_DOT_RE = re.compile(r"^([1-3])\.")
@@ -97,6 +97,14 @@ SUBSECTION_KINDS: list[tuple[str, str]] = [
     ("activities", r"事業内容|公表方法|実施内容"),
 ]
 _SUBSECTION_RES = [(kind, re.compile(pattern)) for kind, pattern in SUBSECTION_KINDS]
+# Convention (a Word outline without numbers: Heading styles, no number typed, no list numbering): the
+# form's labels alone on their line — 「現状と課題」「支援に対する考え方」「事業内容」 in an item, 「地域の現状
+# 及び課題」「長期的な振興のあり方」 in 1. 目標 (a bare 「目標」 is the segmenter's: 1. or an item's part).
+BARE_SUBSECTIONS = {"現状と課題", "現状及び課題", "支援に対する考え方", "支援に対する方針", "事業内容", "実施内容",
+                    "成果の活用", "調査結果の活用", "分析結果の活用", "目標の設定"}
+BARE_GOAL_SUBSECTIONS = {"地域の現状及び課題": "region", "地域の現状と課題": "region",
+                         "長期的な振興のあり方": "long_term", "中長期的な振興のあり方": "long_term",
+                         "小規模事業者に対する長期的な振興のあり方": "long_term"}
 
 
 def item_title(title: str) -> str:
@@ -206,6 +214,10 @@ def _classify(key: str) -> Heading | None:
             return Heading(Kind.SUBSECTION, m.group(1), m.group(2), kind)
     if (m := BRACKETED_SUB_RE.match(key)) and (kind := subsection_kind(m.group(1))):
         return Heading(Kind.SUBSECTION, None, m.group(1), kind)
+    if key in BARE_SUBSECTIONS:
+        return Heading(Kind.SUBSECTION, None, key, subsection_kind(key))
+    if name := BARE_GOAL_SUBSECTIONS.get(key):
+        return Heading(Kind.GOAL_SUB, None, key, name)
     return None
 
 

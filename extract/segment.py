@@ -164,6 +164,8 @@ class _Segmenter:
         in_item = h is not None and h.kind in (Kind.SUBITEM, Kind.SUBSECTION)
         if h is not None and not in_item and self.handlers[h.kind](h, ln):
             return True
+        if h is not None and h.kind == Kind.GOALS and self.item is not None and not re.match(r"第?\d", ln.key):
+            h, in_item = Heading(Kind.SUBSECTION, None, "目標", "targets"), True  # a bare 「目標」 in an item
         if self._starts_unheaded_item(ln):
             self._open_unheaded_item(ln)
         if self.item is not None and in_item:
@@ -196,9 +198,10 @@ class _Segmenter:
     def _goals(self, h: Heading, ln: Line) -> bool:
         # 「目標」 without its number (items numbered from 1) heads 別表1 1. only before the body
         bare = not re.match(r"第?\d", ln.key)
-        if self.seg.goal_parts or (bare and (self.body_started or self._summary_label())):
+        before_body = not self.seg.items and self.seg.period is None  # a part heading 「Ⅰ．」 may come first
+        if self.seg.goal_parts or (bare and ((self.body_started and not before_body) or self._summary_label())):
             return False
-        if not self.seg.items and self.seg.period is None:
+        if before_body:
             self.body_started = False  # 別表1 headed 「Ⅰ．経営発達支援事業の内容」 before its 1. 目標
         self.state = State.GOALS
         self.seg.goals = Section(ln)
@@ -223,6 +226,9 @@ class _Segmenter:
     def _period_policy(self, h: Heading, ln: Line) -> bool:
         if self.seg.period is not None:
             return False
+        if self.state == State.PERIOD_POLICY and re.fullmatch(r"経営発達支援(?:事業|計画)の実施期間", ln.key):
+            self._open_period(ln)  # 2.'s (1) without its number, the period on the lines below
+            return True
         self.state = State.PERIOD_POLICY
         self.target = []
         self.body_started = True
@@ -248,6 +254,11 @@ class _Segmenter:
         return True
 
     def _structural(self, h: Heading, ln: Line) -> bool:
+        # a bare 「経営発達支援事業の目標」 after 1.'s other parts is its (3) (a Word outline without numbers)
+        if h.title == "経営発達支援事業の目標" and self.state == State.GOALS and self.seg.goal_parts \
+                and "objectives" not in self.seg.goal_parts and not self.body_started:
+            self._open_goal("objectives", ln)
+            return True
         # convention (published 概要): 「経営発達支援事業の目標」 labels the 概要's 目標 row; on a line of its
         # own inside the 概要 (its table flattened) it is that label, as a bare 「目標」 is
         if h.title == "経営発達支援事業の目標" and self._summary_label():

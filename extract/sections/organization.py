@@ -21,7 +21,9 @@ _NAME = re.compile(r"氏\s*名\s*[:：]\s*([^■\n]+)")
 _CONTACT = re.compile(r"連絡先\s*[:：]\s*([^■\n]+)")
 _ADVICE_HEADING = re.compile(r"^.*?助言\s*(?:[(（][^)）]*[)）])?")
 _ADVICE_NOTE = re.compile(r"^\s*[(（][^)）]*頻度[^)）]*[)）]\s*")
-_WIDE = re.compile(r"広域経営指導員に(該当(?:する|しない))")
+# 「…広域経営指導員に該当する」, or the statement's label and its answer (a table row 「広域経営指導員への該当 |
+# 該当する」, 「(3)広域経営指導員　該当しない」)
+_WIDE = re.compile(r"広域経営指導員(?:に|への該当|の(?:当否|該当)|該当の有無)?[:：]?(該当(?:する|しない))")
 
 
 def parse_organization(blocks: list[Block], heading: Line | None) -> Organization:
