@@ -99,12 +99,10 @@ SUBSECTION_KINDS: list[tuple[str, str]] = [
 _SUBSECTION_RES = [(kind, re.compile(pattern)) for kind, pattern in SUBSECTION_KINDS]
 # Convention (a Word outline without numbers: Heading styles, no number typed, no list numbering): the
 # form's labels alone on their line — 「現状と課題」「支援に対する考え方」「事業内容」 in an item, 「地域の現状
-# 及び課題」「長期的な振興のあり方」 in 1. 目標 (a bare 「目標」 is the segmenter's: 1. or an item's part).
+# 及び課題」「長期的な振興のあり方」 in 1. 目標 (a bare 「目標」 is the segmenter's: 1. or an item's part, as
+# is a bare 「経営発達支援事業の目標」: 1.(3) or the 概要's label).
 BARE_SUBSECTIONS = {"現状と課題", "現状及び課題", "支援に対する考え方", "支援に対する方針", "事業内容", "実施内容",
                     "成果の活用", "調査結果の活用", "分析結果の活用", "目標の設定"}
-BARE_GOAL_SUBSECTIONS = {"地域の現状及び課題": "region", "地域の現状と課題": "region",
-                         "長期的な振興のあり方": "long_term", "中長期的な振興のあり方": "long_term",
-                         "小規模事業者に対する長期的な振興のあり方": "long_term"}
 
 
 def item_title(title: str) -> str:
@@ -216,8 +214,9 @@ def _classify(key: str) -> Heading | None:
         return Heading(Kind.SUBSECTION, None, m.group(1), kind)
     if key in BARE_SUBSECTIONS:
         return Heading(Kind.SUBSECTION, None, key, subsection_kind(key))
-    if name := BARE_GOAL_SUBSECTIONS.get(key):
-        return Heading(Kind.GOAL_SUB, None, key, name)
+    for number, name, pattern in _GOAL_SUBSECTION_RES[:2]:  # 1.(3)'s bare title is the 概要's label too
+        if pattern.fullmatch(key):
+            return Heading(Kind.GOAL_SUB, number, key, name)
     return None
 
 

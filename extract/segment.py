@@ -244,7 +244,7 @@ class _Segmenter:
 
     def _policies(self, h: Heading, ln: Line) -> bool:
         # in the 2014 form 「4．目標の達成に向けた方針」 follows the goals, before the 実施期間
-        after_goals = self.state == State.GOALS and re.match(r"第?\d", ln.key) and not self.body_started
+        after_goals = self.state == State.GOALS and not self.body_started
         if (self.state not in (State.PERIOD_POLICY, State.PERIOD, State.POLICIES) and not after_goals) \
                 or self.seg.policies is not None:
             return False

@@ -52,8 +52,9 @@ class Style:
     subsections: str = "paren"  # paren 「(1) 現状と課題」 | bracketed 「（現状と課題）」
     goals_form: str = "2019"  # 2019 「1. 目標」「(1) 地域の現状及び課題」… | 2014: 「経営発達支援事業の目標」
     # with parts 1.–4. (4. 目標の達成に向けた方針), then 「経営発達支援計画の実施期間（…）」 unnumbered
-    numbering: str = "dots"  # dots 「3.」「(1)」 | dai_kana 「第3」「ア」 (the 告示's own numbering)
-    year_labels: str = "era"  # era 「令和9年度」 | bare 「9年度」 (table headers without their era)
+    numbering: str = "dots"  # dots 「3.」「(1)」 | dai_kana 「第3」「ア」 (the 告示's own numbering) | bare: no
+    # number at all, the form's labels alone (a Word outline of Heading styles without list numbering)
+    year_labels: str = "era"  # era 「令和9年度」 | bare 「9年度」 (table headers without their era) | letter 「R9」
     format: str = "text"  # text | docx | pdf
     # --- Word-native layouts (word14): structures of Word itself, drawn only by the Word builder
     # (tests/variants/word.py) and so read from the .docx and from its PDF ---
@@ -146,10 +147,12 @@ CONVENTIONS: list[Convention] = [
     Convention("subsections", "subsections-（bracketed）", {"subsections": "bracketed"}),
     Convention("number-style", "numbers-3.-(1)", {}),
     Convention("number-style", "numbers-第3-ア", {"numbering": "dai_kana"}),
+    Convention("number-style", "numbers-none-labels-alone", {"numbering": "bare"}),
     Convention("goals-form", "goals-2019-form", {}),
     Convention("goals-form", "goals-2014-form-1.-4.", {"goals_form": "2014"}),
     Convention("year-labels", "year-labels-with-era", {}),
     Convention("year-labels", "year-labels-without-era", {"year_labels": "bare"}),
+    Convention("year-labels", "year-labels-R9", {"year_labels": "letter"}),
     Convention("format", "format-docx", {"format": "docx"}),
     Convention("format", "format-pdf", {"format": "pdf"}),
     # --- Word-native conventions (word14): built as Word files only, read from the .docx and its PDF ---

@@ -67,7 +67,7 @@ def item_numbers(plan: dict[str, Any], style: Style) -> list[int | None]:
     items = plan["items"]
     if style.item_numbers == "form":
         return [it["number"] for it in items]
-    if style.item_numbers == "none":
+    if style.item_numbers == "none" or style.numbering == "bare":
         return [None] * len(items)
     start = {"from1": 1, "from2": 2}[style.item_numbers]
     return [start + i for i in range(len(items))]
@@ -97,7 +97,7 @@ def item_title(item: dict[str, Any], style: Style) -> str:
 
 def noun_title(style: Style) -> bool:
     """Titles shortened to their noun: only with numbers (an unnumbered noun is no heading)."""
-    return style.item_title == "noun" and style.item_numbers != "none"
+    return style.item_title == "noun" and style.item_numbers != "none" and style.numbering != "bare"
 
 
 class _Writer:
@@ -120,14 +120,21 @@ class _Writer:
     def year(self, fy: int) -> str:
         """A table's year header: 「令和9年度」, or 「9年度」 without its era (older plans' tables)."""
         label = self.era(fiscal_year_label(fy))
+        if self.style.year_labels == "letter":  # 「R9」「H39」: the era's letter, no 年度
+            return re.sub(r"^(令和|平成)\s*(\d+|元)\s*年度$", lambda m: "RH"[m.group(1) == "平成"] + (
+                "1" if m.group(2) == "元" else m.group(2)), label)
         return re.sub(r"^(令和|平成)\s*", "", label) if self.style.year_labels == "bare" else label
 
     def paren(self, n: int, title: str) -> str:
+        if self.style.numbering == "bare":
+            return title
         if self.style.numbering == "dai_kana":  # 「ア　現状と課題」
             return f"{'アイウエオカキク'[n - 1]}\u3000{title}"
         return f"{self.width(f'({n})')} {title}"
 
     def dot(self, n: int, title: str) -> str:
+        if self.style.numbering == "bare":
+            return title
         if self.style.numbering == "dai_kana":  # 「第3　地域の経済動向調査に関すること」
             return f"第{n}\u3000{title}"
         label = f"{n}." if not (self.style.spaced_ten and n == 10) else "1 0."
