@@ -83,7 +83,7 @@ SUB_RE = re.compile(rf"^{PAREN}(.{{2,24}})$")
 BRACKETED_SUB_RE = re.compile(r"^[(【〔\[<]([^()【】〔〕\[\]<>]{2,24})[)】〕\]>](?:\(単位[:：][^()]{1,8}\))?$")
 # An item title ends as the form words it (…に関すること, …に資する取組); a guideline tag may follow.
 ITEM_TITLE_END = re.compile(r"(こと|事|取組み?)$")
-GUIDELINE_TAG = re.compile(r"[【\[]指針[^】\]]{0,6}[】\]]$")  # 【指針③】, [指針(3)]
+GUIDELINE_TAG = re.compile(r"[【\[〔]指針[^】\]〕]{0,6}[】\]〕]$")  # 【指針③】, [指針(3)], 〔指針③〕
 # A title written without a number is known by the form's wording alone (convention: unnumbered items).
 UNNUMBERED_TITLE_END = re.compile(r"(に関すること|に関する事|に資する取組み?)$")
 ITEM_TITLE_MAX = 48  # longer lines are sentences that happen to end in こと

@@ -15,6 +15,7 @@ _SOURCES = re.compile(r"^調達方法")
 _SUBTOTAL = re.compile(r"^[(（]?(小計|中計)")  # a part's subtotal row (「小計」 after the Ⅰ lines): no line of its own
 _NOTE = re.compile(r"^[(（](備考|注記?)[)）]|^※")  # the form's 「（備考）」, 「（注）」 or a ※ note below a part
 _UNIT = re.compile(r"単位\s*[:：]?\s*(千円|万円|円)")
+_DASHES = {"-", "－", "―", "—", "ー", "‐", "–"}  # a cell without an amount
 RawRow = tuple[str, dict[int, str], Location]  # label, fiscal year → cell, where the row is
 
 
@@ -79,11 +80,14 @@ def _flattened_rows(lines: list[Line], years: list[int]) -> list[RawRow]:
         if _NOTE.match(ln.key) or _SOURCES.match(ln.key):
             break
         tokens = nfkc(ln.text).split()
-        values = [t for t in tokens if parse_quantity(t).value is not None or t in "-－―"]
+        values = [t for t in tokens if parse_quantity(t).value is not None or t in _DASHES]
         if values and len(values) == len(tokens):
             numbers.extend(values)
             continue
-        if len(tokens) > n and all(parse_quantity(t).value is not None for t in tokens[-n:]):
+        # an amount, or a dash for a year without one (「300 － 300 － 300」: a line held every other year)
+        amounts = [parse_quantity(t).value is not None for t in tokens[-n:]]
+        if len(tokens) > n and any(amounts) and all(a or t in _DASHES for a, t in zip(amounts, tokens[-n:],
+                                                                                      strict=True)):
             rows.append((" ".join(tokens[:-n]), dict(zip(years, tokens[-n:], strict=True)), _loc(ln)))
             continue
         labels.append(ln)

@@ -36,11 +36,11 @@ def parse_organization(blocks: list[Block], heading: Line | None) -> Organizatio
     as_of = next((year_month(ln.text) for ln in lines[:8] if "現在" in ln.key and year_month(ln.text)), None)
     page, line = first_location(([heading] if heading else []) + blocks)
     wide = None
-    for ln in lines:
-        m = _WIDE.search(ln.key)
-        if m:
-            wide = m.group(1) == "該当する"
-            break
+    # the statement on one line, or its label a heading and the answer on the line below
+    # (「(3)広域経営指導員」 then 「該当しない」): read on the lines run together
+    m = _WIDE.search("".join(ln.key for ln in lines))
+    if m:
+        wide = m.group(1) == "該当する"
     return Organization(
         as_of=as_of,
         structure=build_narrative(parts.get(1, [])) or None,
