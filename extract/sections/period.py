@@ -39,5 +39,8 @@ def _labelled_period(seg: Segments) -> list[Line]:
 def parse_policies(seg: Segments) -> list[Policy]:
     if not seg.policies or not seg.policies.blocks:
         return []
-    _, entries = split_numbered(flatten(seg.policies.blocks))
+    lines = flatten(seg.policies.blocks)
+    _, entries = split_numbered(lines)
+    if not entries:  # one paragraph a policy, each after its label (「目標１：…。」, convention: 方針 by 目標)
+        _, entries = split_numbered(lines, titled=False)
     return [Policy(number=e.number, title=e.title, text=build_narrative(e.lines) or None) for e in entries]
