@@ -120,6 +120,7 @@ class _Segmenter:
         self.body_started = False  # items may only start after the period part or a part heading
         self.part_item: tuple[Heading, Line] | None = None  # a part heading that names an item
         self.summary_last = False  # the 概要 came after the body
+        self.sheet = 0  # the 別表 open
         self.handlers: dict[Kind, Callable[[Heading, Line], bool]] = {
             Kind.SHEET: self._sheet, Kind.SUMMARY: self._summary, Kind.GOALS: self._goals,
             Kind.GOAL_SUB: self._goal_sub, Kind.PERIOD_POLICY: self._period_policy, Kind.PERIOD: self._period,
@@ -175,6 +176,9 @@ class _Segmenter:
     # one handler per kind of heading: True when the line was taken as that heading
     def _sheet(self, h: Heading, ln: Line) -> bool:
         n = int(h.number or 0)
+        if n == self.sheet and not self.summary_last:
+            return True  # convention: the sheet's name repeated at the top of each of its pages
+        self.sheet = n
         self.item = None
         self.summary_last = False
         if n == 1:

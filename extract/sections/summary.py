@@ -103,8 +103,9 @@ def _fields(blocks: list[Block]) -> dict[str, list[_Piece]]:
                 # the same field labelled again goes on (「経営発達支援事業の目標」 in the 目標 cell, 「目 標」 centred)
                 out[name] = [*out[name], piece] if name == current else [piece]
                 current = name
-            elif current and isinstance(b, Line):
-                out[current].append(_Piece(b.text, page, line))
+            elif current and (isinstance(b, Line) or not row[0].strip()):
+                # a line, or a row whose label cell is empty (a text table's value going on below its label)
+                out[current].append(_Piece("\n".join(cells), page, line))
     return out
 
 
