@@ -27,17 +27,20 @@ class Style:
     kangxi: bool = False  # ⽀⼯⾜ for 支工足 (text copied from a PDF)
     spaced_labels: bool = False  # 「概 要」「実 施 期 間」 (characters spaced out)
     cut_lines: bool = False  # long lines cut inside a word
-    tables: str = "tab"  # tab | html | markdown | flat
+    tables: str = "tab"  # tab | html | markdown | flat | box (ruled with box-drawing characters)
+    group_column: bool = False  # 目標 tables 「区分 | 指標 | …」, the 区分 filled once a group
     paired_targets: bool = False  # 目標 rows in pairs named 「(上：A・下：B)」 on the upper row
     era: str = "reiwa"  # reiwa | heisei: 平成 continued past 31 (平成36年3月31日), as older plans wrote
     number_colon: bool = False  # 「法人番号：」「地方公共団体コード：」 with a colon (older 概要 sheets)
     summary_only: bool = False  # the 概要 published on its own
+    summary_last: bool = False  # the 概要 sheet put after 別表4
     # pub14: conventions of published 概要 sheets (METI's compilations of approved plans' 概要)
     summary_parts: bool = False  # 事業内容 under 「Ⅰ.経営発達支援事業の内容」, then 「Ⅱ.地域経済の活性化に資する取組」
     summary_kpi: bool = False  # each 概要 activity ending in its KPI 「（計画期間中 160件）」
     summary_number: str = "dot"  # dot 「3. …」 | bare 「3 …」 | angle: no number, 「<…に関すること>」 (older 概要)
     summary_points: bool = False  # each activity's points after 「(ア)」「(イ)」 instead of 「・」
     summary_tags: bool = False  # the 概要's titles tagged 【指針③】
+    # summary_label: plain | marked 「■実施者名」 (docs15) | numbered …
     summary_label: str = "plain"  # plain | numbered 「実施者名（法人番号）」 | objectives_head (目標 cell opening
     # 「経営発達支援事業の目標」) | objectives_label (the label itself 「経営発達支援事業の目標」) | spaced 「目 標」
     digits_spaced: bool = False  # dates and year labels spaced as PDF copies space them 「令和 9 年 4 月 1 日」
@@ -88,6 +91,7 @@ CONVENTIONS: list[Convention] = [
     Convention("titles", "title-tag-[指針(3)]", {"item_title": "tag_bracket"}),
     Convention("titles", "title-short", {"item_title": "short"}),
     Convention("titles", "title-noun", {"item_title": "noun"}),
+    Convention("titles", "title-tag-〔指針③〕", {"item_title": "tag_shell"}),
     Convention("objectives", "objectives-①", {}),
     Convention("objectives", "objectives-【目標①】", {"objectives": "label"}),
     Convention("objectives", "objectives-目標1", {"objectives": "mokuhyo"}),
@@ -112,8 +116,10 @@ CONVENTIONS: list[Convention] = [
     Convention("tables", "tables-html", {"tables": "html"}),
     Convention("tables", "tables-markdown", {"tables": "markdown"}),
     Convention("tables", "tables-flattened", {"tables": "flat"}),
+    Convention("tables", "tables-box-drawn", {"tables": "box"}),
     Convention("targets", "targets-one-per-row", {}),
     Convention("targets", "targets-paired-rows", {"paired_targets": True}),
+    Convention("targets", "targets-区分-column", {"group_column": True}),
     Convention("dates", "dates-reiwa", {}),
     Convention("dates", "dates-heisei-continued", {"era": "heisei"}),
     Convention("dates", "dates-digits-spaced", {"digits_spaced": True}),
@@ -124,6 +130,7 @@ CONVENTIONS: list[Convention] = [
     Convention("codes", "codes-label-in-brackets", {"codes": "label_bracketed"}),
     Convention("document", "document-whole", {}),
     Convention("document", "document-summary-only", {"summary_only": True}),
+    Convention("document", "document-summary-last", {"summary_last": True}),
     # pub14: the 概要 as METI's compilations publish it (addresses in tests/variants/PUBLISHED.md)
     Convention("summary-activities", "summary-activities-plain", {}),
     Convention("summary-activities", "summary-parts-Ⅰ-Ⅱ", {"summary_parts": True}),
@@ -137,6 +144,7 @@ CONVENTIONS: list[Convention] = [
     Convention("summary-labels", "summary-objectives-headed", {"summary_label": "objectives_head"}),
     Convention("summary-labels", "summary-label-経営発達支援事業の目標", {"summary_label": "objectives_label"}),
     Convention("summary-labels", "summary-label-「目␣標」", {"summary_label": "spaced"}),
+    Convention("summary-labels", "summary-labels-■", {"summary_label": "marked"}),
     Convention("summary-contacts", "summary-contacts-none", {}),
     Convention("summary-contacts", "summary-contacts-○", {"summary_contacts": True}),
     Convention("summary-layout", "summary-as-table", {}),

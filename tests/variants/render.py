@@ -92,6 +92,8 @@ def item_title(item: dict[str, Any], style: Style) -> str:
         return f"{title}【指針{circled(GUIDELINE[key])}】"
     if style.item_title == "tag_bracket" and key in GUIDELINE:
         return f"{title}[指針({GUIDELINE[key]})]"
+    if style.item_title == "tag_shell" and key in GUIDELINE:  # docs15: 〔指針③〕
+        return f"{title}〔指針{circled(GUIDELINE[key])}〕"
     return title
 
 
@@ -191,6 +193,18 @@ class _Writer:
                 out.append("| " + " | ".join(cells) + " |")
                 if i == 0:
                     out.append("|" + "---|" * n)
+            self.lines.extend(out)
+            self.lines.append("")
+            return
+        if t == "box":  # docs15: ruled with box-drawing characters, cells padded with full-width spaces
+            n = max(len(r) for r in rows)
+            rule = "┠" + "┼".join("─" * 4 for _ in range(n)) + "┨"
+            out = ["┏" + "┬".join("─" * 4 for _ in range(n)) + "┓"]
+            for i, r in enumerate(rows):
+                if i:
+                    out.append(rule)
+                out.append("┃" + "│".join(c + "\u3000" for c in [*r, *[""] * (n - len(r))]) + "┃")
+            out.append("┗" + "┴".join("─" * 4 for _ in range(n)) + "┛")
             self.lines.extend(out)
             self.lines.append("")
             return
@@ -359,6 +373,18 @@ def _targets(w: _Writer, targets: list[dict[str, Any]], years: list[int]) -> Non
     unit = hidden_unit(targets)
     if unit and w.style.subsections != "bracketed":  # bracketed: on the 目標 label's line
         w.add(f"（単位：{unit}）")
+    grouped = [bool(t.get("group")) for t in targets]
+    if w.style.group_column and (all(grouped) or not any(grouped)) and not w.style.paired_targets:
+        # docs15: 「区分 | 指標 | …」, the 区分 cell filled on the first row of its group only
+        header[0:1] = ["区分", "指標"]
+        rows, group = [header], None
+        for t in targets:
+            first = t.get("group") != group
+            group = t.get("group")
+            rows.append([group if first and group else "", t["indicator"], *_target_cells(t, note, baseline,
+                                                                                     total, years)])
+        w.table(rows)
+        return
     rows = [header]
     group = None
     labels = _pair_labels(targets) if w.style.paired_targets else [t["indicator"] for t in targets]
@@ -366,11 +392,13 @@ def _targets(w: _Writer, targets: list[dict[str, Any]], years: list[int]) -> Non
         if t.get("group") and t["group"] != group:
             group = t["group"]
             rows.append([group] + [""] * (len(header) - 1))
-        row = [label] + ([t.get("note") or ""] if note else []) + \
-            ([t.get("baseline_raw") or ""] if baseline else []) + \
-            [t["raw"].get(str(y), "") for y in years] + ([t.get("total_raw") or ""] if total else [])
-        rows.append(row)
+        rows.append([label, *_target_cells(t, note, baseline, total, years)])
     w.table(rows)
+
+
+def _target_cells(t: dict[str, Any], note: bool, baseline: bool, total: bool, years: list[int]) -> list[str]:
+    return ([t.get("note") or ""] if note else []) + ([t.get("baseline_raw") or ""] if baseline else []) + \
+        [t["raw"].get(str(y), "") for y in years] + ([t.get("total_raw") or ""] if total else [])
 
 
 def _pair_labels(targets: list[dict[str, Any]]) -> list[str]:
@@ -560,6 +588,8 @@ def _published_summary(w: _Writer, plan: dict[str, Any], rows: list[list[str]]) 
                 label = "経営発達支援事業の目標"
             elif st.summary_label == "spaced":
                 label = "目 標"
+        if st.summary_label == "marked":  # docs15: 「■実施者名」 (a 概要 written as text)
+            label = f"■{label}"
         out.append([label, value])
     if st.summary_contacts and plan["summary"].get("contacts"):
         out.append(["連絡先", " ".join(_published_contact(c) for c in plan["summary"]["contacts"])])
@@ -661,7 +691,7 @@ def _activity_parts(plan: dict[str, Any], style: Style) -> list[str]:
 def render(plan: dict[str, Any], style: Style) -> str:
     """The plan's data as a text document laid out in ``style``."""
     w = _Writer(style)
-    if plan.get("summary"):
+    if plan.get("summary") and not style.summary_last:
         _summary(w, plan)
     if style.summary_only:  # the 概要 published on its own
         return w.finish()
@@ -669,6 +699,8 @@ def render(plan: dict[str, Any], style: Style) -> str:
     _sheet2(w, plan)
     _sheet3(w, plan)
     _sheet4(w, plan)
+    if plan.get("summary") and style.summary_last:  # docs15: the 概要 sheet put last
+        _summary(w, plan)
     return w.finish()
 
 
