@@ -59,14 +59,14 @@ SUMMARY_TITLES = ("経営発達支援計画の概要",)
 GOALS_RE = re.compile(r"^(?:1\.?)?目標$")
 GOAL_SUBSECTIONS = [
     ("1", "region", r"地域の現状(?:及び|と)課題"),
-    ("2", "long_term", r"小規模事業者(?:に対する)?の?(?:中)?長期的な振興の(?:あり|在り)方"),
+    ("2", "long_term", r"(?:小規模事業者(?:に対する)?の?)?(?:中)?長期的な振興の(?:あり|在り)方"),
     ("3", "objectives", r"経営発達支援(?:事業|計画)の目標"),
 ]
 _GOAL_SUBSECTION_RES = [(number, name, re.compile(pattern)) for number, name, pattern in GOAL_SUBSECTIONS]
 # 2. 実施期間、目標の達成方針: numbered 2, or not at all.
-PERIOD_POLICY_RE = re.compile(r"^(?:2\.?)?経営発達支援(?:事業|計画)の実施期間")
+PERIOD_POLICY_RE = re.compile(r"^(?:2\.?)?(?:経営発達支援(?:事業|計画)の実施期間|実施期間[、・及び]*目標の達成)")
 PERIOD_RE = re.compile(r"^\(1\)経営発達支援(?:事業|計画)の実施期間")
-POLICIES_RE = re.compile(r"^(?:\(2\)|4\.)目標の達成に向けた方針")
+POLICIES_RE = re.compile(r"^(?:(?:\(2\)|4\.)目標の達成に向けた方針|目標の達成に向けた方針$)")
 # Convention (the 2014 form): 別表1 「経営発達支援事業の目標」 numbers its parts 1.–4. — 1. 地域の現状と課題,
 # 2. 中長期的な振興のあり方, 3. 経営発達支援事業の目標, 4. 目標の達成に向けた方針 — before the 実施期間.
 GOAL_DOT_RE = re.compile(r"^([1-3])\.")
@@ -98,6 +98,12 @@ SUBSECTION_KINDS: list[tuple[str, str]] = [
     ("activities", r"事業内容|公表方法|実施内容"),
 ]
 _SUBSECTION_RES = [(kind, re.compile(pattern)) for kind, pattern in SUBSECTION_KINDS]
+# Convention (a Word outline without numbers: Heading styles, no number typed, no list numbering): the
+# form's labels alone on their line — 「現状と課題」「支援に対する考え方」「事業内容」 in an item, 「地域の現状
+# 及び課題」「長期的な振興のあり方」 in 1. 目標 (a bare 「目標」 is the segmenter's: 1. or an item's part, as
+# is a bare 「経営発達支援事業の目標」: 1.(3) or the 概要's label).
+BARE_SUBSECTIONS = {"現状と課題", "現状及び課題", "支援に対する考え方", "支援に対する方針", "事業内容", "実施内容",
+                    "成果の活用", "調査結果の活用", "分析結果の活用", "目標の設定"}
 
 
 def item_title(title: str) -> str:
@@ -130,8 +136,34 @@ def subsection_kind(title: str) -> str | None:
     return next((kind for kind, pattern in _SUBSECTION_RES if pattern.search(title)), None)
 
 
+# Convention (plans numbered as the 告示 numbers its parts): 「第1　目標」「第3　地域の経済動向調査に関すること」
+# for 1. and 3., and 「ア　現状と課題」「イ　目標」 for (1) (2) — read as the form's own numbering.
+_DAI_RE = re.compile(r"^第(\d{1,2})(?![\d年回条項号次期])")
+_KANA_ORDINALS = "アイウエオカキク"
+_KANA_RE = re.compile(rf"^([{_KANA_ORDINALS}])(?=[^ァ-ヶー])")
+
+
 @lru_cache(maxsize=8192)  # pure, and a line is classified several times (the segmenter looks ahead)
 def classify_heading(key: str) -> Heading | None:
+    """What a line (its key: NFKC, no white space) is as a heading of the form, or None.
+
+    Context decides the rest (an item only once the body has started, a
+    subsection only inside an item): that is the segmenter's part."""
+    if m := _DAI_RE.match(key):  # 「第3…」 as 「3.…」: a goals, period or item heading
+        h = _classify(f"{m.group(1)}.{key[m.end():]}")
+        if h is not None and h.kind in (Kind.GOALS, Kind.GOAL_SUB, Kind.PERIOD_POLICY, Kind.POLICIES, Kind.ITEM):
+            return h  # (GOAL_SUB, POLICIES: the 2014 form's 1.–4.)
+    h = _classify(key)
+    if h is not None:
+        return h
+    if m := _KANA_RE.match(key):  # 「イ目標」 as 「(2)目標」: a part of 1., 2. or of an item
+        h = _classify(f"({_KANA_ORDINALS.index(m.group(1)) + 1}){key[1:]}")
+        return h if h is not None and h.kind in (Kind.GOAL_SUB, Kind.PERIOD, Kind.POLICIES, Kind.SUBSECTION) \
+            else None
+    return None
+
+
+def _classify(key: str) -> Heading | None:
     """What a line (its key: NFKC, no white space) is as a heading of the form, or None.
 
     Context decides the rest (an item only once the body has started, a
@@ -181,6 +213,11 @@ def classify_heading(key: str) -> Heading | None:
             return Heading(Kind.SUBSECTION, m.group(1), m.group(2), kind)
     if (m := BRACKETED_SUB_RE.match(key)) and (kind := subsection_kind(m.group(1))):
         return Heading(Kind.SUBSECTION, None, m.group(1), kind)
+    if key in BARE_SUBSECTIONS:
+        return Heading(Kind.SUBSECTION, None, key, subsection_kind(key))
+    for number, name, pattern in _GOAL_SUBSECTION_RES[:2]:  # 1.(3)'s bare title is the 概要's label too
+        if pattern.fullmatch(key):
+            return Heading(Kind.GOAL_SUB, number, key, name)
     return None
 
 

@@ -116,10 +116,11 @@ class _Segmenter:
         self.state = State.START
         self.part: str | None = None
         self.item: ItemSegment | None = None
-        self.sheet: int | None = None  # the 別表 open (a page header repeating it opens nothing)
         self.subitem: str | None = None
         self.body_started = False  # items may only start after the period part or a part heading
         self.part_item: tuple[Heading, Line] | None = None  # a part heading that names an item
+        self.summary_last = False  # the 概要 came after the body
+        self.sheet = 0  # the 別表 open
         self.handlers: dict[Kind, Callable[[Heading, Line], bool]] = {
             Kind.SHEET: self._sheet, Kind.SUMMARY: self._summary, Kind.GOALS: self._goals,
             Kind.GOAL_SUB: self._goal_sub, Kind.PERIOD_POLICY: self._period_policy, Kind.PERIOD: self._period,
@@ -142,7 +143,7 @@ class _Segmenter:
                     continue
                 if self._heading(b):
                     continue
-            if isinstance(b, Line) and self.state == State.SUMMARY_DONE:
+            if isinstance(b, Line) and self.state == State.SUMMARY_DONE and not self.summary_last:
                 self._open_goal("region", None)
             if self.state == State.PART and self.part_item is not None:
                 self._open_part_item()
@@ -156,11 +157,16 @@ class _Segmenter:
         if self.state == State.SUMMARY_TABLE:
             self.state = State.SUMMARY_DONE
         h = classify_heading(ln.key)
-        if h is not None and h.kind != Kind.SHEET and self.state == State.SHEET_LATER:
-            return False
+        if h is not None and h.kind == Kind.SUMMARY and self.seg.summary is None and (
+                self.seg.items or self.seg.sheets):
+            self.summary_last = True  # convention: the 概要 sheet put after 別表4 (the file's last part)
+        elif h is not None and h.kind != Kind.SHEET and (self.state == State.SHEET_LATER or self.summary_last):
+            return False  # inside 別表2–4, or in a 概要 after the body, no heading of 別表1 opens
         in_item = h is not None and h.kind in (Kind.SUBITEM, Kind.SUBSECTION)
         if h is not None and not in_item and self.handlers[h.kind](h, ln):
             return True
+        if h is not None and h.kind == Kind.GOALS and self.item is not None and not re.match(r"第?\d", ln.key):
+            h, in_item = Heading(Kind.SUBSECTION, None, "目標", "targets"), True  # a bare 「目標」 in an item
         if self._starts_unheaded_item(ln):
             self._open_unheaded_item(ln)
         if self.item is not None and in_item:
@@ -170,10 +176,11 @@ class _Segmenter:
     # one handler per kind of heading: True when the line was taken as that heading
     def _sheet(self, h: Heading, ln: Line) -> bool:
         n = int(h.number or 0)
-        if n == self.sheet:  # convention (printed forms): the sheet's name repeated atop every page
-            return True
+        if n == self.sheet and not self.summary_last:
+            return True  # convention: the sheet's name repeated at the top of each of its pages
         self.sheet = n
         self.item = None
+        self.summary_last = False
         if n == 1:
             self.state = State.SHEET1
             self.target = []
@@ -188,17 +195,17 @@ class _Segmenter:
         if self.seg.summary is not None:
             return False
         self.state = State.SUMMARY
-        self.sheet = None
         self.seg.summary = Section(ln)
         self.target = self.seg.summary.blocks
         return True
 
     def _goals(self, h: Heading, ln: Line) -> bool:
         # 「目標」 without its number (items numbered from 1) heads 別表1 1. only before the body
-        bare = not ln.key[0].isdigit()
-        if self.seg.goal_parts or (bare and (self.body_started or self._summary_label())):
+        bare = not re.match(r"第?\d", ln.key)
+        before_body = not self.seg.items and self.seg.period is None  # a part heading 「Ⅰ．」 may come first
+        if self.seg.goal_parts or (bare and ((self.body_started and not before_body) or self._summary_label())):
             return False
-        if not self.seg.items and self.seg.period is None:
+        if before_body:
             self.body_started = False  # 別表1 headed 「Ⅰ．経営発達支援事業の内容」 before its 1. 目標
         self.state = State.GOALS
         self.seg.goals = Section(ln)
@@ -223,6 +230,9 @@ class _Segmenter:
     def _period_policy(self, h: Heading, ln: Line) -> bool:
         if self.seg.period is not None:
             return False
+        if self.state == State.PERIOD_POLICY and re.fullmatch(r"経営発達支援(?:事業|計画)の実施期間", ln.key):
+            self._open_period(ln)  # 2.'s (1) without its number, the period on the lines below
+            return True
         self.state = State.PERIOD_POLICY
         self.target = []
         self.body_started = True
@@ -238,7 +248,7 @@ class _Segmenter:
 
     def _policies(self, h: Heading, ln: Line) -> bool:
         # in the 2014 form 「4．目標の達成に向けた方針」 follows the goals, before the 実施期間
-        after_goals = self.state == State.GOALS and ln.key[0].isdigit() and not self.body_started
+        after_goals = self.state == State.GOALS and not self.body_started
         if (self.state not in (State.PERIOD_POLICY, State.PERIOD, State.POLICIES) and not after_goals) \
                 or self.seg.policies is not None:
             return False
@@ -248,6 +258,11 @@ class _Segmenter:
         return True
 
     def _structural(self, h: Heading, ln: Line) -> bool:
+        # a bare 「経営発達支援事業の目標」 after 1.'s other parts is its (3) (a Word outline without numbers)
+        if h.title == "経営発達支援事業の目標" and self.state == State.GOALS and self.seg.goal_parts \
+                and "objectives" not in self.seg.goal_parts and not self.body_started:
+            self._open_goal("objectives", ln)
+            return True
         # convention (published 概要): 「経営発達支援事業の目標」 labels the 概要's 目標 row; on a line of its
         # own inside the 概要 (its table flattened) it is that label, as a bare 「目標」 is
         if h.title == "経営発達支援事業の目標" and self._summary_label():
@@ -367,7 +382,7 @@ def _form_number(key: str | None) -> int:
 
 
 _ITEM_NUMBER = re.compile(r"^(?:(?:III|II|I)\.)?\d{1,2}(?:\.\d)?[.、]")  # on the key
-_PRINTED_NUMBER = re.compile(r"^(?:(?:III|II|I)\s*[.．]\s*)?[\d\s.．]+[.．、]\s*")  # as printed
+_PRINTED_NUMBER = re.compile(r"^(?:(?:III|II|I)\s*[.．]\s*)?(?:第\s*\d{1,2}\s*|[\d\s.．]+[.．、]\s*)")  # as printed
 
 
 def _cut_heading(ln: Line, nxt: Block | None) -> Line | None:

@@ -203,22 +203,18 @@ def fiscal_year(text: str) -> int | None:
     m = _WFY_RE.search(s)
     if m:
         return int(m.group(1))
-    m = _BARE_FY_RE.fullmatch(s)
+    m = _LETTER_FY_RE.fullmatch(s)
     if m:
-        return bare_fiscal_year(int(m.group(1)))
-    m = _ERA_ONLY_FY_RE.fullmatch(s)
-    return era_year(m.group(1), m.group(2)) if m else None
-
-
-# Convention (目標 and 別表3 tables set in narrow columns): year headers as the era and its number alone,
-# 「R8」…「R12」, 「H30」, 「令和8」 — only as a whole cell, never read out of running text.
-_ERA_ONLY_FY_RE = re.compile(r"(令和|平成|R|H)(\d{1,2}|元)")
+        return era_year(m.group(1), m.group(2))
+    m = _BARE_FY_RE.fullmatch(s)
+    return bare_fiscal_year(int(m.group(1))) if m else None
 
 
 # Convention (目標 tables of older plans): year headers without their era, 「29年度」…「33年度」. The era
 # is the one the plan's years were in: 平成 from 20 (the first plans were 平成26年度; 平成 continued
 # past 31 in plans written before the era changed), 令和 below it (令和20年度 is 2038).
 _BARE_FY_RE = re.compile(r"(\d{1,2})年度")
+_LETTER_FY_RE = re.compile(r"([RH])(\d{1,2})")  # 「R8」: a table's year header without 年度
 
 
 def bare_fiscal_year(n: int) -> int:
@@ -229,8 +225,9 @@ def bare_fiscal_year(n: int) -> int:
 def is_fiscal_year_label(text: str) -> bool:
     """True for a header cell that names one fiscal year and nothing else."""
     s = compact(text)
+    # 「R8」「H29」: the era's letter and the year alone (a table's header cells, convention of Word tables)
     return bool(re.fullmatch(_ERA + r"(\d{1,2}|元)年度|(?:19|20)\d{2}年度", s) or _BARE_FY_RE.fullmatch(s)
-                or _ERA_ONLY_FY_RE.fullmatch(s))
+                or _LETTER_FY_RE.fullmatch(s))
 
 
 def fiscal_year_label(fy: int) -> str:

@@ -135,7 +135,9 @@ def split_numbered(lines: list[Line], *, titled: bool | None = None) -> tuple[li
     if named and firsts[0][0] is named[0][0]:
         candidates = named[:1]
     else:
-        candidates = circled_firsts or [(ln, lab) for ln, lab in firsts if _is_title(_body(lab), wrap)] or named
+        # untitled (``titled=False``): entries are paragraphs, 「目標１：…。」 starts one whatever its length
+        candidates = circled_firsts or [(ln, lab) for ln, lab in firsts
+                                        if titled is False or _is_title(_body(lab), wrap)] or named
     style = candidates[0][1][0] if candidates else None
     if titled is None:
         titled = bool(candidates) and _is_title(_body(candidates[0][1]), wrap)

@@ -17,14 +17,15 @@ _COUNT_BARE = re.compile(r"^(\d+)\s*名?$")
 _STAFF_HEADER = re.compile(r"^(役職|職名|職種|役職名)(人数|人員|員数)")
 _STAFF_ROW = re.compile(r"(\S(?:.*\S)?)\s+(\d+)\s*名?")
 _STAFF_LIST = re.compile(r"([^\s、,，※・()（）:：]+?)\s*(\d+)\s*名")
-# Convention: the name and its 連絡先 on one line (「氏名：○○（本所）　連絡先：…」), the name with its post in
-# brackets after it
-_NAME = re.compile(r"氏\s*名\s*[:：]\s*([^■\n]+?)\s*(?=■|連絡先\s*[:：]|\n|$)")
-_POST = re.compile(r"\s*[(（][^()（）]{1,12}[)）]$")
+# 「氏名：佐々木　亮（本所）　連絡先：…」: the name ends where its 連絡先 begins on the same line (convention: one
+# line per advisor), a note in brackets after it (the office) is not part of it
+_NAME = re.compile(r"氏\s*名\s*[:：]\s*([^■\n]+?)\s*(?:[(（][^()（）\n]{1,20}[)）])?\s*(?=連絡先|■|\n|$)")
 _CONTACT = re.compile(r"連絡先\s*[:：]\s*([^■\n]+)")
 _ADVICE_HEADING = re.compile(r"^.*?助言\s*(?:[(（][^)）]*[)）])?")
 _ADVICE_NOTE = re.compile(r"^\s*[(（][^)）]*頻度[^)）]*[)）]\s*")
-_WIDE = re.compile(r"広域経営指導員に(該当(?:する|しない))")
+# 「…広域経営指導員に該当する」, or the statement's label and its answer (a table row 「広域経営指導員への該当 |
+# 該当する」, 「(3)広域経営指導員　該当しない」)
+_WIDE = re.compile(r"広域経営指導員(?:に|への該当|の(?:当否|該当)|該当の有無)?[:：]?(該当(?:する|しない))")
 
 
 def parse_organization(blocks: list[Block], heading: Line | None) -> Organization:
@@ -37,13 +38,11 @@ def parse_organization(blocks: list[Block], heading: Line | None) -> Organizatio
     as_of = next((year_month(ln.text) for ln in lines[:8] if "現在" in ln.key and year_month(ln.text)), None)
     page, line = first_location(([heading] if heading else []) + blocks)
     wide = None
-    for ln in lines:
-        m = _WIDE.search(ln.key)
-        if m:
-            wide = m.group(1) == "該当する"
-            break
-    if wide is None:
-        wide = _wide_part(parts, titles)
+    # the statement on one line, or its label a heading and the answer on the line below
+    # (「(3)広域経営指導員」 then 「該当しない」): read on the lines run together
+    m = _WIDE.search("".join(ln.key for ln in lines))
+    if m:
+        wide = m.group(1) == "該当する"
     return Organization(
         as_of=as_of,
         structure=build_narrative(parts.get(1, [])) or None,
@@ -93,17 +92,6 @@ def _parts(blocks: list[Block], titles: dict[int, str] | None = None) -> dict[in
             if current and any(c.strip() for c in row):
                 parts[current].append(Table([row], b.row_line(i), b.row_page(i), [b.row_line(i)], [b.row_page(i)]))
     return parts
-
-
-# Convention (2025 form): a part of its own, 「(3)広域経営指導員」, its text saying whether there is one.
-_WIDE_ANSWER = re.compile(r"^(該当しない|該当なし|なし|無し|該当する)")
-
-
-def _wide_part(parts: dict[int, list[Block]], titles: dict[int, str]) -> bool | None:
-    n = next((n for n, t in titles.items() if "広域経営指導員" in t), None)
-    lines = flatten(parts.get(n, [])) if n else []
-    m = _WIDE_ANSWER.match(lines[0].key) if lines else None
-    return m.group(1) == "該当する" if m else None
 
 
 def _paren_depth(text: str) -> int:
@@ -171,7 +159,7 @@ def _advisors(lines: list[Line]) -> list[LegalAdvisor]:
     text = "\n".join(nfkc(ln.text) for ln in lines)
     out: list[LegalAdvisor] = []
     for m in _NAME.finditer(text):
-        names = [_POST.sub("", n).strip() for n in re.split(r"[、,，/／]", m.group(1)) if n.strip()]
+        names = [n.strip() for n in re.split(r"[、,，/／]", m.group(1)) if n.strip()]
         tail = text[m.end():]
         nxt = _NAME.search(tail)
         c = _CONTACT.search(tail[: nxt.start() if nxt else len(tail)])

@@ -27,24 +27,26 @@ class Style:
     kangxi: bool = False  # ⽀⼯⾜ for 支工足 (text copied from a PDF)
     spaced_labels: bool = False  # 「概 要」「実 施 期 間」 (characters spaced out)
     cut_lines: bool = False  # long lines cut inside a word
-    tables: str = "tab"  # tab | html | markdown | flat
+    tables: str = "tab"  # tab | html | markdown | flat | box (ruled with box-drawing characters)
+    group_column: bool = False  # 目標 tables 「区分 | 指標 | …」, the 区分 filled once a group
     paired_targets: bool = False  # 目標 rows in pairs named 「(上：A・下：B)」 on the upper row
     era: str = "reiwa"  # reiwa | heisei: 平成 continued past 31 (平成36年3月31日), as older plans wrote
     number_colon: bool = False  # 「法人番号：」「地方公共団体コード：」 with a colon (older 概要 sheets)
     summary_only: bool = False  # the 概要 published on its own
+    summary_last: bool = False  # the 概要 sheet put after 別表4
     # pub14: conventions of published 概要 sheets (METI's compilations of approved plans' 概要)
     summary_parts: bool = False  # 事業内容 under 「Ⅰ.経営発達支援事業の内容」, then 「Ⅱ.地域経済の活性化に資する取組」
     summary_kpi: bool = False  # each 概要 activity ending in its KPI 「（計画期間中 160件）」
     summary_number: str = "dot"  # dot 「3. …」 | bare 「3 …」 | angle: no number, 「<…に関すること>」 (older 概要)
     summary_points: bool = False  # each activity's points after 「(ア)」「(イ)」 instead of 「・」
     summary_tags: bool = False  # the 概要's titles tagged 【指針③】
+    # summary_label: plain | marked 「■実施者名」 (docs15) | numbered …
     summary_label: str = "plain"  # plain | numbered 「実施者名（法人番号）」 | objectives_head (目標 cell opening
     # 「経営発達支援事業の目標」) | objectives_label (the label itself 「経営発達支援事業の目標」) | spaced 「目 標」
     digits_spaced: bool = False  # dates and year labels spaced as PDF copies space them 「令和 9 年 4 月 1 日」
     period_glyphs_lost: bool = False  # 概要 実施期間 without 年 and 月 (a PDF copy): 「令和 9 4 1 日～令和 14 3 31」
     summary_layout: str = "table"  # table | lines (each label on a line of its own, then each line of its
     # value, as a PDF copy gives the 概要) | mid_cell (a label in the middle of its value: its cell centred)
-    # | marked (docs15c: each label on a line of its own after 「■」, its value's lines indented below it)
     summary_contacts: bool = False  # the 概要's 連絡先 row, each body after a 「○」 (TEL ・ FAX on one line)
     codes: str = "plain"  # plain | unclosed: 「（法人番号 4400005009876みどり川町（地方公共団体コード 993018」 (a PDF
     # copy losing the closing brackets) | label_bracketed: 「みどり川町商工会（法人番号）4400005009876」
@@ -53,14 +55,15 @@ class Style:
     subsections: str = "paren"  # paren 「(1) 現状と課題」 | bracketed 「（現状と課題）」
     goals_form: str = "2019"  # 2019 「1. 目標」「(1) 地域の現状及び課題」… | 2014: 「経営発達支援事業の目標」
     # with parts 1.–4. (4. 目標の達成に向けた方針), then 「経営発達支援計画の実施期間（…）」 unnumbered
-    year_labels: str = "era"  # era 「令和9年度」 | bare 「9年度」 (table headers without their era)
     # docs15c (blind plans d3, d4): a printed spreadsheet copied from its PDF, a 2025-form plan as text
     pages: str = "none"  # none | headed: page footers 「－３－」 and the sheet's name 「（別表１）」 atop each page,
     # a page break between some items' 「(3) 目標」 and their table
-    target_groups: bool = False  # 目標 tables 「区分 / 指標 / …」: the 区分 cell on its group's first row only
     org_form: str = "2019"  # 2019 | 2025: 別表2 (2) 「氏名：… 連絡先：…」 on one line per advisor, (3) 広域経営指導員
     # a part of its own answered 「該当しない」, (4) 連絡先; the staff an indented list 「専務理事　1名」
     policy_labels: str = "circled"  # circled ①… | mokuhyo: 「目標1：<the policy>」, one for each objective
+    numbering: str = "dots"  # dots 「3.」「(1)」 | dai_kana 「第3」「ア」 (the 告示's own numbering) | bare: no
+    # number at all, the form's labels alone (a Word outline of Heading styles without list numbering)
+    year_labels: str = "era"  # era 「令和9年度」 | bare 「9年度」 (table headers without their era) | letter 「R9」
     format: str = "text"  # text | docx | pdf
     # --- Word-native layouts (word14): structures of Word itself, drawn only by the Word builder
     # (tests/variants/word.py) and so read from the .docx and from its PDF ---
@@ -94,7 +97,7 @@ CONVENTIONS: list[Convention] = [
     Convention("titles", "title-tag-[指針(3)]", {"item_title": "tag_bracket"}),
     Convention("titles", "title-short", {"item_title": "short"}),
     Convention("titles", "title-noun", {"item_title": "noun"}),
-    Convention("titles", "title-tag-〔指針③〕", {"item_title": "tag_tortoise"}),  # docs15c (d4)
+    Convention("titles", "title-tag-〔指針③〕", {"item_title": "tag_shell"}),
     Convention("objectives", "objectives-①", {}),
     Convention("objectives", "objectives-【目標①】", {"objectives": "label"}),
     Convention("objectives", "objectives-目標1", {"objectives": "mokuhyo"}),
@@ -119,9 +122,10 @@ CONVENTIONS: list[Convention] = [
     Convention("tables", "tables-html", {"tables": "html"}),
     Convention("tables", "tables-markdown", {"tables": "markdown"}),
     Convention("tables", "tables-flattened", {"tables": "flat"}),
-    Convention("tables", "tables-ruled-characters", {"tables": "ruled"}),  # docs15c (d3)
+    Convention("tables", "tables-box-drawn", {"tables": "box"}),
     Convention("targets", "targets-one-per-row", {}),
     Convention("targets", "targets-paired-rows", {"paired_targets": True}),
+    Convention("targets", "targets-区分-column", {"group_column": True}),
     Convention("dates", "dates-reiwa", {}),
     Convention("dates", "dates-heisei-continued", {"era": "heisei"}),
     Convention("dates", "dates-digits-spaced", {"digits_spaced": True}),
@@ -132,6 +136,7 @@ CONVENTIONS: list[Convention] = [
     Convention("codes", "codes-label-in-brackets", {"codes": "label_bracketed"}),
     Convention("document", "document-whole", {}),
     Convention("document", "document-summary-only", {"summary_only": True}),
+    Convention("document", "document-summary-last", {"summary_last": True}),
     # pub14: the 概要 as METI's compilations publish it (addresses in tests/variants/PUBLISHED.md)
     Convention("summary-activities", "summary-activities-plain", {}),
     Convention("summary-activities", "summary-parts-Ⅰ-Ⅱ", {"summary_parts": True}),
@@ -145,25 +150,26 @@ CONVENTIONS: list[Convention] = [
     Convention("summary-labels", "summary-objectives-headed", {"summary_label": "objectives_head"}),
     Convention("summary-labels", "summary-label-経営発達支援事業の目標", {"summary_label": "objectives_label"}),
     Convention("summary-labels", "summary-label-「目␣標」", {"summary_label": "spaced"}),
+    Convention("summary-labels", "summary-labels-■", {"summary_label": "marked"}),
     Convention("summary-contacts", "summary-contacts-none", {}),
     Convention("summary-contacts", "summary-contacts-○", {"summary_contacts": True}),
     Convention("summary-layout", "summary-as-table", {}),
     Convention("summary-layout", "summary-as-lines", {"summary_layout": "lines"}),
     Convention("summary-layout", "summary-labels-mid-cell", {"summary_layout": "mid_cell"}),
-    Convention("summary-layout", "summary-labels-■", {"summary_layout": "marked"}),  # docs15c (d4)
     # docs15: conventions of the blind plans (tests/blind/)
     Convention("subsections", "subsections-(1)", {}),
     Convention("subsections", "subsections-（bracketed）", {"subsections": "bracketed"}),
+    Convention("number-style", "numbers-3.-(1)", {}),
+    Convention("number-style", "numbers-第3-ア", {"numbering": "dai_kana"}),
+    Convention("number-style", "numbers-none-labels-alone", {"numbering": "bare"}),
     Convention("goals-form", "goals-2019-form", {}),
     Convention("goals-form", "goals-2014-form-1.-4.", {"goals_form": "2014"}),
     Convention("year-labels", "year-labels-with-era", {}),
     Convention("year-labels", "year-labels-without-era", {"year_labels": "bare"}),
-    Convention("year-labels", "year-labels-R8", {"year_labels": "letter"}),  # docs15c (d4)
+    Convention("year-labels", "year-labels-R9", {"year_labels": "letter"}),
     # docs15c: conventions of the blind plans d3 (ruled characters) and d4 (2025 form as text)
     Convention("pages", "pages-plain", {}),
     Convention("pages", "pages-headed-（別表１）", {"pages": "headed"}),
-    Convention("target-groups", "targets-group-rows", {}),
-    Convention("target-groups", "targets-区分-column", {"target_groups": True}),
     Convention("org-form", "org-2019-form", {}),
     Convention("org-form", "org-2025-form-(3)広域", {"org_form": "2025"}),
     Convention("policy-labels", "policies-①", {}),
@@ -193,9 +199,9 @@ WEIGHTS = {"document-whole": 7}
 # pub14: the 概要 as published
 TEXT_GROUPS += ["summary-activities", "summary-labels", "summary-contacts", "summary-layout"]
 # docs15: the blind plans' conventions
-TEXT_GROUPS += ["subsections", "year-labels", "goals-form"]
+TEXT_GROUPS += ["subsections", "year-labels", "goals-form", "number-style"]
 # docs15c: the blind plans d3 and d4
-TEXT_GROUPS += ["pages", "target-groups", "org-form", "policy-labels"]
+TEXT_GROUPS += ["pages", "org-form", "policy-labels"]
 
 
 def style_of(conventions: list[Convention]) -> Style:

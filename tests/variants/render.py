@@ -67,7 +67,7 @@ def item_numbers(plan: dict[str, Any], style: Style) -> list[int | None]:
     items = plan["items"]
     if style.item_numbers == "form":
         return [it["number"] for it in items]
-    if style.item_numbers == "none":
+    if style.item_numbers == "none" or style.numbering == "bare":
         return [None] * len(items)
     start = {"from1": 1, "from2": 2}[style.item_numbers]
     return [start + i for i in range(len(items))]
@@ -92,14 +92,14 @@ def item_title(item: dict[str, Any], style: Style) -> str:
         return f"{title}【指針{circled(GUIDELINE[key])}】"
     if style.item_title == "tag_bracket" and key in GUIDELINE:
         return f"{title}[指針({GUIDELINE[key]})]"
-    if style.item_title == "tag_tortoise" and key in GUIDELINE:  # docs15c (d4)
+    if style.item_title == "tag_shell" and key in GUIDELINE:  # docs15: 〔指針③〕
         return f"{title}〔指針{circled(GUIDELINE[key])}〕"
     return title
 
 
 def noun_title(style: Style) -> bool:
     """Titles shortened to their noun: only with numbers (an unnumbered noun is no heading)."""
-    return style.item_title == "noun" and style.item_numbers != "none"
+    return style.item_title == "noun" and style.item_numbers != "none" and style.numbering != "bare"
 
 
 class _Writer:
@@ -124,14 +124,23 @@ class _Writer:
     def year(self, fy: int) -> str:
         """A table's year header: 「令和9年度」, or 「9年度」 without its era (older plans' tables)."""
         label = self.era(fiscal_year_label(fy))
-        if self.style.year_labels == "letter":  # docs15c (d4): 「R8」, the era's letter and the number alone
-            return re.sub(r"^(令和|平成)\s*(\S+?)\s*年度$", lambda m: ("R" if m[1] == "令和" else "H") + m[2], label)
+        if self.style.year_labels == "letter":  # 「R9」「H39」: the era's letter, no 年度
+            return re.sub(r"^(令和|平成)\s*(\d+|元)\s*年度$", lambda m: "RH"[m.group(1) == "平成"] + (
+                "1" if m.group(2) == "元" else m.group(2)), label)
         return re.sub(r"^(令和|平成)\s*", "", label) if self.style.year_labels == "bare" else label
 
     def paren(self, n: int, title: str) -> str:
+        if self.style.numbering == "bare":
+            return title
+        if self.style.numbering == "dai_kana":  # 「ア　現状と課題」
+            return f"{'アイウエオカキク'[n - 1]}\u3000{title}"
         return f"{self.width(f'({n})')} {title}"
 
     def dot(self, n: int, title: str) -> str:
+        if self.style.numbering == "bare":
+            return title
+        if self.style.numbering == "dai_kana":  # 「第3　地域の経済動向調査に関すること」
+            return f"第{n}\u3000{title}"
         label = f"{n}." if not (self.style.spaced_ten and n == 10) else "1 0."
         return f"{self.width(label)} {title}"
 
@@ -189,12 +198,12 @@ class _Writer:
             self.lines.extend(out)
             self.lines.append("")
             return
-        if t == "flat":
-            self.lines.extend(" ".join(c for c in r if c) for r in rows)
+        if t == "box":  # docs15, docs15c: ruled with box-drawing characters (a printed table copied as text)
+            self.lines.extend(ruled(rows))
             self.lines.append("")
             return
-        if t == "ruled":
-            self.lines.extend(ruled(rows))
+        if t == "flat":
+            self.lines.extend(" ".join(c for c in r if c) for r in rows)
             self.lines.append("")
             return
         self.lines.extend("\t".join(r) for r in rows)
@@ -241,8 +250,9 @@ def _pad(text: str, width: int, right: bool = False) -> str:
 
 def ruled(rows: list[list[str]], header: bool = True) -> list[str]:
     """docs15c (d3): a table drawn with box-drawing characters, as a printed spreadsheet copied from its
-    PDF gives it — 「┏──┬──┓」, 「┃a│b┃」 rows, a 「┠──┼──┨」 rule under the header, 「┗──┴──┛」; numbers
-    right-aligned in their cells."""
+    PDF gives it — 「┏──┬──┓」, 「┃a│b┃」 rows padded with full-width spaces to the column's width, numbers
+    right-aligned, a 「┠──┼──┨」 rule under the header (docs15: under every row, in a table of an even
+    number of rows), 「┗──┴──┛」."""
     n = max(len(r) for r in rows)
     rows = [[c.replace("\n", " ") for c in r] + [""] * (n - len(r)) for r in rows]
     widths = [max(2, *(_width(r[i]) for r in rows)) for i in range(n)]
@@ -255,10 +265,12 @@ def ruled(rows: list[list[str]], header: bool = True) -> list[str]:
         return "┃" + "│".join(_pad(c, w, right=bool(_AMOUNT.fullmatch(c))) for c, w in zip(cells, widths,
                                                                                         strict=True)) + "┃"
 
+    every = header and len(rows) % 2 == 0
     out = [rule("┏", "┬", "┓"), row(rows[0])]
-    if len(rows) > 1 and header:
-        out.append(rule("┠", "┼", "┨"))
-    out.extend(row(r) for r in rows[1:])
+    for i, r in enumerate(rows[1:]):
+        if (i == 0 and header) or every:
+            out.append(rule("┠", "┼", "┨"))
+        out.append(row(r))
     return [*out, rule("┗", "┴", "┛")]
 
 
@@ -414,45 +426,41 @@ def hidden_unit(targets: list[dict[str, Any]]) -> str | None:
     return hidden.pop() if len(hidden) == 1 else None
 
 
-def _targets(w: _Writer, targets: list[dict[str, Any]], years: list[int], item: dict[str, Any]) -> None:
+def _targets(w: _Writer, targets: list[dict[str, Any]], years: list[int]) -> None:
     note = any(t.get("note") for t in targets)
     baseline = any(t.get("baseline_raw") for t in targets)
     total = any(t.get("total_raw") for t in targets)
     header = [""] + (["公表方法"] if note else []) + (["現行"] if baseline else []) + \
         [w.year(y) for y in years] + (["合計"] if total else [])
-    if group_column(w.style):
-        header = ["区分", "指標", *header[1:]]
     unit = hidden_unit(targets)
     if unit and w.style.subsections != "bracketed":  # bracketed: on the 目標 label's line
         w.add(f"（単位：{unit}）")
-    def row_cells(t: dict[str, Any]) -> list[str]:
-        return ([t.get("note") or ""] if note else []) + ([t.get("baseline_raw") or ""] if baseline else []) + \
-            [t["raw"].get(str(y), "") for y in years] + ([t.get("total_raw") or ""] if total else [])
-
+    grouped = [bool(t.get("group")) for t in targets]
+    if w.style.group_column and (all(grouped) or not any(grouped)) and not w.style.paired_targets:
+        # docs15: 「区分 | 指標 | …」, the 区分 cell filled on the first row of its group only
+        header[0:1] = ["区分", "指標"]
+        rows, group = [header], None
+        for t in targets:
+            first = t.get("group") != group
+            group = t.get("group")
+            rows.append([group if first and group else "", t["indicator"], *_target_cells(t, note, baseline,
+                                                                                     total, years)])
+        w.table(rows)
+        return
     rows = [header]
     group = None
     labels = _pair_labels(targets) if w.style.paired_targets else [t["indicator"] for t in targets]
     for t, label in zip(targets, labels, strict=True):
-        if group_column(w.style):  # docs15c (d4): the 区分 cell merged over its group, on its first row only
-            g = target_group(t, item)
-            rows.append([g if g != group else "", label, *row_cells(t)])
-            group = g
-            continue
         if t.get("group") and t["group"] != group:
             group = t["group"]
             rows.append([group] + [""] * (len(header) - 1))
-        rows.append([label, *row_cells(t)])
+        rows.append([label, *_target_cells(t, note, baseline, total, years)])
     w.table(rows)
 
 
-def group_column(style: Style) -> bool:
-    """docs15c (d4): 目標 tables with a 区分 column (in a table that keeps its columns: not flattened)."""
-    return style.target_groups and style.tables != "flat" and not style.paired_targets and not style.docx_targets
-
-
-def target_group(t: dict[str, Any], item: dict[str, Any]) -> str:
-    """The 区分 a target's row is under: its group, else the item's name for the whole table."""
-    return t.get("group") or NOUN_TITLES.get(item["key"], item["title"])
+def _target_cells(t: dict[str, Any], note: bool, baseline: bool, total: bool, years: list[int]) -> list[str]:
+    return ([t.get("note") or ""] if note else []) + ([t.get("baseline_raw") or ""] if baseline else []) + \
+        [t["raw"].get(str(y), "") for y in years] + ([t.get("total_raw") or ""] if total else [])
 
 
 def _pair_labels(targets: list[dict[str, Any]]) -> list[str]:
@@ -512,7 +520,7 @@ def _item(w: _Writer, item: dict[str, Any], number: int | None, years: list[int]
             sub("目標", hidden_unit(targets))
             if item["number"] % 2 == 0:  # docs15c (d3): the table on the page after its heading
                 w.page_break()
-            _targets(w, targets, years, item)
+            _targets(w, targets, years)
         if acts:
             sub("事業内容")
             for a in acts:
@@ -681,6 +689,8 @@ def _published_summary(w: _Writer, plan: dict[str, Any], rows: list[list[str]]) 
                 label = "経営発達支援事業の目標"
             elif st.summary_label == "spaced":
                 label = "目 標"
+        if st.summary_label == "marked":  # docs15: 「■実施者名」 (a 概要 written as text)
+            label = f"■{label}"
         out.append([label, value])
     if st.summary_contacts and plan["summary"].get("contacts"):
         out.append(["連絡先", " ".join(_published_contact(c) for c in plan["summary"]["contacts"])])
@@ -738,7 +748,7 @@ def _kpi(item: dict[str, Any] | None) -> str | None:
 def _write_summary(w: _Writer, plan: dict[str, Any], rows: list[list[str]]) -> None:
     """The 概要 as a table, or as lines (a PDF copy): each label on a line of its own before its
     value's lines, or in their middle (the label cell centred on its value)."""
-    if w.style.summary_layout == "table" and w.style.tables == "ruled":
+    if w.style.summary_layout == "table" and w.style.tables == "box":
         # docs15c (d3): a printed sheet's label cell merged over its value's lines, copied as one row a line
         w.lines.extend(ruled([[label if i == 0 else "", line] for label, value in rows
                               for i, line in enumerate(_value_lines(plan, w.style, label, value, split_names=True))],
@@ -747,12 +757,6 @@ def _write_summary(w: _Writer, plan: dict[str, Any], rows: list[list[str]]) -> N
         return
     if w.style.summary_layout == "table":
         w.table(rows)
-        return
-    if w.style.summary_layout == "marked":  # docs15c (d4): 「■実施者名」, then the value's lines indented
-        for label, value in rows:
-            w.lines.extend([f"■{label}", *(f"\u3000{line}" for line in
-                                           _value_lines(plan, w.style, label, value, split_names=True))])
-            w.lines.append("")
         return
     for label, value in rows:
         lines = _value_lines(plan, w.style, label, value)
@@ -798,7 +802,7 @@ def _activity_parts(plan: dict[str, Any], style: Style) -> list[str]:
 def render(plan: dict[str, Any], style: Style) -> str:
     """The plan's data as a text document laid out in ``style``."""
     w = _Writer(style)
-    if plan.get("summary"):
+    if plan.get("summary") and not style.summary_last:
         _summary(w, plan)
     if style.summary_only:  # the 概要 published on its own
         return w.finish()
@@ -806,6 +810,8 @@ def render(plan: dict[str, Any], style: Style) -> str:
     _sheet2(w, plan)
     _sheet3(w, plan)
     _sheet4(w, plan)
+    if plan.get("summary") and style.summary_last:  # docs15: the 概要 sheet put last
+        _summary(w, plan)
     return w.finish()
 
 
@@ -818,9 +824,6 @@ def expected(plan: dict[str, Any], style: Style) -> dict[str, Any]:
             item["title"] = SHORT_TITLES[item["key"]]
         if noun_title(style) and item["key"] in NOUN_TITLES:
             item["title"] = NOUN_TITLES[item["key"]]
-        if group_column(style):  # docs15c: every row under its 区分
-            for t in item["targets"]:
-                t["group"] = target_group(t, item)
     if style.heading_missing and len(out["items"]) > MISSING:
         # placed by its content: the form's title, the number after the one before it
         item = out["items"][MISSING]
