@@ -57,12 +57,14 @@ SUMMARY_TITLES = ("経営発達支援計画の概要",)
 GOALS_RE = re.compile(r"^(?:1\.?)?目標$")
 GOAL_SUBSECTIONS = [
     ("1", "region", r"地域の現状及び課題"),
-    ("2", "long_term", r"小規模事業者に対する(?:中)?長期的な振興の(?:あり|在り)方"),
+    # 「小規模事業者に対する」 left out by some (「イ　長期的な振興のあり方」)
+    ("2", "long_term", r"(?:小規模事業者に対する)?(?:中)?長期的な振興の(?:あり|在り)方"),
     ("3", "objectives", r"経営発達支援(?:事業|計画)の目標"),
 ]
 _GOAL_SUBSECTION_RES = [(number, name, re.compile(pattern)) for number, name, pattern in GOAL_SUBSECTIONS]
 # 2. 実施期間、目標の達成方針: numbered 2, or not at all.
-PERIOD_POLICY_RE = re.compile(r"^(?:2\.?)?経営発達支援(?:事業|計画)の実施期間")
+# The short title 「実施期間・目標の達成に向けた方針」 is used too.
+PERIOD_POLICY_RE = re.compile(r"^(?:2\.?)?(?:経営発達支援(?:事業|計画)の実施期間|実施期間[・､、及びと]{1,2}目標の達成)")
 PERIOD_RE = re.compile(r"^\(1\)経営発達支援(?:事業|計画)の実施期間")
 POLICIES_RE = re.compile(r"^\(2\)目標の達成に向けた方針")
 STRUCTURAL = {"経営発達支援計画", "経営発達支援事業の目標", "経営発達支援事業の内容",

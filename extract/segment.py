@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from .blocks import Block, Line, Table
+from .heading_numbers import form_numbered
 from .item_keys import classify_title
 from .outline import (
     SUB_RE,
@@ -150,10 +151,16 @@ class _Segmenter:
 
     # ------------------------------------------------------------------
     def _heading(self, ln: Line) -> bool:
+        # a heading numbered otherwise than the form (公用文's 第1/ア, Word's outline without numbers) is
+        # tried as the form numbers it first, then as written
+        alt = form_numbered(ln, self.item is not None)
+        return (alt is not None and self._heading_as(alt)) or self._heading_as(ln)
+
+    def _heading_as(self, ln: Line) -> bool:
         if self.state == State.SUMMARY_TABLE:
             self.state = State.SUMMARY_DONE
         h = classify_heading(ln.key)
-        if h is not None and h.kind != Kind.SHEET and self.state == State.SHEET_LATER:
+        if h is not None and h.kind not in (Kind.SHEET, Kind.SUMMARY) and self.state == State.SHEET_LATER:
             return False
         in_item = h is not None and h.kind in (Kind.SUBITEM, Kind.SUBSECTION)
         if h is not None and not in_item and self.handlers[h.kind](h, ln):
@@ -181,6 +188,12 @@ class _Segmenter:
     def _summary(self, h: Heading, ln: Line) -> bool:
         if self.seg.summary is not None:
             return False
+        if self.state == State.SHEET_LATER:
+            # convention: the 概要 filed last, after 別表4 (some chambers file it so): read like a later
+            # sheet, with no heading of 別表1 inside (its 事業内容 repeats the item titles)
+            self.seg.summary = Section(ln)
+            self.target = self.seg.summary.blocks
+            return True
         self.state = State.SUMMARY
         self.seg.summary = Section(ln)
         self.target = self.seg.summary.blocks
@@ -206,7 +219,9 @@ class _Segmenter:
                        for b in self.seg.summary.blocks)
 
     def _goal_sub(self, h: Heading, ln: Line) -> bool:
-        if self.body_started or self.state == State.PERIOD or h.name in self.seg.goal_parts:
+        # once the body has started, only right under a 目標 heading (1. 目標 placed under 「Ⅰ.経営発達支援事業の内容」)
+        late = self.body_started and self.state != State.GOALS
+        if late or self.state == State.PERIOD or h.name in self.seg.goal_parts:
             return False
         self._open_goal(h.name or "region", ln)
         return True
