@@ -194,9 +194,16 @@ _FY_RE = re.compile(_ERA + r"(\d{1,2}|元)年度?")
 _WFY_RE = re.compile(r"((?:19|20)\d{2})年度")
 
 
+# A year column headed by the era's letter alone, without 年度 (convention: narrow 目標 tables of Word
+# plans, 「R8」「R9」… beside 「現状(R6)」): the whole cell, so that 「R8」 in a sentence names nothing.
+_ABBREVIATED_FY_RE = re.compile(r"([RH])(\d{1,2})")
+
+
 def fiscal_year(text: str) -> int | None:
-    """The fiscal year named by a column or label: 令和8年度 → 2026, R7年度 → 2025."""
+    """The fiscal year named by a column or label: 令和8年度 → 2026, R7年度 → 2025, a cell 「R8」 → 2026."""
     s = compact(text)
+    if m := _ABBREVIATED_FY_RE.fullmatch(s):
+        return era_year(m.group(1), m.group(2))
     m = _FY_RE.search(s)
     if m:
         return era_year(m.group(1), m.group(2))
@@ -207,7 +214,7 @@ def fiscal_year(text: str) -> int | None:
 def is_fiscal_year_label(text: str) -> bool:
     """True for a header cell that names one fiscal year and nothing else."""
     s = compact(text)
-    return bool(re.fullmatch(_ERA + r"(\d{1,2}|元)年度|(?:19|20)\d{2}年度", s))
+    return bool(re.fullmatch(_ERA + r"(\d{1,2}|元)年度|(?:19|20)\d{2}年度", s) or _ABBREVIATED_FY_RE.fullmatch(s))
 
 
 def fiscal_year_label(fy: int) -> str:

@@ -12,7 +12,10 @@ from .grid import find_table_header, line_header, rows_from_table
 
 _TOTAL = re.compile(r"^必要な資金の額|^合計$|^計$")
 _SOURCES = re.compile(r"^調達方法")
-_NOTE = re.compile(r"^[(（]備考[)）]")
+# Notes under the table (the form's 「（備考）」, or 「（注）」「注1」「※」 as many write them): not a source
+_NOTE = re.compile(r"^(?:[(（](?:備考|注\d*)[)）]|注\d*[:：.]|※)")
+# A subtotal row (convention: 「小計」 after the lines of Ⅰ, 「Ⅰ小計」): the sum of lines above it, not a line
+_SUBTOTAL = re.compile(r"^(?:[IVX]+[.、]?|.{1,20}の)?小計")
 _UNIT = re.compile(r"単位\s*[:：]?\s*(千円|万円|円)")
 RawRow = tuple[str, dict[int, str], Location]  # label, fiscal year → cell, where the row is
 
@@ -33,6 +36,8 @@ def parse_funding(blocks: list[Block], heading: Line | None) -> Funding:
         if _TOTAL.match(compact(name)):
             funding.total = {str(fy): parse_quantity(cells.get(fy)).value for fy in years}
             funding.total_raw = {str(fy): cells.get(fy, "") for fy in years}
+            continue
+        if _SUBTOTAL.match(compact(name)):
             continue
         if not any(cells.get(fy, "").strip() for fy in years):
             group = name or None  # a heading row: the lines below belong to it

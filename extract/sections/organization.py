@@ -18,7 +18,9 @@ _NAME = re.compile(r"氏\s*名\s*[:：]\s*([^■\n]+)")
 _CONTACT = re.compile(r"連絡先\s*[:：]\s*([^■\n]+)")
 _ADVICE_HEADING = re.compile(r"^.*?助言\s*(?:[(（][^)）]*[)）])?")
 _ADVICE_NOTE = re.compile(r"^\s*[(（][^)）]*頻度[^)）]*[)）]\s*")
-_WIDE = re.compile(r"広域経営指導員に(該当(?:する|しない))")
+# 「広域経営指導員に該当する」, or a label and its answer (convention: a table row 「広域経営指導員への該当 |
+# 該当する」, 「広域経営指導員の該当の有無 | 非該当」)
+_WIDE = re.compile(r"広域経営指導員[^。]{0,12}?(該当(?:する|しない)|非該当)")
 
 
 def parse_organization(blocks: list[Block], heading: Line | None) -> Organization:
