@@ -153,7 +153,8 @@ class _Segmenter:
     def _heading(self, ln: Line) -> bool:
         # a heading numbered otherwise than the form (公用文's 第1/ア, Word's outline without numbers) is
         # tried as the form numbers it first, then as written
-        alt = form_numbered(ln, self.item is not None)
+        goals_open = self.state == State.GOALS or bool(self.seg.goal_parts)
+        alt = form_numbered(ln, self.item is not None, self.state == State.SUMMARY, goals_open)
         return (alt is not None and self._heading_as(alt)) or self._heading_as(ln)
 
     def _heading_as(self, ln: Line) -> bool:
@@ -219,8 +220,9 @@ class _Segmenter:
                        for b in self.seg.summary.blocks)
 
     def _goal_sub(self, h: Heading, ln: Line) -> bool:
-        # once the body has started, only right under a 目標 heading (1. 目標 placed under 「Ⅰ.経営発達支援事業の内容」)
-        late = self.body_started and self.state != State.GOALS
+        # once the body has started, only before the period and the items (1. 目標 placed under 「Ⅰ.経営発達支援
+        # 事業の内容」)
+        late = self.body_started and (self.seg.period is not None or bool(self.seg.items))
         if late or self.state == State.PERIOD or h.name in self.seg.goal_parts:
             return False
         self._open_goal(h.name or "region", ln)
