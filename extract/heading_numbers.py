@@ -42,14 +42,25 @@ def form_numbered(ln: Line, in_item: bool, in_summary: bool = False, goals_open:
     on lines when it is copied from a PDF, are no headings unless marked as such); ``goals_open``: a
     part of 1. 目標 has been read (「経営発達支援事業の目標」 is (3) only after 目標, (1) or (2): before them
     it is a title of 別表1 itself)."""
+    if official := official_numbered(ln):
+        return official
+    if _NUMBERED.match(ln.key) or (in_summary and ln.level is None):
+        return None
+    return _outline_title(ln, in_item, ln.level is not None, goals_open)
+
+
+def official_numbered(ln: Line) -> Line | None:
+    """「第3　…」 as 「3.…」, 「ア　…」 as 「(1)…」; None for a line not numbered so."""
     text = ln.norm
     if m := _OFFICIAL_TOP.match(text):
         return _as(ln, f"{m.group(1)}.{text[m.end():]}")
     if m := _OFFICIAL_SUB.match(text):
         return _as(ln, f"({_KANA.index(m.group(1)) + 1}){text[m.end():]}")
-    if _NUMBERED.match(ln.key) or (in_summary and ln.level is None):
-        return None
-    return _outline_title(ln, in_item, ln.level is not None, goals_open)
+    # run on without a space (「ウ事業内容」: a spaced-out title closed up by the reader) only before a
+    # subsection title, lest 「アンケート…」 read as ア + 「ンケート…」
+    if ln.key[:1] in _KANA and ln.key[1:] in _SUBSECTION_TITLES:
+        return _as(ln, f"({_KANA.index(ln.key[0]) + 1}){ln.key[1:]}")
+    return None
 
 
 def _outline_title(ln: Line, in_item: bool, marked: bool, goals_open: bool) -> Line | None:

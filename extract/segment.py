@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from .blocks import Block, Line, Table
-from .heading_numbers import form_numbered
+from .heading_numbers import form_numbered, official_numbered
 from .item_keys import classify_title
 from .outline import (
     SUB_RE,
@@ -358,6 +358,7 @@ def _cut_heading(ln: Line, nxt: Block | None) -> Line | None:
     (convention: lines cut at the page width), when only the two together make an item title."""
     if not isinstance(nxt, Line) or len(nxt.key) > 30 or ln.key.endswith("。"):
         return None
+    ln = official_numbered(ln) or ln  # 「第10　経営指導員等の資」 + 「質向上等に関すること」
     tail = classify_heading(nxt.key)  # the cut-off end may read as an unnumbered title itself
     if classify_heading(ln.key) is not None or (tail is not None and (tail.kind, tail.number) != (Kind.ITEM, None)):
         return None  # two headings, or a heading and its text

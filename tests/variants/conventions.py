@@ -51,11 +51,18 @@ class Style:
     # (tests/variants/word.py) and so read from the .docx and from its PDF ---
     docx_summary: bool = False  # 概要 as a bordered two-column table, content cells of paragraphs and line breaks
     docx_numbering: str = "text"  # text | decimal | enclosed: labels by Word's automatic numbering, Heading styles
+    # | outline: Heading styles and no number at all (parts and 別表 labels typed)
     docx_targets: bool = False  # 目標 tables: 「目標」 spanning the years, merged label cells, a 単位 column
     docx_funding: bool = False  # 別表3 with 「（単位 千円）」 in a merged caption row and 調達方法 in the table
     docx_revisions: bool = False  # tracked changes left in, comments, bookmarks, fields
     docx_runs: bool = False  # runs split across formatting, furigana, soft hyphens, tab and 全角 indents
     docx_textbox: bool = False  # the 別表 labels in text boxes (DrawingML with its VML fallback)
+    # --- docs15b (issue 14): conventions of the blind plans' authors ---
+    official_numbers: bool = False  # 公用文's numbering: 「第3　…」 for 3., 「ア　…」「イ　…」 for (1) (2)
+    summary_last: bool = False  # the 概要 filed last, after 別表4
+    year_letters: bool = False  # 目標 year columns 「R8」「R9」… (no 年度), baseline 「現状(R7)」
+    funding_subtotal: bool = False  # 別表3 with a 「小計」 row, 「（注）」 notes under the table and the 調達方法
+    wide_area_row: bool = False  # 広域経営指導員 as a label and its answer: 「広域経営指導員への該当 | 該当する」
 
 
 @dataclass(frozen=True)
@@ -144,6 +151,20 @@ CONVENTIONS: list[Convention] = [
     Convention("word", "word-runs-ruby", {"docx_runs": True}),
     Convention("word", "word-textbox", {"docx_textbox": True}),
 ]
+# --- docs15b (issue 14): the blind plans' authors' habits ---
+CONVENTIONS += [
+    Convention("numbering-scheme", "scheme-form-1-(1)", {}),
+    Convention("numbering-scheme", "scheme-公用文-第1-ア", {"official_numbers": True}),
+    Convention("summary-place", "summary-first", {}),
+    Convention("summary-place", "summary-last", {"summary_last": True}),
+    Convention("year-columns", "years-令和8年度", {}),
+    Convention("year-columns", "years-R8", {"year_letters": True}),
+    Convention("funding-rows", "funding-plain", {}),
+    Convention("funding-rows", "funding-小計-（注）", {"funding_subtotal": True}),
+    Convention("wide-area", "wide-area-sentence", {}),
+    Convention("wide-area", "wide-area-label-answer", {"wide_area_row": True}),
+    Convention("word", "word-outline-unnumbered", {"docx_numbering": "outline"}),
+]
 BY_NAME = {c.name: c for c in CONVENTIONS}
 # Conventions that take something out of the plan: check rightly reports them (a heading left out, the
 # body absent from a 概要 published on its own).
@@ -156,6 +177,8 @@ TEXT_GROUPS = ["numbering", "titles", "objectives", "headings", "characters", "t
 WEIGHTS = {"document-whole": 7}
 # pub14: the 概要 as published
 TEXT_GROUPS += ["summary-activities", "summary-labels", "summary-contacts", "summary-layout"]
+# docs15b: the blind plans' authors' habits
+TEXT_GROUPS += ["numbering-scheme", "summary-place", "year-columns", "funding-rows", "wide-area"]
 
 
 def style_of(conventions: list[Convention]) -> Style:

@@ -47,6 +47,7 @@ KANGXI = {unicodedata.normalize("NFKC", chr(c)): chr(c) for c in range(0x2F00, 0
 _FULL = str.maketrans("0123456789()", "０１２３４５６７８９（）")
 MISSING = 1  # the item whose heading heading_missing leaves out
 _SPACED_LABELS = ("実施者名", "実施期間", "事業内容", "連絡先", "概要", "氏名")
+_OFFICIAL_KANA = "アイウエオカキクケコサシスセソ"
 
 
 def item_numbers(plan: dict[str, Any], style: Style) -> list[int | None]:
@@ -98,9 +99,13 @@ class _Writer:
         return label
 
     def paren(self, n: int, title: str) -> str:
+        if self.style.official_numbers:  # 公用文: ア, イ, ウ … for (1), (2), (3) …
+            return f"{_OFFICIAL_KANA[n - 1]}　{title}"
         return f"{self.width(f'({n})')} {title}"
 
     def dot(self, n: int, title: str) -> str:
+        if self.style.official_numbers:  # 公用文: 第1, 第2 … for 1., 2. …
+            return f"第{n}　{title}"
         label = f"{n}." if not (self.style.spaced_ten and n == 10) else "1 0."
         return f"{self.width(label)} {title}"
 
@@ -283,8 +288,8 @@ def _targets(w: _Writer, targets: list[dict[str, Any]], years: list[int]) -> Non
     note = any(t.get("note") for t in targets)
     baseline = any(t.get("baseline_raw") for t in targets)
     total = any(t.get("total_raw") for t in targets)
-    header = [""] + (["公表方法"] if note else []) + (["現行"] if baseline else []) + \
-        [w.era(fiscal_year_label(y)) for y in years] + (["合計"] if total else [])
+    header = [""] + (["公表方法"] if note else []) + ([_baseline_label(w, years)] if baseline else []) + \
+        [_year_label(w, y) for y in years] + (["合計"] if total else [])
     hidden = {t["unit"] for t in targets if t.get("unit") and not any(
         t["unit"] in (v or "") for v in [*t["raw"].values(), t.get("baseline_raw")])}
     if len(hidden) == 1:  # a unit no cell states: the table's own 「（単位：回）」
@@ -301,6 +306,18 @@ def _targets(w: _Writer, targets: list[dict[str, Any]], years: list[int]) -> Non
             [t["raw"].get(str(y), "") for y in years] + ([t.get("total_raw") or ""] if total else [])
         rows.append(row)
     w.table(rows)
+
+
+def _year_label(w: _Writer, fy: int) -> str:
+    """A 目標 table's year column: 「令和8年度」, or the era's letter alone 「R8」 (year_letters)."""
+    if not w.style.year_letters:
+        return w.era(fiscal_year_label(fy))
+    return f"H{fy - 1988}" if w.style.era == "heisei" or fy < 2019 else f"R{fy - 2018}"
+
+
+def _baseline_label(w: _Writer, years: list[int]) -> str:
+    """The baseline column: 「現行」, or 「現状(R7)」 beside letter-headed years."""
+    return f"現状({_year_label(w, years[0] - 1)})" if w.style.year_letters and years else "現行"
 
 
 def _pair_labels(targets: list[dict[str, Any]]) -> list[str]:
@@ -402,9 +419,12 @@ def _sheet2(w: _Writer, plan: dict[str, Any]) -> None:
         a = org["legal_advisors"][0]
         w.add(f"■連絡先：{a.get('organization') or ''} TEL：{a.get('phone') or ''}")
     if org.get("wide_area_advisor") is not None:
-        w.add("③広域経営指導員の当否")
         verdict = "該当する" if org["wide_area_advisor"] else "該当しない"
-        w.add(f"申請書に記載の経営指導員は、施行規則第7条第2項に規定する広域経営指導員に{verdict}")
+        if w.style.wide_area_row:  # a label and its answer, as a table row
+            w.table([["広域経営指導員への該当", verdict]])
+        else:
+            w.add("③広域経営指導員の当否")
+            w.add(f"申請書に記載の経営指導員は、施行規則第7条第2項に規定する広域経営指導員に{verdict}")
     if org.get("contacts"):
         w.add("(3) 商工会、関係市町村連絡先")
         for i, c in enumerate(org["contacts"], 1):
@@ -427,9 +447,17 @@ def _sheet3(w: _Writer, plan: dict[str, Any]) -> None:
     rows = [[""] + [w.era(fiscal_year_label(y)) for y in years],
             ["必要な資金の額"] + [f["total_raw"].get(str(y), "") for y in years]]
     rows += [[line["name"]] + [line["raw"].get(str(y), "") for y in years] for line in f["lines"]]
+    if w.style.funding_subtotal and len(f["lines"]) >= 2:  # 「小計」 of the lines above it, after the first half
+        half = len(f["lines"]) // 2
+        sums = [sum((line["amounts"].get(str(y)) or 0) for line in f["lines"][:half]) for y in years]
+        rows.insert(2 + half, ["小計"] + [f"{int(v):,}" if float(v).is_integer() else str(v) for v in sums])
     w.table(rows)
+    if w.style.funding_subtotal:
+        w.add("（注）必要な資金の額については、見込み額を記載すること。")
     if f["sources"]:
         w.add("調達方法", "、".join(f["sources"]))
+        if w.style.funding_subtotal:
+            w.add("（注）調達方法については、想定される調達方法を記載すること。")
 
 
 def _sheet4(w: _Writer, plan: dict[str, Any]) -> None:
@@ -584,7 +612,7 @@ def _activity_parts(plan: dict[str, Any], style: Style) -> list[str]:
 def render(plan: dict[str, Any], style: Style) -> str:
     """The plan's data as a text document laid out in ``style``."""
     w = _Writer(style)
-    if plan.get("summary"):
+    if plan.get("summary") and not (style.summary_last and not style.summary_only):
         _summary(w, plan)
     if style.summary_only:  # the 概要 published on its own
         return w.finish()
@@ -592,6 +620,8 @@ def render(plan: dict[str, Any], style: Style) -> str:
     _sheet2(w, plan)
     _sheet3(w, plan)
     _sheet4(w, plan)
+    if plan.get("summary") and style.summary_last:  # filed last, after 別表4
+        _summary(w, plan)
     return w.finish()
 
 
@@ -599,6 +629,8 @@ def expected(plan: dict[str, Any], style: Style) -> dict[str, Any]:
     """The plan's data as the rendered document states it."""
     out = copy.deepcopy(plan)
     for item, number in zip(out["items"], item_numbers(plan, style), strict=True):
+        if style.docx_numbering == "outline":  # no number printed: the form's
+            number = None
         item["number"] = number if number is not None else NUMBER.get(item["key"], item["number"])
         if style.item_title == "short" and item["key"] in SHORT_TITLES:
             item["title"] = SHORT_TITLES[item["key"]]
