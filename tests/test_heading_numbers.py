@@ -10,7 +10,6 @@ import io
 import pytest
 
 from hattatsu.extract.blocks import Line, Table
-from hattatsu.extract.heading_numbers import form_numbered
 from hattatsu.extract.plan import build_plan
 from hattatsu.extract.readers.text import read_text
 from hattatsu.extract.readers.word import read_docx
@@ -143,30 +142,6 @@ def test_outline_without_numbers_in_word_heading_styles() -> None:
     assert [(i.number, i.key) for i in plan.items] == [(3, "economic_trends"), (4, "demand_trends")]
     assert [o.title for o in plan.goals.objectives] == ["事業計画に基づく経営の持続化", "販路の開拓"]
     assert plan.period is not None and plan.policies
-
-
-@pytest.mark.parametrize(("text", "level", "in_item", "want"), [
-    ("第3　地域の経済動向調査に関すること", None, False, "3.地域の経済動向調査に関すること"),
-    ("第6次総合計画では", None, False, None),  # no separator after 第N: a sentence
-    ("イ　目標", None, True, "(2)目標"),
-    ("ウ事業内容", None, True, "(3)事業内容"),  # a spaced-out title closed up
-    ("アンケート調査結果の活用", None, True, None),  # a word beginning with ア
-    ("調査結果の活用", None, True, "(4)調査結果の活用"),
-    ("売上目標の設定について", None, True, None),  # not a title alone
-    ("目標", None, False, None),  # unmarked outside an item: the 概要's label as often
-    ("目標", 2, False, "1.目標"),
-    ("(1) 現状と課題", 3, True, None),  # numbered as the form numbers it already
-])
-def test_form_numbered(text: str, level: int | None, in_item: bool, want: str | None) -> None:
-    got = form_numbered(Line(text, level=level), in_item)
-    assert (got.key if got else None) == want
-
-
-def test_objectives_title_before_goals_is_a_title_of_the_sheet() -> None:
-    """「経営発達支援事業の目標」 under (別表1), before 1. 目標, is no (3): only once 目標 is open."""
-    assert form_numbered(Line("経営発達支援事業の目標"), False) is None
-    assert form_numbered(Line("経営発達支援事業の目標"), False, goals_open=True).key == "(3)経営発達支援事業の目標"
-    assert form_numbered(Line("経営発達支援事業の目標"), False, in_summary=True, goals_open=True) is None
 
 
 def test_year_columns_by_the_era_letter_alone() -> None:

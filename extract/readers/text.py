@@ -27,6 +27,12 @@ _LIST_DASH = re.compile(r"^\s*[-*+]\s+(?=\S)")
 # Markdown pipe tables (convention: converters that write tables as 「| a | b |」 with a 「|---|」 rule).
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _PIPE_RULE = re.compile(r"^\s*\|(\s*:?-{3,}:?\s*\|)+\s*$")
+# Tables ruled with box-drawing characters (convention: plain-text plans drawn in a fixed-width font, 「┃目標│①…┃」
+# with 「┠──┼──┨」 between rows): a row's cells between 「┃」「│」, the rules between rows no break in the table.
+_BOX_CELL = re.compile(r"[┃│|]")
+_BOX_ROW = re.compile(r"^\s*[┃│].*[┃│┃]\s*$|^\s*[┃│][^┃│]*[┃│]")
+_BOX_RULE = re.compile(r"^[\s─━┄┈═┏┓┗┛┌┐└┘┠┨├┤┬┴┼┯┷┿╋┣┫┳┻╂┝┥┰┸]+$")
+_BOX_EDGE = re.compile(r"[┏┓┗┛┌┐└┘]")
 _MARKER = re.compile(r"^[\s・･●○◆◇■□▶▸►✓※*\-]|^[①-⑳]|^[(（]?\d+[)）.．]|^[ア-ン][)）．.\s]")
 
 
@@ -161,6 +167,15 @@ class _TextReader:
         self._dupes = []
         if not raw.strip() or _PAGE_NUMBER.match(raw) or _MAILTO.match(raw):
             self._gap.append(raw)
+            return
+        if _BOX_RULE.match(raw) and re.search(r"[─━]", raw):
+            if _BOX_EDGE.search(raw):  # a table's top or bottom edge: tables on either side are apart
+                self._end_table()
+            return
+        if _BOX_ROW.match(raw) and re.search(r"[┃│]", raw):
+            cells = [c.strip(" \u3000") for c in _BOX_CELL.split(raw.strip(" \u3000"))]
+            self._tab_row(cells[1:-1] if len(cells) > 2 and not cells[0] and not cells[-1] else
+                          cells[1:] if not cells[0] else cells, n, page)
             return
         if _PIPE_ROW.match(raw) and raw.count("|") >= 3:
             if _PIPE_RULE.match(raw):

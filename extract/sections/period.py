@@ -39,5 +39,10 @@ def _labelled_period(seg: Segments) -> list[Line]:
 def parse_policies(seg: Segments) -> list[Policy]:
     if not seg.policies or not seg.policies.blocks:
         return []
-    _, entries = split_numbered(flatten(seg.policies.blocks))
+    lines = flatten(seg.policies.blocks)
+    _, entries = split_numbered(lines)
+    if not entries:  # one paragraph a policy, each after its label (「目標１：…。」, convention: 方針 by 目標)
+        _, entries = split_numbered(lines, titled=False)
+    if not entries and (text := build_narrative(lines)):  # no labels (a bullet list, a paragraph): one 方針
+        return [Policy(number=1, title=None, text=text)]
     return [Policy(number=e.number, title=e.title, text=build_narrative(e.lines) or None) for e in entries]

@@ -17,7 +17,8 @@ class Style:
 
     item_numbers: str = "form"  # form | from1 | from2 | none: 別表1's item numbers
     summary_numbers: str = "same"  # same | from1: the 概要 numbers the items on its own
-    item_title: str = "full"  # full | tag_circled 【指針③】 | tag_bracket [指針(3)] | short
+    item_title: str = "full"  # full | tag_circled 【指針③】 | tag_bracket [指針(3)] | short | noun (numbered
+    # titles shortened to the item's noun, 「3. 地域の経済動向調査」, as converter markdown of older plans prints them)
     objectives: str = "circled"  # circled | label | mokuhyo | fullparen | halfparen | dot | run_cell | ol | paragraph
     widths: str = "half"  # half | full | mixed: brackets and digits of headings
     spaced_ten: bool = False  # 「1 0.」 for 10. (a converter's spacing)
@@ -46,21 +47,27 @@ class Style:
     summary_contacts: bool = False  # the 概要's 連絡先 row, each body after a 「○」 (TEL ・ FAX on one line)
     codes: str = "plain"  # plain | unclosed: 「（法人番号 4400005009876みどり川町（地方公共団体コード 993018」 (a PDF
     # copy losing the closing brackets) | label_bracketed: 「みどり川町商工会（法人番号）4400005009876」
+    # docs15 (blind plans): older plans' item parts under bare bracketed labels 「（現状と課題）」, the table's
+    # unit on the 目標 label's line 「（目標）→（単位：件）」 as Word's tab text joins them
+    subsections: str = "paren"  # paren 「(1) 現状と課題」 | bracketed 「（現状と課題）」
+    goals_form: str = "2019"  # 2019 「1. 目標」「(1) 地域の現状及び課題」… | 2014: 「経営発達支援事業の目標」
+    # with parts 1.–4. (4. 目標の達成に向けた方針), then 「経営発達支援計画の実施期間（…）」 unnumbered
+    numbering: str = "dots"  # dots 「3.」「(1)」 | dai_kana 「第3」「ア」 (the 告示's own numbering) | bare: no
+    # number at all, the form's labels alone (a Word outline of Heading styles without list numbering)
+    year_labels: str = "era"  # era 「令和9年度」 | bare 「9年度」 (table headers without their era) | letter 「R9」
     format: str = "text"  # text | docx | pdf
     # --- Word-native layouts (word14): structures of Word itself, drawn only by the Word builder
     # (tests/variants/word.py) and so read from the .docx and from its PDF ---
     docx_summary: bool = False  # 概要 as a bordered two-column table, content cells of paragraphs and line breaks
     docx_numbering: str = "text"  # text | decimal | enclosed: labels by Word's automatic numbering, Heading styles
-    # | outline: Heading styles and no number at all (parts and 別表 labels typed)
+    # | outline: Heading styles and no number at all (parts and 別表 labels typed; docs15b)
     docx_targets: bool = False  # 目標 tables: 「目標」 spanning the years, merged label cells, a 単位 column
     docx_funding: bool = False  # 別表3 with 「（単位 千円）」 in a merged caption row and 調達方法 in the table
     docx_revisions: bool = False  # tracked changes left in, comments, bookmarks, fields
     docx_runs: bool = False  # runs split across formatting, furigana, soft hyphens, tab and 全角 indents
     docx_textbox: bool = False  # the 別表 labels in text boxes (DrawingML with its VML fallback)
-    # --- docs15b (issue 14): conventions of the blind plans' authors ---
-    official_numbers: bool = False  # 公用文's numbering: 「第3　…」 for 3., 「ア　…」「イ　…」 for (1) (2)
+    # --- docs15b (issue 14): more habits of the blind plans' authors ---
     summary_last: bool = False  # the 概要 filed last, after 別表4
-    year_letters: bool = False  # 目標 year columns 「R8」「R9」… (no 年度), baseline 「現状(R7)」
     funding_subtotal: bool = False  # 別表3 with a 「小計」 row, 「（注）」 notes under the table and the 調達方法
     wide_area_row: bool = False  # 広域経営指導員 as a label and its answer: 「広域経営指導員への該当 | 該当する」
 
@@ -85,6 +92,7 @@ CONVENTIONS: list[Convention] = [
     Convention("titles", "title-tag-【指針③】", {"item_title": "tag_circled"}),
     Convention("titles", "title-tag-[指針(3)]", {"item_title": "tag_bracket"}),
     Convention("titles", "title-short", {"item_title": "short"}),
+    Convention("titles", "title-noun", {"item_title": "noun"}),
     Convention("objectives", "objectives-①", {}),
     Convention("objectives", "objectives-【目標①】", {"objectives": "label"}),
     Convention("objectives", "objectives-目標1", {"objectives": "mokuhyo"}),
@@ -139,6 +147,17 @@ CONVENTIONS: list[Convention] = [
     Convention("summary-layout", "summary-as-table", {}),
     Convention("summary-layout", "summary-as-lines", {"summary_layout": "lines"}),
     Convention("summary-layout", "summary-labels-mid-cell", {"summary_layout": "mid_cell"}),
+    # docs15: conventions of the blind plans (tests/blind/)
+    Convention("subsections", "subsections-(1)", {}),
+    Convention("subsections", "subsections-（bracketed）", {"subsections": "bracketed"}),
+    Convention("number-style", "numbers-3.-(1)", {}),
+    Convention("number-style", "numbers-第3-ア", {"numbering": "dai_kana"}),
+    Convention("number-style", "numbers-none-labels-alone", {"numbering": "bare"}),
+    Convention("goals-form", "goals-2019-form", {}),
+    Convention("goals-form", "goals-2014-form-1.-4.", {"goals_form": "2014"}),
+    Convention("year-labels", "year-labels-with-era", {}),
+    Convention("year-labels", "year-labels-without-era", {"year_labels": "bare"}),
+    Convention("year-labels", "year-labels-R9", {"year_labels": "letter"}),
     Convention("format", "format-docx", {"format": "docx"}),
     Convention("format", "format-pdf", {"format": "pdf"}),
     # --- Word-native conventions (word14): built as Word files only, read from the .docx and its PDF ---
@@ -151,14 +170,10 @@ CONVENTIONS: list[Convention] = [
     Convention("word", "word-runs-ruby", {"docx_runs": True}),
     Convention("word", "word-textbox", {"docx_textbox": True}),
 ]
-# --- docs15b (issue 14): the blind plans' authors' habits ---
+# --- docs15b (issue 14): more habits of the blind plans' authors ---
 CONVENTIONS += [
-    Convention("numbering-scheme", "scheme-form-1-(1)", {}),
-    Convention("numbering-scheme", "scheme-公用文-第1-ア", {"official_numbers": True}),
     Convention("summary-place", "summary-first", {}),
     Convention("summary-place", "summary-last", {"summary_last": True}),
-    Convention("year-columns", "years-令和8年度", {}),
-    Convention("year-columns", "years-R8", {"year_letters": True}),
     Convention("funding-rows", "funding-plain", {}),
     Convention("funding-rows", "funding-小計-（注）", {"funding_subtotal": True}),
     Convention("wide-area", "wide-area-sentence", {}),
@@ -177,8 +192,10 @@ TEXT_GROUPS = ["numbering", "titles", "objectives", "headings", "characters", "t
 WEIGHTS = {"document-whole": 7}
 # pub14: the 概要 as published
 TEXT_GROUPS += ["summary-activities", "summary-labels", "summary-contacts", "summary-layout"]
-# docs15b: the blind plans' authors' habits
-TEXT_GROUPS += ["numbering-scheme", "summary-place", "year-columns", "funding-rows", "wide-area"]
+# docs15: the blind plans' conventions
+TEXT_GROUPS += ["subsections", "year-labels", "goals-form", "number-style"]
+# docs15b: more habits of the blind plans' authors
+TEXT_GROUPS += ["summary-place", "funding-rows", "wide-area"]
 
 
 def style_of(conventions: list[Convention]) -> Style:

@@ -33,6 +33,19 @@ SHORT_TITLES = {
     "knowhow_exchange": "他の支援機関との情報交換に関すること",
     "regional_revitalization": "地域経済の活性化に資する取組",
 }
+# docs15: numbered titles shortened to the item's noun, without 「に関すること」 (a blind plan's converter markdown).
+NOUN_TITLES = {
+    "economic_trends": "地域の経済動向調査",
+    "demand_trends": "需要動向調査",
+    "business_analysis": "経営状況の分析",
+    "plan_formulation": "事業計画策定支援",
+    "post_plan_support": "事業計画策定後の実施支援",
+    "new_demand": "新たな需要の開拓",
+    "evaluation": "事業の評価及び見直しの仕組み",
+    "staff_development": "経営指導員等の資質向上",
+    "knowhow_exchange": "支援ノウハウ等の情報交換",
+    "regional_revitalization": "地域経済の活性化",
+}
 # The guideline (指針) each item answers to, as plans tag their titles.
 GUIDELINE = {"economic_trends": 3, "demand_trends": 4, "business_analysis": 1, "plan_formulation": 2,
              "post_plan_support": 2, "new_demand": 5, "evaluation": 6, "staff_development": 7,
@@ -47,7 +60,6 @@ KANGXI = {unicodedata.normalize("NFKC", chr(c)): chr(c) for c in range(0x2F00, 0
 _FULL = str.maketrans("0123456789()", "０１２３４５６７８９（）")
 MISSING = 1  # the item whose heading heading_missing leaves out
 _SPACED_LABELS = ("実施者名", "実施期間", "事業内容", "連絡先", "概要", "氏名")
-_OFFICIAL_KANA = "アイウエオカキクケコサシスセソ"
 
 
 def item_numbers(plan: dict[str, Any], style: Style) -> list[int | None]:
@@ -55,7 +67,7 @@ def item_numbers(plan: dict[str, Any], style: Style) -> list[int | None]:
     items = plan["items"]
     if style.item_numbers == "form":
         return [it["number"] for it in items]
-    if style.item_numbers == "none":
+    if style.item_numbers == "none" or style.numbering == "bare":
         return [None] * len(items)
     start = {"from1": 1, "from2": 2}[style.item_numbers]
     return [start + i for i in range(len(items))]
@@ -74,11 +86,18 @@ def item_title(item: dict[str, Any], style: Style) -> str:
     key, title = item["key"], item["title"]
     if style.item_title == "short" and key in SHORT_TITLES:
         return SHORT_TITLES[key]
+    if noun_title(style) and key in NOUN_TITLES:
+        return NOUN_TITLES[key]
     if style.item_title == "tag_circled" and key in GUIDELINE:
         return f"{title}【指針{circled(GUIDELINE[key])}】"
     if style.item_title == "tag_bracket" and key in GUIDELINE:
         return f"{title}[指針({GUIDELINE[key]})]"
     return title
+
+
+def noun_title(style: Style) -> bool:
+    """Titles shortened to their noun: only with numbers (an unnumbered noun is no heading)."""
+    return style.item_title == "noun" and style.item_numbers != "none" and style.numbering != "bare"
 
 
 class _Writer:
@@ -98,14 +117,26 @@ class _Writer:
             return label.replace("(", "（").replace(")", "）") if "(" in label else label.replace(".", "．")
         return label
 
+    def year(self, fy: int) -> str:
+        """A table's year header: 「令和9年度」, or 「9年度」 without its era (older plans' tables)."""
+        label = self.era(fiscal_year_label(fy))
+        if self.style.year_labels == "letter":  # 「R9」「H39」: the era's letter, no 年度
+            return re.sub(r"^(令和|平成)\s*(\d+|元)\s*年度$", lambda m: "RH"[m.group(1) == "平成"] + (
+                "1" if m.group(2) == "元" else m.group(2)), label)
+        return re.sub(r"^(令和|平成)\s*", "", label) if self.style.year_labels == "bare" else label
+
     def paren(self, n: int, title: str) -> str:
-        if self.style.official_numbers:  # 公用文: ア, イ, ウ … for (1), (2), (3) …
-            return f"{_OFFICIAL_KANA[n - 1]}　{title}"
+        if self.style.numbering == "bare":
+            return title
+        if self.style.numbering == "dai_kana":  # 「ア　現状と課題」
+            return f"{'アイウエオカキク'[n - 1]}\u3000{title}"
         return f"{self.width(f'({n})')} {title}"
 
     def dot(self, n: int, title: str) -> str:
-        if self.style.official_numbers:  # 公用文: 第1, 第2 … for 1., 2. …
-            return f"第{n}　{title}"
+        if self.style.numbering == "bare":
+            return title
+        if self.style.numbering == "dai_kana":  # 「第3　地域の経済動向調査に関すること」
+            return f"第{n}\u3000{title}"
         label = f"{n}." if not (self.style.spaced_ten and n == 10) else "1 0."
         return f"{self.width(label)} {title}"
 
@@ -254,15 +285,43 @@ def _goals(w: _Writer, plan: dict[str, Any]) -> None:
         w.text(g["long_term"])
     if g["objectives"]:
         w.add(w.paren(3, "経営発達支援事業の目標"))
-        if w.style.objectives == "paragraph":  # older plans: one text, no numbers, its KGI/KPI inside
-            w.add(_objective_run([o["title"] or "" for o in g["objectives"]], w.style))
-            for o in g["objectives"]:
-                w.text(o.get("text"))
-        else:
-            for o in g["objectives"]:
-                # an objective without a title of its own: its label alone on the line
-                w.add(_objective_heading(o["number"], o.get("title") or "", w.style).strip())
-                w.text(o.get("text"))
+        _objectives(w, g["objectives"])
+
+
+def _objectives(w: _Writer, objectives: list[dict[str, Any]]) -> None:
+    if w.style.objectives == "paragraph":  # older plans: one text, no numbers, its KGI/KPI inside
+        w.add(_objective_run([o["title"] or "" for o in objectives], w.style))
+        for o in objectives:
+            w.text(o.get("text"))
+    else:
+        for o in objectives:
+            # an objective without a title of its own: its label alone on the line
+            w.add(_objective_heading(o["number"], o.get("title") or "", w.style).strip())
+            w.text(o.get("text"))
+
+
+def _goals_2014(w: _Writer, plan: dict[str, Any]) -> None:
+    """別表1 as the 2014 form lays it out: 「経営発達支援事業の目標」, its parts 1.–4., then the period."""
+    g = plan.get("goals")
+    w.add("経営発達支援事業の目標")
+    if g and g.get("region"):
+        w.add(w.dot(1, "地域の現状と課題"))
+        w.text(g["region"])
+    if g and g.get("long_term"):
+        w.add(w.dot(2, "小規模事業者の中長期的な振興のあり方"))
+        w.text(g["long_term"])
+    if g and g["objectives"]:
+        w.add(w.dot(3, "経営発達支援事業の目標"))
+        _objectives(w, g["objectives"])
+    if plan["policies"]:
+        w.add(w.dot(4, "目標の達成に向けた方針"))
+        for pol in plan["policies"]:
+            w.add(f"{circled(pol['number'])}{pol.get('title') or ''}")
+            w.text(pol.get("text"))
+    p = plan.get("period")
+    if p:
+        w.add(f"経営発達支援計画の実施期間（{w.era(_date(p['start']))}～{w.era(_date(p['end']))}）")
+    w.add("経営発達支援事業の内容")
 
 
 def _period(w: _Writer, plan: dict[str, Any]) -> None:
@@ -284,16 +343,22 @@ def _part(w: _Writer, part: str) -> None:
     w.add(f"{label} {PART_TITLES[part]}")
 
 
+def hidden_unit(targets: list[dict[str, Any]]) -> str | None:
+    """A unit no cell states, the table's own 「（単位：回）」."""
+    hidden = {t["unit"] for t in targets if t.get("unit") and not any(
+        t["unit"] in (v or "") for v in [*t["raw"].values(), t.get("baseline_raw")])}
+    return hidden.pop() if len(hidden) == 1 else None
+
+
 def _targets(w: _Writer, targets: list[dict[str, Any]], years: list[int]) -> None:
     note = any(t.get("note") for t in targets)
     baseline = any(t.get("baseline_raw") for t in targets)
     total = any(t.get("total_raw") for t in targets)
-    header = [""] + (["公表方法"] if note else []) + ([_baseline_label(w, years)] if baseline else []) + \
-        [_year_label(w, y) for y in years] + (["合計"] if total else [])
-    hidden = {t["unit"] for t in targets if t.get("unit") and not any(
-        t["unit"] in (v or "") for v in [*t["raw"].values(), t.get("baseline_raw")])}
-    if len(hidden) == 1:  # a unit no cell states: the table's own 「（単位：回）」
-        w.add(f"（単位：{hidden.pop()}）")
+    header = [""] + (["公表方法"] if note else []) + (["現行"] if baseline else []) + \
+        [w.year(y) for y in years] + (["合計"] if total else [])
+    unit = hidden_unit(targets)
+    if unit and w.style.subsections != "bracketed":  # bracketed: on the 目標 label's line
+        w.add(f"（単位：{unit}）")
     rows = [header]
     group = None
     labels = _pair_labels(targets) if w.style.paired_targets else [t["indicator"] for t in targets]
@@ -306,18 +371,6 @@ def _targets(w: _Writer, targets: list[dict[str, Any]], years: list[int]) -> Non
             [t["raw"].get(str(y), "") for y in years] + ([t.get("total_raw") or ""] if total else [])
         rows.append(row)
     w.table(rows)
-
-
-def _year_label(w: _Writer, fy: int) -> str:
-    """A 目標 table's year column: 「令和8年度」, or the era's letter alone 「R8」 (year_letters)."""
-    if not w.style.year_letters:
-        return w.era(fiscal_year_label(fy))
-    return f"H{fy - 1988}" if w.style.era == "heisei" or fy < 2019 else f"R{fy - 2018}"
-
-
-def _baseline_label(w: _Writer, years: list[int]) -> str:
-    """The baseline column: 「現行」, or 「現状(R7)」 beside letter-headed years."""
-    return f"現状({_year_label(w, years[0] - 1)})" if w.style.year_letters and years else "現行"
 
 
 def _pair_labels(targets: list[dict[str, Any]]) -> list[str]:
@@ -342,10 +395,13 @@ def _item(w: _Writer, item: dict[str, Any], number: int | None, years: list[int]
         w.add(ln)
     n = 0
 
-    def sub(title: str) -> None:
+    def sub(title: str, unit: str | None = None) -> None:
         nonlocal n
         n += 1
-        w.add(w.paren(n, title))
+        if w.style.subsections == "bracketed":  # 「（目標）→（単位：件）」: one tab line, as Word's text gives it
+            w.add(f"（{title}）" + (f"\t（単位：{unit}）" if unit else ""))
+        else:
+            w.add(w.paren(n, title))
 
     if item.get("current_issues"):
         sub("現状と課題")
@@ -371,7 +427,7 @@ def _item(w: _Writer, item: dict[str, Any], number: int | None, years: list[int]
         if s:
             w.add(s)
         if targets:
-            sub("目標")
+            sub("目標", hidden_unit(targets))
             _targets(w, targets, years)
         if acts:
             sub("事業内容")
@@ -388,9 +444,13 @@ def _item(w: _Writer, item: dict[str, Any], number: int | None, years: list[int]
 
 
 def _sheet1(w: _Writer, plan: dict[str, Any]) -> None:
-    w.add("(別表1)", "経営発達支援計画")
-    _goals(w, plan)
-    _period(w, plan)
+    w.add("(別表1)")
+    if w.style.goals_form == "2014":
+        _goals_2014(w, plan)
+    else:
+        w.add("経営発達支援計画")
+        _goals(w, plan)
+        _period(w, plan)
     years = plan["period"]["fiscal_years"] if plan.get("period") else []
     part = None
     for i, (item, number) in enumerate(zip(plan["items"], item_numbers(plan, w.style), strict=True)):
@@ -420,7 +480,7 @@ def _sheet2(w: _Writer, plan: dict[str, Any]) -> None:
         w.add(f"■連絡先：{a.get('organization') or ''} TEL：{a.get('phone') or ''}")
     if org.get("wide_area_advisor") is not None:
         verdict = "該当する" if org["wide_area_advisor"] else "該当しない"
-        if w.style.wide_area_row:  # a label and its answer, as a table row
+        if w.style.wide_area_row:  # docs15b: a label and its answer, as a table row
             w.table([["広域経営指導員への該当", verdict]])
         else:
             w.add("③広域経営指導員の当否")
@@ -444,10 +504,10 @@ def _sheet3(w: _Writer, plan: dict[str, Any]) -> None:
         return
     w.add("(別表3)", "経営発達支援事業の実施に必要な資金の額及びその調達方法", "(単位 千円)")
     years = f["fiscal_years"]
-    rows = [[""] + [w.era(fiscal_year_label(y)) for y in years],
+    rows = [[""] + [w.year(y) for y in years],
             ["必要な資金の額"] + [f["total_raw"].get(str(y), "") for y in years]]
     rows += [[line["name"]] + [line["raw"].get(str(y), "") for y in years] for line in f["lines"]]
-    if w.style.funding_subtotal and len(f["lines"]) >= 2:  # 「小計」 of the lines above it, after the first half
+    if w.style.funding_subtotal and len(f["lines"]) >= 2:  # docs15b: 「小計」 of the first half of the lines
         half = len(f["lines"]) // 2
         sums = [sum((line["amounts"].get(str(y)) or 0) for line in f["lines"][:half]) for y in years]
         rows.insert(2 + half, ["小計"] + [f"{int(v):,}" if float(v).is_integer() else str(v) for v in sums])
@@ -620,7 +680,7 @@ def render(plan: dict[str, Any], style: Style) -> str:
     _sheet2(w, plan)
     _sheet3(w, plan)
     _sheet4(w, plan)
-    if plan.get("summary") and style.summary_last:  # filed last, after 別表4
+    if plan.get("summary") and style.summary_last:  # docs15b: filed last, after 別表4
         _summary(w, plan)
     return w.finish()
 
@@ -629,11 +689,13 @@ def expected(plan: dict[str, Any], style: Style) -> dict[str, Any]:
     """The plan's data as the rendered document states it."""
     out = copy.deepcopy(plan)
     for item, number in zip(out["items"], item_numbers(plan, style), strict=True):
-        if style.docx_numbering == "outline":  # no number printed: the form's
+        if style.docx_numbering == "outline":  # docs15b: no number printed, the form's
             number = None
         item["number"] = number if number is not None else NUMBER.get(item["key"], item["number"])
         if style.item_title == "short" and item["key"] in SHORT_TITLES:
             item["title"] = SHORT_TITLES[item["key"]]
+        if noun_title(style) and item["key"] in NOUN_TITLES:
+            item["title"] = NOUN_TITLES[item["key"]]
     if style.heading_missing and len(out["items"]) > MISSING:
         # placed by its content: the form's title, the number after the one before it
         item = out["items"][MISSING]
