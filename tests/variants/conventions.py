@@ -55,6 +55,8 @@ class Style:
     subsections: str = "paren"  # paren 「(1) 現状と課題」 | bracketed 「（現状と課題）」
     goals_form: str = "2019"  # 2019 「1. 目標」「(1) 地域の現状及び課題」… | 2014: 「経営発達支援事業の目標」
     # with parts 1.–4. (4. 目標の達成に向けた方針), then 「経営発達支援計画の実施期間（…）」 unnumbered
+    sheets: str = "plain"  # plain | chart: 別表2 staff as 「役職 | 人数 | 担当」 under its header, 別表3's 調達方法
+    # one a line, 別表4's partners as a 「名称 | 代表者 | 住所 | 役割」 table (older plans, Word's tab text)
     numbering: str = "dots"  # dots 「3.」「(1)」 | dai_kana 「第3」「ア」 (the 告示's own numbering) | bare: no
     # number at all, the form's labels alone (a Word outline of Heading styles without list numbering)
     year_labels: str = "era"  # era 「令和9年度」 | bare 「9年度」 (table headers without their era) | letter 「R9」
@@ -158,6 +160,8 @@ CONVENTIONS: list[Convention] = [
     Convention("number-style", "numbers-none-labels-alone", {"numbering": "bare"}),
     Convention("goals-form", "goals-2019-form", {}),
     Convention("goals-form", "goals-2014-form-1.-4.", {"goals_form": "2014"}),
+    Convention("sheets", "sheets-plain", {}),
+    Convention("sheets", "sheets-charts-and-lists", {"sheets": "chart"}),
     Convention("year-labels", "year-labels-with-era", {}),
     Convention("year-labels", "year-labels-without-era", {"year_labels": "bare"}),
     Convention("year-labels", "year-labels-R9", {"year_labels": "letter"}),
@@ -186,7 +190,7 @@ WEIGHTS = {"document-whole": 7}
 # pub14: the 概要 as published
 TEXT_GROUPS += ["summary-activities", "summary-labels", "summary-contacts", "summary-layout"]
 # docs15: the blind plans' conventions
-TEXT_GROUPS += ["subsections", "year-labels", "goals-form", "number-style"]
+TEXT_GROUPS += ["subsections", "year-labels", "goals-form", "number-style", "sheets"]
 
 
 def style_of(conventions: list[Convention]) -> Style:

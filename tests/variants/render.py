@@ -497,7 +497,11 @@ def _sheet2(w: _Writer, plan: dict[str, Any]) -> None:
         w.add(f"({w.era(japanese_year_month(org['as_of']))}現在)")
     w.add("(1) 実施体制")
     chamber = next((a["organization"] for a in org["legal_advisors"] if a.get("organization")), "")
-    rows = [[chamber or "事務局", ""]] + [[s["role"], f"{s['count']}名"] for s in org["staff"]]
+    if w.style.sheets == "chart":  # docs15: a chart under its header, a duty for each role
+        rows = [["役職", "人数", "担当"]] + [[s["role"], f"{s['count']}名", "経営発達支援事業の実施"]
+                                        for s in org["staff"]]
+    else:
+        rows = [[chamber or "事務局", ""]] + [[s["role"], f"{s['count']}名"] for s in org["staff"]]
     w.table(rows)
     w.add("(2) 商工会及び商工会議所による小規模事業者の支援に関する法律第7条第5項に規定する経営指導員"
           "による情報の提供及び助言に係る実施体制")
@@ -533,7 +537,10 @@ def _sheet3(w: _Writer, plan: dict[str, Any]) -> None:
             ["必要な資金の額"] + [f["total_raw"].get(str(y), "") for y in years]]
     rows += [[line["name"]] + [line["raw"].get(str(y), "") for y in years] for line in f["lines"]]
     w.table(rows)
-    if f["sources"]:
+    if f["sources"] and w.style.sheets == "chart":  # docs15: a list, one a line
+        w.lines.extend(["調達方法", *f["sources"], ""])
+        w.add("（備考）調達方法については、想定される調達方法を記載すること。")
+    elif f["sources"]:
         w.add("調達方法", "、".join(f["sources"]))
 
 
@@ -544,6 +551,12 @@ def _sheet4(w: _Writer, plan: dict[str, Any]) -> None:
     w.add("(別表4)", "商工会及び商工会議所以外の者と連携して経営発達支援事業を実施する場合の連携に関する事項")
     if p["declared"] == "none":
         w.add("連携者なし")
+        return
+    if w.style.sheets == "chart":  # docs15: the 2014 form's 「連携者及びその役割」 as a table
+        w.add("連携者及びその役割")
+        w.table([["名称", "代表者", "住所", "役割"]] + [[e.get("name") or "", e.get("representative") or "",
+                                                      e.get("address") or "", e.get("role") or ""]
+                                                     for e in p["entries"]])
         return
     w.add("連携して事業を実施する者の氏名又は名称及び住所 並びに法人にあっては、その代表者の氏名")
     for i, e in enumerate(p["entries"], 1):
