@@ -257,7 +257,7 @@ class LineTable:
         row.has_values = True
 
     def result(self) -> list[Row]:
-        rows = [r for r in self.rows if r.label or r.has_values]
+        rows = _wrapped_tails([r for r in self.rows if r.label or r.has_values])
         _split_groups(rows)
         # cells merged over several rows: rows with none take the values above them
         for prev, row in pairwise(rows):
@@ -266,6 +266,25 @@ class LineTable:
             if row.note is None and prev.note and row.group == prev.group and row.group:
                 row.note = prev.note
         return rows
+
+
+_CUT_END = re.compile(r"(の|を|に|と|へ|及び|並びに|・|、)$")
+
+
+def _wrapped_tails(rows: list[Row]) -> list[Row]:
+    """A row's label wrapped below its values (convention: a scan or a PDF copy, 「③売上増加率10%以上の …
+    1者 …」 then 「事業者数」 alone): a label without values after a row whose label stops on a particle,
+    or after the last row of values, is the end of that row's label, not a row (nor a group: none follows)."""
+    out: list[Row] = []
+    for i, row in enumerate(rows):
+        prev = out[-1] if out else None
+        last = i == len(rows) - 1 and not re.search(r"[。)）]$|^[(（※*]", row.label)
+        if prev is not None and prev.has_values and not row.has_values and row.label and len(row.label) <= 20 \
+                and (_CUT_END.search(prev.label) or last):
+            prev.label = _join_label(prev.label, row.label)
+            continue
+        out.append(row)
+    return out
 
 
 def _split_groups(rows: list[Row]) -> None:

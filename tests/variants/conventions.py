@@ -27,17 +27,20 @@ class Style:
     kangxi: bool = False  # ⽀⼯⾜ for 支工足 (text copied from a PDF)
     spaced_labels: bool = False  # 「概 要」「実 施 期 間」 (characters spaced out)
     cut_lines: bool = False  # long lines cut inside a word
-    tables: str = "tab"  # tab | html | markdown | flat
+    tables: str = "tab"  # tab | html | markdown | flat | box (ruled with box-drawing characters)
+    group_column: bool = False  # 目標 tables 「区分 | 指標 | …」, the 区分 filled once a group
     paired_targets: bool = False  # 目標 rows in pairs named 「(上：A・下：B)」 on the upper row
     era: str = "reiwa"  # reiwa | heisei: 平成 continued past 31 (平成36年3月31日), as older plans wrote
     number_colon: bool = False  # 「法人番号：」「地方公共団体コード：」 with a colon (older 概要 sheets)
     summary_only: bool = False  # the 概要 published on its own
+    summary_last: bool = False  # the 概要 sheet put after 別表4
     # pub14: conventions of published 概要 sheets (METI's compilations of approved plans' 概要)
     summary_parts: bool = False  # 事業内容 under 「Ⅰ.経営発達支援事業の内容」, then 「Ⅱ.地域経済の活性化に資する取組」
     summary_kpi: bool = False  # each 概要 activity ending in its KPI 「（計画期間中 160件）」
     summary_number: str = "dot"  # dot 「3. …」 | bare 「3 …」 | angle: no number, 「<…に関すること>」 (older 概要)
     summary_points: bool = False  # each activity's points after 「(ア)」「(イ)」 instead of 「・」
     summary_tags: bool = False  # the 概要's titles tagged 【指針③】
+    # summary_label: plain | marked 「■実施者名」 (docs15) | numbered …
     summary_label: str = "plain"  # plain | numbered 「実施者名（法人番号）」 | objectives_head (目標 cell opening
     # 「経営発達支援事業の目標」) | objectives_label (the label itself 「経営発達支援事業の目標」) | spaced 「目 標」
     digits_spaced: bool = False  # dates and year labels spaced as PDF copies space them 「令和 9 年 4 月 1 日」
@@ -52,6 +55,8 @@ class Style:
     subsections: str = "paren"  # paren 「(1) 現状と課題」 | bracketed 「（現状と課題）」
     goals_form: str = "2019"  # 2019 「1. 目標」「(1) 地域の現状及び課題」… | 2014: 「経営発達支援事業の目標」
     # with parts 1.–4. (4. 目標の達成に向けた方針), then 「経営発達支援計画の実施期間（…）」 unnumbered
+    sheets: str = "plain"  # plain | chart: 別表2 staff as 「役職 | 人数 | 担当」 under its header, 別表3's 調達方法
+    # one a line, 別表4's partners as a 「名称 | 代表者 | 住所 | 役割」 table (older plans, Word's tab text)
     numbering: str = "dots"  # dots 「3.」「(1)」 | dai_kana 「第3」「ア」 (the 告示's own numbering) | bare: no
     # number at all, the form's labels alone (a Word outline of Heading styles without list numbering)
     year_labels: str = "era"  # era 「令和9年度」 | bare 「9年度」 (table headers without their era) | letter 「R9」
@@ -67,7 +72,6 @@ class Style:
     docx_runs: bool = False  # runs split across formatting, furigana, soft hyphens, tab and 全角 indents
     docx_textbox: bool = False  # the 別表 labels in text boxes (DrawingML with its VML fallback)
     # --- docs15b (issue 14): more habits of the blind plans' authors ---
-    summary_last: bool = False  # the 概要 filed last, after 別表4
     funding_subtotal: bool = False  # 別表3 with a 「小計」 row, 「（注）」 notes under the table and the 調達方法
     wide_area_row: bool = False  # 広域経営指導員 as a label and its answer: 「広域経営指導員への該当 | 該当する」
 
@@ -93,6 +97,7 @@ CONVENTIONS: list[Convention] = [
     Convention("titles", "title-tag-[指針(3)]", {"item_title": "tag_bracket"}),
     Convention("titles", "title-short", {"item_title": "short"}),
     Convention("titles", "title-noun", {"item_title": "noun"}),
+    Convention("titles", "title-tag-〔指針③〕", {"item_title": "tag_shell"}),
     Convention("objectives", "objectives-①", {}),
     Convention("objectives", "objectives-【目標①】", {"objectives": "label"}),
     Convention("objectives", "objectives-目標1", {"objectives": "mokuhyo"}),
@@ -117,8 +122,10 @@ CONVENTIONS: list[Convention] = [
     Convention("tables", "tables-html", {"tables": "html"}),
     Convention("tables", "tables-markdown", {"tables": "markdown"}),
     Convention("tables", "tables-flattened", {"tables": "flat"}),
+    Convention("tables", "tables-box-drawn", {"tables": "box"}),
     Convention("targets", "targets-one-per-row", {}),
     Convention("targets", "targets-paired-rows", {"paired_targets": True}),
+    Convention("targets", "targets-区分-column", {"group_column": True}),
     Convention("dates", "dates-reiwa", {}),
     Convention("dates", "dates-heisei-continued", {"era": "heisei"}),
     Convention("dates", "dates-digits-spaced", {"digits_spaced": True}),
@@ -129,6 +136,7 @@ CONVENTIONS: list[Convention] = [
     Convention("codes", "codes-label-in-brackets", {"codes": "label_bracketed"}),
     Convention("document", "document-whole", {}),
     Convention("document", "document-summary-only", {"summary_only": True}),
+    Convention("document", "document-summary-last", {"summary_last": True}),
     # pub14: the 概要 as METI's compilations publish it (addresses in tests/variants/PUBLISHED.md)
     Convention("summary-activities", "summary-activities-plain", {}),
     Convention("summary-activities", "summary-parts-Ⅰ-Ⅱ", {"summary_parts": True}),
@@ -142,6 +150,7 @@ CONVENTIONS: list[Convention] = [
     Convention("summary-labels", "summary-objectives-headed", {"summary_label": "objectives_head"}),
     Convention("summary-labels", "summary-label-経営発達支援事業の目標", {"summary_label": "objectives_label"}),
     Convention("summary-labels", "summary-label-「目␣標」", {"summary_label": "spaced"}),
+    Convention("summary-labels", "summary-labels-■", {"summary_label": "marked"}),
     Convention("summary-contacts", "summary-contacts-none", {}),
     Convention("summary-contacts", "summary-contacts-○", {"summary_contacts": True}),
     Convention("summary-layout", "summary-as-table", {}),
@@ -155,6 +164,8 @@ CONVENTIONS: list[Convention] = [
     Convention("number-style", "numbers-none-labels-alone", {"numbering": "bare"}),
     Convention("goals-form", "goals-2019-form", {}),
     Convention("goals-form", "goals-2014-form-1.-4.", {"goals_form": "2014"}),
+    Convention("sheets", "sheets-plain", {}),
+    Convention("sheets", "sheets-charts-and-lists", {"sheets": "chart"}),
     Convention("year-labels", "year-labels-with-era", {}),
     Convention("year-labels", "year-labels-without-era", {"year_labels": "bare"}),
     Convention("year-labels", "year-labels-R9", {"year_labels": "letter"}),
@@ -172,8 +183,6 @@ CONVENTIONS: list[Convention] = [
 ]
 # --- docs15b (issue 14): more habits of the blind plans' authors ---
 CONVENTIONS += [
-    Convention("summary-place", "summary-first", {}),
-    Convention("summary-place", "summary-last", {"summary_last": True}),
     Convention("funding-rows", "funding-plain", {}),
     Convention("funding-rows", "funding-小計-（注）", {"funding_subtotal": True}),
     Convention("wide-area", "wide-area-sentence", {}),
@@ -193,9 +202,9 @@ WEIGHTS = {"document-whole": 7}
 # pub14: the 概要 as published
 TEXT_GROUPS += ["summary-activities", "summary-labels", "summary-contacts", "summary-layout"]
 # docs15: the blind plans' conventions
-TEXT_GROUPS += ["subsections", "year-labels", "goals-form", "number-style"]
+TEXT_GROUPS += ["subsections", "year-labels", "goals-form", "number-style", "sheets"]
 # docs15b: more habits of the blind plans' authors
-TEXT_GROUPS += ["summary-place", "funding-rows", "wide-area"]
+TEXT_GROUPS += ["funding-rows", "wide-area"]
 
 
 def style_of(conventions: list[Convention]) -> Style:

@@ -92,6 +92,8 @@ def item_title(item: dict[str, Any], style: Style) -> str:
         return f"{title}【指針{circled(GUIDELINE[key])}】"
     if style.item_title == "tag_bracket" and key in GUIDELINE:
         return f"{title}[指針({GUIDELINE[key]})]"
+    if style.item_title == "tag_shell" and key in GUIDELINE:  # docs15: 〔指針③〕
+        return f"{title}〔指針{circled(GUIDELINE[key])}〕"
     return title
 
 
@@ -191,6 +193,18 @@ class _Writer:
                 out.append("| " + " | ".join(cells) + " |")
                 if i == 0:
                     out.append("|" + "---|" * n)
+            self.lines.extend(out)
+            self.lines.append("")
+            return
+        if t == "box":  # docs15: ruled with box-drawing characters, cells padded with full-width spaces
+            n = max(len(r) for r in rows)
+            rule = "┠" + "┼".join("─" * 4 for _ in range(n)) + "┨"
+            out = ["┏" + "┬".join("─" * 4 for _ in range(n)) + "┓"]
+            for i, r in enumerate(rows):
+                if i:
+                    out.append(rule)
+                out.append("┃" + "│".join(c + "\u3000" for c in [*r, *[""] * (n - len(r))]) + "┃")
+            out.append("┗" + "┴".join("─" * 4 for _ in range(n)) + "┛")
             self.lines.extend(out)
             self.lines.append("")
             return
@@ -359,6 +373,18 @@ def _targets(w: _Writer, targets: list[dict[str, Any]], years: list[int]) -> Non
     unit = hidden_unit(targets)
     if unit and w.style.subsections != "bracketed":  # bracketed: on the 目標 label's line
         w.add(f"（単位：{unit}）")
+    grouped = [bool(t.get("group")) for t in targets]
+    if w.style.group_column and (all(grouped) or not any(grouped)) and not w.style.paired_targets:
+        # docs15: 「区分 | 指標 | …」, the 区分 cell filled on the first row of its group only
+        header[0:1] = ["区分", "指標"]
+        rows, group = [header], None
+        for t in targets:
+            first = t.get("group") != group
+            group = t.get("group")
+            rows.append([group if first and group else "", t["indicator"], *_target_cells(t, note, baseline,
+                                                                                     total, years)])
+        w.table(rows)
+        return
     rows = [header]
     group = None
     labels = _pair_labels(targets) if w.style.paired_targets else [t["indicator"] for t in targets]
@@ -366,11 +392,13 @@ def _targets(w: _Writer, targets: list[dict[str, Any]], years: list[int]) -> Non
         if t.get("group") and t["group"] != group:
             group = t["group"]
             rows.append([group] + [""] * (len(header) - 1))
-        row = [label] + ([t.get("note") or ""] if note else []) + \
-            ([t.get("baseline_raw") or ""] if baseline else []) + \
-            [t["raw"].get(str(y), "") for y in years] + ([t.get("total_raw") or ""] if total else [])
-        rows.append(row)
+        rows.append([label, *_target_cells(t, note, baseline, total, years)])
     w.table(rows)
+
+
+def _target_cells(t: dict[str, Any], note: bool, baseline: bool, total: bool, years: list[int]) -> list[str]:
+    return ([t.get("note") or ""] if note else []) + ([t.get("baseline_raw") or ""] if baseline else []) + \
+        [t["raw"].get(str(y), "") for y in years] + ([t.get("total_raw") or ""] if total else [])
 
 
 def _pair_labels(targets: list[dict[str, Any]]) -> list[str]:
@@ -469,7 +497,11 @@ def _sheet2(w: _Writer, plan: dict[str, Any]) -> None:
         w.add(f"({w.era(japanese_year_month(org['as_of']))}現在)")
     w.add("(1) 実施体制")
     chamber = next((a["organization"] for a in org["legal_advisors"] if a.get("organization")), "")
-    rows = [[chamber or "事務局", ""]] + [[s["role"], f"{s['count']}名"] for s in org["staff"]]
+    if w.style.sheets == "chart":  # docs15: a chart under its header, a duty for each role
+        rows = [["役職", "人数", "担当"]] + [[s["role"], f"{s['count']}名", "経営発達支援事業の実施"]
+                                        for s in org["staff"]]
+    else:
+        rows = [[chamber or "事務局", ""]] + [[s["role"], f"{s['count']}名"] for s in org["staff"]]
     w.table(rows)
     w.add("(2) 商工会及び商工会議所による小規模事業者の支援に関する法律第7条第5項に規定する経営指導員"
           "による情報の提供及び助言に係る実施体制")
@@ -514,7 +546,10 @@ def _sheet3(w: _Writer, plan: dict[str, Any]) -> None:
     w.table(rows)
     if w.style.funding_subtotal:
         w.add("（注）必要な資金の額については、見込み額を記載すること。")
-    if f["sources"]:
+    if f["sources"] and w.style.sheets == "chart":  # docs15: a list, one a line
+        w.lines.extend(["調達方法", *f["sources"], ""])
+        w.add("（備考）調達方法については、想定される調達方法を記載すること。")
+    elif f["sources"]:
         w.add("調達方法", "、".join(f["sources"]))
         if w.style.funding_subtotal:
             w.add("（注）調達方法については、想定される調達方法を記載すること。")
@@ -527,6 +562,12 @@ def _sheet4(w: _Writer, plan: dict[str, Any]) -> None:
     w.add("(別表4)", "商工会及び商工会議所以外の者と連携して経営発達支援事業を実施する場合の連携に関する事項")
     if p["declared"] == "none":
         w.add("連携者なし")
+        return
+    if w.style.sheets == "chart":  # docs15: the 2014 form's 「連携者及びその役割」 as a table
+        w.add("連携者及びその役割")
+        w.table([["名称", "代表者", "住所", "役割"]] + [[e.get("name") or "", e.get("representative") or "",
+                                                      e.get("address") or "", e.get("role") or ""]
+                                                     for e in p["entries"]])
         return
     w.add("連携して事業を実施する者の氏名又は名称及び住所 並びに法人にあっては、その代表者の氏名")
     for i, e in enumerate(p["entries"], 1):
@@ -571,6 +612,8 @@ def _published_summary(w: _Writer, plan: dict[str, Any], rows: list[list[str]]) 
                 label = "経営発達支援事業の目標"
             elif st.summary_label == "spaced":
                 label = "目 標"
+        if st.summary_label == "marked":  # docs15: 「■実施者名」 (a 概要 written as text)
+            label = f"■{label}"
         out.append([label, value])
     if st.summary_contacts and plan["summary"].get("contacts"):
         out.append(["連絡先", " ".join(_published_contact(c) for c in plan["summary"]["contacts"])])
@@ -672,7 +715,7 @@ def _activity_parts(plan: dict[str, Any], style: Style) -> list[str]:
 def render(plan: dict[str, Any], style: Style) -> str:
     """The plan's data as a text document laid out in ``style``."""
     w = _Writer(style)
-    if plan.get("summary") and not (style.summary_last and not style.summary_only):
+    if plan.get("summary") and not style.summary_last:
         _summary(w, plan)
     if style.summary_only:  # the 概要 published on its own
         return w.finish()
@@ -680,7 +723,7 @@ def render(plan: dict[str, Any], style: Style) -> str:
     _sheet2(w, plan)
     _sheet3(w, plan)
     _sheet4(w, plan)
-    if plan.get("summary") and style.summary_last:  # docs15b: filed last, after 別表4
+    if plan.get("summary") and style.summary_last:  # docs15: the 概要 sheet put last
         _summary(w, plan)
     return w.finish()
 
