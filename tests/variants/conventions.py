@@ -61,6 +61,8 @@ class Style:
     org_form: str = "2019"  # 2019 | 2025: 別表2 (2) 「氏名：… 連絡先：…」 on one line per advisor, (3) 広域経営指導員
     # a part of its own answered 「該当しない」, (4) 連絡先; the staff an indented list 「専務理事　1名」
     policy_labels: str = "circled"  # circled ①… | mokuhyo: 「目標1：<the policy>」, one for each objective
+    sheets: str = "plain"  # plain | chart: 別表2 staff as 「役職 | 人数 | 担当」 under its header, 別表3's 調達方法
+    # one a line, 別表4's partners as a 「名称 | 代表者 | 住所 | 役割」 table (older plans, Word's tab text)
     numbering: str = "dots"  # dots 「3.」「(1)」 | dai_kana 「第3」「ア」 (the 告示's own numbering) | bare: no
     # number at all, the form's labels alone (a Word outline of Heading styles without list numbering)
     year_labels: str = "era"  # era 「令和9年度」 | bare 「9年度」 (table headers without their era) | letter 「R9」
@@ -69,11 +71,15 @@ class Style:
     # (tests/variants/word.py) and so read from the .docx and from its PDF ---
     docx_summary: bool = False  # 概要 as a bordered two-column table, content cells of paragraphs and line breaks
     docx_numbering: str = "text"  # text | decimal | enclosed: labels by Word's automatic numbering, Heading styles
+    # | outline: Heading styles and no number at all (parts and 別表 labels typed; docs15b)
     docx_targets: bool = False  # 目標 tables: 「目標」 spanning the years, merged label cells, a 単位 column
     docx_funding: bool = False  # 別表3 with 「（単位 千円）」 in a merged caption row and 調達方法 in the table
     docx_revisions: bool = False  # tracked changes left in, comments, bookmarks, fields
     docx_runs: bool = False  # runs split across formatting, furigana, soft hyphens, tab and 全角 indents
     docx_textbox: bool = False  # the 別表 labels in text boxes (DrawingML with its VML fallback)
+    # --- docs15b (issue 14): more habits of the blind plans' authors ---
+    funding_subtotal: bool = False  # 別表3 with a 「小計」 row, 「（注）」 notes under the table and the 調達方法
+    wide_area_row: bool = False  # 広域経営指導員 as a label and its answer: 「広域経営指導員への該当 | 該当する」
 
 
 @dataclass(frozen=True)
@@ -164,6 +170,8 @@ CONVENTIONS: list[Convention] = [
     Convention("number-style", "numbers-none-labels-alone", {"numbering": "bare"}),
     Convention("goals-form", "goals-2019-form", {}),
     Convention("goals-form", "goals-2014-form-1.-4.", {"goals_form": "2014"}),
+    Convention("sheets", "sheets-plain", {}),
+    Convention("sheets", "sheets-charts-and-lists", {"sheets": "chart"}),
     Convention("year-labels", "year-labels-with-era", {}),
     Convention("year-labels", "year-labels-without-era", {"year_labels": "bare"}),
     Convention("year-labels", "year-labels-R9", {"year_labels": "letter"}),
@@ -186,6 +194,14 @@ CONVENTIONS: list[Convention] = [
     Convention("word", "word-runs-ruby", {"docx_runs": True}),
     Convention("word", "word-textbox", {"docx_textbox": True}),
 ]
+# --- docs15b (issue 14): more habits of the blind plans' authors ---
+CONVENTIONS += [
+    Convention("funding-rows", "funding-plain", {}),
+    Convention("funding-rows", "funding-小計-（注）", {"funding_subtotal": True}),
+    Convention("wide-area", "wide-area-sentence", {}),
+    Convention("wide-area", "wide-area-label-answer", {"wide_area_row": True}),
+    Convention("word", "word-outline-unnumbered", {"docx_numbering": "outline"}),
+]
 BY_NAME = {c.name: c for c in CONVENTIONS}
 # Conventions that take something out of the plan: check rightly reports them (a heading left out, the
 # body absent from a 概要 published on its own).
@@ -199,7 +215,9 @@ WEIGHTS = {"document-whole": 7}
 # pub14: the 概要 as published
 TEXT_GROUPS += ["summary-activities", "summary-labels", "summary-contacts", "summary-layout"]
 # docs15: the blind plans' conventions
-TEXT_GROUPS += ["subsections", "year-labels", "goals-form", "number-style"]
+TEXT_GROUPS += ["subsections", "year-labels", "goals-form", "number-style", "sheets"]
+# docs15b: more habits of the blind plans' authors
+TEXT_GROUPS += ["funding-rows", "wide-area"]
 # docs15c: the blind plans d3 and d4
 TEXT_GROUPS += ["pages", "org-form", "policy-labels"]
 

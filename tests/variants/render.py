@@ -565,7 +565,11 @@ def _sheet2(w: _Writer, plan: dict[str, Any]) -> None:
         return
     w.add("(1) 実施体制")
     chamber = next((a["organization"] for a in org["legal_advisors"] if a.get("organization")), "")
-    rows = [[chamber or "事務局", ""]] + [[s["role"], f"{s['count']}名"] for s in org["staff"]]
+    if w.style.sheets == "chart":  # docs15: a chart under its header, a duty for each role
+        rows = [["役職", "人数", "担当"]] + [[s["role"], f"{s['count']}名", "経営発達支援事業の実施"]
+                                        for s in org["staff"]]
+    else:
+        rows = [[chamber or "事務局", ""]] + [[s["role"], f"{s['count']}名"] for s in org["staff"]]
     w.table(rows)
     w.add("(2) 商工会及び商工会議所による小規模事業者の支援に関する法律第7条第5項に規定する経営指導員"
           "による情報の提供及び助言に係る実施体制")
@@ -575,9 +579,12 @@ def _sheet2(w: _Writer, plan: dict[str, Any]) -> None:
         a = org["legal_advisors"][0]
         w.add(f"■連絡先：{a.get('organization') or ''} TEL：{a.get('phone') or ''}")
     if org.get("wide_area_advisor") is not None:
-        w.add("③広域経営指導員の当否")
         verdict = "該当する" if org["wide_area_advisor"] else "該当しない"
-        w.add(f"申請書に記載の経営指導員は、施行規則第7条第2項に規定する広域経営指導員に{verdict}")
+        if w.style.wide_area_row:  # docs15b: a label and its answer, as a table row
+            w.table([["広域経営指導員への該当", verdict]])
+        else:
+            w.add("③広域経営指導員の当否")
+            w.add(f"申請書に記載の経営指導員は、施行規則第7条第2項に規定する広域経営指導員に{verdict}")
     if org.get("contacts"):
         w.add("(3) 商工会、関係市町村連絡先")
         _org_contacts(w, org["contacts"])
@@ -632,9 +639,20 @@ def _sheet3(w: _Writer, plan: dict[str, Any]) -> None:
     rows = [[""] + [w.year(y) for y in years],
             ["必要な資金の額"] + [f["total_raw"].get(str(y), "") for y in years]]
     rows += [[line["name"]] + [line["raw"].get(str(y), "") for y in years] for line in f["lines"]]
+    if w.style.funding_subtotal and len(f["lines"]) >= 2:  # docs15b: 「小計」 of the first half of the lines
+        half = len(f["lines"]) // 2
+        sums = [sum((line["amounts"].get(str(y)) or 0) for line in f["lines"][:half]) for y in years]
+        rows.insert(2 + half, ["小計"] + [f"{int(v):,}" if float(v).is_integer() else str(v) for v in sums])
     w.table(rows)
-    if f["sources"]:
+    if w.style.funding_subtotal:
+        w.add("（注）必要な資金の額については、見込み額を記載すること。")
+    if f["sources"] and w.style.sheets == "chart":  # docs15: a list, one a line
+        w.lines.extend(["調達方法", *f["sources"], ""])
+        w.add("（備考）調達方法については、想定される調達方法を記載すること。")
+    elif f["sources"]:
         w.add("調達方法", "、".join(f["sources"]))
+        if w.style.funding_subtotal:
+            w.add("（注）調達方法については、想定される調達方法を記載すること。")
 
 
 def _sheet4(w: _Writer, plan: dict[str, Any]) -> None:
@@ -645,6 +663,12 @@ def _sheet4(w: _Writer, plan: dict[str, Any]) -> None:
     w.add("商工会及び商工会議所以外の者と連携して経営発達支援事業を実施する場合の連携に関する事項")
     if p["declared"] == "none":
         w.add("連携者なし")
+        return
+    if w.style.sheets == "chart":  # docs15: the 2014 form's 「連携者及びその役割」 as a table
+        w.add("連携者及びその役割")
+        w.table([["名称", "代表者", "住所", "役割"]] + [[e.get("name") or "", e.get("representative") or "",
+                                                      e.get("address") or "", e.get("role") or ""]
+                                                     for e in p["entries"]])
         return
     w.add("連携して事業を実施する者の氏名又は名称及び住所 並びに法人にあっては、その代表者の氏名")
     for i, e in enumerate(p["entries"], 1):
@@ -819,6 +843,8 @@ def expected(plan: dict[str, Any], style: Style) -> dict[str, Any]:
     """The plan's data as the rendered document states it."""
     out = copy.deepcopy(plan)
     for item, number in zip(out["items"], item_numbers(plan, style), strict=True):
+        if style.docx_numbering == "outline":  # docs15b: no number printed, the form's
+            number = None
         item["number"] = number if number is not None else NUMBER.get(item["key"], item["number"])
         if style.item_title == "short" and item["key"] in SHORT_TITLES:
             item["title"] = SHORT_TITLES[item["key"]]
