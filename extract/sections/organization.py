@@ -15,7 +15,8 @@ _PART = re.compile(r"^\(([1-4])\)")  # (4): the 2025 form's 連絡先, after (3)
 _COUNT = re.compile(r"^(\d+)\s*名$")
 _COUNT_BARE = re.compile(r"^(\d+)\s*名?$")
 _STAFF_HEADER = re.compile(r"^(役職|職名|職種|役職名)(人数|人員|員数)")
-_STAFF_ROW = re.compile(r"(\S(?:.*\S)?)\s+(\d+)\s*名?")
+# 「会　長　　１」, and (a 役職 | 人数 | 担当 chart flattened) the duty after the count, 「事務局長 1名 総括」
+_STAFF_ROW = re.compile(r"(\S(?:.*?\S)?)\s+(\d+)\s*名?(?:\s+\D.*)?")
 _STAFF_LIST = re.compile(r"([^\s、,，※・()（）:：]+?)\s*(\d+)\s*名")
 # 「氏名：佐々木　亮（本所）　連絡先：…」: the name ends where its 連絡先 begins on the same line (convention: one
 # line per advisor), a note in brackets after it (the office) is not part of it

@@ -38,7 +38,7 @@ def parse_partners(blocks: list[Block] | None, heading: Line | None) -> Partners
             continue
         if current:
             fields[current].append(ln)
-    table = _table_entries(blocks)
+    table = _table_entries(blocks) or _flattened_entries(lines)
     if table:
         return Partners(declared="listed", entries=table, location=loc)
     names = _entries(fields.get("name", []))
@@ -84,6 +84,26 @@ def _table_entries(blocks: list[Block]) -> list[Partner]:
                 out.append(Partner(name=cells["name"], address=cells.get("address") or None,
                                    representative=cells.get("representative") or None,
                                    content=cells.get("content") or None, role=cells.get("role") or None))
+    return out
+
+
+def _flattened_entries(lines: list[Line]) -> list[Partner]:
+    """Partners from that table flattened into lines (a converter's text): a header line of column names,
+    then a partner a line — its name the first word, its role the last when the 役割 column is last
+    (the other cells run together where a name has a space in it)."""
+    out: list[Partner] = []
+    header: list[str] | None = None
+    for ln in lines:
+        words = ln.norm.split()
+        if header is None:
+            names = [next((name for name, rx in _COLUMNS if rx.match(w)), None) for w in words]
+            if len(words) >= 2 and all(names) and names[0] == "name":
+                header = [n for n in names if n]
+            continue
+        if any(rx.match(ln.key) for _, rx in _FIELDS):
+            break
+        role = words[-1] if header[-1] == "role" and len(words) > 1 else None
+        out.append(Partner(name=words[0], address=_address(ln.norm), role=role))
     return out
 
 
