@@ -148,28 +148,10 @@ def _opens_activities(text: str) -> bool:
     return bool(m) and (m.group(1) is None or classify_title(m.group(1)) is not None)
 
 
-# Convention (a 概要 written as text, not a table): each label on a line of its own after a mark,
-# 「■実施者名」「●目標」, or in brackets, 「【実施期間】」.
-_LABEL_MARK = re.compile(r"^\s*(?:[■□◆◇●○▼▽▶►◎・]|(?=[【\[〔<]))\s*")
-_LABEL_BRACKETS = str.maketrans("", "", "【】[]〔〕<>")
-
-
-def _unmarked(cell: str) -> str:
-    """A cell without the mark or brackets its label may have (see _LABEL_MARK)."""
-    s = nfkc(cell).strip()
-    m = _LABEL_MARK.match(s)
-    if not m:
-        return s
-    s = s[m.end():]
-    head = s[:12].translate(_LABEL_BRACKETS)  # 【実施者名】: the brackets around a label
-    return head + s[12:]
-
-
 def _label(cell: str) -> str | None:
     """The field a cell labels: the label alone (a short cell), followed by a colon, or followed by
     white space and its value (the 概要 table flattened into lines: 「実施者名 ○○商工会（…）」)."""
-    s = _unmarked(cell)
-    k = compact(s)
+    k, s = compact(cell), nfkc(cell).strip()
     for label, name in _LABELS.items():
         m = _LABEL_RES[label].match(s)
         if m and (len(k) <= len(label) + 8 or s[m.end():m.end() + 1] in ":：" or s[m.end():m.end() + 1].isspace()):
@@ -187,7 +169,7 @@ _LABEL_RES = {label: re.compile("^(?:[■□◆◇●○▼▽▶▷]\\s*)?" + r
 
 
 def _after_label(cell: str) -> str:
-    s = _unmarked(cell)
+    s = nfkc(cell).strip()
     for label in _LABELS:
         if m := _LABEL_RES[label].match(s):
             return s[m.end():].lstrip(" :：")
