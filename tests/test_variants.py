@@ -127,6 +127,23 @@ PUBLISHED_RENDERINGS = [
 ]
 
 
+# docs15: the blind plans' conventions (tests/blind/), as each writes the synthetic plan
+PUBLISHED_RENDERINGS += [
+    ("subsections-（bracketed）", "\n（現状と課題）\n"),
+    ("year-labels-without-era", "\t現行\t9年度\t10年度\t"),
+    ("year-labels-R9", "\t現行\tR9\tR10\t"),
+    ("goals-2014-form-1.-4.", "\n1. 地域の現状と課題\n"),
+    ("numbers-第3-ア", "\n第1\u3000目標\n\nア\u3000地域の現状及び課題\n"),
+    ("numbers-none-labels-alone", "\n目標\n\n地域の現状及び課題\n"),
+    ("title-noun", "\n3. 地域の経済動向調査\n"),
+    ("title-tag-〔指針③〕", "地域の経済動向調査に関すること〔指針③〕"),
+    ("tables-box-drawn", "\n┠────┼────┨\n"),
+    ("targets-区分-column", "\n区分\t指標\t公表方法\t"),
+    ("summary-labels-■", "\n■実施期間\t"),
+    ("sheets-charts-and-lists", "\n役職\t人数\t担当\n"),
+]
+
+
 @pytest.mark.parametrize(("name", "written"), PUBLISHED_RENDERINGS)
 def test_published_convention_changes_the_document(name: str, written: str) -> None:
     assert written in render(source_plan(SYNTHETIC), BY_NAME[name].apply(_style()))
