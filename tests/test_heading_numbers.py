@@ -175,3 +175,18 @@ def test_funding_subtotal_rows_and_notes() -> None:
 def test_wide_area_advisor_as_label_and_answer(row: list[str], want: bool | None) -> None:
     org = parse_organization([Line("(2)経営指導員の関与体制等"), Table([["区分", "内容"], row])], None)
     assert org.wide_area_advisor is want
+
+
+def test_organization_parts_titled_without_numbers() -> None:
+    """別表2 in Word's outline without numbers (or its PDF): 実施体制, the 経営指導員's part and the 連絡先 by
+    their titles alone, in the form's order; a title out of order opens nothing."""
+    lines = ["実施体制", "会長 1名", "副会長 2名", "経営指導員の関与体制等", "氏名：小野寺 彩",
+             "連絡先：秋津川町商工会 TEL：0257-48-2211", "商工会、関係市町村連絡先", "①商工会", "秋津川町商工会",
+             "〒949-6512 新潟県中越郡秋津川町大字上町1024番地1", "TEL：0257-48-2211", "②関係市町村",
+             "秋津川町 産業観光課", "〒949-6592 新潟県中越郡秋津川町大字上町880番地", "TEL：0257-48-3111"]
+    org = parse_organization([Line(t) for t in lines], None)
+    assert [(s.role, s.count) for s in org.staff] == [("会長", 1), ("副会長", 2)]
+    assert [a.name for a in org.legal_advisors] == ["小野寺 彩"]
+    assert [c.phone for c in org.contacts] == ["0257-48-2211", "0257-48-3111"]
+    # the 連絡先 title before 実施体制 is no part: nothing has opened yet
+    assert parse_organization([Line(t) for t in lines[6:]], None).contacts == []
