@@ -190,3 +190,17 @@ def test_organization_parts_titled_without_numbers() -> None:
     assert [c.phone for c in org.contacts] == ["0257-48-2211", "0257-48-3111"]
     # the 連絡先 title before 実施体制 is no part: nothing has opened yet
     assert parse_organization([Line(t) for t in lines[6:]], None).contacts == []
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("①については、巡回で支援する。②については、商談会で販路を広げる。③については、情報発信を支援する。", 3),
+    ("①については、巡回で支援する。なお、②の目標にも資する。", 1),  # ② inside a sentence: no new policy
+])
+def test_policies_run_on_in_one_paragraph(text: str, want: int) -> None:
+    """2.(2) written as one paragraph, a sentence for each objective: 「①については、…。②については、…」."""
+    body = BODY.format(**OFFICIAL).replace("①は巡回で支援する。", text)
+    assert text in body
+    policies = _plan(body + SHEETS + SUMMARY).policies
+    assert len(policies) == want
+    assert "巡回で支援する" in str(policies[0].text)
+    assert ("商談会" in str(policies[1].text)) if want == 3 else ("②の目標" in str(policies[0].text))
