@@ -33,6 +33,7 @@ class Subsection:
     heading: Line
     blocks: list[Block] = field(default_factory=list)
     subitem: str | None = None
+    numbered: bool = True  # 「(1) 現状と課題」, not a bare 「（現状と課題）」 or 「現状と課題」
 
 
 @dataclass
@@ -334,10 +335,15 @@ class _Segmenter:
     def _subsection(self, h: Heading, ln: Line) -> bool:
         if self.item is None or h.name is None:
             return False
-        sub = Subsection(h.name, ln, subitem=self.subitem)
+        if h.number is None and self._numbered_parts():
+            return False  # an item keeps its style: among 「(1)…」 parts, 「【分析結果の活用】」 labels its text
+        sub = Subsection(h.name, ln, subitem=self.subitem, numbered=h.number is not None)
         self.item.subsections.append(sub)
         self.target = sub.blocks
         return True
+
+    def _numbered_parts(self) -> bool:
+        return self.item is not None and any(s.numbered for s in self.item.subsections)
 
     def _starts_unheaded_item(self, ln: Line) -> bool:
         """A 「(1) 現状と課題」 (or 「（現状と課題）」) where no item is open in the body, or a second one in the same
@@ -347,6 +353,8 @@ class _Segmenter:
             return False
         if self.item is None:
             return self.body_started and self.state in (State.PART, State.POLICIES, State.PERIOD_POLICY)
+        if h.number is None and self._numbered_parts():
+            return False
         return any(s.kind == "current_issues" and s.subitem == self.subitem for s in self.item.subsections)
 
     def _open_unheaded_item(self, ln: Line) -> None:

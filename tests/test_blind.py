@@ -101,3 +101,33 @@ def test_group_column_and_advisors_one_a_line(out: Path) -> None:
     assert [(a.name, a.phone) for a in plan.organization.legal_advisors] == [("佐々木 亮", "0229-22-4151"),
                                                                              ("千葉 由美", "0229-45-2203")]
     assert plan.organization.wide_area_advisor is False
+
+
+def _items(text: str):
+    from hattatsu.extract.plan import build_plan
+    from hattatsu.extract.readers.text import read_text
+
+    blocks, _ = read_text(text.encode("utf-8"), "x.txt")
+    return build_plan(blocks, entities=False).items
+
+
+_BODY = """（別表１）
+経営発達支援事業の内容
+Ⅰ．経営発達支援事業の内容
+3．地域の経済動向調査に関すること
+{parts}
+4．需要動向調査に関すること
+(1) 現状と課題
+消費者の声を聞く場がない。
+"""
+
+
+def test_bracketed_labels_open_parts_only_in_an_item_without_numbered_ones() -> None:
+    """「（現状と課題）」… open an item's parts; among 「(1)…」 parts a 【…の活用】 stays a label of the text."""
+    bracketed = _items(_BODY.format(parts="（現状と課題）\n景況を調べていない。\n（事業内容）\n①景況調査\n"
+                                          "年4回調査する。\n（成果の活用）\nHPで公表する。"))
+    assert bracketed[0].utilization is not None and bracketed[0].activities[0].title == "①景況調査"
+    numbered = _items(_BODY.format(parts="(1) 現状と課題\n景況を調べていない。\n(2) 事業内容\n①景況調査\n"
+                                         "【分析結果の活用】\nHPで公表する。"))
+    assert numbered[0].utilization is None
+    assert "HPで公表する。" in str(numbered[0].activities[0].text)

@@ -79,7 +79,8 @@ class Style:
     docx_textbox: bool = False  # the 別表 labels in text boxes (DrawingML with its VML fallback)
     # --- docs15b (issue 14): more habits of the blind plans' authors ---
     funding_subtotal: bool = False  # 別表3 with a 「小計」 row, 「（注）」 notes under the table and the 調達方法
-    wide_area_row: bool = False  # 広域経営指導員 as a label and its answer: 「広域経営指導員への該当 | 該当する」
+    wide_area: str = "sentence"  # sentence | row: a label and its answer 「広域経営指導員への該当 | 該当する」 |
+    # boxes: both choices printed, the answer's box checked 「■該当する　□該当しない」
 
 
 @dataclass(frozen=True)
@@ -199,7 +200,8 @@ CONVENTIONS += [
     Convention("funding-rows", "funding-plain", {}),
     Convention("funding-rows", "funding-小計-（注）", {"funding_subtotal": True}),
     Convention("wide-area", "wide-area-sentence", {}),
-    Convention("wide-area", "wide-area-label-answer", {"wide_area_row": True}),
+    Convention("wide-area", "wide-area-label-answer", {"wide_area": "row"}),
+    Convention("wide-area", "wide-area-check-boxes-■□", {"wide_area": "boxes"}),
     Convention("word", "word-outline-unnumbered", {"docx_numbering": "outline"}),
 ]
 BY_NAME = {c.name: c for c in CONVENTIONS}

@@ -580,8 +580,12 @@ def _sheet2(w: _Writer, plan: dict[str, Any]) -> None:
         w.add(f"■連絡先：{a.get('organization') or ''} TEL：{a.get('phone') or ''}")
     if org.get("wide_area_advisor") is not None:
         verdict = "該当する" if org["wide_area_advisor"] else "該当しない"
-        if w.style.wide_area_row:  # docs15b: a label and its answer, as a table row
+        if w.style.wide_area == "row":  # docs15b: a label and its answer, as a table row
             w.table([["広域経営指導員への該当", verdict]])
+        elif w.style.wide_area == "boxes":  # docs15b: both choices, the answer's box checked
+            w.add("③広域経営指導員の当否")
+            yes, no = ("■", "□") if org["wide_area_advisor"] else ("□", "■")
+            w.add(f"{yes}該当する　{no}該当しない")
         else:
             w.add("③広域経営指導員の当否")
             w.add(f"申請書に記載の経営指導員は、施行規則第7条第2項に規定する広域経営指導員に{verdict}")
