@@ -137,7 +137,7 @@ PUBLISHED_RENDERINGS += [
     ("numbers-none-labels-alone", "\n目標\n\n地域の現状及び課題\n"),
     ("title-noun", "\n3. 地域の経済動向調査\n"),
     ("title-tag-〔指針③〕", "地域の経済動向調査に関すること〔指針③〕"),
-    ("tables-box-drawn", "│令和9年度 │令和10年度│"),  # docs15c's renderer: cells padded to the column's width
+    ("tables-box-drawn", "\n┏────┬"),
     ("targets-区分-column", "\n区分\t指標\t公表方法\t"),
     ("summary-labels-■", "\n■実施期間\t"),
     ("sheets-charts-and-lists", "\n役職\t人数\t担当\n"),
