@@ -148,6 +148,7 @@ PUBLISHED_RENDERINGS += [
     ("pages-headed-（別表１）", "\n(3) 目標\n\n－３－\n\n（別表１）\n\n\t現行\t"),
     ("org-2025-form-(3)広域", "\n(3) 広域経営指導員\n\n該当しない\n\n(4) "),
     ("policies-目標1：", "\n目標1：創業と事業承継による事業者数の維持\n"),
+    ("chars-full-width-digits", "令和９年４月１日～令和１４年３月３１日"),
 ]
 
 
