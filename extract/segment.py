@@ -33,7 +33,7 @@ class Subsection:
     heading: Line
     blocks: list[Block] = field(default_factory=list)
     subitem: str | None = None
-    numbered: bool = True  # 「(1) 現状と課題」, not a bare 「（現状と課題）」 or 「現状と課題」
+    style: str = "numbered"  # 「(1) 現状と課題」; the bracket of a bare label 「（現状と課題）」「【…】」; "bare"
 
 
 @dataclass
@@ -335,15 +335,23 @@ class _Segmenter:
     def _subsection(self, h: Heading, ln: Line) -> bool:
         if self.item is None or h.name is None:
             return False
-        if h.number is None and self._numbered_parts():
+        if self._other_style(h, ln):
             return False  # an item keeps its style: among 「(1)…」 parts, 「【分析結果の活用】」 labels its text
-        sub = Subsection(h.name, ln, subitem=self.subitem, numbered=h.number is not None)
+        sub = Subsection(h.name, ln, subitem=self.subitem, style=_part_style(h, ln))
         self.item.subsections.append(sub)
         self.target = sub.blocks
         return True
 
     def _numbered_parts(self) -> bool:
-        return self.item is not None and any(s.numbered for s in self.item.subsections)
+        return self.item is not None and any(s.style == "numbered" for s in self.item.subsections)
+
+    def _other_style(self, h: Heading, ln: Line) -> bool:
+        """An unnumbered part label in a style the item's parts do not have: among 「(1)…」 parts, or among
+        「（現状と課題）」 or bare 「現状と課題」 parts (docs15c: a bracketed convention or Word's outline without
+        numbers), a 「【分析結果の活用】」 is a label of the text."""
+        if h.number is not None or self.item is None or not self.item.subsections:
+            return False
+        return _part_style(h, ln) not in {s.style for s in self.item.subsections}
 
     def _starts_unheaded_item(self, ln: Line) -> bool:
         """A 「(1) 現状と課題」 (or 「（現状と課題）」) where no item is open in the body, or a second one in the same
@@ -380,6 +388,13 @@ class _Segmenter:
 
 # The 概要's labels after its 目標, in the form's order: once one has come, 「目標」 is no longer its label.
 _LATER_SUMMARY_LABELS = ("事業内容", "連絡先")
+
+
+def _part_style(h: Heading, ln: Line) -> str:
+    """How a part label is written: numbered, in brackets (the opening one), or bare."""
+    if h.number is not None:
+        return "numbered"
+    return ln.key[0] if ln.key[:1] in ("(", "【", "〔", "[", "<", "〈", "《") else "bare"
 
 
 def _form_number(key: str | None) -> int:
