@@ -33,7 +33,7 @@ class Subsection:
     heading: Line
     blocks: list[Block] = field(default_factory=list)
     subitem: str | None = None
-    numbered: bool = True  # 「(1) 現状と課題」, not a bare 「（現状と課題）」 or 「現状と課題」
+    style: str = "numbered"  # its heading: numbered 「(1)…」, bare 「現状と課題」, or its bracket 「(」「【」
 
 
 @dataclass
@@ -335,15 +335,19 @@ class _Segmenter:
     def _subsection(self, h: Heading, ln: Line) -> bool:
         if self.item is None or h.name is None:
             return False
-        if h.number is None and self._numbered_parts():
+        style = _part_style(h, ln)
+        if self._other_style(style):
             return False  # an item keeps its style: among 「(1)…」 parts, 「【分析結果の活用】」 labels its text
-        sub = Subsection(h.name, ln, subitem=self.subitem, numbered=h.number is not None)
+        sub = Subsection(h.name, ln, subitem=self.subitem, style=style)
         self.item.subsections.append(sub)
         self.target = sub.blocks
         return True
 
-    def _numbered_parts(self) -> bool:
-        return self.item is not None and any(s.numbered for s in self.item.subsections)
+    def _other_style(self, style: str) -> bool:
+        """Whether a bare or bracketed label is in another style than the open item's first part (a numbered
+        「(3) 公表方法」 is the form's own numbering, a part in any item)."""
+        return style != "numbered" and self.item is not None and bool(self.item.subsections) \
+            and self.item.subsections[0].style != style
 
     def _starts_unheaded_item(self, ln: Line) -> bool:
         """A 「(1) 現状と課題」 (or 「（現状と課題）」) where no item is open in the body, or a second one in the same
@@ -353,7 +357,7 @@ class _Segmenter:
             return False
         if self.item is None:
             return self.body_started and self.state in (State.PART, State.POLICIES, State.PERIOD_POLICY)
-        if h.number is None and self._numbered_parts():
+        if self._other_style(_part_style(h, ln)):
             return False
         return any(s.kind == "current_issues" and s.subitem == self.subitem for s in self.item.subsections)
 
@@ -412,6 +416,14 @@ def _cut_heading(ln: Line, nxt: Block | None) -> Line | None:
     if not m and classify_title(head) != classify_title(title):
         return None
     return Line(ln.text.rstrip() + nxt.text.strip(), ln.line, ln.page, ln.level)
+
+
+def _part_style(h: Heading, ln: Line) -> str:
+    """How an item's part heading is written: 「(1) 現状と課題」 numbered, 「（現状と課題）」 by its bracket
+    (「(」「【」「〔」…), 「現状と課題」 bare."""
+    if h.number is not None:
+        return "numbered"
+    return ln.key[0] if ln.key[:1] in "(【〔[<" else "bare"
 
 
 def _heading_row_split(b: Block) -> list[Block]:
