@@ -168,6 +168,9 @@ def test_funding_subtotal_rows_and_notes() -> None:
     (["広域経営指導員への該当", "該当する"], True),
     (["広域経営指導員の該当の有無", "非該当"], False),
     (["広域経営指導員の氏名", "小野寺 彩"], None),
+    (["広域経営指導員の当否", "■該当する　□該当しない"], True),  # check boxes: the checked one
+    (["広域経営指導員の当否", "☐ 該当する ☑ 該当しない"], False),
+    (["広域経営指導員の当否", "□該当する　□該当しない"], None),  # neither checked: unstated
 ])
 def test_wide_area_advisor_as_label_and_answer(row: list[str], want: bool | None) -> None:
     org = parse_organization([Line("(2)経営指導員の関与体制等"), Table([["区分", "内容"], row])], None)

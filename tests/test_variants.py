@@ -142,6 +142,14 @@ PUBLISHED_RENDERINGS += [
     ("summary-labels-■", "\n■実施期間\t"),
     ("sheets-charts-and-lists", "\n役職\t人数\t担当\n"),
 ]
+# docs15c: blind plans d3 and d4
+PUBLISHED_RENDERINGS += [
+    ("tables-box-drawn", "\n┃実施者名│みどり川町商工会（法人番号 4400005009876）\u3000"),  # a row a line
+    ("pages-headed-（別表１）", "\n(3) 目標\n\n－３－\n\n（別表１）\n\n\t現行\t"),
+    ("org-2025-form-(3)広域", "\n(3) 広域経営指導員\n\n該当しない\n\n(4) "),
+    ("policies-目標1：", "\n目標1：創業と事業承継による事業者数の維持\n"),
+    ("chars-full-width-digits", "令和９年４月１日～令和１４年３月３１日"),
+]
 
 
 @pytest.mark.parametrize(("name", "written"), PUBLISHED_RENDERINGS)

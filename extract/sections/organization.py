@@ -28,6 +28,11 @@ _ADVICE_NOTE = re.compile(r"^\s*[(（][^)）]*頻度[^)）]*[)）]\s*")
 # 該当する」, 「(3)広域経営指導員　該当しない」, 「広域経営指導員の該当の有無 | 非該当」)
 _WIDE = re.compile(r"広域経営指導員(?:に|への該当|の(?:当否|該当(?:の有無)?)|該当の有無)?[:：]?"
                    r"(該当(?:する|しない)|非該当)")
+# Convention (the answer as check boxes, both choices printed): 「■該当する　□該当しない」, 「☐該当する ☑該当しない」
+# after the label — the checked box is the answer
+_CHECKED, _UNCHECKED = "■☑☒✓✔●◉", "□☐○◯"
+_BOX = f"[{_CHECKED}{_UNCHECKED}]"
+_WIDE_BOXES = re.compile(rf"広域経営指導員.{{0,16}}?({_BOX})(該当(?:する|しない))({_BOX})(該当(?:する|しない))")
 
 
 def parse_organization(blocks: list[Block], heading: Line | None) -> Organization:
@@ -42,8 +47,10 @@ def parse_organization(blocks: list[Block], heading: Line | None) -> Organizatio
     wide = None
     # the statement on one line, or its label a heading and the answer on the line below
     # (「(3)広域経営指導員」 then 「該当しない」): read on the lines run together
-    m = _WIDE.search("".join(ln.key for ln in lines))
-    if m:
+    joined = "".join(ln.key for ln in lines)
+    if boxes := _WIDE_BOXES.search(joined):
+        wide = _checked_answer(boxes.groups())
+    elif m := _WIDE.search(joined):
         wide = m.group(1) == "該当する"
     return Organization(
         as_of=as_of,
@@ -55,6 +62,12 @@ def parse_organization(blocks: list[Block], heading: Line | None) -> Organizatio
         contacts=_contacts(flatten(parts.get(contacts_part, []))),
         location=Location(page=page, line=line),
     )
+
+
+def _checked_answer(groups: tuple[str, ...]) -> bool | None:
+    """該当する (True) or 該当しない (False), the choice whose box is checked; None when both or neither are."""
+    checked = [answer for box, answer in zip(groups[::2], groups[1::2], strict=True) if box in _CHECKED]
+    return checked[0] == "該当する" if len(checked) == 1 else None
 
 
 def _parts(blocks: list[Block], titles: dict[int, str] | None = None) -> dict[int, list[Block]]:
