@@ -33,7 +33,7 @@ class Subsection:
     heading: Line
     blocks: list[Block] = field(default_factory=list)
     subitem: str | None = None
-    style: str = "numbered"  # 「(1) 現状と課題」; the bracket of a bare label 「（現状と課題）」「【…】」; "bare"
+    style: str = "numbered"  # its heading: numbered 「(1)…」, bare 「現状と課題」, or its bracket 「(」「【」
 
 
 @dataclass
@@ -335,23 +335,19 @@ class _Segmenter:
     def _subsection(self, h: Heading, ln: Line) -> bool:
         if self.item is None or h.name is None:
             return False
-        if self._other_style(h, ln):
+        style = _part_style(h, ln)
+        if self._other_style(style):
             return False  # an item keeps its style: among 「(1)…」 parts, 「【分析結果の活用】」 labels its text
-        sub = Subsection(h.name, ln, subitem=self.subitem, style=_part_style(h, ln))
+        sub = Subsection(h.name, ln, subitem=self.subitem, style=style)
         self.item.subsections.append(sub)
         self.target = sub.blocks
         return True
 
-    def _numbered_parts(self) -> bool:
-        return self.item is not None and any(s.style == "numbered" for s in self.item.subsections)
-
-    def _other_style(self, h: Heading, ln: Line) -> bool:
-        """An unnumbered part label in a style the item's parts do not have: among 「(1)…」 parts, or among
-        「（現状と課題）」 or bare 「現状と課題」 parts (docs15c: a bracketed convention or Word's outline without
-        numbers), a 「【分析結果の活用】」 is a label of the text."""
-        if h.number is not None or self.item is None or not self.item.subsections:
-            return False
-        return _part_style(h, ln) not in {s.style for s in self.item.subsections}
+    def _other_style(self, style: str) -> bool:
+        """Whether a bare or bracketed label is in another style than the open item's first part (a numbered
+        「(3) 公表方法」 is the form's own numbering, a part in any item)."""
+        return style != "numbered" and self.item is not None and bool(self.item.subsections) \
+            and self.item.subsections[0].style != style
 
     def _starts_unheaded_item(self, ln: Line) -> bool:
         """A 「(1) 現状と課題」 (or 「（現状と課題）」) where no item is open in the body, or a second one in the same
@@ -361,7 +357,7 @@ class _Segmenter:
             return False
         if self.item is None:
             return self.body_started and self.state in (State.PART, State.POLICIES, State.PERIOD_POLICY)
-        if h.number is None and self._numbered_parts():
+        if self._other_style(_part_style(h, ln)):
             return False
         return any(s.kind == "current_issues" and s.subitem == self.subitem for s in self.item.subsections)
 
@@ -388,13 +384,6 @@ class _Segmenter:
 
 # The 概要's labels after its 目標, in the form's order: once one has come, 「目標」 is no longer its label.
 _LATER_SUMMARY_LABELS = ("事業内容", "連絡先")
-
-
-def _part_style(h: Heading, ln: Line) -> str:
-    """How a part label is written: numbered, in brackets (the opening one), or bare."""
-    if h.number is not None:
-        return "numbered"
-    return ln.key[0] if ln.key[:1] in ("(", "【", "〔", "[", "<", "〈", "《") else "bare"
 
 
 def _form_number(key: str | None) -> int:
@@ -427,6 +416,14 @@ def _cut_heading(ln: Line, nxt: Block | None) -> Line | None:
     if not m and classify_title(head) != classify_title(title):
         return None
     return Line(ln.text.rstrip() + nxt.text.strip(), ln.line, ln.page, ln.level)
+
+
+def _part_style(h: Heading, ln: Line) -> str:
+    """How an item's part heading is written: 「(1) 現状と課題」 numbered, 「（現状と課題）」 by its bracket
+    (「(」「【」「〔」…), 「現状と課題」 bare."""
+    if h.number is not None:
+        return "numbered"
+    return ln.key[0] if ln.key[:1] in "(【〔[<" else "bare"
 
 
 def _heading_row_split(b: Block) -> list[Block]:
