@@ -175,3 +175,32 @@ def test_funding_subtotal_rows_and_notes() -> None:
 def test_wide_area_advisor_as_label_and_answer(row: list[str], want: bool | None) -> None:
     org = parse_organization([Line("(2)経営指導員の関与体制等"), Table([["区分", "内容"], row])], None)
     assert org.wide_area_advisor is want
+
+
+def test_organization_parts_titled_without_numbers() -> None:
+    """別表2 in Word's outline without numbers (or its PDF): 実施体制, the 経営指導員's part and the 連絡先 by
+    their titles alone, in the form's order; a title out of order opens nothing."""
+    lines = ["実施体制", "会長 1名", "副会長 2名", "経営指導員の関与体制等", "氏名：小野寺 彩",
+             "連絡先：秋津川町商工会 TEL：0257-48-2211", "商工会、関係市町村連絡先", "①商工会", "秋津川町商工会",
+             "〒949-6512 新潟県中越郡秋津川町大字上町1024番地1", "TEL：0257-48-2211", "②関係市町村",
+             "秋津川町 産業観光課", "〒949-6592 新潟県中越郡秋津川町大字上町880番地", "TEL：0257-48-3111"]
+    org = parse_organization([Line(t) for t in lines], None)
+    assert [(s.role, s.count) for s in org.staff] == [("会長", 1), ("副会長", 2)]
+    assert [a.name for a in org.legal_advisors] == ["小野寺 彩"]
+    assert [c.phone for c in org.contacts] == ["0257-48-2211", "0257-48-3111"]
+    # the 連絡先 title before 実施体制 is no part: nothing has opened yet
+    assert parse_organization([Line(t) for t in lines[6:]], None).contacts == []
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("①については、巡回で支援する。②については、商談会で販路を広げる。③については、情報発信を支援する。", 3),
+    ("①については、巡回で支援する。なお、②の目標にも資する。", 1),  # ② inside a sentence: no new policy
+])
+def test_policies_run_on_in_one_paragraph(text: str, want: int) -> None:
+    """2.(2) written as one paragraph, a sentence for each objective: 「①については、…。②については、…」."""
+    body = BODY.format(**OFFICIAL).replace("①は巡回で支援する。", text)
+    assert text in body
+    policies = _plan(body + SHEETS + SUMMARY).policies
+    assert len(policies) == want
+    assert "巡回で支援する" in str(policies[0].text)
+    assert ("商談会" in str(policies[1].text)) if want == 3 else ("②の目標" in str(policies[0].text))

@@ -78,8 +78,11 @@ def _parts(blocks: list[Block], titles: dict[int, str] | None = None) -> dict[in
     current = 0
 
     def heading(text: str) -> int | None:
-        m = _PART.match(compact(text))
-        return int(m.group(1)) if m and int(m.group(1)) == current + 1 else None
+        key = compact(text)
+        m = _PART.match(key)
+        if m:
+            return int(m.group(1)) if int(m.group(1)) == current + 1 else None
+        return current + 1 if _bare_part(key, current) else None
 
     unclosed = 0  # a heading whose （…） goes on over the next lines: those lines are the heading's
     for b in blocks:
@@ -107,6 +110,20 @@ def _parts(blocks: list[Block], titles: dict[int, str] | None = None) -> dict[in
             if current and any(c.strip() for c in row):
                 parts[current].append(Table([row], b.row_line(i), b.row_page(i), [b.row_line(i)], [b.row_page(i)]))
     return parts
+
+
+# Convention (Word's outline without numbers, and its PDF): the parts' titles alone, in the form's order —
+# 実施体制; the 法定経営指導員's part (「経営指導員の関与体制等」); the 連絡先 (second in the 2014 form)
+_BARE_PART_TITLES = (re.compile(r"^実施体制$"),
+                     re.compile(r"^.{0,60}経営指導員.{0,40}(?:体制|関与|助言)等?$"),
+                     re.compile(r"^(?:商工会|商工会議所).{0,20}連絡先$"))
+
+
+def _bare_part(key: str, current: int) -> bool:
+    """Whether a line is the next part's title written without its (n)."""
+    if current == 0:
+        return bool(_BARE_PART_TITLES[0].match(key))
+    return current <= 2 and any(t.match(key) for t in _BARE_PART_TITLES[current:])
 
 
 def _paren_depth(text: str) -> int:
