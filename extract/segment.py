@@ -33,8 +33,7 @@ class Subsection:
     heading: Line
     blocks: list[Block] = field(default_factory=list)
     subitem: str | None = None
-    numbered: bool = True  # 「(1) 現状と課題」, not a bare 「（現状と課題）」 or 「現状と課題」
-    style: str = ""  # an unnumbered part's bracket: 「(」 for 「（現状と課題）」, 「【」, 「〔」 …; "" bare
+    style: str = "numbered"  # its heading: numbered 「(1)…」, bare 「現状と課題」, or its bracket 「(」「【」
 
 
 @dataclass
@@ -336,22 +335,19 @@ class _Segmenter:
     def _subsection(self, h: Heading, ln: Line) -> bool:
         if self.item is None or h.name is None:
             return False
-        if h.number is None and (self._numbered_parts() or self._other_style(ln)):
+        style = _part_style(h, ln)
+        if self._other_style(style):
             return False  # an item keeps its style: among 「(1)…」 parts, 「【分析結果の活用】」 labels its text
-        sub = Subsection(h.name, ln, subitem=self.subitem, numbered=h.number is not None,
-                         style="" if h.number is not None else _part_style(ln))
+        sub = Subsection(h.name, ln, subitem=self.subitem, style=style)
         self.item.subsections.append(sub)
         self.target = sub.blocks
         return True
 
-    def _numbered_parts(self) -> bool:
-        return self.item is not None and any(s.numbered for s in self.item.subsections)
-
-    def _other_style(self, ln: Line) -> bool:
-        """Among unnumbered parts too an item keeps its style (docs15b): among 「（現状と課題）」 parts a
-        「〔改善方法〕」, among bare 「現状と課題」 parts a 「【分析結果の活用】」, is a label of the text."""
-        styles = {s.style for s in self.item.subsections if not s.numbered} if self.item is not None else set()
-        return bool(styles) and _part_style(ln) not in styles
+    def _other_style(self, style: str) -> bool:
+        """Whether a bare or bracketed label is in another style than the open item's first part (a numbered
+        「(3) 公表方法」 is the form's own numbering, a part in any item)."""
+        return style != "numbered" and self.item is not None and bool(self.item.subsections) \
+            and self.item.subsections[0].style != style
 
     def _starts_unheaded_item(self, ln: Line) -> bool:
         """A 「(1) 現状と課題」 (or 「（現状と課題）」) where no item is open in the body, or a second one in the same
@@ -361,7 +357,7 @@ class _Segmenter:
             return False
         if self.item is None:
             return self.body_started and self.state in (State.PART, State.POLICIES, State.PERIOD_POLICY)
-        if h.number is None and (self._numbered_parts() or self._other_style(ln)):
+        if self._other_style(_part_style(h, ln)):
             return False
         return any(s.kind == "current_issues" and s.subitem == self.subitem for s in self.item.subsections)
 
@@ -401,12 +397,6 @@ _ITEM_NUMBER = re.compile(r"^(?:(?:III|II|I)\.)?\d{1,2}(?:\.\d)?[.、]")  # on t
 _PRINTED_NUMBER = re.compile(r"^(?:(?:III|II|I)\s*[.．]\s*)?(?:第\s*\d{1,2}\s*|[\d\s.．]+[.．、]\s*)")  # as printed
 
 
-def _part_style(ln: Line) -> str:
-    """The bracket an unnumbered part's title opens with (「(」 for （現状と課題）, NFKC), "" when bare."""
-    first = ln.key[:1]
-    return first if first and first in "(【〔[<" else ""
-
-
 def _cut_heading(ln: Line, nxt: Block | None) -> Line | None:
     """A heading a PDF copy cut inside a word: 「11. …情報交換に関す」 + 「ること」 as one line
     (convention: lines cut at the page width), when only the two together make an item title."""
@@ -426,6 +416,14 @@ def _cut_heading(ln: Line, nxt: Block | None) -> Line | None:
     if not m and classify_title(head) != classify_title(title):
         return None
     return Line(ln.text.rstrip() + nxt.text.strip(), ln.line, ln.page, ln.level)
+
+
+def _part_style(h: Heading, ln: Line) -> str:
+    """How an item's part heading is written: 「(1) 現状と課題」 numbered, 「（現状と課題）」 by its bracket
+    (「(」「【」「〔」…), 「現状と課題」 bare."""
+    if h.number is not None:
+        return "numbered"
+    return ln.key[0] if ln.key[:1] in "(【〔[<" else "bare"
 
 
 def _heading_row_split(b: Block) -> list[Block]:

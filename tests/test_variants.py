@@ -137,7 +137,7 @@ PUBLISHED_RENDERINGS += [
     ("numbers-none-labels-alone", "\n目標\n\n地域の現状及び課題\n"),
     ("title-noun", "\n3. 地域の経済動向調査\n"),
     ("title-tag-〔指針③〕", "地域の経済動向調査に関すること〔指針③〕"),
-    ("tables-box-drawn", "│令和9年度 │令和10年度│"),  # docs15c's renderer: cells padded to the column's width
+    ("tables-box-drawn", "\n┏────┬"),
     ("targets-区分-column", "\n区分\t指標\t公表方法\t"),
     ("summary-labels-■", "\n■実施期間\t"),
     ("sheets-charts-and-lists", "\n役職\t人数\t担当\n"),
@@ -148,6 +148,7 @@ PUBLISHED_RENDERINGS += [
     ("pages-headed-（別表１）", "\n(3) 目標\n\n－３－\n\n（別表１）\n\n\t現行\t"),
     ("org-2025-form-(3)広域", "\n(3) 広域経営指導員\n\n該当しない\n\n(4) "),
     ("policies-目標1：", "\n目標1：創業と事業承継による事業者数の維持\n"),
+    ("chars-full-width-digits", "令和９年４月１日～令和１４年３月３１日"),
 ]
 
 

@@ -61,6 +61,8 @@ class Style:
     org_form: str = "2019"  # 2019 | 2025: 別表2 (2) 「氏名：… 連絡先：…」 on one line per advisor, (3) 広域経営指導員
     # a part of its own answered 「該当しない」, (4) 連絡先; the staff an indented list 「専務理事　1名」
     policy_labels: str = "circled"  # circled ①… | mokuhyo: 「目標1：<the policy>」, one for each objective
+    fullwidth_digits: bool = False  # every number full-width, 「６２０００…」「２，４５０」「０２６５－８８」 (not in
+    # mail addresses and URLs)
     sheets: str = "plain"  # plain | chart: 別表2 staff as 「役職 | 人数 | 担当」 under its header, 別表3's 調達方法
     # one a line, 別表4's partners as a 「名称 | 代表者 | 住所 | 役割」 table (older plans, Word's tab text)
     numbering: str = "dots"  # dots 「3.」「(1)」 | dai_kana 「第3」「ア」 (the 告示's own numbering) | bare: no
@@ -125,6 +127,7 @@ CONVENTIONS: list[Convention] = [
     Convention("characters", "chars-kangxi", {"kangxi": True}),
     Convention("characters", "chars-spaced-labels", {"spaced_labels": True}),
     Convention("characters", "chars-cut-lines", {"cut_lines": True}),
+    Convention("characters", "chars-full-width-digits", {"fullwidth_digits": True}),  # docs15c (d3)
     Convention("tables", "tables-tab", {}),
     Convention("tables", "tables-html", {"tables": "html"}),
     Convention("tables", "tables-markdown", {"tables": "markdown"}),

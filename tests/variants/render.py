@@ -58,6 +58,7 @@ _ARABIC = {"I": "1", "II": "2", "III": "3"}
 # Kangxi radicals and CJK compatibility characters a PDF's fonts put in copied text.
 KANGXI = {unicodedata.normalize("NFKC", chr(c)): chr(c) for c in range(0x2F00, 0x2FD6)}
 _FULL = str.maketrans("0123456789()", "０１２３４５６７８９（）")
+_FULL_DIGITS = str.maketrans("0123456789", "０１２３４５６７８９")
 MISSING = 1  # the item whose heading heading_missing leaves out
 _SPACED_LABELS = ("実施者名", "実施期間", "事業内容", "連絡先", "概要", "氏名")
 
@@ -231,7 +232,18 @@ class _Writer:
                 out = out.replace(label, " ".join(label) if len(label) > 2 else label[0] + "  " + label[1])
         if self.style.kangxi:
             out = "".join(KANGXI.get(ch, ch) for ch in out)
+        if self.style.fullwidth_digits:
+            out = "\n".join(_fullwidth_numbers(ln) for ln in out.split("\n"))
         return out
+
+
+def _fullwidth_numbers(line: str) -> str:
+    """docs15c (d3): a line's numbers full-width, with the comma and hyphen between digits (a mail address
+    or URL as typed)."""
+    if re.search(r"@|https?:|www\.", line):
+        return line
+    line = re.sub(r"(?<=\d)[,-](?=\d)", lambda m: "，" if m.group() == "," else "－", line)
+    return line.translate(_FULL_DIGITS)
 
 
 _AMOUNT = re.compile(r"[-－\d,.]+\S{0,4}")  # a number (with its unit), right-aligned in a printed table
