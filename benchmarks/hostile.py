@@ -59,6 +59,19 @@ def measure(label: str, *args: str | Path) -> None:
           f"{seconds:5.1f} s  {message}", flush=True)
 
 
+def _box_lines(d: Path) -> tuple[Path, Path]:
+    """The synthetic plan with rules, rows of bars and rows of a million cells inside its 概要 and after
+    別表4; and the same file with every box-drawing character made a plain 「ー」."""
+    n = 3_000_000
+    box = "\n".join(["┏" + "─" * n + "┓", "┃" + "│" * n + "┃", "┃" + "あ│" * (n // 3) + "┃",
+                     "┃実施期間│" + "令和6年度│" * (n // 10) + "┃", "┃" + "x" * n, "┗" + "─┴" * (n // 2) + "┛"])
+    head, rest = (ROOT / "corpus" / "midorigawa-society_plan_R9-R13.txt").read_text(encoding="utf-8").split("\n", 1)
+    text = f"{head}\n{box}\n{rest}\n{box}\n"
+    (d / "ruled.txt").write_text(text, encoding="utf-8")
+    (d / "plain.txt").write_text(text.translate(str.maketrans(dict.fromkeys("┏┓┗┛─┴│┃", "ー"))), encoding="utf-8")
+    return d / "ruled.txt", d / "plain.txt"
+
+
 def main() -> None:
     import docx
 
@@ -77,6 +90,11 @@ def main() -> None:
         measure("5. zip bomb (1.2 GB)", "extract", "--no-nlp", d / "bomb.docx")
         measure("5. zip bomb, header lies", "extract", "--no-nlp", d / "liar.docx")
         measure("6. PDF, 1 GB stream", "extract", "--no-nlp", d / "bomb.pdf")
+        # docs15c: lines of box-drawing characters (text_ruled) in a plan, and the same lines as plain text
+        # (the baseline: what lines that long cost anyway)
+        ruled, plain = _box_lines(d)
+        measure("   box lines, 3e6 chars", "extract", "--no-nlp", ruled, "-o", d / "ruled.json")
+        measure("   (same, plain text)", "extract", "--no-nlp", plain, "-o", d / "plain.json")
         plan = d / "plan.json"
         measure("   (extract the plan)", "extract", "--no-nlp", ROOT / "corpus" / "midorigawa-society_plan_R9-R13.txt",
                 "-o", plan)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
 
+from hattatsu.normalize import compact
 from hattatsu.normalize import forget_lines as _forget_normalised
 
 from .item_keys import classify_title
@@ -41,6 +42,7 @@ class Heading:
     title: str = ""
     name: str | None = None  # what it opens: 'region', 'current_issues', the item key …
     part: str | None = None
+    nominal: bool = False  # an item title shortened to its noun 「3. 地域の経済動向調査」 (no 「に関すること」)
 
 
 # Numbering patterns (on the key): 「3.」「3、」「３．」 and 「1 0.」 (spaces gone) for items; 「(1)」「（１）」 for
@@ -56,15 +58,18 @@ SUMMARY_TITLES = ("経営発達支援計画の概要",)
 # 1. 目標: numbered 1 (items from 3) or not at all (items from 1).
 GOALS_RE = re.compile(r"^(?:1\.?)?目標$")
 GOAL_SUBSECTIONS = [
-    ("1", "region", r"地域の現状及び課題"),
-    ("2", "long_term", r"小規模事業者に対する(?:中)?長期的な振興の(?:あり|在り)方"),
+    ("1", "region", r"地域の現状(?:及び|と)課題"),
+    ("2", "long_term", r"(?:小規模事業者(?:に対する)?の?)?(?:中)?長期的な振興の(?:あり|在り)方"),
     ("3", "objectives", r"経営発達支援(?:事業|計画)の目標"),
 ]
 _GOAL_SUBSECTION_RES = [(number, name, re.compile(pattern)) for number, name, pattern in GOAL_SUBSECTIONS]
 # 2. 実施期間、目標の達成方針: numbered 2, or not at all.
-PERIOD_POLICY_RE = re.compile(r"^(?:2\.?)?経営発達支援(?:事業|計画)の実施期間")
+PERIOD_POLICY_RE = re.compile(r"^(?:2\.?)?(?:経営発達支援(?:事業|計画)の実施期間|実施期間[、・及び]*目標の達成)")
 PERIOD_RE = re.compile(r"^\(1\)経営発達支援(?:事業|計画)の実施期間")
-POLICIES_RE = re.compile(r"^\(2\)目標の達成に向けた方針")
+POLICIES_RE = re.compile(r"^(?:(?:\(2\)|4\.)目標の達成に向けた方針|目標の達成に向けた方針$)")
+# Convention (the 2014 form): 別表1 「経営発達支援事業の目標」 numbers its parts 1.–4. — 1. 地域の現状と課題,
+# 2. 中長期的な振興のあり方, 3. 経営発達支援事業の目標, 4. 目標の達成に向けた方針 — before the 実施期間.
+GOAL_DOT_RE = re.compile(r"^([1-3])\.")
 STRUCTURAL = {"経営発達支援計画", "経営発達支援事業の目標", "経営発達支援事業の内容",
               "経営発達支援事業の内容及び実施期間"}
 PART_TITLES = ("経営発達支援事業の内容", "経営発達支援事業の円滑", "地域経済の活性化")
@@ -73,9 +78,13 @@ PART_ITEM_RE = re.compile(r"^(III|II|I)\.(\d+(?:\.\d+)?)\.(.+)$")  # 「I.3.…�
 ITEM_RE = re.compile(rf"^{DOT}(.+)$")
 SUBITEM_RE = re.compile(r"^(\d{1,2})-(\d)(?![.)\d])(.+)$")
 SUB_RE = re.compile(rf"^{PAREN}(.{{2,24}})$")
+# Convention (older plans, Word text): an item's parts under bare labels in brackets, no number —
+# 「（現状と課題）」「【事業内容】」「〔目標〕」 — the 目標 label may carry the table's unit 「（目標）（単位：件）」.
+BRACKETED_SUB_RE = re.compile(r"^[(【〔\[<]([^()【】〔〕\[\]<>]{2,24})[)】〕\]>](?:\(単位[:：][^()]{1,8}\))?$")
 # An item title ends as the form words it (…に関すること, …に資する取組); a guideline tag may follow.
 ITEM_TITLE_END = re.compile(r"(こと|事|取組み?)$")
-GUIDELINE_TAG = re.compile(r"[【\[]指針[^】\]]{0,6}[】\]]$")  # 【指針③】, [指針(3)]
+# 【指針③】, [指針(3)], and (convention: plans that bracket the tag otherwise) 〔指針③〕, 〈指針③〉, (指針③)
+GUIDELINE_TAG = re.compile(r"[【\[〔〈(]指針[^】\]〕〉()]{0,6}(?:\([^()]{0,3}\))?[^】\]〕〉()]{0,3}[】\]〕〉)]$")
 # A title written without a number is known by the form's wording alone (convention: unnumbered items).
 UNNUMBERED_TITLE_END = re.compile(r"(に関すること|に関する事|に資する取組み?)$")
 ITEM_TITLE_MAX = 48  # longer lines are sentences that happen to end in こと
@@ -89,6 +98,12 @@ SUBSECTION_KINDS: list[tuple[str, str]] = [
     ("activities", r"事業内容|公表方法|実施内容"),
 ]
 _SUBSECTION_RES = [(kind, re.compile(pattern)) for kind, pattern in SUBSECTION_KINDS]
+# Convention (a Word outline without numbers: Heading styles, no number typed, no list numbering): the
+# form's labels alone on their line — 「現状と課題」「支援に対する考え方」「事業内容」 in an item, 「地域の現状
+# 及び課題」「長期的な振興のあり方」 in 1. 目標 (a bare 「目標」 is the segmenter's: 1. or an item's part, as
+# is a bare 「経営発達支援事業の目標」: 1.(3) or the 概要's label).
+BARE_SUBSECTIONS = {"現状と課題", "現状及び課題", "支援に対する考え方", "支援に対する方針", "事業内容", "実施内容",
+                    "成果の活用", "調査結果の活用", "分析結果の活用", "目標の設定"}
 
 
 def item_title(title: str) -> str:
@@ -101,12 +116,54 @@ def is_item_title(title: str) -> bool:
     return len(t) <= ITEM_TITLE_MAX and bool(ITEM_TITLE_END.search(t)) and bool(classify_title(t))
 
 
+def is_nominal_title(title: str) -> bool:
+    """A numbered title shortened to the item's noun (convention: converter markdown and older plans —
+    「地域の経済動向調査」, 「事業の評価及び見直しの仕組み」, 「支援ノウハウ等の情報交換」): its characters
+    in order within the form's title of the item it names, at least two fifths of that title's stem
+    (the segmenter takes it only in the items' order, see ``_item``)."""
+    from hattatsu.items import TITLES
+
+    t = item_title(title)
+    key = classify_title(t) if 4 <= len(t) <= 24 else None
+    if key is None:
+        return False
+    stem = re.sub(r"(に関すること|に関する事|に資する取組み?)$", "", compact(TITLES[key]))
+    rest = iter(stem)
+    return all(ch in rest for ch in t) and len(t) * 5 >= len(stem) * 2
+
+
 def subsection_kind(title: str) -> str | None:
     return next((kind for kind, pattern in _SUBSECTION_RES if pattern.search(title)), None)
 
 
+# Convention (plans numbered as the 告示 numbers its parts): 「第1　目標」「第3　地域の経済動向調査に関すること」
+# for 1. and 3., and 「ア　現状と課題」「イ　目標」 for (1) (2) — read as the form's own numbering.
+_DAI_RE = re.compile(r"^第(\d{1,2})(?![\d年回条項号次期])")
+_KANA_ORDINALS = "アイウエオカキク"
+_KANA_RE = re.compile(rf"^([{_KANA_ORDINALS}])(?=[^ァ-ヶー])")
+
+
 @lru_cache(maxsize=8192)  # pure, and a line is classified several times (the segmenter looks ahead)
 def classify_heading(key: str) -> Heading | None:
+    """What a line (its key: NFKC, no white space) is as a heading of the form, or None.
+
+    Context decides the rest (an item only once the body has started, a
+    subsection only inside an item): that is the segmenter's part."""
+    if m := _DAI_RE.match(key):  # 「第3…」 as 「3.…」: a goals, period or item heading
+        h = _classify(f"{m.group(1)}.{key[m.end():]}")
+        if h is not None and h.kind in (Kind.GOALS, Kind.GOAL_SUB, Kind.PERIOD_POLICY, Kind.POLICIES, Kind.ITEM):
+            return h  # (GOAL_SUB, POLICIES: the 2014 form's 1.–4.)
+    h = _classify(key)
+    if h is not None:
+        return h
+    if m := _KANA_RE.match(key):  # 「イ目標」 as 「(2)目標」: a part of 1., 2. or of an item
+        h = _classify(f"({_KANA_ORDINALS.index(m.group(1)) + 1}){key[1:]}")
+        return h if h is not None and h.kind in (Kind.GOAL_SUB, Kind.PERIOD, Kind.POLICIES, Kind.SUBSECTION) \
+            else None
+    return None
+
+
+def _classify(key: str) -> Heading | None:
     """What a line (its key: NFKC, no white space) is as a heading of the form, or None.
 
     Context decides the rest (an item only once the body has started, a
@@ -122,6 +179,10 @@ def classify_heading(key: str) -> Heading | None:
     if m := PAREN_RE.match(key):
         for number, name, pattern in _GOAL_SUBSECTION_RES:
             if m.group(1) == number and pattern.match(key[m.end():]):
+                return Heading(Kind.GOAL_SUB, number, key[m.end():], name)
+    if m := GOAL_DOT_RE.match(key):
+        for number, name, pattern in _GOAL_SUBSECTION_RES:
+            if m.group(1) == number and pattern.fullmatch(key[m.end():]):
                 return Heading(Kind.GOAL_SUB, number, key[m.end():], name)
     if PERIOD_POLICY_RE.match(key):
         return Heading(Kind.PERIOD_POLICY, "2", key)
@@ -139,6 +200,9 @@ def classify_heading(key: str) -> Heading | None:
         return Heading(Kind.PART, part, key[m.end():], part=part)
     if (m := ITEM_RE.match(key)) and is_item_title(m.group(2)):
         return Heading(Kind.ITEM, m.group(1), item_title(m.group(2)), classify_title(item_title(m.group(2))))
+    if (m := ITEM_RE.match(key)) and is_nominal_title(m.group(2)):
+        return Heading(Kind.ITEM, m.group(1), item_title(m.group(2)), classify_title(item_title(m.group(2))),
+                       nominal=True)
     if UNNUMBERED_TITLE_END.search(item_title(key)) and is_item_title(key):  # an item without a number
         return Heading(Kind.ITEM, None, item_title(key), classify_title(item_title(key)))
     if (m := SUBITEM_RE.match(key)) and len(key) <= 40:
@@ -147,6 +211,13 @@ def classify_heading(key: str) -> Heading | None:
         kind = subsection_kind(m.group(2))
         if kind:
             return Heading(Kind.SUBSECTION, m.group(1), m.group(2), kind)
+    if (m := BRACKETED_SUB_RE.match(key)) and (kind := subsection_kind(m.group(1))):
+        return Heading(Kind.SUBSECTION, None, m.group(1), kind)
+    if key in BARE_SUBSECTIONS:
+        return Heading(Kind.SUBSECTION, None, key, subsection_kind(key))
+    for number, name, pattern in _GOAL_SUBSECTION_RES[:2]:  # 1.(3)'s bare title is the 概要's label too
+        if pattern.fullmatch(key):
+            return Heading(Kind.GOAL_SUB, number, key, name)
     return None
 
 

@@ -18,8 +18,6 @@ from enum import Enum
 from .blocks import Block, Line, Table
 from .item_keys import classify_title
 from .outline import (
-    SUB_RE,
-    SUBSECTION_KINDS,
     UNNUMBERED_TITLE_END,
     Heading,
     Kind,
@@ -35,6 +33,7 @@ class Subsection:
     heading: Line
     blocks: list[Block] = field(default_factory=list)
     subitem: str | None = None
+    style: str = "numbered"  # its heading: numbered 「(1)…」, bare 「現状と課題」, or its bracket 「(」「【」
 
 
 @dataclass
@@ -120,6 +119,9 @@ class _Segmenter:
         self.item: ItemSegment | None = None
         self.subitem: str | None = None
         self.body_started = False  # items may only start after the period part or a part heading
+        self.part_item: tuple[Heading, Line] | None = None  # a part heading that names an item
+        self.summary_last = False  # the 概要 came after the body
+        self.sheet = 0  # the 別表 open
         self.handlers: dict[Kind, Callable[[Heading, Line], bool]] = {
             Kind.SHEET: self._sheet, Kind.SUMMARY: self._summary, Kind.GOALS: self._goals,
             Kind.GOAL_SUB: self._goal_sub, Kind.PERIOD_POLICY: self._period_policy, Kind.PERIOD: self._period,
@@ -129,6 +131,7 @@ class _Segmenter:
 
     def run(self, blocks: list[Block]) -> Segments:
         skip = False
+        blocks = [x for b in blocks for x in _heading_row_split(b)]
         for i, b in enumerate(blocks):
             if skip:
                 skip = False
@@ -141,8 +144,10 @@ class _Segmenter:
                     continue
                 if self._heading(b):
                     continue
-            if isinstance(b, Line) and self.state == State.SUMMARY_DONE:
+            if isinstance(b, Line) and self.state == State.SUMMARY_DONE and not self.summary_last:
                 self._open_goal("region", None)
+            if self.state == State.PART and self.part_item is not None:
+                self._open_part_item()
             self.target.append(b)
             if isinstance(b, Table) and self.state == State.SUMMARY:
                 self.state = State.SUMMARY_TABLE
@@ -153,11 +158,16 @@ class _Segmenter:
         if self.state == State.SUMMARY_TABLE:
             self.state = State.SUMMARY_DONE
         h = classify_heading(ln.key)
-        if h is not None and h.kind != Kind.SHEET and self.state == State.SHEET_LATER:
-            return False
+        if h is not None and h.kind == Kind.SUMMARY and self.seg.summary is None and (
+                self.seg.items or self.seg.sheets):
+            self.summary_last = True  # convention: the 概要 sheet put after 別表4 (the file's last part)
+        elif h is not None and h.kind != Kind.SHEET and (self.state == State.SHEET_LATER or self.summary_last):
+            return False  # inside 別表2–4, or in a 概要 after the body, no heading of 別表1 opens
         in_item = h is not None and h.kind in (Kind.SUBITEM, Kind.SUBSECTION)
         if h is not None and not in_item and self.handlers[h.kind](h, ln):
             return True
+        if h is not None and h.kind == Kind.GOALS and self.item is not None and not re.match(r"第?\d", ln.key):
+            h, in_item = Heading(Kind.SUBSECTION, None, "目標", "targets"), True  # a bare 「目標」 in an item
         if self._starts_unheaded_item(ln):
             self._open_unheaded_item(ln)
         if self.item is not None and in_item:
@@ -167,7 +177,11 @@ class _Segmenter:
     # one handler per kind of heading: True when the line was taken as that heading
     def _sheet(self, h: Heading, ln: Line) -> bool:
         n = int(h.number or 0)
+        if n == self.sheet and not self.summary_last:
+            return True  # convention: the sheet's name repeated at the top of each of its pages
+        self.sheet = n
         self.item = None
+        self.summary_last = False
         if n == 1:
             self.state = State.SHEET1
             self.target = []
@@ -188,9 +202,12 @@ class _Segmenter:
 
     def _goals(self, h: Heading, ln: Line) -> bool:
         # 「目標」 without its number (items numbered from 1) heads 別表1 1. only before the body
-        bare = not ln.key[0].isdigit()
-        if self.seg.goal_parts or (bare and (self.body_started or self._summary_label())):
+        bare = not re.match(r"第?\d", ln.key)
+        before_body = not self.seg.items and self.seg.period is None  # a part heading 「Ⅰ．」 may come first
+        if self.seg.goal_parts or (bare and ((self.body_started and not before_body) or self._summary_label())):
             return False
+        if before_body:
+            self.body_started = False  # 別表1 headed 「Ⅰ．経営発達支援事業の内容」 before its 1. 目標
         self.state = State.GOALS
         self.seg.goals = Section(ln)
         self.target = []
@@ -214,6 +231,9 @@ class _Segmenter:
     def _period_policy(self, h: Heading, ln: Line) -> bool:
         if self.seg.period is not None:
             return False
+        if self.state == State.PERIOD_POLICY and re.fullmatch(r"経営発達支援(?:事業|計画)の実施期間", ln.key):
+            self._open_period(ln)  # 2.'s (1) without its number, the period on the lines below
+            return True
         self.state = State.PERIOD_POLICY
         self.target = []
         self.body_started = True
@@ -228,7 +248,10 @@ class _Segmenter:
         return True
 
     def _policies(self, h: Heading, ln: Line) -> bool:
-        if self.state not in (State.PERIOD_POLICY, State.PERIOD, State.POLICIES) or self.seg.policies is not None:
+        # in the 2014 form 「4．目標の達成に向けた方針」 follows the goals, before the 実施期間
+        after_goals = self.state == State.GOALS and not self.body_started
+        if (self.state not in (State.PERIOD_POLICY, State.PERIOD, State.POLICIES) and not after_goals) \
+                or self.seg.policies is not None:
             return False
         self.state = State.POLICIES
         self.seg.policies = Section(ln)
@@ -236,6 +259,11 @@ class _Segmenter:
         return True
 
     def _structural(self, h: Heading, ln: Line) -> bool:
+        # a bare 「経営発達支援事業の目標」 after 1.'s other parts is its (3) (a Word outline without numbers)
+        if h.title == "経営発達支援事業の目標" and self.state == State.GOALS and self.seg.goal_parts \
+                and "objectives" not in self.seg.goal_parts and not self.body_started:
+            self._open_goal("objectives", ln)
+            return True
         # convention (published 概要): 「経営発達支援事業の目標」 labels the 概要's 目標 row; on a line of its
         # own inside the 概要 (its table flattened) it is that label, as a bare 「目標」 is
         if h.title == "経営発達支援事業の目標" and self._summary_label():
@@ -255,7 +283,20 @@ class _Segmenter:
         self.item = None
         self.state = State.PART
         self.target = []
+        # convention (the 2014 form): 「Ⅱ．地域経済の活性化に資する取組」 is a part of one item, its text
+        # straight under the part heading; text before any item heading opens that item
+        self.part_item = (h, ln) if classify_title(h.title) else None
         return True
+
+    def _open_part_item(self) -> None:
+        h, ln = self.part_item
+        self.part_item = None
+        key = classify_title(h.title)
+        self.item = ItemSegment(_form_number(key), self.part, h.title, key, ln)
+        self.seg.items.append(self.item)
+        self.subitem = None
+        self.state = State.ITEM
+        self.target = self.item.preamble
 
     def _item(self, h: Heading, ln: Line) -> bool:
         if h.part:  # 「I.3.…」 carries its part
@@ -264,6 +305,8 @@ class _Segmenter:
             return False
         if h.number is None and self.item is None and self.state not in (State.PART, State.POLICIES):
             return False  # an unnumbered title opens an item only where items follow each other
+        if h.nominal and not self._next_item(h):
+            return False
         title = _title_text(ln, h.title)
         self.body_started = True
         number = item_number(h.number) if h.number else _form_number(h.name)
@@ -273,6 +316,13 @@ class _Segmenter:
         self.state = State.ITEM
         self.target = self.item.preamble
         return True
+
+    def _next_item(self, h: Heading) -> bool:
+        """A title shortened to its noun is an item heading only in the items' order: numbered after
+        the open item, naming an item not read yet (a 「2. 経営分析」 inside an item's text is not)."""
+        if not self.body_started or any(i.key == h.name for i in self.seg.items):
+            return False
+        return self.item is None or item_number(h.number or "0") > self.item.number
 
     def _subitem(self, h: Heading, ln: Line) -> bool:
         # 「8-1」 under item 8, or under the item the form numbers 8 when the plan renumbers its items
@@ -285,19 +335,30 @@ class _Segmenter:
     def _subsection(self, h: Heading, ln: Line) -> bool:
         if self.item is None or h.name is None:
             return False
-        sub = Subsection(h.name, ln, subitem=self.subitem)
+        style = _part_style(h, ln)
+        if self._other_style(style):
+            return False  # an item keeps its style: among 「(1)…」 parts, 「【分析結果の活用】」 labels its text
+        sub = Subsection(h.name, ln, subitem=self.subitem, style=style)
         self.item.subsections.append(sub)
         self.target = sub.blocks
         return True
 
+    def _other_style(self, style: str) -> bool:
+        """Whether a bare or bracketed label is in another style than the open item's first part (a numbered
+        「(3) 公表方法」 is the form's own numbering, a part in any item)."""
+        return style != "numbered" and self.item is not None and bool(self.item.subsections) \
+            and self.item.subsections[0].style != style
+
     def _starts_unheaded_item(self, ln: Line) -> bool:
-        """A 「(1) 現状と課題」 where no item is open in the body, or a second one in the same
+        """A 「(1) 現状と課題」 (or 「（現状と課題）」) where no item is open in the body, or a second one in the same
         item and sub-item: an item whose heading is missing (an image, a dropped line)."""
-        m = SUB_RE.match(ln.key)
-        if not m or m.group(1) != "1" or not re.search(SUBSECTION_KINDS[0][1], m.group(2)):
+        h = classify_heading(ln.key)  # 「(1) 現状と課題」, or a bare 「（現状と課題）」
+        if h is None or h.kind != Kind.SUBSECTION or h.name != "current_issues" or h.number not in ("1", None):
             return False
         if self.item is None:
             return self.body_started and self.state in (State.PART, State.POLICIES, State.PERIOD_POLICY)
+        if self._other_style(_part_style(h, ln)):
+            return False
         return any(s.kind == "current_issues" and s.subitem == self.subitem for s in self.item.subsections)
 
     def _open_unheaded_item(self, ln: Line) -> None:
@@ -333,7 +394,7 @@ def _form_number(key: str | None) -> int:
 
 
 _ITEM_NUMBER = re.compile(r"^(?:(?:III|II|I)\.)?\d{1,2}(?:\.\d)?[.、]")  # on the key
-_PRINTED_NUMBER = re.compile(r"^(?:(?:III|II|I)\s*[.．]\s*)?[\d\s.．]+[.．、]\s*")  # as printed
+_PRINTED_NUMBER = re.compile(r"^(?:(?:III|II|I)\s*[.．]\s*)?(?:第\s*\d{1,2}\s*|[\d\s.．]+[.．、]\s*)")  # as printed
 
 
 def _cut_heading(ln: Line, nxt: Block | None) -> Line | None:
@@ -342,7 +403,9 @@ def _cut_heading(ln: Line, nxt: Block | None) -> Line | None:
     if not isinstance(nxt, Line) or len(nxt.key) > 30 or ln.key.endswith("。"):
         return None
     tail = classify_heading(nxt.key)  # the cut-off end may read as an unnumbered title itself
-    if classify_heading(ln.key) is not None or (tail is not None and (tail.kind, tail.number) != (Kind.ITEM, None)):
+    head_kind = classify_heading(ln.key)  # a title cut short may read as a noun title 「11. …支援ノウハウ」
+    if (head_kind is not None and not head_kind.nominal) or (
+            tail is not None and (tail.kind, tail.number) != (Kind.ITEM, None)):
         return None  # two headings, or a heading and its text
     m = _ITEM_NUMBER.match(ln.key)
     head = ln.key[m.end() if m else 0:]
@@ -353,6 +416,30 @@ def _cut_heading(ln: Line, nxt: Block | None) -> Line | None:
     if not m and classify_title(head) != classify_title(title):
         return None
     return Line(ln.text.rstrip() + nxt.text.strip(), ln.line, ln.page, ln.level)
+
+
+def _part_style(h: Heading, ln: Line) -> str:
+    """How an item's part heading is written: 「(1) 現状と課題」 numbered, 「（現状と課題）」 by its bracket
+    (「(」「【」「〔」…), 「現状と課題」 bare."""
+    if h.number is not None:
+        return "numbered"
+    return ln.key[0] if ln.key[:1] in "(【〔[<" else "bare"
+
+
+def _heading_row_split(b: Block) -> list[Block]:
+    """A table whose first row is an item's subsection heading, as a heading line and the table
+    (convention: Word's tab text gives a heading with a tab in it — 「（目標）→（単位：件）」 — as a
+    table row, alone or joined to the table below it)."""
+    if not isinstance(b, Table) or not b.rows:
+        return [b]
+    cells = [c for c in b.rows[0] if c.strip()]
+    head = Line(" ".join(cells), b.row_line(0), b.row_page(0))
+    h = classify_heading(head.key) if 0 < len(cells) <= 2 else None
+    if h is None or h.kind != Kind.SUBSECTION:
+        return [b]
+    if len(b.rows) == 1:
+        return [head]
+    return [head, Table(b.rows[1:], b.row_line(1), b.row_page(1), b.row_lines[1:], b.row_pages[1:])]
 
 
 def _title_text(ln: Line, title_key: str) -> str:

@@ -768,3 +768,26 @@ def test_the_template_deadline_counts_cpu_time_with_a_wall_clock_backstop(monkey
         time.sleep(0.4)
         with pytest.raises(sandbox.TemplateLimitError):
             sandbox._tick()
+
+
+# Tables drawn in box-drawing characters (extract/readers/text_ruled.py) ----------------------
+
+def test_huge_lines_of_box_characters_are_read_in_bounds(tmp_path):
+    """Rules, rows of bars and rows of 250 000 cells, half a million characters each, in the 概要 and
+    after 別表4 of a plan: read in bounded memory and time, the plan around them still read."""
+    from tests.conftest import SYNTHETIC_PLAN
+
+    n = 500_000
+    box = "\n".join(["┏" + "─" * n + "┓", "┃" + "│" * n + "┃", "┃" + "あ│" * (n // 2) + "┃",
+                     "┃実施期間│" + "令和6年度│" * (n // 6) + "┃", "┃" + "x" * n, "┗" + "─┴" * (n // 2) + "┛"])
+    text = SYNTHETIC_PLAN.read_text(encoding="utf-8")
+    head, rest = text.split("\n", 1)
+    path, out = tmp_path / "ruled.txt", tmp_path / "ruled.json"
+    path.write_text(f"{head}\n{box}\n{rest}\n{box}\n", encoding="utf-8")
+    r = run_limited("extract", "--no-nlp", path, "-o", out)
+    assert r.returncode == 0 and "Traceback" not in r.stderr and r.seconds < 10, r.stderr[-2000:]
+    import json
+
+    plan = json.loads(out.read_text(encoding="utf-8"))
+    plan = plan[0] if isinstance(plan, list) else plan
+    assert len(plan["items"]) == 10 and plan["summary"]["period"]["start"] == "2027-04-01"

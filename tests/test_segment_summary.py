@@ -249,3 +249,15 @@ def test_a_wrapped_mail_address_or_url_is_joined(text, email, url):
 
     c = parse_contact("みどり川町商工会 経営支援課\n" + text)
     assert (c.email, c.url, c.organization, c.department) == (email, url, "みどり川町商工会", "経営支援課")
+
+
+def test_funding_aligned_with_spaces_and_empty_cells_as_dashes() -> None:
+    """別表3 aligned with spaces (no tabs), an amount left empty printed 「－」 (blind plan d4): the row keeps
+    its place and the empty years are no amount."""
+    text = ("(別表3)\n経営発達支援事業の実施に必要な資金の額及びその調達方法\n（単位：千円）\n"
+            "                 R8      R9     R10\n必要な資金の額   1,300   1,000   1,300\n"
+            "  需要動向調査     1,000   1,000   1,000\n  セミナー開催       300      －     300\n")
+    plan = build_plan(_blocks(text), entities=False)
+    assert plan.funding.fiscal_years == [2026, 2027, 2028]
+    assert [(x.name, list(x.amounts.values())) for x in plan.funding.lines] == [
+        ("需要動向調査", [1000, 1000, 1000]), ("セミナー開催", [300, None, 300])]

@@ -44,3 +44,44 @@ def test_cells_with_paragraphs_keep_their_line_breaks():
 def test_line_numbers_are_kept():
     blocks = read("\n\n(別表2)\n\n経営発達支援事業の実施体制\n")
     assert [(b.text, b.line) for b in blocks] == [("(別表2)", 3), ("経営発達支援事業の実施体制", 5)]
+
+
+# Tables drawn with box-drawing characters (text_ruled): a printed spreadsheet copied from its PDF
+RULED = (
+    "┏────┬──────┓\n"
+    "┃実施者名│○○商工会（法人番号　１２３）┃\n"
+    "┃　　　　│○○町（地方公共団体コード　４５６）┃\n"
+    "┃　　　　│　　　　　　┃\n"
+    "┗────┴──────┛\n"
+    "（３）目標\n"
+    "┏──┬──┬───┓\n"
+    "┃　支援内容　│現行│令和６年度┃\n"
+    "┠──┼──┼───┨\n"
+    "┃①景況調査│１回│　　２回┃\n"
+    "┃②分析　　│　－│　　１回┃\n"
+    "┗──┴──┴───┛\n"
+    "（４）事業内容\n"
+)
+
+
+def test_ruled_tables_read_as_tables():
+    blocks = read(RULED)
+    summary, heading, targets, after = blocks
+    assert isinstance(summary, Table) and isinstance(targets, Table)
+    # a merged label cell: its value's further rows with the label blank; a blank padding row dropped
+    assert summary.rows == [["実施者名", "○○商工会（法人番号\u3000１２３）"],
+                            ["", "○○町（地方公共団体コード\u3000４５６）"]]
+    assert heading.text == "（３）目標" and after.text == "（４）事業内容"
+    assert targets.rows == [["支援内容", "現行", "令和６年度"], ["①景況調査", "１回", "２回"], ["②分析", "－", "１回"]]
+    assert targets.row_lines == [8, 10, 11]
+
+
+def test_rules_and_rows_of_every_box_style():
+    from hattatsu.extract.readers.text_ruled import rule_kind, ruled_cells
+
+    assert [rule_kind(t) for t in ("┌─┬─┐", "╔═╦═╗", "├─┼─┤", "╠═╬═╣", "└─┴─┘", "╚═╩═╝", "────")] == \
+        ["top", "top", "inner", "inner", "bottom", "bottom", "inner"]
+    assert rule_kind("│ │") is None and rule_kind("─ 1 ─") is None and rule_kind("") is None
+    assert ruled_cells("║a║b║") == ["a", "b"] and ruled_cells("│ a │ b │") == ["a", "b"]
+    assert ruled_cells("a│b") is None and ruled_cells("a│b", open_table=True) == ["a", "b"]  # the frame lost
+    assert ruled_cells("┃" + "│" * 1000 + "┃") is None  # more bars than any printed table has columns

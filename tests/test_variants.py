@@ -127,6 +127,31 @@ PUBLISHED_RENDERINGS = [
 ]
 
 
+# docs15: the blind plans' conventions (tests/blind/), as each writes the synthetic plan
+PUBLISHED_RENDERINGS += [
+    ("subsections-（bracketed）", "\n（現状と課題）\n"),
+    ("year-labels-without-era", "\t現行\t9年度\t10年度\t"),
+    ("year-labels-R9", "\t現行\tR9\tR10\t"),
+    ("goals-2014-form-1.-4.", "\n1. 地域の現状と課題\n"),
+    ("numbers-第3-ア", "\n第1\u3000目標\n\nア\u3000地域の現状及び課題\n"),
+    ("numbers-none-labels-alone", "\n目標\n\n地域の現状及び課題\n"),
+    ("title-noun", "\n3. 地域の経済動向調査\n"),
+    ("title-tag-〔指針③〕", "地域の経済動向調査に関すること〔指針③〕"),
+    ("tables-box-drawn", "\n┏────┬"),
+    ("targets-区分-column", "\n区分\t指標\t公表方法\t"),
+    ("summary-labels-■", "\n■実施期間\t"),
+    ("sheets-charts-and-lists", "\n役職\t人数\t担当\n"),
+]
+# docs15c: blind plans d3 and d4
+PUBLISHED_RENDERINGS += [
+    ("tables-box-drawn", "\n┃実施者名│みどり川町商工会（法人番号 4400005009876）\u3000"),  # a row a line
+    ("pages-headed-（別表１）", "\n(3) 目標\n\n－３－\n\n（別表１）\n\n\t現行\t"),
+    ("org-2025-form-(3)広域", "\n(3) 広域経営指導員\n\n該当しない\n\n(4) "),
+    ("policies-目標1：", "\n目標1：創業と事業承継による事業者数の維持\n"),
+    ("chars-full-width-digits", "令和９年４月１日～令和１４年３月３１日"),
+]
+
+
 @pytest.mark.parametrize(("name", "written"), PUBLISHED_RENDERINGS)
 def test_published_convention_changes_the_document(name: str, written: str) -> None:
     assert written in render(source_plan(SYNTHETIC), BY_NAME[name].apply(_style()))
@@ -167,7 +192,9 @@ def test_word_native_document_holds_what_its_conventions_name(tmp_path) -> None:
 
     from tests.variants.bed import build
 
-    data, _ = build(SYNTHETIC, style_of([*WORD, BY_NAME["format-docx"]]), tmp_path)
+    # Word's outline without numbers draws no numbering: the others at once (it would replace theirs)
+    numbered = [c for c in WORD if c.changes.get("docx_numbering") != "outline"]
+    data, _ = build(SYNTHETIC, style_of([*numbered, BY_NAME["format-docx"]]), tmp_path)
     parts = zipfile.ZipFile(io.BytesIO(data))
     xml = parts.read("word/document.xml").decode()
     numbering = parts.read("word/numbering.xml").decode()

@@ -18,6 +18,7 @@ from hattatsu.normalize import compact, join_spaced_letters
 from ..blocks import Block, Line, Table
 from ..html_fragments import HtmlTable, has_html, html_to_text, parse_fragment
 from .base import ReadOptions, ReadResult, register
+from .text_ruled import rule_kind, ruled_cells
 
 _PAGE_NUMBER = re.compile(r"^\s*[-－—‐]?\s*\d{1,3}\s*[-－—‐]?\s*$|^\s*-\s*\d{1,3}\s*-\s*$|^\s*\d+\s*/\s*\d+\s*$")
 _SEPARATOR = re.compile(r"^[\s|:\-—=]*$")
@@ -143,6 +144,7 @@ class _TextReader:
         self._row_pages: list[int | None] = []
         self._gap: list[str] = []  # blank/debris lines since the last table row
         self._dupes: list[str] = []  # rows of an HTML table still expected as flattened copies
+        self._ruled = False  # inside a table drawn with box-drawing characters (text_ruled)
 
     def blocks(self) -> list[Block]:
         page = 1 if self.paged else None
@@ -161,6 +163,8 @@ class _TextReader:
         self._dupes = []
         if not raw.strip() or _PAGE_NUMBER.match(raw) or _MAILTO.match(raw):
             self._gap.append(raw)
+            return
+        if self._ruled_line(raw, n, page):
             return
         if _PIPE_ROW.match(raw) and raw.count("|") >= 3:
             if _PIPE_RULE.match(raw):
@@ -183,6 +187,23 @@ class _TextReader:
             return
         for piece in _split_glued_bold(raw):
             self._text_line(piece, n, page)
+
+    def _ruled_line(self, raw: str, n: int, page: int | None) -> bool:
+        """A rule or a row of a table drawn with box-drawing characters (see text_ruled)."""
+        kind = rule_kind(raw)
+        if kind is not None:
+            if kind != "inner":  # a top rule opens a new table, a bottom rule closes this one
+                self._end_table()
+            self._ruled = kind != "bottom"
+            return True
+        cells = ruled_cells(raw, self._ruled)
+        if cells is None:
+            self._ruled = False
+            return False
+        self._ruled = True
+        if any(cells):  # a blank row is the padding of a form left empty
+            self._tab_row(cells, n, page)
+        return True
 
     def _text_line(self, raw: str, n: int, page: int | None) -> None:
         level = None

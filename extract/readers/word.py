@@ -34,7 +34,8 @@ from .word_numbering import BadAttribute, Numbering, int_attr
 from .word_package import check_package
 
 _OTHER_OFFICE = {"xl/workbook.xml": "Excel ブック（.xlsx）", "ppt/presentation.xml": "PowerPoint（.pptx）"}
-_HEADING_STYLE = re.compile(r"^(?:HT\s*)?(Heading|見出し)\s*(\d)")  # Word's own, or the forms' (templates/)
+# Word's own (「Heading 2」, python-docx's 「heading 2」), or the forms' (templates/)
+_HEADING_STYLE = re.compile(r"^(?:HT\s*)?(Heading|見出し)\s*(\d)", re.IGNORECASE)
 MAX_COLUMNS = 63  # Word's own limit on the columns of a table
 
 

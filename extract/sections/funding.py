@@ -12,8 +12,10 @@ from .grid import find_table_header, line_header, rows_from_table
 
 _TOTAL = re.compile(r"^必要な資金の額|^合計$|^計$")
 _SOURCES = re.compile(r"^調達方法")
-_NOTE = re.compile(r"^[(（]備考[)）]")
+_SUBTOTAL = re.compile(r"^[(（]?(小計|中計)")  # a part's subtotal row (「小計」 after the Ⅰ lines): no line of its own
+_NOTE = re.compile(r"^[(（](備考|注記?)[)）]|^※")  # the form's 「（備考）」, 「（注）」 or a ※ note below a part
 _UNIT = re.compile(r"単位\s*[:：]?\s*(千円|万円|円)")
+_DASHES = {"-", "－", "―", "—", "ー", "‐", "–"}  # a cell without an amount
 RawRow = tuple[str, dict[int, str], Location]  # label, fiscal year → cell, where the row is
 
 
@@ -33,6 +35,8 @@ def parse_funding(blocks: list[Block], heading: Line | None) -> Funding:
         if _TOTAL.match(compact(name)):
             funding.total = {str(fy): parse_quantity(cells.get(fy)).value for fy in years}
             funding.total_raw = {str(fy): cells.get(fy, "") for fy in years}
+            continue
+        if _SUBTOTAL.match(compact(name)):
             continue
         if not any(cells.get(fy, "").strip() for fy in years):
             group = name or None  # a heading row: the lines below belong to it
@@ -76,11 +80,14 @@ def _flattened_rows(lines: list[Line], years: list[int]) -> list[RawRow]:
         if _NOTE.match(ln.key) or _SOURCES.match(ln.key):
             break
         tokens = nfkc(ln.text).split()
-        values = [t for t in tokens if parse_quantity(t).value is not None or t in "-－―"]
+        values = [t for t in tokens if parse_quantity(t).value is not None or t in _DASHES]
         if values and len(values) == len(tokens):
             numbers.extend(values)
             continue
-        if len(tokens) > n and all(parse_quantity(t).value is not None for t in tokens[-n:]):
+        # an amount, or a dash for a year without one (「300 － 300 － 300」: a line held every other year)
+        amounts = [parse_quantity(t).value is not None for t in tokens[-n:]]
+        if len(tokens) > n and any(amounts) and all(a or t in _DASHES for a, t in zip(amounts, tokens[-n:],
+                                                                                      strict=True)):
             rows.append((" ".join(tokens[:-n]), dict(zip(years, tokens[-n:], strict=True)), _loc(ln)))
             continue
         labels.append(ln)
@@ -107,6 +114,9 @@ def _stacked(labels: list[Line], numbers: list[str], years: list[int], rows: lis
     return [(ln.text, cells, _loc(ln)) for ln, cells in zip(labels, chosen, strict=True)]
 
 
+_SOURCE_SEP = r"[、,，/／・]"
+
+
 def _sources(lines: list[Line]) -> list[str]:
     for i, ln in enumerate(lines):
         if _SOURCES.match(ln.key):
@@ -116,7 +126,11 @@ def _sources(lines: list[Line]) -> list[str]:
                 if _NOTE.match(nxt.key):
                     break
                 texts.append(nxt.text)
-            joined = clean_text(" ".join(texts))
-            parts = [p.strip() for p in re.split(r"[、,，/／・]", joined)]
+            # convention (a list, converter markdown 「- 会費」): one source a line when no line separates
+            # its sources; else the lines are one run cut at the width
+            if len(texts) >= 2 and not any(re.search(_SOURCE_SEP, nfkc(t)) for t in texts):
+                parts = [clean_text(t) for t in texts]
+            else:
+                parts = [p.strip() for p in re.split(_SOURCE_SEP, clean_text(" ".join(texts)))]
             return [re.sub(r"\s*等$", "", p) for p in parts if p and p != "等"]
     return []

@@ -37,6 +37,8 @@ def parse_goals(seg: Segments) -> Goals | None:
 def _objectives(blocks: list[Block]) -> list[Objective]:
     lines = [ln for ln in flatten(blocks) if not re.match(r"^経営発達支援事業の内容", ln.key)]
     head, entries = split_numbered(lines)
+    if not entries and head and (named := _quoted_objectives(head)):
+        return named
     if not entries and head:
         # one paragraph without numbering (older plans): one objective
         kgi, kpi = _statements(head)
@@ -47,6 +49,19 @@ def _objectives(blocks: list[Block]) -> list[Objective]:
         out.append(Objective(number=e.number, title=e.title, text=build_narrative(e.lines) or None,
                              kgi=kgi, kpi=kpi))
     return out
+
+
+# Convention (a paragraph naming its objectives): 「…「A」「B」「C」の３点を目標とする。」 — each quoted name an
+# objective, the count said after them (or 「を目標とする」 straight after the last).
+_QUOTED_RUN = re.compile(r"((?:「[^「」]{4,60}」[、・及びと]*){2,})(?:の[2-9二三四五六七八九]点|を(?:本計画の)?目標)")
+
+
+def _quoted_objectives(lines: list[Line]) -> list[Objective]:
+    m = _QUOTED_RUN.search(" ".join(ln.norm for ln in lines))
+    if not m:
+        return []
+    names = re.findall(r"「([^「」]+)」", m.group(1))
+    return [Objective(number=i, title=clean_text(n), text=None) for i, n in enumerate(names, 1)]
 
 
 def _statements(lines: list[Line]) -> tuple[list[Indicator], list[Indicator]]:

@@ -27,6 +27,12 @@ _LONE_UNIT = re.compile(r"(者|社|件|回|人|名|店|先|%|％|円|千円|万�
 _ROW_MARKER = re.compile(r"^([①-⑳]|[ア-ンｱ-ﾝ](?=[\s　)）.．]|$)|\(?[a-zアイウエオ]\)|[0-9]+[)）])")
 
 
+# Convention (目標 tables of a two-level layout): 「区分 | 指標 | 現行 | R8 …」, the 区分 cell filled on the first
+# row of its rows only (merged, or copied as text once): the 区分 is the rows' group, the 指標 their name.
+_GROUP_HEAD = re.compile(r"^(区分|分類|事業|項目)$")
+_INDICATOR_HEAD = re.compile(r"^(指標|目標指標|内容|支援内容|評価指標)$")
+
+
 @dataclass
 class Columns:
     """Where a header puts each kind of column (indexes into a row)."""
@@ -37,6 +43,7 @@ class Columns:
     total: int | None = None
     first_value: int = 1
     unit: int | None = None  # a 単位 column (word14: 目標 tables of the Word form)
+    group: int | None = None  # a 区分 column before the indicator's (its cell merged down its rows)
 
 
 def header_columns(cells: list[str]) -> Columns | None:
@@ -56,6 +63,8 @@ def header_columns(cells: list[str]) -> Columns | None:
             cols.total = i
         elif c == "単位" and i > 0:
             cols.unit = i
+        elif _GROUP_HEAD.match(c) and i + 1 < len(cells) and _INDICATOR_HEAD.match(compact(cells[i + 1])):
+            cols.group = i
     if not cols.years:
         return None
     cols.first_value = min([c for c in (cols.baseline, cols.note, cols.unit) if c is not None] + [cols.years[0][0]])
@@ -84,10 +93,15 @@ class Row:
 def rows_from_table(table: Table, header_index: int, cols: Columns) -> list[Row]:
     """Rows of a ruled table below its header."""
     rows: list[Row] = []
+    group: str | None = None
     for i in range(header_index + 1, len(table.rows)):
         cells = table.rows[i]
-        label = " ".join(c.strip() for c in cells[: cols.first_value] if c.strip())
+        label_cells = [c for j, c in enumerate(cells[: cols.first_value]) if j != cols.group]
+        label = " ".join(c.strip() for c in label_cells if c.strip())
         row = Row(label, line=table.row_line(i), page=table.row_page(i))
+        if cols.group is not None and cols.group < len(cells):
+            group = cells[cols.group].strip() or group  # an empty 区分 cell: the one above goes on
+            row.group = group
         for col, fy in cols.years:
             if col < len(cells):
                 row.values[fy] = cells[col].strip()
@@ -243,7 +257,7 @@ class LineTable:
         row.has_values = True
 
     def result(self) -> list[Row]:
-        rows = [r for r in self.rows if r.label or r.has_values]
+        rows = _wrapped_tails([r for r in self.rows if r.label or r.has_values])
         _split_groups(rows)
         # cells merged over several rows: rows with none take the values above them
         for prev, row in pairwise(rows):
@@ -252,6 +266,25 @@ class LineTable:
             if row.note is None and prev.note and row.group == prev.group and row.group:
                 row.note = prev.note
         return rows
+
+
+_CUT_END = re.compile(r"(の|を|に|と|へ|及び|並びに|・|、)$")
+
+
+def _wrapped_tails(rows: list[Row]) -> list[Row]:
+    """A row's label wrapped below its values (convention: a scan or a PDF copy, 「③売上増加率10%以上の …
+    1者 …」 then 「事業者数」 alone): a label without values after a row whose label stops on a particle,
+    or after the last row of values, is the end of that row's label, not a row (nor a group: none follows)."""
+    out: list[Row] = []
+    for i, row in enumerate(rows):
+        prev = out[-1] if out else None
+        last = i == len(rows) - 1 and not re.search(r"[。)）]$|^[(（※*]", row.label)
+        if prev is not None and prev.has_values and not row.has_values and row.label and len(row.label) <= 20 \
+                and (_CUT_END.search(prev.label) or last):
+            prev.label = _join_label(prev.label, row.label)
+            continue
+        out.append(row)
+    return out
 
 
 def _split_groups(rows: list[Row]) -> None:

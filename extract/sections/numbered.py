@@ -129,7 +129,15 @@ def split_numbered(lines: list[Line], *, titled: bool | None = None) -> tuple[li
     firsts = [(ln, lab) for ln in lines if (lab := label(ln.text)) and lab[1] == 1 and not _inside_statement(ln)]
     # ① first, as plans most often number so; another convention only when no ① starts a list
     circled_firsts = [(ln, lab) for ln, lab in firsts if lab[0] == "circled"]
-    candidates = circled_firsts or [(ln, lab) for ln, lab in firsts if _is_title(_body(lab), wrap)]
+    # convention (policies written 「目標1：<a sentence>」, one for each objective): a label that names the
+    # objective starts an entry whatever follows it, and when it comes first, the ① inside are the entry's own
+    named = [(ln, lab) for ln, lab in firsts if lab[0] in ("label", "mokuhyo")]
+    if named and firsts[0][0] is named[0][0]:
+        candidates = named[:1]
+    else:
+        # untitled (``titled=False``): entries are paragraphs, 「目標１：…。」 starts one whatever its length
+        candidates = circled_firsts or [(ln, lab) for ln, lab in firsts
+                                        if titled is False or _is_title(_body(lab), wrap)] or named
     style = candidates[0][1][0] if candidates else None
     if titled is None:
         titled = bool(candidates) and _is_title(_body(candidates[0][1]), wrap)

@@ -11,14 +11,28 @@ from ..blocks import Block, Line, Table, first_location, flatten
 from .contacts import parse_contact, split_organization
 from .narrative import build_narrative
 
-_PART = re.compile(r"^\(([123])\)")
+_PART = re.compile(r"^\(([1-4])\)")  # (4): the 2025 form's 連絡先, after (3) 広域経営指導員
 _COUNT = re.compile(r"^(\d+)\s*名$")
+_COUNT_BARE = re.compile(r"^(\d+)\s*名?$")
+_STAFF_HEADER = re.compile(r"^(役職|職名|職種|役職名)(人数|人員|員数)")
+# 「会　長　　１」, and (a 役職 | 人数 | 担当 chart flattened) the duty after the count, 「事務局長 1名 総括」
+_STAFF_ROW = re.compile(r"(\S(?:.*?\S)?)\s+(\d+)\s*名?(?:\s+\D.*)?")
 _STAFF_LIST = re.compile(r"([^\s、,，※・()（）:：]+?)\s*(\d+)\s*名")
-_NAME = re.compile(r"氏\s*名\s*[:：]\s*([^■\n]+)")
+# 「氏名：佐々木　亮（本所）　連絡先：…」: the name ends where its 連絡先 begins on the same line (convention: one
+# line per advisor), a note in brackets after it (the office) is not part of it
+_NAME = re.compile(r"氏\s*名\s*[:：]\s*([^■\n]+?)\s*(?:[(（][^()（）\n]{1,20}[)）])?\s*(?=連絡先|■|\n|$)")
 _CONTACT = re.compile(r"連絡先\s*[:：]\s*([^■\n]+)")
 _ADVICE_HEADING = re.compile(r"^.*?助言\s*(?:[(（][^)）]*[)）])?")
 _ADVICE_NOTE = re.compile(r"^\s*[(（][^)）]*頻度[^)）]*[)）]\s*")
-_WIDE = re.compile(r"広域経営指導員に(該当(?:する|しない))")
+# 「…広域経営指導員に該当する」, or the statement's label and its answer (a table row 「広域経営指導員への該当 |
+# 該当する」, 「(3)広域経営指導員　該当しない」, 「広域経営指導員の該当の有無 | 非該当」)
+_WIDE = re.compile(r"広域経営指導員(?:に|への該当|の(?:当否|該当(?:の有無)?)|該当の有無)?[:：]?"
+                   r"(該当(?:する|しない)|非該当)")
+# Convention (the answer as check boxes, both choices printed): 「■該当する　□該当しない」, 「☐該当する ☑該当しない」
+# after the label — the checked box is the answer
+_CHECKED, _UNCHECKED = "■☑☒✓✔●◉", "□☐○◯"
+_BOX = f"[{_CHECKED}{_UNCHECKED}]"
+_WIDE_BOXES = re.compile(rf"広域経営指導員.{{0,16}}?({_BOX})(該当(?:する|しない))({_BOX})(該当(?:する|しない))")
 
 
 def parse_organization(blocks: list[Block], heading: Line | None) -> Organization:
@@ -31,11 +45,13 @@ def parse_organization(blocks: list[Block], heading: Line | None) -> Organizatio
     as_of = next((year_month(ln.text) for ln in lines[:8] if "現在" in ln.key and year_month(ln.text)), None)
     page, line = first_location(([heading] if heading else []) + blocks)
     wide = None
-    for ln in lines:
-        m = _WIDE.search(ln.key)
-        if m:
-            wide = m.group(1) == "該当する"
-            break
+    # the statement on one line, or its label a heading and the answer on the line below
+    # (「(3)広域経営指導員」 then 「該当しない」): read on the lines run together
+    joined = "".join(ln.key for ln in lines)
+    if boxes := _WIDE_BOXES.search(joined):
+        wide = _checked_answer(boxes.groups())
+    elif m := _WIDE.search(joined):
+        wide = m.group(1) == "該当する"
     return Organization(
         as_of=as_of,
         structure=build_narrative(parts.get(1, [])) or None,
@@ -48,6 +64,12 @@ def parse_organization(blocks: list[Block], heading: Line | None) -> Organizatio
     )
 
 
+def _checked_answer(groups: tuple[str, ...]) -> bool | None:
+    """該当する (True) or 該当しない (False), the choice whose box is checked; None when both or neither are."""
+    checked = [answer for box, answer in zip(groups[::2], groups[1::2], strict=True) if box in _CHECKED]
+    return checked[0] == "該当する" if len(checked) == 1 else None
+
+
 def _parts(blocks: list[Block], titles: dict[int, str] | None = None) -> dict[int, list[Block]]:
     """(1) 実施体制, (2) 法定経営指導員, (3) 連絡先 (a heading may be a table row); the
     heading of each part is put in ``titles``."""
@@ -55,14 +77,18 @@ def _parts(blocks: list[Block], titles: dict[int, str] | None = None) -> dict[in
     parts: dict[int, list[Block]] = {}
     current = 0
 
-    def heading(text: str) -> int | None:
-        m = _PART.match(compact(text))
-        return int(m.group(1)) if m and int(m.group(1)) == current + 1 else None
+    def heading(text: str, bare: bool = True) -> int | None:
+        key = compact(text)
+        m = _PART.match(key)
+        if m:
+            return int(m.group(1)) if int(m.group(1)) == current + 1 else None
+        return current + 1 if bare and _bare_part(key, current) else None
 
     unclosed = 0  # a heading whose （…） goes on over the next lines: those lines are the heading's
     for b in blocks:
         if isinstance(b, Line):
-            n = heading(b.text)
+            # inside a heading's （…） a line 「…経営指導員の関与体制 等」 opens nothing
+            n = heading(b.text, bare=unclosed <= 0)
             if n:
                 current = n
                 parts[current] = []
@@ -87,6 +113,21 @@ def _parts(blocks: list[Block], titles: dict[int, str] | None = None) -> dict[in
     return parts
 
 
+# Convention (Word's outline without numbers, and its PDF): the parts' titles alone, in the form's order —
+# 実施体制; the 法定経営指導員's part (「経営指導員の関与体制等」); the 連絡先 (second in the 2014 form)
+_BARE_PART_TITLES = (re.compile(r"^実施体制$"),
+                     re.compile(r"^(?:(?:法定)?経営指導員の?(?:関与|助言).{0,10}|.{0,60}経営指導員による情報の提供及び"
+                                r"助言に係る実施体制)$"),
+                     re.compile(r"^(?:商工会|商工会議所).{0,20}連絡先$"))
+
+
+def _bare_part(key: str, current: int) -> bool:
+    """Whether a line is the next part's title written without its (n)."""
+    if current == 0:
+        return bool(_BARE_PART_TITLES[0].match(key))
+    return current <= 2 and any(t.match(key) for t in _BARE_PART_TITLES[current:])
+
+
 def _paren_depth(text: str) -> int:
     return text.count("(") + text.count("（") - text.count(")") - text.count("）")
 
@@ -94,14 +135,26 @@ def _paren_depth(text: str) -> int:
 def _staff(blocks: list[Block]) -> list[Staff]:
     """Role and head count from the organisation chart, else from a ※ list of counts."""
     out: list[Staff] = []
+    headed = False  # a 「役職 | 人数」 header seen: counts may be bare numbers below it
     for b in blocks:
         if isinstance(b, Table):
             for row in b.rows:
-                cells = [c.strip() for c in row if c.strip()]
-                if len(cells) == 2 and _COUNT.match(nfkc(cells[1])):
-                    out.append(Staff(role=clean_text(cells[0]), count=int(_COUNT.match(nfkc(cells[1])).group(1))))
+                cells = [nfkc(c).strip() for c in row if c.strip()]
+                headed = headed or _STAFF_HEADER.match(compact("".join(cells[:2]))) is not None
+                out.extend(_staff_cells(cells, headed))
     if out:
         return out
+    lines = [nfkc(ln.text).strip() for ln in flatten(blocks)]
+    # convention (a chart copied or OCR'd as text): 「役　職　　人数」 then one 「会　長　　１」 a line
+    for i, t in enumerate(lines):
+        if _STAFF_HEADER.match(compact(t)):
+            for row in lines[i + 1:]:
+                m = _STAFF_ROW.fullmatch(row)
+                if not m:
+                    break
+                out.append(Staff(role=compact(m.group(1)), count=int(m.group(2))))
+            if out:
+                return out
     lines = [nfkc(ln.text).strip() for ln in flatten(blocks)]
     run: list[Staff] = []  # the chart's role|count table flattened into lines, one 「役職 N名」 each
     for t in [*lines, ""]:
@@ -118,6 +171,21 @@ def _staff(blocks: list[Block]) -> list[Staff]:
         found = _STAFF_LIST.findall(t)
         if len(found) >= 2 and (t.startswith("※") or len("".join(a + b for a, b in found)) > len(t) * 0.4):
             out.extend(Staff(role=clean_text(r), count=int(n)) for r, n in found)
+    return out
+
+
+def _staff_cells(cells: list[str], headed: bool) -> list[Staff]:
+    """The (role, count) pairs of a chart's row: 「役職 | N名」, a duty cell after it (convention: a
+    role | count | 担当 chart), or several pairs on one row; bare numbers under a 人数 header."""
+    count = _COUNT_BARE if headed else _COUNT
+    out, i = [], 0
+    while i + 1 < len(cells):
+        m = count.match(cells[i + 1])
+        if m and not count.match(cells[i]) and not _STAFF_HEADER.match(compact(cells[i] + cells[i + 1])):
+            out.append(Staff(role=clean_text(cells[i]), count=int(m.group(1))))
+            i += 2
+        else:
+            i += 1
     return out
 
 

@@ -7,7 +7,7 @@ import re
 from hattatsu.model import Location, Partner, Partners
 from hattatsu.normalize import clean_text, compact
 
-from ..blocks import Block, Line, first_location, flatten
+from ..blocks import Block, Line, Table, first_location, flatten
 
 _FIELDS = [
     ("name", re.compile(r"^連携して事業を実施する者の氏名|^並びに法人にあっては|^連携者の?名称")),
@@ -38,6 +38,9 @@ def parse_partners(blocks: list[Block] | None, heading: Line | None) -> Partners
             continue
         if current:
             fields[current].append(ln)
+    table = _table_entries(blocks) or _flattened_entries(lines)
+    if table:
+        return Partners(declared="listed", entries=table, location=loc)
     names = _entries(fields.get("name", []))
     if not names:
         return Partners(declared="blank", location=loc)
@@ -51,6 +54,57 @@ def parse_partners(blocks: list[Block] | None, heading: Line | None) -> Partners
             role=roles[i] if i < len(roles) else (roles[0] if len(roles) == 1 else None),
         ))
     return Partners(declared="listed", entries=entries, location=loc)
+
+
+# Convention (the 2014 form's 「連携者及びその役割」, Word's tables): one partner a row under a header
+# 「名称 | 代表者 | 住所 | 役割」 (the columns in any order, some left out).
+_COLUMNS = [
+    ("name", re.compile(r"^(名称|氏名又は名称|連携者名?|連携先|機関名|団体名)$")),
+    ("representative", re.compile(r"^代表者(名|氏名)?$")),
+    ("address", re.compile(r"^(住所|所在地)$")),
+    ("role", re.compile(r"^(役割|連携者の役割)$")),
+    ("content", re.compile(r"^(連携(して実施する事業の|する)?内容|事業内容)$")),
+]
+
+
+def _table_entries(blocks: list[Block]) -> list[Partner]:
+    """Partners from a table with a 名称 column, one a row."""
+    out: list[Partner] = []
+    for b in blocks:
+        if not isinstance(b, Table):
+            continue
+        columns: dict[str, int] = {}
+        for row in b.rows:
+            if "name" not in columns:
+                found = {name: i for i, c in enumerate(row) for name, rx in _COLUMNS if rx.match(compact(c))}
+                columns = found if "name" in found else {}
+                continue
+            cells = {name: clean_text(row[i]) if i < len(row) else "" for name, i in columns.items()}
+            if cells["name"]:
+                out.append(Partner(name=cells["name"], address=cells.get("address") or None,
+                                   representative=cells.get("representative") or None,
+                                   content=cells.get("content") or None, role=cells.get("role") or None))
+    return out
+
+
+def _flattened_entries(lines: list[Line]) -> list[Partner]:
+    """Partners from that table flattened into lines (a converter's text): a header line of column names,
+    then a partner a line — its name the first word, its role the last when the 役割 column is last
+    (the other cells run together where a name has a space in it)."""
+    out: list[Partner] = []
+    header: list[str] | None = None
+    for ln in lines:
+        words = ln.norm.split()
+        if header is None:
+            names = [next((name for name, rx in _COLUMNS if rx.match(w)), None) for w in words]
+            if len(words) >= 2 and all(names) and names[0] == "name":
+                header = [n for n in names if n]
+            continue
+        if any(rx.match(ln.key) for _, rx in _FIELDS):
+            break
+        role = words[-1] if header[-1] == "role" and len(words) > 1 else None
+        out.append(Partner(name=words[0], address=_address(ln.norm), role=role))
+    return out
 
 
 def _entries(lines: list[Line]) -> list[str]:

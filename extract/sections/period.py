@@ -36,8 +36,30 @@ def _labelled_period(seg: Segments) -> list[Line]:
     return []
 
 
+# Convention (the policies run on in one paragraph, one for each objective: 「①については、…。②については、
+# …。」): the paragraph is split where a sentence opens with the next circled number
+_RUN_ON = re.compile(r"(?<=。)\s*(?=[②-⑳])")
+
+
 def parse_policies(seg: Segments) -> list[Policy]:
     if not seg.policies or not seg.policies.blocks:
         return []
-    _, entries = split_numbered(flatten(seg.policies.blocks))
+    lines = flatten(seg.policies.blocks)
+    _, entries = split_numbered(lines)
+    if len(entries) <= 1 and any(_RUN_ON.search(ln.text) for ln in lines):
+        _, run_on = split_numbered(_split_run_on(lines), titled=False)
+        if len(run_on) > 1 and [e.number for e in run_on] == list(range(1, len(run_on) + 1)):
+            entries = run_on
+    if not entries:  # one paragraph a policy, each after its label (「目標１：…。」, convention: 方針 by 目標)
+        _, entries = split_numbered(lines, titled=False)
+    if not entries and (text := build_narrative(lines)):  # no labels (a bullet list, a paragraph): one 方針
+        return [Policy(number=1, title=None, text=text)]
     return [Policy(number=e.number, title=e.title, text=build_narrative(e.lines) or None) for e in entries]
+
+
+def _split_run_on(lines: list[Line]) -> list[Line]:
+    """Each line cut where a sentence opens with a circled number (「…。②については」)."""
+    out: list[Line] = []
+    for ln in lines:
+        out.extend(Line(part, ln.line, ln.page) for part in _RUN_ON.split(ln.text) if part.strip())
+    return out

@@ -103,8 +103,9 @@ def _fields(blocks: list[Block]) -> dict[str, list[_Piece]]:
                 # the same field labelled again goes on (「経営発達支援事業の目標」 in the 目標 cell, 「目 標」 centred)
                 out[name] = [*out[name], piece] if name == current else [piece]
                 current = name
-            elif current and isinstance(b, Line):
-                out[current].append(_Piece(b.text, page, line))
+            elif current and (isinstance(b, Line) or not row[0].strip()):
+                # a line, or a row whose label cell is empty (a text table's value going on below its label)
+                out[current].append(_Piece("\n".join(cells), page, line))
     return out
 
 
@@ -161,7 +162,8 @@ def _label(cell: str) -> str | None:
 # A label as the 概要 writes it before its value on the same line (its table flattened): its letters
 # spaced out (「目 標」, two letters the line-joining of the reader leaves apart), and 実施者名 with its
 # note in brackets (convention: published 概要, 「実施者名（法人番号）」).
-_LABEL_RES = {label: re.compile("^" + r"\s*".join(map(re.escape, label))
+# A mark may head the label (convention: a 概要 written as text, 「■実施者名」「◆目標」).
+_LABEL_RES = {label: re.compile("^(?:[■□◆◇●○▼▽▶▷]\\s*)?" + r"\s*".join(map(re.escape, label))
                                 + (r"(?:\s*\([^()]{1,12}\))?" if label == "実施者名" else ""))
               for label in _LABELS}
 

@@ -66,7 +66,7 @@ def _with_groups(rows: list[Row]) -> list[Row]:
         if not r.has_values:
             group = clean_text(r.label)
             continue
-        r.group = group if not _CIRCLED_START.match(r.label) else None
+        r.group = r.group or (group if not _CIRCLED_START.match(r.label) else None)  # a 区分 cell's own
         out.append(r)
     return out
 

@@ -17,7 +17,8 @@ class Style:
 
     item_numbers: str = "form"  # form | from1 | from2 | none: 別表1's item numbers
     summary_numbers: str = "same"  # same | from1: the 概要 numbers the items on its own
-    item_title: str = "full"  # full | tag_circled 【指針③】 | tag_bracket [指針(3)] | short
+    item_title: str = "full"  # full | tag_circled 【指針③】 | tag_bracket [指針(3)] | short | noun (numbered
+    # titles shortened to the item's noun, 「3. 地域の経済動向調査」, as converter markdown of older plans prints them)
     objectives: str = "circled"  # circled | label | mokuhyo | fullparen | halfparen | dot | run_cell | ol | paragraph
     widths: str = "half"  # half | full | mixed: brackets and digits of headings
     spaced_ten: bool = False  # 「1 0.」 for 10. (a converter's spacing)
@@ -26,17 +27,20 @@ class Style:
     kangxi: bool = False  # ⽀⼯⾜ for 支工足 (text copied from a PDF)
     spaced_labels: bool = False  # 「概 要」「実 施 期 間」 (characters spaced out)
     cut_lines: bool = False  # long lines cut inside a word
-    tables: str = "tab"  # tab | html | markdown | flat
+    tables: str = "tab"  # tab | html | markdown | flat | box (ruled with box-drawing characters)
+    group_column: bool = False  # 目標 tables 「区分 | 指標 | …」, the 区分 filled once a group
     paired_targets: bool = False  # 目標 rows in pairs named 「(上：A・下：B)」 on the upper row
     era: str = "reiwa"  # reiwa | heisei: 平成 continued past 31 (平成36年3月31日), as older plans wrote
     number_colon: bool = False  # 「法人番号：」「地方公共団体コード：」 with a colon (older 概要 sheets)
     summary_only: bool = False  # the 概要 published on its own
+    summary_last: bool = False  # the 概要 sheet put after 別表4
     # pub14: conventions of published 概要 sheets (METI's compilations of approved plans' 概要)
     summary_parts: bool = False  # 事業内容 under 「Ⅰ.経営発達支援事業の内容」, then 「Ⅱ.地域経済の活性化に資する取組」
     summary_kpi: bool = False  # each 概要 activity ending in its KPI 「（計画期間中 160件）」
     summary_number: str = "dot"  # dot 「3. …」 | bare 「3 …」 | angle: no number, 「<…に関すること>」 (older 概要)
     summary_points: bool = False  # each activity's points after 「(ア)」「(イ)」 instead of 「・」
     summary_tags: bool = False  # the 概要's titles tagged 【指針③】
+    # summary_label: plain | marked 「■実施者名」 (docs15) | numbered …
     summary_label: str = "plain"  # plain | numbered 「実施者名（法人番号）」 | objectives_head (目標 cell opening
     # 「経営発達支援事業の目標」) | objectives_label (the label itself 「経営発達支援事業の目標」) | spaced 「目 標」
     digits_spaced: bool = False  # dates and year labels spaced as PDF copies space them 「令和 9 年 4 月 1 日」
@@ -46,16 +50,39 @@ class Style:
     summary_contacts: bool = False  # the 概要's 連絡先 row, each body after a 「○」 (TEL ・ FAX on one line)
     codes: str = "plain"  # plain | unclosed: 「（法人番号 4400005009876みどり川町（地方公共団体コード 993018」 (a PDF
     # copy losing the closing brackets) | label_bracketed: 「みどり川町商工会（法人番号）4400005009876」
+    # docs15 (blind plans): older plans' item parts under bare bracketed labels 「（現状と課題）」, the table's
+    # unit on the 目標 label's line 「（目標）→（単位：件）」 as Word's tab text joins them
+    subsections: str = "paren"  # paren 「(1) 現状と課題」 | bracketed 「（現状と課題）」
+    goals_form: str = "2019"  # 2019 「1. 目標」「(1) 地域の現状及び課題」… | 2014: 「経営発達支援事業の目標」
+    # with parts 1.–4. (4. 目標の達成に向けた方針), then 「経営発達支援計画の実施期間（…）」 unnumbered
+    # docs15c (blind plans d3, d4): a printed spreadsheet copied from its PDF, a 2025-form plan as text
+    pages: str = "none"  # none | headed: page footers 「－３－」 and the sheet's name 「（別表１）」 atop each page,
+    # a page break between some items' 「(3) 目標」 and their table
+    org_form: str = "2019"  # 2019 | 2025: 別表2 (2) 「氏名：… 連絡先：…」 on one line per advisor, (3) 広域経営指導員
+    # a part of its own answered 「該当しない」, (4) 連絡先; the staff an indented list 「専務理事　1名」
+    policy_labels: str = "circled"  # circled ①… | mokuhyo: 「目標1：<the policy>」, one for each objective
+    fullwidth_digits: bool = False  # every number full-width, 「６２０００…」「２，４５０」「０２６５－８８」 (not in
+    # mail addresses and URLs)
+    sheets: str = "plain"  # plain | chart: 別表2 staff as 「役職 | 人数 | 担当」 under its header, 別表3's 調達方法
+    # one a line, 別表4's partners as a 「名称 | 代表者 | 住所 | 役割」 table (older plans, Word's tab text)
+    numbering: str = "dots"  # dots 「3.」「(1)」 | dai_kana 「第3」「ア」 (the 告示's own numbering) | bare: no
+    # number at all, the form's labels alone (a Word outline of Heading styles without list numbering)
+    year_labels: str = "era"  # era 「令和9年度」 | bare 「9年度」 (table headers without their era) | letter 「R9」
     format: str = "text"  # text | docx | pdf
     # --- Word-native layouts (word14): structures of Word itself, drawn only by the Word builder
     # (tests/variants/word.py) and so read from the .docx and from its PDF ---
     docx_summary: bool = False  # 概要 as a bordered two-column table, content cells of paragraphs and line breaks
     docx_numbering: str = "text"  # text | decimal | enclosed: labels by Word's automatic numbering, Heading styles
+    # | outline: Heading styles and no number at all (parts and 別表 labels typed; docs15b)
     docx_targets: bool = False  # 目標 tables: 「目標」 spanning the years, merged label cells, a 単位 column
     docx_funding: bool = False  # 別表3 with 「（単位 千円）」 in a merged caption row and 調達方法 in the table
     docx_revisions: bool = False  # tracked changes left in, comments, bookmarks, fields
     docx_runs: bool = False  # runs split across formatting, furigana, soft hyphens, tab and 全角 indents
     docx_textbox: bool = False  # the 別表 labels in text boxes (DrawingML with its VML fallback)
+    # --- docs15b (issue 14): more habits of the blind plans' authors ---
+    funding_subtotal: bool = False  # 別表3 with a 「小計」 row, 「（注）」 notes under the table and the 調達方法
+    wide_area: str = "sentence"  # sentence | row: a label and its answer 「広域経営指導員への該当 | 該当する」 |
+    # boxes: both choices printed, the answer's box checked 「■該当する　□該当しない」
 
 
 @dataclass(frozen=True)
@@ -78,6 +105,8 @@ CONVENTIONS: list[Convention] = [
     Convention("titles", "title-tag-【指針③】", {"item_title": "tag_circled"}),
     Convention("titles", "title-tag-[指針(3)]", {"item_title": "tag_bracket"}),
     Convention("titles", "title-short", {"item_title": "short"}),
+    Convention("titles", "title-noun", {"item_title": "noun"}),
+    Convention("titles", "title-tag-〔指針③〕", {"item_title": "tag_shell"}),
     Convention("objectives", "objectives-①", {}),
     Convention("objectives", "objectives-【目標①】", {"objectives": "label"}),
     Convention("objectives", "objectives-目標1", {"objectives": "mokuhyo"}),
@@ -98,12 +127,15 @@ CONVENTIONS: list[Convention] = [
     Convention("characters", "chars-kangxi", {"kangxi": True}),
     Convention("characters", "chars-spaced-labels", {"spaced_labels": True}),
     Convention("characters", "chars-cut-lines", {"cut_lines": True}),
+    Convention("characters", "chars-full-width-digits", {"fullwidth_digits": True}),  # docs15c (d3)
     Convention("tables", "tables-tab", {}),
     Convention("tables", "tables-html", {"tables": "html"}),
     Convention("tables", "tables-markdown", {"tables": "markdown"}),
     Convention("tables", "tables-flattened", {"tables": "flat"}),
+    Convention("tables", "tables-box-drawn", {"tables": "box"}),
     Convention("targets", "targets-one-per-row", {}),
     Convention("targets", "targets-paired-rows", {"paired_targets": True}),
+    Convention("targets", "targets-区分-column", {"group_column": True}),
     Convention("dates", "dates-reiwa", {}),
     Convention("dates", "dates-heisei-continued", {"era": "heisei"}),
     Convention("dates", "dates-digits-spaced", {"digits_spaced": True}),
@@ -114,6 +146,7 @@ CONVENTIONS: list[Convention] = [
     Convention("codes", "codes-label-in-brackets", {"codes": "label_bracketed"}),
     Convention("document", "document-whole", {}),
     Convention("document", "document-summary-only", {"summary_only": True}),
+    Convention("document", "document-summary-last", {"summary_last": True}),
     # pub14: the 概要 as METI's compilations publish it (addresses in tests/variants/PUBLISHED.md)
     Convention("summary-activities", "summary-activities-plain", {}),
     Convention("summary-activities", "summary-parts-Ⅰ-Ⅱ", {"summary_parts": True}),
@@ -127,11 +160,32 @@ CONVENTIONS: list[Convention] = [
     Convention("summary-labels", "summary-objectives-headed", {"summary_label": "objectives_head"}),
     Convention("summary-labels", "summary-label-経営発達支援事業の目標", {"summary_label": "objectives_label"}),
     Convention("summary-labels", "summary-label-「目␣標」", {"summary_label": "spaced"}),
+    Convention("summary-labels", "summary-labels-■", {"summary_label": "marked"}),
     Convention("summary-contacts", "summary-contacts-none", {}),
     Convention("summary-contacts", "summary-contacts-○", {"summary_contacts": True}),
     Convention("summary-layout", "summary-as-table", {}),
     Convention("summary-layout", "summary-as-lines", {"summary_layout": "lines"}),
     Convention("summary-layout", "summary-labels-mid-cell", {"summary_layout": "mid_cell"}),
+    # docs15: conventions of the blind plans (tests/blind/)
+    Convention("subsections", "subsections-(1)", {}),
+    Convention("subsections", "subsections-（bracketed）", {"subsections": "bracketed"}),
+    Convention("number-style", "numbers-3.-(1)", {}),
+    Convention("number-style", "numbers-第3-ア", {"numbering": "dai_kana"}),
+    Convention("number-style", "numbers-none-labels-alone", {"numbering": "bare"}),
+    Convention("goals-form", "goals-2019-form", {}),
+    Convention("goals-form", "goals-2014-form-1.-4.", {"goals_form": "2014"}),
+    Convention("sheets", "sheets-plain", {}),
+    Convention("sheets", "sheets-charts-and-lists", {"sheets": "chart"}),
+    Convention("year-labels", "year-labels-with-era", {}),
+    Convention("year-labels", "year-labels-without-era", {"year_labels": "bare"}),
+    Convention("year-labels", "year-labels-R9", {"year_labels": "letter"}),
+    # docs15c: conventions of the blind plans d3 (ruled characters) and d4 (2025 form as text)
+    Convention("pages", "pages-plain", {}),
+    Convention("pages", "pages-headed-（別表１）", {"pages": "headed"}),
+    Convention("org-form", "org-2019-form", {}),
+    Convention("org-form", "org-2025-form-(3)広域", {"org_form": "2025"}),
+    Convention("policy-labels", "policies-①", {}),
+    Convention("policy-labels", "policies-目標1：", {"policy_labels": "mokuhyo"}),
     Convention("format", "format-docx", {"format": "docx"}),
     Convention("format", "format-pdf", {"format": "pdf"}),
     # --- Word-native conventions (word14): built as Word files only, read from the .docx and its PDF ---
@@ -143,6 +197,15 @@ CONVENTIONS: list[Convention] = [
     Convention("word", "word-revisions-fields", {"docx_revisions": True}),
     Convention("word", "word-runs-ruby", {"docx_runs": True}),
     Convention("word", "word-textbox", {"docx_textbox": True}),
+]
+# --- docs15b (issue 14): more habits of the blind plans' authors ---
+CONVENTIONS += [
+    Convention("funding-rows", "funding-plain", {}),
+    Convention("funding-rows", "funding-小計-（注）", {"funding_subtotal": True}),
+    Convention("wide-area", "wide-area-sentence", {}),
+    Convention("wide-area", "wide-area-label-answer", {"wide_area": "row"}),
+    Convention("wide-area", "wide-area-check-boxes-■□", {"wide_area": "boxes"}),
+    Convention("word", "word-outline-unnumbered", {"docx_numbering": "outline"}),
 ]
 BY_NAME = {c.name: c for c in CONVENTIONS}
 # Conventions that take something out of the plan: check rightly reports them (a heading left out, the
@@ -156,6 +219,12 @@ TEXT_GROUPS = ["numbering", "titles", "objectives", "headings", "characters", "t
 WEIGHTS = {"document-whole": 7}
 # pub14: the 概要 as published
 TEXT_GROUPS += ["summary-activities", "summary-labels", "summary-contacts", "summary-layout"]
+# docs15: the blind plans' conventions
+TEXT_GROUPS += ["subsections", "year-labels", "goals-form", "number-style", "sheets"]
+# docs15b: more habits of the blind plans' authors
+TEXT_GROUPS += ["funding-rows", "wide-area"]
+# docs15c: the blind plans d3 and d4
+TEXT_GROUPS += ["pages", "org-form", "policy-labels"]
 
 
 def style_of(conventions: list[Convention]) -> Style:

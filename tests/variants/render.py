@@ -33,6 +33,19 @@ SHORT_TITLES = {
     "knowhow_exchange": "他の支援機関との情報交換に関すること",
     "regional_revitalization": "地域経済の活性化に資する取組",
 }
+# docs15: numbered titles shortened to the item's noun, without 「に関すること」 (a blind plan's converter markdown).
+NOUN_TITLES = {
+    "economic_trends": "地域の経済動向調査",
+    "demand_trends": "需要動向調査",
+    "business_analysis": "経営状況の分析",
+    "plan_formulation": "事業計画策定支援",
+    "post_plan_support": "事業計画策定後の実施支援",
+    "new_demand": "新たな需要の開拓",
+    "evaluation": "事業の評価及び見直しの仕組み",
+    "staff_development": "経営指導員等の資質向上",
+    "knowhow_exchange": "支援ノウハウ等の情報交換",
+    "regional_revitalization": "地域経済の活性化",
+}
 # The guideline (指針) each item answers to, as plans tag their titles.
 GUIDELINE = {"economic_trends": 3, "demand_trends": 4, "business_analysis": 1, "plan_formulation": 2,
              "post_plan_support": 2, "new_demand": 5, "evaluation": 6, "staff_development": 7,
@@ -45,6 +58,7 @@ _ARABIC = {"I": "1", "II": "2", "III": "3"}
 # Kangxi radicals and CJK compatibility characters a PDF's fonts put in copied text.
 KANGXI = {unicodedata.normalize("NFKC", chr(c)): chr(c) for c in range(0x2F00, 0x2FD6)}
 _FULL = str.maketrans("0123456789()", "０１２３４５６７８９（）")
+_FULL_DIGITS = str.maketrans("0123456789", "０１２３４５６７８９")
 MISSING = 1  # the item whose heading heading_missing leaves out
 _SPACED_LABELS = ("実施者名", "実施期間", "事業内容", "連絡先", "概要", "氏名")
 
@@ -54,7 +68,7 @@ def item_numbers(plan: dict[str, Any], style: Style) -> list[int | None]:
     items = plan["items"]
     if style.item_numbers == "form":
         return [it["number"] for it in items]
-    if style.item_numbers == "none":
+    if style.item_numbers == "none" or style.numbering == "bare":
         return [None] * len(items)
     start = {"from1": 1, "from2": 2}[style.item_numbers]
     return [start + i for i in range(len(items))]
@@ -73,11 +87,20 @@ def item_title(item: dict[str, Any], style: Style) -> str:
     key, title = item["key"], item["title"]
     if style.item_title == "short" and key in SHORT_TITLES:
         return SHORT_TITLES[key]
+    if noun_title(style) and key in NOUN_TITLES:
+        return NOUN_TITLES[key]
     if style.item_title == "tag_circled" and key in GUIDELINE:
         return f"{title}【指針{circled(GUIDELINE[key])}】"
     if style.item_title == "tag_bracket" and key in GUIDELINE:
         return f"{title}[指針({GUIDELINE[key]})]"
+    if style.item_title == "tag_shell" and key in GUIDELINE:  # docs15: 〔指針③〕
+        return f"{title}〔指針{circled(GUIDELINE[key])}〕"
     return title
+
+
+def noun_title(style: Style) -> bool:
+    """Titles shortened to their noun: only with numbers (an unnumbered noun is no heading)."""
+    return style.item_title == "noun" and style.item_numbers != "none" and style.numbering != "bare"
 
 
 class _Writer:
@@ -85,6 +108,8 @@ class _Writer:
         self.style = style
         self.lines: list[str] = []
         self.headings = 0
+        self.sheet = ""  # the 別表 being written (a page header repeats it)
+        self.pages = 0
 
     # numbering ------------------------------------------------------
     def width(self, label: str) -> str:
@@ -97,10 +122,26 @@ class _Writer:
             return label.replace("(", "（").replace(")", "）") if "(" in label else label.replace(".", "．")
         return label
 
+    def year(self, fy: int) -> str:
+        """A table's year header: 「令和9年度」, or 「9年度」 without its era (older plans' tables)."""
+        label = self.era(fiscal_year_label(fy))
+        if self.style.year_labels == "letter":  # 「R9」「H39」: the era's letter, no 年度
+            return re.sub(r"^(令和|平成)\s*(\d+|元)\s*年度$", lambda m: "RH"[m.group(1) == "平成"] + (
+                "1" if m.group(2) == "元" else m.group(2)), label)
+        return re.sub(r"^(令和|平成)\s*", "", label) if self.style.year_labels == "bare" else label
+
     def paren(self, n: int, title: str) -> str:
+        if self.style.numbering == "bare":
+            return title
+        if self.style.numbering == "dai_kana":  # 「ア　現状と課題」
+            return f"{'アイウエオカキク'[n - 1]}\u3000{title}"
         return f"{self.width(f'({n})')} {title}"
 
     def dot(self, n: int, title: str) -> str:
+        if self.style.numbering == "bare":
+            return title
+        if self.style.numbering == "dai_kana":  # 「第3　地域の経済動向調査に関すること」
+            return f"第{n}\u3000{title}"
         label = f"{n}." if not (self.style.spaced_ten and n == 10) else "1 0."
         return f"{self.width(label)} {title}"
 
@@ -158,12 +199,31 @@ class _Writer:
             self.lines.extend(out)
             self.lines.append("")
             return
+        if t == "box":  # docs15, docs15c: ruled with box-drawing characters (a printed table copied as text)
+            self.lines.extend(ruled(rows))
+            self.lines.append("")
+            return
         if t == "flat":
             self.lines.extend(" ".join(c for c in r if c) for r in rows)
             self.lines.append("")
             return
         self.lines.extend("\t".join(r) for r in rows)
         self.lines.append("")
+
+    def page_break(self, header: bool = True) -> None:
+        """docs15c (d3): the end of a printed page, its number 「－３－」, and the sheet's name atop the next."""
+        if self.style.pages != "headed":
+            return
+        self.pages += 1
+        self.add(f"－{str(self.pages).translate(_FULL)}－")
+        if self.sheet and header:
+            self.add(self.sheet.translate(_FULL))
+
+    def open_sheet(self, n: int) -> None:
+        """A 別表's name 「(別表N)」, after the page the sheet before it ends on."""
+        self.page_break(header=False)
+        self.sheet = f"(別表{n})"
+        self.add(self.sheet)
 
     def finish(self) -> str:
         out = "\n".join(self.lines).rstrip() + "\n"
@@ -172,7 +232,58 @@ class _Writer:
                 out = out.replace(label, " ".join(label) if len(label) > 2 else label[0] + "  " + label[1])
         if self.style.kangxi:
             out = "".join(KANGXI.get(ch, ch) for ch in out)
+        if self.style.fullwidth_digits:
+            out = "\n".join(_fullwidth_numbers(ln) for ln in out.split("\n"))
         return out
+
+
+def _fullwidth_numbers(line: str) -> str:
+    """docs15c (d3): a line's numbers full-width, with the comma and hyphen between digits (a mail address
+    or URL as typed)."""
+    if re.search(r"@|https?:|www\.", line):
+        return line
+    line = re.sub(r"(?<=\d)[,-](?=\d)", lambda m: "，" if m.group() == "," else "－", line)
+    return line.translate(_FULL_DIGITS)
+
+
+_AMOUNT = re.compile(r"[-－\d,.]+\S{0,4}")  # a number (with its unit), right-aligned in a printed table
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _pad(text: str, width: int, right: bool = False) -> str:
+    """A cell padded to the column's width with full-width spaces (a half-width one for an odd width)."""
+    gap = width - _width(text)
+    pad = "\u3000" * (gap // 2) + " " * (gap % 2)
+    return pad + text if right else text + pad
+
+
+def ruled(rows: list[list[str]], header: bool = True) -> list[str]:
+    """docs15c (d3): a table drawn with box-drawing characters, as a printed spreadsheet copied from its
+    PDF gives it — 「┏──┬──┓」, 「┃a│b┃」 rows padded with full-width spaces to the column's width, numbers
+    right-aligned, a 「┠──┼──┨」 rule under the header (docs15: under every row, in a table of an even
+    number of rows), 「┗──┴──┛」."""
+    n = max(len(r) for r in rows)
+    rows = [[c.replace("\n", " ") for c in r] + [""] * (n - len(r)) for r in rows]
+    widths = [max(2, *(_width(r[i]) for r in rows)) for i in range(n)]
+    widths = [w + w % 2 for w in widths]
+
+    def rule(left: str, mid: str, right: str) -> str:
+        return left + mid.join("─" * (w // 2) for w in widths) + right
+
+    def row(cells: list[str]) -> str:
+        return "┃" + "│".join(_pad(c, w, right=bool(_AMOUNT.fullmatch(c))) for c, w in zip(cells, widths,
+                                                                                        strict=True)) + "┃"
+
+    every = header and len(rows) % 2 == 0
+    out = [rule("┏", "┬", "┓"), row(rows[0])]
+    for i, r in enumerate(rows[1:]):
+        if (i == 0 and header) or every:
+            out.append(rule("┠", "┼", "┨"))
+        out.append(row(r))
+    return [*out, rule("┗", "┴", "┛")]
 
 
 def _objective_run(titles: list[str], style: Style) -> str:
@@ -249,15 +360,43 @@ def _goals(w: _Writer, plan: dict[str, Any]) -> None:
         w.text(g["long_term"])
     if g["objectives"]:
         w.add(w.paren(3, "経営発達支援事業の目標"))
-        if w.style.objectives == "paragraph":  # older plans: one text, no numbers, its KGI/KPI inside
-            w.add(_objective_run([o["title"] or "" for o in g["objectives"]], w.style))
-            for o in g["objectives"]:
-                w.text(o.get("text"))
-        else:
-            for o in g["objectives"]:
-                # an objective without a title of its own: its label alone on the line
-                w.add(_objective_heading(o["number"], o.get("title") or "", w.style).strip())
-                w.text(o.get("text"))
+        _objectives(w, g["objectives"])
+
+
+def _objectives(w: _Writer, objectives: list[dict[str, Any]]) -> None:
+    if w.style.objectives == "paragraph":  # older plans: one text, no numbers, its KGI/KPI inside
+        w.add(_objective_run([o["title"] or "" for o in objectives], w.style))
+        for o in objectives:
+            w.text(o.get("text"))
+    else:
+        for o in objectives:
+            # an objective without a title of its own: its label alone on the line
+            w.add(_objective_heading(o["number"], o.get("title") or "", w.style).strip())
+            w.text(o.get("text"))
+
+
+def _goals_2014(w: _Writer, plan: dict[str, Any]) -> None:
+    """別表1 as the 2014 form lays it out: 「経営発達支援事業の目標」, its parts 1.–4., then the period."""
+    g = plan.get("goals")
+    w.add("経営発達支援事業の目標")
+    if g and g.get("region"):
+        w.add(w.dot(1, "地域の現状と課題"))
+        w.text(g["region"])
+    if g and g.get("long_term"):
+        w.add(w.dot(2, "小規模事業者の中長期的な振興のあり方"))
+        w.text(g["long_term"])
+    if g and g["objectives"]:
+        w.add(w.dot(3, "経営発達支援事業の目標"))
+        _objectives(w, g["objectives"])
+    if plan["policies"]:
+        w.add(w.dot(4, "目標の達成に向けた方針"))
+        for pol in plan["policies"]:
+            w.add(f"{circled(pol['number'])}{pol.get('title') or ''}")
+            w.text(pol.get("text"))
+    p = plan.get("period")
+    if p:
+        w.add(f"経営発達支援計画の実施期間（{w.era(_date(p['start']))}～{w.era(_date(p['end']))}）")
+    w.add("経営発達支援事業の内容")
 
 
 def _period(w: _Writer, plan: dict[str, Any]) -> None:
@@ -270,8 +409,21 @@ def _period(w: _Writer, plan: dict[str, Any]) -> None:
     if plan["policies"]:
         w.add(w.paren(2, "目標の達成に向けた方針"))
         for pol in plan["policies"]:
+            if w.style.policy_labels == "mokuhyo":
+                _mokuhyo_policy(w, pol)
+                continue
             w.add(f"{circled(pol['number'])}{pol.get('title') or ''}")
             w.text(pol.get("text"))
+
+
+def _mokuhyo_policy(w: _Writer, pol: dict[str, Any]) -> None:
+    """docs15c (d4): 「目標1：<the policy>」 — an untitled policy of one sentence on its label's line."""
+    text = (narrative_text(pol.get("text")) or "").strip()
+    if not pol.get("title") and text and "\n" not in text and text.endswith("。"):
+        w.add(f"目標{pol['number']}：{text}")
+        return
+    w.add(f"目標{pol['number']}：{pol.get('title') or ''}")
+    w.text(pol.get("text"))
 
 
 def _part(w: _Writer, part: str) -> None:
@@ -279,16 +431,34 @@ def _part(w: _Writer, part: str) -> None:
     w.add(f"{label} {PART_TITLES[part]}")
 
 
+def hidden_unit(targets: list[dict[str, Any]]) -> str | None:
+    """A unit no cell states, the table's own 「（単位：回）」."""
+    hidden = {t["unit"] for t in targets if t.get("unit") and not any(
+        t["unit"] in (v or "") for v in [*t["raw"].values(), t.get("baseline_raw")])}
+    return hidden.pop() if len(hidden) == 1 else None
+
+
 def _targets(w: _Writer, targets: list[dict[str, Any]], years: list[int]) -> None:
     note = any(t.get("note") for t in targets)
     baseline = any(t.get("baseline_raw") for t in targets)
     total = any(t.get("total_raw") for t in targets)
     header = [""] + (["公表方法"] if note else []) + (["現行"] if baseline else []) + \
-        [w.era(fiscal_year_label(y)) for y in years] + (["合計"] if total else [])
-    hidden = {t["unit"] for t in targets if t.get("unit") and not any(
-        t["unit"] in (v or "") for v in [*t["raw"].values(), t.get("baseline_raw")])}
-    if len(hidden) == 1:  # a unit no cell states: the table's own 「（単位：回）」
-        w.add(f"（単位：{hidden.pop()}）")
+        [w.year(y) for y in years] + (["合計"] if total else [])
+    unit = hidden_unit(targets)
+    if unit and w.style.subsections != "bracketed":  # bracketed: on the 目標 label's line
+        w.add(f"（単位：{unit}）")
+    grouped = [bool(t.get("group")) for t in targets]
+    if w.style.group_column and (all(grouped) or not any(grouped)) and not w.style.paired_targets:
+        # docs15: 「区分 | 指標 | …」, the 区分 cell filled on the first row of its group only
+        header[0:1] = ["区分", "指標"]
+        rows, group = [header], None
+        for t in targets:
+            first = t.get("group") != group
+            group = t.get("group")
+            rows.append([group if first and group else "", t["indicator"], *_target_cells(t, note, baseline,
+                                                                                     total, years)])
+        w.table(rows)
+        return
     rows = [header]
     group = None
     labels = _pair_labels(targets) if w.style.paired_targets else [t["indicator"] for t in targets]
@@ -296,11 +466,13 @@ def _targets(w: _Writer, targets: list[dict[str, Any]], years: list[int]) -> Non
         if t.get("group") and t["group"] != group:
             group = t["group"]
             rows.append([group] + [""] * (len(header) - 1))
-        row = [label] + ([t.get("note") or ""] if note else []) + \
-            ([t.get("baseline_raw") or ""] if baseline else []) + \
-            [t["raw"].get(str(y), "") for y in years] + ([t.get("total_raw") or ""] if total else [])
-        rows.append(row)
+        rows.append([label, *_target_cells(t, note, baseline, total, years)])
     w.table(rows)
+
+
+def _target_cells(t: dict[str, Any], note: bool, baseline: bool, total: bool, years: list[int]) -> list[str]:
+    return ([t.get("note") or ""] if note else []) + ([t.get("baseline_raw") or ""] if baseline else []) + \
+        [t["raw"].get(str(y), "") for y in years] + ([t.get("total_raw") or ""] if total else [])
 
 
 def _pair_labels(targets: list[dict[str, Any]]) -> list[str]:
@@ -325,10 +497,13 @@ def _item(w: _Writer, item: dict[str, Any], number: int | None, years: list[int]
         w.add(ln)
     n = 0
 
-    def sub(title: str) -> None:
+    def sub(title: str, unit: str | None = None) -> None:
         nonlocal n
         n += 1
-        w.add(w.paren(n, title))
+        if w.style.subsections == "bracketed":  # 「（目標）→（単位：件）」: one tab line, as Word's text gives it
+            w.add(f"（{title}）" + (f"\t（単位：{unit}）" if unit else ""))
+        else:
+            w.add(w.paren(n, title))
 
     if item.get("current_issues"):
         sub("現状と課題")
@@ -354,7 +529,9 @@ def _item(w: _Writer, item: dict[str, Any], number: int | None, years: list[int]
         if s:
             w.add(s)
         if targets:
-            sub("目標")
+            sub("目標", hidden_unit(targets))
+            if item["number"] % 2 == 0:  # docs15c (d3): the table on the page after its heading
+                w.page_break()
             _targets(w, targets, years)
         if acts:
             sub("事業内容")
@@ -371,9 +548,13 @@ def _item(w: _Writer, item: dict[str, Any], number: int | None, years: list[int]
 
 
 def _sheet1(w: _Writer, plan: dict[str, Any]) -> None:
-    w.add("(別表1)", "経営発達支援計画")
-    _goals(w, plan)
-    _period(w, plan)
+    w.open_sheet(1)
+    if w.style.goals_form == "2014":
+        _goals_2014(w, plan)
+    else:
+        w.add("経営発達支援計画")
+        _goals(w, plan)
+        _period(w, plan)
     years = plan["period"]["fiscal_years"] if plan.get("period") else []
     part = None
     for i, (item, number) in enumerate(zip(plan["items"], item_numbers(plan, w.style), strict=True)):
@@ -387,12 +568,20 @@ def _sheet2(w: _Writer, plan: dict[str, Any]) -> None:
     org = plan.get("organization")
     if not org:
         return
-    w.add("(別表2)", "経営発達支援事業の実施体制")
+    w.open_sheet(2)
+    w.add("経営発達支援事業の実施体制")
     if org.get("as_of"):
         w.add(f"({w.era(japanese_year_month(org['as_of']))}現在)")
+    if w.style.org_form == "2025":
+        _sheet2_2025(w, org)
+        return
     w.add("(1) 実施体制")
     chamber = next((a["organization"] for a in org["legal_advisors"] if a.get("organization")), "")
-    rows = [[chamber or "事務局", ""]] + [[s["role"], f"{s['count']}名"] for s in org["staff"]]
+    if w.style.sheets == "chart":  # docs15: a chart under its header, a duty for each role
+        rows = [["役職", "人数", "担当"]] + [[s["role"], f"{s['count']}名", "経営発達支援事業の実施"]
+                                        for s in org["staff"]]
+    else:
+        rows = [[chamber or "事務局", ""]] + [[s["role"], f"{s['count']}名"] for s in org["staff"]]
     w.table(rows)
     w.add("(2) 商工会及び商工会議所による小規模事業者の支援に関する法律第7条第5項に規定する経営指導員"
           "による情報の提供及び助言に係る実施体制")
@@ -402,43 +591,100 @@ def _sheet2(w: _Writer, plan: dict[str, Any]) -> None:
         a = org["legal_advisors"][0]
         w.add(f"■連絡先：{a.get('organization') or ''} TEL：{a.get('phone') or ''}")
     if org.get("wide_area_advisor") is not None:
-        w.add("③広域経営指導員の当否")
         verdict = "該当する" if org["wide_area_advisor"] else "該当しない"
-        w.add(f"申請書に記載の経営指導員は、施行規則第7条第2項に規定する広域経営指導員に{verdict}")
+        if w.style.wide_area == "row":  # docs15b: a label and its answer, as a table row
+            w.table([["広域経営指導員への該当", verdict]])
+        elif w.style.wide_area == "boxes":  # docs15b: both choices, the answer's box checked
+            w.add("③広域経営指導員の当否")
+            yes, no = ("■", "□") if org["wide_area_advisor"] else ("□", "■")
+            w.add(f"{yes}該当する　{no}該当しない")
+        else:
+            w.add("③広域経営指導員の当否")
+            w.add(f"申請書に記載の経営指導員は、施行規則第7条第2項に規定する広域経営指導員に{verdict}")
     if org.get("contacts"):
         w.add("(3) 商工会、関係市町村連絡先")
-        for i, c in enumerate(org["contacts"], 1):
-            w.add(f"{circled(i)}{c.get('organization') or ''}")
-            if c.get("postal_code") or c.get("address"):
-                w.add(f"〒{c.get('postal_code') or ''} {c.get('address') or ''}")
-            w.add(f"{c.get('organization') or ''} {c.get('department') or ''}".strip())
-            w.add(" ".join(x for x in (c.get("phone") and f"電話番号：{c['phone']}",
-                                       c.get("fax") and f"FAX 番号：{c['fax']}") if x) or "")
-            if c.get("email"):
-                w.add(f"メールアドレス：{c['email']}")
+        _org_contacts(w, org["contacts"])
+
+
+_ROLE = re.compile(r"[^\s、,，※・()（）:：]+")
+
+
+def _sheet2_2025(w: _Writer, org: dict[str, Any]) -> None:
+    """docs15c (d4): 別表2 as the 2025 form has it, written as text: the staff an indented list, each
+    法定経営指導員 「氏名：… （本所）　連絡先：… TEL …」 on one line, (3) 広域経営指導員 answered on the
+    line below, (4) 連絡先."""
+    w.add("(1) 実施体制")
+    if org["staff"] and all(_ROLE.fullmatch(s["role"]) for s in org["staff"]):
+        w.lines.extend(f"\u3000\u3000{s['role']}\u3000\u3000{s['count']}名" for s in org["staff"])
+        w.lines.append("")
+    elif org["staff"]:
+        w.table([[s["role"], f"{s['count']}名"] for s in org["staff"]])
+    w.add("(2) 法定経営指導員の関与体制等")
+    if org["legal_advisors"]:
+        w.add("①法定経営指導員の氏名、連絡先")
+        for i, a in enumerate(org["legal_advisors"]):
+            w.add(f"\u3000\u3000氏名：{a['name']}（{'本所' if i == 0 else '支所'}）\u3000\u3000連絡先："
+                  f"{a.get('organization') or ''}\u3000TEL {a.get('phone') or ''}".rstrip())
+    w.add("(3) 広域経営指導員")  # the form's part, answered when the plan says
+    if org.get("wide_area_advisor") is not None:
+        w.add("該当する" if org["wide_area_advisor"] else "該当しない")
+    if org.get("contacts"):
+        w.add("(4) 商工会／商工会議所、関係市町村連絡先")
+        _org_contacts(w, org["contacts"])
+
+
+def _org_contacts(w: _Writer, contacts: list[dict[str, Any]]) -> None:
+    for i, c in enumerate(contacts, 1):
+        w.add(f"{circled(i)}{c.get('organization') or ''}")
+        if c.get("postal_code") or c.get("address"):
+            w.add(f"〒{c.get('postal_code') or ''} {c.get('address') or ''}")
+        w.add(f"{c.get('organization') or ''} {c.get('department') or ''}".strip())
+        w.add(" ".join(x for x in (c.get("phone") and f"電話番号：{c['phone']}",
+                                   c.get("fax") and f"FAX 番号：{c['fax']}") if x) or "")
+        if c.get("email"):
+            w.add(f"メールアドレス：{c['email']}")
 
 
 def _sheet3(w: _Writer, plan: dict[str, Any]) -> None:
     f = plan.get("funding")
     if not f:
         return
-    w.add("(別表3)", "経営発達支援事業の実施に必要な資金の額及びその調達方法", "(単位 千円)")
+    w.open_sheet(3)
+    w.add("経営発達支援事業の実施に必要な資金の額及びその調達方法", "(単位 千円)")
     years = f["fiscal_years"]
-    rows = [[""] + [w.era(fiscal_year_label(y)) for y in years],
+    rows = [[""] + [w.year(y) for y in years],
             ["必要な資金の額"] + [f["total_raw"].get(str(y), "") for y in years]]
     rows += [[line["name"]] + [line["raw"].get(str(y), "") for y in years] for line in f["lines"]]
+    if w.style.funding_subtotal and len(f["lines"]) >= 2:  # docs15b: 「小計」 of the first half of the lines
+        half = len(f["lines"]) // 2
+        sums = [sum((line["amounts"].get(str(y)) or 0) for line in f["lines"][:half]) for y in years]
+        rows.insert(2 + half, ["小計"] + [f"{int(v):,}" if float(v).is_integer() else str(v) for v in sums])
     w.table(rows)
-    if f["sources"]:
+    if w.style.funding_subtotal:
+        w.add("（注）必要な資金の額については、見込み額を記載すること。")
+    if f["sources"] and w.style.sheets == "chart":  # docs15: a list, one a line
+        w.lines.extend(["調達方法", *f["sources"], ""])
+        w.add("（備考）調達方法については、想定される調達方法を記載すること。")
+    elif f["sources"]:
         w.add("調達方法", "、".join(f["sources"]))
+        if w.style.funding_subtotal:
+            w.add("（注）調達方法については、想定される調達方法を記載すること。")
 
 
 def _sheet4(w: _Writer, plan: dict[str, Any]) -> None:
     p = plan["partners"]
     if p["declared"] == "absent":
         return
-    w.add("(別表4)", "商工会及び商工会議所以外の者と連携して経営発達支援事業を実施する場合の連携に関する事項")
+    w.open_sheet(4)
+    w.add("商工会及び商工会議所以外の者と連携して経営発達支援事業を実施する場合の連携に関する事項")
     if p["declared"] == "none":
         w.add("連携者なし")
+        return
+    if w.style.sheets == "chart":  # docs15: the 2014 form's 「連携者及びその役割」 as a table
+        w.add("連携者及びその役割")
+        w.table([["名称", "代表者", "住所", "役割"]] + [[e.get("name") or "", e.get("representative") or "",
+                                                      e.get("address") or "", e.get("role") or ""]
+                                                     for e in p["entries"]])
         return
     w.add("連携して事業を実施する者の氏名又は名称及び住所 並びに法人にあっては、その代表者の氏名")
     for i, e in enumerate(p["entries"], 1):
@@ -483,6 +729,8 @@ def _published_summary(w: _Writer, plan: dict[str, Any], rows: list[list[str]]) 
                 label = "経営発達支援事業の目標"
             elif st.summary_label == "spaced":
                 label = "目 標"
+        if st.summary_label == "marked":  # docs15: 「■実施者名」 (a 概要 written as text)
+            label = f"■{label}"
         out.append([label, value])
     if st.summary_contacts and plan["summary"].get("contacts"):
         out.append(["連絡先", " ".join(_published_contact(c) for c in plan["summary"]["contacts"])])
@@ -540,6 +788,13 @@ def _kpi(item: dict[str, Any] | None) -> str | None:
 def _write_summary(w: _Writer, plan: dict[str, Any], rows: list[list[str]]) -> None:
     """The 概要 as a table, or as lines (a PDF copy): each label on a line of its own before its
     value's lines, or in their middle (the label cell centred on its value)."""
+    if w.style.summary_layout == "table" and w.style.tables == "box":
+        # docs15c (d3): a printed sheet's label cell merged over its value's lines, copied as one row a line
+        w.lines.extend(ruled([[label if i == 0 else "", line] for label, value in rows
+                              for i, line in enumerate(_value_lines(plan, w.style, label, value, split_names=True))],
+                             header=False))
+        w.lines.append("")
+        return
     if w.style.summary_layout == "table":
         w.table(rows)
         return
@@ -550,8 +805,11 @@ def _write_summary(w: _Writer, plan: dict[str, Any], rows: list[list[str]]) -> N
     w.lines.append("")
 
 
-def _value_lines(plan: dict[str, Any], style: Style, label: str, value: str) -> list[str]:
-    """A 概要 cell's lines: one an objective, an item (its title, then its points), a contact."""
+def _value_lines(plan: dict[str, Any], style: Style, label: str, value: str, split_names: bool = False) -> list[str]:
+    """A 概要 cell's lines: one an objective, an item (its title, then its points), a contact (and with
+    ``split_names``, one an implementer)."""
+    if split_names and label.startswith("実施者名"):
+        return [x for x in re.split(r"(?<=[）)]) (?=\S)", value) if x]
     if label == "事業内容":
         return _activity_parts(plan, style)
     if label.replace(" ", "") in ("目標", "経営発達支援事業の目標") and "<ol>" not in value:
@@ -584,7 +842,7 @@ def _activity_parts(plan: dict[str, Any], style: Style) -> list[str]:
 def render(plan: dict[str, Any], style: Style) -> str:
     """The plan's data as a text document laid out in ``style``."""
     w = _Writer(style)
-    if plan.get("summary"):
+    if plan.get("summary") and not style.summary_last:
         _summary(w, plan)
     if style.summary_only:  # the 概要 published on its own
         return w.finish()
@@ -592,6 +850,8 @@ def render(plan: dict[str, Any], style: Style) -> str:
     _sheet2(w, plan)
     _sheet3(w, plan)
     _sheet4(w, plan)
+    if plan.get("summary") and style.summary_last:  # docs15: the 概要 sheet put last
+        _summary(w, plan)
     return w.finish()
 
 
@@ -599,9 +859,13 @@ def expected(plan: dict[str, Any], style: Style) -> dict[str, Any]:
     """The plan's data as the rendered document states it."""
     out = copy.deepcopy(plan)
     for item, number in zip(out["items"], item_numbers(plan, style), strict=True):
+        if style.docx_numbering == "outline":  # docs15b: no number printed, the form's
+            number = None
         item["number"] = number if number is not None else NUMBER.get(item["key"], item["number"])
         if style.item_title == "short" and item["key"] in SHORT_TITLES:
             item["title"] = SHORT_TITLES[item["key"]]
+        if noun_title(style) and item["key"] in NOUN_TITLES:
+            item["title"] = NOUN_TITLES[item["key"]]
     if style.heading_missing and len(out["items"]) > MISSING:
         # placed by its content: the form's title, the number after the one before it
         item = out["items"][MISSING]

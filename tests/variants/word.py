@@ -121,7 +121,7 @@ class WordNative:
     def __init__(self, doc, style: Any) -> None:
         self.doc = doc
         self.style = style
-        self.lists = _Lists(doc, style.docx_numbering) if style.docx_numbering != "text" else None
+        self.lists = _Lists(doc, style.docx_numbering) if style.docx_numbering in _Lists.KINDS else None
         self.boxes = 0
         self.tables: list[Any] = []  # 目標 tables, for their cells' revisions
 
@@ -130,6 +130,8 @@ class WordNative:
         """The paragraph for a line when this style draws it (None: drawn as plain text)."""
         if self.style.docx_textbox and _SHEET.match(text):
             return self._text_box(text)
+        if self.style.docx_numbering == "outline":
+            return self._outline(text, sheet)
         if self.lists is None:
             return None
         for pattern, kind, heading in ((_PART, "part", 1), (_DOT, "dot", 2), (_PAREN, "paren", 3)):
@@ -141,6 +143,20 @@ class WordNative:
                 p.add_run(m.group(2))
                 return p
         if _SHEET.match(text):
+            return self.doc.add_paragraph(text, style="Heading 1")
+        return None
+
+    def _outline(self, text: str, sheet: str | None):
+        """docs15b: Word's outline without numbers: the form's headings (別表1's, 別表2's parts) in Heading 2/3
+        with their number dropped (none typed, none by Word's numbering); parts (Heading 1) and 別表 labels
+        keep theirs."""
+        from hattatsu.extract.outline import classify_heading
+
+        for pattern, heading in ((_DOT, 2), (_PAREN, 3)):
+            m = pattern.match(text)
+            if m and (classify_heading(compact(text)) is not None or (sheet == "2" and pattern is _PAREN)):
+                return self.doc.add_paragraph(m.group(2), style=f"Heading {heading}")  # 別表2's parts too
+        if _PART.match(text) or _SHEET.match(text):
             return self.doc.add_paragraph(text, style="Heading 1")
         return None
 

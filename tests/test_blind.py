@@ -1,0 +1,133 @@
+"""The blind plans of tests/blind/ (issue 14): plans written by writers who never saw the extractor.
+
+The dev part (tests/blind/SPLIT.yaml) is read with every field right and without a false `check`
+error, from its file and, for the Word plans, from the PDF LibreOffice prints of it; the test part is
+only scored, as a whole, against a floor the lead sets (its differences are never printed here).
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.blind_compare import answers, build, parts, score
+
+# The share of the test part's fields that must be right (set by the lead, from a run that never read
+# the test part's differences).
+TEST_FLOOR = 0.65
+
+SPLIT = parts()
+PLANS = dict(answers())
+DEV = sorted(n for n, p in SPLIT.items() if p == "dev")
+TEST = sorted(n for n, p in SPLIT.items() if p == "test")
+WORD_DEV = [n for n in DEV if not (Path(__file__).parent / "blind" / PLANS[n]["source"]).is_file()]
+HAS_OFFICE = bool(shutil.which("soffice") or shutil.which("libreoffice"))
+
+
+@pytest.fixture(scope="module")
+def out(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("blind")
+
+
+@pytest.mark.parametrize("name", DEV)
+def test_dev_plan_read_right(name: str, out: Path) -> None:
+    s = score(name, "dev", PLANS[name], build(name, PLANS[name], out), "file")
+    assert s.diffs == [] and s.ok == s.total, s.diffs
+    assert s.false_errors == []
+
+
+@pytest.mark.skipif(not HAS_OFFICE, reason="LibreOffice (soffice) がないため Word の計画を PDF にできません")
+@pytest.mark.parametrize("name", WORD_DEV)
+def test_dev_word_plan_read_right_as_pdf(name: str, out: Path) -> None:
+    from tests.build_documents import docx_to_pdf
+
+    pdf = docx_to_pdf(build(name, PLANS[name], out), out)
+    s = score(name, "dev", PLANS[name], pdf, "pdf")
+    assert s.diffs == [] and s.ok == s.total, s.diffs
+    assert s.false_errors == []
+
+
+def test_test_part_above_floor(out: Path) -> None:
+    """Only the share right is looked at: a failure says how far below the floor, never which fields."""
+    ok = total = 0
+    for name in TEST:
+        s = score(name, "test", PLANS[name], build(name, PLANS[name], out), "file")
+        ok, total = ok + s.ok, total + s.total
+    assert total > 0
+    assert ok / total >= TEST_FLOOR, f"test part {ok}/{total} ({ok / total:.1%}) < {TEST_FLOOR:.0%}"
+
+
+# Values read from the dev plans, each standing for a convention (the answers above compare them all).
+def _plan(name: str, out: Path):
+    from hattatsu.extract import extract_file
+
+    return next(d for d in extract_file(build(name, PLANS[name], out)) if d.kind == "plan")
+
+
+def test_bracketed_parts_and_bare_year_headers(out: Path) -> None:
+    """a3: 「（目標）→（単位：件）」 after 「（事業内容）」, year headers 「29年度」, the 2014 form's 1.–4."""
+    plan = _plan("a3-iwasezawa", out)
+    analysis = next(i for i in plan.items if i.key == "business_analysis")
+    assert [(t.indicator, t.unit, t.baseline) for t in analysis.targets] == [("巡回訪問件数", "件", 420),
+                                                                           ("経営分析件数", "件", 15)]
+    assert analysis.targets[0].values == {"2017": 450, "2018": 450, "2019": 480, "2020": 480, "2021": 500}
+    assert [o.title for o in plan.goals.objectives][2] == "創業・第二創業の支援による商工業者数の維持"
+    assert [(i.number, i.key) for i in plan.items][6:] == [(12, "regional_revitalization"), (1, "knowhow_exchange"),
+                                                          (2, "staff_development"), (3, "evaluation")]
+
+
+def test_dai_kana_numbering_and_summary_last(out: Path) -> None:
+    """c3: 「第3」「ア　現状と課題」, the 概要 after 別表4."""
+    plan = _plan("c3-kamihizawa", out)
+    assert [i.number for i in plan.items] == list(range(3, 12))
+    assert [i.name for i in plan.summary.implementers] == ["上檜沢町商工会", "上檜沢町"]
+
+
+def test_box_drawn_tables(out: Path) -> None:
+    """d3: 「┃目標│①…┃」 tables, 別表 names repeated on each page."""
+    plan = _plan("d3-kamiyazawa", out)
+    assert plan.funding.total == {"2024": 2450, "2025": 2450, "2026": 2550, "2027": 2550, "2028": 2550}
+    assert {s.role: s.count for s in plan.organization.staff}["法定経営指導員"] == 1
+
+
+def test_group_column_and_advisors_one_a_line(out: Path) -> None:
+    """d4: 「区分 | 指標」 target tables, two 法定経営指導員 each on a line with its 連絡先."""
+    plan = _plan("d4-mihamagawa", out)
+    demand = next(i for i in plan.items if i.key == "demand_trends")
+    assert [(t.group, t.indicator) for t in demand.targets][:2] == [("①消費者アンケート", "支援件数"),
+                                                                    ("①消費者アンケート", "うち新規")]
+    assert [(a.name, a.phone) for a in plan.organization.legal_advisors] == [("佐々木 亮", "0229-22-4151"),
+                                                                             ("千葉 由美", "0229-45-2203")]
+    assert plan.organization.wide_area_advisor is False
+
+
+def _items(text: str):
+    from hattatsu.extract.plan import build_plan
+    from hattatsu.extract.readers.text import read_text
+
+    blocks, _ = read_text(text.encode("utf-8"), "x.txt")
+    return build_plan(blocks, entities=False).items
+
+
+_BODY = """（別表１）
+経営発達支援事業の内容
+Ⅰ．経営発達支援事業の内容
+3．地域の経済動向調査に関すること
+{parts}
+4．需要動向調査に関すること
+(1) 現状と課題
+消費者の声を聞く場がない。
+"""
+
+
+def test_bracketed_labels_open_parts_only_in_an_item_without_numbered_ones() -> None:
+    """「（現状と課題）」… open an item's parts; among 「(1)…」 parts a 【…の活用】 stays a label of the text."""
+    bracketed = _items(_BODY.format(parts="（現状と課題）\n景況を調べていない。\n（事業内容）\n①景況調査\n"
+                                          "年4回調査する。\n（成果の活用）\nHPで公表する。"))
+    assert bracketed[0].utilization is not None and bracketed[0].activities[0].title == "①景況調査"
+    numbered = _items(_BODY.format(parts="(1) 現状と課題\n景況を調べていない。\n(2) 事業内容\n①景況調査\n"
+                                         "【分析結果の活用】\nHPで公表する。"))
+    assert numbered[0].utilization is None
+    assert "HPで公表する。" in str(numbered[0].activities[0].text)
