@@ -82,13 +82,21 @@ def _fields(plan, golden: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any
 
 def score(name: str, part: str, golden: dict[str, Any], path: Path, fmt: str) -> Score:
     from hattatsu.check import Selection, check_document
+    from hattatsu.errors import InputError
     from hattatsu.extract import extract_file
+    from hattatsu.model import Plan
     from hattatsu.normalize import compact
     from tests.golden_compare import compare
 
     s = Score(name, part, fmt)
-    plan = next(d for d in extract_file(path) if d.kind == "plan")
+    try:
+        plan = next(d for d in extract_file(path) if d.kind == "plan")
+        unread = None
+    except (InputError, StopIteration) as e:  # not read as a plan: every field is wrong
+        plan, unread = Plan(), getattr(e, "reason", "no plan in the file")
     s.ok, s.total, s.diffs = compare(plan, golden)
+    if unread:
+        s.diffs.insert(0, f"not read as a plan: {unread}")
     want, got = _fields(plan, golden)
     for key, v in want.items():
         a = got[key]
@@ -100,6 +108,9 @@ def score(name: str, part: str, golden: dict[str, Any], path: Path, fmt: str) ->
         s.ok += same
         if not same:
             s.diffs.append(f"{key}: expected {v!r}, got {a!r}")
+    if unread:
+        s.false_errors = [f"unreadable: {unread}"]
+        return s
     report = check_document(plan, Selection(), str(path))
     planted = golden.get("check_errors") or []
     s.false_errors = [f"{f.rule}: {f.message}" for f in report.findings if f.severity == "error"][len(planted):]
