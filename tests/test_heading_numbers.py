@@ -180,8 +180,9 @@ def test_wide_area_advisor_as_label_and_answer(row: list[str], want: bool | None
 def test_organization_parts_titled_without_numbers() -> None:
     """別表2 in Word's outline without numbers (or its PDF): 実施体制, the 経営指導員's part and the 連絡先 by
     their titles alone, in the form's order; a title out of order opens nothing."""
-    lines = ["実施体制", "会長 1名", "副会長 2名", "経営指導員の関与体制等", "氏名：小野寺 彩",
-             "連絡先：秋津川町商工会 TEL：0257-48-2211", "商工会、関係市町村連絡先", "①商工会", "秋津川町商工会",
+    lines = ["実施体制", "会長 1名", "副会長 2名", "④経営指導員等の資質向上に係る体制", "経営指導員の関与体制等",
+             "氏名：小野寺 彩", "連絡先：秋津川町商工会 TEL：0257-48-2211", "商工会、関係市町村連絡先", "①商工会",
+             "秋津川町商工会",
              "〒949-6512 新潟県中越郡秋津川町大字上町1024番地1", "TEL：0257-48-2211", "②関係市町村",
              "秋津川町 産業観光課", "〒949-6592 新潟県中越郡秋津川町大字上町880番地", "TEL：0257-48-3111"]
     org = parse_organization([Line(t) for t in lines], None)
@@ -189,7 +190,7 @@ def test_organization_parts_titled_without_numbers() -> None:
     assert [a.name for a in org.legal_advisors] == ["小野寺 彩"]
     assert [c.phone for c in org.contacts] == ["0257-48-2211", "0257-48-3111"]
     # the 連絡先 title before 実施体制 is no part: nothing has opened yet
-    assert parse_organization([Line(t) for t in lines[6:]], None).contacts == []
+    assert parse_organization([Line(t) for t in lines[7:]], None).contacts == []
 
 
 @pytest.mark.parametrize(("text", "want"), [

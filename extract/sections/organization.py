@@ -77,17 +77,18 @@ def _parts(blocks: list[Block], titles: dict[int, str] | None = None) -> dict[in
     parts: dict[int, list[Block]] = {}
     current = 0
 
-    def heading(text: str) -> int | None:
+    def heading(text: str, bare: bool = True) -> int | None:
         key = compact(text)
         m = _PART.match(key)
         if m:
             return int(m.group(1)) if int(m.group(1)) == current + 1 else None
-        return current + 1 if _bare_part(key, current) else None
+        return current + 1 if bare and _bare_part(key, current) else None
 
     unclosed = 0  # a heading whose （…） goes on over the next lines: those lines are the heading's
     for b in blocks:
         if isinstance(b, Line):
-            n = heading(b.text)
+            # inside a heading's （…） a line 「…経営指導員の関与体制 等」 opens nothing
+            n = heading(b.text, bare=unclosed <= 0)
             if n:
                 current = n
                 parts[current] = []
@@ -115,7 +116,8 @@ def _parts(blocks: list[Block], titles: dict[int, str] | None = None) -> dict[in
 # Convention (Word's outline without numbers, and its PDF): the parts' titles alone, in the form's order —
 # 実施体制; the 法定経営指導員's part (「経営指導員の関与体制等」); the 連絡先 (second in the 2014 form)
 _BARE_PART_TITLES = (re.compile(r"^実施体制$"),
-                     re.compile(r"^.{0,60}経営指導員.{0,40}(?:体制|関与|助言)等?$"),
+                     re.compile(r"^(?:(?:法定)?経営指導員の?(?:関与|助言).{0,10}|.{0,60}経営指導員による情報の提供及び"
+                                r"助言に係る実施体制)$"),
                      re.compile(r"^(?:商工会|商工会議所).{0,20}連絡先$"))
 
 
