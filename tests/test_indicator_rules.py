@@ -30,6 +30,14 @@ def _read(text: str):
     ("＜ＫＰＩ＞ 専門家派遣件数 10件", [("専門家派遣件数", 10, "件", None, None)]),
     ("〇経営分析件数　４０件", [("経営分析件数", 40, "件", None, None)]),
     ("★事業承継診断件数 年間30件", [("事業承継診断件数", 30, "件", None, "year")]),
+    # labels numbered or lettered within their list, a short word in 【】, list numbers and ・ bullets
+    ("KPI1 経営分析件数 40件", [("経営分析件数", 40, "件", None, None)]),
+    ("KGI-B：創業者数 5人", [("創業者数", 5, "人", None, None)]),
+    ("指標Ｂ－１　専門家派遣件数　１０件", [("専門家派遣件数", 10, "件", None, None)]),
+    ("【重点】商談成約件数 15件", [("商談成約件数", 15, "件", None, None)]),
+    ("⑴ 窓口相談件数 250件", [("窓口相談件数", 250, "件", None, None)]),
+    ("３．商談会成約件数　１０件", [("商談会成約件数", 10, "件", None, None)]),
+    ("・セミナー受講者数　年間１２０名以上", [("セミナー受講者数", 120, "名", ">=", "year")]),
 ])
 def test_plain_shapes_are_read(text, expected):
     assert _read(text) == expected
@@ -50,6 +58,8 @@ def test_plain_shapes_are_read(text, expected):
     "経営分析件数 30件 35件 40件",  # a 別表1 row copied as text: values after the first have no name of their own
     "承認件数 計画期間中8件",  # the plan's span
     "会報の発行部数 3,000部",  # a counter of copies
+    "補助金採択支援件数　現行 6件 → 10件",  # a baseline and an arrow
+    "窓口相談件数 ・・・ 年間 300件",  # leader dots between a name and its value
 ])
 def test_other_shapes_go_to_the_parser(text):
     assert read_plain(text) is None

@@ -28,8 +28,13 @@ needs_corpus = pytest.mark.skipif(not SHARED_CORPUS.is_dir(),
 # batches published-14o to t, 0.964 (0.959 with the older batches, crafted-14 0.981, crafted-14c 0.921),
 # the dev part 0.999. blind-14u (83 statements written afterwards by someone who had seen neither the
 # reader nor the dev set, scored once) reads 0.912: the whole test part 0.939, short of the goal.
-INDICATORS_TEST_F1 = 0.939
-INDICATORS_DEV_F1 = 0.999
+# Session 7: three more blind writers. blind-15a and 15b (110 each, split at random into dev and test halves
+# before any score) read 0.603 and 0.440 on their test halves, blind-15c (100, all test, written while the
+# reader changed and scored only at the end) 0.749: the whole test part 0.776. After the conventions of
+# their dev halves and of blind-15d (120 dev statements, 40 chambers' habits): blind-15a 0.830, 15b 0.613,
+# 15c 0.921, blind-14u 0.968 — the whole test part (406) 0.892; the dev part (964) 0.993.
+INDICATORS_TEST_F1 = 0.892
+INDICATORS_DEV_F1 = 0.993
 MARGIN = 0.02
 
 
@@ -496,3 +501,198 @@ def test_outcome_targets_of_recent_plans():
         "飲食店の売上高", 90, "%")
     assert _one("町内の創業率を、全国平均（３．５％）を上回る４．０％とする。") == [
         ("町内の創業率", 4.0, "%", None, None, None)]
+
+
+def _names(text: str) -> list[tuple]:
+    return [(n.replace(" ", "") if n else n, v, u) for n, v, u, *_ in _one(text)]
+
+
+def test_labels_and_list_marks_of_plans_written_blind():
+    """Conventions of blind-15 (sentences of this test, not of the annotated set): labels numbered or
+    lettered within their list, short words in 【】, list numbers and bullets are no part of a name."""
+    for text in ("KPI-3 商談成約件数 15件", "指標C　商談成約件数　15件", "⑵ 商談成約件数 ･･･ 15件",
+                 "（3）商談成約件数　１５件", "２．商談成約件数　15件", "【重点】商談成約件数 15件",
+                 "▶KPI：商談成約件数　１５件", "◎KPI② 商談成約件数 15件"):
+        assert _names(text) == [("商談成約件数", 15, "件")], text
+    assert _names("・ｾﾐﾅｰ参加者数　延べ２００名") == [("セミナー参加者数", 200, "名")]
+    assert _names("第二創業支援件数　３件") == [("第二創業支援件数", 3, "件")]
+    assert _names("観光客入込数　２万５千人") == [("観光客入込数", 25000, "人")]
+    assert _names("観光客入込数　二万五千人") == [("観光客入込数", 25000, "人")]
+    assert _names("支援先の売上増加額　一千万円") == [("支援先の売上増加額", 1000, "万円")]
+    assert _names("来街者数を１日平均３，０００人とする。")[0][1:] == (3000, "人")
+
+
+def test_evaluation_sheet_rows_and_revised_targets():
+    """An evaluation sheet's row: only its 目標 cells are targets, of the 指標 cell's name; a revised target
+    is the new value."""
+    assert _names("事業評価シート｜No.5｜創業支援｜指標：創業者数｜目標値 6人｜実績値 4人｜達成率 66.7%｜評価 C") == [
+        ("創業者数", 6, "人")]
+    row = "事業名 販路開拓 指標 商談成約件数 R6目標 10件 R6実績 7件 達成率 70％ 評価 C R7目標 12件"
+    assert sorted(_names(row)) == [("商談成約件数", 10, "件"), ("商談成約件数", 12, "件")]
+    assert _names("令和5年度　経営分析件数　目標値 40件　実績値 38件　達成率 95％") == [("経営分析件数", 40, "件")]
+    assert _names("（２）記帳指導件数　目標値：120件／実績値：131件／達成率：109.2％／評価：Ａ") == [
+        ("記帳指導件数", 120, "件")]
+    assert _names("KPI「巡回訪問件数」を年500件から年600件に変更した。") == [("巡回訪問件数", 600, "件")]
+    assert _names("変更前：経営分析件数 30件／変更後：経営分析件数 35件") == [("経営分析件数", 35, "件")]
+    assert _names("経営計画策定件数を、現状（令和5年度）の年8件から年12件に増加させる。") == [
+        ("経営計画策定件数", 12, "件")]
+
+
+def test_rows_flattened_by_a_converter():
+    """別表1 rows copied as text: 現行/現状 and 平成-year cells are where things stand, bars and year labels
+    are borders, a row's unit may be in its name's bracket or set apart from its number."""
+    assert sorted(_names("窓口相談件数｜現行｜120件｜R8｜150件｜R9｜160件")) == [
+        ("窓口相談件数", 150, "件"), ("窓口相談件数", 160, "件")]
+    assert sorted(set(_names("創業者数　現状 3人　R8 5人　R9 5人　R10 6人"))) == [
+        ("創業者数", 5, "人"), ("創業者数", 6, "人")]
+    assert _names("事業承継支援件数　平成30年度 4件　令和8年度 8件") == [("事業承継支援件数", 8, "件")]
+    assert sorted(set(_names("経営分析件数（件） 現行 25 目標 30 30 35"))) == [
+        ("経営分析件数", 30, "件"), ("経営分析件数", 35, "件")]
+    assert sorted(_names("売上増加額（万円）　現行　－　100　150")) == [
+        ("売上増加額", 100, "万円"), ("売上増加額", 150, "万円")]
+    assert _names("商談会出展者数　１０　社") == [("商談会出展者数", 10, "社")]
+    assert _names("KPI-2　ＤＸ支援事業者数　　２　０　者") == [("DX支援事業者数", 20, "者")]
+    assert _names("販路開拓支援事業者数：年10者（R8）→年15者（R12）") == [("販路開拓支援事業者数", 15, "者")]
+    assert _names("マル経融資推薦件数 年間15件（前年度12件）") == [("マル経融資推薦件数", 15, "件")]
+    assert _names("創業者数 現行2人 目標 5年間で計10人") == [("創業者数", 10, "人")]
+    assert _names("IT導入支援事業者数　現行　5者　→　令和12年度　15者") == [("IT導入支援事業者数", 15, "者")]
+
+
+def test_names_from_the_right_noun():
+    """Means, bases, averages over a population, topics and relative clauses (sentences of this test)."""
+    assert _names("支援先の付加価値額を３年間で平均５％向上させる。") == [("支援先の付加価値額", 5, "%")]
+    assert _names("支援先の売上高を基準年度比で10％増加させる。") == [("支援先の売上高", 10, "%")]
+    assert _names("申請書類の作成期間を、専門家派遣により平均10日短縮する。") == [("申請書類の作成期間", 10, "日")]
+    assert _names("新商品開発件数については、計画期間中に15件の開発を目指す。") == [("新商品開発件数", 15, "件")]
+    assert _names("DX推進率　支援先平均で50%以上") == [("DX推進率", 50, "%")]
+    assert _names("受注から納品までの平均日数を10日以内とする。") == [("受注から納品までの平均日数", 10, "日")]
+    assert _names("売上高が前年度比５％以上増加した事業者の割合を、計画最終年度において５割以上とする。") == [
+        ("売上高が前年度比5%以上増加した事業者の割合", 5, "割")]
+    assert _names("巡回訪問件数：年間５００件（うち経営指導員による訪問３００件）") == [
+        ("巡回訪問件数", 500, "件"), ("経営指導員による訪問", 300, "件")]
+    assert _names("新規顧客獲得支援事業者数（年間）：20者　うち県外・海外：5者") == [
+        ("新規顧客獲得支援事業者数", 20, "者"), ("県外・海外", 5, "者")]
+    assert _names("離職率を令和10年度までに2ポイント引き下げ、8％とする。") == [
+        ("離職率", 2, "ポイント"), ("離職率", 8, "%")]
+    assert _names("専門家派遣件数を当面は年間１０件、令和１０年度以降は年間１５件とする。") == [
+        ("専門家派遣件数", 10, "件"), ("専門家派遣件数", 15, "件")]
+    assert _names("創業者数を、計画期間５年間の合計で２５人とする。") == [("創業者数", 25, "人")]
+
+
+def test_numbers_that_are_no_targets():
+    """Sentences that describe (past, state, definition, reference, history) and make-ups give no targets;
+    a past clause before a target leaves the target."""
+    for text in ("令和4年度の創業者数は3人であったが、令和5年度には1人まで減少した。",
+                 "管内の事業所数は平成28年に850事業所、令和3年に780事業所と減少している。",
+                 "（参考）前計画期間の経営分析件数：R1 20件、R2 22件、R3 25件",
+                 "巡回訪問件数の推移：R3 450件、R4 480件",
+                 "当所の職員数は12名で、うち経営指導員は4名である。",
+                 "会議は年2回開催しており、委員は10名で構成している。",
+                 "連絡先：TEL 012-345-6789",
+                 "計画の進捗は、外部有識者２名を含む委員会で毎年度確認する。"):
+        assert _one(text) == [], text
+    assert _names("これまで年間5件程度の事業承継相談に対応してきたが、今後は事業承継診断件数を年間10件とする。") == [
+        ("事業承継診断件数", 10, "件")]
+    assert _names("事業計画策定件数は、前期の実績（年平均15件）を踏まえ、年間20件とする。") == [
+        ("事業計画策定件数", 20, "件")]
+
+
+def test_dates_staff_parts_made_into_and_current_values():
+    """Dates and the staff measure nothing; 「うちN件をXとする」 names a part; a value of the year before in brackets
+    and a fiscal year opening a line are no targets nor names."""
+    assert _names("令和６年４月１日から令和11年３月31日までの５年間で、創業者数を累計３０人とする。") == [
+        ("創業者数", 30, "人")]
+    assert _names("経営指導員３名と補助員２名で、年間６００件の巡回訪問を行う。") == [("巡回訪問", 600, "件")]
+    assert _one("経営指導員は4名、補助員は2名の体制で支援にあたる。") == []
+    assert _names("事業計画策定件数を30件から40件に引き上げ、うち10件を創業計画とする。") == [
+        ("事業計画策定件数", 40, "件"), ("創業計画", 10, "件")]
+    assert _names("巡回訪問件数　５００件（前年度実績４５０件）") == [("巡回訪問件数", 500, "件")]
+    assert _names("令和８年度　KPI　経営分析件数　４０件") == [("経営分析件数", 40, "件")]
+    assert sorted(_names("売上高増加事業者数　計画期間累計５０者（年１０者）")) == [
+        ("売上高増加事業者数", 10, "者"), ("売上高増加事業者数", 50, "者")]
+
+
+def test_sheet_cells_without_labels_goal_labels_and_revision_marks():
+    """A sheet row set apart by bars is named by the cell before its first 目標 cell; a word of goal opening a
+    line labels it; a revision's mark after a name is no part of it."""
+    assert _names("No.2 | 経営分析 | 経営分析件数 | 目標 40件 | 実績 36件 | 90.0% | B") == [("経営分析件数", 40, "件")]
+    assert _names("◆重点目標　小規模事業者の経営計画策定件数　年間５０件") == [
+        ("小規模事業者の経営計画策定件数", 50, "件")]
+    assert _names("経営分析件数（修正後）　年間４５件") == [("経営分析件数", 45, "件")]
+
+
+def test_a_threshold_inside_a_name_is_a_condition():
+    """「N円未満の…」 before another quantity qualifies the class of things that one measures; alone, a count
+    named after it stays one (「10人以上の雇用創出」)."""
+    assert _names("従業員２０人以下の小規模事業者への支援割合を、全体の７割以上とする。") == [
+        ("従業員20人以下の小規模事業者への支援割合", 7, "割")]
+    assert _names("町内での５人以上の雇用創出を目指す。")[0][1:] == (5, "人")
+
+
+def test_long_sentences_era_years_and_header_rows():
+    """A doing then the total it reaches is one name; era years (令和N年) are points in time; a table flattened with
+    its header row first gives the name and its cells, the 現行 cell dropped."""
+    assert _names("地域資源を活用した新商品を毎年２品目開発し、計画期間中に１０品目とする。") == [
+        ("地域資源を活用した新商品", 2, "品目"), ("地域資源を活用した新商品", 10, "品目")]
+    assert _names("観光消費額を令和５年の２３億円から令和１２年に３０億円へ増加させる。") == [
+        ("観光消費額", 30, "億円")]
+    text = "分析を踏まえ、毎年度２０者以上の事業計画策定を支援し、そのうち８割以上の事業者の売上増加を目指す。"
+    assert _names(text)[0] == ("事業計画策定", 20, "者")  # (a threshold before の, its noun not modifying another)
+    assert sorted(set(_names("項目 現行 R8 R9 R10 R11 R12 巡回訪問件数 400 450 450 500 500 500"))) == [
+        ("巡回訪問件数", 450, None), ("巡回訪問件数", 500, None)]
+
+
+def test_labelled_cells_with_years_and_results_in_brackets():
+    """「現状値（令和5年度）：N → 目標値（令和12年度）：M」: the years of labelled cells go, the target is M; a result
+    with its 達成率 in brackets before its verb (「28件（達成率93%）となった」) is none."""
+    assert _names("事業承継件数　現状値（令和5年度）：2件 → 目標値（令和12年度）：6件") == [("事業承継件数", 6, "件")]
+    assert _names("事業計画策定件数（目標：年３０件）は、２８件（達成率９３％）となった。") == [
+        ("事業計画策定件数", 30, "件")]
+    assert _names("KPI（１）：経営分析件数 40件") == [("経営分析件数", 40, "件")]
+    assert _names("創業計画策定者数　現状：年２人　→　目標：年５人") == [("創業計画策定者数", 5, "人")]
+
+
+def test_sheet_columns_labels_in_cells_and_revisions_to_a_value():
+    """Column letters (目標値(A)), labels in cells of their own, 計画 as a target's label, a 達成率 in brackets after a
+    result; a value revised to another (「NをMに上方修正」) is no target."""
+    assert _names("経営分析件数　目標値(A) 30件　実績値(B) 25件　達成率(B/A) 83.3%") == [("経営分析件数", 30, "件")]
+    assert _names("巡回訪問件数　計画 500件　実績 520件　達成率 104％") == [("巡回訪問件数", 500, "件")]
+    assert _names("創業支援件数｜計画値｜10件｜実績値｜8件｜達成率｜80%") == [("創業支援件数", 10, "件")]
+    assert _names("【事業評価】セミナー開催回数　目標４回／実績３回（７５％）　評価Ｂ") == [
+        ("セミナー開催回数", 4, "回")]
+    assert _names("達成状況：経営分析件数　実績38件（目標40件）") == [("経営分析件数", 40, "件")]
+    # the end point of a change counts over its baseline's span; 「（5年間）計N」 over the plan
+    assert _one("次期計画では、創業支援件数を年間10件から15件に引き上げる。")[0][5] == "year"
+    assert _one("展示会出展事業者数（5年間）　計40者")[0][5] == "plan"
+    assert _names("事業計画策定件数について、当初計画の年20件を年25件に上方修正する。") == [
+        ("事業計画策定件数", 25, "件")]
+
+
+def test_years_of_the_plan_and_spans_said_otherwise():
+    """「2年目以降」「各年」「最終年度の令和12年度に」: the year a value is for or its span, no part of a name."""
+    assert _names("事業計画策定件数　初年度15件、2年目以降20件") == [
+        ("事業計画策定件数", 15, "件"), ("事業計画策定件数", 20, "件")]
+    assert _one("新規会員数　各年１５名") == [("新規会員数", 15, "名", None, None, "year")]
+    assert _names("最終年度の令和12年度に、創業者数を年間10人とする。") == [("創業者数", 10, "人")]
+    assert _names("令和７年度事業計画　記帳機械化指導 120者") == [("記帳機械化指導", 120, "者")]
+
+
+def test_changes_aimed_at_current_lines_and_rows_with_years():
+    """「Xの向上を図り、N」 names N by X; a change after の (「3%の増加を図る」) is the topic's; 【現状】 lines give no
+    targets; the staff before が measure nothing; a bracket-unit row's cells after their years; a span after a colon."""
+    assert _names("町内の創業率の向上を図り、令和11年度に8%とする。") == [("町内の創業率", 8, "%")]
+    assert _names("伴走支援先の客単価について、前年比5%の増加を図る。") == [("伴走支援先の客単価", 5, "%")]
+    assert _one("【現状】創業者数　年3人（令和6年度）") == []
+    assert _names("当所の経営指導員6名が、窓口相談を通じて年間200者の財務分析を行う。") == [("財務分析", 200, "者")]
+    assert sorted(set(_names("専門家派遣件数（件）　現行 8　R8 10　R9 10　R10 12"))) == [
+        ("専門家派遣件数", 10, "件"), ("専門家派遣件数", 12, "件")]
+    assert _names("商店街への新規出店：５年間で八店舗") == [("商店街への新規出店", 8, "店舗")]
+
+
+def test_ranges_with_kara_limits_a_change_reaches_and_totals_as_changes():
+    """「3%から5%を目標」 is a range (its lower bound); 「5日以内に短縮」 a target, no time limit of a clause; 「5年間で
+    25者の増加とする」 after 「5者増やし、」 the same name."""
+    assert _one("事業者の粗利益率は2%から4%を目標とする。") == [("事業者の粗利益率", 2, "%", ">=", None, None)]
+    assert _names("申請から交付までの日数を10日以内に短縮する。") == [("申請から交付までの日数", 10, "日")]
+    assert _names("支援先数を毎年5者増やし、5年間で25者の増加とする。") == [
+        ("支援先数", 5, "者"), ("支援先数", 25, "者")]

@@ -8,6 +8,7 @@ import re
 
 from .indicator_words import (
     ACHIEVE,
+    ADNOMINAL,
     BASE,
     BOUNDARY,
     BREAKDOWN,
@@ -191,7 +192,8 @@ def _extend_left(doc, chain: list[int], floor: int, anchor: range = range(0)) ->
             continue
         if t.lemma_ in ("とどまる", "留まる") and k >= 1 and current(doc, k - 1):
             break  # 「現在25%にとどまる…割合」: a current value's clause (see current)
-        if t.text in ("年間", "毎年", "毎月", "月間") and k + 1 in span and is_number(doc[k + 1]):
+        if t.text in ("年間", "毎年", "毎月", "月間", "年", "年率") and k + 1 in span \
+                and (is_number(doc[k + 1]) or (doc[k + 1].text == "平均" and is_number(doc[k + 2]))):
             span.add(k)  # 「業務時間を年間100時間以上削減した事業者数」: a span with its number inside the clause
             attach.add(k)
             k -= 1
@@ -208,10 +210,27 @@ def _extend_left(doc, chain: list[int], floor: int, anchor: range = range(0)) ->
             attach.update([k - 1, k])
             k -= 2
             continue
+        if t.text in ADNOMINAL and k + 1 == min(span) and k - 2 >= floor and doc[k - 1].text in ("に", "へ") \
+                and nominal(doc[k - 2]):
+            run = _chain_left(doc, k - 2, floor)  # 「広域経営指導員による分析」: による (に関する …) ties what is
+            span.update([*pending, k - 1, k, *run])  # before it to the name, however the parser hangs it
+            attach.update([*pending, k - 1, k, *run])
+            pending = []
+            k = (run[0] if run else k - 1) - 1
+            continue
+        if t.text == "から" and k + 1 in span and any(doc[i].text == "まで" for i in span) and k - 1 >= floor \
+                and nominal(doc[k - 1]):
+            run = _chain_left(doc, k - 1, floor)  # 「相談受付から初回回答までの平均日数」: a range's start
+            span.update([*pending, k, *run])
+            attach.update([*pending, k, *run])
+            pending = []
+            k = (run[0] if run else k) - 1
+            continue
         if t.text in TIME or t.text in PER_UNIT or t.text in ("毎回", "毎年", "毎月") \
                 or (is_number(t) and k + 1 < len(doc) and doc[k + 1].text in TIME):
             break  # (「（毎回受講者25名）」: a span word opens no name)
-        if t.text in UNITS and k > 0 and is_number(doc[k - 1]) and (t.whitespace_ or nominal(doc[k + 1])) \
+        if t.text in UNITS and k > 0 and is_number(doc[k - 1]) \
+                and (t.whitespace_ or (nominal(doc[k + 1]) and doc[k + 1].text not in COMPARATOR)) \
                 and not time_limit(doc, k):
             break  # 「創業支援件数 年間15件 創業者数 年間5人」: another count standing on its own
         if t.text == "・" and k - 1 >= floor and nominal(doc[k - 1]):
@@ -227,6 +246,16 @@ def _extend_left(doc, chain: list[int], floor: int, anchor: range = range(0)) ->
             # 「販路開拓支援により、…」「…を通じて、」「策定後、」: an adverbial phrase closed by 、
             # is no part of the name
             break
+        if t.text == "が" and k - 1 >= floor and nominal(doc[k - 1]) and k + 1 in span \
+                and any(doc[i].pos_ == "VERB" for i in span if i > k) and not any(doc[i].text == "が" for i in span):
+            # 「付加価値額の増加率が年率3%以上となった事業者の割合」: the subject of the name's relative clause
+            # is the clause's, wherever the parser hangs it
+            run = _chain_left(doc, k - 1, floor)
+            span.update([*pending, k, *run])
+            attach.update([*pending, k, *run])
+            pending = []
+            k = (run[0] if run else k) - 1
+            continue
         if t.text in "()（）/／":
             pending.append(k)  # brackets go with what they enclose
         elif any(a.i in attach for a in [t, *t.ancestors]) \
@@ -257,6 +286,8 @@ def _floor(doc, i: int, quantities: list[tuple[int, int]] = ()) -> int:
             while k < i and doc[k].text in ("と", "し", "て", "を", "は", "として"):
                 k += 1
             floor = k
+        elif t.text in ("、", "，", ",") and t.i > 0 and doc[t.i - 1].text == "を":
+            continue  # 「…3%以上となった事業者の割合を、4割以上とする」: an object's comma, the clause goes on
         elif (t.text in ("、", "，", ",", "・") or t.text in CONJ or split_conj(t)) \
                 and any(floor <= a < t.i for a, _ in quantities):
             floor = t.i + 1
@@ -347,7 +378,9 @@ def _labelled(doc, start: int) -> list[int] | None:
     """A table-like line: 「経営計画策定件数：30件」 (the name before the colon) and
     「指標：経営計画策定件数 目標値：30件」 (the name before the goal's label)."""
     k = start - 1
-    while k >= 0 and doc[k].text in SPAN | TIME:
+    # (「空き店舗への出店：5年間で10店舗」: a number of years and its particle, a span too)
+    while k >= 0 and (doc[k].text in SPAN | TIME or (doc[k].text == "で" and k > 0 and doc[k - 1].text in TIME)
+                      or (is_number(doc[k]) and doc[k + 1].text in TIME)):
         k -= 1
     if k >= 0 and doc[k].text in PER_UNIT:  # 「獲得件数：1社あたり2件」: a denominator after the colon
         k -= 1
@@ -401,6 +434,19 @@ def _share_doing(doc, start: int, end: int, floor: int) -> list[int]:
     return list(range(end + 2, k + 1))
 
 
+def _made_into(doc, start: int, end: int, floor: int) -> list[int]:
+    """「…40件に引き上げ、うち10件を創業計画とする」「そのうち200件を重点支援先への訪問とする」: a count with nothing
+    named before it in its clause, made into something (「をXとする」), counts X: its indices, or none."""
+    if any(doc[i].text not in BOUNDARY and doc[i].text not in SPAN for i in range(floor, start)) \
+            or doc[end + 1:end + 2].text != "を":
+        return []
+    right = _chain_right(doc, end + 2)
+    if not right or doc[right[-1] + 1:right[-1] + 2].text not in ("と", "に") \
+            or doc[right[-1] + 2:right[-1] + 3].lemma_ != "する":
+        return []
+    return right
+
+
 def _share_of(doc, start: int, end: int, floor: int) -> list[int]:
     """「事業計画の策定率を、巡回訪問先の3割以上とする」: a share said of a population (「Yの」 right before
     it) when an object with を comes before that population measures the object: its indices, or none."""
@@ -419,22 +465,45 @@ def _share_of(doc, start: int, end: int, floor: int) -> list[int]:
     return _extend_left(doc, chain, floor) if chain else []
 
 
+def _topic_restated(doc, start: int, end: int) -> list[int]:
+    """「特産品の新商品開発件数は、5年間で10品目の開発を目標とする」: a count named after it (「10品目の開発」) by a
+    word of the sentence's topic, a count (…数) said before it with は, measures that topic: its indices, or none."""
+    right = "".join(doc[i].text for i in _chain_right(doc, end + 2))
+    topic = next((t.i for t in reversed(doc[:start]) if t.text == "は" and t.i > 0 and nominal(doc[t.i - 1])), None)
+    if topic is None or not right or not doc[topic - 1].text.endswith("数"):
+        return []
+    chain = _chain_left(doc, topic - 1, _floor(doc, topic - 1))
+    return _extend_left(doc, chain, _floor(doc, topic - 1)) if right in "".join(doc[i].text for i in chain) else []
+
+
 def _achieved(doc, k: int) -> bool:
-    """Whether the noun chain at k is only a word of achievement (「の達成」, see ACHIEVE)."""
-    return "".join(doc[i].text for i in _chain_right(doc, k)) in ACHIEVE
+    """Whether the noun chain at k is only a word of achievement (「の達成」, see ACHIEVE) or of change (「前年比3%の
+    増加を図る」「5年間で50者の増加とする」: the change of what the sentence is about, no name)."""
+    chain = [doc[i] for i in _chain_right(doc, k)]
+    return "".join(t.text for t in chain) in ACHIEVE or (len(chain) == 1 and change(chain[0]))
 
 
 def name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> list[int]:
     """Token indices of what the quantity doc[start:end+1] measures."""
     start = _before_base(doc, start)
+    # (「売上高1,000万円未満の小規模事業者への支援割合を、全体の6割以上」: a threshold before の, another quantity
+    # after it and the noun after の modifying a further one (への, の), is a condition of the class of things the
+    # later one measures, not a count of them; 「20者以上の事業計画策定を支援し、…8割以上」 counts)
+    threshold = doc[end].text in COMPARATOR and any(s > end for s, _ in quantities) and end + 2 < len(doc) \
+        and doc[end + 1].text == "の" and bool(_chain_right(doc, end + 2)) \
+        and doc[_chain_right(doc, end + 2)[-1] + 1:_chain_right(doc, end + 2)[-1] + 2].text in ("へ", "に", "の", "で")
     counted_first = end + 2 < len(doc) and doc[end + 1].text == "の" and nominal(doc[end + 2]) \
-        and not _achieved(doc, end + 2) and not _names_next(doc, end + 2)
+        and not _achieved(doc, end + 2) and not _names_next(doc, end + 2) and not threshold
+    topic = _topic_restated(doc, start, end) if counted_first else []
+    if topic:
+        return topic
     labelled = None if counted_first else _labelled(doc, start)  # 「目標：18社の出展支援」: named after
     if labelled:
         return labelled
     floor = _floor(doc, start, quantities)
     prev = doc[start - 1] if start > 0 else None
-    doing = _share_doing(doc, start, end, floor) or _anaphor(doc, start) or _share_of(doc, start, end, floor)
+    doing = _share_doing(doc, start, end, floor) or _anaphor(doc, start) or _share_of(doc, start, end, floor) \
+        or _made_into(doc, start, end, floor)
     if doing:
         return doing
     bracketed = _paren_name(doc, start, quantities)
@@ -456,7 +525,7 @@ def name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> l
         if right and right[-1] + 1 < len(doc) and doc[right[-1] + 1].text == "を":
             return right
     if after + 1 < len(doc) and doc[after].text == "の" and nominal(doc[after + 1]) and not _achieved(doc, after + 1) \
-            and not _names_next(doc, after + 1):
+            and not _names_next(doc, after + 1) and not threshold:
         # 「18社の出展支援」: the count comes first
         return _adnominal_before(doc, start, floor) + _chain_right(doc, after + 1)
     named_before = prev is not None and prev.text in TIME | SPAN and \
@@ -514,7 +583,8 @@ def name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> l
                 # 「調査結果をホームページで年4回公表する」: a means (「…で」) between the object and the frequency
                 k = chain[0] - 2
                 chain = _chain_left(doc, k, floor)
-            return _extend_left(doc, chain, floor, quantity) if chain else []
+            if chain:  # (「承認件数を年2件から年5件に」: the baseline's unit is no name; the subject below is)
+                return _extend_left(doc, chain, floor, quantity)
     doing = _frequency_of(doc, end) or _achieved_in(doc, end, prev)
     if doing:
         return doing
@@ -560,9 +630,18 @@ def name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> l
                      None)  # 「事業所訪問は、…月20回、年間240回」: what the sentence is about
         return _chain_left(doc, topic - 1, 0) if topic is not None else []
     last = subject.i  # 「景況感DIを」: a compound's part after its head (the parser's head) ends the name
-    while last + 1 < start and nominal(doc[last + 1]) and not doc[last].whitespace_ \
-            and doc[last + 1].head.i == subject.i and doc[last + 1].dep_ == "compound":
-        last += 1
+    while True:
+        if last + 1 < start and nominal(doc[last + 1]) and not doc[last].whitespace_ \
+                and doc[last + 1].head.i == subject.i and doc[last + 1].dep_ == "compound":
+            last += 1
+            continue
+        close = next((j for j in range(last + 2, start) if doc[j].text in (")", "）")), None) \
+            if last + 1 < start and doc[last + 1].text in ("(", "（") and not doc[last].whitespace_ else None
+        if close is not None and close + 1 < start and nominal(doc[close + 1]) and not doc[close].whitespace_ \
+                and doc[close + 1].head.i == subject.i:
+            last = close + 1  # 「ネットショップ（EC）売上高を」: a bracket inside the compound, its head after it
+            continue
+        break
     chain = _chain_left(doc, last, floor)
     return _extend_left(doc, chain, floor, quantity) + _gloss(doc, last, start, formula=True) if chain else []
 

@@ -11,7 +11,8 @@ from ..sections.indicators import _LABEL
 from .indicator_words import KANJI_DIGITS
 
 # (not after digits: 「300千円」 is a multiplier of the number before it); 「五年間で」 is a span
-_KANJI_NUMBER = re.compile(r"(?<![\d,.第])[一二三四五六七八九十百千〇]+"  # (「第三者承継」: an ordinal word)
+# (「（千円）」: a row's unit in its bracket, no numeral)
+_KANJI_NUMBER = re.compile(r"(?<![\d,.第(（])[一二三四五六七八九十百千〇]+"  # (「第三者承継」: an ordinal word)
                            r"(?=\s*(?:社|者|件|人|名|回|店|事業者|事業所|割|倍|%|％|ポイント|万|億|円|年|か月|ヶ月|カ月"
                            r"|品目|団体|部|枚|冊))")
 # A deadline (「令和10年度までに」「2028年度末までに」「R9年度までに」) says when a target is due: no
@@ -19,6 +20,11 @@ _KANJI_NUMBER = re.compile(r"(?<![\d,.第])[一二三四五六七八九十百千
 # (「令和12年度に500万円」「令和12年度には15件」: the year a target is for, the same)
 _DEADLINE = re.compile(r"(?:令和|平成|R)?\s*\d+\s*(?:年度?末?\s*(?:まで|迄)\s*に?|年度末?\s*には?)\s*[、,，]?")
 # 「Xの目標を30件とする」「Xの目標値は30件」: the target of X is X's value
+# A counter after white space, closing a cell (「20  者／年」「2 0 者」: a converter's spacing)
+_LOOSE_COUNTER = r"(?=[ \t]*(?:件|者|社|人|名|回|店舗|事業者|事業所|%)(?:[/／]年)?(?:[\s、。,，]|$))"
+# Not inside a name's relative clause (「…を基準年度比で3%以上向上させた事業者数」「…が年平均3%以上増加した事業者数」):
+# a word said there is the name's, left as written
+_OUTSIDE_CLAUSE = r"(?![^。、]*?[たるの](?:事業者|企業|店舗|者|割合|数))"
 _GOAL_OF = re.compile(r"の目標(?:値|数値|件数)?(?=[をは])")
 
 
@@ -38,24 +44,137 @@ def kanji_to_digits(text: str) -> str:
     return _KANJI_NUMBER.sub(lambda m: str(value(m.group(0))), text)
 
 
+# An evaluation sheet's row (事業評価シート, 実施状況報告) flattened to a line: its cells 実績(値) and 達成率 (達成度)
+# say what was done and 評価 its grade, no targets; only the 目標(値) cells are
+# (「R6目標 80件 R6実績 85件 … R7目標 90件」)
+_RESULT_CELL = re.compile(r"(?:(?<=^)|(?<=[\s|/／]))(?:(?:令和|平成|R|H)\s*\d+\s*年?度?)?\s*(?:実績値?|達成率|達成度)"
+                          r"\s*[:：]?\s*\d[\d,.]*\s*(?:%|[^\s\d|/／、。,，()（）]{0,3})"
+                          r"(?:\s*[(（](?![^()（）]*(?:目標|計画))[^()（）]*[)）])?"
+                          r"|(?:(?<=^)|(?<=[\s|/／]))評価\s*[:：]?\s*[A-ES](?![A-Za-z])(?:\s*[(（][^()（）]*[)）])?")
+_TARGET_CELL = re.compile(r"目標値?\s*[:：]?\s*(\d[\d,.]*\s*(?:%|[^\s\d|/／、。,，()（）]{1,3}))")
+# 「指標：IT導入支援件数」「指標 記帳指導件数」: the sheet's cell naming the indicator its targets are of
+_INDICATOR_CELL = re.compile(r"(?:^|[\s|/／])(?:評価)?指標名?\s*[:：]?\s*(?P<name>[^\s|/／:：]+)")
+
+
+def _sheet_row(text: str) -> str:
+    """An evaluation sheet's row as the name finder reads a 別表1 row: the name (its 指標 cell, or what is before
+    the first 目標 cell, a year label before it dropped) and its target values; other text as it was."""
+    # 「目標値(A) 30件 実績値(B) 25件 達成率(B/A) 83%」: the columns' letters; 「｜計画値｜10件｜」: a label in a
+    # cell of its own before its value's; 「計画 500件 実績 520件」: 計画 (計画値) labels the target cell as 目標 does
+    text = re.sub(r"(目標値?|計画値?|実績値?|達成率|達成度)\s*[(（]\s*[A-Za-z](?:\s*[/／]\s*[A-Za-z])?\s*[)）]",
+                  r"\1", text)
+    text = re.sub(r"(目標値?|計画値?|実績値?|達成率|達成度|評価)\s*\|\s*(?=\S)", r"\1 ", text)
+    if _RESULT_CELL.search(text):
+        text = re.sub(r"(?:(?<=^)|(?<=[\s|/／]))計画(値?)\s*(?=[:：]?\s*\d)", r"目標\1", text)
+    if not (_TARGET_CELL.search(text) and _RESULT_CELL.search(text)) or "。" in text:
+        return text
+    text = _RESULT_CELL.sub(" ", text)
+    cell = _INDICATOR_CELL.search(text)
+    if cell:
+        return cell["name"] + " " + " ".join(_TARGET_CELL.findall(text))
+    cells = [c.strip() for c in text.split("|")]
+    first = next((n for n, c in enumerate(cells) if _TARGET_CELL.search(c)), 0)
+    named = [c for c in cells[:first] if c and not re.search(r"\d", c)]
+    if len(cells) > 2 and named:
+        # 「No.2｜経営分析｜経営分析件数｜目標 40件｜実績 36件｜90.0%｜B」: cells set apart by bars, the one before the
+        # first 目標 cell names it (the 達成率 and grade after 実績 may come without their labels)
+        return named[-1] + " " + " ".join(_TARGET_CELL.findall(text))
+    # 「平成29年度 事業計画策定件数 目標値 20件」: the year the row is of opens it
+    return re.sub(r"^(?:令和|平成|R|H)\s*\d+\s*年度?\s+", "", text).strip(" |/／")
+
+
+# 「項目 現行 R8 R9 R10 R11 R12 巡回訪問件数 400 450 450 500 500 500」: a 別表1 table flattened with its header
+# row first (現行 and the years), then the name and one cell per column
+_HEADER_ROW = re.compile(r"(?:項目|指標|支援内容)?\s*(?P<base>(?:現行|現状)値?\s+)?"
+                         r"(?:(?:R|令和|FY|H|平成)\s*\d+\s*(?:年度?)?\s+){2,}(?P<name>[^\d\s][^\d]*?)\s+"
+                         r"(?P<cells>(?:[\d,.]+|[－―‐−-])(?:\s+(?:[\d,.]+|[－―‐−-]))+)")
+
+
+def _header_row(text: str) -> str:
+    """A table flattened with its header row as the name and its cells (see _HEADER_ROW), the 現行 cell dropped."""
+    row = _HEADER_ROW.fullmatch(text)
+    if not row:
+        return text
+    cells = row["cells"].split()[1 if row["base"] else 0:]
+    return row["name"] + " " + " ".join(c for c in cells if re.match(r"\d", c))
+
+
 def prepare(text: str) -> str:
     """What the parser sees: NFKC (full-width digits), kanji numerals as digits, no KGI/KPI label."""
     # 「◆KPI 巡回訪問件数…」: a bullet mark before a label or a name is no part of either
-    text = re.sub(r"^\s*[◆◇■□●○〇◯★☆▼▽▶▷◎※]+\s*", "", nfkc(text))
+    text = re.sub(r"^\s*[◆◇■□●○〇◯★☆▼▽▶▷►▸◎※・•]+\s*", "", nfkc(text))
     text = kanji_to_digits(_LABEL.sub("", text)).strip()
+    # 「令和8年度 KPI 経営分析件数 40件」: the fiscal year a line of targets is for, opening it, then its label
+    # (「令和7年度事業計画 記帳機械化指導 120者」「令和6年度総会資料 …」: the document the line is from, the same)
+    text = re.sub(r"^(?:令和|平成|R)\s*\d+\s*年度\s*(?:[^\s\d]{0,8}(?:事業計画書?|総会資料|資料|計画))?\s+(?=\D)", "",
+                  text)
+    text = _LABEL.sub("", text).strip()
+    # 「重点目標 小規模事業者の…件数 年間50件」「成果目標：…」: a word of goal opening the line labels it
+    text = re.sub(r"^(?:重点|数値|成果|活動|年度|本年度の?|今年度の?)?目標値?\s*[:：\s]\s*(?=[^\d\s])", "", text)
+    # 「経営分析件数（修正後） 年間45件」: a revision's mark after a name is no part of it
+    text = re.sub(r"\s*[(（]\s*(?:修正|変更|見直し|改定)後\s*[)）]", "", text)
+    text = _sheet_row(_header_row(text))
+    # 「令和6年4月1日から令和11年3月31日までの5年間で」: a date (and the から/まで it opens or closes) measures nothing
+    text = re.sub(r"(?:(?:令和|平成|R)\s*\d+|\d{4})\s*年\s*\d+\s*月(?:\s*\d+\s*日)?"
+                  r"(?:\s*(?:から|まで|迄)(?:の|に)?)?", "", text)
+    # 「窓口相談件数｜現行｜120件｜R8｜150件」: a 別表1 row whose cells a converter set apart with bars (more than
+    # one: 「X｜30件」 is a name and its value, read below)
+    text = re.sub(r"\s*\|\s*", " ", text).strip() if text.count("|") > 1 else text
+    # 「２万５千人」「38万2千人」「二万五千人」 (2万5000人 once kanji are digits): a number written with 万 (and 千)
+    # after digits is one number (before 円, 万円 is the unit: left alone)
+    text = re.sub(r"(\d+)\s*万\s*(\d{1,4})\s*(千)?(?=\s*[^\d\s円,.])",
+                  lambda m: str(int(m[1]) * 10000 + int(m[2]) * (1000 if m[3] else 1)), text)
+    # 「事業承継支援件数 平成30年度 4件 令和8年度 8件」: a value labelled with a 平成 year, a year past, in a row
+    # after its name is where things stood, no target
+    text = re.sub(r"(?<=[^\d\s])\s+(?:平成|H)\s*\d+\s*年?度?\s*[:：]?\s*\d[\d,.]*\s*[^\d\s、,，]{0,3}(?=\s+\S*\d)", "",
+                  text)
+    # 「連絡先：TEL 0123-45-6789」: a telephone number (or any code of hyphenated digits) measures nothing
+    text = re.sub(r"(?:TEL|FAX|電話|ファクス)?\s*[:：]?\s*\d{2,5}-\d{1,4}-\d{3,5}", "", text, flags=re.I)
+    # 「KPI「経営分析件数」を…」: a name quoted after the word KPI (KGI, 指標) is the name, the word its label
+    text = re.sub(r"(?:K\s*[GP]\s*I|指標)\s*「([^「」]+)」", r"\1", text, flags=re.I)
+    # 「修正前：X 10者／修正後：X 12者」: a revised target; what it was before the revision is no target
+    text = re.sub(r"(?:修正|変更|見直し)前\s*[:：]?[^/|]*[/|]\s*(?:修正|変更|見直し)後\s*[:：]?\s*", "", text)
+    # 「地域内購買率の向上を図り、令和12年度に65%とする」: the change aimed at names what the value after it is of
+    text = re.sub(r"の(?:向上|増加|拡大|改善|減少|削減|低減|定着|促進)を図り[、,，]\s*", "を", text)
+    # 「X件数については、…」: について(は) marks the topic a sentence's counts are of, as は does
+    text = re.sub(r"について(?:は)?(?=[、,，])", "は", text)
+    # 「これまで年間10件程度を支援してきたが、本計画期間においては…」: a clause on the past closed by 「…たが、」
+    # describes where things stand; its numbers are no targets
+    text = re.sub(r"^[^。]*?(?:てきた|ていた|であった|だった)が[、,，]\s*", "", text)
+    # 「前計画期間の実績（年平均9件）を踏まえ」: a bracket right after 実績 (現状, 現在) holds a current value
+    text = re.sub(r"(?<=実績|現状|現在)\s*[(（][^()（）]*\d[^()（）]*[)）]", "", text)
     # 「セミナー開催回数……年4回」「事業計画策定件数（目標）35件」: leader dots, or 目標 in brackets, between a
     # name and its value are the border between them, as a colon
-    text = re.sub(r"\s*(?:\.{2,}|…+|‥+|・{2,}|[(（]\s*目標値?\s*[)）])\s*(?=\S*\d)", "：", text)
+    text = re.sub(r"\s*(?:\.{2,}|…+|‥+|・{2,}|[(（]\s*目標値?\s*[)）])\s*(?=[^\d。、]{0,8}\d)", "：", text)
     # 「導入率を60%（現状35%）とする」: a current value in brackets (現状/現在/実績) is no target
-    # (「（令和6年度実績1,800万円）」: the year of the current value before it the same)
-    text = re.sub(r"[(（]\s*(?:(?:令和|平成|R)?\s*\d+\s*年度?\s*の?\s*)?"
+    # (「（令和6年度実績1,800万円）」「（前年度実績450件）」: the year of the current value before it the same)
+    text = re.sub(r"[(（]\s*(?:(?:(?:令和|平成|R)?\s*\d+\s*年度?|前年度?|昨年度?|前期|前回)\s*の?\s*)?"
                   r"(?:現状|現在|実績)値?\s*[:：]?\s*[^()（）]*[)）]", "", text)
+    # (「マル経融資推薦 年間15件（前年度12件）」: the year before's value, 実績 unsaid, the same)
+    text = re.sub(r"[(（]\s*(?:前年度?|昨年度?|前期|前回)\s*[:：]?\s*\d[^()（）]*[)）]", "", text)
     # 「期間を平均5日短縮する」: 平均 after a particle or a space says the value is an average, no name
     # (「支援先1社当たり平均2社」: after a denominator the same)
-    text = re.sub(r"(?:(?<=[をはがに\s])|(?<=当たり)|(?<=あたり)|(?<=当り))平均(?=\s*\d)", "", text)
+    # 「記帳代行の処理期間を、クラウド会計の導入により平均5日短縮する」: the means (「…により」「…によって」) said
+    # between an object and its value is no part of any name; nor is the base of a change said there
+    # (「売上高を支援開始前比で20%増加させる」: what 比 is measured from)
+    text = re.sub(r"(?<=を)\s*[、,，]?[^、。,，をがは\d]{1,30}?(?:により|によって)\s*[、,，]?\s*(?=平均|\d)", "", text)
+    # (「…を基準年度比で3%以上向上させた事業者数」: inside a name's clause the base is the name's)
+    text = re.sub(r"(?<=を)\s*[、,，]?[^\s、。,，をがは\d]{1,12}比で?\s*[、,，]?\s*"
+                  r"(?=\d)" + _OUTSIDE_CLAUSE, "", text)
+    text = re.sub(r"(?:(?<=[をはがにで\s])|(?<=当たり)|(?<=あたり)|(?<=当り))平均(?=\s*\d)", "", text)
+    # 「EC化率 支援先平均で30%超」「全体で年間30件」: the population an average or a total is taken over, said
+    # before the value after a name, is no part of it
+    text = re.sub(r"(?<=[\s、,，])(?:[^\s\d、。,，]{1,8}平均|全体)で\s*(?=年間|毎年|\d)", "", text)
     # 「現状の12店舗から半減の6店舗」「倍増の」: a word of change between a baseline and its target says how
     text = re.sub(r"(?<=から)\s*(?:半減|倍増)の?(?=\s*\d)", "", text)
+    # 「最終年度の令和12年度に」「計画最終年度である令和12年度には」: the last year named before its deadline
+    text = re.sub(r"(?:計画)?最終年度\s*(?:である|の)\s*(?=(?:令和|平成|R)\s*\d)", "", text)
     text = _GOAL_OF.sub("", _DEADLINE.sub("", text))
+    # 「観光消費額を令和5年の23億円から令和12年に30億円へ」: the era year a value is of or due (年, not 年度) the same
+    text = re.sub(r"(?:令和|平成)\s*\d+\s*年末?\s*(?:時点)?\s*(?:の|に|には|で|時点で)\s*(?=\d)", "", text)
+    # 「売上増加率は3%から5%を目標とする」: NからM, then を (の範囲, 程度), not に/へ, is a range, as 「3%～5%」
+    text = re.sub(r"(\d[\d,.]*\s*(?:%|件|者|社|人|名|回|日))\s*から\s*(\d[\d,.]*\s*(?:%|件|者|社|人|名|回|日))"
+                  r"(?=\s*(?:を|の範囲|程度))", r"\1～\2", text)
     # 「2パーセントポイント」 is 2 ポイント (a difference of rates), 「20パーセント」 20 %
     text = re.sub(r"(?<=\d)\s*パーセントポイント", "ポイント", text)
     text = re.sub(r"(?<=\d)\s*パーセント", "%", text)
@@ -63,8 +182,14 @@ def prepare(text: str) -> str:
     text = re.sub(r"ゼロ(?=\s*(?:件|者|社|人|名|回|店舗|事業者|か所|ヶ所|箇所))", "0", text)
     # 「50%→70%」「現状20件→目標50件」: a change written with an arrow; the value before it is the
     # baseline (no target), the one after it the target
-    text = re.sub(r"(?:(?:現状|現在|実績)(?:値)?\s*[:：]?\s*)?\d[\d,.]*\s*(?:%|[^\d\s→⇒]{0,3})\s*[→⇒]\s*"
-                  r"(?:目標(?:値)?\s*[:：]?\s*)?(?=\d)", "", text)
+    # (「現状値（令和5年度）：20件 → 目標値（令和12年度）：40件」: the year of a labelled cell, in brackets, goes)
+    text = re.sub(r"(現状値?|目標値?|現行|実績値?)\s*[(（]\s*(?:令和|平成|R|H)\s*\d+\s*年?度?末?\s*[)）]", r"\1", text)
+    # (「現行 10者 → 令和12年度 25者」: the year the target is for, after the arrow, the same)
+    # (「現状：年2人 → 目標：年5人」: a span word before each value, the target's kept)
+    # (「年10者（R8）→年15者（R12）」: the years of the values in brackets go with them)
+    text = re.sub(r"(?:(?:現状|現在|現行|実績)(?:値)?\s*[:：]?\s*)?(?:年間?|毎年|月)?\s*(?<![\d,.])\d[\d,.]*\s*"
+                  r"(?:%|[^\d\s→⇒()（）]{0,3})\s*(?:[(（]\s*(?:令和|平成|R|FY|H)?\s*\d+\s*年?度?\s*[)）])?\s*[→⇒]\s*(?:(?:令和|平成|R|FY)\s*\d+\s*年?度?\s*[:：]?\s*)?(?:目標(?:値)?\s*[:：]?\s*)?"
+                  r"(?=(?:年間?|毎年|月)?\s*\d)", "", text)
     # 「EC売上高 現状の2倍」: 現状の (現在の) names the base a multiple is of, no part of the name
     text = re.sub(r"(?:現状|現在)の?\s*(?=\d[\d.]*\s*倍)", "", text)
     # 「事業計画策定件数｜30件」: a flattened table row, its cells' border between name and value
@@ -73,38 +198,62 @@ def prepare(text: str) -> str:
     # before it is the border between name and value, as a colon (「5者→10者」 is a change, left alone)
     text = re.sub(r"^([^\d→⇒=]*[^\d\s→⇒=])\s*[→⇒=]\s*(?=\S*\d)", r"\1：", text)
     # 「1社平均100万円」 is a denominator (「1社当たり」); 「月平均5件」「年平均3%」 a span (月, 年)
-    text = re.sub(r"(\d\s*(?:社|者|事業者|事業所|店|人))\s*平均(?=\s*\d)", r"\1当たり", text)
-    text = re.sub(r"(?<=[月年])平均(?=\s*\d)", "", text)
+    # (「来街者数を1日平均3,000人」: a day, the same)
+    text = re.sub(r"(\d\s*(?:社|者|事業者|事業所|店|人|日))\s*平均(?=\s*\d)", r"\1当たり", text)
+    # (「…が年平均3%以上増加した事業者数」: inside a name's clause the word is the name's)
+    text = re.sub(r"(?<=[月年])平均(?=\s*\d)" + _OUTSIDE_CLAUSE, "", text)
     # 「承認件数 計画期間中10件」「（計画期間中160件）」 (the METI compilations of 概要): the plan's period before a
     # count is its span, said as 「累計」; 「本計画期間における件数」 opening a name the same, no part of it
-    text = re.sub(r"(?:本)?計画期間(?:中|内)(?:に|で)?\s*(?:合計|累計|延べ)?\s*(?=\d)", "累計", text)
+    text = re.sub(r"(?:本)?計画期間(?:(?:中|内)(?:に|で)?\s*(?:合計|累計|延べ)?|\s*(?:合計|累計|延べ))\s*(?=\d)",
+                  "累計", text)
+    # 「計画期間5年間の合計で40者」「5年間の累計で」: the plan's period said with の, the same span
+    text = re.sub(r"(?:本)?計画期間\s*(?:\d+\s*(?:年間|か年))?\s*の\s*(?:合計|累計)\s*で?\s*(?=\d)", "累計", text)
+    text = re.sub(r"(\d+\s*(?:年間|か年))\s*の\s*(合計|累計)\s*で?\s*(?=\d)", r"\1で\2", text)
+    # 「…の割合を、計画最終年度において4割以上とする」: the year a target is due (see _DEADLINE)
+    text = re.sub(r"(?:計画)?最終年度\s*(?:において|には|に)\s*[、,，]?\s*", "", text)
     text = re.sub(r"(^|[、,，:：]\s*)(?:本|当該)?計画期間(?:中|内)?(?:における|での|に|の)\s*(?=[^\d\s])", r"\1", text)
     # 「策定事業者1者につき年4回」: につき after a count is a denominator, as 当たり
     text = re.sub(r"(\d\s*(?:社|者|事業者|事業所|店|人|名|回|件))\s*につき", r"\1当たり", text)
     # 「支援先の平均客単価 ＋5%」: a plus sign before a value says an increase
     text = re.sub(r"(?<=[\s:：])\+\s*(\d[\d,.]*\s*(?:%|ポイント|件|者|社|人|名|万円|円))", r"\1増", text)
     # 「初年度20件、以降毎年25件」: the first year and the years after it are spans, no names
-    text = re.sub(r"(?:初年度|最終年度|次年度以降|以降)\s*(?=毎年|年間|\d)", "", text)
+    # (「当面は年間20件、令和9年度以降は年間25件」「以降は各年度50者」: the same, with は)
+    # (「初年度15件、2年目以降20件」「2年目20件」: the year of the plan counted, the same)
+    text = re.sub(r"(?:初年度|最終年度|当面|(?:\d+\s*年目|次年度|(?:令和|平成|R)\s*\d+\s*年度?)?以降"
+                  r"|(?<![\d.])\d\s*年目)\s*(?:は\s*[、,，]?)?\s*(?=毎年|各年|年間|\d)", "", text)
     # 「研修への参加 1人年2回以上」「訪問 1社年4回」: a count of one before a frequency is a denominator
     text = re.sub(r"(?<![\d.])(1\s*(?:人|社|者|事業者|事業所|店))\s*(?=(?:年|月)\s*\d)", r"\1当たり", text)
     # 「毎年度」 is 「毎年」, 「各回」 is 「毎回」 (span words the parser splits)
     text = text.replace("毎年度", "毎年").replace("各回", "毎回")
     # 「各年度10件」「年率2%」「1年あたり8件」: each a span of one year, said as 「毎年」
-    text = re.sub(r"(?:各年度|年率|(?<![\d.])1\s*年\s*(?:あたり|当たり|当り))(?=\s*\d)", "毎年", text)
+    text = re.sub(r"(?:各年度?|年率|(?<![\d.])1\s*年\s*(?:あたり|当たり|当り))(?=\s*\d)"
+                  + _OUTSIDE_CLAUSE, "毎年", text)  # (in a name's clause, its own)
     # 「創業相談件数 延60件」: 延 is 延べ, the cumulative count (a span word, no part of the name)
     text = re.sub(r"延(?!べ)(?=\s*\d)", "延べ", text)
     # 「経営計画支援事業者数 目標値(A)100者」: an evaluation sheet's column letter after 目標値
     text = re.sub(r"(目標値?)\s*\(\s*[A-Z]\s*\)", r"\1", text)
     # 「経営分析事業者数（者） 30 35 40」: a row whose unit is in its name's bracket, its cells bare numbers
+    # (「経営分析件数（件） 現行 25 R8 30 R9 30」: each cell after its year)
+    if re.search(r"[)）]\s+(?:現行|現状|\d)", text):
+        text = re.sub(r"(?<=\s)(?:R|FY)\s*\d+(?:\s*[:：]|(?=\s))\s*(?=\d)", "", text)
+    # (「経営分析件数（件） 現行 32 目標 40 45 50」: its 現行 cell, a number or empty, is a baseline, and 目標 labels
+    # the cells after it)
+    text = re.sub(r"(?<=[)）])\s*(?:(?:現行|現状|現在)値?\s*[:：]?\s*(?:\d[\d,.]*|[－―‐−-]|未実施)\s+)?"
+                  r"(?:目標値?\s*[:：]?\s*)?(?=\d)", " ", text)
     row = re.fullmatch(r"(?P<name>[^()]*[^\d\s()])\s*"
                        r"\((?P<unit>件|者|社|回|人|名|店|店舗|事業者|事業所|%|円|万円|千円)\)"
                        r"\s*(?P<cells>(?:\d[\d,.]*\s+)*\d[\d,.]*)", text)
     if row:
         text = row["name"] + " " + " ".join(c + row["unit"] for c in row["cells"].split())
     # 「巡回件数（年） 600件」: （年） after a name says per year
-    text = re.sub(r"(?<=[^\d\s])\s*\(\s*年間?\s*\)\s*(?=\d|現行|現状)", " 年間 ", text)
+    # (「事業計画策定事業者数（年間）：30者」: a colon after it the same)
+    text = re.sub(r"(?<=[^\d\s])\s*\(\s*年間?\s*\)\s*[:：]?\s*(?=\d|現行|現状)", " 年間 ", text)
     # 「記帳指導先数 現行45者 50者 55者」: a 別表1 row's 現行 (現状) cell is a baseline, no target
-    text = re.sub(r"(?<=\S)\s+(?:現行|現状|現在|実績)値?\s*[:：]?\s*\d[\d,.]*\s*[^\d\s→⇒]{0,3}(?=\s+\d)", "", text)
+    # (「空き店舗への新規出店数 現行1店舗 目標 5年間で計6店舗」: before a 目標 cell the same; 「現行 －」: an empty one)
+    text = re.sub(r"(?<=\S)\s+(?:現行|現状|現在|実績)値?\s*[:：]?\s*\d[\d,.]*\s*[^\d\s→⇒]{0,3}"
+                  r"(?=\s+(?:目標|\d|(?:令和|R|FY)\s*\d))",
+                  "", text)
+    text = re.sub(r"(?<=\S)\s+(?:現行|現状)値?\s*[:：]?\s*(?:[－―‐−-]|未実施|実績なし|なし)(?=\s)", "", text)
     # 「金融相談会の開催 四半期毎2回」: a quarter's count, no name of its own (per neither year nor plan)
     text = re.sub(r"\s*四半期(?:毎|ごと)に?\s*(?=\d)", " ", text)
     # 「経営革新計画策定支援 目標5件／年」「融資斡旋件数 本年度目標15件」 (the evaluation sheets): the word 目標
@@ -113,8 +262,8 @@ def prepare(text: str) -> str:
     text = re.sub(r"(?<=[:：])\s*目標値?\s*(?=\d)", "", text)  # 「経営分析件数：目標40件、実績43件」
     # 「事業計画策定数 R8年度30件」: the fiscal year a value is for, no part of the name
     # (「創業者数 令和8年度：4人、令和9年度：5人」「新規出店数 R8：2店舗」: a colon after the year the same)
-    text = re.sub(r"(?<=[^\d\s])(\s*)(?:(?:令和|平成|R|FY)\s*\d+\s*年度\s*[:：]?|(?:R|FY)\s*\d+\s*[:：])(?=\s*\d)",
-                  r"\1", text)
+    text = re.sub(r"(?<=[^\d\s])(\s*)(?:(?:令和|平成|R|FY)\s*\d+\s*年度\s*[:：]?"
+                  r"|(?:R|FY)\s*\d+(?:\s*[:：]|(?=\s)))(?=\s*\d)", r"\1", text)
     # 「創業計画策定支援件数 5件（R8年度）、6件（R9年度）」: the year a value is for, in brackets after it
     text = re.sub(r"(?<=\D)[(（]\s*(?:令和|平成|R|FY)\s*\d+\s*年度?\s*[)）]", "", text)
     # 「新規顧客獲得数（1社当たり） 5件」「成約件数／社 1件」: a denominator between a name and its value
@@ -123,9 +272,17 @@ def prepare(text: str) -> str:
     # 「巡回訪問件数 600件／年（経営指導員3名）」: who does the work, in brackets, is no target
     text = re.sub(r"[(（]\s*(?:法定)?(?:経営指導員|指導員|職員|担当者|補助員)等?\s*\d+\s*(?:名|人)(?:体制)?\s*[)）]",
                   "", text)
+    # 「経営指導員3名と補助員2名で」「経営指導員は4名、補助員は2名の体制で」: the staff, said in the sentence, the same
+    text = re.sub(r"(?:(?<=^)|(?<=[\s、,，との]))(?:法定)?(?:経営指導員|指導員|職員|担当者|補助員)等?\s*[はが]?"
+                  r"\s*\d+\s*(?:名|人)(?=\s*(?:と|で|が|[、,，]|の?体制|が在籍|を配置))", "", text)
     text = re.sub(r"(?<=[^\d\s])\s*[/／]\s*(?:社|者|事業者|事業所|店)(?=\s+\d)", "", text)
     # 「①経営分析事業者数 － 30者 35者」「… 未実施 15者」: a 別表1 row's empty 現行 cell, no part of the name
     text = re.sub(r"(?<=[^\s\d])\s+(?:[－―‐−-]|未実施|実績なし|設定なし|なし)\s+(?=\d)", " ", text)
+    # 「DX支援事業者数 2 0 者」「4 0件」: a number spaced out digit by digit (a cell's letters spread to its width)
+    text = re.sub(r"(?<![\d,.])(?<!\d[ \t])\d(?:[ \t]+\d)+" + _LOOSE_COUNTER,
+                  lambda m: re.sub(r"[ \t]+", "", m.group(0)), text)
+    # 「ITツール導入支援事業者数 20  者／年」: a counter a converter set apart from its number is the number's
+    text = re.sub(r"(?<=\d)[ \t]+" + _LOOSE_COUNTER, "", text)
     # 「事業者数年間60社」「記帳指導先数100者」: 数 before a number is the name's last word, not a
     # numeral prefix (数年 several years, 数100)
     return re.sub(r"数[ \t]*(年間|延べ|累計|合計|毎年|毎回)?(?=[ \t]*\d)", lambda m: "数 " + (m.group(1) or ""), text)

@@ -24,8 +24,12 @@ COMPARATOR = {"以上": ">=", "以下": "<=", "以内": "<=", "未満": "<", "�
 INCREASE = {"増", "増加", "向上", "改善", "アップ", "拡大", "引き上げる", "引上げる", "上げる", "高める", "伸ばす",
              "増やす", "上昇", "延ばす", "延長", "増大"}
 DECREASE = {"減", "減少", "短縮", "削減", "低減", "縮減", "引き下げる", "引下げる", "下げる", "減らす", "低下"}
+# Words of a revision (「上方修正する」「見直す」「改める」), said after the new value and に/へ
+REVISE = {"修正", "変更", "見直す", "見直し", "改める", "改定", "上方", "下方", "上方修正", "下方修正"}
 LEVEL = {"引き上げる", "引上げる", "引き下げる", "引下げる"}  # 「40%から50%に引き上げる」: a level reached
 APPROX = {"程度", "前後", "ほど"}  # 「30者程度」: said of the number, no part of any name
+# 「広域経営指導員による分析」「地域に関する調査」: a verb in a fixed adnominal phrase (Nに…) before a name's noun
+ADNOMINAL = {"よる", "おける", "関する", "対する", "係る", "向けた"}
 CONJ = {"及び", "および", "並びに", "ならびに", "又は", "または"}  # 「…100人、及び個別相談件数を…」
 RANGE = {"~", "〜", "～"}  # 「20～30件」: a range; its lower bound is the target
 # 「新規創業者数5名の達成」「年2件の達成を目指す」: the count's achievement, said after it; the name
@@ -48,6 +52,8 @@ def is_number(tok) -> bool:
 def current(doc, k: int) -> bool:
     """Whether the words from k say a value is where things stand now (「25%にとどまる」「25%に
     とどまっている」): a current value, no target, and its clause no part of any name."""
+    if doc[k:k + 1].text in ("(", "（"):  # 「28件（達成率93%）となった」: a bracket between the value and its verb
+        k = next((t.i + 1 for t in doc[k:] if t.text in (")", "）")), k)
     if doc[k:k + 1].text == "に" and doc[k + 1:k + 2].lemma_ in ("とどまる", "留まる"):
         return True
     # 「策定件数は28件であった」「28件となった」: a result, past, no target
@@ -64,8 +70,10 @@ def current(doc, k: int) -> bool:
 def time_limit(doc, k: int) -> bool:
     """Whether the unit at k is a time limit (「3か月以内に」「7日以内で」): a condition inside a
     clause, neither a measure nor the end of a name."""
+    # (「回答までの日数を5日以内に短縮する」: a limit a change reaches is the target, no condition)
     return doc[k:k + 1].text in ("か月", "ヶ月", "カ月", "日", "時間") \
-        and doc[k + 1:k + 3].text.replace(" ", "") in ("以内に", "以内で", "以内の")  # 「6か月以内の黒字化」
+        and doc[k + 1:k + 3].text.replace(" ", "") in ("以内に", "以内で", "以内の") \
+        and not (k + 3 < len(doc) and change(doc[k + 3]))  # 「6か月以内の黒字化」
 
 
 def change(tok) -> bool:
@@ -77,7 +85,8 @@ def nominal(tok) -> bool:
     """A word a name is made of: nouns, 「~」, and 数 (tagged a numeral: 「支援数」)."""
     return tok.pos_ in ("NOUN", "PROPN", "X") or (tok.pos_ == "SYM" and tok.text in "~〜～") \
         or (tok.pos_ == "NUM" and bool(re.fullmatch(r"[一-龥]+", tok.text)) and tok.text not in KANJI_DIGITS) \
-        or glued_word(tok)
+        or glued_word(tok) \
+        or (tok.text in KANJI_DIGITS and tok.i > 0 and tok.doc[tok.i - 1].text == "第")  # 「第二創業」: an ordinal
 
 
 def glued_word(tok) -> bool:

@@ -31,6 +31,7 @@ from .indicator_words import (
     MULTIPLIER,
     PER_UNIT,
     RANGE,
+    REVISE,
     SPAN,
     TIME,
     UNITS,
@@ -95,8 +96,14 @@ def _quantities(doc) -> list[tuple[int, int]]:
         if current(doc, unit_end + 1) or _exceeded(doc, unit_end + 1) or _reported(doc, i):
             i = unit_end + 1  # 「割合は25%にとどまっている」: where things stand, no target
             continue
+        if doc[unit_end + 1:unit_end + 2].text == "を" and doc[unit_end + 2:unit_end + 3].lemma_ in ("含む", "含める"):
+            i = unit_end + 1  # 「外部有識者3名を含む評価委員会」: a make-up, what a body includes, no target
+            continue
         if doc[unit_end + 1:unit_end + 2].text in PER_UNIT:
             i = unit_end + 2  # 「1社当り」: the denominator of a rate
+            continue
+        if doc[unit_end + 1:unit_end + 2].text == "を" and _revised_to(doc, unit_end + 2):
+            i = unit_end + 1  # 「当初計画の年20件を年25件に上方修正する」: the value revised is no target
             continue
         if doc[unit_end + 1:unit_end + 2].text == "から" and any(is_number(t) for t in doc[unit_end + 2:]):
             i = unit_end + 2  # 「現状の20件から40件に」: the baseline a change starts from
@@ -104,8 +111,10 @@ def _quantities(doc) -> list[tuple[int, int]]:
         if i > 0 and re.search(r"[A-Za-z]$", doc[i - 1].text) and not doc[i - 1].whitespace_:
             i = unit_end + 1  # 「UDC2」: part of a name
             continue
+        # (「巡回訪問件数 400 450 500」: a row's bare cells, numbers to the end a space apart, each close a part)
+        cells = doc[j].whitespace_ and all(is_number(t) or t.is_space for t in doc[j + 1:])
         if unit_end == j and j + 1 < len(doc) and doc[j + 1].text not in ("、", "。", ",", ")", "）") \
-                and doc[j + 1].pos_ != "PUNCT":
+                and doc[j + 1].pos_ != "PUNCT" and not cells:
             i = j + 1  # 「6項目」: a number without a unit of measure that does not close a part
             continue
         end = unit_end
@@ -117,6 +126,20 @@ def _quantities(doc) -> list[tuple[int, int]]:
         out.append((i, end))
         i = end + 1
     return out
+
+
+def _revised_to(doc, k: int) -> bool:
+    """Whether the words from k give a new value a count is revised or changed to (「年25件に上方修正」)."""
+    while k < len(doc) and doc[k].text in SPAN | TIME:
+        k += 1
+    if k >= len(doc) or not is_number(doc[k]):
+        return False
+    while k + 1 < len(doc) and is_number(doc[k + 1]):
+        k += 1
+    if doc[k + 1:k + 2].text not in UNITS or doc[k + 2:k + 3].text not in ("に", "へ", "まで"):
+        return False
+    verb = doc[k + 3:k + 4]
+    return bool(verb) and ({verb[0].text, verb[0].lemma_} & (REVISE | INCREASE | DECREASE) != set())
 
 
 def _reported(doc, i: int) -> bool:
@@ -184,8 +207,17 @@ def _per(doc, start: int, end: int, quantities: list[tuple[int, int]], text: str
     if "累計" in before or (re.search(r"\d\s*(?:年間|か年|ヵ年)\s*(?:で\s*)?(?:合計|計|延べ)?\s*(?:で\s*)?$", span)
                            and not re.search(r"\d\s*(?:年間|か年|ヵ年)\s*$", span)):
         return "plan"
+    if re.search(r"\d年間[)）]?(?:計|合計)$", doc[max(0, start - 5):start].text.replace(" ", "")):
+        return "plan"  # 「（5年間）計25者」: a number of years is the plan's span
     if re.search(r"年間|毎年|年$|/年", before) or re.search(r"[/／]年", doc[start:end + 3].text.replace(" ", "")):
         return "year"
+    if start > 1 and doc[start - 1].text == "から" and doc[start - 2].text in UNITS:
+        # 「年間20件から30件に」: the end point of a change counts over its baseline's span
+        k = start - 3
+        while k > 0 and is_number(doc[k - 1]):
+            k -= 1
+        if k >= 0 and is_number(doc[k]):
+            return _per(doc, k, start - 2, quantities, text)
     previous = max((e for _, e in quantities if e < start), default=-1)
     # 「毎年」「毎年度」「各年度」「年率」「1年あたり」「年度ごと」 earlier in the clause: per year
     if re.search(r"毎年|各年|年率|\d年(?:あたり|当たり|当り)|年度?ごと|年間を通じ",
@@ -214,6 +246,18 @@ def _bare_after(doc, end: int, start: int) -> bool:
                                       or t.text in ("年", "月", "毎月", "毎年") or spans_time(t) for t in between)
 
 
+# 「…55%とする」「…50者の増加とする」: the level or total a value is set as (see indicators_of)
+_LEVEL_REACHED = r"(?:の(?:増加|減少|向上|削減|改善))?(?:とする|にする|とし|にし|まで)"
+
+
+def _only_doing(doc, end: int, start: int) -> bool:
+    """Whether only a verb closing a clause (「開発し、」), spans and particles stand between two quantities."""
+    between = list(doc[end + 1:start])
+    return any(t.pos_ == "VERB" or change(t) for t in between) and any(t.text in ("、", ",", "，") for t in between) \
+        and all(t.pos_ in ("VERB", "AUX", "SCONJ", "ADP", "PUNCT") or t.text in SPAN | TIME or change(t)
+                or (is_number(t) and doc[t.i + 1:t.i + 2].text in TIME) for t in between)
+
+
 def _restated(doc, end: int, start: int) -> bool:
     """「年2回（各回20名）」「年間10事業所（延べ20回）」「年間1,200件（経営指導員1人当たり300件）」: a bracket right
     after a count holding only span words or a denominator before its number counts the same thing (in
@@ -231,9 +275,23 @@ def _restated(doc, end: int, start: int) -> bool:
     return all(t.text in SPAN | TIME | {"毎年", "毎月"} for t in rest)
 
 
+# A sentence that says how things are or were, with no word of a goal: it ends in the past (「…であった」
+# 「…を受けた」「…まで落ち込んだ」), in a state (「…している」「…を占める」) or defines a term (「…をいう」); or a
+# reference, a history or where things stand (「（参考）…」「…の推移」「【現状】…」): its numbers are no targets
+_DESCRIBED = re.compile(r"(?:た|だ|である|ている|ていた|ています|ていました|をいう|を指す|占める)[。.]?\s*$")
+_GOAL_WORDS = re.compile(r"目標|目指|めざ|とする|とします|予定|見込|想定|図る|掲げ|計画値|KPI|KGI", re.I)
+_REFERENCE = re.compile(r"^[(（]参考[)）]|^参考[:：]|の推移(?:[(（][^()（）]*[)）])?\s*[:：]"
+                        r"|^[【\[［(（<＜]\s*(?:現状|現在|実績)値?\s*[】\]］)）>＞]|^(?:現状|現在|実績)値?\s*[:：]")
+
+
+def describes(text: str) -> bool:
+    """Whether a statement describes (how things are or were, a reference) rather than sets a target."""
+    return bool(_REFERENCE.search(text)) or (bool(_DESCRIBED.search(text)) and not _GOAL_WORDS.search(text))
+
+
 def indicators_of(doc, text: str) -> list[Indicator]:
     # 「令和7年度の実績値は、経営分析件数38件、…21件であった。」: what was done, a report, no target
-    if re.search(r"実績値?は.*(?:であった|だった|となった)。?$", doc.text):
+    if re.search(r"実績値?は.*(?:であった|だった|となった)。?$", doc.text) or describes(text):
         return []
     out: list[Indicator] = []
     spans: list[tuple[int, list[int]]] = []
@@ -266,9 +324,17 @@ def indicators_of(doc, text: str) -> list[Indicator]:
         previous = quantities[len(spans) - 1] if spans else None
         # 「受講者数 20名×年3回」: a product, the count per time and the times, both of the name before
         times = previous is not None and any(t.text in ("×", "✕") for t in doc[previous[1] + 1:start])
-        if previous is not None and spans[-1][1] and (out[-1].unit == ("%" if unit == "％" else unit) or times
-                                                      or _restated(doc, previous[1], start)) \
-                and (_bare_after(doc, previous[1], start) or _restated(doc, previous[1], start)):
+        # 「組織率を3ポイント引き上げ、55%とする」: a change, then the level it reaches, of the same name
+        # (「新商品を毎年2品目開発し、計画期間中に10品目とする」: a doing, then the total it reaches, the same)
+        # (「会員数を毎年度10者増加させ、5年間で50者の増加とする」: the total said as a change, the same)
+        level = previous is not None \
+            and re.match(_LEVEL_REACHED, doc[end + 1:end + 5].text.replace(" ", "")) is not None \
+            and ((change(doc[previous[1]]) and all(t.text in BOUNDARY or t.text in SPAN | TIME
+                                                    for t in doc[previous[1] + 1:start]))
+                 or _only_doing(doc, previous[1], start))
+        if previous is not None and spans[-1][1] and (level or (
+                (out[-1].unit == ("%" if unit == "％" else unit) or times or _restated(doc, previous[1], start))
+                and (_bare_after(doc, previous[1], start) or _restated(doc, previous[1], start)))):
             span = spans[-1][1]  # 「窓口相談件数 月40件、年間480件」「…を月1回（年12回）」: the same name
         else:
             span = name_span(doc, start, end, quantities)
@@ -305,7 +371,10 @@ def indicators_of(doc, text: str) -> list[Indicator]:
         ind.name = clean_text(name) if name else None
     # a quantity inside another one's name is a condition (「売上が5%以上増加した事業者の割合」);
     # a share of something else (「…の30%」) beside a count is not a target of its own
-    counts = [ind for ind in out if ind.unit not in ("%", "割")]
+    # (a count that is itself a condition inside a name, 「売上高1,000万円未満の…割合を、全体の6割以上」, is none)
+    conditions = {i for _, span in spans for i in span}
+    counts = [ind for ind, (start, _) in zip(out, spans, strict=True)
+              if ind.unit not in ("%", "割") and start not in conditions]
     pairs = [(ind, start, span) for ind, (start, span) in zip(out, spans, strict=True)
              if not (ind.unit in ("%", "割") and counts and start > 0 and doc[start - 1].text == "の")]
     inside = {i for _, _, span in pairs for i in span}

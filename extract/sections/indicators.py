@@ -9,10 +9,17 @@ from hattatsu.normalize import clean_text, nfkc, to_number
 
 # 「KGI：」「KPI:」「【KPI】」「[KGI]」「◆KPI」: the label of a KGI/KPI line (a bullet mark before it
 # too), no part of any name; so are 「KGI（成果目標）：」「＜KPI＞」「≪KGI≫」 and an objective's label in
-# brackets 「【目標2】」, and a bullet mark alone (「〇経営分析件数 40件」「★…」)
-_LABEL = re.compile(r"^\s*(?:[◆◇■□●○〇◯★☆▼▽▶▷◎※]\s*)?"
+# brackets 「【目標2】」, and a bullet mark alone (「〇経営分析件数 40件」「★…」「・…」)
+# (「KPI1」「KGI-B」「KGI①」「指標A」「指標B-1」: a label numbered or lettered within its list; 「【評価】」: a
+# short word in lenticular brackets labelling the line; 「⑴」「(1)」「3.」「2)」: a list number)
+_LABEL_ID = r"(?:[-‐－]?(?:[A-Za-zＡ-Ｚａ-ｚ](?![A-Za-zＡ-Ｚａ-ｚ])|[0-9０-９]{1,2}(?![0-9０-９,.，．])|[①-⑳])" \
+    r"(?:\s*[-‐－]\s*(?:[0-9０-９]{1,2}(?![0-9０-９])|[A-Za-zＡ-Ｚａ-ｚ](?![A-Za-zＡ-Ｚａ-ｚ])))?)?"
+_LABEL = re.compile(r"^\s*(?:[◆◇■□●○〇◯★☆▼▽▶▷►▸◎※・･•‣]\s*)?"
                     r"(?:[【\[［(（<＜≪《]\s*(?:K\s*[GP]\s*I|目標\s*[\d①-⑳]*)\s*(?:[(（][^()（）]{1,8}[)）])?\s*[】\]］)）>＞≫》]"
-                    r"|[【\[［(（]?\s*K\s*[GP]\s*I\s*(?:[(（][^()（）\d]{1,8}[)）])?\s*[】\]］)）]?)?"
+                    rf"|[【\[［(（]?\s*K\s*[GP]\s*I{_LABEL_ID}\s*(?:[(（][^()（）\d]{{1,8}}[)）])?\s*[】\]］)）]?"
+                    rf"|指標{_LABEL_ID}(?=\s|[:：])"
+                    r"|【[^【】\d]{1,8}】"
+                    r"|[⑴-⒇]|[(（]\s*[0-9０-９]{1,2}\s*[)）]|[0-9０-９]{1,2}\s*[.．)）](?![0-9０-９]))?"
                     r"\s*[:：]?\s*", re.I)
 _NUMBER = re.compile(
     r"(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>%|％|社|者|件|人|名|回|日|本|店|店舗|事業者|事業所|割|倍|円|万円|千円|時間|か月|ヶ月|カ月)?"
@@ -100,7 +107,8 @@ _PLAIN_SEPARATOR = re.compile(r"[ \t]*[、,，・][ \t]*|[ \t]+")
 # (a bracket that says a span, 「40者（累計）」, gives the count's per: the parser's)
 _PLAIN_END = re.compile(r"[ \t]*(?:[(（](?![^()（）]*(?:累計|合計|延|年|月|期))[^\d()（）]*[)）])?[ \t]*。?$")
 _NOT_PLAIN = re.compile(r"年|月|期|毎|累計|延|合計|目標|指標|計画値|約$|程度|前後|比$|比で|うち|内訳"
-                        r"|当たり|当り|あたり|ごと|上記|当該|から|まで"
+                        r"|当たり|当り|あたり|ごと|上記|当該|から|まで|現行|現状|現在|[→⇒=＝]|・・|…|‥|\.\."
+                        r"|実績|評価|\s計画$"  # (an evaluation sheet's cells: 「X 計画 500件 実績 520件」)
                         r"|以上|以下|未満|超|[をにがはでと]$|\s[ぁ-ん]|[ぁ-ん]\s"
                         r"|\s(?:新規|継続|既存)$")  # 「記帳指導先数 新規10件、継続40件」: a breakdown (the parser's)
 _HIRAGANA = re.compile(r"[ぁ-ん]")
