@@ -206,6 +206,9 @@ def fiscal_year(text: str) -> int | None:
     m = _LETTER_FY_RE.fullmatch(s)
     if m:
         return era_year(m.group(1), m.group(2))
+    m = _WESTERN_ERA_FY_RE.fullmatch(s)
+    if m:
+        return int(m.group(1))
     m = _BARE_FY_RE.fullmatch(s)
     return bare_fiscal_year(int(m.group(1))) if m else None
 
@@ -215,6 +218,8 @@ def fiscal_year(text: str) -> int | None:
 # past 31 in plans written before the era changed), 令和 below it (令和20年度 is 2038).
 _BARE_FY_RE = re.compile(r"(\d{1,2})年度")
 _LETTER_FY_RE = re.compile(r"([RH])(\d{1,2})")  # 「R8」: a table's year header without 年度
+# 「2025(R7)」: the western year with the era's in brackets (a table's header; the bracket tells it from an amount)
+_WESTERN_ERA_FY_RE = re.compile(r"((?:19|20)\d{2})(?:年度)?[(（](?:R|H|令和|平成)(?:\d{1,2}|元)(?:年度)?[)）]")
 
 
 def bare_fiscal_year(n: int) -> int:
@@ -227,7 +232,7 @@ def is_fiscal_year_label(text: str) -> bool:
     s = compact(text)
     # 「R8」「H29」: the era's letter and the year alone (a table's header cells, convention of Word tables)
     return bool(re.fullmatch(_ERA + r"(\d{1,2}|元)年度|(?:19|20)\d{2}年度", s) or _BARE_FY_RE.fullmatch(s)
-                or _LETTER_FY_RE.fullmatch(s))
+                or _LETTER_FY_RE.fullmatch(s) or _WESTERN_ERA_FY_RE.fullmatch(s))
 
 
 def fiscal_year_label(fy: int) -> str:

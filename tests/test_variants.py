@@ -132,6 +132,7 @@ PUBLISHED_RENDERINGS += [
     ("subsections-（bracketed）", "\n（現状と課題）\n"),
     ("year-labels-without-era", "\t現行\t9年度\t10年度\t"),
     ("year-labels-R9", "\t現行\tR9\tR10\t"),
+    ("year-labels-2027(R9)", "\t現行\t2027(R9)\t2028(R10)\t"),
     ("goals-2014-form-1.-4.", "\n1. 地域の現状と課題\n"),
     ("numbers-第3-ア", "\n第1\u3000目標\n\nア\u3000地域の現状及び課題\n"),
     ("numbers-none-labels-alone", "\n目標\n\n地域の現状及び課題\n"),

@@ -68,6 +68,7 @@ class Style:
     numbering: str = "dots"  # dots 「3.」「(1)」 | dai_kana 「第3」「ア」 (the 告示's own numbering) | bare: no
     # number at all, the form's labels alone (a Word outline of Heading styles without list numbering)
     year_labels: str = "era"  # era 「令和9年度」 | bare 「9年度」 (table headers without their era) | letter 「R9」
+    # | western 「2027(R9)」
     format: str = "text"  # text | docx | pdf
     # --- Word-native layouts (word14): structures of Word itself, drawn only by the Word builder
     # (tests/variants/word.py) and so read from the .docx and from its PDF ---
@@ -179,6 +180,7 @@ CONVENTIONS: list[Convention] = [
     Convention("year-labels", "year-labels-with-era", {}),
     Convention("year-labels", "year-labels-without-era", {"year_labels": "bare"}),
     Convention("year-labels", "year-labels-R9", {"year_labels": "letter"}),
+    Convention("year-labels", "year-labels-2027(R9)", {"year_labels": "western"}),
     # docs15c: conventions of the blind plans d3 (ruled characters) and d4 (2025 form as text)
     Convention("pages", "pages-plain", {}),
     Convention("pages", "pages-headed-（別表１）", {"pages": "headed"}),

@@ -125,6 +125,8 @@ class _Writer:
     def year(self, fy: int) -> str:
         """A table's year header: 「令和9年度」, or 「9年度」 without its era (older plans' tables)."""
         label = self.era(fiscal_year_label(fy))
+        if self.style.year_labels == "western":  # 「2027(R9)」: the western year, the era's in brackets
+            return f"{fy}(R{fy - 2018})" if fy >= 2019 else f"{fy}(H{fy - 1988})"
         if self.style.year_labels == "letter":  # 「R9」「H39」: the era's letter, no 年度
             return re.sub(r"^(令和|平成)\s*(\d+|元)\s*年度$", lambda m: "RH"[m.group(1) == "平成"] + (
                 "1" if m.group(2) == "元" else m.group(2)), label)
