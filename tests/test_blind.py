@@ -15,13 +15,16 @@ import pytest
 from tests.blind_compare import answers, build, parts, score
 
 # The share of the test part's fields that must be right (set by the lead, from a run that never read
-# the test part's differences).
-TEST_FLOOR = 0.65
+# the test part's differences): plans a-d's test half read 873/1324 fields (65.9 %) before session 7's
+# changes and 924/1324 (69.8 %) after; writer E's four (all test, written after the work began) 342/635
+# (53.9 %) before and 493/635 (77.6 %) after; the whole part, each file once, 1105/1535 (72.0 %).
+TEST_FLOOR = 0.71
 
 SPLIT = parts()
 PLANS = dict(answers())
 # The dev plans read right so far: a plan joins when every field of it is (writers F and G's plans, added
-# later in session 7, are being worked on by docs15, docs15b and docs15c).
+# late in session 7, read 521/1145 fields before anyone looked at them and 856/1494 with their PDFs after;
+# f1, f2, g1, g2, g3, g4 were not worked on yet).
 READ_RIGHT = {"a3-iwasezawa", "a4-sakurasawa", "b1-suginosawa", "b3-horobetsunai", "c1-akitsugawa", "c3-kamihizawa",
               "d3-kamiyazawa", "d4-mihamagawa"}
 DEV = sorted(n for n, p in SPLIT.items() if p == "dev" and n in READ_RIGHT)
