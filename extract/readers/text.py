@@ -18,9 +18,13 @@ from hattatsu.normalize import compact, join_spaced_letters
 from ..blocks import Block, Line, Table
 from ..html_fragments import HtmlTable, has_html, html_to_text, parse_fragment
 from .base import ReadOptions, ReadResult, register
+from .text_cells import rebuild_rows
 from .text_ruled import rule_kind, ruled_cells
 
 _PAGE_NUMBER = re.compile(r"^\s*[-－—‐]?\s*\d{1,3}\s*[-－—‐]?\s*$|^\s*-\s*\d{1,3}\s*-\s*$|^\s*\d+\s*/\s*\d+\s*$")
+# A page number printed as a bare number (「3」) looks like a table cell printed one a line
+# (text_cells): it is a page number only where it stands as one (see _drop_page_numbers).
+_BARE_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")
 _SEPARATOR = re.compile(r"^[\s|:\-—=]*$")
 _MAILTO = re.compile(r"^\s*mailto:\S+\s*$")
 _HEADING = re.compile(r"^\s*(#{1,6})\s+(.*)$")
@@ -148,11 +152,12 @@ class _TextReader:
 
     def blocks(self) -> list[Block]:
         page = 1 if self.paged else None
-        for n, raw in enumerate(self.raw_lines, start=1):
+        lines = _drop_page_numbers(self.raw_lines)
+        for index, raw in rebuild_rows(lines):
             if "\f" in raw:
                 page = (page or 1) + raw.count("\f")
                 raw = raw.replace("\f", "")
-            self._line(raw.rstrip(" \r\u3000"), n, page)
+            self._line(raw.rstrip(" \r\u3000"), index + 1, page)
         self._end_table()
         return self.out
 
@@ -161,7 +166,7 @@ class _TextReader:
         if self._dupes and self._is_dupe(raw):
             return
         self._dupes = []
-        if not raw.strip() or _PAGE_NUMBER.match(raw) or _MAILTO.match(raw):
+        if not raw.strip() or (_PAGE_NUMBER.match(raw) and not _BARE_NUMBER.match(raw)) or _MAILTO.match(raw):
             self._gap.append(raw)
             return
         if self._ruled_line(raw, n, page):
@@ -290,6 +295,23 @@ class _TextReader:
             self.out.append(Table(self._rows, self._row_lines[0], self._row_pages[0], self._row_lines,
                                   self._row_pages))
         self._rows, self._row_lines, self._row_pages = [], [], []
+
+
+def _drop_page_numbers(raw_lines: list[str]) -> list[str]:
+    """The lines with each bare-number line that stands as a page number blanked (its form feed
+    kept): one at a page break (a form feed on it or on a neighbour) or between blank lines
+    (or the file's edges). A bare number elsewhere is content — a table cell printed one a line."""
+    out = list(raw_lines)
+    last = len(raw_lines) - 1
+    for i, raw in enumerate(raw_lines):
+        if not _BARE_NUMBER.match(raw.replace("\f", "")):
+            continue
+        before = raw_lines[i - 1] if i else "\f"
+        after = raw_lines[i + 1] if i < last else "\f"
+        at_break = "\f" in raw or before.endswith("\f") or after.startswith("\f")
+        if at_break or (not before.strip(" \u3000\r") and not after.strip(" \u3000\r")):
+            out[i] = "\f" * raw.count("\f")
+    return out
 
 
 def _finishes_last_row(rows: list[list[str]], cells: list[str]) -> bool:
