@@ -20,16 +20,19 @@ from __future__ import annotations
 import re
 
 # A year column header: 令和8年度, R8年度, 2026年度, 平成30年度, 1年目 (full-width digits too).
-_YEAR = re.compile(r"^(令和|平成|R|Ｒ|H|Ｈ)?\s*[0-9０-９元]{1,4}\s*年度?$|^[0-9０-９]{1,2}\s*年目$")
+_YEAR = re.compile(r"^(令和|平成|R|Ｒ|H|Ｈ)?\s*[0-9０-９元]{1,4}\s*(年度?)?$|^[0-9０-９]{1,2}\s*年目$")
 # Column names of the one-cell-a-line tables without year columns (別表2 役職/人数 …).
 _COLUMN_WORDS = frozenset({"役職", "人数", "氏名", "区分", "職名", "人員", "員数", "所属", "担当", "備考"})
 # A cell holding a value: a number (with thousands separators and a unit), a dash, 未実施.
-_VALUE = re.compile(r"^[0-9０-９][0-9０-９,，.．]*\s*[%％件回人社者店名円千万億時間日]*$|^[-－―‐—]$|^未実施$")
+_VALUE = re.compile(r"^[0-9０-９][0-9０-９,，.．]*\s*[%％件回人社者店名円千万億時間日]*\s*(以上|以下|程度)?$"
+                    r"|^[-－―‐—]$|^(未実施|随時|適宜|未定)$")
+# A column after the years (「合計」): part of the header run, its cells values too.
+_TOTAL = frozenset({"合計", "計", "累計", "総計"})
 _HEADING = re.compile(r"^[(（][0-9０-９一-九]+[)）]|^[0-9０-９]+[.．、]|^[a-zA-Zａ-ｚ]{1,4}[.．)）]\s")
 _MAX_LABELS = 4  # column labels (or an empty corner) before the year headers
 _MAX_ROWS = 200
 _MAX_CELL = 15  # characters of a cell in a value column
-_MAX_LABEL = 60
+_MAX_LABEL = 120
 _MAX_LABEL_COLUMN = 10  # characters of a column label before the year headers  # characters of the first cell of a row
 
 
@@ -91,6 +94,8 @@ def _table_at(lines: list[str], i: int) -> tuple[list[tuple[int, list[str]]], in
         years = _run(lines, i, lambda c: bool(_YEAR.match(c)))
         if years < 3:
             return None
+        if i + years < len(lines) and _cell(lines[i + years]) in _TOTAL:
+            years += 1
         return _best(lines, i, years)
     if first in _COLUMN_WORDS and not (i and _cell(lines[i - 1]) in _COLUMN_WORDS):
         width = _run(lines, i, lambda c: c in _COLUMN_WORDS)
@@ -115,15 +120,17 @@ def _best(lines: list[str], i: int, years: int) -> tuple[list[tuple[int, list[st
     printed = 0  # column labels printed just before the year run (支援内容/単位/現行)
     while printed < _MAX_LABELS and i - printed > 0 and _is_label(lines[i - printed - 1]):
         printed += 1
-    best: tuple[int, bool, int] | None = None  # (rows, width matches the printed labels, labels)
+    # (rows, the run ends clean — no stray value after it —, width matches the printed labels, labels)
+    best: tuple[int, bool, bool, int] | None = None
     for labels in range(_MAX_LABELS + 1):
-        rows, _end = _rows(lines, i + years, years + labels, years)
-        score = (len(rows), labels == printed, labels)
-        if rows and (best is None or score[:2] > best[:2]):
+        rows, end = _rows(lines, i + years, years + labels, years)
+        clean = end >= len(lines) or not _VALUE.match(_cell(lines[end]))
+        score = (len(rows), clean, labels == printed, labels)
+        if rows and (best is None or score[:3] > best[:3]):
             best = score
     if best is None:
         return None
-    labels = best[2]
+    labels = best[3]
     rows, end = _rows(lines, i + years, years + labels, years)
     # The labels are the short lines just before the year run (already emitted as lines: the
     # header row keeps them and pads an empty corner where the export left none).
@@ -145,16 +152,22 @@ def _rows(lines: list[str], start: int, width: int, values: int) -> tuple[list[t
             break
         rows.append((k, cells))
         k += width
+    while rows and not any(rows[-1][1][1:]):  # a group row (a label over empty cells) only before a row
+        k = rows.pop()[0]
     return rows, k
 
 
 def _row_checks(cells: list[str], values: int) -> bool:
-    label, rest = cells[0], cells[1:]
+    # The row's label: its first cell, or the second under a 「区分」 cell filled once a group
+    label = cells[0] or (cells[1] if len(cells) - values >= 2 else "")
+    rest = cells[1:]
     if not label or _VALUE.match(label) or _YEAR.match(label) or len(label) > _MAX_LABEL or "。" in label:
         return False
     if _HEADING.match(label) and len(cells) > 2:
         return False
     if any(len(c) > _MAX_CELL or "。" in c for c in rest):
         return False
+    if not any(rest):
+        return True  # a group row: 「区分」 label over the rows under it
     tail = cells[max(1, len(cells) - values):]
     return sum(bool(_VALUE.match(c)) for c in tail) * 2 >= len(tail) and bool(_VALUE.match(tail[-1]))

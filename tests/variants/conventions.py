@@ -27,7 +27,7 @@ class Style:
     kangxi: bool = False  # ⽀⼯⾜ for 支工足 (text copied from a PDF)
     spaced_labels: bool = False  # 「概 要」「実 施 期 間」 (characters spaced out)
     cut_lines: bool = False  # long lines cut inside a word
-    tables: str = "tab"  # tab | html | markdown | flat | box (ruled with box-drawing characters)
+    tables: str = "tab"  # tab | html | markdown | flat | box (ruled with box-drawing characters) | cells (one a line)
     group_column: bool = False  # 目標 tables 「区分 | 指標 | …」, the 区分 filled once a group
     paired_targets: bool = False  # 目標 rows in pairs named 「(上：A・下：B)」 on the upper row
     era: str = "reiwa"  # reiwa | heisei: 平成 continued past 31 (平成36年3月31日), as older plans wrote
@@ -134,6 +134,7 @@ CONVENTIONS: list[Convention] = [
     Convention("tables", "tables-markdown", {"tables": "markdown"}),
     Convention("tables", "tables-flattened", {"tables": "flat"}),
     Convention("tables", "tables-box-drawn", {"tables": "box"}),
+    Convention("tables", "tables-one-cell-a-line", {"tables": "cells"}),
     Convention("targets", "targets-one-per-row", {}),
     Convention("targets", "targets-paired-rows", {"paired_targets": True}),
     Convention("targets", "targets-区分-column", {"group_column": True}),

@@ -205,6 +205,12 @@ class _Writer:
             self.lines.extend(ruled(rows))
             self.lines.append("")
             return
+        if t == "cells" and (_YEAR_CELL.search("\t".join(rows[0])) or rows[0][:2] == ["役職", "人数"]):
+            # docs16a (f2, g4): a PDF-to-text copy or Google Docs' text export, every cell of a table on
+            # its own line, row after row (the 目標 tables, 別表3 and 別表2's 役職/人数 list)
+            self.lines.extend(c for r in rows for c in r)
+            self.lines.append("")
+            return
         if t == "flat":
             self.lines.extend(" ".join(c for c in r if c) for r in rows)
             self.lines.append("")
@@ -237,6 +243,9 @@ class _Writer:
         if self.style.fullwidth_digits:
             out = "\n".join(_fullwidth_numbers(ln) for ln in out.split("\n"))
         return out
+
+
+_YEAR_CELL = re.compile(r"(^|\t)[^\t]*\d\s*年度\t[^\t]*\d\s*年度\t|(^|\t)[RＲH]\d+\t[RＲH]\d+\t")
 
 
 def _fullwidth_numbers(line: str) -> str:
@@ -582,6 +591,8 @@ def _sheet2(w: _Writer, plan: dict[str, Any]) -> None:
     if w.style.sheets == "chart":  # docs15: a chart under its header, a duty for each role
         rows = [["役職", "人数", "担当"]] + [[s["role"], f"{s['count']}名", "経営発達支援事業の実施"]
                                         for s in org["staff"]]
+    elif w.style.tables == "cells":  # docs16a: the list under its 「役職」「人数」 header
+        rows = [["役職", "人数"]] + [[s["role"], f"{s['count']}名"] for s in org["staff"]]
     else:
         rows = [[chamber or "事務局", ""]] + [[s["role"], f"{s['count']}名"] for s in org["staff"]]
     w.table(rows)
