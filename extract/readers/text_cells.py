@@ -23,6 +23,7 @@ import re
 _YEAR = re.compile(r"^(令和|平成|R|Ｒ|H|Ｈ)?\s*[0-9０-９元]{1,4}\s*(年度?)?$|^[0-9０-９]{1,2}\s*年目$")
 # Column names of the one-cell-a-line tables without year columns (別表2 役職/人数 …).
 _COLUMN_WORDS = frozenset({"役職", "人数", "氏名", "区分", "職名", "人員", "員数", "所属", "担当", "備考"})
+_COUNT_WORDS = frozenset({"人数", "人員", "員数"})  # the value column among them
 # A cell holding a value: a number (with thousands separators and a unit), a dash, 未実施.
 _VALUE = re.compile(r"^[0-9０-９][0-9０-９,，.．]*\s*[%％件回人社者店名円千万億時間日]*\s*(以上|以下|程度)?$"
                     r"|^[-－―‐—]$|^(未実施|随時|適宜|未定)$")
@@ -101,7 +102,9 @@ def _table_at(lines: list[str], i: int) -> tuple[list[tuple[int, list[str]]], in
         width = _run(lines, i, lambda c: c in _COLUMN_WORDS)
         if width < 2:
             return None
-        rows, end = _rows(lines, i + width, width, 1)
+        names = [_cell(x) for x in lines[i:i + width]]
+        count = next((k for k, c in enumerate(names) if c in _COUNT_WORDS), width - 1)
+        rows, end = _rows(lines, i + width, width, 1, count)
         if len(rows) < 2:
             return None
         return [(i, [_cell(x) for x in lines[i:i + width]]), *rows], end
@@ -138,7 +141,8 @@ def _best(lines: list[str], i: int, years: int) -> tuple[list[tuple[int, list[st
     return [(i, [""] * labels + header), *rows], end
 
 
-def _rows(lines: list[str], start: int, width: int, values: int) -> tuple[list[tuple[int, list[str]]], int]:
+def _rows(lines: list[str], start: int, width: int, values: int,
+          value_at: int | None = None) -> tuple[list[tuple[int, list[str]]], int]:
     """Consecutive rows of `width` cells from `start` that check: a label first, short cells
     after it, and at least half of the last `values` cells values."""
     rows: list[tuple[int, list[str]]] = []
@@ -148,7 +152,7 @@ def _rows(lines: list[str], start: int, width: int, values: int) -> tuple[list[t
         if any("\t" in x or "\f" in x for x in raw):
             break
         cells = [_cell(x) for x in raw]
-        if not _row_checks(cells, values):
+        if not _row_checks(cells, values, value_at, bool(rows)):
             break
         rows.append((k, cells))
         k += width
@@ -157,10 +161,16 @@ def _rows(lines: list[str], start: int, width: int, values: int) -> tuple[list[t
     return rows, k
 
 
-def _row_checks(cells: list[str], values: int) -> bool:
+def _row_checks(cells: list[str], values: int, value_at: int | None = None, continuing: bool = False) -> bool:
+    """A row: a label, short cells after it, and values in the value columns (the last `values`,
+    or the one at `value_at`). `continuing`: a row after another may leave its label empty (a
+    label cell merged over two rows, 「（上：…・下：…）」), if all its value cells hold values."""
     # The row's label: its first cell, or the second under a 「区分」 cell filled once a group
-    label = cells[0] or (cells[1] if len(cells) - values >= 2 else "")
-    rest = cells[1:]
+    first = 0 if cells[0] or len(cells) - values < 2 else 1
+    label, rest = cells[first], cells[first + 1:]
+    tail = [cells[value_at]] if value_at is not None else cells[max(1, len(cells) - values):]
+    if not label and continuing and all(_VALUE.match(c) for c in tail):
+        return all(len(c) <= _MAX_CELL and "。" not in c for c in cells)
     if not label or _VALUE.match(label) or _YEAR.match(label) or len(label) > _MAX_LABEL or "。" in label:
         return False
     if _HEADING.match(label) and len(cells) > 2:
@@ -169,5 +179,4 @@ def _row_checks(cells: list[str], values: int) -> bool:
         return False
     if not any(rest):
         return True  # a group row: 「区分」 label over the rows under it
-    tail = cells[max(1, len(cells) - values):]
     return sum(bool(_VALUE.match(c)) for c in tail) * 2 >= len(tail) and bool(_VALUE.match(tail[-1]))
