@@ -169,8 +169,9 @@ def _row_checks(cells: list[str], values: int, value_at: int | None = None, cont
     first = 0 if cells[0] or len(cells) - values < 2 else 1
     label, rest = cells[first], cells[first + 1:]
     tail = [cells[value_at]] if value_at is not None else cells[max(1, len(cells) - values):]
-    if not label and continuing and all(_VALUE.match(c) for c in tail):
-        return all(len(c) <= _MAX_CELL and "。" not in c for c in cells)
+    if continuing and not cells[0] and all(_VALUE.match(c) for c in tail) \
+            and all(not c or _VALUE.match(c) for c in cells[1:]):
+        return True
     if not label or _VALUE.match(label) or _YEAR.match(label) or len(label) > _MAX_LABEL or "。" in label:
         return False
     if _HEADING.match(label) and len(cells) > 2:
