@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from hattatsu.normalize import nfkc
+
 # A year column header: 令和8年度, R8年度, 2026年度, 平成30年度, 1年目 (full-width digits too).
 _YEAR = re.compile(r"^(令和|平成|R|Ｒ|H|Ｈ)?\s*[0-9０-９元]{1,4}\s*(年度?)?$|^[0-9０-９]{1,2}\s*年目$")
 # Column names of the one-cell-a-line tables without year columns (別表2 役職/人数 …).
@@ -73,6 +75,10 @@ def _take_labels(out: list[tuple[int, str]], header: list[str]) -> None:
         header[k] = text
 
 
+def _column_word(cell: str) -> bool:
+    return nfkc(cell) in _COLUMN_WORDS  # NFKC: 「⼈数」 with a Kangxi radical, as a PDF copy gives it
+
+
 def _is_label(line: str) -> bool:
     text = _cell(line)
     return bool(text) and "\t" not in line and len(text) <= _MAX_LABEL_COLUMN and "。" not in text \
@@ -98,12 +104,12 @@ def _table_at(lines: list[str], i: int) -> tuple[list[tuple[int, list[str]]], in
         if i + years < len(lines) and _cell(lines[i + years]) in _TOTAL:
             years += 1
         return _best(lines, i, years)
-    if first in _COLUMN_WORDS and not (i and _cell(lines[i - 1]) in _COLUMN_WORDS):
-        width = _run(lines, i, lambda c: c in _COLUMN_WORDS)
+    if _column_word(first) and not (i and _column_word(_cell(lines[i - 1]))):
+        width = _run(lines, i, _column_word)
         if width < 2:
             return None
         names = [_cell(x) for x in lines[i:i + width]]
-        count = next((k for k, c in enumerate(names) if c in _COUNT_WORDS), width - 1)
+        count = next((k for k, c in enumerate(names) if nfkc(c) in _COUNT_WORDS), width - 1)
         rows, end = _rows(lines, i + width, width, 1, count)
         if len(rows) < 2:
             return None
