@@ -51,28 +51,33 @@ def rebuild_rows(lines: list[str]) -> list[tuple[int, str]]:
             i += 1
             continue
         rows, end = found
-        _take_labels(out, rows[0][1])
+        first = _take_labels(out, rows[0][1])
+        rows[0] = (rows[0][0] if first is None else first, rows[0][1])
         for start, cells in rows:
             out.append((start, "\t".join(cells)))
         i = end
     return out
 
 
-def _take_labels(out: list[tuple[int, str]], header: list[str]) -> None:
+def _take_labels(out: list[tuple[int, str]], header: list[str]) -> int | None:
     """Fill the header's leading empty cells with the column labels printed just before it
-    (「支援内容」「単位」「現行」), taken back from `out`; a cell with no label stays the empty corner."""
+    (「支援内容」「単位」「現行」), taken back from `out`; a cell with no label stays the empty corner.
+    The index of the first line taken, if any."""
+    taken = None
     k = 0
     while k < len(header) and header[k] == "":
         k += 1
     while k and out:
         text = _cell(out[-1][1])
-        if "\t" in out[-1][1] or len(text) > _MAX_LABEL_COLUMN or "。" in text or _HEADING.match(text):
+        raw = out[-1][1]
+        if "\t" in raw or "\f" in raw or len(text) > _MAX_LABEL_COLUMN or "。" in text or _HEADING.match(text):
             break
         if not text and k < len(header) and header[k - 1] == "" and k > 1:
             break  # a blank line is the corner only as the first cell
-        out.pop()
+        taken = out.pop()[0]
         k -= 1
         header[k] = text
+    return taken
 
 
 def _column_word(cell: str) -> bool:
