@@ -28,6 +28,12 @@ _LIST_DASH = re.compile(r"^\s*[-*+]\s+(?=\S)")
 # Markdown pipe tables (convention: converters that write tables as 「| a | b |」 with a 「|---|」 rule).
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _PIPE_RULE = re.compile(r"^\s*\|(\s*:?-{3,}:?\s*\|)+\s*$")
+# A web CMS page (and many a re-typed plan) sets a mark before each heading: 「▼（別表1）…」 before a sheet,
+# 「◆3．地域の経済動向調査に関すること」「◆(1)現状と課題」「◆Ⅰ．…」 before a numbered heading. The mark is
+# no part of the heading: dropped when a heading number or a sheet's name follows it (a ◆ before
+# running text stays a bullet).
+_HEADING_MARK = re.compile(r"^[▼▽◆◇■□●]\s*(?=[(（]?別表\s*[0-9０-９]|経営発達支援計画の概要"
+                           r"|[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．]|[ⅠⅡⅢⅣⅤ][.．])")
 _MARKER = re.compile(r"^[\s・･●○◆◇■□▶▸►✓※*\-]|^[①-⑳]|^[(（]?\d+[)）.．]|^[ア-ン][)）．.\s]")
 
 
@@ -211,6 +217,7 @@ class _TextReader:
         if m:
             level, raw = len(m.group(1)), m.group(2)
         raw = _LIST_DASH.sub("", raw)
+        raw = _HEADING_MARK.sub("", raw)  # at the line's very start only: an indented mark is a list's bullet
         raw = join_spaced_letters(raw.replace("**", "").strip())  # 「連 絡 先」 copied from a PDF
         if raw:
             self.out.append(Line(raw, n, page, level))
