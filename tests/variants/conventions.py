@@ -69,6 +69,8 @@ class Style:
     # number at all, the form's labels alone (a Word outline of Heading styles without list numbering)
     year_labels: str = "era"  # era 「令和9年度」 | bare 「9年度」 (table headers without their era) | letter 「R9」
     # | western 「2027(R9)」
+    heading_marks: bool = False  # docs16b (g1): a web CMS page — 「▼」 before each sheet (its title on the
+    # same line, 「▼（別表2）経営発達支援事業の実施体制」) and the 概要, 「◆」 before each numbered heading
     format: str = "text"  # text | docx | pdf
     # --- Word-native layouts (word14): structures of Word itself, drawn only by the Word builder
     # (tests/variants/word.py) and so read from the .docx and from its PDF ---
@@ -208,6 +210,11 @@ CONVENTIONS += [
     Convention("wide-area", "wide-area-label-answer", {"wide_area": "row"}),
     Convention("wide-area", "wide-area-check-boxes-■□", {"wide_area": "boxes"}),
     Convention("word", "word-outline-unnumbered", {"docx_numbering": "outline"}),
+]
+# --- docs16b (issue 14): a plan published as a web page ---
+CONVENTIONS += [
+    Convention("heading-marks", "heading-marks-none", {}),
+    Convention("heading-marks", "heading-marks-▼◆-web-page", {"heading_marks": True}),
 ]
 BY_NAME = {c.name: c for c in CONVENTIONS}
 # Conventions that take something out of the plan: check rightly reports them (a heading left out, the

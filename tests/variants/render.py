@@ -232,11 +232,33 @@ class _Writer:
         if self.style.spaced_labels:
             for label in _SPACED_LABELS:
                 out = out.replace(label, " ".join(label) if len(label) > 2 else label[0] + "  " + label[1])
+        if self.style.heading_marks:
+            out = "\n".join(_heading_mark(ln) for ln in out.split("\n"))
         if self.style.kangxi:
             out = "".join(KANGXI.get(ch, ch) for ch in out)
         if self.style.fullwidth_digits:
             out = "\n".join(_fullwidth_numbers(ln) for ln in out.split("\n"))
         return out
+
+
+_SHEET_TITLES = {
+    "1": "経営発達支援事業の内容",
+    "2": "経営発達支援事業の実施体制",
+    "3": "経営発達支援事業の実施に必要な資金の額及びその調達方法",
+    "4": "商工会又は商工会議所以外の者を連携して経営発達支援事業を実施する者の氏名又は名称及び住所"
+         "並びに法人にあっては、その代表者の氏名",
+}
+_NUMBERED_HEADING = re.compile(r"^(?:[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．]|I{1,3}[.．]|[ⅠⅡⅢ][.．])\s*\S")
+
+
+def _heading_mark(line: str) -> str:
+    """docs16b (g1): a line as a web CMS page marks it — 「▼」 before a sheet (with the sheet's title) or the
+    概要's title, 「◆」 before a numbered heading (a line at the margin; indented entries keep no mark)."""
+    if m := re.fullmatch(r"[(（]別表([1-4])[)）]", line):
+        return f"▼（別表{m.group(1)}）{_SHEET_TITLES[m.group(1)]}"
+    if line == "経営発達支援計画の概要":
+        return "▼" + line
+    return "◆" + line if _NUMBERED_HEADING.match(line) and len(line) <= 60 else line
 
 
 def _fullwidth_numbers(line: str) -> str:
