@@ -11,8 +11,9 @@ _PLAN_LINES = ["実施者名（法人番号）：みどり川商工会", "実施
                "1．目標", "法定経営指導員：1名", "必要な資金の額"]
 
 
-@pytest.mark.parametrize("start", ["▼経営発達支援計画の概要", "◆経営発達支援計画の概要", "■（別表1）経営発達支援事業の内容",
-                                   "◆1．目標", "（別表1）", "経営発達支援計画の概要"])
+@pytest.mark.parametrize("start", ["▼経営発達支援計画の概要", "◆経営発達支援計画の概要",
+                                   "■（別表1）経営発達支援事業の内容", "◆1．目標", "（別表1）",
+                                   "経営発達支援計画の概要"])
 def test_a_plan_is_read_whatever_mark_heads_its_first_heading(start):
     # convention: a web CMS page (▼ before a sheet, ◆ before a heading), a styled Word file (■)
     docs = split_documents([Line("鷺ノ浦商工会｜経営発達支援計画"), Line("ホーム ＞ 商工会について"), Line(start)]
