@@ -29,7 +29,7 @@ def parse_targets(blocks: list[Block], subitem: str | None = None, heading: str 
     default_unit = m.group(1) if m else None  # in the heading, or on a line of its own by the table
     rows: list[Row] = []
     line_table: LineTable | None = None
-    for b in blocks:
+    for b in labelled_blocks(blocks):
         if isinstance(b, Table):
             found = find_table_header(b)
             if found:
@@ -53,6 +53,42 @@ def parse_targets(blocks: list[Block], subitem: str | None = None, heading: str 
     out = [_target(r, subitem) for r in rows if r.has_values or (r.label and not r.label.endswith("。"))]
     for t in out:
         t.unit = t.unit or default_unit
+    return out
+
+
+# Convention (a plan published as a web page, where a CMS has no tables): each 目標 row a block of labelled
+# lines — 「項目：①経営分析事業者数」, then 「単位：者」「現行：12」 and the years 「R7：20　R8：20 …」 (several
+# 「label：value」 pairs on one line). The blocks are the rows of a table whose header is the labels.
+_ITEM_LABEL = re.compile(r"^(?:項目|指標|目標項目)\s*[:：]\s*(.+)$")
+_PAIR_RE = re.compile(r"([^\s:：]+?)\s*[:：]\s*(\S+)")
+
+
+def labelled_blocks(blocks: list[Block]) -> list[Block]:
+    """The blocks, with each run of 「項目：…」 blocks (see above) as one Table."""
+    out: list[Block] = []
+    rows: list[dict[str, str]] = []
+    first: Line | None = None
+
+    def flush() -> None:
+        nonlocal first
+        if rows and first is not None:
+            header = list(dict.fromkeys(k for r in rows for k in r))
+            out.append(Table([header] + [[r.get(k, "") for k in header] for r in rows], first.line, first.page))
+        rows.clear()
+        first = None
+
+    for b in blocks:
+        if isinstance(b, Line) and (m := _ITEM_LABEL.match(b.norm)):
+            first = first or b
+            rows.append({"項目": m.group(1).strip()})
+            continue
+        pairs = _PAIR_RE.findall(b.norm) if isinstance(b, Line) and rows else []
+        if pairs and re.fullmatch(r"(?:\s*[^\s:：]+?\s*[:：]\s*\S+)+\s*", b.norm):
+            rows[-1].update((k, v) for k, v in pairs if k not in rows[-1])
+            continue
+        flush()
+        out.append(b)
+    flush()
     return out
 
 
