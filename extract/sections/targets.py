@@ -60,7 +60,19 @@ def parse_targets(blocks: list[Block], subitem: str | None = None, heading: str 
 # lines — 「項目：①経営分析事業者数」, then 「単位：者」「現行：12」 and the years 「R7：20　R8：20 …」 (several
 # 「label：value」 pairs on one line). The blocks are the rows of a table whose header is the labels.
 _ITEM_LABEL = re.compile(r"^(?:項目|指標|目標項目)\s*[:：]\s*(.+)$")
-_PAIR_RE = re.compile(r"([^\s:：]+?)\s*[:：]\s*(\S+)")
+_GROUP_LABEL = re.compile(r"^区分\s*[:：]\s*(.+)$")
+_LABEL_RE = re.compile(r"(?:(?<=\s)|^)\s*([^\s:：]{1,8}?)\s*[:：]\s*")
+
+
+def _pairs(text: str) -> list[tuple[str, str]]:
+    """The 「label：value」 pairs a line of a 項目 block holds, one or several (the years 「R7：1　R8：1」; a
+    value may hold a space, 「2 以上」「HP 掲載」); [] for a line that does not open with a label."""
+    labels = list(_LABEL_RE.finditer(text))
+    if not labels or labels[0].start() != 0:
+        return []
+    ends = [m.start() for m in labels[1:]] + [len(text)]
+    pairs = [(m.group(1), text[m.end():end].strip()) for m, end in zip(labels, ends, strict=True)]
+    return pairs if all(len(v) <= 30 for _, v in pairs) else []  # a sentence after a label is text, no cell
 
 
 def labelled_blocks(blocks: list[Block]) -> list[Block]:
@@ -70,20 +82,26 @@ def labelled_blocks(blocks: list[Block]) -> list[Block]:
     first: Line | None = None
 
     def flush() -> None:
-        nonlocal first
+        nonlocal first, group
         if rows and first is not None:
             header = list(dict.fromkeys(k for r in rows for k in r))
             out.append(Table([header] + [[r.get(k, "") for k in header] for r in rows], first.line, first.page))
         rows.clear()
-        first = None
+        first, group = None, ""
 
+    group = ""
     for b in blocks:
-        if isinstance(b, Line) and (m := _ITEM_LABEL.match(b.norm)):
-            first = first or b
-            rows.append({"項目": m.group(1).strip()})
+        if isinstance(b, Line) and (m := _GROUP_LABEL.match(b.norm)):  # 「区分：…」 over the blocks of its rows
+            flush()
+            first, group = b, m.group(1).strip()
             continue
-        pairs = _PAIR_RE.findall(b.norm) if isinstance(b, Line) and rows else []
-        if pairs and re.fullmatch(r"(?:\s*[^\s:：]+?\s*[:：]\s*\S+)+\s*", b.norm):
+        if isinstance(b, Line) and (m := _ITEM_LABEL.match(b.norm)):
+            if group and _CIRCLED_START.match(m.group(1)):  # 「①…」 after a 区分's rows: a row of its own
+                flush()
+            first = first or b
+            rows.append({"区分": group, "指標": m.group(1).strip()} if group else {"項目": m.group(1).strip()})
+            continue
+        if isinstance(b, Line) and rows and (pairs := _pairs(b.norm)):
             rows[-1].update((k, v) for k, v in pairs if k not in rows[-1])
             continue
         flush()

@@ -71,6 +71,8 @@ class Style:
     # | western 「2027(R9)」
     heading_marks: bool = False  # docs16b (g1): a web CMS page — 「▼」 before each sheet (its title on the
     # same line, 「▼（別表2）経営発達支援事業の実施体制」) and the 概要, 「◆」 before each numbered heading
+    target_blocks: bool = False  # docs16b (g1): 目標 rows as blocks of labelled lines, 「項目：…」 then 「単位：回」
+    # 「現行：1」 and the years on one line 「R7：1　R8：1 …」 (a web CMS without tables)
     format: str = "text"  # text | docx | pdf
     # --- Word-native layouts (word14): structures of Word itself, drawn only by the Word builder
     # (tests/variants/word.py) and so read from the .docx and from its PDF ---
@@ -215,6 +217,8 @@ CONVENTIONS += [
 CONVENTIONS += [
     Convention("heading-marks", "heading-marks-none", {}),
     Convention("heading-marks", "heading-marks-▼◆-web-page", {"heading_marks": True}),
+    Convention("target-layout", "targets-in-a-table", {}),
+    Convention("target-layout", "targets-as-項目-blocks", {"target_blocks": True}),
 ]
 BY_NAME = {c.name: c for c in CONVENTIONS}
 # Conventions that take something out of the plan: check rightly reports them (a heading left out, the

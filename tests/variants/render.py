@@ -483,6 +483,9 @@ def _targets(w: _Writer, targets: list[dict[str, Any]], years: list[int]) -> Non
                                                                                      total, years)])
         w.table(rows)
         return
+    if w.style.target_blocks:  # docs16b (g1): 「項目：…」 blocks of labelled lines
+        _target_blocks(w, targets, header, note, baseline, total, years)
+        return
     rows = [header]
     group = None
     labels = _pair_labels(targets) if w.style.paired_targets else [t["indicator"] for t in targets]
@@ -492,6 +495,24 @@ def _targets(w: _Writer, targets: list[dict[str, Any]], years: list[int]) -> Non
             rows.append([group] + [""] * (len(header) - 1))
         rows.append([label, *_target_cells(t, note, baseline, total, years)])
     w.table(rows)
+
+
+def _target_blocks(w: _Writer, targets: list[dict[str, Any]], header: list[str], note: bool, baseline: bool,
+                   total: bool, years: list[int]) -> None:
+    """Each target a block: 「項目：name」, then one labelled line a column (the years on one line)."""
+    n_years = len(years)
+    group = None
+    for t in targets:
+        if t.get("group") and t["group"] != group:
+            group = t["group"]
+            w.add(f"区分：{group}")
+        cells = _target_cells(t, note, baseline, total, years)
+        labelled = [(h, c) for h, c in zip(header[1:], cells, strict=True)]
+        lines = [f"項目：{t['indicator']}"]
+        first_year = len(labelled) - n_years - (1 if total else 0)
+        lines += [f"\u3000{h}：{c}" for h, c in labelled[:first_year] if c]
+        lines.append("\u3000" + "\u3000".join(f"{h}：{c or '－'}" for h, c in labelled[first_year:]))
+        w.add(*lines)
 
 
 def _target_cells(t: dict[str, Any], note: bool, baseline: bool, total: bool, years: list[int]) -> list[str]:
