@@ -17,7 +17,8 @@ _COUNT_BARE = re.compile(r"^(\d+)\s*名?$")
 _STAFF_HEADER = re.compile(r"^(役職|職名|職種|役職名)(人数|人員|員数)")
 # 「会　長　　１」, and (a 役職 | 人数 | 担当 chart flattened) the duty after the count, 「事務局長 1名 総括」
 _STAFF_ROW = re.compile(r"(\S(?:.*?\S)?)\s+(\d+)\s*名?(?:\s+\D.*)?")
-_STAFF_LIST = re.compile(r"([^\s、,，※・()（）:：]+?)\s*(\d+)\s*名")
+# 「事務局長：1名」: a colon between the role and its count (convention: a web page's lines of 「label：value」)
+_STAFF_LIST = re.compile(r"([^\s、,，※・()（）:：]+?)\s*[:：]?\s*(\d+)\s*名")
 # 「氏名：佐々木　亮（本所）　連絡先：…」: the name ends where its 連絡先 begins on the same line (convention: one
 # line per advisor), a note in brackets after it (the office) is not part of it
 _NAME = re.compile(r"氏\s*名\s*[:：]\s*([^■\n]+?)\s*(?:[(（][^()（）\n]{1,20}[)）])?\s*(?=連絡先|■|\n|$)")

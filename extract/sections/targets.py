@@ -9,7 +9,7 @@ from hattatsu.model import Location, Target
 from hattatsu.normalize import clean_text, nfkc, parse_quantity
 
 from ..blocks import Block, Line, Table
-from .grid import LineTable, Row, find_table_header, line_header, majority_unit, rows_from_table
+from .grid import LineTable, Row, find_table_header, label_pairs, line_header, majority_unit, rows_from_table
 
 _CIRCLED_START = re.compile(r"^[①-⑳]")
 _FOOTNOTE = re.compile(r"^[(（]?[※*＊]")
@@ -61,18 +61,6 @@ def parse_targets(blocks: list[Block], subitem: str | None = None, heading: str 
 # 「label：value」 pairs on one line). The blocks are the rows of a table whose header is the labels.
 _ITEM_LABEL = re.compile(r"^(?:項目|指標|目標項目)\s*[:：]\s*(.+)$")
 _GROUP_LABEL = re.compile(r"^区分\s*[:：]\s*(.+)$")
-_LABEL_RE = re.compile(r"(?:(?<=\s)|^)\s*([^\s:：]{1,8}?)\s*[:：]\s*")
-
-
-def _pairs(text: str) -> list[tuple[str, str]]:
-    """The 「label：value」 pairs a line of a 項目 block holds, one or several (the years 「R7：1　R8：1」; a
-    value may hold a space, 「2 以上」「HP 掲載」); [] for a line that does not open with a label."""
-    labels = list(_LABEL_RE.finditer(text))
-    if not labels or labels[0].start() != 0:
-        return []
-    ends = [m.start() for m in labels[1:]] + [len(text)]
-    pairs = [(m.group(1), text[m.end():end].strip()) for m, end in zip(labels, ends, strict=True)]
-    return pairs if all(len(v) <= 30 for _, v in pairs) else []  # a sentence after a label is text, no cell
 
 
 def labelled_blocks(blocks: list[Block]) -> list[Block]:
@@ -101,7 +89,7 @@ def labelled_blocks(blocks: list[Block]) -> list[Block]:
             first = first or b
             rows.append({"区分": group, "指標": m.group(1).strip()} if group else {"項目": m.group(1).strip()})
             continue
-        if isinstance(b, Line) and rows and (pairs := _pairs(b.norm)):
+        if isinstance(b, Line) and rows and (pairs := label_pairs(b.norm)):
             rows[-1].update((k, v) for k, v in pairs if k not in rows[-1])
             continue
         flush()
