@@ -65,6 +65,8 @@ class Style:
     # mail addresses and URLs)
     sheets: str = "plain"  # plain | chart: 別表2 staff as 「役職 | 人数 | 担当」 under its header, 別表3's 調達方法
     # one a line, 別表4's partners as a 「名称 | 代表者 | 住所 | 役割」 table (older plans, Word's tab text)
+    # | labels (docs16b, g1): a web page — 別表2 staff 「事務局長：1名」 a line, 別表3 each row's label then its
+    # amounts 「令和9年度：3,800　令和10年度：…」
     numbering: str = "dots"  # dots 「3.」「(1)」 | dai_kana 「第3」「ア」 (the 告示's own numbering) | bare: no
     # number at all, the form's labels alone (a Word outline of Heading styles without list numbering)
     year_labels: str = "era"  # era 「令和9年度」 | bare 「9年度」 (table headers without their era) | letter 「R9」
@@ -219,6 +221,7 @@ CONVENTIONS += [
     Convention("heading-marks", "heading-marks-▼◆-web-page", {"heading_marks": True}),
     Convention("target-layout", "targets-in-a-table", {}),
     Convention("target-layout", "targets-as-項目-blocks", {"target_blocks": True}),
+    Convention("sheets", "sheets-as-label-lines", {"sheets": "labels"}),
 ]
 BY_NAME = {c.name: c for c in CONVENTIONS}
 # Conventions that take something out of the plan: check rightly reports them (a heading left out, the

@@ -625,9 +625,13 @@ def _sheet2(w: _Writer, plan: dict[str, Any]) -> None:
     if w.style.sheets == "chart":  # docs15: a chart under its header, a duty for each role
         rows = [["役職", "人数", "担当"]] + [[s["role"], f"{s['count']}名", "経営発達支援事業の実施"]
                                         for s in org["staff"]]
+    elif w.style.sheets == "labels":  # docs16b (g1): a web page's 「事務局長：1名」 lines
+        w.add(*(f"{s['role']}：{s['count']}名" for s in org["staff"]))
+        rows = []
     else:
         rows = [[chamber or "事務局", ""]] + [[s["role"], f"{s['count']}名"] for s in org["staff"]]
-    w.table(rows)
+    if rows:
+        w.table(rows)
     w.add("(2) 商工会及び商工会議所による小規模事業者の支援に関する法律第7条第5項に規定する経営指導員"
           "による情報の提供及び助言に係る実施体制")
     if org["legal_advisors"]:
@@ -704,7 +708,11 @@ def _sheet3(w: _Writer, plan: dict[str, Any]) -> None:
         half = len(f["lines"]) // 2
         sums = [sum((line["amounts"].get(str(y)) or 0) for line in f["lines"][:half]) for y in years]
         rows.insert(2 + half, ["小計"] + [f"{int(v):,}" if float(v).is_integer() else str(v) for v in sums])
-    w.table(rows)
+    if w.style.sheets == "labels":  # docs16b (g1): each row's label, then 「令和7年度：3,800　令和8年度：…」
+        for row in rows[1:]:
+            w.add(row[0], "\u3000".join(f"{h}：{c or '－'}" for h, c in zip(rows[0][1:], row[1:], strict=True)))
+    else:
+        w.table(rows)
     if w.style.funding_subtotal:
         w.add("（注）必要な資金の額については、見込み額を記載すること。")
     if f["sources"] and w.style.sheets == "chart":  # docs15: a list, one a line
