@@ -27,6 +27,7 @@ _HEADING = re.compile(r"^\s*(#{1,6})\s+(.*)$")
 _LIST_DASH = re.compile(r"^\s*[-*+]\s+(?=\S)")
 # Markdown pipe tables (convention: converters that write tables as 「| a | b |」 with a 「|---|」 rule).
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_BARS = re.compile(r"[|｜]")
 _PIPE_RULE = re.compile(r"^\s*\|(\s*:?-{3,}:?\s*\|)+\s*$")
 # A web CMS page (and many a re-typed plan) sets a mark before each heading: 「▼（別表1）…」 before a sheet,
 # 「◆3．地域の経済動向調査に関すること」「◆(1)現状と課題」「◆Ⅰ．…」 before a numbered heading. The mark is
@@ -176,6 +177,14 @@ class _TextReader:
             if _PIPE_RULE.match(raw):
                 return  # the rule under a markdown header row: part of the table, not a break in it
             self._tab_row([c.strip() for c in raw.strip()[1:-1].split("|")], n, page)
+            return
+        if len(_BARS.findall(raw)) >= 3:
+            # convention (a re-typed plan): cells set apart with bars, 「｜」 and 「|」 mixed, no outer bars (a
+            # header's corner cell left blank: spaces before its first bar)
+            row = raw.strip()
+            if _BARS.fullmatch(row[0]) and _BARS.fullmatch(row[-1]):
+                row = row[1:-1]
+            self._tab_row([c.strip() for c in _BARS.split(row)], n, page)
             return
         if "\t" in raw:
             cells = raw.split("\t")
