@@ -178,9 +178,11 @@ class _TextReader:
                 return  # the rule under a markdown header row: part of the table, not a break in it
             self._tab_row([c.strip() for c in raw.strip()[1:-1].split("|")], n, page)
             return
-        if len(_BARS.findall(raw)) >= 3:
+        if len(_BARS.findall(raw)) >= 3 or (_BARS.search(raw) and not _BARS.match(raw.strip())
+                                             and self._bar_neighbour(n)):
             # convention (a re-typed plan): cells set apart with bars, 「｜」 and 「|」 mixed, no outer bars (a
-            # header's corner cell left blank: spaces before its first bar)
+            # header's corner cell left blank: spaces before its first bar); a row of two cells (one bar) only
+            # among other rows (a title 「…商工会｜経営発達支援計画」 alone stays text)
             row = raw.strip()
             if _BARS.fullmatch(row[0]) and _BARS.fullmatch(row[-1]):
                 row = row[1:-1]
@@ -202,6 +204,11 @@ class _TextReader:
             return
         for piece in _split_glued_bold(raw):
             self._text_line(piece, n, page)
+
+    def _bar_neighbour(self, n: int) -> bool:
+        """Whether the line before or after line n (1-based) has a bar too, not at its start (a markdown row's)."""
+        return any(0 <= i < len(self.raw_lines) and _BARS.search(self.raw_lines[i])
+                   and not _BARS.match(self.raw_lines[i].strip()) for i in (n - 2, n))
 
     def _ruled_line(self, raw: str, n: int, page: int | None) -> bool:
         """A rule or a row of a table drawn with box-drawing characters (see text_ruled)."""

@@ -27,7 +27,8 @@ class Style:
     kangxi: bool = False  # ⽀⼯⾜ for 支工足 (text copied from a PDF)
     spaced_labels: bool = False  # 「概 要」「実 施 期 間」 (characters spaced out)
     cut_lines: bool = False  # long lines cut inside a word
-    tables: str = "tab"  # tab | html | markdown | flat | box (ruled with box-drawing characters)
+    tables: str = "tab"  # tab | html | markdown | flat | box (ruled with box-drawing characters) | bars (bars
+    # between cells, none outside, 「｜」 and 「|」 mixed: a re-typed plan)
     group_column: bool = False  # 目標 tables 「区分 | 指標 | …」, the 区分 filled once a group
     paired_targets: bool = False  # 目標 rows in pairs named 「(上：A・下：B)」 on the upper row
     era: str = "reiwa"  # reiwa | heisei: 平成 continued past 31 (平成36年3月31日), as older plans wrote
@@ -222,6 +223,7 @@ CONVENTIONS += [
     Convention("target-layout", "targets-in-a-table", {}),
     Convention("target-layout", "targets-as-項目-blocks", {"target_blocks": True}),
     Convention("sheets", "sheets-as-label-lines", {"sheets": "labels"}),
+    Convention("tables", "tables-bars-｜-|-mixed", {"tables": "bars"}),
 ]
 BY_NAME = {c.name: c for c in CONVENTIONS}
 # Conventions that take something out of the plan: check rightly reports them (a heading left out, the

@@ -205,6 +205,11 @@ class _Writer:
             self.lines.extend(ruled(rows))
             self.lines.append("")
             return
+        if t == "bars":  # docs16b (g2): bars between cells, none outside, 「｜」 and 「|」 by turns (re-typed)
+            self.lines.extend("".join(c + (" ｜ " if i % 2 == 0 else " | ") for i, c in enumerate(r[:-1])) + r[-1]
+                              for r in rows)
+            self.lines.append("")
+            return
         if t == "flat":
             self.lines.extend(" ".join(c for c in r if c) for r in rows)
             self.lines.append("")
