@@ -53,7 +53,10 @@ PAREN_RE = re.compile(PAREN)
 PART_NUMBER = r"(III|II|I|[123])[.、]?"
 PART_NAMES = {"1": "I", "2": "II", "3": "III"}
 
-SHEET_RE = re.compile(r"^[(\[【]?別表([1-4])[)\]】]?$")
+# Convention: the sheet's number alone (「（別表2）」), or with the form's title of the sheet on the same line
+# (「（別表2）経営発達支援事業の実施体制」「（別表4）商工会又は商工会議所以外の者を連携して…」), as web pages
+# and re-typed plans print it. A mention of a sheet in running text (「別表2の通り」) is neither.
+SHEET_RE = re.compile(r"^[(\[【]?別表([1-4])[)\]】]?(?:(?:経営発達支援(?:事業|計画)|商工会又は商工会議所以外)\S*)?$")
 SUMMARY_TITLES = ("経営発達支援計画の概要",)
 # 1. 目標: numbered 1 (items from 3) or not at all (items from 1).
 GOALS_RE = re.compile(r"^(?:1\.?)?目標$")

@@ -31,7 +31,14 @@ _HEADING = re.compile(r"^\s*(#{1,6})\s+(.*)$")
 _LIST_DASH = re.compile(r"^\s*[-*+]\s+(?=\S)")
 # Markdown pipe tables (convention: converters that write tables as 「| a | b |」 with a 「|---|」 rule).
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_BARS = re.compile(r"[|｜]")
 _PIPE_RULE = re.compile(r"^\s*\|(\s*:?-{3,}:?\s*\|)+\s*$")
+# A web CMS page (and many a re-typed plan) sets a mark before each heading: 「▼（別表1）…」 before a sheet,
+# 「◆3．地域の経済動向調査に関すること」「◆(1)現状と課題」「◆Ⅰ．…」 before a numbered heading. The mark is
+# no part of the heading: dropped when a heading number or a sheet's name follows it (a ◆ before
+# running text stays a bullet).
+_HEADING_MARK = re.compile(r"^[▼▽◆◇■□●]\s*(?=[(（]?別表\s*[0-9０-９]|経営発達支援計画の概要"
+                           r"|[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．]|[ⅠⅡⅢⅣⅤ][.．]|I{1,3}[.．])")
 _MARKER = re.compile(r"^[\s・･●○◆◇■□▶▸►✓※*\-]|^[①-⑳]|^[(（]?\d+[)）.．]|^[ア-ン][)）．.\s]")
 
 
@@ -176,6 +183,16 @@ class _TextReader:
                 return  # the rule under a markdown header row: part of the table, not a break in it
             self._tab_row([c.strip() for c in raw.strip()[1:-1].split("|")], n, page)
             return
+        if len(_BARS.findall(raw)) >= 3 or (_BARS.search(raw) and not _BARS.match(raw.strip())
+                                             and self._bar_neighbour(n)):
+            # convention (a re-typed plan): cells set apart with bars, 「｜」 and 「|」 mixed, no outer bars (a
+            # header's corner cell left blank: spaces before its first bar); a row of two cells (one bar) only
+            # among other rows (a title 「…商工会｜経営発達支援計画」 alone stays text)
+            row = raw.strip()
+            if _BARS.fullmatch(row[0]) and _BARS.fullmatch(row[-1]):
+                row = row[1:-1]
+            self._tab_row([c.strip() for c in _BARS.split(row)], n, page)
+            return
         if "\t" in raw:
             cells = raw.split("\t")
             if all(_SEPARATOR.match(c) for c in cells):
@@ -192,6 +209,11 @@ class _TextReader:
             return
         for piece in _split_glued_bold(raw):
             self._text_line(piece, n, page)
+
+    def _bar_neighbour(self, n: int) -> bool:
+        """Whether the line before or after line n (1-based) has a bar too, not at its start (a markdown row's)."""
+        return any(0 <= i < len(self.raw_lines) and _BARS.search(self.raw_lines[i])
+                   and not _BARS.match(self.raw_lines[i].strip()) for i in (n - 2, n))
 
     def _ruled_line(self, raw: str, n: int, page: int | None) -> bool:
         """A rule or a row of a table drawn with box-drawing characters (see text_ruled)."""
@@ -216,6 +238,7 @@ class _TextReader:
         if m:
             level, raw = len(m.group(1)), m.group(2)
         raw = _LIST_DASH.sub("", raw)
+        raw = _HEADING_MARK.sub("", raw)  # at the line's very start only: an indented mark is a list's bullet
         raw = join_spaced_letters(raw.replace("**", "").strip())  # 「連 絡 先」 copied from a PDF
         if raw:
             self.out.append(Line(raw, n, page, level))

@@ -8,10 +8,10 @@ from hattatsu.model import Funding, FundingLine, Location
 from hattatsu.normalize import clean_text, compact, fiscal_year, is_fiscal_year_label, nfkc, parse_quantity
 
 from ..blocks import Block, Line, Table, first_location, flatten
-from .grid import find_table_header, line_header, rows_from_table
+from .grid import find_table_header, label_pairs, line_header, rows_from_table
 
 _TOTAL = re.compile(r"^必要な資金の額|^合計$|^計$")
-_SOURCES = re.compile(r"^調達方法")
+_SOURCES = re.compile(r"^[◆◇■□●▼]?調達方法")  # a mark before it on a web page (「◆調達方法」)
 _SUBTOTAL = re.compile(r"^[(（]?(小計|中計)")  # a part's subtotal row (「小計」 after the Ⅰ lines): no line of its own
 _NOTE = re.compile(r"^[(（](備考|注記?)[)）]|^※")  # the form's 「（備考）」, 「（注）」 or a ※ note below a part
 _UNIT = re.compile(r"単位\s*[:：]?\s*(千円|万円|円)")
@@ -31,7 +31,7 @@ def parse_funding(blocks: list[Block], heading: Line | None) -> Funding:
     funding = Funding(unit=unit, fiscal_years=years, sources=_sources(lines), location=Location(page=page, line=line))
     group = None
     for label, cells, loc in rows:
-        name = clean_text(label).lstrip("・･- ").strip()
+        name = clean_text(label).lstrip("・･- ◆◇■□●▼").strip()
         if _TOTAL.match(compact(name)):
             funding.total = {str(fy): parse_quantity(cells.get(fy)).value for fy in years}
             funding.total_raw = {str(fy): cells.get(fy, "") for fy in years}
@@ -66,7 +66,28 @@ def _rows(blocks: list[Block]) -> tuple[list[int], list[RawRow]]:
         if header:
             years = [fiscal_year(t) or 0 for t in header if is_fiscal_year_label(t)]
             return years, _flattened_rows(lines[i + 1:], years)
-    return [], []
+    return _pair_rows(lines)
+
+
+def _pair_rows(lines: list[Line]) -> tuple[list[int], list[RawRow]]:
+    """Rows a web page prints as a label line, then its amounts as 「令和7年度：3,800　令和8年度：3,800 …」
+    (see grid.label_pairs); the fiscal years are the first such line's labels."""
+    years: list[int] = []
+    rows: list[RawRow] = []
+    label: Line | None = None
+    for ln in lines:
+        if _NOTE.match(ln.key) or _SOURCES.match(ln.key):
+            break
+        pairs = label_pairs(nfkc(ln.text).strip())
+        if len(pairs) >= 2 and all(is_fiscal_year_label(k) for k, _ in pairs):
+            cells = {fiscal_year(k) or 0: v for k, v in pairs}
+            years = years or list(cells)
+            if label is not None:
+                rows.append((label.text, cells, _loc(label)))
+            label = None
+            continue
+        label = ln
+    return years, rows
 
 
 def _flattened_rows(lines: list[Line], years: list[int]) -> list[RawRow]:

@@ -338,3 +338,21 @@ def majority_unit(cells: list[str]) -> str | None:
     units = [parse_quantity(c).unit for c in cells if c]
     units = [u for u in units if u]
     return Counter(units).most_common(1)[0][0] if units else None
+
+
+# A table a web page prints as lines of 「label：value」 pairs (convention: a CMS without tables — 「R7：1　R8：1」,
+# 「令和7年度：3,800　令和8年度：3,800」, 「単位：回」): the labels are the columns.
+_PAIR_LABEL = re.compile(r"(?:(?<=\s)|^)\s*([^\s:：]{1,10}?)\s*[:：]\s*")
+_SPACED_YEAR = re.compile(r"(?:(令和|平成)\s*)?(\d+|元)\s+(年度)")  # 「令和 9 年度」 as a PDF copy spaces it
+
+
+def label_pairs(text: str) -> list[tuple[str, str]]:
+    """The 「label：value」 pairs a line of a 項目 block holds, one or several (the years 「R7：1　R8：1」; a
+    value may hold a space, 「2 以上」「HP 掲載」); [] for a line that does not open with a label."""
+    text = _SPACED_YEAR.sub(lambda m: (m.group(1) or "") + m.group(2) + m.group(3), text)
+    labels = list(_PAIR_LABEL.finditer(text))
+    if not labels or labels[0].start() != 0:
+        return []
+    ends = [m.start() for m in labels[1:]] + [len(text)]
+    pairs = [(m.group(1), text[m.end():end].strip()) for m, end in zip(labels, ends, strict=True)]
+    return pairs if all(len(v) <= 30 for _, v in pairs) else []  # a sentence after a label is text, no cell

@@ -17,7 +17,8 @@ _COUNT_BARE = re.compile(r"^(\d+)\s*名?$")
 _STAFF_HEADER = re.compile(r"^(役職|職名|職種|役職名)(人数|人員|員数)")
 # 「会　長　　１」, and (a 役職 | 人数 | 担当 chart flattened) the duty after the count, 「事務局長 1名 総括」
 _STAFF_ROW = re.compile(r"(\S(?:.*?\S)?)\s+(\d+)\s*名?(?:\s+\D.*)?")
-_STAFF_LIST = re.compile(r"([^\s、,，※・()（）:：]+?)\s*(\d+)\s*名")
+# 「事務局長：1名」: a colon between the role and its count (convention: a web page's lines of 「label：value」)
+_STAFF_LIST = re.compile(r"([^\s、,，※・()（）:：]+?)\s*[:：]?\s*(\d+)\s*名")
 # 「氏名：佐々木　亮（本所）　連絡先：…」: the name ends where its 連絡先 begins on the same line (convention: one
 # line per advisor), a note in brackets after it (the office) is not part of it
 _NAME = re.compile(r"氏\s*名\s*[:：]\s*([^■\n]+?)\s*(?:[(（][^()（）\n]{1,20}[)）])?\s*(?=連絡先|■|\n|$)")
@@ -26,7 +27,8 @@ _ADVICE_HEADING = re.compile(r"^.*?助言\s*(?:[(（][^)）]*[)）])?")
 _ADVICE_NOTE = re.compile(r"^\s*[(（][^)）]*頻度[^)）]*[)）]\s*")
 # 「…広域経営指導員に該当する」, or the statement's label and its answer (a table row 「広域経営指導員への該当 |
 # 該当する」, 「(3)広域経営指導員　該当しない」, 「広域経営指導員の該当の有無 | 非該当」)
-_WIDE = re.compile(r"広域経営指導員(?:に|への該当|の(?:当否|該当(?:の有無)?)|該当の有無)?[:：]?"
+# (a bar between them when the row is typed as text: 「広域経営指導員への該当 ｜ 該当しない」)
+_WIDE = re.compile(r"広域経営指導員(?:に|への該当|の(?:当否|該当(?:の有無)?)|該当の有無)?[:：|｜]?"
                    r"(該当(?:する|しない)|非該当)")
 # Convention (the answer as check boxes, both choices printed): 「■該当する　□該当しない」, 「☐該当する ☑該当しない」
 # after the label — the checked box is the answer

@@ -17,6 +17,7 @@ _FIELDS = [
 ]
 _NONE = re.compile(r"連携者(は)?な[しい]|該当なし")
 _ENTRY = re.compile(r"^[①-⑳]|^[・･]")
+_ROLE_LABEL = re.compile(r"^\s*役割\s*[:：]\s*")
 
 
 def parse_partners(blocks: list[Block] | None, heading: Line | None) -> Partners:
@@ -42,10 +43,16 @@ def parse_partners(blocks: list[Block] | None, heading: Line | None) -> Partners
     if table:
         return Partners(declared="listed", entries=table, location=loc)
     names = _entries(fields.get("name", []))
+    roles = _entries(fields.get("role", []))
+    if not names and fields.get("role"):
+        # convention (the 2014 form's 「連携者及びその役割」 alone): each partner 「①名称 代表者 住所」, its
+        # 「役割：…」 on the line below
+        said = [ln for ln in fields["role"] if not _ROLE_LABEL.match(ln.key)]
+        names = _entries(said)
+        roles = [_ROLE_LABEL.sub("", ln.norm).strip() for ln in fields["role"] if _ROLE_LABEL.match(ln.key)]
     if not names:
         return Partners(declared="blank", location=loc)
     contents = _entries(fields.get("content", []))
-    roles = _entries(fields.get("role", []))
     entries = []
     for i, text in enumerate(names):
         entries.append(Partner(

@@ -9,7 +9,7 @@ from hattatsu.model import Location, Target
 from hattatsu.normalize import clean_text, nfkc, parse_quantity
 
 from ..blocks import Block, Line, Table
-from .grid import LineTable, Row, find_table_header, line_header, majority_unit, rows_from_table
+from .grid import LineTable, Row, find_table_header, label_pairs, line_header, majority_unit, rows_from_table
 
 _CIRCLED_START = re.compile(r"^[①-⑳]")
 _FOOTNOTE = re.compile(r"^[(（]?[※*＊]")
@@ -29,7 +29,7 @@ def parse_targets(blocks: list[Block], subitem: str | None = None, heading: str 
     default_unit = m.group(1) if m else None  # in the heading, or on a line of its own by the table
     rows: list[Row] = []
     line_table: LineTable | None = None
-    for b in blocks:
+    for b in labelled_blocks(blocks):
         if isinstance(b, Table):
             found = find_table_header(b)
             if found:
@@ -53,6 +53,48 @@ def parse_targets(blocks: list[Block], subitem: str | None = None, heading: str 
     out = [_target(r, subitem) for r in rows if r.has_values or (r.label and not r.label.endswith("。"))]
     for t in out:
         t.unit = t.unit or default_unit
+    return out
+
+
+# Convention (a plan published as a web page, where a CMS has no tables): each 目標 row a block of labelled
+# lines — 「項目：①経営分析事業者数」, then 「単位：者」「現行：12」 and the years 「R7：20　R8：20 …」 (several
+# 「label：value」 pairs on one line). The blocks are the rows of a table whose header is the labels.
+_ITEM_LABEL = re.compile(r"^(?:項目|指標|目標項目)\s*[:：]\s*(.+)$")
+_GROUP_LABEL = re.compile(r"^区分\s*[:：]\s*(.+)$")
+
+
+def labelled_blocks(blocks: list[Block]) -> list[Block]:
+    """The blocks, with each run of 「項目：…」 blocks (see above) as one Table."""
+    out: list[Block] = []
+    rows: list[dict[str, str]] = []
+    first: Line | None = None
+
+    def flush() -> None:
+        nonlocal first, group
+        if rows and first is not None:
+            header = list(dict.fromkeys(k for r in rows for k in r))
+            out.append(Table([header] + [[r.get(k, "") for k in header] for r in rows], first.line, first.page))
+        rows.clear()
+        first, group = None, ""
+
+    group = ""
+    for b in blocks:
+        if isinstance(b, Line) and (m := _GROUP_LABEL.match(b.norm)):  # 「区分：…」 over the blocks of its rows
+            flush()
+            first, group = b, m.group(1).strip()
+            continue
+        if isinstance(b, Line) and (m := _ITEM_LABEL.match(b.norm)):
+            if group and _CIRCLED_START.match(m.group(1)):  # 「①…」 after a 区分's rows: a row of its own
+                flush()
+            first = first or b
+            rows.append({"区分": group, "指標": m.group(1).strip()} if group else {"項目": m.group(1).strip()})
+            continue
+        if isinstance(b, Line) and rows and (pairs := label_pairs(b.norm)):
+            rows[-1].update((k, v) for k, v in pairs if k not in rows[-1])
+            continue
+        flush()
+        out.append(b)
+    flush()
     return out
 
 

@@ -27,7 +27,8 @@ class Style:
     kangxi: bool = False  # ⽀⼯⾜ for 支工足 (text copied from a PDF)
     spaced_labels: bool = False  # 「概 要」「実 施 期 間」 (characters spaced out)
     cut_lines: bool = False  # long lines cut inside a word
-    tables: str = "tab"  # tab | html | markdown | flat | box (ruled with box-drawing characters) | cells (one a line)
+    tables: str = "tab"  # tab | html | markdown | flat | box (ruled with box-drawing characters) | cells (one a
+    # line) | bars (bars between cells, none outside, 「｜」 and 「|」 mixed: a re-typed plan)
     group_column: bool = False  # 目標 tables 「区分 | 指標 | …」, the 区分 filled once a group
     paired_targets: bool = False  # 目標 rows in pairs named 「(上：A・下：B)」 on the upper row
     era: str = "reiwa"  # reiwa | heisei: 平成 continued past 31 (平成36年3月31日), as older plans wrote
@@ -65,10 +66,16 @@ class Style:
     # mail addresses and URLs)
     sheets: str = "plain"  # plain | chart: 別表2 staff as 「役職 | 人数 | 担当」 under its header, 別表3's 調達方法
     # one a line, 別表4's partners as a 「名称 | 代表者 | 住所 | 役割」 table (older plans, Word's tab text)
+    # | labels (docs16b, g1): a web page — 別表2 staff 「事務局長：1名」 a line, 別表3 each row's label then its
+    # amounts 「令和9年度：3,800　令和10年度：…」
     numbering: str = "dots"  # dots 「3.」「(1)」 | dai_kana 「第3」「ア」 (the 告示's own numbering) | bare: no
     # number at all, the form's labels alone (a Word outline of Heading styles without list numbering)
     year_labels: str = "era"  # era 「令和9年度」 | bare 「9年度」 (table headers without their era) | letter 「R9」
     # | western 「2027(R9)」
+    heading_marks: bool = False  # docs16b (g1): a web CMS page — 「▼」 before each sheet (its title on the
+    # same line, 「▼（別表2）経営発達支援事業の実施体制」) and the 概要, 「◆」 before each numbered heading
+    target_blocks: bool = False  # docs16b (g1): 目標 rows as blocks of labelled lines, 「項目：…」 then 「単位：回」
+    # 「現行：1」 and the years on one line 「R7：1　R8：1 …」 (a web CMS without tables)
     format: str = "text"  # text | docx | pdf
     # --- Word-native layouts (word14): structures of Word itself, drawn only by the Word builder
     # (tests/variants/word.py) and so read from the .docx and from its PDF ---
@@ -209,6 +216,15 @@ CONVENTIONS += [
     Convention("wide-area", "wide-area-label-answer", {"wide_area": "row"}),
     Convention("wide-area", "wide-area-check-boxes-■□", {"wide_area": "boxes"}),
     Convention("word", "word-outline-unnumbered", {"docx_numbering": "outline"}),
+]
+# --- docs16b (issue 14): a plan published as a web page ---
+CONVENTIONS += [
+    Convention("heading-marks", "heading-marks-none", {}),
+    Convention("heading-marks", "heading-marks-▼◆-web-page", {"heading_marks": True}),
+    Convention("target-layout", "targets-in-a-table", {}),
+    Convention("target-layout", "targets-as-項目-blocks", {"target_blocks": True}),
+    Convention("sheets", "sheets-as-label-lines", {"sheets": "labels"}),
+    Convention("tables", "tables-bars-｜-|-mixed", {"tables": "bars"}),
 ]
 BY_NAME = {c.name: c for c in CONVENTIONS}
 # Conventions that take something out of the plan: check rightly reports them (a heading left out, the

@@ -211,6 +211,11 @@ class _Writer:
             self.lines.extend(c for r in rows for c in r)
             self.lines.append("")
             return
+        if t == "bars":  # docs16b (g2): bars between cells, none outside, 「｜」 and 「|」 by turns (re-typed)
+            self.lines.extend("".join(c + (" ｜ " if i % 2 == 0 else " | ") for i, c in enumerate(r[:-1])) + r[-1]
+                              for r in rows)
+            self.lines.append("")
+            return
         if t == "flat":
             self.lines.extend(" ".join(c for c in r if c) for r in rows)
             self.lines.append("")
@@ -238,6 +243,8 @@ class _Writer:
         if self.style.spaced_labels:
             for label in _SPACED_LABELS:
                 out = out.replace(label, " ".join(label) if len(label) > 2 else label[0] + "  " + label[1])
+        if self.style.heading_marks:
+            out = "\n".join(_heading_mark(ln) for ln in out.split("\n"))
         if self.style.kangxi:
             out = "".join(KANGXI.get(ch, ch) for ch in out)
         if self.style.fullwidth_digits:
@@ -246,6 +253,24 @@ class _Writer:
 
 
 _YEAR_CELL = re.compile(r"(^|\t)[^\t]*\d\s*年度\t[^\t]*\d\s*年度\t|(^|\t)[RＲH]\d+\t[RＲH]\d+\t")
+_SHEET_TITLES = {
+    "1": "経営発達支援事業の内容",
+    "2": "経営発達支援事業の実施体制",
+    "3": "経営発達支援事業の実施に必要な資金の額及びその調達方法",
+    "4": "商工会又は商工会議所以外の者を連携して経営発達支援事業を実施する者の氏名又は名称及び住所"
+         "並びに法人にあっては、その代表者の氏名",
+}
+_NUMBERED_HEADING = re.compile(r"^(?:[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．]|I{1,3}[.．]|[ⅠⅡⅢ][.．])\s*\S")
+
+
+def _heading_mark(line: str) -> str:
+    """docs16b (g1): a line as a web CMS page marks it — 「▼」 before a sheet (with the sheet's title) or the
+    概要's title, 「◆」 before a numbered heading (a line at the margin; indented entries keep no mark)."""
+    if m := re.fullmatch(r"[(（]別表([1-4])[)）]", line):
+        return f"▼（別表{m.group(1)}）{_SHEET_TITLES[m.group(1)]}"
+    if line == "経営発達支援計画の概要":
+        return "▼" + line
+    return "◆" + line if _NUMBERED_HEADING.match(line) and len(line) <= 60 else line
 
 
 def _fullwidth_numbers(line: str) -> str:
@@ -470,6 +495,9 @@ def _targets(w: _Writer, targets: list[dict[str, Any]], years: list[int]) -> Non
                                                                                      total, years)])
         w.table(rows)
         return
+    if w.style.target_blocks:  # docs16b (g1): 「項目：…」 blocks of labelled lines
+        _target_blocks(w, targets, header, note, baseline, total, years)
+        return
     rows = [header]
     group = None
     labels = _pair_labels(targets) if w.style.paired_targets else [t["indicator"] for t in targets]
@@ -479,6 +507,24 @@ def _targets(w: _Writer, targets: list[dict[str, Any]], years: list[int]) -> Non
             rows.append([group] + [""] * (len(header) - 1))
         rows.append([label, *_target_cells(t, note, baseline, total, years)])
     w.table(rows)
+
+
+def _target_blocks(w: _Writer, targets: list[dict[str, Any]], header: list[str], note: bool, baseline: bool,
+                   total: bool, years: list[int]) -> None:
+    """Each target a block: 「項目：name」, then one labelled line a column (the years on one line)."""
+    n_years = len(years)
+    group = None
+    for t in targets:
+        if t.get("group") and t["group"] != group:
+            group = t["group"]
+            w.add(f"区分：{group}")
+        cells = _target_cells(t, note, baseline, total, years)
+        labelled = [(h, c) for h, c in zip(header[1:], cells, strict=True)]
+        lines = [f"項目：{t['indicator']}"]
+        first_year = len(labelled) - n_years - (1 if total else 0)
+        lines += [f"\u3000{h}：{c}" for h, c in labelled[:first_year] if c]
+        lines.append("\u3000" + "\u3000".join(f"{h}：{c or '－'}" for h, c in labelled[first_year:]))
+        w.add(*lines)
 
 
 def _target_cells(t: dict[str, Any], note: bool, baseline: bool, total: bool, years: list[int]) -> list[str]:
@@ -593,9 +639,13 @@ def _sheet2(w: _Writer, plan: dict[str, Any]) -> None:
                                         for s in org["staff"]]
     elif w.style.tables == "cells":  # docs16a: the list under its 「役職」「人数」 header
         rows = [["役職", "人数"]] + [[s["role"], f"{s['count']}名"] for s in org["staff"]]
+    elif w.style.sheets == "labels":  # docs16b (g1): a web page's 「事務局長：1名」 lines
+        w.add(*(f"{s['role']}：{s['count']}名" for s in org["staff"]))
+        rows = []
     else:
         rows = [[chamber or "事務局", ""]] + [[s["role"], f"{s['count']}名"] for s in org["staff"]]
-    w.table(rows)
+    if rows:
+        w.table(rows)
     w.add("(2) 商工会及び商工会議所による小規模事業者の支援に関する法律第7条第5項に規定する経営指導員"
           "による情報の提供及び助言に係る実施体制")
     if org["legal_advisors"]:
@@ -672,7 +722,11 @@ def _sheet3(w: _Writer, plan: dict[str, Any]) -> None:
         half = len(f["lines"]) // 2
         sums = [sum((line["amounts"].get(str(y)) or 0) for line in f["lines"][:half]) for y in years]
         rows.insert(2 + half, ["小計"] + [f"{int(v):,}" if float(v).is_integer() else str(v) for v in sums])
-    w.table(rows)
+    if w.style.sheets == "labels":  # docs16b (g1): each row's label, then 「令和7年度：3,800　令和8年度：…」
+        for row in rows[1:]:
+            w.add(row[0], "\u3000".join(f"{h}：{c or '－'}" for h, c in zip(rows[0][1:], row[1:], strict=True)))
+    else:
+        w.table(rows)
     if w.style.funding_subtotal:
         w.add("（注）必要な資金の額については、見込み額を記載すること。")
     if f["sources"] and w.style.sheets == "chart":  # docs15: a list, one a line
