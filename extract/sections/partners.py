@@ -44,7 +44,7 @@ def parse_partners(blocks: list[Block] | None, heading: Line | None) -> Partners
         return Partners(declared="listed", entries=table, location=loc)
     names = _entries(fields.get("name", []))
     roles = _entries(fields.get("role", []))
-    if not names and fields.get("role"):
+    if not names and any(_ROLE_LABEL.match(ln.key) for ln in fields.get("role", [])):
         # convention (the 2014 form's 「連携者及びその役割」 alone): each partner 「①名称 代表者 住所」, its
         # 「役割：…」 on the line below
         said = [ln for ln in fields["role"] if not _ROLE_LABEL.match(ln.key)]
