@@ -19,16 +19,13 @@ from __future__ import annotations
 
 import re
 
-from hattatsu.normalize import nfkc
+from hattatsu.normalize import is_value_cell, nfkc
 
 # A year column header: 令和8年度, R8年度, 2026年度, 平成30年度, 1年目 (full-width digits too).
 _YEAR = re.compile(r"^(令和|平成|R|Ｒ|H|Ｈ)?\s*[0-9０-９元]{1,4}\s*(年度?)?$|^[0-9０-９]{1,2}\s*年目$")
 # Column names of the one-cell-a-line tables without year columns (別表2 役職/人数 …).
 _COLUMN_WORDS = frozenset({"役職", "人数", "氏名", "区分", "職名", "人員", "員数", "所属", "担当", "備考"})
 _COUNT_WORDS = frozenset({"人数", "人員", "員数"})  # the value column among them
-# A cell holding a value: a number (with thousands separators and a unit), a dash, 未実施.
-_VALUE = re.compile(r"^[0-9０-９][0-9０-９,，.．]*\s*[%％件回人社者店名円千万億時間日]*\s*(以上|以下|程度)?$"
-                    r"|^[-－―‐—]$|^(未実施|随時|適宜|未定)$")
 # A column after the years (「合計」): part of the header run, its cells values too.
 _TOTAL = frozenset({"合計", "計", "累計", "総計"})
 _HEADING = re.compile(r"^[(（][0-9０-９一-九]+[)）]|^[0-9０-９]+[.．、]|^[a-zA-Zａ-ｚ]{1,4}[.．)）]\s")
@@ -36,7 +33,12 @@ _MAX_LABELS = 4  # column labels (or an empty corner) before the year headers
 _MAX_ROWS = 200
 _MAX_CELL = 15  # characters of a cell in a value column
 _MAX_LABEL = 120
-_MAX_LABEL_COLUMN = 10  # characters of a column label before the year headers  # characters of the first cell of a row
+_MAX_LABEL_COLUMN = 10  # characters of a column label before the year headers
+
+
+def _value(cell: str) -> bool:
+    """A short cell holding a value: a number with its unit, a dash, 未実施/随時 (normalize.is_value_cell)."""
+    return bool(cell) and len(cell) <= _MAX_CELL and is_value_cell(cell)
 
 
 def rebuild_rows(lines: list[str]) -> list[tuple[int, str]]:
@@ -138,7 +140,7 @@ def _best(lines: list[str], i: int, years: int) -> tuple[list[tuple[int, list[st
     best: tuple[int, bool, bool, int] | None = None
     for labels in range(_MAX_LABELS + 1):
         rows, end = _rows(lines, i + years, years + labels, years)
-        clean = end >= len(lines) or not _VALUE.match(_cell(lines[end]))
+        clean = end >= len(lines) or not _value(_cell(lines[end]))
         score = (len(rows), clean, labels == printed, labels)
         if rows and (best is None or score[:3] > best[:3]):
             best = score
@@ -180,10 +182,10 @@ def _row_checks(cells: list[str], values: int, value_at: int | None = None, cont
     first = 0 if cells[0] or len(cells) - values < 2 else 1
     label, rest = cells[first], cells[first + 1:]
     tail = [cells[value_at]] if value_at is not None else cells[max(1, len(cells) - values):]
-    if continuing and not cells[0] and all(_VALUE.match(c) for c in tail) \
-            and all(not c or _VALUE.match(c) for c in cells[1:]):
+    if continuing and not cells[0] and all(_value(c) for c in tail) \
+            and all(not c or _value(c) for c in cells[1:]):
         return True
-    if not label or _VALUE.match(label) or _YEAR.match(label) or len(label) > _MAX_LABEL or "。" in label:
+    if not label or _value(label) or _YEAR.match(label) or len(label) > _MAX_LABEL or "。" in label:
         return False
     if _HEADING.match(label) and len(cells) > 2:
         return False
@@ -191,4 +193,4 @@ def _row_checks(cells: list[str], values: int, value_at: int | None = None, cont
         return False
     if not any(rest):
         return True  # a group row: 「区分」 label over the rows under it
-    return sum(bool(_VALUE.match(c)) for c in tail) * 2 >= len(tail) and bool(_VALUE.match(tail[-1]))
+    return sum(bool(_value(c)) for c in tail) * 2 >= len(tail) and bool(_value(tail[-1]))
