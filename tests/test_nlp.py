@@ -33,8 +33,12 @@ needs_corpus = pytest.mark.skipif(not SHARED_CORPUS.is_dir(),
 # reader changed and scored only at the end) 0.749: the whole test part 0.776. After the conventions of
 # their dev halves and of blind-15d (120 dev statements, 40 chambers' habits): blind-15a 0.830, 15b 0.613,
 # 15c 0.921, blind-14u 0.968 — the whole test part (406) 0.892; the dev part (964) 0.993.
-INDICATORS_TEST_F1 = 0.892
-INDICATORS_DEV_F1 = 0.993
+# Session 8: four more blind writers (given the set's settled annotation rules). blind-16t (150, all test,
+# committed before any change) reads 0.707: the whole test part (556) 0.843. Three dev batches, 16e (the
+# documents around a plan), 16f (the plan's language) and 16g (everyday), read 0.462, 0.705 and 0.860 when
+# committed: the dev part (1414) 0.888.
+INDICATORS_TEST_F1 = 0.843
+INDICATORS_DEV_F1 = 0.888
 MARGIN = 0.02
 
 
