@@ -124,10 +124,12 @@ def indicator_scores(part: str | None = None, source: str | tuple[str, ...] | No
 # The test part's batches, each written before the reader changes that followed it: scored
 # apart as well as together. The older ones were written by this set's authors in their own
 # habits; published-14n in the shapes of published plans (scored apart from the older ones too);
-# blind-14u and blind-15* by writers who had not seen the reader (blind-15*: half of each batch is dev).
-TEST_BATCHES = ("crafted-14", "crafted-14c", "published-14n", "blind-14u", "blind-15a", "blind-15b", "blind-15c")
+# blind-14u, blind-15* and blind-16t by writers who had not seen the reader (blind-15*: half of each batch is dev).
+TEST_BATCHES = ("crafted-14", "crafted-14c", "published-14n", "blind-14u", "blind-15a", "blind-15b", "blind-15c",
+                "blind-16t")
 TEST_GROUPS = {"test:old": ("crafted-14", "crafted-14c"),  # the test part before published-14n
-               "test:blind-15": ("blind-15a", "blind-15b")}  # the blind batches of session 7
+               "test:blind-15": ("blind-15a", "blind-15b"),  # the blind batches of session 7
+               "test:before-16": TEST_BATCHES[:-1]}  # the test part as it was before blind-16t (session 8)
 
 
 def indicator_attributes(part: str | None = None) -> dict[str, float]:

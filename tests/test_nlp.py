@@ -33,8 +33,12 @@ needs_corpus = pytest.mark.skipif(not SHARED_CORPUS.is_dir(),
 # reader changed and scored only at the end) 0.749: the whole test part 0.776. After the conventions of
 # their dev halves and of blind-15d (120 dev statements, 40 chambers' habits): blind-15a 0.830, 15b 0.613,
 # 15c 0.921, blind-14u 0.968 — the whole test part (406) 0.892; the dev part (964) 0.993.
-INDICATORS_TEST_F1 = 0.892
-INDICATORS_DEV_F1 = 0.993
+# Session 8: four more blind writers (given the set's settled annotation rules). blind-16t (150, all test,
+# committed before any change) reads 0.707: the whole test part (556) 0.843. Three dev batches, 16e (the
+# documents around a plan), 16f (the plan's language) and 16g (everyday), read 0.462, 0.705 and 0.860 when
+# committed: the dev part (1414) 0.888.
+INDICATORS_TEST_F1 = 0.843
+INDICATORS_DEV_F1 = 0.888
 MARGIN = 0.02
 
 
@@ -61,12 +65,13 @@ def test_indicators_on_the_dev_part():
 
 def test_statements_read_plainly_read_as_the_parser_reads_them():
     """A statement the rules read with confidence skips the parser: on every annotated statement
-    with its own text that the rules take, they give what the parser gives (every field)."""
+    with its own text that the rules take, they give what the parser gives (every field). Dev
+    statements only: a failure prints its statement, and the test part is never printed."""
     from hattatsu.extract.nlp.indicators import parse_statements
     from hattatsu.extract.sections.indicators import read_plain
     from tests.nlp_eval import load
 
-    texts = [it["text"] for it in load("indicators.yaml") if "text" in it]
+    texts = [it["text"] for it in load("indicators.yaml", "dev") if "text" in it]
     plain = {t: read_plain(t) for t in texts}
     taken = [t for t in texts if plain[t] is not None]
     assert len(taken) >= 30
