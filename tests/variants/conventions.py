@@ -28,7 +28,9 @@ class Style:
     spaced_labels: bool = False  # 「概 要」「実 施 期 間」 (characters spaced out)
     cut_lines: bool = False  # long lines cut inside a word
     tables: str = "tab"  # tab | html | markdown | flat | box (ruled with box-drawing characters) | cells (one a
-    # line) | bars (bars between cells, none outside, 「｜」 and 「|」 mixed: a re-typed plan)
+    # line) | bars (bars between cells, none outside, 「｜」 and 「|」 mixed: a re-typed plan) | sheet (docs17, i1:
+    # the plan typed in Excel and saved as text — 「[Sheet2] 別表1」 before each sheet, every row padded with tabs,
+    # headings in the first column and text in the second, blank rows inside tables)
     group_column: bool = False  # 目標 tables 「区分 | 指標 | …」, the 区分 filled once a group
     paired_targets: bool = False  # 目標 rows in pairs named 「(上：A・下：B)」 on the upper row
     era: str = "reiwa"  # reiwa | heisei: 平成 continued past 31 (平成36年3月31日), as older plans wrote
@@ -233,6 +235,7 @@ CONVENTIONS += [
 CONVENTIONS += [
     Convention("sheets", "sheets-form-label-cells", {"sheets": "form_cells"}),
     Convention("sheets", "sheets-form-氏名-連絡先-header", {"sheets": "form_header"}),
+    Convention("tables", "tables-excel-sheets-as-text", {"tables": "sheet"}),
 ]
 BY_NAME = {c.name: c for c in CONVENTIONS}
 # Conventions that take something out of the plan: check rightly reports them (a heading left out, the

@@ -216,6 +216,10 @@ class _Writer:
                               for r in rows)
             self.lines.append("")
             return
+        if t == "sheet":  # docs17 (i1): tab rows, padded to the sheet's width when the document is finished
+            self.lines.extend("\t".join(r) for r in rows)
+            self.lines.append("")
+            return
         if t == "flat":
             self.lines.extend(" ".join(c for c in r if c) for r in rows)
             self.lines.append("")
@@ -239,7 +243,7 @@ class _Writer:
         self.add(self.sheet)
 
     def finish(self) -> str:
-        out = "\n".join(self.lines).rstrip() + "\n"
+        out = "\n".join(_workbook(self.lines) if self.style.tables == "sheet" else self.lines).rstrip() + "\n"
         if self.style.spaced_labels:
             for label in _SPACED_LABELS:
                 out = out.replace(label, " ".join(label) if len(label) > 2 else label[0] + "  " + label[1])
@@ -261,6 +265,29 @@ _SHEET_TITLES = {
          "並びに法人にあっては、その代表者の氏名",
 }
 _NUMBERED_HEADING = re.compile(r"^(?:[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．]|I{1,3}[.．]|[ⅠⅡⅢ][.．])\s*\S")
+
+
+def _workbook(lines: list[str]) -> list[str]:
+    """docs17 (i1): the plan typed in Excel and saved as tab-separated text — each sheet after its name
+    「[Sheet2] 別表1」, every row padded with tabs to the sheet's width, a heading in the first column and
+    running text in the second, a blank line an empty row of the sheet."""
+    sheets: list[list[str]] = []
+    for ln in lines:
+        if m := re.fullmatch(r"[(（]別表([1-4])[)）]", ln):
+            sheets.append([f"[Sheet{len(sheets) + 1}] 別表{m.group(1)}"])
+        elif ln == "経営発達支援計画の概要" or not sheets:
+            sheets.append([f"[Sheet{len(sheets) + 1}] 概要"])
+        sheets[-1].append(ln)
+    out: list[str] = []
+    for sheet in sheets:
+        width = max(4, *(ln.count("\t") + 1 for ln in sheet[1:]))
+        out.append(sheet[0])
+        for ln in sheet[1:]:
+            cells = ln.split("\t") if "\t" in ln else [ln] if ln.strip() and (
+                len(ln) <= 40 and not ln.endswith("。")) else ["", ln] if ln.strip() else [""]
+            out.append("\t".join(cells + [""] * (width - len(cells))))
+        out.append("")
+    return out
 
 
 def _heading_mark(line: str) -> str:
