@@ -109,9 +109,14 @@ BARE_SUBSECTIONS = {"現状と課題", "現状及び課題", "支援に対する
                     "成果の活用", "調査結果の活用", "分析結果の活用", "目標の設定"}
 
 
+# Convention (a chamber's catch phrase after each item's title, h1): 「…に関すること　～地域経済の現状を…取組～」 —
+# a subtitle between waves or dashes at the title's end is no part of it (nor its start, the line cut inside it)
+SUBTITLE = re.compile(r"(?<=[と事組み])\s*[~〜―][^~〜―]{1,60}[~〜―]?$")
+
+
 def item_title(title: str) -> str:
-    """An item title without its guideline tag."""
-    return GUIDELINE_TAG.sub("", title)
+    """An item title without its guideline tag or its subtitle."""
+    return GUIDELINE_TAG.sub("", SUBTITLE.sub("", title))
 
 
 def is_item_title(title: str) -> bool:

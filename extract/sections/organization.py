@@ -226,8 +226,11 @@ def _labelled_lines(blocks: list[Block]) -> list[Line]:
             where = (b.row_line(i), b.row_page(i)) if isinstance(b, Table) else (b.line, b.page)
             cells = [nfkc(c).strip() for c in row if c.strip()]
             flat = len(cells) == 1 and not re.match(r"^\S+\s*[:：]", cells[0])
-            if flat:  # a row flattened into one line: its words are the cells
+            if flat:  # a row flattened into one line: its words are the cells (a label spaced out 「氏 名」 one)
                 cells = cells[0].split()
+                k = next((k for k in (2, 3) if len(cells) > k and not _label(cells[0]) and _label("".join(cells[:k]))),
+                         0)
+                cells = ["".join(cells[:k]), *cells[k:]] if k else cells
             labels = [_label(c) for c in cells]
             pairs: list[tuple[str, str]] = []
             if flat and _LABEL_RUN.fullmatch(key := compact("".join(cells))):  # 「氏 名　連絡先」 spaced out

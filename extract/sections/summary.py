@@ -84,6 +84,9 @@ class _Piece:
     line: int | None
 
 
+_LABEL_NOTE = re.compile(r"^\([^()]{1,20}\)$")  # a label's note in brackets: 「（法人番号）」
+
+
 def _fields(blocks: list[Block]) -> dict[str, list[_Piece]]:
     """Label → value of the 概要 sheet (its pieces, row by row or line by line), from its table or
     from labelled lines."""
@@ -103,9 +106,14 @@ def _fields(blocks: list[Block]) -> dict[str, list[_Piece]]:
                 # the same field labelled again goes on (「経営発達支援事業の目標」 in the 目標 cell, 「目 標」 centred)
                 out[name] = [*out[name], piece] if name == current else [piece]
                 current = name
-            elif current and (isinstance(b, Line) or not row[0].strip()):
-                # a line, or a row whose label cell is empty (a text table's value going on below its label)
+            elif current and (isinstance(b, Line) or not row[0].strip() or len(cells) == 1):
+                # a line, or a row whose label cell is empty (a text table's value going on below its label), or a
+                # row of one cell (a sheet's line of the value, kept in the table between its rows)
                 out[current].append(_Piece("\n".join(cells), page, line))
+            elif current and len(cells) > 1 and _LABEL_NOTE.match(nfkc(cells[0]).strip()):
+                # convention (Word's text of a label cell of two lines, 「実施者名」 / 「（法人番号）」): the label's
+                # first line stands alone, its note opens the row of the value
+                out[current].append(_Piece("\n".join(cells[1:]), page, line))
     return out
 
 

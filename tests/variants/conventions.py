@@ -17,11 +17,14 @@ class Style:
 
     item_numbers: str = "form"  # form | from1 | from2 | none: 別表1's item numbers
     summary_numbers: str = "same"  # same | from1: the 概要 numbers the items on its own
-    item_title: str = "full"  # full | tag_circled 【指針③】 | tag_bracket [指針(3)] | short | noun (numbered
+    item_title: str = "full"  # full | tag_circled 【指針③】 | tag_bracket [指針(3)] | short | subtitle (docs17, h1:
+    # 「…に関すること　～…の取組～」 a catch phrase after it) | noun (numbered
     # titles shortened to the item's noun, 「3. 地域の経済動向調査」, as converter markdown of older plans prints them)
     objectives: str = "circled"  # circled | label | mokuhyo | fullparen | halfparen | dot | run_cell | ol | paragraph
     widths: str = "half"  # half | full | mixed: brackets and digits of headings
     spaced_ten: bool = False  # 「1 0.」 for 10. (a converter's spacing)
+    number_tab: bool = False  # docs17 (h1): 「3.<tab>地域の…」 a tab after a heading's number (Word's list numbering
+    # saved as text)
     parts: str = "ascii"  # ascii I. | roman Ⅰ． | arabic 1.
     heading_missing: bool = False  # the second item's heading left out (an image, a dropped line)
     kangxi: bool = False  # ⽀⼯⾜ for 支工足 (text copied from a PDF)
@@ -50,6 +53,8 @@ class Style:
     period_glyphs_lost: bool = False  # 概要 実施期間 without 年 and 月 (a PDF copy): 「令和 9 4 1 日～令和 14 3 31」
     summary_layout: str = "table"  # table | lines (each label on a line of its own, then each line of its
     # value, as a PDF copy gives the 概要) | mid_cell (a label in the middle of its value: its cell centred)
+    # | word_text (docs17, h1: Word's text of the table — each cell's first line on its row after a tab, its
+    # other lines on lines of their own, the label 「実施者名」/「（法人番号）」 of two lines)
     summary_contacts: bool = False  # the 概要's 連絡先 row, each body after a 「○」 (TEL ・ FAX on one line)
     codes: str = "plain"  # plain | unclosed: 「（法人番号 4400005009876みどり川町（地方公共団体コード 993018」 (a PDF
     # copy losing the closing brackets) | label_bracketed: 「みどり川町商工会（法人番号）4400005009876」
@@ -236,6 +241,10 @@ CONVENTIONS += [
     Convention("sheets", "sheets-form-label-cells", {"sheets": "form_cells"}),
     Convention("sheets", "sheets-form-氏名-連絡先-header", {"sheets": "form_header"}),
     Convention("tables", "tables-excel-sheets-as-text", {"tables": "sheet"}),
+    # h1: Word's text export of a city chamber's plan
+    Convention("headings", "headings-number-tab-title", {"number_tab": True}),
+    Convention("titles", "title-subtitle-～…～", {"item_title": "subtitle"}),
+    Convention("summary-layout", "summary-word-text-cell-lines", {"summary_layout": "word_text"}),
 ]
 BY_NAME = {c.name: c for c in CONVENTIONS}
 # Conventions that take something out of the plan: check rightly reports them (a heading left out, the

@@ -95,6 +95,8 @@ def item_title(item: dict[str, Any], style: Style) -> str:
         return f"{title}[指針({GUIDELINE[key]})]"
     if style.item_title == "tag_shell" and key in GUIDELINE:  # docs15: 〔指針③〕
         return f"{title}〔指針{circled(GUIDELINE[key])}〕"
+    if style.item_title == "subtitle":  # docs17 (h1): a catch phrase after the title, between waves
+        return f"{title}\u3000～小規模事業者の{len(title)}の課題に応える取組～"
     return title
 
 
@@ -137,7 +139,7 @@ class _Writer:
             return title
         if self.style.numbering == "dai_kana":  # 「ア　現状と課題」
             return f"{'アイウエオカキク'[n - 1]}\u3000{title}"
-        return f"{self.width(f'({n})')} {title}"
+        return f"{self.width(f'({n})')}{self.gap} {title}".replace("\t ", "\t")
 
     def dot(self, n: int, title: str) -> str:
         if self.style.numbering == "bare":
@@ -145,7 +147,12 @@ class _Writer:
         if self.style.numbering == "dai_kana":  # 「第3　地域の経済動向調査に関すること」
             return f"第{n}\u3000{title}"
         label = f"{n}." if not (self.style.spaced_ten and n == 10) else "1 0."
-        return f"{self.width(label)} {title}"
+        return f"{self.width(label)}{self.gap} {title}".replace("\t ", "\t")
+
+    @property
+    def gap(self) -> str:
+        """docs17 (h1): a tab between a heading's number and its title (Word's list numbering saved as text)."""
+        return "\t" if self.style.number_tab else ""
 
     def era(self, text: str) -> str:
         """A date or fiscal year in the style's era: 平成 continued past 31 (平成39年4月1日 for
@@ -921,6 +928,16 @@ def _write_summary(w: _Writer, plan: dict[str, Any], rows: list[list[str]]) -> N
         return
     if w.style.summary_layout == "table":
         w.table(rows)
+        return
+    if w.style.summary_layout == "word_text":  # docs17 (h1): Word's text of the table, a cell's later paragraphs
+        # on lines of their own; the label cell 「実施者名」/「（法人番号）」 of two lines
+        for label, value in rows:
+            lines = _value_lines(plan, w.style, label, value, split_names=True)
+            if label.startswith("実施者名"):
+                w.lines.append("実施者名")
+                label = "（法人番号）"
+            w.lines.extend([f"{label}\t{lines[0]}", *lines[1:]])
+        w.lines.append("")
         return
     for label, value in rows:
         lines = _value_lines(plan, w.style, label, value)
