@@ -73,6 +73,13 @@ POLICIES_RE = re.compile(r"^(?:(?:\(2\)|4\.)目標の達成に向けた方針|�
 # Convention (the 2014 form): 別表1 「経営発達支援事業の目標」 numbers its parts 1.–4. — 1. 地域の現状と課題,
 # 2. 中長期的な振興のあり方, 3. 経営発達支援事業の目標, 4. 目標の達成に向けた方針 — before the 実施期間.
 GOAL_DOT_RE = re.compile(r"^([1-3])\.")
+# Convention (the 2014 form with its parts under labels in square brackets, h4): 「［小規模事業者の現状と課題］」
+# 「［目標］」「［目標の達成に向けた方針］」 under 「経営発達支援事業の目標」, no number (an item's own 「［目標］」 is
+# its 目標 part: the segmenter's)
+GOAL_LABEL_RE = re.compile(r"^\[([^\[\]]{2,30})\]$")
+_GOAL_LABELS = [("1", "region", re.compile(r"(?:地域|小規模事業者|地区内?)の現状(?:及び|と)課題")),
+                ("2", "long_term", _GOAL_SUBSECTION_RES[1][2]),
+                ("3", "objectives", re.compile(r"目標|経営発達支援(?:事業|計画)の目標"))]
 STRUCTURAL = {"経営発達支援計画", "経営発達支援事業の目標", "経営発達支援事業の内容",
               "経営発達支援事業の内容及び実施期間"}
 PART_TITLES = ("経営発達支援事業の内容", "経営発達支援事業の円滑", "地域経済の活性化")
@@ -219,6 +226,12 @@ def _classify(key: str) -> Heading | None:
         kind = subsection_kind(m.group(2))
         if kind:
             return Heading(Kind.SUBSECTION, m.group(1), m.group(2), kind)
+    if m := GOAL_LABEL_RE.match(key):
+        if POLICIES_RE.match(m.group(1)):
+            return Heading(Kind.POLICIES, "2", m.group(1))
+        for number, name, pattern in _GOAL_LABELS:
+            if pattern.fullmatch(m.group(1)):
+                return Heading(Kind.GOAL_SUB, number, m.group(1), name)
     if (m := BRACKETED_SUB_RE.match(key)) and (kind := subsection_kind(m.group(1))):
         return Heading(Kind.SUBSECTION, None, m.group(1), kind)
     if key in BARE_SUBSECTIONS:

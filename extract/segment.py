@@ -170,8 +170,10 @@ class _Segmenter:
         in_item = h is not None and h.kind in (Kind.SUBITEM, Kind.SUBSECTION)
         if h is not None and not in_item and self.handlers[h.kind](h, ln):
             return True
-        if h is not None and h.kind == Kind.GOALS and self.item is not None and not re.match(r"第?\d", ln.key):
-            h, in_item = Heading(Kind.SUBSECTION, None, "目標", "targets"), True  # a bare 「目標」 in an item
+        if self.item is not None and h is not None and ((h.kind == Kind.GOALS and not re.match(r"第?\d", ln.key))
+                                                        or (h.kind == Kind.GOAL_SUB and h.title == "目標")):
+            # a bare 「目標」 or 「［目標］」 in an item is its part
+            h, in_item = Heading(Kind.SUBSECTION, None, "目標", "targets"), True
         if self._starts_unheaded_item(ln):
             self._open_unheaded_item(ln)
         if self.item is not None and in_item:

@@ -159,6 +159,14 @@ def _tokens(text: str) -> list[str]:
     return merged
 
 
+# A unit as a 単位 column's cell holds it: a counter word, 「件/者」, 「万円/者」, 「%」
+_UNIT_WORD = re.compile(r"(?:者|社|件|回|人|名|店|先|%|％|円|千円|万円|百万円|事業者|事業所|団体|時間|日|か所|箇所|品目"
+                        r"|商品|者数)(?:[/／](?:者|社|年|回|件))?")
+
+
+_GLUED_VALUE = re.compile(r"(.*[^\d\s,.\-])(\d{1,4})")
+
+
 def _is_value_token(t: str) -> bool:
     return is_value_cell(t) and not re.fullmatch(r"[ア-ン]", t)
 
@@ -174,6 +182,8 @@ class LineTable:
         self.has_total = any(TOTAL_RE.search(t) for t in header[header.index(next(
             t for t in header if is_fiscal_year_label(t))):])
         self.width = self.n_years + self.has_baseline + self.has_total
+        # a 単位 column (「項目 単位 現状 H27 …」): each row's unit the word before its values (「…回数 回 2 4 …」)
+        self.has_unit = any(compact(t) == "単位" for t in header)
         self.rows: list[Row] = []
         self.pending: Row | None = None
         self.group: str | None = None
@@ -190,11 +200,19 @@ class LineTable:
             if not tokens:
                 return
         trail = _trailing_values(tokens)
+        if self.n_years <= len(trail) < self.width and len(tokens) > len(trail) and (
+                m := _GLUED_VALUE.fullmatch(tokens[-len(trail) - 1])):
+            # convention (columns aligned with spaces, a label filling its column to the edge): 「…公表回数０　１　１」,
+            # the first value glued to the label when one is missing from the row
+            tokens = [*tokens[:-len(trail) - 1], m.group(1), m.group(2), *trail]
+            trail = [m.group(2), *trail]
         label_tokens = tokens[: len(tokens) - len(trail)] if len(trail) >= self.n_years else tokens
         values = trail if len(trail) >= self.n_years else []
-        note = None
+        note = unit = None
         if self.has_note and label_tokens and _NOTE_WORD.match(label_tokens[-1]) and len(label_tokens) > 1:
             note = label_tokens.pop()
+        if self.has_unit and values and len(label_tokens) > 1 and _UNIT_WORD.fullmatch(label_tokens[-1]):
+            unit = label_tokens.pop()
         label = " ".join(label_tokens)
         own_note = None
         if label and self.has_note and _NOTE_WORD.match(compact(label)) and self.pending is not None:
@@ -222,6 +240,8 @@ class LineTable:
             self._assign(self.pending, values)
             if own_note:
                 self.pending.note = own_note
+            if unit:
+                self.pending.unit = unit
 
     def _continues_label(self, label: str) -> bool:
         p = self.pending

@@ -25,6 +25,7 @@ _STAFF_LIST = re.compile(r"([^\s、,，※・()（）:：]+?)\s*[:：]?\s*(\d+)\
 # line per advisor), a note in brackets after it (the office) is not part of it
 _NAME = re.compile(r"氏\s*名\s*[:：]\s*([^■\n]+?)\s*(?:[(（][^()（）\n]{1,20}[)）])?\s*(?=連絡先|■|\n|$)")
 _CONTACT = re.compile(r"連絡先\s*[:：]\s*([^■\n]+)")
+_BRANCH = re.compile(r"(?:支所|支部|分室|出張所|事務所)$")
 _ADVICE_HEADING = re.compile(r"^.*?助言\s*(?:[(（][^)）]*[)）])?")
 _ADVICE_NOTE = re.compile(r"^\s*[(（][^)）]*頻度[^)）]*[)）]\s*")
 # 「…広域経営指導員に該当する」, or the statement's label and its answer (a table row 「広域経営指導員への該当 |
@@ -276,7 +277,9 @@ def _advisors(lines: list[Line]) -> list[LegalAdvisor]:
         if c:
             phone = phone_number(c.group(1))
             org_text = re.split(r"(?:TEL|電話|ＴＥＬ)", c.group(1), flags=re.I)[0]
-            org = split_organization(org_text.strip(" :："))[0]
+            org, dept = split_organization(org_text.strip(" :："))
+            if org and dept and _BRANCH.search(dept) and nfkc(org_text).strip(" :：").startswith(org + dept):
+                org += dept  # a branch written as one word with its chamber: the advisor's office 「…商工会小滝支所」
         out.extend(LegalAdvisor(name=clean_text(n), organization=org, phone=phone) for n in names)
     return out
 

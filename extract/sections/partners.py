@@ -15,6 +15,7 @@ _FIELDS = [
     ("role", re.compile(r"^連携(して事業を実施する者の役割|者及びその役割)")),
     ("chart", re.compile(r"^連携体制図")),
 ]
+_LABELLED = re.compile(r"[:：].")
 _NONE = re.compile(r"連携者(は)?な[しい]|該当なし")
 _ENTRY = re.compile(r"^[①-⑳]|^[・･]")
 _ROLE_LABEL = re.compile(r"\s*(?:(?<![^\s(（【])役割\s*[:：]|[(（【]役割[)）】]\s*[:：]?)\s*")
@@ -32,7 +33,8 @@ def parse_partners(blocks: list[Block] | None, heading: Line | None) -> Partners
     current = None
     for ln in lines:
         k = ln.key
-        matched = next((name for name, rx in _FIELDS if rx.match(k)), None)
+        # a field's label with its value after a colon (「連携して実施する事業の内容：…」 under a partner) opens nothing
+        matched = next((name for name, rx in _FIELDS if rx.match(k)), None) if not _LABELLED.search(k) else None
         if matched:
             current = matched
             fields.setdefault(current, [])
