@@ -118,7 +118,8 @@ BARE_SUBSECTIONS = {"現状と課題", "現状及び課題", "支援に対する
 
 # Convention (a chamber's catch phrase after each item's title, h1): 「…に関すること　～地域経済の現状を…取組～」 —
 # a subtitle between waves or dashes at the title's end is no part of it (nor its start, the line cut inside it)
-SUBTITLE = re.compile(r"(?<=[と事組み])\s*[~〜―][^~〜―]{1,60}[~〜―]?$")
+# (「～…～」「－…－」, NFKC's 「-」, or in brackets 「（観光客・域外バイヤーの…）」; the line may be cut inside it)
+SUBTITLE = re.compile(r"(?<=[と事組み])\s*(?:[~〜―-][^~〜―-]{1,60}[~〜―-]?|\((?!指針)[^()]{4,60}\)?)$")
 
 
 def item_title(title: str) -> str:

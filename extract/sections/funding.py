@@ -137,7 +137,7 @@ def _stacked(labels: list[Line], numbers: list[str], years: list[int], rows: lis
     return [(ln.text, cells, _loc(ln)) for ln, cells in zip(labels, chosen, strict=True)]
 
 
-_SOURCE_SEP = r"[、,，/／・]"
+_SOURCE_SEP = r"[、,，/／・](?![^(（]*[)）])"  # not inside brackets: 「事業収入（参加費・出展料）」 is one
 
 
 def _sources(lines: list[Line]) -> list[str]:

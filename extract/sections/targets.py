@@ -98,17 +98,23 @@ def labelled_blocks(blocks: list[Block]) -> list[Block]:
     return out
 
 
+_GROUP_BRACKETS = re.compile(r"[【\[〔<][^【】\[\]〔〕<>]+[】\]〕>]")
+
+
 def _with_groups(rows: list[Row]) -> list[Row]:
     """A row with a label and no value heads the rows below it."""
     out: list[Row] = []
     group = None
+    bracketed = False  # convention (h2): a group row in brackets 「【会議所】」 heads its numbered rows 「①…」 too
     for r in rows:
-        if _CIRCLED_START.match(r.label):
+        if _CIRCLED_START.match(r.label) and not bracketed:
             group = None
         if not r.has_values:
             group = clean_text(r.label)
+            if bracketed := bool(_GROUP_BRACKETS.fullmatch(group)):
+                group = group[1:-1].strip()
             continue
-        r.group = r.group or (group if not _CIRCLED_START.match(r.label) else None)  # a 区分 cell's own
+        r.group = r.group or (group if bracketed or not _CIRCLED_START.match(r.label) else None)  # a 区分 cell's own
         out.append(r)
     return out
 
