@@ -211,7 +211,8 @@ class LineTable:
         note = unit = None
         if self.has_note and label_tokens and _NOTE_WORD.match(label_tokens[-1]) and len(label_tokens) > 1:
             note = label_tokens.pop()
-        if self.has_unit and values and len(label_tokens) > 1 and _UNIT_WORD.fullmatch(label_tokens[-1]):
+        if (self.has_unit and values and len(label_tokens) > 1 and _UNIT_WORD.fullmatch(label_tokens[-1])
+                and not re.search(r"\d$", label_tokens[-2])):  # (「…:50 者」 is a count in the name)
             unit = label_tokens.pop()
         label = " ".join(label_tokens)
         own_note = None

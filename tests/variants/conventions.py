@@ -33,7 +33,8 @@ class Style:
     tables: str = "tab"  # tab | html | markdown | flat | box (ruled with box-drawing characters) | cells (one a
     # line) | bars (bars between cells, none outside, 「｜」 and 「|」 mixed: a re-typed plan) | sheet (docs17, i1:
     # the plan typed in Excel and saved as text — 「[Sheet2] 別表1」 before each sheet, every row padded with tabs,
-    # headings in the first column and text in the second, blank rows inside tables)
+    # headings in the first column and text in the second, blank rows inside tables) | bars_open (docs17, h2: a bar
+    # before each cell and none after, 「｜実施者名｜…」, as a table typed in a mail)
     group_column: bool = False  # 目標 tables 「区分 | 指標 | …」, the 区分 filled once a group
     paired_targets: bool = False  # 目標 rows in pairs named 「(上：A・下：B)」 on the upper row
     era: str = "reiwa"  # reiwa | heisei: 平成 continued past 31 (平成36年3月31日), as older plans wrote
@@ -61,8 +62,11 @@ class Style:
     # docs15 (blind plans): older plans' item parts under bare bracketed labels 「（現状と課題）」, the table's
     # unit on the 目標 label's line 「（目標）→（単位：件）」 as Word's tab text joins them
     subsections: str = "paren"  # paren 「(1) 現状と課題」 | bracketed 「（現状と課題）」
+    unit_column: bool = False  # docs17 (h4): 目標 tables with a 単位 column after the name 「項目 | 単位 | 現状 | …」
     goals_form: str = "2019"  # 2019 「1. 目標」「(1) 地域の現状及び課題」… | 2014: 「経営発達支援事業の目標」
     # with parts 1.–4. (4. 目標の達成に向けた方針), then 「経営発達支援計画の実施期間（…）」 unnumbered
+    # | 2014_brackets (docs17, h4): its parts under 「［小規模事業者の現状と課題］」「［目標］」, the period,
+    # then 「［目標の達成に向けた方針］」
     # docs15c (blind plans d3, d4): a printed spreadsheet copied from its PDF, a 2025-form plan as text
     pages: str = "none"  # none | headed: page footers 「－３－」 and the sheet's name 「（別表１）」 atop each page,
     # a page break between some items' 「(3) 目標」 and their table
@@ -245,6 +249,10 @@ CONVENTIONS += [
     Convention("headings", "headings-number-tab-title", {"number_tab": True}),
     Convention("titles", "title-subtitle-～…～", {"item_title": "subtitle"}),
     Convention("summary-layout", "summary-word-text-cell-lines", {"summary_layout": "word_text"}),
+    # h2: a table typed with bars in a mail; h4: the 2014 form's bracketed goal labels, a 単位 column
+    Convention("tables", "tables-bar-before-each-cell", {"tables": "bars_open"}),
+    Convention("goals-form", "goals-2014-form-［labels］", {"goals_form": "2014_brackets"}),
+    Convention("targets", "targets-単位-column", {"unit_column": True}),
 ]
 BY_NAME = {c.name: c for c in CONVENTIONS}
 # Conventions that take something out of the plan: check rightly reports them (a heading left out, the

@@ -227,6 +227,10 @@ class _Writer:
             self.lines.extend("\t".join(r) for r in rows)
             self.lines.append("")
             return
+        if t == "bars_open":  # docs17 (h2): a bar before each cell, none after the last (a table typed in a mail)
+            self.lines.extend("｜" + "｜".join(r) for r in rows)
+            self.lines.append("")
+            return
         if t == "flat":
             self.lines.extend(" ".join(c for c in r if c) for r in rows)
             self.lines.append("")
@@ -449,6 +453,9 @@ def _goals_2014(w: _Writer, plan: dict[str, Any]) -> None:
     """別表1 as the 2014 form lays it out: 「経営発達支援事業の目標」, its parts 1.–4., then the period."""
     g = plan.get("goals")
     w.add("経営発達支援事業の目標")
+    if w.style.goals_form == "2014_brackets":  # docs17 (h4): its parts under labels in square brackets
+        _goals_2014_brackets(w, plan)
+        return
     if g and g.get("region"):
         w.add(w.dot(1, "地域の現状と課題"))
         w.text(g["region"])
@@ -466,6 +473,29 @@ def _goals_2014(w: _Writer, plan: dict[str, Any]) -> None:
     p = plan.get("period")
     if p:
         w.add(f"経営発達支援計画の実施期間（{w.era(_date(p['start']))}～{w.era(_date(p['end']))}）")
+    w.add("経営発達支援事業の内容")
+
+
+def _goals_2014_brackets(w: _Writer, plan: dict[str, Any]) -> None:
+    """docs17 (h4): 「［小規模事業者の現状と課題］」「［目標］」, the period, then 「［目標の達成に向けた方針］」."""
+    g = plan.get("goals")
+    if g and g.get("region"):
+        w.add("［小規模事業者の現状と課題］")
+        w.text(g["region"])
+    if g and g.get("long_term"):
+        w.add("［小規模事業者の中長期的な振興のあり方］")
+        w.text(g["long_term"])
+    if g and g["objectives"]:
+        w.add("［目標］")
+        _objectives(w, g["objectives"])
+    p = plan.get("period")
+    if p:
+        w.add(f"経営発達支援事業の実施期間（{w.era(_date(p['start']))}～{w.era(_date(p['end']))}）")
+    if plan["policies"]:
+        w.add("［目標の達成に向けた方針］")
+        for pol in plan["policies"]:
+            w.add(f"{circled(pol['number'])}{pol.get('title') or ''}")
+            w.text(pol.get("text"))
     w.add("経営発達支援事業の内容")
 
 
@@ -527,20 +557,31 @@ def _targets(w: _Writer, targets: list[dict[str, Any]], years: list[int]) -> Non
             group = t.get("group")
             rows.append([group if first and group else "", t["indicator"], *_target_cells(t, note, baseline,
                                                                                      total, years)])
-        w.table(rows)
+        w.table(_unit_column(w, rows, [None, *targets], 2))
         return
     if w.style.target_blocks:  # docs16b (g1): 「項目：…」 blocks of labelled lines
         _target_blocks(w, targets, header, note, baseline, total, years)
         return
     rows = [header]
+    of: list[dict[str, Any] | None] = [None]  # the target of each row (none for the header and group rows)
     group = None
     labels = _pair_labels(targets) if w.style.paired_targets else [t["indicator"] for t in targets]
     for t, label in zip(targets, labels, strict=True):
         if t.get("group") and t["group"] != group:
             group = t["group"]
             rows.append([group] + [""] * (len(header) - 1))
+            of.append(None)
         rows.append([label, *_target_cells(t, note, baseline, total, years)])
-    w.table(rows)
+        of.append(t)
+    w.table(_unit_column(w, rows, of, 1))
+
+
+def _unit_column(w: _Writer, rows: list[list[str]], of: list[dict[str, Any] | None], at: int) -> list[list[str]]:
+    """docs17 (h4): a 単位 column after the name's, each row's unit in it (「項目 | 単位 | 現状 | H27 …」)."""
+    if not w.style.unit_column:
+        return rows
+    cells = ["単位"] + [(t or {}).get("unit") or "" for t in of[1:]]
+    return [[*r[:at], c, *r[at:]] for r, c in zip(rows, cells, strict=True)]
 
 
 def _target_blocks(w: _Writer, targets: list[dict[str, Any]], header: list[str], note: bool, baseline: bool,
