@@ -157,6 +157,10 @@ def subsection_kind(title: str) -> str | None:
 _DAI_RE = re.compile(r"^第(\d{1,2})(?![\d年回条項号次期])")
 _KANA_ORDINALS = "アイウエオカキク"
 _KANA_RE = re.compile(rf"^([{_KANA_ORDINALS}])(?=[^ァ-ヶー])")
+# Convention (g4: a plan numbering the parts of 1., 2. and of each item with letters): 「a. 地域の現状及び課題」
+# 「b. 目標」「c. 事業内容」 for (1) (2) (3) — the part's title says which it is (its points 「i.」「ii.」 are text)
+_LETTERS = "abcdefgh"
+_LETTER_RE = re.compile(rf"^([{_LETTERS}])[.)．](?=[^\x00-\x7f])")
 
 
 @lru_cache(maxsize=8192)  # pure, and a line is classified several times (the segmenter looks ahead)
@@ -172,6 +176,15 @@ def classify_heading(key: str) -> Heading | None:
     h = _classify(key)
     if h is not None:
         return h
+    if len(key) > 2 and key[0] == "【" and key[-1] == "】" and "【" not in key[1:]:
+        # convention (f1): a heading of the form in lenticular brackets, 「【1.目標】」「【別表2】」
+        h = classify_heading(key[1:-1])
+        if h is not None and h.kind != Kind.SUBSECTION:  # (「【事業内容】」 is an item's part: BRACKETED_SUB_RE)
+            return h
+    if m := _LETTER_RE.match(key):  # 「b.目標」 as 「(2)目標」: a part of 1., 2. or of an item
+        h = _classify(f"({_LETTERS.index(m.group(1)) + 1}){key[m.end():]}")
+        return h if h is not None and h.kind in (Kind.GOAL_SUB, Kind.PERIOD, Kind.POLICIES, Kind.SUBSECTION) \
+            else None
     if m := _KANA_RE.match(key):  # 「イ目標」 as 「(2)目標」: a part of 1., 2. or of an item
         h = _classify(f"({_KANA_ORDINALS.index(m.group(1)) + 1}){key[1:]}")
         return h if h is not None and h.kind in (Kind.GOAL_SUB, Kind.PERIOD, Kind.POLICIES, Kind.SUBSECTION) \

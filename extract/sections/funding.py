@@ -137,6 +137,7 @@ def _stacked(labels: list[Line], numbers: list[str], years: list[int], rows: lis
     return [(ln.text, cells, _loc(ln)) for ln, cells in zip(labels, chosen, strict=True)]
 
 
+_SOURCE_MARK = re.compile(r"^(?:\d{1,2}\s*[.．、)）]|[①-⑳]|[a-h]\s*[.)]|[(（]\d{1,2}[)）])\s*")
 _SOURCE_SEP = r"[、,，/／・](?![^(（]*[)）])"  # not inside brackets: 「事業収入（参加費・出展料）」 is one
 
 
@@ -155,5 +156,6 @@ def _sources(lines: list[Line]) -> list[str]:
                 parts = [clean_text(t) for t in texts]
             else:
                 parts = [p.strip() for p in re.split(_SOURCE_SEP, clean_text(" ".join(texts)))]
+            parts = [_SOURCE_MARK.sub("", p) for p in parts]  # a numbered list 「1. 国補助金」「① 会費」
             return [re.sub(r"\s*等$", "", p) for p in parts if p and p != "等"]
     return []

@@ -160,7 +160,7 @@ def _tokens(text: str) -> list[str]:
 
 
 # A unit as a 単位 column's cell holds it: a counter word, 「件/者」, 「万円/者」, 「%」
-_UNIT_WORD = re.compile(r"(?:者|社|件|回|人|名|店|先|%|％|円|千円|万円|百万円|事業者|事業所|団体|時間|日|か所|箇所|品目"
+UNIT_WORD = re.compile(r"(?:者|社|件|回|人|名|店|先|%|％|円|千円|万円|百万円|事業者|事業所|団体|時間|日|か所|箇所|品目"
                         r"|商品|者数)(?:[/／](?:者|社|年|回|件))?")
 
 
@@ -211,7 +211,7 @@ class LineTable:
         note = unit = None
         if self.has_note and label_tokens and _NOTE_WORD.match(label_tokens[-1]) and len(label_tokens) > 1:
             note = label_tokens.pop()
-        if (self.has_unit and values and len(label_tokens) > 1 and _UNIT_WORD.fullmatch(label_tokens[-1])
+        if (self.has_unit and values and len(label_tokens) > 1 and UNIT_WORD.fullmatch(label_tokens[-1])
                 and not re.search(r"\d$", label_tokens[-2])):  # (「…:50 者」 is a count in the name)
             unit = label_tokens.pop()
         label = " ".join(label_tokens)

@@ -170,9 +170,10 @@ def _label(cell: str) -> str | None:
 # A label as the 概要 writes it before its value on the same line (its table flattened): its letters
 # spaced out (「目 標」, two letters the line-joining of the reader leaves apart), and 実施者名 with its
 # note in brackets (convention: published 概要, 「実施者名（法人番号）」).
-# A mark may head the label (convention: a 概要 written as text, 「■実施者名」「◆目標」).
-_LABEL_RES = {label: re.compile("^(?:[■□◆◇●○▼▽▶▷]\\s*)?" + r"\s*".join(map(re.escape, label))
-                                + (r"(?:\s*\([^()]{1,12}\))?" if label == "実施者名" else ""))
+# A mark may head the label (convention: a 概要 written as text, 「■実施者名」「◆目標」), or the label stand in
+# lenticular brackets (f1: 「【実施者名（法人番号）】」「【目標】」).
+_LABEL_RES = {label: re.compile("^(?:[■□◆◇●○▼▽▶▷]\\s*|【\\s*)?" + r"\s*".join(map(re.escape, label))
+                                + (r"(?:\s*\([^()]{1,12}\))?" if label == "実施者名" else "") + r"(?:\s*】)?")
               for label in _LABELS}
 
 

@@ -9,7 +9,16 @@ from hattatsu.model import Location, Target
 from hattatsu.normalize import clean_text, nfkc, parse_quantity
 
 from ..blocks import Block, Line, Table
-from .grid import LineTable, Row, find_table_header, label_pairs, line_header, majority_unit, rows_from_table
+from .grid import (
+    UNIT_WORD,
+    LineTable,
+    Row,
+    find_table_header,
+    label_pairs,
+    line_header,
+    majority_unit,
+    rows_from_table,
+)
 
 _CIRCLED_START = re.compile(r"^[①-⑳]")
 _FOOTNOTE = re.compile(r"^[(（]?[※*＊]")
@@ -138,14 +147,21 @@ def _paired_rows(rows: list[Row]) -> list[Row]:
     return rows
 
 
+_NAME_UNIT = re.compile(r"\s*[(（]([^()（）]{1,6})[)）]$")
+
+
 def _target(r: Row, subitem: str | None) -> Target:
     years = sorted(r.values)
     raw = {str(fy): r.values[fy] for fy in years}
     unit = majority_unit(list(raw.values())) or r.unit or (parse_quantity(r.baseline).unit if r.baseline else None)
+    label = r.label
+    if (m := _NAME_UNIT.search(label)) and UNIT_WORD.fullmatch(u := nfkc(m.group(1))) and unit in (None, u):
+        # convention (f1): the unit in brackets after the name, the cells bare 「①…公表回数（回）」
+        label, unit = label[:m.start()], u
     base = parse_quantity(r.baseline) if r.baseline is not None else None
     total = parse_quantity(r.total) if r.total is not None else None
     return Target(
-        indicator=clean_text(r.label),
+        indicator=clean_text(label),
         unit=unit,
         baseline=base.value if base else None,
         baseline_raw=r.baseline if r.baseline else None,

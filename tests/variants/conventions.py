@@ -21,6 +21,7 @@ class Style:
     # 「…に関すること　～…の取組～」 a catch phrase after it) | noun (numbered
     # titles shortened to the item's noun, 「3. 地域の経済動向調査」, as converter markdown of older plans prints them)
     objectives: str = "circled"  # circled | label | mokuhyo | fullparen | halfparen | dot | run_cell | ol | paragraph
+    # | roman (docs17, g4: 「i. …」)
     widths: str = "half"  # half | full | mixed: brackets and digits of headings
     spaced_ten: bool = False  # 「1 0.」 for 10. (a converter's spacing)
     number_tab: bool = False  # docs17 (h1): 「3.<tab>地域の…」 a tab after a heading's number (Word's list numbering
@@ -82,7 +83,8 @@ class Style:
     # | form_header (docs17, f4): the same, (2)① under a header row 「氏名 | 連絡先」, an advisor a row
     # | labels (docs16b, g1): a web page — 別表2 staff 「事務局長：1名」 a line, 別表3 each row's label then its
     # amounts 「令和9年度：3,800　令和10年度：…」
-    numbering: str = "dots"  # dots 「3.」「(1)」 | dai_kana 「第3」「ア」 (the 告示's own numbering) | bare: no
+    numbering: str = "dots"  # dots 「3.」「(1)」 | dai_kana 「第3」「ア」 (the 告示's own numbering) | letters (docs17,
+    # g4): 「3.」「b.」 | bare: no
     # number at all, the form's labels alone (a Word outline of Heading styles without list numbering)
     year_labels: str = "era"  # era 「令和9年度」 | bare 「9年度」 (table headers without their era) | letter 「R9」
     # | western 「2027(R9)」
@@ -253,6 +255,9 @@ CONVENTIONS += [
     Convention("tables", "tables-bar-before-each-cell", {"tables": "bars_open"}),
     Convention("goals-form", "goals-2014-form-［labels］", {"goals_form": "2014_brackets"}),
     Convention("targets", "targets-単位-column", {"unit_column": True}),
+    # g4: parts lettered 「a.」「b.」, objectives 「i.」「ii.」
+    Convention("number-style", "numbers-3.-a.", {"numbering": "letters"}),
+    Convention("objectives", "objectives-i.", {"objectives": "roman"}),
 ]
 BY_NAME = {c.name: c for c in CONVENTIONS}
 # Conventions that take something out of the plan: check rightly reports them (a heading left out, the

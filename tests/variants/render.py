@@ -139,6 +139,8 @@ class _Writer:
             return title
         if self.style.numbering == "dai_kana":  # 「ア　現状と課題」
             return f"{'アイウエオカキク'[n - 1]}\u3000{title}"
+        if self.style.numbering == "letters":  # docs17 (g4): 「b. 目標」
+            return f"{'abcdefgh'[n - 1]}. {title}"
         return f"{self.width(f'({n})')}{self.gap} {title}".replace("\t ", "\t")
 
     def dot(self, n: int, title: str) -> str:
@@ -367,7 +369,8 @@ def _objective_run(titles: list[str], style: Style) -> str:
         return "、".join(titles) + "を目指す。"
     labels = {"circled": lambda n: circled(n), "label": lambda n: f"【目標{circled(n)}】",
               "mokuhyo": lambda n: f"目標{n}：", "fullparen": lambda n: f"（{n}）", "halfparen": lambda n: f"({n})",
-              "dot": lambda n: f"{n}. ", "run_cell": lambda n: f"{n}. ", "ol": lambda n: f"{n}. "}[o]
+              "dot": lambda n: f"{n}. ", "run_cell": lambda n: f"{n}. ", "ol": lambda n: f"{n}. ",
+              "roman": lambda n: f"{['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii'][n - 1]}. "}[o]
     run = " ".join(labels(n) + t for n, t in enumerate(titles, 1))
     return f"<ol>{run}</ol>" if o == "ol" else run
 
@@ -385,6 +388,8 @@ def _objective_heading(n: int, title: str, style: Style) -> str:
         return f"({n}) {title}"
     if o == "dot":
         return f"{n}. {title}"
+    if o == "roman":  # docs17 (g4): 「i. 個社の…」 under a lettered part
+        return f"{['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii'][n - 1]}. {title}"
     return f"{circled(n)}{title}"
 
 
