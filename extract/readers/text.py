@@ -192,6 +192,10 @@ class _TextReader:
                 return  # the rule under a markdown header row: part of the table, not a break in it
             self._tab_row([c.strip() for c in raw.strip()[1:-1].split("|")], n, page)
             return
+        blank_first = raw[:1].isspace() and _BARS.match(raw.strip()) and self._bar_neighbour(n)
+        if blank_first:  # 「 ｜ みどり川町」 among rows 「label ｜ value」: the label cell left empty
+            self._tab_row(["", *(c.strip() for c in _BARS.split(raw.strip())[1:])], n, page)
+            return
         if len(_BARS.findall(raw)) >= 3 or (_BARS.search(raw) and not _BARS.match(raw.strip())
                                              and self._bar_neighbour(n)) or self._opening_bar_row(raw, n):
             # convention (a re-typed plan): cells set apart with bars, 「｜」 and 「|」 mixed, no outer bars (a

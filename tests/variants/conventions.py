@@ -58,11 +58,14 @@ class Style:
     # | word_text (docs17, h1: Word's text of the table — each cell's first line on its row after a tab, its
     # other lines on lines of their own, the label 「実施者名」/「（法人番号）」 of two lines)
     summary_contacts: bool = False  # the 概要's 連絡先 row, each body after a 「○」 (TEL ・ FAX on one line)
-    codes: str = "plain"  # plain | unclosed: 「（法人番号 4400005009876みどり川町（地方公共団体コード 993018」 (a PDF
+    # plain | rows (docs17, i4: 「法人番号 | 6460…」 a row under the name) | unclosed:
+    codes: str = "plain"  # 「（法人番号 4400005009876みどり川町（地方公共団体コード 993018」 (a PDF
     # copy losing the closing brackets) | label_bracketed: 「みどり川町商工会（法人番号）4400005009876」
     # docs15 (blind plans): older plans' item parts under bare bracketed labels 「（現状と課題）」, the table's
     # unit on the 目標 label's line 「（目標）→（単位：件）」 as Word's tab text joins them
     subsections: str = "paren"  # paren 「(1) 現状と課題」 | bracketed 「（現状と課題）」
+    lenticular: bool = False  # docs17 (f1): 「【1. 目標】」 and the 概要's labels 「【実施者名】」 in 【】
+    unit_in_name: bool = False  # docs17 (f1): each 目標 name followed by its unit in brackets 「…回数（回）」
     unit_column: bool = False  # docs17 (h4): 目標 tables with a 単位 column after the name 「項目 | 単位 | 現状 | …」
     goals_form: str = "2019"  # 2019 「1. 目標」「(1) 地域の現状及び課題」… | 2014: 「経営発達支援事業の目標」
     # with parts 1.–4. (4. 目標の達成に向けた方針), then 「経営発達支援計画の実施期間（…）」 unnumbered
@@ -258,6 +261,11 @@ CONVENTIONS += [
     # g4: parts lettered 「a.」「b.」, objectives 「i.」「ii.」
     Convention("number-style", "numbers-3.-a.", {"numbering": "letters"}),
     Convention("objectives", "objectives-i.", {"objectives": "roman"}),
+    # f1: 【】 around 1. and the 概要's labels, a unit in brackets after each 目標 name; i4: the codes on rows of
+    # their own
+    Convention("headings", "headings-【１．目標】-labels-【】", {"lenticular": True}),
+    Convention("targets", "targets-unit-after-name-（回）", {"unit_in_name": True}),
+    Convention("codes", "codes-on-rows-of-their-own", {"codes": "rows"}),
 ]
 BY_NAME = {c.name: c for c in CONVENTIONS}
 # Conventions that take something out of the plan: check rightly reports them (a heading left out, the

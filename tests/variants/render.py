@@ -406,6 +406,14 @@ def _summary(w: _Writer, plan: dict[str, Any]) -> None:
         else:
             names.append(imp["name"])
     rows = [["実施者名", " ".join(names)]]
+    if w.style.codes == "rows":  # docs17 (i4): each number a row of its own under its body's name
+        rows = []
+        for imp in s["implementers"]:
+            rows.append(["" if rows else "実施者名", imp["name"]])
+            if imp.get("corporate_number"):
+                rows.append(["法人番号", imp["corporate_number"]])
+            elif imp.get("local_gov_code"):
+                rows.append(["地方公共団体コード", imp["local_gov_code"]])
     if s.get("period"):
         rows.append(["実施期間", f"{w.era(_date(s['period']['start']))}～{w.era(_date(s['period']['end']))}"])
     if s["objectives"]:
@@ -430,7 +438,8 @@ def _goals(w: _Writer, plan: dict[str, Any]) -> None:
     if not g:
         return
     numbered = w.style.item_numbers in ("form", "from2")
-    w.add(w.dot(1, "目標") if numbered else "目標")
+    heading = w.dot(1, "目標") if numbered else "目標"
+    w.add(f"【{heading}】" if w.style.lenticular else heading)  # docs17 (f1): 「【１．目標】」
     if g.get("region"):
         w.add(w.paren(1, "地域の現状及び課題"))
         w.text(g["region"])
@@ -571,6 +580,9 @@ def _targets(w: _Writer, targets: list[dict[str, Any]], years: list[int]) -> Non
     of: list[dict[str, Any] | None] = [None]  # the target of each row (none for the header and group rows)
     group = None
     labels = _pair_labels(targets) if w.style.paired_targets else [t["indicator"] for t in targets]
+    if w.style.unit_in_name:  # docs17 (f1): 「①…公表回数（回）」, the unit in brackets after the name
+        labels = [f"{label}（{t['unit']}）" if t.get("unit") else label for t, label in zip(targets, labels,
+                                                                                     strict=True)]
     for t, label in zip(targets, labels, strict=True):
         if t.get("group") and t["group"] != group:
             group = t["group"]
@@ -906,8 +918,10 @@ def _published_summary(w: _Writer, plan: dict[str, Any], rows: list[list[str]]) 
                 label = "経営発達支援事業の目標"
             elif st.summary_label == "spaced":
                 label = "目 標"
-        if st.summary_label == "marked":  # docs15: 「■実施者名」 (a 概要 written as text)
+        if st.summary_label == "marked" and label:  # docs15: 「■実施者名」 (a 概要 written as text)
             label = f"■{label}"
+        if st.lenticular and label:  # docs17 (f1): 「【実施者名】」
+            label = f"【{label}】"
         out.append([label, value])
     if st.summary_contacts and plan["summary"].get("contacts"):
         out.append(["連絡先", " ".join(_published_contact(c) for c in plan["summary"]["contacts"])])
