@@ -120,6 +120,22 @@ def rows_from_table(table: Table, header_index: int, cols: Columns) -> list[Row]
     return rows
 
 
+def years_across(table: Table) -> Table:
+    """The table with its fiscal years across, as the form draws a 目標 table.
+
+    Convention (g3: a 目標 table transposed in Word — 「年度 | ①… | ②…」, then a row 「現状（令和6年度）| －
+    | 4回」 and one row a year 「令和8年度 | 1回 | 4回」): a table whose first column names two fiscal years or
+    more, and no row two, is turned so that each indicator is a row and each year a column."""
+    rows = table.rows
+    down = sum(1 for r in rows if r and is_fiscal_year_label(compact(r[0])))
+    across = max((sum(1 for c in r if is_fiscal_year_label(compact(c))) for r in rows), default=0)
+    if down < 2 or across >= 2:
+        return table
+    width = max(len(r) for r in rows)
+    turned = [[r[j] if j < len(r) else "" for r in rows] for j in range(width)]
+    return Table(turned, table.line, table.page, [table.line] * width, [table.page] * width)
+
+
 def find_table_header(table: Table) -> tuple[int, Columns] | None:
     for i, cells in enumerate(table.rows[:4]):
         cols = header_columns(cells)

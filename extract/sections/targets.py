@@ -18,6 +18,7 @@ from .grid import (
     line_header,
     majority_unit,
     rows_from_table,
+    years_across,
 )
 
 _CIRCLED_START = re.compile(r"^[①-⑳]")
@@ -40,6 +41,7 @@ def parse_targets(blocks: list[Block], subitem: str | None = None, heading: str 
     line_table: LineTable | None = None
     for b in labelled_blocks(blocks):
         if isinstance(b, Table):
+            b = years_across(b)
             found = find_table_header(b)
             if found:
                 rows.extend(_with_groups(rows_from_table(b, *found)))

@@ -64,6 +64,7 @@ class Style:
     # docs15 (blind plans): older plans' item parts under bare bracketed labels 「（現状と課題）」, the table's
     # unit on the 目標 label's line 「（目標）→（単位：件）」 as Word's tab text joins them
     subsections: str = "paren"  # paren 「(1) 現状と課題」 | bracketed 「（現状と課題）」
+    years_down: bool = False  # docs17 (g3): 目標 tables turned, 「年度 | ①… | ②…」 then a row a year
     lenticular: bool = False  # docs17 (f1): 「【1. 目標】」 and the 概要's labels 「【実施者名】」 in 【】
     unit_in_name: bool = False  # docs17 (f1): each 目標 name followed by its unit in brackets 「…回数（回）」
     unit_column: bool = False  # docs17 (h4): 目標 tables with a 単位 column after the name 「項目 | 単位 | 現状 | …」
@@ -266,6 +267,8 @@ CONVENTIONS += [
     Convention("headings", "headings-【１．目標】-labels-【】", {"lenticular": True}),
     Convention("targets", "targets-unit-after-name-（回）", {"unit_in_name": True}),
     Convention("codes", "codes-on-rows-of-their-own", {"codes": "rows"}),
+    # g3: 目標 tables turned, a row a year (a table layout of its own: not drawn in the random mixes)
+    Convention("target-layout", "targets-years-down", {"years_down": True}),
 ]
 BY_NAME = {c.name: c for c in CONVENTIONS}
 # Conventions that take something out of the plan: check rightly reports them (a heading left out, the

@@ -590,7 +590,11 @@ def _targets(w: _Writer, targets: list[dict[str, Any]], years: list[int]) -> Non
             of.append(None)
         rows.append([label, *_target_cells(t, note, baseline, total, years)])
         of.append(t)
-    w.table(_unit_column(w, rows, of, 1))
+    rows = _unit_column(w, rows, of, 1)
+    if w.style.years_down:  # docs17 (g3): the table turned, a row a year and a column an indicator
+        rows[0][0] = "年度"
+        rows = [list(col) for col in zip(*rows, strict=True)]
+    w.table(rows)
 
 
 def _unit_column(w: _Writer, rows: list[list[str]], of: list[dict[str, Any] | None], at: int) -> list[list[str]]:
