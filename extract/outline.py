@@ -173,10 +173,13 @@ def classify_heading(key: str) -> Heading | None:
         h = _classify(f"{m.group(1)}.{key[m.end():]}")
         if h is not None and h.kind in (Kind.GOALS, Kind.GOAL_SUB, Kind.PERIOD_POLICY, Kind.POLICIES, Kind.ITEM):
             return h  # (GOAL_SUB, POLICIES: the 2014 form's 1.–4.)
+    bracketed = len(key) > 2 and key[0] == "【" and key[-1] == "】" and "【" not in key[1:]
+    if bracketed and key[1].isdigit() and (h := _classify(key[1:-1])) is not None and h.kind == Kind.GOALS:
+        return h  # 「【1.目標】」 is 1., not an item's 「【目標】」
     h = _classify(key)
     if h is not None:
         return h
-    if len(key) > 2 and key[0] == "【" and key[-1] == "】" and "【" not in key[1:]:
+    if bracketed:
         # convention (f1): a heading of the form in lenticular brackets, 「【1.目標】」「【別表2】」
         h = classify_heading(key[1:-1])
         # (「【事業内容】」 is an item's part, BRACKETED_SUB_RE; 「【8-1 製造業者を…】」 a subheading of its text)
