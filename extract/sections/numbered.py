@@ -28,8 +28,8 @@ LABELS: list[tuple[str, re.Pattern[str]]] = [
     ("paren", re.compile(r"^[(（]\s*(\d{1,2})\s*[)）]\s*")),  # （1） / (1)
     ("dot", re.compile(r"^(\d{1,2})\s*[.．](?!\d)\s*")),  # 1.
     # convention (g4: lettered parts, their points in lower-case roman numerals): 「i. 個社の…」「ii. …」, 「a. …」
-    ("roman", re.compile(r"^(viii|vii|vi|iv|ix|v|x|iii|ii|i)\s*[.)]\s*(?=[^\x00-\x7f])")),
-    ("letter", re.compile(r"^([a-h])\s*[.)]\s*(?=[^\x00-\x7f])")),
+    ("roman", re.compile(r"^(viii|vii|vi|iv|ix|v|x|iii|ii|i)\s*[.)]\s*(?=[^\x00-\x7f]|$)")),  # (alone on its line)
+    ("letter", re.compile(r"^([a-h])\s*[.)]\s*(?=[^\x00-\x7f]|$)")),
 ]
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
 
