@@ -205,3 +205,18 @@ def test_policies_run_on_in_one_paragraph(text: str, want: int) -> None:
     assert len(policies) == want
     assert "巡回で支援する" in str(policies[0].text)
     assert ("商談会" in str(policies[1].text)) if want == 3 else ("②の目標" in str(policies[0].text))
+
+
+@pytest.mark.parametrize(("rows", "want"), [
+    # 氏名 and 連絡先 in label cells, their answers beside them (a sheet, a Word table): no colon
+    ([["氏　名", "佐々木 恵美"], ["連絡先", "砂原沢町商工会　TEL 0126-55-2031"]],
+     [("佐々木 恵美", "砂原沢町商工会", "0126-55-2031")]),
+    ([["氏名：佐々木 恵美"], ["連絡先：砂原沢町商工会 TEL：0126-55-2031"]],
+     [("佐々木 恵美", "砂原沢町商工会", "0126-55-2031")]),
+    # 「…の氏名」 names a label's subject, not the label 氏名: no advisor
+    ([["広域経営指導員の氏名", "小野寺 彩（中越広域支援センター）"]], []),
+])
+def test_legal_advisor_labels_with_or_without_a_colon(rows: list[list[str]], want: list[tuple]) -> None:
+    org = parse_organization([Line("(2)経営指導員の関与体制等"), Line("①当該法定経営指導員の氏名、連絡先"),
+                              Table(rows)], None)
+    assert [(a.name, a.organization, a.phone) for a in org.legal_advisors] == want

@@ -19,6 +19,7 @@ from ..blocks import Block, Line, Table
 from ..html_fragments import HtmlTable, has_html, html_to_text, parse_fragment
 from .base import ReadOptions, ReadResult, register
 from .text_cells import rebuild_rows
+from .text_frames import numbered_line, padded_sheet, sheet_heading, sheet_name
 from .text_ruled import rule_kind, ruled_cells
 
 _PAGE_NUMBER = re.compile(r"^\s*[-－—‐]?\s*\d{1,3}\s*[-－—‐]?\s*$|^\s*-\s*\d{1,3}\s*-\s*$|^\s*\d+\s*/\s*\d+\s*$")
@@ -156,6 +157,8 @@ class _TextReader:
         self._gap: list[str] = []  # blank/debris lines since the last table row
         self._dupes: list[str] = []  # rows of an HTML table still expected as flattened copies
         self._ruled = False  # inside a table drawn with box-drawing characters (text_ruled)
+        self._sheet = padded_sheet(self.raw_lines)  # a spreadsheet copied as text (text_frames)
+        self._spacer = False  # an empty row of the sheet since the last row
 
     def blocks(self) -> list[Block]:
         page = 1 if self.paged else None
@@ -173,10 +176,16 @@ class _TextReader:
         if self._dupes and self._is_dupe(raw):
             return
         self._dupes = []
+        if self._sheet and "\t" in raw and not raw.strip():  # a sheet's empty row: a spacer, not a break
+            self._spacer = True
+            return
         if not raw.strip() or (_PAGE_NUMBER.match(raw) and not _BARE_NUMBER.match(raw)) or _MAILTO.match(raw):
             self._gap.append(raw)
             return
         if self._ruled_line(raw, n, page):
+            return
+        if self._sheet and sheet_name(raw) is not None:  # 「[Sheet2] 別表1」: the copy's label, a break
+            self._end_table()
             return
         if _PIPE_ROW.match(raw) and raw.count("|") >= 3:
             if _PIPE_RULE.match(raw):
@@ -259,6 +268,15 @@ class _TextReader:
         while cells and not cells[-1].strip():
             cells.pop()
         filled = [c for c in cells if c.strip()]
+        text = numbered_line(cells) or (filled[0] if self._sheet and len(filled) == 1
+                                        and not self._in_sheet_table(cells, n) else None)
+        self._spacer = False
+        if text is not None:  # running text written with tabs (text_frames)
+            self._end_table()
+            self._gap = []
+            for part in text.split("\n"):
+                self._text_line(part, n, page)
+            return
         if len(filled) == 1 and "\n" in filled[0] and not cells[0].strip():
             self._end_table()
             for part in filled[0].split("\n"):
@@ -274,6 +292,19 @@ class _TextReader:
         self._rows.append(cells)
         self._row_lines.append(n)
         self._row_pages.append(page)
+
+    def _in_sheet_table(self, cells: list[str], n: int) -> bool:
+        """Whether a sheet's row of one filled cell, right below a table's row, belongs to that table: its first
+        column empty (the next line of a label's cell merged down the rows), or a group row 「①景況調査」 the
+        table goes on after (the next row fills two cells or more; a numbered heading 「(3)事業内容」 never)."""
+        if not self._rows or self._gap or self._spacer:
+            return False
+        if not cells[0].strip():
+            return True
+        if sheet_heading(cells[0]):
+            return False
+        nxt = next((ln for ln in self.raw_lines[n:] if ln.strip()), "")
+        return sum(1 for c in nxt.split("\t") if c.strip()) >= 2
 
     def _html_cells(self, cells: list[str], n: int, page: int | None) -> None:
         """A row whose cells hold HTML tables, followed by their flattened copies."""
@@ -314,6 +345,9 @@ class _TextReader:
         return False
 
     def _end_table(self) -> None:
+        if self._sheet:  # a table indented in its sheet: the empty first column is no column of it
+            while self._rows and all(not r[0].strip() and len(r) > 1 for r in self._rows):
+                self._rows = [r[1:] for r in self._rows]
         if self._rows:
             self.out.append(Table(self._rows, self._row_lines[0], self._row_pages[0], self._row_lines,
                                   self._row_pages))

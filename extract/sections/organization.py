@@ -21,8 +21,11 @@ _STAFF_ROW = re.compile(r"(\S(?:.*?\S)?)\s+(\d+)\s*名?(?:\s+\D.*)?")
 _STAFF_LIST = re.compile(r"([^\s、,，※・()（）:：]+?)\s*[:：]?\s*(\d+)\s*名")
 # 「氏名：佐々木　亮（本所）　連絡先：…」: the name ends where its 連絡先 begins on the same line (convention: one
 # line per advisor), a note in brackets after it (the office) is not part of it
-_NAME = re.compile(r"氏\s*名\s*[:：]\s*([^■\n]+?)\s*(?:[(（][^()（）\n]{1,20}[)）])?\s*(?=連絡先|■|\n|$)")
-_CONTACT = re.compile(r"連絡先\s*[:：]\s*([^■\n]+)")
+# (a two-column table of labels and answers, 「氏　名 | 佐々木 恵美」「連絡先 | …」, read as lines: the label
+# a cell of its own, a space after it instead of the colon; 「広域経営指導員の氏名 …」 is no such label)
+_NAME = re.compile(r"(?:氏\s*名\s*[:：]|(?:^|(?<=\s))氏\s*名[ \t]+)\s*([^■\n]+?)\s*(?:[(（][^()（）\n]{1,20}[)）])?\s*"
+                   r"(?=連絡先|■|\n|$)", re.M)
+_CONTACT = re.compile(r"(?:連絡先\s*[:：]|(?:^|(?<=\s))連絡先[ \t]+)\s*([^■\n]+)", re.M)
 _ADVICE_HEADING = re.compile(r"^.*?助言\s*(?:[(（][^)）]*[)）])?")
 _ADVICE_NOTE = re.compile(r"^\s*[(（][^)）]*頻度[^)）]*[)）]\s*")
 # 「…広域経営指導員に該当する」, or the statement's label and its answer (a table row 「広域経営指導員への該当 |

@@ -76,6 +76,10 @@ class Style:
     # same line, 「▼（別表2）経営発達支援事業の実施体制」) and the 概要, 「◆」 before each numbered heading
     target_blocks: bool = False  # docs16b (g1): 目標 rows as blocks of labelled lines, 「項目：…」 then 「単位：回」
     # 「現行：1」 and the years on one line 「R7：1　R8：1 …」 (a web CMS without tables)
+    tab_text: str = "none"  # docs17b (h1, i1): tabs in lines that are no table rows — numbers: Word's 「テキスト形式で
+    #保存」, a tab after each list number 「3.⇥地域の…」「(1)⇥現状と課題」 | sheet: a workbook copied as text, every row
+    # padded with empty cells to the sheet's width, running text indented a column, 「[Sheet2] 別表1」 before
+    # each sheet, 別表2's 氏名/連絡先 a label cell and its answer
     format: str = "text"  # text | docx | pdf
     # --- Word-native layouts (word14): structures of Word itself, drawn only by the Word builder
     # (tests/variants/word.py) and so read from the .docx and from its PDF ---
@@ -225,6 +229,12 @@ CONVENTIONS += [
     Convention("target-layout", "targets-as-項目-blocks", {"target_blocks": True}),
     Convention("sheets", "sheets-as-label-lines", {"sheets": "labels"}),
     Convention("tables", "tables-bars-｜-|-mixed", {"tables": "bars"}),
+]
+# --- docs17b (issue 14): tab text that is no table (writers H and I of session 8) ---
+CONVENTIONS += [
+    Convention("tab-text", "tab-text-none", {}),
+    Convention("tab-text", "tab-text-Word-numbers-⇥", {"tab_text": "numbers"}),
+    Convention("tab-text", "tab-text-sheet-copied", {"tab_text": "sheet"}),
 ]
 BY_NAME = {c.name: c for c in CONVENTIONS}
 # Conventions that take something out of the plan: check rightly reports them (a heading left out, the

@@ -249,6 +249,10 @@ class _Writer:
             out = "".join(KANGXI.get(ch, ch) for ch in out)
         if self.style.fullwidth_digits:
             out = "\n".join(_fullwidth_numbers(ln) for ln in out.split("\n"))
+        if self.style.tab_text == "numbers":
+            out = "\n".join(_LIST_NUMBER.sub("\\1\t", ln) if "\t" not in ln else ln for ln in out.split("\n"))
+        elif self.style.tab_text == "sheet":
+            out = _sheet_copy(out)
         return out
 
 
@@ -271,6 +275,32 @@ def _heading_mark(line: str) -> str:
     if line == "経営発達支援計画の概要":
         return "▼" + line
     return "◆" + line if _NUMBERED_HEADING.match(line) and len(line) <= 60 else line
+
+
+# docs17b (h1): a list number and the space after it, as Word's text export writes them with a tab between
+_LIST_NUMBER = re.compile(r"^([(（]?[0-9０-９]{1,2}[)）.．]|I{1,3}[.．]|[ⅠⅡⅢ][.．]) +(?=\S)")
+_SHEET_OPENS = re.compile(r"^(?:経営発達支援計画の概要|[(（]別表\s*([1-4])[)）])$")
+
+
+def _sheet_copy(text: str) -> str:
+    """docs17b (i1): the document as a workbook copied as text — a sheet's name line before the 概要 and each
+    別表, every row padded with empty cells to the widest row, running text indented a column (a numbered
+    heading and a sheet's title at the margin), 氏名/連絡先 lines a label cell and its answer, a blank line
+    an empty row."""
+    lines = text.split("\n")
+    width = max(ln.count("\t") for ln in lines) + 2
+    out: list[str] = []
+    sheets = 0
+    for ln in lines:
+        if m := _SHEET_OPENS.match(ln):
+            sheets += 1
+            out += ["", f"[Sheet{sheets}] {'別表' + m.group(1) if m.group(1) else '概要'}"]
+        elif m := re.match(r"^■?(氏名|連絡先)：(.*)$", ln):
+            ln = f"\t{m.group(1)}\t{m.group(2)}"
+        elif ln and "\t" not in ln and not (_SHEET_OPENS.match(ln) or _NUMBERED_HEADING.match(ln)):
+            ln = "\t" + ln
+        out.append(ln + "\t" * (width - 1 - ln.count("\t")))
+    return "\n".join(out)
 
 
 def _fullwidth_numbers(line: str) -> str:

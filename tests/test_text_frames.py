@@ -1,0 +1,80 @@
+"""Tab-separated lines that are running text: Word's text export (a tab after a list number) and a
+spreadsheet copied as text (rows padded with empty cells, text indented a column)."""
+
+from hattatsu.extract.blocks import Line, Table
+from hattatsu.extract.readers.text import read_text
+from hattatsu.extract.readers.text_frames import numbered_line, padded_sheet, sheet_name
+
+
+def read(text: str):
+    return read_text(text.encode("utf-8"), "t.txt")[0]
+
+
+def test_a_list_number_and_its_text_are_one_line() -> None:
+    assert numbered_line(["3.", "地域の経済動向調査に関すること"]) == "3. 地域の経済動向調査に関すること"
+    assert numbered_line(["（１）", "現状と課題"]) == "（１） 現状と課題"
+    assert numbered_line(["１．", "目標"]) == "１． 目標"
+    # a table's row: a label that is no list number, or more than two cells
+    assert numbered_line(["実施期間", "令和2年4月1日～令和7年3月31日"]) is None
+    assert numbered_line(["①", "経営分析事業者数", "者"]) is None
+
+
+def test_words_text_export_reads_headings_and_keeps_tables() -> None:
+    blocks = read("3.\t地域の経済動向調査に関すること\n(1)\t現状と課題\n当所では…\n(2)\t目標\n"
+                  "項目\t単位\t現行\t令和2年度\t令和3年度\n①公表回数\t回\t0\t1\t1\n")
+    assert [b.text for b in blocks if isinstance(b, Line)] == [
+        "3. 地域の経済動向調査に関すること", "(1) 現状と課題", "当所では…", "(2) 目標"]
+    tables = [b for b in blocks if isinstance(b, Table)]
+    assert [t.rows for t in tables] == [[["項目", "単位", "現行", "令和2年度", "令和3年度"],
+                                         ["①公表回数", "回", "0", "1", "1"]]]
+
+
+SHEET = "\n".join(r + "\t" * (6 - r.count("\t")) for r in [
+    "[Sheet1] 概要",
+    "経営発達支援計画の概要",
+    "実施者名\t砂原沢町商工会（法人番号 4430005004511）",
+    "\t砂原沢町（地方公共団体コード 016462）",
+    "実施期間\t令和2年4月1日～令和7年3月31日",
+    "",
+    "[Sheet2] 別表1",
+    "3．地域の経済動向調査に関すること",
+    "(1)現状と課題",
+    "\t当町は北海道の中央部に位置し、…",
+    "(2)目標",
+    "支援内容\t単位\t現行\tR2年度\tR3年度",
+    "①景況調査",
+    "ア景況調査の公表回数\t回\t0\t1\t1",
+    "(3)事業内容",
+    "\t①景況調査",
+    "",
+    "(1)実施体制",
+    "\t役職\t人数",
+    "\t会長\t1",
+    "\t",
+    "\t理事\t12",
+]).replace("[Sheet1] 概要\t\t\t\t\t\t", "[Sheet1] 概要")
+
+
+def test_a_sheet_copied_as_text_is_told_by_its_padded_rows() -> None:
+    assert padded_sheet(SHEET.split("\n"))
+    assert not padded_sheet(["3.\t地域の…", "項目\t単位", "①\t回", ""] * 5)
+    assert sheet_name("[Sheet2] 別表1") == "別表1"
+    assert sheet_name("[別表1]") is None
+
+
+def test_a_sheets_one_cell_rows_are_text_its_wider_rows_tables() -> None:
+    blocks = read(SHEET)
+    lines = [b.text for b in blocks if isinstance(b, Line)]
+    assert lines == ["経営発達支援計画の概要", "3．地域の経済動向調査に関すること", "(1)現状と課題",
+                     "当町は北海道の中央部に位置し、…", "(2)目標", "(3)事業内容", "①景況調査", "(1)実施体制"]
+    tables = [b.rows for b in blocks if isinstance(b, Table)]
+    assert tables == [
+        # the label's cell merged down two rows: the second row stays in the table
+        [["実施者名", "砂原沢町商工会（法人番号 4430005004511）"], ["", "砂原沢町（地方公共団体コード 016462）"],
+         ["実施期間", "令和2年4月1日～令和7年3月31日"]],
+        # a group row the table goes on after is the table's
+        [["支援内容", "単位", "現行", "R2年度", "R3年度"], ["①景況調査"],
+         ["ア景況調査の公表回数", "回", "0", "1", "1"]],
+        # indented a column: the empty column is dropped; an empty row is a spacer, not a break
+        [["役職", "人数"], ["会長", "1"], ["理事", "12"]],
+    ]
