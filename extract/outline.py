@@ -109,9 +109,14 @@ BARE_SUBSECTIONS = {"現状と課題", "現状及び課題", "支援に対する
                     "成果の活用", "調査結果の活用", "分析結果の活用", "目標の設定"}
 
 
+# Convention (a large chamber's plan): the title followed by its slogan between wave dashes or long dashes,
+# 「3. 地域の経済動向調査に関すること　～地域経済の現状を的確に把握し…～」: no part of the title.
+SUBTITLE = re.compile(r"(?<=こと|取組|組み)\s*(?:[~～〜][^~～〜]{2,60}[~～〜]|[―ー－-]{1,2}[^―－]{2,60}[―－-]{1,2})$")
+
+
 def item_title(title: str) -> str:
-    """An item title without its guideline tag."""
-    return GUIDELINE_TAG.sub("", title)
+    """An item title without its guideline tag (and without a slogan after it)."""
+    return SUBTITLE.sub("", GUIDELINE_TAG.sub("", title))
 
 
 def is_item_title(title: str) -> bool:

@@ -15,6 +15,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from enum import Enum
 
+from hattatsu.normalize import compact
+
 from .blocks import Block, Line, Table
 from .item_keys import classify_title
 from .outline import (
@@ -137,6 +139,8 @@ class _Segmenter:
                 skip = False
                 continue
             if isinstance(b, Line):
+                if self.state == State.SUMMARY_TABLE and _summary_goes_on(blocks, i):
+                    self.state = State.SUMMARY
                 nxt = blocks[i + 1] if i + 1 < len(blocks) else None
                 joined = _cut_heading(b, nxt)
                 if joined is not None and self._heading(joined):
@@ -384,6 +388,28 @@ class _Segmenter:
 
 # The 概要's labels after its 目標, in the form's order: once one has come, 「目標」 is no longer its label.
 _LATER_SUMMARY_LABELS = ("事業内容", "連絡先")
+# Convention (Word's 「テキスト形式で保存」 of the 概要's table): a cell's paragraphs after its first come out as
+# lines of their own between the rows (「実施者名」「（法人番号）⇥○○商工会議所…」「○○市（…）」「実施期間⇥…」).
+# Lines after a table of the 概要 are its cells' when a row labelled as the 概要 labels its rows, or the
+# heading of 別表1, comes before any heading of 別表1's own (1. 目標, (1) 地域の現状…): else they open 別表1 1.(1)
+# (its heading left out).
+_SUMMARY_ROW_LABELS = ("実施者名", "実施期間", "目標", "事業内容", "連絡先")
+_SUMMARY_LOOKAHEAD = 40
+
+
+def _summary_goes_on(blocks: list[Block], i: int) -> bool:
+    """Whether the line at `i`, after a table of the 概要, still belongs to the 概要 (see above)."""
+    for b in blocks[i:i + _SUMMARY_LOOKAHEAD]:
+        if isinstance(b, Table):
+            first = next((c for c in b.rows[0] if c.strip()), "") if b.rows else ""
+            return compact(first).startswith(_SUMMARY_ROW_LABELS)
+        h = classify_heading(b.key)
+        if h is not None and h.kind == Kind.SHEET:
+            return int(h.number or 0) == 1
+        if h is not None and h.kind in (Kind.GOALS, Kind.GOAL_SUB, Kind.PERIOD_POLICY, Kind.PERIOD,
+                                        Kind.POLICIES, Kind.PART):
+            return False
+    return False
 
 
 def _form_number(key: str | None) -> int:

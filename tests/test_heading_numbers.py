@@ -220,3 +220,23 @@ def test_legal_advisor_labels_with_or_without_a_colon(rows: list[list[str]], wan
     org = parse_organization([Line("(2)経営指導員の関与体制等"), Line("①当該法定経営指導員の氏名、連絡先"),
                               Table(rows)], None)
     assert [(a.name, a.organization, a.phone) for a in org.legal_advisors] == want
+
+
+def test_target_groups_under_a_区分_column_beside_a_項目_column() -> None:
+    from hattatsu.extract.sections.grid import header_columns
+
+    cols = header_columns(["区分", "項目", "単位", "現行", "令和2年度", "令和3年度"])
+    assert cols is not None and cols.group == 0 and cols.unit == 2
+    assert header_columns(["項目", "単位", "現行", "令和2年度", "令和3年度"]).group is None
+
+
+def test_partners_table_headed_with_the_forms_labels() -> None:
+    from hattatsu.extract.sections.partners import parse_partners
+
+    table = Table([["連携者の氏名又は名称", "代表者の氏名", "住所", "連携者及びその役割"],
+                   ["日本政策金融公庫 相模野支店", "支店長 河合 洋一", "神奈川県相模野市中央区相模野1-1-3",
+                    "融資による支援"]])
+    p = parse_partners([table], None)
+    assert p.declared == "listed"
+    assert [(e.name, e.representative, e.role) for e in p.entries] == [
+        ("日本政策金融公庫 相模野支店", "支店長 河合 洋一", "融資による支援")]

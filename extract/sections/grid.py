@@ -30,7 +30,8 @@ _ROW_MARKER = re.compile(r"^([①-⑳]|[ア-ンｱ-ﾝ](?=[\s　)）.．]|$)|\(?
 # Convention (目標 tables of a two-level layout): 「区分 | 指標 | 現行 | R8 …」, the 区分 cell filled on the first
 # row of its rows only (merged, or copied as text once): the 区分 is the rows' group, the 指標 their name.
 _GROUP_HEAD = re.compile(r"^(区分|分類|事業|項目)$")
-_INDICATOR_HEAD = re.compile(r"^(指標|目標指標|内容|支援内容|評価指標)$")
+# (「区分 | 項目」: the indicator's column headed 項目)
+_INDICATOR_HEAD = re.compile(r"^(指標|目標指標|内容|支援内容|評価指標|項目)$")
 
 
 @dataclass

@@ -64,12 +64,13 @@ def parse_partners(blocks: list[Block] | None, heading: Line | None) -> Partners
 
 
 # Convention (the 2014 form's 「連携者及びその役割」, Word's tables): one partner a row under a header
-# 「名称 | 代表者 | 住所 | 役割」 (the columns in any order, some left out).
+# 「名称 | 代表者 | 住所 | 役割」 (the columns in any order, some left out), or headed with the form's own
+# labels 「連携者の氏名又は名称 | 代表者の氏名 | 住所 | 連携者及びその役割」.
 _COLUMNS = [
-    ("name", re.compile(r"^(名称|氏名又は名称|連携者名?|連携先|機関名|団体名)$")),
-    ("representative", re.compile(r"^代表者(名|氏名)?$")),
+    ("name", re.compile(r"^((連携者の)?(氏名又は)?名称|連携者名?|連携先|機関名|団体名)$")),
+    ("representative", re.compile(r"^代表者の?(名|氏名)?$")),
     ("address", re.compile(r"^(住所|所在地)$")),
-    ("role", re.compile(r"^(役割|連携者の役割)$")),
+    ("role", re.compile(r"^(役割|連携者(の|及びその)役割)$")),
     ("content", re.compile(r"^(連携(して実施する事業の|する)?内容|事業内容)$")),
 ]
 

@@ -18,6 +18,7 @@ from .contacts import parse_contact, split_inline_contacts
 from .narrative import inline_narrative
 from .numbered import split_run
 
+_LABEL_NOTE = re.compile(r"^\([^()]{1,12}\)$")  # 「（法人番号）」 under its label 「実施者名」
 _LABELS = {"実施者名": "implementers", "実施期間": "period", "目標": "objectives",
            "事業内容": "activities", "連絡先": "contacts",
            # convention (published 概要): the 目標 row labelled with the form's full name
@@ -106,6 +107,10 @@ def _fields(blocks: list[Block]) -> dict[str, list[_Piece]]:
             elif current and (isinstance(b, Line) or not row[0].strip()):
                 # a line, or a row whose label cell is empty (a text table's value going on below its label)
                 out[current].append(_Piece("\n".join(cells), page, line))
+            elif current and _LABEL_NOTE.match(nfkc(cells[0]).strip()) and len(cells) > 1:
+                # the label's note on a line of its own 「実施者名」「（法人番号）⇥…」 (Word's text export writes
+                # a cell's second paragraph on the next line, beside the value's first)
+                out[current].append(_Piece("\n".join(cells[1:]), page, line))
     return out
 
 

@@ -17,7 +17,8 @@ class Style:
 
     item_numbers: str = "form"  # form | from1 | from2 | none: 別表1's item numbers
     summary_numbers: str = "same"  # same | from1: the 概要 numbers the items on its own
-    item_title: str = "full"  # full | tag_circled 【指針③】 | tag_bracket [指針(3)] | short | noun (numbered
+    item_title: str = "full"  # full | tag_circled 【指針③】 | tag_bracket [指針(3)] | short | slogan (a slogan after
+    # the title between wave dashes, 「…に関すること　～…～」: docs17b) | noun (numbered
     # titles shortened to the item's noun, 「3. 地域の経済動向調査」, as converter markdown of older plans prints them)
     objectives: str = "circled"  # circled | label | mokuhyo | fullparen | halfparen | dot | run_cell | ol | paragraph
     widths: str = "half"  # half | full | mixed: brackets and digits of headings
@@ -235,6 +236,7 @@ CONVENTIONS += [
     Convention("tab-text", "tab-text-none", {}),
     Convention("tab-text", "tab-text-Word-numbers-⇥", {"tab_text": "numbers"}),
     Convention("tab-text", "tab-text-sheet-copied", {"tab_text": "sheet"}),
+    Convention("title-slogans", "title-slogan-～…～", {"item_title": "slogan"}),
 ]
 BY_NAME = {c.name: c for c in CONVENTIONS}
 # Conventions that take something out of the plan: check rightly reports them (a heading left out, the

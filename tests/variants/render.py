@@ -95,6 +95,8 @@ def item_title(item: dict[str, Any], style: Style) -> str:
         return f"{title}[指針({GUIDELINE[key]})]"
     if style.item_title == "tag_shell" and key in GUIDELINE:  # docs15: 〔指針③〕
         return f"{title}〔指針{circled(GUIDELINE[key])}〕"
+    if style.item_title == "slogan":  # docs17b (h1): the title's slogan after it, between wave dashes
+        return f"{title}\u3000～小規模事業者の持続的発展に向けて～"
     return title
 
 
@@ -250,7 +252,8 @@ class _Writer:
         if self.style.fullwidth_digits:
             out = "\n".join(_fullwidth_numbers(ln) for ln in out.split("\n"))
         if self.style.tab_text == "numbers":
-            out = "\n".join(_LIST_NUMBER.sub("\\1\t", ln) if "\t" not in ln else ln for ln in out.split("\n"))
+            out = "\n".join(_LIST_NUMBER.sub("\\1\t", ln) if "\t" not in ln else _cell_paragraphs(ln)
+                            for ln in out.split("\n"))
         elif self.style.tab_text == "sheet":
             out = _sheet_copy(out)
         return out
@@ -280,6 +283,20 @@ def _heading_mark(line: str) -> str:
 # docs17b (h1): a list number and the space after it, as Word's text export writes them with a tab between
 _LIST_NUMBER = re.compile(r"^([(（]?[0-9０-９]{1,2}[)）.．]|I{1,3}[.．]|[ⅠⅡⅢ][.．]) +(?=\S)")
 _SHEET_OPENS = re.compile(r"^(?:経営発達支援計画の概要|[(（]別表\s*([1-4])[)）])$")
+
+
+def _cell_paragraphs(row: str) -> str:
+    """docs17b (h1): a row of the 概要 as Word's text export writes it, each paragraph of a cell after its first
+    on a line of its own — 「実施者名」 over 「（法人番号）」 in the label cell, an implementer, an objective, an
+    activity a paragraph of the value cell."""
+    label, _, value = row.partition("\t")
+    if label == "実施者名":
+        return "実施者名\n（法人番号）\t" + re.sub(r"(?<=[）)]) +(?=\S)", "\n", value)
+    if label == "目標":
+        return "目標\t" + re.sub(r" +(?=[②-⑳])", "\n", value)
+    if label == "事業内容":
+        return "事業内容\t" + re.sub(r" +(?=\d{1,2}\. )", "\n", value)
+    return row
 
 
 def _sheet_copy(text: str) -> str:
