@@ -32,6 +32,8 @@ def parse_funding(blocks: list[Block], heading: Line | None) -> Funding:
     group = None
     for label, cells, loc in rows:
         name = clean_text(label).lstrip("・･- ◆◇■□●▼").strip()
+        if _SOURCES.match(compact(label)) or _NOTE.match(compact(label)):
+            break  # the form's own last row, 「調達方法 | 会費、国補助金…」 in the table of amounts: no line
         if _TOTAL.match(compact(name)):
             funding.total = {str(fy): parse_quantity(cells.get(fy)).value for fy in years}
             funding.total_raw = {str(fy): cells.get(fy, "") for fy in years}

@@ -67,6 +67,9 @@ class Style:
     # mail addresses and URLs)
     sheets: str = "plain"  # plain | chart: 別表2 staff as 「役職 | 人数 | 担当」 under its header, 別表3's 調達方法
     # one a line, 別表4's partners as a 「名称 | 代表者 | 住所 | 役割」 table (older plans, Word's tab text)
+    # | form_cells (docs17, f3): the form typed as a table — 別表2's chart with its 「合計」 row, (2)① as label cells
+    # 「氏名 | …」「連絡先 | …」, 別表3's 調達方法 its last row, 別表4 label cells 「連携者及びその役割 | ①… （役割）…」
+    # | form_header (docs17, f4): the same, (2)① under a header row 「氏名 | 連絡先」, an advisor a row
     # | labels (docs16b, g1): a web page — 別表2 staff 「事務局長：1名」 a line, 別表3 each row's label then its
     # amounts 「令和9年度：3,800　令和10年度：…」
     numbering: str = "dots"  # dots 「3.」「(1)」 | dai_kana 「第3」「ア」 (the 告示's own numbering) | bare: no
@@ -237,6 +240,11 @@ CONVENTIONS += [
     Convention("tab-text", "tab-text-Word-numbers-⇥", {"tab_text": "numbers"}),
     Convention("tab-text", "tab-text-sheet-copied", {"tab_text": "sheet"}),
     Convention("title-slogans", "title-slogan-～…～", {"item_title": "slogan"}),
+]
+# --- docs17 (issue 14): the blind plans f3, f4 — the 別表 typed as the form's tables ---
+CONVENTIONS += [
+    Convention("sheets", "sheets-form-label-cells", {"sheets": "form_cells"}),
+    Convention("sheets", "sheets-form-氏名-連絡先-header", {"sheets": "form_header"}),
 ]
 BY_NAME = {c.name: c for c in CONVENTIONS}
 # Conventions that take something out of the plan: check rightly reports them (a heading left out, the

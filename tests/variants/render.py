@@ -689,6 +689,9 @@ def _sheet2(w: _Writer, plan: dict[str, Any]) -> None:
     elif w.style.sheets == "labels":  # docs16b (g1): a web page's 「事務局長：1名」 lines
         w.add(*(f"{s['role']}：{s['count']}名" for s in org["staff"]))
         rows = []
+    elif w.style.sheets in FORM_CELLS:  # docs17 (f3, f4): the form typed as a table, the chart with its 合計
+        rows = [["役職", "人数"]] + [[s["role"], f"{s['count']}名"] for s in org["staff"]]
+        rows.append(["合計", f"{sum(s['count'] for s in org['staff'])}名"])
     else:
         rows = [[chamber or "事務局", ""]] + [[s["role"], f"{s['count']}名"] for s in org["staff"]]
     if rows:
@@ -697,9 +700,17 @@ def _sheet2(w: _Writer, plan: dict[str, Any]) -> None:
           "による情報の提供及び助言に係る実施体制")
     if org["legal_advisors"]:
         w.add("①当該経営指導員の氏名、連絡先")
-        w.add("■氏名：" + "、".join(a["name"] for a in org["legal_advisors"]))
-        a = org["legal_advisors"][0]
-        w.add(f"■連絡先：{a.get('organization') or ''} TEL：{a.get('phone') or ''}")
+        contact = [f"{a.get('organization') or ''}\u3000TEL：{a.get('phone') or ''}" for a in org["legal_advisors"]]
+        if w.style.sheets == "form_cells":  # docs17 (f3): 「氏名 | …」「連絡先 | …」, a label cell beside its value
+            w.table([r for a, c in zip(org["legal_advisors"], contact, strict=True)
+                     for r in (["氏名", a["name"]], ["連絡先", c])])
+        elif w.style.sheets == "form_header":  # docs17 (f4): a header 「氏名 | 連絡先」, an advisor a row
+            w.table([["氏名", "連絡先"]] + [[a["name"], c] for a, c in zip(org["legal_advisors"], contact,
+                                                                          strict=True)])
+        else:
+            w.add("■氏名：" + "、".join(a["name"] for a in org["legal_advisors"]))
+            a = org["legal_advisors"][0]
+            w.add(f"■連絡先：{a.get('organization') or ''} TEL：{a.get('phone') or ''}")
     if org.get("wide_area_advisor") is not None:
         verdict = "該当する" if org["wide_area_advisor"] else "該当しない"
         if w.style.wide_area == "row":  # docs15b: a label and its answer, as a table row
@@ -717,6 +728,10 @@ def _sheet2(w: _Writer, plan: dict[str, Any]) -> None:
 
 
 _ROLE = re.compile(r"[^\s、,，※・()（）:：]+")
+
+
+# docs17 (f3, f4): 別表2-4 typed as the form's table — label cells beside their values
+FORM_CELLS = ("form_cells", "form_header")
 
 
 def _sheet2_2025(w: _Writer, org: dict[str, Any]) -> None:
@@ -769,6 +784,8 @@ def _sheet3(w: _Writer, plan: dict[str, Any]) -> None:
         half = len(f["lines"]) // 2
         sums = [sum((line["amounts"].get(str(y)) or 0) for line in f["lines"][:half]) for y in years]
         rows.insert(2 + half, ["小計"] + [f"{int(v):,}" if float(v).is_integer() else str(v) for v in sums])
+    if f["sources"] and w.style.sheets in FORM_CELLS:  # docs17 (f3): 調達方法, the table's last row (the form's)
+        rows.append(["調達方法", "、".join(f["sources"])] + [""] * (len(years) - 1))
     if w.style.sheets == "labels":  # docs16b (g1): each row's label, then 「令和7年度：3,800　令和8年度：…」
         for row in rows[1:]:
             w.add(row[0], "\u3000".join(f"{h}：{c or '－'}" for h, c in zip(rows[0][1:], row[1:], strict=True)))
@@ -779,7 +796,7 @@ def _sheet3(w: _Writer, plan: dict[str, Any]) -> None:
     if f["sources"] and w.style.sheets == "chart":  # docs15: a list, one a line
         w.lines.extend(["調達方法", *f["sources"], ""])
         w.add("（備考）調達方法については、想定される調達方法を記載すること。")
-    elif f["sources"]:
+    elif f["sources"] and w.style.sheets not in FORM_CELLS:
         w.add("調達方法", "、".join(f["sources"]))
         if w.style.funding_subtotal:
             w.add("（注）調達方法については、想定される調達方法を記載すること。")
@@ -799,6 +816,19 @@ def _sheet4(w: _Writer, plan: dict[str, Any]) -> None:
         w.table([["名称", "代表者", "住所", "役割"]] + [[e.get("name") or "", e.get("representative") or "",
                                                       e.get("address") or "", e.get("role") or ""]
                                                      for e in p["entries"]])
+        return
+    if w.style.sheets in FORM_CELLS:  # docs17 (f3): a label cell beside its value, each partner's role after
+        # 「（役割）」 in the 連携者及びその役割 cell, a partner a row
+        def rows(label: str, texts: list[str]) -> list[list[str]]:
+            return [[label if i == 0 else "", f"{circled(i + 1)}{t}"] for i, t in enumerate(texts)] or [[label, ""]]
+
+        w.add("商工会又は商工会議所以外の者を連携して経営発達支援事業を実施する者の氏名又は名称及び住所並びに"
+              "法人にあっては、その代表者の氏名")
+        partners = ["\u3000".join(x for x in (e.get("name"), e.get("representative") and f"代表者\u3000"
+                                               f"{e['representative']}", e.get("address")) if x)
+                    + (f"\u3000（役割）{e['role']}" if e.get("role") else "") for e in p["entries"]]
+        w.table(rows("連携する内容", [e.get("content") or "" for e in p["entries"]])
+                + rows("連携者及びその役割", partners))
         return
     w.add("連携して事業を実施する者の氏名又は名称及び住所 並びに法人にあっては、その代表者の氏名")
     for i, e in enumerate(p["entries"], 1):
