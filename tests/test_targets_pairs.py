@@ -65,3 +65,18 @@ def test_a_flattened_pair_with_a_note_column() -> None:
     got = [(t.indicator, t.note, t.baseline, t.values) for t in _targets(text)]
     assert got == [("景況調査公開回数", "HP掲載", 4, {"2023": 4, "2024": 4}),
                    ("LOBO調査公開回数", "会報掲載", 2, {"2023": 2, "2024": 2})]
+
+
+def test_rows_aligned_with_full_width_spaces_a_unit_column_and_a_glued_baseline() -> None:
+    """A plan typed for e-mail (一太郎): rows aligned with full-width spaces under 「項目 単位 現行 R3 …」, the
+    unit a column of its own, and a label filling its column's width runs into its 現行 value."""
+    text = "\n".join([
+        "項目　　　　　　　　　　　単位　現行　R3　R4　R5",
+        "①試食ｱﾝｹｰﾄ調査対象事業者数　者　　０　　３　　３　　３",
+        "②地域経済動向分析の公表回数０　　１　　１　　１",
+        "③セミナーR5　回　　２　　１　　１　　１",
+    ])
+    got = [(t.indicator, t.unit, t.baseline, list(t.values.values())) for t in _targets(text)]
+    assert got == [("①試食アンケート調査対象事業者数", "者", 0, [3, 3, 3]),
+                   ("②地域経済動向分析の公表回数", None, 0, [1, 1, 1]),
+                   ("③セミナーR5", "回", 2, [1, 1, 1])]

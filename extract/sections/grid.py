@@ -159,6 +159,12 @@ def _tokens(text: str) -> list[str]:
     return merged
 
 
+# A 現行 value glued to the end of its row's label (after a letter that is no digit or Latin letter: 「R5」 stays).
+_GLUED_VALUE = re.compile(r"(?<=[^\x00-\x7f])\d[\d,]*$")
+# A 単位 column's cell in a flattened row: a counting word alone (者, 回, 件, 万円, 事業者 …).
+_UNIT_WORD = re.compile(r"(者|社|件|回|人|名|店|先|%|円|千円|万円|事業者|事業所|団体|時間|箇所|か所|日|冊|部)")
+
+
 def _is_value_token(t: str) -> bool:
     return is_value_cell(t) and not re.fullmatch(r"[ア-ン]", t)
 
@@ -174,6 +180,7 @@ class LineTable:
         self.has_total = any(TOTAL_RE.search(t) for t in header[header.index(next(
             t for t in header if is_fiscal_year_label(t))):])
         self.width = self.n_years + self.has_baseline + self.has_total
+        self.has_unit = any(compact(t) == "単位" for t in header)  # a 単位 column between label and values
         self.rows: list[Row] = []
         self.pending: Row | None = None
         self.group: str | None = None
@@ -192,6 +199,15 @@ class LineTable:
         trail = _trailing_values(tokens)
         label_tokens = tokens[: len(tokens) - len(trail)] if len(trail) >= self.n_years else tokens
         values = trail if len(trail) >= self.n_years else []
+        if self.has_baseline and len(values) == self.n_years and label_tokens and (
+                glued := _GLUED_VALUE.search(label_tokens[-1])):
+            # convention (rows aligned with full-width spaces, a label filling its column's width): the 現行
+            # value glued to the label, 「②地域経済動向分析の公表回数０　　１　　１」
+            label_tokens[-1] = label_tokens[-1][:glued.start()]
+            values = [glued.group(), *values]
+        unit = None
+        if self.has_unit and len(label_tokens) > 1 and _UNIT_WORD.fullmatch(label_tokens[-1]):
+            unit = label_tokens.pop()  # the 単位 column's cell: 「①試食アンケート調査対象事業者数　者　　０　…」
         note = None
         if self.has_note and label_tokens and _NOTE_WORD.match(label_tokens[-1]) and len(label_tokens) > 1:
             note = label_tokens.pop()
@@ -220,6 +236,7 @@ class LineTable:
                 self._start("", line)
             assert self.pending is not None
             self._assign(self.pending, values)
+            self.pending.unit = unit or self.pending.unit
             if own_note:
                 self.pending.note = own_note
 

@@ -18,6 +18,7 @@ _FIELDS = [
 _NONE = re.compile(r"連携者(は)?な[しい]|該当なし")
 _ENTRY = re.compile(r"^[①-⑳]|^[・･]")
 _ROLE_LABEL = re.compile(r"\s*(?:(?<![^\s(（【])役割\s*[:：]|[(（【]役割[)）】]\s*[:：]?)\s*")
+_ANSWERED = re.compile(r"^[^:：]{2,30}[:：]\S")
 
 
 def parse_partners(blocks: list[Block] | None, heading: Line | None) -> Partners:
@@ -32,7 +33,9 @@ def parse_partners(blocks: list[Block] | None, heading: Line | None) -> Partners
     current = None
     for ln in lines:
         k = ln.key
-        matched = next((name for name, rx in _FIELDS if rx.match(k)), None)
+        # a label followed by its answer 「連携して実施する事業の内容：5.…」 is a line of a partner's entry
+        # (convention: each partner a block of 「住所：」「代表者：」「…内容：」「役割：」 lines), not the form's label
+        matched = next((name for name, rx in _FIELDS if rx.match(k)), None) if not _ANSWERED.search(k) else None
         if matched:
             current = matched
             fields.setdefault(current, [])
