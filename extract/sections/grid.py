@@ -159,10 +159,17 @@ def _tokens(text: str) -> list[str]:
     return merged
 
 
-# A 現行 value glued to the end of its row's label (after a letter that is no digit or Latin letter: 「R5」 stays).
-_GLUED_VALUE = re.compile(r"(?<=[^\x00-\x7f])\d[\d,]*$")
 # A 単位 column's cell in a flattened row: a counting word alone (者, 回, 件, 万円, 事業者 …).
 _UNIT_WORD = re.compile(r"(者|社|件|回|人|名|店|先|%|円|千円|万円|事業者|事業所|団体|時間|箇所|か所|日|冊|部)")
+# A 現行 value (with its unit) glued to the end of its row's label, after a Japanese letter or a closing bracket
+# (after a Latin letter it is the label's own: 「R5」).
+_GLUED_VALUE = re.compile(rf"(?:(?<=[^\x00-\x7f])|(?<=\)))\d[\d,]*{_UNIT_WORD.pattern}?$")
+
+
+def split_glued(token: str) -> tuple[str, str] | None:
+    """(label, value) of a row's label with its first value glued to it (see _GLUED_VALUE), or None."""
+    m = _GLUED_VALUE.search(token)
+    return (token[:m.start()], m.group()) if m and m.start() > 0 else None
 
 
 def _is_value_token(t: str) -> bool:
@@ -200,11 +207,11 @@ class LineTable:
         label_tokens = tokens[: len(tokens) - len(trail)] if len(trail) >= self.n_years else tokens
         values = trail if len(trail) >= self.n_years else []
         if self.has_baseline and len(values) == self.n_years and label_tokens and (
-                glued := _GLUED_VALUE.search(label_tokens[-1])):
+                glued := split_glued(label_tokens[-1])):
             # convention (rows aligned with full-width spaces, a label filling its column's width): the 現行
             # value glued to the label, 「②地域経済動向分析の公表回数０　　１　　１」
-            label_tokens[-1] = label_tokens[-1][:glued.start()]
-            values = [glued.group(), *values]
+            label_tokens[-1], value = glued
+            values = [value, *values]
         unit = None
         if self.has_unit and len(label_tokens) > 1 and _UNIT_WORD.fullmatch(label_tokens[-1]):
             unit = label_tokens.pop()  # the 単位 column's cell: 「①試食アンケート調査対象事業者数　者　　０　…」

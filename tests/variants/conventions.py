@@ -29,7 +29,8 @@ class Style:
     spaced_labels: bool = False  # 「概 要」「実 施 期 間」 (characters spaced out)
     cut_lines: bool = False  # long lines cut inside a word
     tables: str = "tab"  # tab | html | markdown | flat | box (ruled with box-drawing characters) | cells (one a
-    # line) | bars (bars between cells, none outside, 「｜」 and 「|」 mixed: a re-typed plan)
+    # line) | bars (bars between cells, none outside, 「｜」 and 「|」 mixed: a re-typed plan) | aligned (columns
+    # aligned with full-width spaces, a long label run into the next column, a 単位 column: docs17b)
     group_column: bool = False  # 目標 tables 「区分 | 指標 | …」, the 区分 filled once a group
     paired_targets: bool = False  # 目標 rows in pairs named 「(上：A・下：B)」 on the upper row
     era: str = "reiwa"  # reiwa | heisei: 平成 continued past 31 (平成36年3月31日), as older plans wrote
@@ -240,6 +241,7 @@ CONVENTIONS += [
     Convention("tab-text", "tab-text-Word-numbers-⇥", {"tab_text": "numbers"}),
     Convention("tab-text", "tab-text-sheet-copied", {"tab_text": "sheet"}),
     Convention("title-slogans", "title-slogan-～…～", {"item_title": "slogan"}),
+    Convention("aligned-rows", "tables-aligned-full-width-spaces", {"tables": "aligned"}),
 ]
 # --- docs17 (issue 14): the blind plans f3, f4 — the 別表 typed as the form's tables ---
 CONVENTIONS += [
