@@ -18,6 +18,7 @@ from .contacts import parse_contact, split_inline_contacts
 from .narrative import inline_narrative
 from .numbered import split_run
 
+_CODE_LABEL = re.compile(r"^(?:法人番号|(?:地方公共)?団体コード)$")  # a row of its own under 実施者名
 _LABEL_NOTE = re.compile(r"^\([^()]{1,12}\)$")  # 「（法人番号）」 under its label 「実施者名」
 _LABELS = {"実施者名": "implementers", "実施期間": "period", "目標": "objectives",
            "事業内容": "activities", "連絡先": "contacts",
@@ -107,6 +108,9 @@ def _fields(blocks: list[Block]) -> dict[str, list[_Piece]]:
             elif current and (isinstance(b, Line) or not row[0].strip()):
                 # a line, or a row whose label cell is empty (a text table's value going on below its label)
                 out[current].append(_Piece("\n".join(cells), page, line))
+            elif current == "implementers" and _CODE_LABEL.match(compact(cells[0])) and len(cells) > 1:
+                # the number a row of its own below 実施者名, 「法人番号 | 6460005008210」: read after the name
+                out[current].append(_Piece(" ".join(cells), page, line))
             elif current and _LABEL_NOTE.match(nfkc(cells[0]).strip()) and len(cells) > 1:
                 # the label's note on a line of its own 「実施者名」「（法人番号）⇥…」 (Word's text export writes
                 # a cell's second paragraph on the next line, beside the value's first)

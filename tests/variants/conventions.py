@@ -52,7 +52,8 @@ class Style:
     # value, as a PDF copy gives the 概要) | mid_cell (a label in the middle of its value: its cell centred)
     summary_contacts: bool = False  # the 概要's 連絡先 row, each body after a 「○」 (TEL ・ FAX on one line)
     codes: str = "plain"  # plain | unclosed: 「（法人番号 4400005009876みどり川町（地方公共団体コード 993018」 (a PDF
-    # copy losing the closing brackets) | label_bracketed: 「みどり川町商工会（法人番号）4400005009876」
+    # copy losing the closing brackets) | label_bracketed: 「みどり川町商工会（法人番号）4400005009876」 | rows:
+    # each number a row of the 概要 of its own below its name, 「法人番号 | 4400005009876」 (docs17b)
     # docs15 (blind plans): older plans' item parts under bare bracketed labels 「（現状と課題）」, the table's
     # unit on the 目標 label's line 「（目標）→（単位：件）」 as Word's tab text joins them
     subsections: str = "paren"  # paren 「(1) 現状と課題」 | bracketed 「（現状と課題）」
@@ -242,6 +243,7 @@ CONVENTIONS += [
     Convention("tab-text", "tab-text-sheet-copied", {"tab_text": "sheet"}),
     Convention("title-slogans", "title-slogan-～…～", {"item_title": "slogan"}),
     Convention("aligned-rows", "tables-aligned-full-width-spaces", {"tables": "aligned"}),
+    Convention("code-rows", "codes-rows-of-their-own", {"codes": "rows"}),
 ]
 # --- docs17 (issue 14): the blind plans f3, f4 — the 別表 typed as the form's tables ---
 CONVENTIONS += [

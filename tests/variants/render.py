@@ -894,6 +894,11 @@ def _published_summary(w: _Writer, plan: dict[str, Any], rows: list[list[str]]) 
         if label == "実施期間" and st.period_glyphs_lost:  # 年 and 月 lost, the last 日 too
             value = re.sub(r"\s*(\d+)\s*年\s*(\d+)\s*月\s*(\d+)\s*日", r" \1 \2 \3 日", value)
             value = re.sub(r"\s*日$", "", value)
+        if label == "実施者名" and st.codes == "rows":  # docs17b (i4): each number a row of its own below its name
+            bodies = re.findall(r"(\S+?)（(法人番号|地方公共団体コード) (\d+)）", value)
+            for i, (name, kind, number) in enumerate(bodies):
+                out += [["実施者名" if i == 0 else "", name], [kind, number]]
+            continue
         if label == "実施者名" and st.codes != "plain":
             value = _published_codes(value, st)
         if label == "実施者名" and st.summary_label == "numbered":
