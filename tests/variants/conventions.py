@@ -57,7 +57,9 @@ class Style:
     # docs15 (blind plans): older plans' item parts under bare bracketed labels 「（現状と課題）」, the table's
     # unit on the 目標 label's line 「（目標）→（単位：件）」 as Word's tab text joins them
     subsections: str = "paren"  # paren 「(1) 現状と課題」 | bracketed 「（現状と課題）」
-    goals_form: str = "2019"  # 2019 「1. 目標」「(1) 地域の現状及び課題」… | 2014: 「経営発達支援事業の目標」
+    goals_form: str = "2019"  # 2019 「1. 目標」「(1) 地域の現状及び課題」… | 2014_bracketed (docs17b): the 2014
+    # form's parts under 「［小規模事業者の現状と課題］」「［目標］」, the period, 「［目標の達成に向けた方針］」
+    # | 2014: 「経営発達支援事業の目標」
     # with parts 1.–4. (4. 目標の達成に向けた方針), then 「経営発達支援計画の実施期間（…）」 unnumbered
     # docs15c (blind plans d3, d4): a printed spreadsheet copied from its PDF, a 2025-form plan as text
     pages: str = "none"  # none | headed: page footers 「－３－」 and the sheet's name 「（別表１）」 atop each page,
@@ -244,6 +246,7 @@ CONVENTIONS += [
     Convention("title-slogans", "title-slogan-～…～", {"item_title": "slogan"}),
     Convention("aligned-rows", "tables-aligned-full-width-spaces", {"tables": "aligned"}),
     Convention("code-rows", "codes-rows-of-their-own", {"codes": "rows"}),
+    Convention("goals-labels", "goals-2014-form-［bracketed］", {"goals_form": "2014_bracketed"}),
 ]
 # --- docs17 (issue 14): the blind plans f3, f4 — the 別表 typed as the form's tables ---
 CONVENTIONS += [

@@ -493,24 +493,32 @@ def _objectives(w: _Writer, objectives: list[dict[str, Any]]) -> None:
 def _goals_2014(w: _Writer, plan: dict[str, Any]) -> None:
     """別表1 as the 2014 form lays it out: 「経営発達支援事業の目標」, its parts 1.–4., then the period."""
     g = plan.get("goals")
+    bracketed = w.style.goals_form == "2014_bracketed"  # docs17b (h4): parts under 「［目標］」, no numbers
+
+    def label(n: int, title: str, short: str) -> str:
+        return f"［{short}］" if bracketed else w.dot(n, title)
+
     w.add("経営発達支援事業の目標")
     if g and g.get("region"):
-        w.add(w.dot(1, "地域の現状と課題"))
+        w.add(label(1, "地域の現状と課題", "小規模事業者の現状と課題"))
         w.text(g["region"])
     if g and g.get("long_term"):
-        w.add(w.dot(2, "小規模事業者の中長期的な振興のあり方"))
+        w.add(label(2, "小規模事業者の中長期的な振興のあり方", "小規模事業者の中長期的な振興のあり方"))
         w.text(g["long_term"])
     if g and g["objectives"]:
-        w.add(w.dot(3, "経営発達支援事業の目標"))
+        w.add(label(3, "経営発達支援事業の目標", "目標"))
         _objectives(w, g["objectives"])
+    p = plan.get("period")
+    period = f"経営発達支援計画の実施期間（{w.era(_date(p['start']))}～{w.era(_date(p['end']))}）" if p else None
+    if period and bracketed:  # the period before the policies, as the 2014 form's 別表1 typed by hand sets it
+        w.add(period)
     if plan["policies"]:
-        w.add(w.dot(4, "目標の達成に向けた方針"))
+        w.add(label(4, "目標の達成に向けた方針", "目標の達成に向けた方針"))
         for pol in plan["policies"]:
             w.add(f"{circled(pol['number'])}{pol.get('title') or ''}")
             w.text(pol.get("text"))
-    p = plan.get("period")
-    if p:
-        w.add(f"経営発達支援計画の実施期間（{w.era(_date(p['start']))}～{w.era(_date(p['end']))}）")
+    if period and not bracketed:
+        w.add(period)
     w.add("経営発達支援事業の内容")
 
 
@@ -685,7 +693,7 @@ def _item(w: _Writer, item: dict[str, Any], number: int | None, years: list[int]
 
 def _sheet1(w: _Writer, plan: dict[str, Any]) -> None:
     w.open_sheet(1)
-    if w.style.goals_form == "2014":
+    if w.style.goals_form in ("2014", "2014_bracketed"):
         _goals_2014(w, plan)
     else:
         w.add("経営発達支援計画")
