@@ -29,7 +29,9 @@ class Style:
     spaced_labels: bool = False  # 「概 要」「実 施 期 間」 (characters spaced out)
     cut_lines: bool = False  # long lines cut inside a word
     tables: str = "tab"  # tab | html | markdown | flat | box (ruled with box-drawing characters) | cells (one a
-    # line) | bars (bars between cells, none outside, 「｜」 and 「|」 mixed: a re-typed plan) | aligned (columns
+    # line) | bars (bars between cells, none outside, 「｜」 and 「|」 mixed: a re-typed plan) | sheet (docs17, i1:
+    # the plan typed in Excel and saved as text — 「[Sheet2] 別表1」 before each sheet, every row padded with tabs,
+    # headings in the first column and text in the second, blank rows inside tables) | aligned (columns
     # aligned with full-width spaces, a long label run into the next column, a 単位 column: docs17b)
     group_column: bool = False  # 目標 tables 「区分 | 指標 | …」, the 区分 filled once a group
     paired_targets: bool = False  # 目標 rows in pairs named 「(上：A・下：B)」 on the upper row
@@ -84,10 +86,8 @@ class Style:
     # same line, 「▼（別表2）経営発達支援事業の実施体制」) and the 概要, 「◆」 before each numbered heading
     target_blocks: bool = False  # docs16b (g1): 目標 rows as blocks of labelled lines, 「項目：…」 then 「単位：回」
     # 「現行：1」 and the years on one line 「R7：1　R8：1 …」 (a web CMS without tables)
-    tab_text: str = "none"  # docs17b (h1, i1): tabs in lines that are no table rows — numbers: Word's 「テキスト形式で
-    #保存」, a tab after each list number 「3.⇥地域の…」「(1)⇥現状と課題」 | sheet: a workbook copied as text, every row
-    # padded with empty cells to the sheet's width, running text indented a column, 「[Sheet2] 別表1」 before
-    # each sheet, 別表2's 氏名/連絡先 a label cell and its answer
+    tab_text: str = "none"  # docs17b (h1): numbers — Word's 「テキスト形式で保存」: a tab after each list number
+    # 「3.⇥地域の…」「(1)⇥現状と課題」, a cell's paragraphs after its first on lines of their own (the 概要's)
     format: str = "text"  # text | docx | pdf
     # --- Word-native layouts (word14): structures of Word itself, drawn only by the Word builder
     # (tests/variants/word.py) and so read from the .docx and from its PDF ---
@@ -242,7 +242,6 @@ CONVENTIONS += [
 CONVENTIONS += [
     Convention("tab-text", "tab-text-none", {}),
     Convention("tab-text", "tab-text-Word-numbers-⇥", {"tab_text": "numbers"}),
-    Convention("tab-text", "tab-text-sheet-copied", {"tab_text": "sheet"}),
     Convention("title-slogans", "title-slogan-～…～", {"item_title": "slogan"}),
     Convention("aligned-rows", "tables-aligned-full-width-spaces", {"tables": "aligned"}),
     Convention("code-rows", "codes-rows-of-their-own", {"codes": "rows"}),
@@ -252,6 +251,7 @@ CONVENTIONS += [
 CONVENTIONS += [
     Convention("sheets", "sheets-form-label-cells", {"sheets": "form_cells"}),
     Convention("sheets", "sheets-form-氏名-連絡先-header", {"sheets": "form_header"}),
+    Convention("tables", "tables-excel-sheets-as-text", {"tables": "sheet"}),
 ]
 BY_NAME = {c.name: c for c in CONVENTIONS}
 # Conventions that take something out of the plan: check rightly reports them (a heading left out, the

@@ -218,6 +218,10 @@ class _Writer:
                               for r in rows)
             self.lines.append("")
             return
+        if t == "sheet":  # docs17 (i1): tab rows, padded to the sheet's width when the document is finished
+            self.lines.extend("\t".join(r) for r in rows)
+            self.lines.append("")
+            return
         if t == "flat":
             self.lines.extend(" ".join(c for c in r if c) for r in rows)
             self.lines.append("")
@@ -245,7 +249,7 @@ class _Writer:
         self.add(self.sheet)
 
     def finish(self) -> str:
-        out = "\n".join(self.lines).rstrip() + "\n"
+        out = "\n".join(_workbook(self.lines) if self.style.tables == "sheet" else self.lines).rstrip() + "\n"
         if self.style.spaced_labels:
             for label in _SPACED_LABELS:
                 out = out.replace(label, " ".join(label) if len(label) > 2 else label[0] + "  " + label[1])
@@ -258,8 +262,6 @@ class _Writer:
         if self.style.tab_text == "numbers":
             out = "\n".join(_LIST_NUMBER.sub("\\1\t", ln) if "\t" not in ln else _cell_paragraphs(ln)
                             for ln in out.split("\n"))
-        elif self.style.tab_text == "sheet":
-            out = _sheet_copy(out)
         return out
 
 
@@ -274,6 +276,29 @@ _SHEET_TITLES = {
 _NUMBERED_HEADING = re.compile(r"^(?:[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．]|I{1,3}[.．]|[ⅠⅡⅢ][.．])\s*\S")
 
 
+def _workbook(lines: list[str]) -> list[str]:
+    """docs17 (i1): the plan typed in Excel and saved as tab-separated text — each sheet after its name
+    「[Sheet2] 別表1」, every row padded with tabs to the sheet's width, a heading in the first column and
+    running text in the second, a blank line an empty row of the sheet."""
+    sheets: list[list[str]] = []
+    for ln in lines:
+        if m := re.fullmatch(r"[(（]別表([1-4])[)）]", ln):
+            sheets.append([f"[Sheet{len(sheets) + 1}] 別表{m.group(1)}"])
+        elif ln == "経営発達支援計画の概要" or not sheets:
+            sheets.append([f"[Sheet{len(sheets) + 1}] 概要"])
+        sheets[-1].append(ln)
+    out: list[str] = []
+    for sheet in sheets:
+        width = max(4, *(ln.count("\t") + 1 for ln in sheet[1:]))
+        out.append(sheet[0])
+        for ln in sheet[1:]:
+            cells = ln.split("\t") if "\t" in ln else [ln] if ln.strip() and (
+                len(ln) <= 40 and not ln.endswith("。")) else ["", ln] if ln.strip() else [""]
+            out.append("\t".join(cells + [""] * (width - len(cells))))
+        out.append("")
+    return out
+
+
 def _heading_mark(line: str) -> str:
     """docs16b (g1): a line as a web CMS page marks it — 「▼」 before a sheet (with the sheet's title) or the
     概要's title, 「◆」 before a numbered heading (a line at the margin; indented entries keep no mark)."""
@@ -286,7 +311,6 @@ def _heading_mark(line: str) -> str:
 
 # docs17b (h1): a list number and the space after it, as Word's text export writes them with a tab between
 _LIST_NUMBER = re.compile(r"^([(（]?[0-9０-９]{1,2}[)）.．]|I{1,3}[.．]|[ⅠⅡⅢ][.．]) +(?=\S)")
-_SHEET_OPENS = re.compile(r"^(?:経営発達支援計画の概要|[(（]別表\s*([1-4])[)）])$")
 
 
 _WITH_UNIT = re.compile(r"^([\d,.]+|-)(者|社|件|回|人|名|店|先|%|円|千円|万円|事業者)?$")
@@ -329,27 +353,6 @@ def _cell_paragraphs(row: str) -> str:
     if label == "事業内容":
         return "事業内容\t" + re.sub(r" +(?=\d{1,2}\. )", "\n", value)
     return row
-
-
-def _sheet_copy(text: str) -> str:
-    """docs17b (i1): the document as a workbook copied as text — a sheet's name line before the 概要 and each
-    別表, every row padded with empty cells to the widest row, running text indented a column (a numbered
-    heading and a sheet's title at the margin), 氏名/連絡先 lines a label cell and its answer, a blank line
-    an empty row."""
-    lines = text.split("\n")
-    width = max(ln.count("\t") for ln in lines) + 2
-    out: list[str] = []
-    sheets = 0
-    for ln in lines:
-        if m := _SHEET_OPENS.match(ln):
-            sheets += 1
-            out += ["", f"[Sheet{sheets}] {'別表' + m.group(1) if m.group(1) else '概要'}"]
-        elif m := re.match(r"^■?(氏名|連絡先)：(.*)$", ln):
-            ln = f"\t{m.group(1)}\t{m.group(2)}"
-        elif ln and "\t" not in ln and not (_SHEET_OPENS.match(ln) or _NUMBERED_HEADING.match(ln)):
-            ln = "\t" + ln
-        out.append(ln + "\t" * (width - 1 - ln.count("\t")))
-    return "\n".join(out)
 
 
 def _fullwidth_numbers(line: str) -> str:
