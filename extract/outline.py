@@ -111,7 +111,9 @@ BARE_SUBSECTIONS = {"現状と課題", "現状及び課題", "支援に対する
 
 # Convention (a large chamber's plan): the title followed by its slogan between wave dashes or long dashes,
 # 「3. 地域の経済動向調査に関すること　～地域経済の現状を的確に把握し…～」: no part of the title.
-SUBTITLE = re.compile(r"(?<=こと|取組|組み)\s*(?:[~～〜][^~～〜]{2,60}[~～〜]|[―ー－-]{1,2}[^―－]{2,60}[―－-]{1,2})$")
+# (or in brackets: 「3. 地域の経済動向調査に関すること（播磨地域の経済動向を…）」)
+SUBTITLE = re.compile(r"(?<=こと|取組|組み)\s*(?:[~～〜][^~～〜]{2,60}[~～〜]|[―ー－-]{1,2}[^―－]{2,60}[―－-]{1,2}"
+                      r"|[(（](?!指針)[^()（）]{4,60}[)）])$")
 
 
 def item_title(title: str) -> str:

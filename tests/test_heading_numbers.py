@@ -240,3 +240,8 @@ def test_partners_table_headed_with_the_forms_labels() -> None:
     assert p.declared == "listed"
     assert [(e.name, e.representative, e.role) for e in p.entries] == [
         ("日本政策金融公庫 相模野支店", "支店長 河合 洋一", "融資による支援")]
+
+
+def test_funding_sources_split_outside_brackets() -> None:
+    f = parse_funding([Line("調達方法"), Line("国補助金、兵庫県補助金、会費、事業収入（参加費・出展料）")], None)
+    assert f.sources == ["国補助金", "兵庫県補助金", "会費", "事業収入(参加費・出展料)"]

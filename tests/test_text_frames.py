@@ -72,3 +72,13 @@ def test_a_sheets_one_cell_rows_are_text_its_wider_rows_tables() -> None:
         # a table narrower than its sheet: an empty row of the sheet's width is inside it, not its end
         [["", "役職", "人数"], ["", "会長", "1"], ["", "理事", "12"]],
     ]
+
+
+def test_a_table_pasted_into_an_e_mail_with_a_bar_before_each_cell() -> None:
+    blocks = read("経営発達支援計画の概要\n｜実施者名    ｜姫沢商工会議所\n｜            ｜姫沢市\n"
+                  "｜実施期間    ｜令和3年4月1日～\n\n｜調達方法\n｜国補助金、会費\n\n｜ひとつだけ｜の行は文\n")
+    assert [b.rows for b in blocks if isinstance(b, Table)] == [
+        [["実施者名", "姫沢商工会議所"], ["", "姫沢市"], ["実施期間", "令和3年4月1日～"]]]
+    # rows of one cell are lines (a sheet's convention); a line with bars alone among text stays text
+    assert [b.text for b in blocks if isinstance(b, Line)] == [
+        "経営発達支援計画の概要", "調達方法", "国補助金、会費", "｜ひとつだけ｜の行は文"]

@@ -201,7 +201,15 @@ class _TextReader:
             row = raw.strip()
             if _BARS.fullmatch(row[0]) and _BARS.fullmatch(row[-1]):
                 row = row[1:-1]
+            elif _BARS.fullmatch(row[0]) and self._lead_bar_neighbour(n):
+                row = row[1:]  # a bar before every cell, none after the last (see below)
             self._tab_row([c.strip() for c in _BARS.split(row)], n, page)
+            return
+        if _BARS.match(raw.strip()) and self._lead_bar_neighbour(n):
+            # convention (a table pasted into an e-mail, 「｜」 drawn before every cell and none after the last,
+            # cells padded with spaces): 「｜実施者名    ｜姫沢商工会議所…」, 「｜            ｜①…」 a value's next line
+            # under an empty label, 「｜調達方法」 a row of one cell — only among rows opening with a bar
+            self._tab_row([c.strip() for c in _BARS.split(raw.strip()[1:])], n, page)
             return
         if "\t" in raw:
             cells = raw.split("\t")
@@ -219,6 +227,10 @@ class _TextReader:
             return
         for piece in _split_glued_bold(raw):
             self._text_line(piece, n, page)
+
+    def _lead_bar_neighbour(self, n: int) -> bool:
+        """Whether the line before or after line n (1-based) opens with a bar too."""
+        return any(0 <= i < len(self.raw_lines) and _BARS.match(self.raw_lines[i].strip()) for i in (n - 2, n))
 
     def _bar_neighbour(self, n: int) -> bool:
         """Whether the line before or after line n (1-based) has a bar too, not at its start (a markdown row's)."""

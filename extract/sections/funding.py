@@ -143,6 +143,20 @@ def _stacked(labels: list[Line], numbers: list[str], years: list[int], rows: lis
 _SOURCE_SEP = r"[、,，/／・]"
 
 
+def _split_sources(text: str) -> list[str]:
+    """The sources of a run, split at its separators outside brackets (「事業収入（参加費・出展料）」 is one)."""
+    parts, depth, start = [], 0, 0
+    for i, ch in enumerate(text):
+        if ch in "(（「【":
+            depth += 1
+        elif ch in ")）」】" and depth:
+            depth -= 1
+        if depth == 0 and re.fullmatch(_SOURCE_SEP, ch):
+            parts.append(text[start:i])
+            start = i + 1
+    return [*parts, text[start:]]
+
+
 def _sources(lines: list[Line]) -> list[str]:
     for i, ln in enumerate(lines):
         if _SOURCES.match(ln.key):
@@ -157,6 +171,6 @@ def _sources(lines: list[Line]) -> list[str]:
             if len(texts) >= 2 and not any(re.search(_SOURCE_SEP, nfkc(t)) for t in texts):
                 parts = [clean_text(t) for t in texts]
             else:
-                parts = [p.strip() for p in re.split(_SOURCE_SEP, clean_text(" ".join(texts)))]
+                parts = [p.strip() for p in _split_sources(clean_text(" ".join(texts)))]
             return [re.sub(r"\s*等$", "", p) for p in parts if p and p != "等"]
     return []

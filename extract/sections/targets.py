@@ -102,15 +102,25 @@ def _with_groups(rows: list[Row]) -> list[Row]:
     """A row with a label and no value heads the rows below it."""
     out: list[Row] = []
     group = None
+    # a group row's label in brackets without a number of its own 「【会議所】」: its group goes on over numbered
+    # rows (「【②情報交換会】」 is numbered as its rows are: a row 「③…」 is its sibling)
+    keeps = False
     for r in rows:
-        if _CIRCLED_START.match(r.label):
+        if _CIRCLED_START.match(r.label) and not keeps:
             group = None
         if not r.has_values:
-            group = clean_text(r.label)
+            m = _BRACKETED_GROUP.match(clean_text(r.label))
+            group = m.group(1).strip() if m else clean_text(r.label)
+            keeps = bool(m) and not _CIRCLED_START.match(group)
             continue
-        r.group = r.group or (group if not _CIRCLED_START.match(r.label) else None)  # a 区分 cell's own
+        r.group = r.group or (group if keeps or not _CIRCLED_START.match(r.label) else None)  # a 区分 cell's own
         out.append(r)
     return out
+
+
+# Convention (a table typed as text): a group row's label in brackets, 「【会議所】」「【①ひめじ逸品商談会】」 —
+# the brackets no part of the group's name, the rows below it its own, numbered or not, up to the next group row.
+_BRACKETED_GROUP = re.compile(r"^[【\[［〔<＜]([^】\]］〕>＞]+)[】\]］〕>＞]$")
 
 
 # Rows in pairs, named in the first row's label (convention: 「商談会(上：支援事業者数・下：商談成約数)」,

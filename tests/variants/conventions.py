@@ -86,6 +86,7 @@ class Style:
     # same line, 「▼（別表2）経営発達支援事業の実施体制」) and the 概要, 「◆」 before each numbered heading
     target_blocks: bool = False  # docs16b (g1): 目標 rows as blocks of labelled lines, 「項目：…」 then 「単位：回」
     # 「現行：1」 and the years on one line 「R7：1　R8：1 …」 (a web CMS without tables)
+    group_rows: str = "plain"  # plain | bracketed: a 目標 table's group row 「【会議所】」 (docs17b, h2)
     tab_text: str = "none"  # docs17b (h1): numbers — Word's 「テキスト形式で保存」: a tab after each list number
     # 「3.⇥地域の…」「(1)⇥現状と課題」, a cell's paragraphs after its first on lines of their own (the 概要's)
     format: str = "text"  # text | docx | pdf
@@ -246,6 +247,9 @@ CONVENTIONS += [
     Convention("aligned-rows", "tables-aligned-full-width-spaces", {"tables": "aligned"}),
     Convention("code-rows", "codes-rows-of-their-own", {"codes": "rows"}),
     Convention("goals-labels", "goals-2014-form-［bracketed］", {"goals_form": "2014_bracketed"}),
+    Convention("title-slogans", "title-slogan-（…）", {"item_title": "slogan_paren"}),
+    Convention("group-rows", "target-group-rows-【bracketed】", {"group_rows": "bracketed"}),
+    Convention("mail-bars", "tables-mail-｜-before-each-cell", {"tables": "mail_bars"}),
 ]
 # --- docs17 (issue 14): the blind plans f3, f4 — the 別表 typed as the form's tables ---
 CONVENTIONS += [

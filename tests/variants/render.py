@@ -97,6 +97,8 @@ def item_title(item: dict[str, Any], style: Style) -> str:
         return f"{title}〔指針{circled(GUIDELINE[key])}〕"
     if style.item_title == "slogan":  # docs17b (h1): the title's slogan after it, between wave dashes
         return f"{title}\u3000～小規模事業者の持続的発展に向けて～"
+    if style.item_title == "slogan_paren":  # docs17b (h2): or in brackets
+        return f"{title}（小規模事業者の持続的発展に向けた取組）"
     return title
 
 
@@ -224,6 +226,11 @@ class _Writer:
             return
         if t == "flat":
             self.lines.extend(" ".join(c for c in r if c) for r in rows)
+            self.lines.append("")
+            return
+        if t == "mail_bars":  # docs17b (h2): pasted into an e-mail, 「｜」 before every cell, none after the last
+            widths = [max(_width(r[i]) if i < len(r) else 0 for r in rows) for i in range(max(map(len, rows)))]
+            self.lines.extend("｜" + "｜".join(_pad(c, widths[i]) for i, c in enumerate(r)).rstrip() for r in rows)
             self.lines.append("")
             return
         if t == "aligned":  # docs17b (i2): typed for e-mail, columns aligned with full-width spaces
@@ -594,7 +601,8 @@ def _targets(w: _Writer, targets: list[dict[str, Any]], years: list[int]) -> Non
     for t, label in zip(targets, labels, strict=True):
         if t.get("group") and t["group"] != group:
             group = t["group"]
-            rows.append([group] + [""] * (len(header) - 1))
+            # docs17b (h2): 「【会議所】」, the group row's label in brackets
+            rows.append([f"【{group}】" if w.style.group_rows == "bracketed" else group] + [""] * (len(header) - 1))
         rows.append([label, *_target_cells(t, note, baseline, total, years)])
     w.table(rows)
 
