@@ -73,6 +73,13 @@ POLICIES_RE = re.compile(r"^(?:(?:\(2\)|4\.)目標の達成に向けた方針|�
 # Convention (the 2014 form): 別表1 「経営発達支援事業の目標」 numbers its parts 1.–4. — 1. 地域の現状と課題,
 # 2. 中長期的な振興のあり方, 3. 経営発達支援事業の目標, 4. 目標の達成に向けた方針 — before the 実施期間.
 GOAL_DOT_RE = re.compile(r"^([1-3])\.")
+# Convention (the 2014 form with its parts under labels in square brackets, h4): 「［小規模事業者の現状と課題］」
+# 「［目標］」「［目標の達成に向けた方針］」 under 「経営発達支援事業の目標」, no number (an item's own 「［目標］」 is
+# its 目標 part: the segmenter's)
+GOAL_LABEL_RE = re.compile(r"^\[([^\[\]]{2,30})\]$")
+_GOAL_LABELS = [("1", "region", re.compile(r"(?:地域|小規模事業者|地区内?)の現状(?:及び|と)課題")),
+                ("2", "long_term", _GOAL_SUBSECTION_RES[1][2]),
+                ("3", "objectives", re.compile(r"目標|経営発達支援(?:事業|計画)の目標"))]
 STRUCTURAL = {"経営発達支援計画", "経営発達支援事業の目標", "経営発達支援事業の内容",
               "経営発達支援事業の内容及び実施期間"}
 PART_TITLES = ("経営発達支援事業の内容", "経営発達支援事業の円滑", "地域経済の活性化")
@@ -109,16 +116,17 @@ BARE_SUBSECTIONS = {"現状と課題", "現状及び課題", "支援に対する
                     "成果の活用", "調査結果の活用", "分析結果の活用", "目標の設定"}
 
 
-# Convention (a large chamber's plan): the title followed by its slogan between wave dashes or long dashes,
-# 「3. 地域の経済動向調査に関すること　～地域経済の現状を的確に把握し…～」: no part of the title.
-# (or in brackets: 「3. 地域の経済動向調査に関すること（播磨地域の経済動向を…）」)
-SUBTITLE = re.compile(r"(?<=こと|取組|組み)\s*(?:[~～〜][^~～〜]{2,60}[~～〜]|[―ー－-]{1,2}[^―－]{2,60}[―－-]{1,2}"
+# Convention (a chamber's catch phrase after each item's title, h1): 「…に関すること　～地域経済の現状を…取組～」 —
+# a subtitle between waves or dashes at the title's end is no part of it (nor its start, the line cut inside it)
+# (or between long dashes 「－…－」 (h3), or in brackets 「…に関すること（播磨地域の経済動向を…）」 (h2); a guideline
+# tag 「(指針③)」 is no subtitle)
+SUBTITLE = re.compile(r"(?<=[と事組み])\s*(?:[~〜―][^~〜―]{1,60}[~〜―]?|[－-]{1,2}[^－-]{2,60}[－-]{1,2}"
                       r"|[(（](?!指針)[^()（）]{4,60}[)）])$")
 
 
 def item_title(title: str) -> str:
-    """An item title without its guideline tag (and without a slogan after it)."""
-    return SUBTITLE.sub("", GUIDELINE_TAG.sub("", title))
+    """An item title without its guideline tag or its subtitle."""
+    return GUIDELINE_TAG.sub("", SUBTITLE.sub("", title))
 
 
 def is_item_title(title: str) -> bool:
@@ -221,6 +229,12 @@ def _classify(key: str) -> Heading | None:
         kind = subsection_kind(m.group(2))
         if kind:
             return Heading(Kind.SUBSECTION, m.group(1), m.group(2), kind)
+    if m := GOAL_LABEL_RE.match(key):
+        if POLICIES_RE.match(m.group(1)):
+            return Heading(Kind.POLICIES, "2", m.group(1))
+        for number, name, pattern in _GOAL_LABELS:
+            if pattern.fullmatch(m.group(1)):
+                return Heading(Kind.GOAL_SUB, number, m.group(1), name)
     if (m := BRACKETED_SUB_RE.match(key)) and (kind := subsection_kind(m.group(1))):
         return Heading(Kind.SUBSECTION, None, m.group(1), kind)
     if key in BARE_SUBSECTIONS:

@@ -138,9 +138,9 @@ class _Segmenter:
             if skip:
                 skip = False
                 continue
+            if self.state == State.SUMMARY_TABLE and isinstance(b, Line) and _summary_goes_on(blocks, i):
+                self.state = State.SUMMARY  # a line of a 概要 cell, between rows of its table
             if isinstance(b, Line):
-                if self.state == State.SUMMARY_TABLE and _summary_goes_on(blocks, i):
-                    self.state = State.SUMMARY
                 nxt = blocks[i + 1] if i + 1 < len(blocks) else None
                 joined = _cut_heading(b, nxt)
                 if joined is not None and self._heading(joined):
@@ -167,31 +167,18 @@ class _Segmenter:
             self.summary_last = True  # convention: the 概要 sheet put after 別表4 (the file's last part)
         elif h is not None and h.kind != Kind.SHEET and (self.state == State.SHEET_LATER or self.summary_last):
             return False  # inside 別表2–4, or in a 概要 after the body, no heading of 別表1 opens
-        if (part := _bracketed_goal_part(ln.key)) is not None and self._goal_label(part, ln):
-            return True
         in_item = h is not None and h.kind in (Kind.SUBITEM, Kind.SUBSECTION)
         if h is not None and not in_item and self.handlers[h.kind](h, ln):
             return True
-        if h is not None and h.kind == Kind.GOALS and self.item is not None and not re.match(r"第?\d", ln.key):
-            h, in_item = Heading(Kind.SUBSECTION, None, "目標", "targets"), True  # a bare 「目標」 in an item
+        if self.item is not None and h is not None and ((h.kind == Kind.GOALS and not re.match(r"第?\d", ln.key))
+                                                        or (h.kind == Kind.GOAL_SUB and h.title == "目標")):
+            # a bare 「目標」 or 「［目標］」 in an item is its part
+            h, in_item = Heading(Kind.SUBSECTION, None, "目標", "targets"), True
         if self._starts_unheaded_item(ln):
             self._open_unheaded_item(ln)
         if self.item is not None and in_item:
             return self.handlers[h.kind](h, ln)
         return False
-
-    def _goal_label(self, part: str, ln: Line) -> bool:
-        """A part of 1. 目標 under a bracketed label (see _bracketed_goal_part), before the body; its policies
-        after the 実施期間 too (the 2014 form)."""
-        if part == "policies":
-            if self.state not in (State.GOALS, State.PERIOD_POLICY, State.PERIOD) or self.seg.policies is not None:
-                return False
-            return self._policies(Heading(Kind.POLICIES, "2", "目標の達成に向けた方針"), ln)
-        if self.body_started or self.seg.items or self.seg.period is not None or part in self.seg.goal_parts \
-                or self.state not in (State.SHEET1, State.GOALS, State.SUMMARY_DONE):
-            return False
-        self._open_goal(part, ln)
-        return True
 
     # one handler per kind of heading: True when the line was taken as that heading
     def _sheet(self, h: Heading, ln: Line) -> bool:
@@ -403,41 +390,22 @@ class _Segmenter:
 
 # The 概要's labels after its 目標, in the form's order: once one has come, 「目標」 is no longer its label.
 _LATER_SUMMARY_LABELS = ("事業内容", "連絡先")
-# Convention (the 2014 form typed without the form's numbers): 「経営発達支援事業の目標」 in parts under bracketed
-# labels — 「［小規模事業者の現状と課題］」「［目標］」「［目標の達成に向けた方針］」 — named by what they say.
-_BRACKETED = re.compile(r"^[\[【〔<〈(]([^\[\]【】〔〕<>〈〉()]{2,30})[\]】〕>〉)]$")
-_GOAL_LABELS = [("policies", re.compile(r"^目標の達成に向けた方針$")),
-                ("region", re.compile(r"現状(?:及び|と)課題$")),
-                ("long_term", re.compile(r"振興の(?:あり|在り)方$")),
-                ("objectives", re.compile(r"^(?:経営発達支援(?:事業|計画)の)?目標$"))]
-
-
-def _bracketed_goal_part(key: str) -> str | None:
-    """The part of 1. 目標 a bracketed label names (region, long_term, objectives, policies), or None."""
-    m = _BRACKETED.match(key)
-    return next((name for name, rx in _GOAL_LABELS if rx.search(m.group(1))), None) if m else None
-# Convention (Word's 「テキスト形式で保存」 of the 概要's table): a cell's paragraphs after its first come out as
-# lines of their own between the rows (「実施者名」「（法人番号）⇥○○商工会議所…」「○○市（…）」「実施期間⇥…」).
-# Lines after a table of the 概要 are its cells' when a row labelled as the 概要 labels its rows, or the
-# heading of 別表1, comes before any heading of 別表1's own (1. 目標, (1) 地域の現状…): else they open 別表1 1.(1)
-# (its heading left out).
 _SUMMARY_ROW_LABELS = ("実施者名", "実施期間", "目標", "事業内容", "連絡先")
-_SUMMARY_LOOKAHEAD = 40
 
 
 def _summary_goes_on(blocks: list[Block], i: int) -> bool:
-    """Whether the line at `i`, after a table of the 概要, still belongs to the 概要 (see above)."""
-    for b in blocks[i:i + _SUMMARY_LOOKAHEAD]:
+    """Whether the line at i is inside the 概要's table. Convention (Word's text of a table whose cells
+    hold several paragraphs): each cell's first paragraph stays on its row, the others become lines of
+    their own — so the lines go on until a row opening with a later label of the 概要 (実施期間 … 連絡先)."""
+    for b in blocks[i + 1:i + 40]:
         if isinstance(b, Table):
             first = next((c for c in b.rows[0] if c.strip()), "") if b.rows else ""
             return compact(first).startswith(_SUMMARY_ROW_LABELS)
-        h = classify_heading(b.key)
-        if h is not None and h.kind == Kind.SHEET:
-            return int(h.number or 0) == 1
-        if h is not None and h.kind in (Kind.GOALS, Kind.GOAL_SUB, Kind.PERIOD_POLICY, Kind.PERIOD,
-                                        Kind.POLICIES, Kind.PART):
-            return False
-    return False
+        if (h := classify_heading(b.key)) is not None and h.kind in (Kind.SHEET, Kind.GOALS, Kind.GOAL_SUB):
+            # 別表1 begins (an item's title in the 事業内容 cell does not end the 概要): the lines before its own
+            # heading are the last cell's (its 連絡先); before a part of 1. (a 1.(1) left unheaded) they are 1.(1)'s
+            return h.kind != Kind.GOAL_SUB
+    return i + 40 >= len(blocks)  # the file ends: a 概要 published on its own
 
 
 def _form_number(key: str | None) -> int:

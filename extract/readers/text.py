@@ -19,7 +19,6 @@ from ..blocks import Block, Line, Table
 from ..html_fragments import HtmlTable, has_html, html_to_text, parse_fragment
 from .base import ReadOptions, ReadResult, register
 from .text_cells import rebuild_rows
-from .text_frames import numbered_line
 from .text_ruled import rule_kind, ruled_cells
 
 _PAGE_NUMBER = re.compile(r"^\s*[-－—‐]?\s*\d{1,3}\s*[-－—‐]?\s*$|^\s*-\s*\d{1,3}\s*-\s*$|^\s*\d+\s*/\s*\d+\s*$")
@@ -30,6 +29,8 @@ _SEPARATOR = re.compile(r"^[\s|:\-—=]*$")
 _MAILTO = re.compile(r"^\s*mailto:\S+\s*$")
 _HEADING = re.compile(r"^\s*(#{1,6})\s+(.*)$")
 _LIST_DASH = re.compile(r"^\s*[-*+]\s+(?=\S)")
+_HEADING_NUMBER = re.compile(
+    r"^(?:[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}\s*[.．]|[ⅠⅡⅢⅣⅤ]+\s*[.．]?|第[0-9０-９]{1,2})$")
 # Convention (a workbook saved as one text file, each sheet after its name): 「[Sheet2] 別表1」「=== Sheet3 ===」 —
 # the marker is no text, the sheet's name is its heading when it names a 別表 (別表1)
 _SHEET_NAME = re.compile(r"^\s*(?:\[\s*(?:Sheet|シート)\s*\d+\s*\]|=+\s*(?:Sheet|シート)\s*\d+\s*=+)\s*", re.I)
@@ -201,20 +202,28 @@ class _TextReader:
             row = raw.strip()
             if _BARS.fullmatch(row[0]) and _BARS.fullmatch(row[-1]):
                 row = row[1:-1]
-            elif _BARS.fullmatch(row[0]) and self._lead_bar_neighbour(n):
+            elif _BARS.match(raw) and self._lead_bar_neighbour(n):
                 row = row[1:]  # a bar before every cell, none after the last (see below)
             self._tab_row([c.strip() for c in _BARS.split(row)], n, page)
             return
-        if _BARS.match(raw.strip()) and self._lead_bar_neighbour(n):
+        if _BARS.match(raw) and self._lead_bar_neighbour(n):
             # convention (a table pasted into an e-mail, 「｜」 drawn before every cell and none after the last,
             # cells padded with spaces): 「｜実施者名    ｜姫沢商工会議所…」, 「｜            ｜①…」 a value's next line
-            # under an empty label, 「｜調達方法」 a row of one cell — only among rows opening with a bar
+            # under an empty label, 「｜調達方法」 a row of one cell — only among rows opening with a bar at the
+        # line's start (a bar after spaces follows an empty first cell: 「 ｜ ②…」 of a table with bars between)
             self._tab_row([c.strip() for c in _BARS.split(raw.strip()[1:])], n, page)
             return
         if "\t" in raw:
             cells = raw.split("\t")
             if all(_SEPARATOR.match(c) for c in cells):
                 self._gap.append(raw)
+                return
+            filled = [c.strip() for c in cells if c.strip()]
+            if len(filled) == 2 and _HEADING_NUMBER.match(filled[0]) and cells[0].strip():
+                # convention (Word's list numbering saved as text): 「１.<tab>目標」「(1)<tab>現状と課題」 — the
+                # number, a tab, the title: a heading, not a row of two cells
+                self._end_table()
+                self._text_line(f"{filled[0]}{filled[1]}", n, page)
                 return
             self._tab_row(cells, n, page)
             return
@@ -230,7 +239,7 @@ class _TextReader:
 
     def _lead_bar_neighbour(self, n: int) -> bool:
         """Whether the line before or after line n (1-based) opens with a bar too."""
-        return any(0 <= i < len(self.raw_lines) and _BARS.match(self.raw_lines[i].strip()) for i in (n - 2, n))
+        return any(0 <= i < len(self.raw_lines) and _BARS.match(self.raw_lines[i]) for i in (n - 2, n))
 
     def _bar_neighbour(self, n: int) -> bool:
         """Whether the line before or after line n (1-based) has a bar too, not at its start (a markdown row's)."""
@@ -286,11 +295,6 @@ class _TextReader:
         while cells and not cells[-1].strip():
             cells.pop()
         filled = [c for c in cells if c.strip()]
-        if (text := numbered_line(cells)) is not None:  # Word's text export: a list number, a tab, its text
-            self._end_table()
-            self._gap = []
-            self._text_line(text, n, page)
-            return
         if len(filled) == 1 and "\n" in filled[0] and not cells[0].strip():
             self._end_table()
             for part in filled[0].split("\n"):

@@ -30,8 +30,8 @@ _ROW_MARKER = re.compile(r"^([①-⑳]|[ア-ンｱ-ﾝ](?=[\s　)）.．]|$)|\(?
 # Convention (目標 tables of a two-level layout): 「区分 | 指標 | 現行 | R8 …」, the 区分 cell filled on the first
 # row of its rows only (merged, or copied as text once): the 区分 is the rows' group, the 指標 their name.
 _GROUP_HEAD = re.compile(r"^(区分|分類|事業|項目)$")
-# (「区分 | 項目」: the indicator's column headed 項目)
-_INDICATOR_HEAD = re.compile(r"^(指標|目標指標|内容|支援内容|評価指標|項目)$")
+# (「区分 | 項目」 too, h1)
+_INDICATOR_HEAD = re.compile(r"^(指標|目標指標|内容|支援内容|評価指標|項目|目標項目|指標名)$")
 
 
 @dataclass
@@ -159,17 +159,19 @@ def _tokens(text: str) -> list[str]:
     return merged
 
 
-# A 単位 column's cell in a flattened row: a counting word alone (者, 回, 件, 万円, 事業者 …).
-_UNIT_WORD = re.compile(r"(者|社|件|回|人|名|店|先|%|円|千円|万円|事業者|事業所|団体|時間|箇所|か所|日|冊|部)")
-# A 現行 value (with its unit) glued to the end of its row's label, after a Japanese letter or a closing bracket
-# (after a Latin letter it is the label's own: 「R5」).
-_GLUED_VALUE = re.compile(rf"(?:(?<=[^\x00-\x7f])|(?<=\)))\d[\d,]*{_UNIT_WORD.pattern}?$")
+# A unit as a 単位 column's cell holds it: a counter word, 「件/者」, 「万円/者」, 「%」
+_UNIT_WORD = re.compile(r"(?:者|社|件|回|人|名|店|先|%|％|円|千円|万円|百万円|事業者|事業所|団体|時間|日|か所|箇所|品目"
+                        r"|商品|者数)(?:[/／](?:者|社|年|回|件))?")
+
+
+# (with its unit, 「…数4者」; an amount with its commas, 「…費5,000」)
+_GLUED_VALUE = re.compile(rf"(.*[^\d\s,.\-])((?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,4}})(?:{_UNIT_WORD.pattern})?)")
 
 
 def split_glued(token: str) -> tuple[str, str] | None:
-    """(label, value) of a row's label with its first value glued to it (see _GLUED_VALUE), or None."""
-    m = _GLUED_VALUE.search(token)
-    return (token[:m.start()], m.group()) if m and m.start() > 0 else None
+    """(label, value) of a label with its first value glued to it (see LineTable.feed), or None."""
+    m = _GLUED_VALUE.fullmatch(token)
+    return (m.group(1), m.group(2)) if m else None
 
 
 def _is_value_token(t: str) -> bool:
@@ -187,7 +189,8 @@ class LineTable:
         self.has_total = any(TOTAL_RE.search(t) for t in header[header.index(next(
             t for t in header if is_fiscal_year_label(t))):])
         self.width = self.n_years + self.has_baseline + self.has_total
-        self.has_unit = any(compact(t) == "単位" for t in header)  # a 単位 column between label and values
+        # a 単位 column (「項目 単位 現状 H27 …」): each row's unit the word before its values (「…回数 回 2 4 …」)
+        self.has_unit = any(compact(t) == "単位" for t in header)
         self.rows: list[Row] = []
         self.pending: Row | None = None
         self.group: str | None = None
@@ -204,20 +207,19 @@ class LineTable:
             if not tokens:
                 return
         trail = _trailing_values(tokens)
+        if self.n_years <= len(trail) < self.width and len(tokens) > len(trail) and (
+                m := _GLUED_VALUE.fullmatch(tokens[-len(trail) - 1])):
+            # convention (columns aligned with spaces, a label filling its column to the edge): 「…公表回数０　１　１」,
+            # the first value glued to the label when one is missing from the row
+            tokens = [*tokens[:-len(trail) - 1], m.group(1), m.group(2), *trail]
+            trail = [m.group(2), *trail]
         label_tokens = tokens[: len(tokens) - len(trail)] if len(trail) >= self.n_years else tokens
         values = trail if len(trail) >= self.n_years else []
-        if self.has_baseline and len(values) == self.n_years and label_tokens and (
-                glued := split_glued(label_tokens[-1])):
-            # convention (rows aligned with full-width spaces, a label filling its column's width): the 現行
-            # value glued to the label, 「②地域経済動向分析の公表回数０　　１　　１」
-            label_tokens[-1], value = glued
-            values = [value, *values]
-        unit = None
-        if self.has_unit and len(label_tokens) > 1 and _UNIT_WORD.fullmatch(label_tokens[-1]):
-            unit = label_tokens.pop()  # the 単位 column's cell: 「①試食アンケート調査対象事業者数　者　　０　…」
-        note = None
+        note = unit = None
         if self.has_note and label_tokens and _NOTE_WORD.match(label_tokens[-1]) and len(label_tokens) > 1:
             note = label_tokens.pop()
+        if self.has_unit and values and len(label_tokens) > 1 and _UNIT_WORD.fullmatch(label_tokens[-1]):
+            unit = label_tokens.pop()
         label = " ".join(label_tokens)
         own_note = None
         if label and self.has_note and _NOTE_WORD.match(compact(label)) and self.pending is not None:
@@ -243,9 +245,10 @@ class LineTable:
                 self._start("", line)
             assert self.pending is not None
             self._assign(self.pending, values)
-            self.pending.unit = unit or self.pending.unit
             if own_note:
                 self.pending.note = own_note
+            if unit:
+                self.pending.unit = unit
 
     def _continues_label(self, label: str) -> bool:
         p = self.pending

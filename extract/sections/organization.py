@@ -25,6 +25,7 @@ _STAFF_LIST = re.compile(r"([^\s、,，※・()（）:：]+?)\s*[:：]?\s*(\d+)\
 # line per advisor), a note in brackets after it (the office) is not part of it
 _NAME = re.compile(r"氏\s*名\s*[:：]\s*([^■\n]+?)\s*(?:[(（][^()（）\n]{1,20}[)）])?\s*(?=連絡先|■|\n|$)")
 _CONTACT = re.compile(r"連絡先\s*[:：]\s*([^■\n]+)")
+_BRANCH = re.compile(r"(?:支所|支部|分室|出張所|事務所)$")
 _ADVICE_HEADING = re.compile(r"^.*?助言\s*(?:[(（][^)）]*[)）])?")
 _ADVICE_NOTE = re.compile(r"^\s*[(（][^)）]*頻度[^)）]*[)）]\s*")
 # 「…広域経営指導員に該当する」, or the statement's label and its answer (a table row 「広域経営指導員への該当 |
@@ -226,8 +227,11 @@ def _labelled_lines(blocks: list[Block]) -> list[Line]:
             where = (b.row_line(i), b.row_page(i)) if isinstance(b, Table) else (b.line, b.page)
             cells = [nfkc(c).strip() for c in row if c.strip()]
             flat = len(cells) == 1 and not re.match(r"^\S+\s*[:：]", cells[0])
-            if flat:  # a row flattened into one line: its words are the cells
+            if flat:  # a row flattened into one line: its words are the cells (a label spaced out 「氏 名」 one)
                 cells = cells[0].split()
+                k = next((k for k in (2, 3) if len(cells) > k and not _label(cells[0]) and _label("".join(cells[:k]))),
+                         0)
+                cells = ["".join(cells[:k]), *cells[k:]] if k else cells
             labels = [_label(c) for c in cells]
             pairs: list[tuple[str, str]] = []
             if flat and _LABEL_RUN.fullmatch(key := compact("".join(cells))):  # 「氏 名　連絡先」 spaced out
@@ -273,7 +277,9 @@ def _advisors(lines: list[Line]) -> list[LegalAdvisor]:
         if c:
             phone = phone_number(c.group(1))
             org_text = re.split(r"(?:TEL|電話|ＴＥＬ)", c.group(1), flags=re.I)[0]
-            org = split_organization(org_text.strip(" :："))[0]
+            org, dept = split_organization(org_text.strip(" :："))
+            if org and dept and _BRANCH.search(dept) and nfkc(org_text).strip(" :：").startswith(org + dept):
+                org += dept  # a branch written as one word with its chamber: the advisor's office 「…商工会小滝支所」
         out.extend(LegalAdvisor(name=clean_text(n), organization=org, phone=phone) for n in names)
     return out
 

@@ -15,10 +15,10 @@ _FIELDS = [
     ("role", re.compile(r"^連携(して事業を実施する者の役割|者及びその役割)")),
     ("chart", re.compile(r"^連携体制図")),
 ]
+_LABELLED = re.compile(r"[:：].")
 _NONE = re.compile(r"連携者(は)?な[しい]|該当なし")
 _ENTRY = re.compile(r"^[①-⑳]|^[・･]")
 _ROLE_LABEL = re.compile(r"\s*(?:(?<![^\s(（【])役割\s*[:：]|[(（【]役割[)）】]\s*[:：]?)\s*")
-_ANSWERED = re.compile(r"^[^:：]{2,30}[:：]\S")
 
 
 def parse_partners(blocks: list[Block] | None, heading: Line | None) -> Partners:
@@ -33,9 +33,8 @@ def parse_partners(blocks: list[Block] | None, heading: Line | None) -> Partners
     current = None
     for ln in lines:
         k = ln.key
-        # a label followed by its answer 「連携して実施する事業の内容：5.…」 is a line of a partner's entry
-        # (convention: each partner a block of 「住所：」「代表者：」「…内容：」「役割：」 lines), not the form's label
-        matched = next((name for name, rx in _FIELDS if rx.match(k)), None) if not _ANSWERED.search(k) else None
+        # a field's label with its value after a colon (「連携して実施する事業の内容：…」 under a partner) opens nothing
+        matched = next((name for name, rx in _FIELDS if rx.match(k)), None) if not _LABELLED.search(k) else None
         if matched:
             current = matched
             fields.setdefault(current, [])
@@ -90,13 +89,13 @@ def _label_lines(blocks: list[Block]) -> list[Line]:
 
 
 # Convention (the 2014 form's 「連携者及びその役割」, Word's tables): one partner a row under a header
-# 「名称 | 代表者 | 住所 | 役割」 (the columns in any order, some left out), or headed with the form's own
-# labels 「連携者の氏名又は名称 | 代表者の氏名 | 住所 | 連携者及びその役割」.
+# 「名称 | 代表者 | 住所 | 役割」 (the columns in any order, some left out).
 _COLUMNS = [
+    # (the form's own words as headers too, h1: 「連携者の氏名又は名称 | 代表者の氏名 | 住所 | 連携者及びその役割」)
     ("name", re.compile(r"^((連携者の)?(氏名又は)?名称|連携者名?|連携先|機関名|団体名)$")),
     ("representative", re.compile(r"^代表者の?(名|氏名)?$")),
     ("address", re.compile(r"^(住所|所在地)$")),
-    ("role", re.compile(r"^(役割|連携者(の|及びその)役割)$")),
+    ("role", re.compile(r"^(役割|連携者の役割|連携者及びその役割)$")),
     ("content", re.compile(r"^(連携(して実施する事業の|する)?内容|事業内容)$")),
 ]
 

@@ -18,8 +18,6 @@ from .contacts import parse_contact, split_inline_contacts
 from .narrative import inline_narrative
 from .numbered import split_run
 
-_CODE_LABEL = re.compile(r"^(?:法人番号|(?:地方公共)?団体コード)$")  # a row of its own under 実施者名
-_LABEL_NOTE = re.compile(r"^\([^()]{1,12}\)$")  # 「（法人番号）」 under its label 「実施者名」
 _LABELS = {"実施者名": "implementers", "実施期間": "period", "目標": "objectives",
            "事業内容": "activities", "連絡先": "contacts",
            # convention (published 概要): the 目標 row labelled with the form's full name
@@ -86,6 +84,10 @@ class _Piece:
     line: int | None
 
 
+_CODE_LABEL = re.compile(r"^(?:法人番号|(?:地方公共)?団体コード)$")  # a row of its own under 実施者名
+_LABEL_NOTE = re.compile(r"^\([^()]{1,20}\)$")  # a label's note in brackets: 「（法人番号）」
+
+
 def _fields(blocks: list[Block]) -> dict[str, list[_Piece]]:
     """Label → value of the 概要 sheet (its pieces, row by row or line by line), from its table or
     from labelled lines."""
@@ -105,15 +107,16 @@ def _fields(blocks: list[Block]) -> dict[str, list[_Piece]]:
                 # the same field labelled again goes on (「経営発達支援事業の目標」 in the 目標 cell, 「目 標」 centred)
                 out[name] = [*out[name], piece] if name == current else [piece]
                 current = name
-            elif current and (isinstance(b, Line) or not row[0].strip()):
-                # a line, or a row whose label cell is empty (a text table's value going on below its label)
+            elif current and (isinstance(b, Line) or not row[0].strip() or len(cells) == 1):
+                # a line, or a row whose label cell is empty (a text table's value going on below its label), or a
+                # row of one cell (a sheet's line of the value, kept in the table between its rows)
                 out[current].append(_Piece("\n".join(cells), page, line))
             elif current == "implementers" and _CODE_LABEL.match(compact(cells[0])) and len(cells) > 1:
                 # the number a row of its own below 実施者名, 「法人番号 | 6460005008210」: read after the name
                 out[current].append(_Piece(" ".join(cells), page, line))
-            elif current and _LABEL_NOTE.match(nfkc(cells[0]).strip()) and len(cells) > 1:
-                # the label's note on a line of its own 「実施者名」「（法人番号）⇥…」 (Word's text export writes
-                # a cell's second paragraph on the next line, beside the value's first)
+            elif current and len(cells) > 1 and _LABEL_NOTE.match(nfkc(cells[0]).strip()):
+                # convention (Word's text of a label cell of two lines, 「実施者名」 / 「（法人番号）」): the label's
+                # first line stands alone, its note opens the row of the value
                 out[current].append(_Piece("\n".join(cells[1:]), page, line))
     return out
 

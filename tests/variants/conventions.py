@@ -17,12 +17,15 @@ class Style:
 
     item_numbers: str = "form"  # form | from1 | from2 | none: 別表1's item numbers
     summary_numbers: str = "same"  # same | from1: the 概要 numbers the items on its own
-    item_title: str = "full"  # full | tag_circled 【指針③】 | tag_bracket [指針(3)] | short | slogan (a slogan after
-    # the title between wave dashes, 「…に関すること　～…～」: docs17b) | noun (numbered
+    item_title: str = "full"  # full | tag_circled 【指針③】 | tag_bracket [指針(3)] | short | subtitle (docs17, h1:
+    # 「…に関すること　～…の取組～」 a catch phrase after it) | subtitle_paren (docs17b, h2: the catch phrase in
+    # brackets 「…に関すること（…）」) | noun (numbered
     # titles shortened to the item's noun, 「3. 地域の経済動向調査」, as converter markdown of older plans prints them)
     objectives: str = "circled"  # circled | label | mokuhyo | fullparen | halfparen | dot | run_cell | ol | paragraph
     widths: str = "half"  # half | full | mixed: brackets and digits of headings
     spaced_ten: bool = False  # 「1 0.」 for 10. (a converter's spacing)
+    number_tab: bool = False  # docs17 (h1): 「3.<tab>地域の…」 a tab after a heading's number (Word's list numbering
+    # saved as text)
     parts: str = "ascii"  # ascii I. | roman Ⅰ． | arabic 1.
     heading_missing: bool = False  # the second item's heading left out (an image, a dropped line)
     kangxi: bool = False  # ⽀⼯⾜ for 支工足 (text copied from a PDF)
@@ -52,6 +55,8 @@ class Style:
     period_glyphs_lost: bool = False  # 概要 実施期間 without 年 and 月 (a PDF copy): 「令和 9 4 1 日～令和 14 3 31」
     summary_layout: str = "table"  # table | lines (each label on a line of its own, then each line of its
     # value, as a PDF copy gives the 概要) | mid_cell (a label in the middle of its value: its cell centred)
+    # | word_text (docs17, h1: Word's text of the table — each cell's first line on its row after a tab, its
+    # other lines on lines of their own, the label 「実施者名」/「（法人番号）」 of two lines)
     summary_contacts: bool = False  # the 概要's 連絡先 row, each body after a 「○」 (TEL ・ FAX on one line)
     codes: str = "plain"  # plain | unclosed: 「（法人番号 4400005009876みどり川町（地方公共団体コード 993018」 (a PDF
     # copy losing the closing brackets) | label_bracketed: 「みどり川町商工会（法人番号）4400005009876」 | rows:
@@ -87,8 +92,6 @@ class Style:
     target_blocks: bool = False  # docs16b (g1): 目標 rows as blocks of labelled lines, 「項目：…」 then 「単位：回」
     # 「現行：1」 and the years on one line 「R7：1　R8：1 …」 (a web CMS without tables)
     group_rows: str = "plain"  # plain | bracketed: a 目標 table's group row 「【会議所】」 (docs17b, h2)
-    tab_text: str = "none"  # docs17b (h1): numbers — Word's 「テキスト形式で保存」: a tab after each list number
-    # 「3.⇥地域の…」「(1)⇥現状と課題」, a cell's paragraphs after its first on lines of their own (the 概要's)
     format: str = "text"  # text | docx | pdf
     # --- Word-native layouts (word14): structures of Word itself, drawn only by the Word builder
     # (tests/variants/word.py) and so read from the .docx and from its PDF ---
@@ -239,15 +242,12 @@ CONVENTIONS += [
     Convention("sheets", "sheets-as-label-lines", {"sheets": "labels"}),
     Convention("tables", "tables-bars-｜-|-mixed", {"tables": "bars"}),
 ]
-# --- docs17b (issue 14): tab text that is no table (writers H and I of session 8) ---
+# --- docs17b (issue 14): writers H and I of session 8 (e-mail and typed tables, the 2014 form by hand) ---
 CONVENTIONS += [
-    Convention("tab-text", "tab-text-none", {}),
-    Convention("tab-text", "tab-text-Word-numbers-⇥", {"tab_text": "numbers"}),
-    Convention("title-slogans", "title-slogan-～…～", {"item_title": "slogan"}),
     Convention("aligned-rows", "tables-aligned-full-width-spaces", {"tables": "aligned"}),
     Convention("code-rows", "codes-rows-of-their-own", {"codes": "rows"}),
     Convention("goals-labels", "goals-2014-form-［bracketed］", {"goals_form": "2014_bracketed"}),
-    Convention("title-slogans", "title-slogan-（…）", {"item_title": "slogan_paren"}),
+    Convention("title-subtitles", "title-subtitle-（…）", {"item_title": "subtitle_paren"}),
     Convention("group-rows", "target-group-rows-【bracketed】", {"group_rows": "bracketed"}),
     Convention("mail-bars", "tables-mail-｜-before-each-cell", {"tables": "mail_bars"}),
 ]
@@ -256,6 +256,10 @@ CONVENTIONS += [
     Convention("sheets", "sheets-form-label-cells", {"sheets": "form_cells"}),
     Convention("sheets", "sheets-form-氏名-連絡先-header", {"sheets": "form_header"}),
     Convention("tables", "tables-excel-sheets-as-text", {"tables": "sheet"}),
+    # h1: Word's text export of a city chamber's plan
+    Convention("headings", "headings-number-tab-title", {"number_tab": True}),
+    Convention("titles", "title-subtitle-～…～", {"item_title": "subtitle"}),
+    Convention("summary-layout", "summary-word-text-cell-lines", {"summary_layout": "word_text"}),
 ]
 BY_NAME = {c.name: c for c in CONVENTIONS}
 # Conventions that take something out of the plan: check rightly reports them (a heading left out, the

@@ -95,9 +95,9 @@ def item_title(item: dict[str, Any], style: Style) -> str:
         return f"{title}[指針({GUIDELINE[key]})]"
     if style.item_title == "tag_shell" and key in GUIDELINE:  # docs15: 〔指針③〕
         return f"{title}〔指針{circled(GUIDELINE[key])}〕"
-    if style.item_title == "slogan":  # docs17b (h1): the title's slogan after it, between wave dashes
-        return f"{title}\u3000～小規模事業者の持続的発展に向けて～"
-    if style.item_title == "slogan_paren":  # docs17b (h2): or in brackets
+    if style.item_title == "subtitle":  # docs17 (h1): a catch phrase after the title, between waves
+        return f"{title}\u3000～小規模事業者の{len(title)}の課題に応える取組～"
+    if style.item_title == "subtitle_paren":  # docs17b (h2): or in brackets
         return f"{title}（小規模事業者の持続的発展に向けた取組）"
     return title
 
@@ -141,7 +141,7 @@ class _Writer:
             return title
         if self.style.numbering == "dai_kana":  # 「ア　現状と課題」
             return f"{'アイウエオカキク'[n - 1]}\u3000{title}"
-        return f"{self.width(f'({n})')} {title}"
+        return f"{self.width(f'({n})')}{self.gap} {title}".replace("\t ", "\t")
 
     def dot(self, n: int, title: str) -> str:
         if self.style.numbering == "bare":
@@ -149,7 +149,12 @@ class _Writer:
         if self.style.numbering == "dai_kana":  # 「第3　地域の経済動向調査に関すること」
             return f"第{n}\u3000{title}"
         label = f"{n}." if not (self.style.spaced_ten and n == 10) else "1 0."
-        return f"{self.width(label)} {title}"
+        return f"{self.width(label)}{self.gap} {title}".replace("\t ", "\t")
+
+    @property
+    def gap(self) -> str:
+        """docs17 (h1): a tab between a heading's number and its title (Word's list numbering saved as text)."""
+        return "\t" if self.style.number_tab else ""
 
     def era(self, text: str) -> str:
         """A date or fiscal year in the style's era: 平成 continued past 31 (平成39年4月1日 for
@@ -266,9 +271,6 @@ class _Writer:
             out = "".join(KANGXI.get(ch, ch) for ch in out)
         if self.style.fullwidth_digits:
             out = "\n".join(_fullwidth_numbers(ln) for ln in out.split("\n"))
-        if self.style.tab_text == "numbers":
-            out = "\n".join(_LIST_NUMBER.sub("\\1\t", ln) if "\t" not in ln else _cell_paragraphs(ln)
-                            for ln in out.split("\n"))
         return out
 
 
@@ -316,10 +318,6 @@ def _heading_mark(line: str) -> str:
     return "◆" + line if _NUMBERED_HEADING.match(line) and len(line) <= 60 else line
 
 
-# docs17b (h1): a list number and the space after it, as Word's text export writes them with a tab between
-_LIST_NUMBER = re.compile(r"^([(（]?[0-9０-９]{1,2}[)）.．]|I{1,3}[.．]|[ⅠⅡⅢ][.．]) +(?=\S)")
-
-
 _WITH_UNIT = re.compile(r"^([\d,.]+|-)(者|社|件|回|人|名|店|先|%|円|千円|万円|事業者)?$")
 _LABEL_WIDTH = 14  # characters of the label column: a longer label runs into the next column
 
@@ -346,20 +344,6 @@ def _aligned(rows: list[list[str]]) -> list[str]:
         least = 0 if rest and rest[0][:1].isdigit() else 1  # only a number runs on: a word keeps a space
         out.append(label + "\u3000" * max(least, _LABEL_WIDTH - len(label)) + "\u3000\u3000".join(rest))
     return out
-
-
-def _cell_paragraphs(row: str) -> str:
-    """docs17b (h1): a row of the 概要 as Word's text export writes it, each paragraph of a cell after its first
-    on a line of its own — 「実施者名」 over 「（法人番号）」 in the label cell, an implementer, an objective, an
-    activity a paragraph of the value cell."""
-    label, _, value = row.partition("\t")
-    if label == "実施者名":
-        return "実施者名\n（法人番号）\t" + re.sub(r"(?<=[）)]) +(?=\S)", "\n", value)
-    if label == "目標":
-        return "目標\t" + re.sub(r" +(?=[②-⑳])", "\n", value)
-    if label == "事業内容":
-        return "事業内容\t" + re.sub(r" +(?=\d{1,2}\. )", "\n", value)
-    return row
 
 
 def _fullwidth_numbers(line: str) -> str:
@@ -997,6 +981,16 @@ def _write_summary(w: _Writer, plan: dict[str, Any], rows: list[list[str]]) -> N
         return
     if w.style.summary_layout == "table":
         w.table(rows)
+        return
+    if w.style.summary_layout == "word_text":  # docs17 (h1): Word's text of the table, a cell's later paragraphs
+        # on lines of their own; the label cell 「実施者名」/「（法人番号）」 of two lines
+        for label, value in rows:
+            lines = _value_lines(plan, w.style, label, value, split_names=True)
+            if label.startswith("実施者名"):
+                w.lines.append("実施者名")
+                label = "（法人番号）"
+            w.lines.extend([f"{label}\t{lines[0]}", *lines[1:]])
+        w.lines.append("")
         return
     for label, value in rows:
         lines = _value_lines(plan, w.style, label, value)

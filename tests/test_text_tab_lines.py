@@ -1,30 +1,20 @@
-"""Tab-separated lines that are running text: Word's text export (a tab after a list number) and a
-spreadsheet copied as text (rows padded with empty cells, text indented a column; read by text.py's
-_sheet_blocks)."""
+"""Tab-separated lines that are running text, and tables typed as text: Word's text export (a tab after a
+list number), a spreadsheet copied as text (rows padded with empty cells, text indented a column; text.py's
+_sheet_blocks), a table pasted into an e-mail with a bar before each cell."""
 
 from hattatsu.extract.blocks import Line, Table
 from hattatsu.extract.readers.text import read_text
-from hattatsu.extract.readers.text_frames import numbered_line
 
 
 def read(text: str):
     return read_text(text.encode("utf-8"), "t.txt")[0]
 
 
-def test_a_list_number_and_its_text_are_one_line() -> None:
-    assert numbered_line(["3.", "地域の経済動向調査に関すること"]) == "3. 地域の経済動向調査に関すること"
-    assert numbered_line(["（１）", "現状と課題"]) == "（１） 現状と課題"
-    assert numbered_line(["１．", "目標"]) == "１． 目標"
-    # a table's row: a label that is no list number, or more than two cells
-    assert numbered_line(["実施期間", "令和2年4月1日～令和7年3月31日"]) is None
-    assert numbered_line(["①", "経営分析事業者数", "者"]) is None
-
-
 def test_words_text_export_reads_headings_and_keeps_tables() -> None:
     blocks = read("3.\t地域の経済動向調査に関すること\n(1)\t現状と課題\n当所では…\n(2)\t目標\n"
                   "項目\t単位\t現行\t令和2年度\t令和3年度\n①公表回数\t回\t0\t1\t1\n")
     assert [b.text for b in blocks if isinstance(b, Line)] == [
-        "3. 地域の経済動向調査に関すること", "(1) 現状と課題", "当所では…", "(2) 目標"]
+        "3.地域の経済動向調査に関すること", "(1)現状と課題", "当所では…", "(2)目標"]
     tables = [b for b in blocks if isinstance(b, Table)]
     assert [t.rows for t in tables] == [[["項目", "単位", "現行", "令和2年度", "令和3年度"],
                                          ["①公表回数", "回", "0", "1", "1"]]]
