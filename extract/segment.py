@@ -405,7 +405,15 @@ def _summary_goes_on(blocks: list[Block], i: int) -> bool:
             # 別表1 begins (an item's title in the 事業内容 cell does not end the 概要): the lines before its own
             # heading are the last cell's (its 連絡先); before a part of 1. (a 1.(1) left unheaded) they are 1.(1)'s
             return h.kind != Kind.GOAL_SUB
-    return i + 40 >= len(blocks)  # the file ends: a 概要 published on its own
+    # the file ends: a 概要 published on its own, its last cell's lines — unless they read as a body whose headings
+    # were missed: sentences (「。」) none of which is a line of a 概要's cell (an item's title 「…に関すること」 in
+    # 事業内容, a 連絡先's 〒 or TEL) (docs17b)
+    rest = [b for b in blocks[i:] if isinstance(b, Line)]
+    return i + 40 >= len(blocks) and (any(_CELL_LINE.search(b.norm) for b in rest)
+                                      or not any(b.norm.rstrip().endswith("。") for b in rest))
+
+
+_CELL_LINE = re.compile(r"関す|〒\s*\d{3}|TEL|電話|[\w.+-]+@[\w-]+\.", re.I)  # a line of 事業内容 or 連絡先
 
 
 def _form_number(key: str | None) -> int:
