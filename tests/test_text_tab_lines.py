@@ -72,3 +72,14 @@ def test_a_table_pasted_into_an_e_mail_with_a_bar_before_each_cell() -> None:
     # rows of one cell are lines (a sheet's convention); a line with bars alone among text stays text
     assert [b.text for b in blocks if isinstance(b, Line)] == [
         "経営発達支援計画の概要", "調達方法", "国補助金、会費", "｜ひとつだけ｜の行は文"]
+
+
+def test_a_sheets_cell_of_several_paragraphs_is_as_many_lines() -> None:
+    """A converter's padded tab row whose one cell holds paragraphs 「<p>…</p><p>…</p>」: a line each."""
+    pad = "\t" * 6
+    blocks = read("\n".join(["経営発達支援事業の実施体制" + pad, "(令和7年12月現在)" + pad,
+                             "<p>(1) 実施体制</p><p>経営発達支援事業の遂行は、経営指導員を長とする。</p>" + pad,
+                             "会長\t1名" + pad[1:], "副会長\t2名" + pad[1:]]))
+    assert [b.text for b in blocks if isinstance(b, Line)] == [
+        "経営発達支援事業の実施体制", "(令和7年12月現在)", "(1) 実施体制",
+        "経営発達支援事業の遂行は、経営指導員を長とする。"]

@@ -399,8 +399,8 @@ def _sheet_blocks(rows: list[list[str]], row_lines: list[int], row_pages: list[i
         if single(row) and not inside and not goes_on:
             close()
             text = next((c.strip() for c in row if c.strip()), "")
-            if text:
-                out.append(Line(text, row_lines[i], row_pages[i]))
+            # a cell of several paragraphs (「<p>…</p><p>…</p>」 of a converter) is as many lines (docs17b)
+            out.extend(Line(part.strip(), row_lines[i], row_pages[i]) for part in text.split("\n") if part.strip())
         else:
             run.append(i)
     close()
