@@ -118,10 +118,8 @@ BARE_SUBSECTIONS = {"現状と課題", "現状及び課題", "支援に対する
 
 # Convention (a chamber's catch phrase after each item's title, h1): 「…に関すること　～地域経済の現状を…取組～」 —
 # a subtitle between waves or dashes at the title's end is no part of it (nor its start, the line cut inside it)
-# (or between long dashes 「－…－」 (h3), or in brackets 「…に関すること（播磨地域の経済動向を…）」 (h2); a guideline
-# tag 「(指針③)」 is no subtitle)
-SUBTITLE = re.compile(r"(?<=[と事組み])\s*(?:[~〜―][^~〜―]{1,60}[~〜―]?|[－-]{1,2}[^－-]{2,60}[－-]{1,2}"
-                      r"|[(（](?!指針)[^()（）]{4,60}[)）])$")
+# (「～…～」「－…－」, NFKC's 「-」, or in brackets 「（観光客・域外バイヤーの…）」; the line may be cut inside it)
+SUBTITLE = re.compile(r"(?<=[と事組み])\s*(?:[~〜―-][^~〜―-]{1,60}[~〜―-]?|\((?!指針)[^()]{4,60}\)?)$")
 
 
 def item_title(title: str) -> str:
@@ -159,6 +157,10 @@ def subsection_kind(title: str) -> str | None:
 _DAI_RE = re.compile(r"^第(\d{1,2})(?![\d年回条項号次期])")
 _KANA_ORDINALS = "アイウエオカキク"
 _KANA_RE = re.compile(rf"^([{_KANA_ORDINALS}])(?=[^ァ-ヶー])")
+# Convention (g4: a plan numbering the parts of 1., 2. and of each item with letters): 「a. 地域の現状及び課題」
+# 「b. 目標」「c. 事業内容」 for (1) (2) (3) — the part's title says which it is (its points 「i.」「ii.」 are text)
+_LETTERS = "abcdefgh"
+_LETTER_RE = re.compile(rf"^([{_LETTERS}])[.)．](?=[^\x00-\x7f])")
 
 
 @lru_cache(maxsize=8192)  # pure, and a line is classified several times (the segmenter looks ahead)
@@ -171,9 +173,22 @@ def classify_heading(key: str) -> Heading | None:
         h = _classify(f"{m.group(1)}.{key[m.end():]}")
         if h is not None and h.kind in (Kind.GOALS, Kind.GOAL_SUB, Kind.PERIOD_POLICY, Kind.POLICIES, Kind.ITEM):
             return h  # (GOAL_SUB, POLICIES: the 2014 form's 1.–4.)
+    bracketed = len(key) > 2 and key[0] == "【" and key[-1] == "】" and "【" not in key[1:]
+    if bracketed and key[1].isdigit() and (h := _classify(key[1:-1])) is not None and h.kind == Kind.GOALS:
+        return h  # 「【1.目標】」 is 1., not an item's 「【目標】」
     h = _classify(key)
     if h is not None:
         return h
+    if bracketed:
+        # convention (f1): a heading of the form in lenticular brackets, 「【1.目標】」「【別表2】」
+        h = classify_heading(key[1:-1])
+        # (「【事業内容】」 is an item's part, BRACKETED_SUB_RE; 「【8-1 製造業者を…】」 a subheading of its text)
+        if h is not None and h.kind not in (Kind.SUBSECTION, Kind.SUBITEM):
+            return h
+    if m := _LETTER_RE.match(key):  # 「b.目標」 as 「(2)目標」: a part of 1., 2. or of an item
+        h = _classify(f"({_LETTERS.index(m.group(1)) + 1}){key[m.end():]}")
+        return h if h is not None and h.kind in (Kind.GOAL_SUB, Kind.PERIOD, Kind.POLICIES, Kind.SUBSECTION) \
+            else None
     if m := _KANA_RE.match(key):  # 「イ目標」 as 「(2)目標」: a part of 1., 2. or of an item
         h = _classify(f"({_KANA_ORDINALS.index(m.group(1)) + 1}){key[1:]}")
         return h if h is not None and h.kind in (Kind.GOAL_SUB, Kind.PERIOD, Kind.POLICIES, Kind.SUBSECTION) \

@@ -74,12 +74,12 @@ def test_rows_aligned_with_full_width_spaces_a_unit_column_and_a_glued_baseline(
         "項目　　　　　　　　　　　単位　現行　R3　R4　R5",
         "①試食ｱﾝｹｰﾄ調査対象事業者数　者　　０　　３　　３　　３",
         "②地域経済動向分析の公表回数０　　１　　１　　１",
-        "③セミナーR5　回　　２　　１　　１　　１",
+        "③経営分析セミナー　回　　２　　１　　１　　１",
     ])
     got = [(t.indicator, t.unit, t.baseline, list(t.values.values())) for t in _targets(text)]
     assert got == [("①試食アンケート調査対象事業者数", "者", 0, [3, 3, 3]),
                    ("②地域経済動向分析の公表回数", None, 0, [1, 1, 1]),
-                   ("③セミナーR5", "回", 2, [1, 1, 1])]
+                   ("③経営分析セミナー", "回", 2, [1, 1, 1])]
 
 
 def test_bracketed_group_rows_over_numbered_rows() -> None:

@@ -194,25 +194,27 @@ class _TextReader:
                 return  # the rule under a markdown header row: part of the table, not a break in it
             self._tab_row([c.strip() for c in raw.strip()[1:-1].split("|")], n, page)
             return
+        blank_first = raw[:1].isspace() and _BARS.match(raw.strip()) and self._bar_neighbour(n)
+        if blank_first:  # 「 ｜ みどり川町」 among rows 「label ｜ value」: the label cell left empty
+            self._tab_row(["", *(c.strip() for c in _BARS.split(raw.strip())[1:])], n, page)
+            return
         if len(_BARS.findall(raw)) >= 3 or (_BARS.search(raw) and not _BARS.match(raw.strip())
-                                             and self._bar_neighbour(n)):
+                                             and self._bar_neighbour(n)) or self._opening_bar_row(raw, n):
             # convention (a re-typed plan): cells set apart with bars, 「｜」 and 「|」 mixed, no outer bars (a
             # header's corner cell left blank: spaces before its first bar); a row of two cells (one bar) only
             # among other rows (a title 「…商工会｜経営発達支援計画」 alone stays text)
             row = raw.strip()
             if _BARS.fullmatch(row[0]) and _BARS.fullmatch(row[-1]):
                 row = row[1:-1]
-            elif _BARS.match(raw) and self._lead_bar_neighbour(n):
-                row = row[1:]  # a bar before every cell, none after the last (see below)
+            elif _BARS.match(raw):  # a bar before each cell, none after the last (indented: a blank corner cell)
+                row = row[1:]
             self._tab_row([c.strip() for c in _BARS.split(row)], n, page)
             return
-        if _BARS.match(raw) and self._lead_bar_neighbour(n):
-            # convention (a table pasted into an e-mail, 「｜」 drawn before every cell and none after the last,
-            # cells padded with spaces): 「｜実施者名    ｜姫沢商工会議所…」, 「｜            ｜①…」 a value's next line
-            # under an empty label, 「｜調達方法」 a row of one cell — only among rows opening with a bar at the
-        # line's start (a bar after spaces follows an empty first cell: 「 ｜ ②…」 of a table with bars between)
-            self._tab_row([c.strip() for c in _BARS.split(raw.strip()[1:])], n, page)
-            return
+        if _BARS.match(raw) and len(_BARS.findall(raw)) == 1 and any(
+                0 <= i < len(self.raw_lines) and _BARS.match(self.raw_lines[i]) for i in (n - 2, n)):
+            raw = raw[1:]  # a row of one cell among rows typed with bars (「｜調達方法」): its text
+            if not raw.strip():
+                return
         if "\t" in raw:
             cells = raw.split("\t")
             if all(_SEPARATOR.match(c) for c in cells):
@@ -237,9 +239,14 @@ class _TextReader:
         for piece in _split_glued_bold(raw):
             self._text_line(piece, n, page)
 
-    def _lead_bar_neighbour(self, n: int) -> bool:
-        """Whether the line before or after line n (1-based) opens with a bar too."""
-        return any(0 <= i < len(self.raw_lines) and _BARS.match(self.raw_lines[i]) for i in (n - 2, n))
+    def _opening_bar_row(self, raw: str, n: int) -> bool:
+        """Convention (a table typed with bars in a mail, h2): 「｜実施者名　｜姫沢商工会議所…」 — a bar before each
+        cell and none after the last, on this line and the one before or after."""
+        def opens(text: str) -> bool:
+            t = text.rstrip()
+            return len(_BARS.findall(t)) >= 2 and bool(_BARS.match(t)) and not _BARS.fullmatch(t[-1])
+
+        return opens(raw) and any(0 <= i < len(self.raw_lines) and opens(self.raw_lines[i]) for i in (n - 2, n))
 
     def _bar_neighbour(self, n: int) -> bool:
         """Whether the line before or after line n (1-based) has a bar too, not at its start (a markdown row's)."""

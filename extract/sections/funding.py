@@ -140,21 +140,8 @@ def _stacked(labels: list[Line], numbers: list[str], years: list[int], rows: lis
     return [(ln.text, cells, _loc(ln)) for ln, cells in zip(labels, chosen, strict=True)]
 
 
-_SOURCE_SEP = r"[、,，/／・]"
-
-
-def _split_sources(text: str) -> list[str]:
-    """The sources of a run, split at its separators outside brackets (「事業収入（参加費・出展料）」 is one)."""
-    parts, depth, start = [], 0, 0
-    for i, ch in enumerate(text):
-        if ch in "(（「【":
-            depth += 1
-        elif ch in ")）」】" and depth:
-            depth -= 1
-        if depth == 0 and re.fullmatch(_SOURCE_SEP, ch):
-            parts.append(text[start:i])
-            start = i + 1
-    return [*parts, text[start:]]
+_SOURCE_MARK = re.compile(r"^(?:\d{1,2}\s*[.．、)）]|[①-⑳]|[a-h]\s*[.)]|[(（]\d{1,2}[)）])\s*")
+_SOURCE_SEP = r"[、,，/／・](?![^(（]*[)）])"  # not inside brackets: 「事業収入（参加費・出展料）」 is one
 
 
 def _sources(lines: list[Line]) -> list[str]:
@@ -171,6 +158,7 @@ def _sources(lines: list[Line]) -> list[str]:
             if len(texts) >= 2 and not any(re.search(_SOURCE_SEP, nfkc(t)) for t in texts):
                 parts = [clean_text(t) for t in texts]
             else:
-                parts = [p.strip() for p in _split_sources(clean_text(" ".join(texts)))]
+                parts = [p.strip() for p in re.split(_SOURCE_SEP, clean_text(" ".join(texts)))]
+            parts = [_SOURCE_MARK.sub("", p) for p in parts]  # a numbered list 「1. 国補助金」「① 会費」
             return [re.sub(r"\s*等$", "", p) for p in parts if p and p != "等"]
     return []

@@ -120,6 +120,22 @@ def rows_from_table(table: Table, header_index: int, cols: Columns) -> list[Row]
     return rows
 
 
+def years_across(table: Table) -> Table:
+    """The table with its fiscal years across, as the form draws a 目標 table.
+
+    Convention (g3: a 目標 table transposed in Word — 「年度 | ①… | ②…」, then a row 「現状（令和6年度）| －
+    | 4回」 and one row a year 「令和8年度 | 1回 | 4回」): a table whose first column names two fiscal years or
+    more, and no row two, is turned so that each indicator is a row and each year a column."""
+    rows = table.rows
+    down = sum(1 for r in rows if r and is_fiscal_year_label(compact(r[0])))
+    across = max((sum(1 for c in r if is_fiscal_year_label(compact(c))) for r in rows), default=0)
+    if down < 2 or across >= 2:
+        return table
+    width = max(len(r) for r in rows)
+    turned = [[r[j] if j < len(r) else "" for r in rows] for j in range(width)]
+    return Table(turned, table.line, table.page, [table.line] * width, [table.page] * width)
+
+
 def find_table_header(table: Table) -> tuple[int, Columns] | None:
     for i, cells in enumerate(table.rows[:4]):
         cols = header_columns(cells)
@@ -160,12 +176,12 @@ def _tokens(text: str) -> list[str]:
 
 
 # A unit as a 単位 column's cell holds it: a counter word, 「件/者」, 「万円/者」, 「%」
-_UNIT_WORD = re.compile(r"(?:者|社|件|回|人|名|店|先|%|％|円|千円|万円|百万円|事業者|事業所|団体|時間|日|か所|箇所|品目"
+UNIT_WORD = re.compile(r"(?:者|社|件|回|人|名|店|先|%|％|円|千円|万円|百万円|事業者|事業所|団体|時間|日|か所|箇所|品目"
                         r"|商品|者数)(?:[/／](?:者|社|年|回|件))?")
 
 
 # (with its unit, 「…数4者」; an amount with its commas, 「…費5,000」)
-_GLUED_VALUE = re.compile(rf"(.*[^\d\s,.\-])((?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,4}})(?:{_UNIT_WORD.pattern})?)")
+_GLUED_VALUE = re.compile(rf"(.*[^\d\s,.\-])((?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,4}})(?:{UNIT_WORD.pattern})?)")
 
 
 def split_glued(token: str) -> tuple[str, str] | None:
@@ -218,7 +234,8 @@ class LineTable:
         note = unit = None
         if self.has_note and label_tokens and _NOTE_WORD.match(label_tokens[-1]) and len(label_tokens) > 1:
             note = label_tokens.pop()
-        if self.has_unit and values and len(label_tokens) > 1 and _UNIT_WORD.fullmatch(label_tokens[-1]):
+        if (self.has_unit and values and len(label_tokens) > 1 and UNIT_WORD.fullmatch(label_tokens[-1])
+                and not re.search(r"\d$", label_tokens[-2])):  # (「…:50 者」 is a count in the name)
             unit = label_tokens.pop()
         label = " ".join(label_tokens)
         own_note = None

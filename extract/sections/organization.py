@@ -16,6 +16,7 @@ _COUNT = re.compile(r"^(\d+)\s*名$")
 _COUNT_BARE = re.compile(r"^(\d+)\s*名?$")
 _STAFF_HEADER = re.compile(r"^(役職|職名|職種|役職名)(人数|人員|員数)")
 # Convention (a chart drawn as a table with its sum, as Word and Excel tables end): a 「合計 | 37名」 row is no role
+_LIST_MARK = re.compile(r"^(?:[a-h]\s*[.)]|[①-⑳]|[・･]|[(（]?\d{1,2}[.)）])\s*")
 _STAFF_TOTAL = re.compile(r"^(?:合計|総計|計|小計|総数|職員数計)$")
 # 「会　長　　１」, and (a 役職 | 人数 | 担当 chart flattened) the duty after the count, 「事務局長 1名 総括」
 _STAFF_ROW = re.compile(r"(\S(?:.*?\S)?)\s+(\d+)\s*名?(?:\s+\D.*)?")
@@ -176,11 +177,16 @@ def _staff_rows(blocks: list[Block]) -> list[Staff]:
         run = []
     if out:
         return out
+    several = False
     for t in lines:
         found = _STAFF_LIST.findall(t)
         if len(found) >= 2 and (t.startswith("※") or len("".join(a + b for a, b in found)) > len(t) * 0.4):
             out.extend(Staff(role=clean_text(r), count=int(n)) for r, n in found)
-    return out
+            several = True
+        elif len(found) == 1 and _STAFF_LIST.fullmatch(_LIST_MARK.sub("", t)):
+            # a list entry of one role among the lines of several 「b. 事務局長 1名」 (g4: a chart as a list)
+            out.append(Staff(role=clean_text(found[0][0]), count=int(found[0][1])))
+    return out if several else []
 
 
 def _staff_cells(cells: list[str], headed: bool) -> list[Staff]:

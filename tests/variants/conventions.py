@@ -22,6 +22,7 @@ class Style:
     # brackets 「…に関すること（…）」) | noun (numbered
     # titles shortened to the item's noun, 「3. 地域の経済動向調査」, as converter markdown of older plans prints them)
     objectives: str = "circled"  # circled | label | mokuhyo | fullparen | halfparen | dot | run_cell | ol | paragraph
+    # | roman (docs17, g4: 「i. …」)
     widths: str = "half"  # half | full | mixed: brackets and digits of headings
     spaced_ten: bool = False  # 「1 0.」 for 10. (a converter's spacing)
     number_tab: bool = False  # docs17 (h1): 「3.<tab>地域の…」 a tab after a heading's number (Word's list numbering
@@ -34,8 +35,8 @@ class Style:
     tables: str = "tab"  # tab | html | markdown | flat | box (ruled with box-drawing characters) | cells (one a
     # line) | bars (bars between cells, none outside, 「｜」 and 「|」 mixed: a re-typed plan) | sheet (docs17, i1:
     # the plan typed in Excel and saved as text — 「[Sheet2] 別表1」 before each sheet, every row padded with tabs,
-    # headings in the first column and text in the second, blank rows inside tables) | aligned (columns
-    # aligned with full-width spaces, a long label run into the next column, a 単位 column: docs17b)
+    # headings in the first column and text in the second, blank rows inside tables) | bars_open (docs17, h2: a bar
+    # before each cell and none after, 「｜実施者名｜…」, as a table typed in a mail)
     group_column: bool = False  # 目標 tables 「区分 | 指標 | …」, the 区分 filled once a group
     paired_targets: bool = False  # 目標 rows in pairs named 「(上：A・下：B)」 on the upper row
     era: str = "reiwa"  # reiwa | heisei: 平成 continued past 31 (平成36年3月31日), as older plans wrote
@@ -58,16 +59,20 @@ class Style:
     # | word_text (docs17, h1: Word's text of the table — each cell's first line on its row after a tab, its
     # other lines on lines of their own, the label 「実施者名」/「（法人番号）」 of two lines)
     summary_contacts: bool = False  # the 概要's 連絡先 row, each body after a 「○」 (TEL ・ FAX on one line)
-    codes: str = "plain"  # plain | unclosed: 「（法人番号 4400005009876みどり川町（地方公共団体コード 993018」 (a PDF
-    # copy losing the closing brackets) | label_bracketed: 「みどり川町商工会（法人番号）4400005009876」 | rows:
-    # each number a row of the 概要 of its own below its name, 「法人番号 | 4400005009876」 (docs17b)
+    # plain | rows (docs17, i4: 「法人番号 | 6460…」 a row under the name) | unclosed:
+    codes: str = "plain"  # 「（法人番号 4400005009876みどり川町（地方公共団体コード 993018」 (a PDF
+    # copy losing the closing brackets) | label_bracketed: 「みどり川町商工会（法人番号）4400005009876」
     # docs15 (blind plans): older plans' item parts under bare bracketed labels 「（現状と課題）」, the table's
     # unit on the 目標 label's line 「（目標）→（単位：件）」 as Word's tab text joins them
     subsections: str = "paren"  # paren 「(1) 現状と課題」 | bracketed 「（現状と課題）」
-    goals_form: str = "2019"  # 2019 「1. 目標」「(1) 地域の現状及び課題」… | 2014_bracketed (docs17b): the 2014
-    # form's parts under 「［小規模事業者の現状と課題］」「［目標］」, the period, 「［目標の達成に向けた方針］」
-    # | 2014: 「経営発達支援事業の目標」
+    years_down: bool = False  # docs17 (g3): 目標 tables turned, 「年度 | ①… | ②…」 then a row a year
+    lenticular: bool = False  # docs17 (f1): 「【1. 目標】」 and the 概要's labels 「【実施者名】」 in 【】
+    unit_in_name: bool = False  # docs17 (f1): each 目標 name followed by its unit in brackets 「…回数（回）」
+    unit_column: bool = False  # docs17 (h4): 目標 tables with a 単位 column after the name 「項目 | 単位 | 現状 | …」
+    goals_form: str = "2019"  # 2019 「1. 目標」「(1) 地域の現状及び課題」… | 2014: 「経営発達支援事業の目標」
     # with parts 1.–4. (4. 目標の達成に向けた方針), then 「経営発達支援計画の実施期間（…）」 unnumbered
+    # | 2014_brackets (docs17, h4): its parts under 「［小規模事業者の現状と課題］」「［目標］」, the period,
+    # then 「［目標の達成に向けた方針］」
     # docs15c (blind plans d3, d4): a printed spreadsheet copied from its PDF, a 2025-form plan as text
     pages: str = "none"  # none | headed: page footers 「－３－」 and the sheet's name 「（別表１）」 atop each page,
     # a page break between some items' 「(3) 目標」 and their table
@@ -83,7 +88,8 @@ class Style:
     # | form_header (docs17, f4): the same, (2)① under a header row 「氏名 | 連絡先」, an advisor a row
     # | labels (docs16b, g1): a web page — 別表2 staff 「事務局長：1名」 a line, 別表3 each row's label then its
     # amounts 「令和9年度：3,800　令和10年度：…」
-    numbering: str = "dots"  # dots 「3.」「(1)」 | dai_kana 「第3」「ア」 (the 告示's own numbering) | bare: no
+    numbering: str = "dots"  # dots 「3.」「(1)」 | dai_kana 「第3」「ア」 (the 告示's own numbering) | letters (docs17,
+    # g4): 「3.」「b.」 | bare: no
     # number at all, the form's labels alone (a Word outline of Heading styles without list numbering)
     year_labels: str = "era"  # era 「令和9年度」 | bare 「9年度」 (table headers without their era) | letter 「R9」
     # | western 「2027(R9)」
@@ -242,14 +248,11 @@ CONVENTIONS += [
     Convention("sheets", "sheets-as-label-lines", {"sheets": "labels"}),
     Convention("tables", "tables-bars-｜-|-mixed", {"tables": "bars"}),
 ]
-# --- docs17b (issue 14): writers H and I of session 8 (e-mail and typed tables, the 2014 form by hand) ---
+# --- docs17b (issue 14): writers H and I of session 8 (tables typed with spaces, bracketed subtitles and groups) ---
 CONVENTIONS += [
     Convention("aligned-rows", "tables-aligned-full-width-spaces", {"tables": "aligned"}),
-    Convention("code-rows", "codes-rows-of-their-own", {"codes": "rows"}),
-    Convention("goals-labels", "goals-2014-form-［bracketed］", {"goals_form": "2014_bracketed"}),
     Convention("title-subtitles", "title-subtitle-（…）", {"item_title": "subtitle_paren"}),
     Convention("group-rows", "target-group-rows-【bracketed】", {"group_rows": "bracketed"}),
-    Convention("mail-bars", "tables-mail-｜-before-each-cell", {"tables": "mail_bars"}),
 ]
 # --- docs17 (issue 14): the blind plans f3, f4 — the 別表 typed as the form's tables ---
 CONVENTIONS += [
@@ -260,6 +263,20 @@ CONVENTIONS += [
     Convention("headings", "headings-number-tab-title", {"number_tab": True}),
     Convention("titles", "title-subtitle-～…～", {"item_title": "subtitle"}),
     Convention("summary-layout", "summary-word-text-cell-lines", {"summary_layout": "word_text"}),
+    # h2: a table typed with bars in a mail; h4: the 2014 form's bracketed goal labels, a 単位 column
+    Convention("tables", "tables-bar-before-each-cell", {"tables": "bars_open"}),
+    Convention("goals-form", "goals-2014-form-［labels］", {"goals_form": "2014_brackets"}),
+    Convention("targets", "targets-単位-column", {"unit_column": True}),
+    # g4: parts lettered 「a.」「b.」, objectives 「i.」「ii.」
+    Convention("number-style", "numbers-3.-a.", {"numbering": "letters"}),
+    Convention("objectives", "objectives-i.", {"objectives": "roman"}),
+    # f1: 【】 around 1. and the 概要's labels, a unit in brackets after each 目標 name; i4: the codes on rows of
+    # their own
+    Convention("headings", "headings-【１．目標】-labels-【】", {"lenticular": True}),
+    Convention("targets", "targets-unit-after-name-（回）", {"unit_in_name": True}),
+    Convention("codes", "codes-on-rows-of-their-own", {"codes": "rows"}),
+    # g3: 目標 tables turned, a row a year (a table layout of its own: not drawn in the random mixes)
+    Convention("target-layout", "targets-years-down", {"years_down": True}),
 ]
 BY_NAME = {c.name: c for c in CONVENTIONS}
 # Conventions that take something out of the plan: check rightly reports them (a heading left out, the

@@ -141,6 +141,8 @@ class _Writer:
             return title
         if self.style.numbering == "dai_kana":  # 「ア　現状と課題」
             return f"{'アイウエオカキク'[n - 1]}\u3000{title}"
+        if self.style.numbering == "letters":  # docs17 (g4): 「b. 目標」
+            return f"{'abcdefgh'[n - 1]}. {title}"
         return f"{self.width(f'({n})')}{self.gap} {title}".replace("\t ", "\t")
 
     def dot(self, n: int, title: str) -> str:
@@ -229,13 +231,12 @@ class _Writer:
             self.lines.extend("\t".join(r) for r in rows)
             self.lines.append("")
             return
-        if t == "flat":
-            self.lines.extend(" ".join(c for c in r if c) for r in rows)
+        if t == "bars_open":  # docs17 (h2): a bar before each cell, none after the last (a table typed in a mail)
+            self.lines.extend("｜" + "｜".join(r) for r in rows)
             self.lines.append("")
             return
-        if t == "mail_bars":  # docs17b (h2): pasted into an e-mail, 「｜」 before every cell, none after the last
-            widths = [max(_width(r[i]) if i < len(r) else 0 for r in rows) for i in range(max(map(len, rows)))]
-            self.lines.extend("｜" + "｜".join(_pad(c, widths[i]) for i, c in enumerate(r)).rstrip() for r in rows)
+        if t == "flat":
+            self.lines.extend(" ".join(c for c in r if c) for r in rows)
             self.lines.append("")
             return
         if t == "aligned":  # docs17b (i2): typed for e-mail, columns aligned with full-width spaces
@@ -402,7 +403,8 @@ def _objective_run(titles: list[str], style: Style) -> str:
         return "、".join(titles) + "を目指す。"
     labels = {"circled": lambda n: circled(n), "label": lambda n: f"【目標{circled(n)}】",
               "mokuhyo": lambda n: f"目標{n}：", "fullparen": lambda n: f"（{n}）", "halfparen": lambda n: f"({n})",
-              "dot": lambda n: f"{n}. ", "run_cell": lambda n: f"{n}. ", "ol": lambda n: f"{n}. "}[o]
+              "dot": lambda n: f"{n}. ", "run_cell": lambda n: f"{n}. ", "ol": lambda n: f"{n}. ",
+              "roman": lambda n: f"{['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii'][n - 1]}. "}[o]
     run = " ".join(labels(n) + t for n, t in enumerate(titles, 1))
     return f"<ol>{run}</ol>" if o == "ol" else run
 
@@ -420,6 +422,8 @@ def _objective_heading(n: int, title: str, style: Style) -> str:
         return f"({n}) {title}"
     if o == "dot":
         return f"{n}. {title}"
+    if o == "roman":  # docs17 (g4): 「i. 個社の…」 under a lettered part
+        return f"{['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii'][n - 1]}. {title}"
     return f"{circled(n)}{title}"
 
 
@@ -436,6 +440,14 @@ def _summary(w: _Writer, plan: dict[str, Any]) -> None:
         else:
             names.append(imp["name"])
     rows = [["実施者名", " ".join(names)]]
+    if w.style.codes == "rows":  # docs17 (i4): each number a row of its own under its body's name
+        rows = []
+        for imp in s["implementers"]:
+            rows.append(["" if rows else "実施者名", imp["name"]])
+            if imp.get("corporate_number"):
+                rows.append(["法人番号", imp["corporate_number"]])
+            elif imp.get("local_gov_code"):
+                rows.append(["地方公共団体コード", imp["local_gov_code"]])
     if s.get("period"):
         rows.append(["実施期間", f"{w.era(_date(s['period']['start']))}～{w.era(_date(s['period']['end']))}"])
     if s["objectives"]:
@@ -460,7 +472,8 @@ def _goals(w: _Writer, plan: dict[str, Any]) -> None:
     if not g:
         return
     numbered = w.style.item_numbers in ("form", "from2")
-    w.add(w.dot(1, "目標") if numbered else "目標")
+    heading = w.dot(1, "目標") if numbered else "目標"
+    w.add(f"【{heading}】" if w.style.lenticular else heading)  # docs17 (f1): 「【１．目標】」
     if g.get("region"):
         w.add(w.paren(1, "地域の現状及び課題"))
         w.text(g["region"])
@@ -487,32 +500,50 @@ def _objectives(w: _Writer, objectives: list[dict[str, Any]]) -> None:
 def _goals_2014(w: _Writer, plan: dict[str, Any]) -> None:
     """別表1 as the 2014 form lays it out: 「経営発達支援事業の目標」, its parts 1.–4., then the period."""
     g = plan.get("goals")
-    bracketed = w.style.goals_form == "2014_bracketed"  # docs17b (h4): parts under 「［目標］」, no numbers
-
-    def label(n: int, title: str, short: str) -> str:
-        return f"［{short}］" if bracketed else w.dot(n, title)
-
     w.add("経営発達支援事業の目標")
+    if w.style.goals_form == "2014_brackets":  # docs17 (h4): its parts under labels in square brackets
+        _goals_2014_brackets(w, plan)
+        return
     if g and g.get("region"):
-        w.add(label(1, "地域の現状と課題", "小規模事業者の現状と課題"))
+        w.add(w.dot(1, "地域の現状と課題"))
         w.text(g["region"])
     if g and g.get("long_term"):
-        w.add(label(2, "小規模事業者の中長期的な振興のあり方", "小規模事業者の中長期的な振興のあり方"))
+        w.add(w.dot(2, "小規模事業者の中長期的な振興のあり方"))
         w.text(g["long_term"])
     if g and g["objectives"]:
-        w.add(label(3, "経営発達支援事業の目標", "目標"))
+        w.add(w.dot(3, "経営発達支援事業の目標"))
         _objectives(w, g["objectives"])
-    p = plan.get("period")
-    period = f"経営発達支援計画の実施期間（{w.era(_date(p['start']))}～{w.era(_date(p['end']))}）" if p else None
-    if period and bracketed:  # the period before the policies, as the 2014 form's 別表1 typed by hand sets it
-        w.add(period)
     if plan["policies"]:
-        w.add(label(4, "目標の達成に向けた方針", "目標の達成に向けた方針"))
+        w.add(w.dot(4, "目標の達成に向けた方針"))
         for pol in plan["policies"]:
             w.add(f"{circled(pol['number'])}{pol.get('title') or ''}")
             w.text(pol.get("text"))
-    if period and not bracketed:
-        w.add(period)
+    p = plan.get("period")
+    if p:
+        w.add(f"経営発達支援計画の実施期間（{w.era(_date(p['start']))}～{w.era(_date(p['end']))}）")
+    w.add("経営発達支援事業の内容")
+
+
+def _goals_2014_brackets(w: _Writer, plan: dict[str, Any]) -> None:
+    """docs17 (h4): 「［小規模事業者の現状と課題］」「［目標］」, the period, then 「［目標の達成に向けた方針］」."""
+    g = plan.get("goals")
+    if g and g.get("region"):
+        w.add("［小規模事業者の現状と課題］")
+        w.text(g["region"])
+    if g and g.get("long_term"):
+        w.add("［小規模事業者の中長期的な振興のあり方］")
+        w.text(g["long_term"])
+    if g and g["objectives"]:
+        w.add("［目標］")
+        _objectives(w, g["objectives"])
+    p = plan.get("period")
+    if p:
+        w.add(f"経営発達支援事業の実施期間（{w.era(_date(p['start']))}～{w.era(_date(p['end']))}）")
+    if plan["policies"]:
+        w.add("［目標の達成に向けた方針］")
+        for pol in plan["policies"]:
+            w.add(f"{circled(pol['number'])}{pol.get('title') or ''}")
+            w.text(pol.get("text"))
     w.add("経営発達支援事業の内容")
 
 
@@ -574,21 +605,38 @@ def _targets(w: _Writer, targets: list[dict[str, Any]], years: list[int]) -> Non
             group = t.get("group")
             rows.append([group if first and group else "", t["indicator"], *_target_cells(t, note, baseline,
                                                                                      total, years)])
-        w.table(rows)
+        w.table(_unit_column(w, rows, [None, *targets], 2))
         return
     if w.style.target_blocks:  # docs16b (g1): 「項目：…」 blocks of labelled lines
         _target_blocks(w, targets, header, note, baseline, total, years)
         return
     rows = [header]
+    of: list[dict[str, Any] | None] = [None]  # the target of each row (none for the header and group rows)
     group = None
     labels = _pair_labels(targets) if w.style.paired_targets else [t["indicator"] for t in targets]
+    if w.style.unit_in_name:  # docs17 (f1): 「①…公表回数（回）」, the unit in brackets after the name
+        labels = [f"{label}（{t['unit']}）" if t.get("unit") else label for t, label in zip(targets, labels,
+                                                                                     strict=True)]
     for t, label in zip(targets, labels, strict=True):
         if t.get("group") and t["group"] != group:
             group = t["group"]
-            # docs17b (h2): 「【会議所】」, the group row's label in brackets
-            rows.append([f"【{group}】" if w.style.group_rows == "bracketed" else group] + [""] * (len(header) - 1))
+            rows.append([group] + [""] * (len(header) - 1))
+            of.append(None)
         rows.append([label, *_target_cells(t, note, baseline, total, years)])
+        of.append(t)
+    rows = _unit_column(w, rows, of, 1)
+    if w.style.years_down:  # docs17 (g3): the table turned, a row a year and a column an indicator
+        rows[0][0] = "年度"
+        rows = [list(col) for col in zip(*rows, strict=True)]
     w.table(rows)
+
+
+def _unit_column(w: _Writer, rows: list[list[str]], of: list[dict[str, Any] | None], at: int) -> list[list[str]]:
+    """docs17 (h4): a 単位 column after the name's, each row's unit in it (「項目 | 単位 | 現状 | H27 …」)."""
+    if not w.style.unit_column:
+        return rows
+    cells = ["単位"] + [(t or {}).get("unit") or "" for t in of[1:]]
+    return [[*r[:at], c, *r[at:]] for r, c in zip(rows, cells, strict=True)]
 
 
 def _target_blocks(w: _Writer, targets: list[dict[str, Any]], header: list[str], note: bool, baseline: bool,
@@ -688,7 +736,7 @@ def _item(w: _Writer, item: dict[str, Any], number: int | None, years: list[int]
 
 def _sheet1(w: _Writer, plan: dict[str, Any]) -> None:
     w.open_sheet(1)
-    if w.style.goals_form in ("2014", "2014_bracketed"):
+    if w.style.goals_form in ("2014", "2014_brackets"):
         _goals_2014(w, plan)
     else:
         w.add("経営発達支援計画")
@@ -897,11 +945,6 @@ def _published_summary(w: _Writer, plan: dict[str, Any], rows: list[list[str]]) 
         if label == "実施期間" and st.period_glyphs_lost:  # 年 and 月 lost, the last 日 too
             value = re.sub(r"\s*(\d+)\s*年\s*(\d+)\s*月\s*(\d+)\s*日", r" \1 \2 \3 日", value)
             value = re.sub(r"\s*日$", "", value)
-        if label == "実施者名" and st.codes == "rows":  # docs17b (i4): each number a row of its own below its name
-            bodies = re.findall(r"(\S+?)（(法人番号|地方公共団体コード) (\d+)）", value)
-            for i, (name, kind, number) in enumerate(bodies):
-                out += [["実施者名" if i == 0 else "", name], [kind, number]]
-            continue
         if label == "実施者名" and st.codes != "plain":
             value = _published_codes(value, st)
         if label == "実施者名" and st.summary_label == "numbered":
@@ -913,8 +956,10 @@ def _published_summary(w: _Writer, plan: dict[str, Any], rows: list[list[str]]) 
                 label = "経営発達支援事業の目標"
             elif st.summary_label == "spaced":
                 label = "目 標"
-        if st.summary_label == "marked":  # docs15: 「■実施者名」 (a 概要 written as text)
+        if st.summary_label == "marked" and label:  # docs15: 「■実施者名」 (a 概要 written as text)
             label = f"■{label}"
+        if st.lenticular and label:  # docs17 (f1): 「【実施者名】」
+            label = f"【{label}】"
         out.append([label, value])
     if st.summary_contacts and plan["summary"].get("contacts"):
         out.append(["連絡先", " ".join(_published_contact(c) for c in plan["summary"]["contacts"])])
