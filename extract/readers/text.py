@@ -159,6 +159,7 @@ class _TextReader:
         self._row_lines: list[int] = []
         self._row_pages: list[int | None] = []
         self._padded = False  # a row of the open table ends in empty cells (a spreadsheet's width)
+        self._last_width = 0  # cells of the open table's last row as written
         self._gap: list[str] = []  # blank/debris lines since the last table row
         self._dupes: list[str] = []  # rows of an HTML table still expected as flattened copies
         self._ruled = False  # inside a table drawn with box-drawing characters (text_ruled)
@@ -179,7 +180,8 @@ class _TextReader:
         if self._dupes and self._is_dupe(raw):
             return
         self._dupes = []
-        if (self._rows and not self._gap and not raw.strip() and raw.count("\t") + 1 == len(self._rows[-1]) >= 3):
+        if (self._rows and not self._gap and not raw.strip()
+                and raw.count("\t") + 1 in (len(self._rows[-1]), self._last_width) and self._last_width >= 3):
             return  # convention (a spreadsheet saved as text): an empty row of the sheet as wide as the table's
             # last row is a blank row inside the table (別表3's lines after a gap under its total), not its end
         if not raw.strip() or (_PAGE_NUMBER.match(raw) and not _BARE_NUMBER.match(raw)) or _MAILTO.match(raw):
@@ -315,6 +317,8 @@ class _TextReader:
         self._gap = []
         self._rows.append(cells)
         self._padded = self._padded or width >= len(cells) + 2  # trailing tabs: a row of a sheet's width
+        self._last_width = width  # (docs17b) as written, trailing empty cells too: an empty row of the sheet as
+        # wide is inside the table even when the table is narrower than the sheet
         self._row_lines.append(n)
         self._row_pages.append(page)
 

@@ -8,7 +8,7 @@ from hattatsu.model import Funding, FundingLine, Location
 from hattatsu.normalize import clean_text, compact, fiscal_year, is_fiscal_year_label, nfkc, parse_quantity
 
 from ..blocks import Block, Line, Table, first_location, flatten
-from .grid import find_table_header, label_pairs, line_header, rows_from_table
+from .grid import find_table_header, label_pairs, line_header, rows_from_table, split_glued
 
 _TOTAL = re.compile(r"^必要な資金の額|^合計$|^計$")
 _SOURCES = re.compile(r"^[◆◇■□●▼]?調達方法")  # a mark before it on a web page (「◆調達方法」)
@@ -107,6 +107,9 @@ def _flattened_rows(lines: list[Line], years: list[int]) -> list[RawRow]:
         if values and len(values) == len(tokens):
             numbers.extend(values)
             continue
+        if len(tokens) >= n and (glued := split_glued(tokens[-n])) and all(
+                parse_quantity(t).value is not None for t in tokens[-n + 1:]):
+            tokens[-n:-n + 1] = list(glued)  # the first amount glued to a label filling its column (grid)
         # an amount, or a dash for a year without one (「300 － 300 － 300」: a line held every other year)
         amounts = [parse_quantity(t).value is not None for t in tokens[-n:]]
         if len(tokens) > n and any(amounts) and all(a or t in _DASHES for a, t in zip(amounts, tokens[-n:],

@@ -180,7 +180,14 @@ UNIT_WORD = re.compile(r"(?:者|社|件|回|人|名|店|先|%|％|円|千円|万
                         r"|商品|者数)(?:[/／](?:者|社|年|回|件))?")
 
 
-_GLUED_VALUE = re.compile(r"(.*[^\d\s,.\-])(\d{1,4})")
+# (with its unit, 「…数4者」; an amount with its commas, 「…費5,000」)
+_GLUED_VALUE = re.compile(rf"(.*[^\d\s,.\-])((?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,4}})(?:{UNIT_WORD.pattern})?)")
+
+
+def split_glued(token: str) -> tuple[str, str] | None:
+    """(label, value) of a label with its first value glued to it (see LineTable.feed), or None."""
+    m = _GLUED_VALUE.fullmatch(token)
+    return (m.group(1), m.group(2)) if m else None
 
 
 def _is_value_token(t: str) -> bool:

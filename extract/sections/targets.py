@@ -124,6 +124,8 @@ def _with_groups(rows: list[Row]) -> list[Row]:
             group = clean_text(r.label)
             if bracketed := bool(_GROUP_BRACKETS.fullmatch(group)):
                 group = group[1:-1].strip()
+                # (a group numbered as its rows are, 「【②情報交換会】」, ends at the next numbered row, its sibling)
+                bracketed = not _CIRCLED_START.match(group)
             continue
         r.group = r.group or (group if bracketed or not _CIRCLED_START.match(r.label) else None)  # a 区分 cell's own
         out.append(r)

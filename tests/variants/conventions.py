@@ -18,7 +18,8 @@ class Style:
     item_numbers: str = "form"  # form | from1 | from2 | none: 別表1's item numbers
     summary_numbers: str = "same"  # same | from1: the 概要 numbers the items on its own
     item_title: str = "full"  # full | tag_circled 【指針③】 | tag_bracket [指針(3)] | short | subtitle (docs17, h1:
-    # 「…に関すること　～…の取組～」 a catch phrase after it) | noun (numbered
+    # 「…に関すること　～…の取組～」 a catch phrase after it) | subtitle_paren (docs17b, h2: the catch phrase in
+    # brackets 「…に関すること（…）」) | noun (numbered
     # titles shortened to the item's noun, 「3. 地域の経済動向調査」, as converter markdown of older plans prints them)
     objectives: str = "circled"  # circled | label | mokuhyo | fullparen | halfparen | dot | run_cell | ol | paragraph
     # | roman (docs17, g4: 「i. …」)
@@ -96,6 +97,7 @@ class Style:
     # same line, 「▼（別表2）経営発達支援事業の実施体制」) and the 概要, 「◆」 before each numbered heading
     target_blocks: bool = False  # docs16b (g1): 目標 rows as blocks of labelled lines, 「項目：…」 then 「単位：回」
     # 「現行：1」 and the years on one line 「R7：1　R8：1 …」 (a web CMS without tables)
+    group_rows: str = "plain"  # plain | bracketed: a 目標 table's group row 「【会議所】」 (docs17b, h2)
     format: str = "text"  # text | docx | pdf
     # --- Word-native layouts (word14): structures of Word itself, drawn only by the Word builder
     # (tests/variants/word.py) and so read from the .docx and from its PDF ---
@@ -245,6 +247,12 @@ CONVENTIONS += [
     Convention("target-layout", "targets-as-項目-blocks", {"target_blocks": True}),
     Convention("sheets", "sheets-as-label-lines", {"sheets": "labels"}),
     Convention("tables", "tables-bars-｜-|-mixed", {"tables": "bars"}),
+]
+# --- docs17b (issue 14): writers H and I of session 8 (tables typed with spaces, bracketed subtitles and groups) ---
+CONVENTIONS += [
+    Convention("aligned-rows", "tables-aligned-full-width-spaces", {"tables": "aligned"}),
+    Convention("title-subtitles", "title-subtitle-（…）", {"item_title": "subtitle_paren"}),
+    Convention("group-rows", "target-group-rows-【bracketed】", {"group_rows": "bracketed"}),
 ]
 # --- docs17 (issue 14): the blind plans f3, f4 — the 別表 typed as the form's tables ---
 CONVENTIONS += [

@@ -97,6 +97,8 @@ def item_title(item: dict[str, Any], style: Style) -> str:
         return f"{title}〔指針{circled(GUIDELINE[key])}〕"
     if style.item_title == "subtitle":  # docs17 (h1): a catch phrase after the title, between waves
         return f"{title}\u3000～小規模事業者の{len(title)}の課題に応える取組～"
+    if style.item_title == "subtitle_paren":  # docs17b (h2): or in brackets
+        return f"{title}（小規模事業者の持続的発展に向けた取組）"
     return title
 
 
@@ -237,6 +239,10 @@ class _Writer:
             self.lines.extend(" ".join(c for c in r if c) for r in rows)
             self.lines.append("")
             return
+        if t == "aligned":  # docs17b (i2): typed for e-mail, columns aligned with full-width spaces
+            self.lines.extend(_aligned(rows))
+            self.lines.append("")
+            return
         self.lines.extend("\t".join(r) for r in rows)
         self.lines.append("")
 
@@ -311,6 +317,34 @@ def _heading_mark(line: str) -> str:
     if line == "経営発達支援計画の概要":
         return "▼" + line
     return "◆" + line if _NUMBERED_HEADING.match(line) and len(line) <= 60 else line
+
+
+_WITH_UNIT = re.compile(r"^([\d,.]+|-)(者|社|件|回|人|名|店|先|%|円|千円|万円|事業者)?$")
+_LABEL_WIDTH = 14  # characters of the label column: a longer label runs into the next column
+
+
+def _aligned(rows: list[list[str]]) -> list[str]:
+    """docs17b (i2): a table typed with full-width spaces — the label padded to its column's width (a longer
+    one runs into the next column without a space), the other cells two full-width spaces apart; a 目標
+    table whose rows each count in one unit prints it in a 単位 column 「項目　単位　現行　R3 …」."""
+    body = rows[1:]
+    units = []
+    for r in body:
+        found = {m.group(2) for c in r[1:] if c.strip() and (m := _WITH_UNIT.match(c.strip()))}
+        numbers = all(_WITH_UNIT.match(c.strip()) for c in r[1:] if c.strip())
+        units.append(next(iter(found)) if len(found) == 1 and None not in found and numbers else None)
+    unit_column = bool(body) and _YEAR_CELL.search("\t".join(rows[0])) and all(units)
+    out = []
+    for i, r in enumerate(rows):
+        cells = list(r)
+        if unit_column:
+            unit = "単位" if i == 0 else units[i - 1]
+            cells = [cells[0], unit] + [c[:-len(unit)] if i and c.endswith(unit) else c for c in cells[1:]]
+        label = cells[0] or "項目"
+        rest = [c or "－" for c in cells[1:]] if any(c.strip() for c in cells[1:]) else []  # a group row: its label
+        least = 0 if rest and rest[0][:1].isdigit() else 1  # only a number runs on: a word keeps a space
+        out.append(label + "\u3000" * max(least, _LABEL_WIDTH - len(label)) + "\u3000\u3000".join(rest))
+    return out
 
 
 def _fullwidth_numbers(line: str) -> str:
@@ -702,7 +736,7 @@ def _item(w: _Writer, item: dict[str, Any], number: int | None, years: list[int]
 
 def _sheet1(w: _Writer, plan: dict[str, Any]) -> None:
     w.open_sheet(1)
-    if w.style.goals_form == "2014":
+    if w.style.goals_form in ("2014", "2014_brackets"):
         _goals_2014(w, plan)
     else:
         w.add("経営発達支援計画")
