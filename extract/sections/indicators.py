@@ -99,8 +99,12 @@ def parse_statement(text: str) -> list[Indicator]:
 # the population is no part of the name).
 _PLAIN_POPULATION = re.compile(r"[^\d、。,，:：;；()（）【】]*?のうち[、,，]\s*")
 _PLAIN_NAME = r"[^\d\s、。,，:：;；()（）【】\[\]~〜～/／|①-⑳][^\d、。,，:：;；()（）【】\[\]~〜～/／|①-⑳]*?"
+# 「・経営分析件数―年間30件」「事業計画策定件数－15件」: a dash between a name and its value is the border between
+# them, as a colon or 「｜」 (right after a kanji or kana word: 「KPI-2」「指標C-1」 are labels, and 「件 － 30」 with a
+# space before it an empty cell)
+DASH = r"(?<=[ぁ-んァ-ヶ一-龥])[―—‐-]+"
 _PLAIN_PART = re.compile(
-    rf"(?:[①-⑳]\s*)?(?P<name>{_PLAIN_NAME})(?P<ga>が)?[ \t]*(?P<span>年間|毎年)?[ \t]*"
+    rf"(?:[①-⑳]\s*)?(?P<name>{_PLAIN_NAME})(?P<ga>が)?[ \t]*(?:{DASH}[ \t]*)?(?P<span>年間|毎年)?[ \t]*"
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)[ \t]*(?P<unit>社|者|件|人|名|回|店|店舗|事業者|事業所|%)"
     r"(?P<cmp>以上|以下|未満|超)?")
 _PLAIN_SEPARATOR = re.compile(r"[ \t]*[、,，・][ \t]*|[ \t]+")
