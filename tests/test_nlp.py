@@ -700,3 +700,26 @@ def test_ranges_with_kara_limits_a_change_reaches_and_totals_as_changes():
     assert _names("申請から交付までの日数を10日以内に短縮する。") == [("申請から交付までの日数", 10, "日")]
     assert _names("支援先数を毎年5者増やし、5年間で25者の増加とする。") == [
         ("支援先数", 5, "者"), ("支援先数", 25, "者")]
+
+
+def test_rows_with_year_labels_unit_cells_and_totals():
+    """別表1 rows flattened to a line (session 8): cells after 令和N年度, 2026年度：, H27 (the 平成 years of the
+    first plans) or bars; the unit in the name's bracket or a cell of its own; 現行/現状 dropped; the total last, over
+    the plan."""
+    assert sorted(set(_names("事業計画策定件数（件）\t現行 12\t令和8年度 15\t令和9年度 18"))) == [
+        ("事業計画策定件数", 15, "件"), ("事業計画策定件数", 18, "件")]
+    assert sorted(set(_names("相談件数 現状 3件 H27 5件 H28 6件"))) == [("相談件数", 5, "件"), ("相談件数", 6, "件")]
+    assert sorted(set(_names("新商品開発件数｜現行：－｜2026年度：2件｜2027年度：3件"))) == [
+        ("新商品開発件数", 2, "件"), ("新商品開発件数", 3, "件")]
+    assert sorted(set(_names("出展事業者数｜者｜現行 4｜R8 5｜R9 6"))) == [
+        ("出展事業者数", 5, "者"), ("出展事業者数", 6, "者")]
+    assert sorted(set(_names("特産品販売額（百万円）｜現行 85｜R8 90｜R9 95"))) == [
+        ("特産品販売額", 90, "百万円"), ("特産品販売額", 95, "百万円")]
+    assert sorted(set(_one("巡回訪問件数（件）｜現行480｜500｜550｜（5年間計1,050）"))) == [
+        ("巡回訪問件数", 500, "件", None, None, None), ("巡回訪問件数", 550, "件", None, None, None),
+        ("巡回訪問件数", 1050, "件", None, None, "plan")]
+    assert sorted(set(_names("経営分析の目標　R8：40者　R9：45者　計85者"))) == [
+        ("経営分析", 40, "者"), ("経営分析", 45, "者"), ("経営分析", 85, "者")]
+    assert sorted(set(_names("開催回数（回）　現状　２　目標　H27 ３　H28 ４"))) == [
+        ("開催回数", 3, "回"), ("開催回数", 4, "回")]
+    assert _names("⑵ 個別相談会参加事業者数･････ 2 4 者") == [("個別相談会参加事業者数", 24, "者")]

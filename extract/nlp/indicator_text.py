@@ -8,6 +8,7 @@ import re
 from hattatsu.normalize import nfkc
 
 from ..sections.indicators import _LABEL
+from .indicator_rows import table_row
 from .indicator_words import KANJI_DIGITS
 
 # (not after digits: 「300千円」 is a multiplier of the number before it); 「五年間で」 is a span
@@ -113,7 +114,7 @@ def prepare(text: str) -> str:
     text = re.sub(r"^(?:重点|数値|成果|活動|年度|本年度の?|今年度の?)?目標値?\s*[:：\s]\s*(?=[^\d\s])", "", text)
     # 「経営分析件数（修正後） 年間45件」: a revision's mark after a name is no part of it
     text = re.sub(r"\s*[(（]\s*(?:修正|変更|見直し|改定)後\s*[)）]", "", text)
-    text = _sheet_row(_header_row(text))
+    text = _sheet_row(_header_row(table_row(text)))  # (a 別表1 row flattened to a line: see indicator_rows)
     # 「令和6年4月1日から令和11年3月31日までの5年間で」: a date (and the から/まで it opens or closes) measures nothing
     text = re.sub(r"(?:(?:令和|平成|R)\s*\d+|\d{4})\s*年\s*\d+\s*月(?:\s*\d+\s*日)?"
                   r"(?:\s*(?:から|まで|迄)(?:の|に)?)?", "", text)
