@@ -723,3 +723,15 @@ def test_rows_with_year_labels_unit_cells_and_totals():
     assert sorted(set(_names("開催回数（回）　現状　２　目標　H27 ３　H28 ４"))) == [
         ("開催回数", 3, "回"), ("開催回数", 4, "回")]
     assert _names("⑵ 個別相談会参加事業者数･････ 2 4 者") == [("個別相談会参加事業者数", 24, "者")]
+
+
+def test_counts_in_brackets_named_inside_and_each_of_a_thing():
+    """A count in a bracket after 「、」 with a noun before it (a span word or 各回 between) is named by that noun;
+    「各月」「各号」「各品目」 before a number count each of them, no name: the name is the count's before them."""
+    assert _names("・交流イベント（年3回、来場者各回300人以上）") == [("交流イベント", 3, "回"), ("来場者", 300, "人")]
+    assert _names("・新商品開発支援（計画期間中4品目、試食会参加者延べ200名）") == [
+        ("新商品開発支援", 4, "品目"), ("試食会参加者", 200, "名")]
+    assert _names("景況調査件数：年24件（各月2件）") == [("景況調査件数", 24, "件"), ("景況調査件数", 2, "件")]
+    assert _names("調査対象商品数：年3品目、調査件数：各品目20件") == [
+        ("調査対象商品数", 3, "品目"), ("調査件数", 20, "件")]
+    assert _names("会報を年4回発行（各号800部）する。") == [("会報", 4, "回"), ("会報", 800, "部")]

@@ -229,6 +229,10 @@ def prepare(text: str) -> str:
     # 「各年度10件」「年率2%」「1年あたり8件」: each a span of one year, said as 「毎年」
     text = re.sub(r"(?:各年度?|年率|(?<![\d.])1\s*年\s*(?:あたり|当たり|当り))(?=\s*\d)"
                   + _OUTSIDE_CLAUSE, "毎年", text)  # (in a name's clause, its own)
+    # 「（各月1件）」「（各号1,200部）」「調査件数：各品目30件」: 各 and a noun before a number counts each of them,
+    # a span as 毎回 (毎月) is, no name
+    text = re.sub(r"各月(?=\s*\d)", "毎月", text)
+    text = re.sub(r"各[^\d\s、。,，()（）年]{1,3}(?=\s*\d)", "毎回", text)
     # 「創業相談件数 延60件」: 延 is 延べ, the cumulative count (a span word, no part of the name)
     text = re.sub(r"延(?!べ)(?=\s*\d)", "延べ", text)
     # 「経営計画支援事業者数 目標値(A)100者」: an evaluation sheet's column letter after 目標値
