@@ -21,3 +21,16 @@ def test_what_is_no_row_is_left_as_it_was():
                  "経営分析件数 30件",  # one value
                  "商談件数 10件 20社"):  # two units
         assert table_row(text) == text
+
+
+def test_marks_and_labels_no_name_holds():
+    from hattatsu.extract.nlp.indicator_labels import strip_marks
+
+    assert strip_marks("―事業承継診断件数 年24件") == "事業承継診断件数 年24件"
+    assert strip_marks("経営分析件数―年間30件") == "経営分析件数：年間30件"
+    assert strip_marks("(ア) 経営状況分析の実施件数 年間 40件") == "経営状況分析の実施件数 年間 40件"
+    assert strip_marks("No.7 【KPI】事業承継診断実施件数:各年度20件") == "【KPI】事業承継診断実施件数:各年度20件"
+    assert strip_marks("目標II-3 観光客入込数 年間80万人") == "観光客入込数 年間80万人"
+    assert strip_marks("Q 経営分析件数の目標は? A 年間20件です。") == "経営分析件数： 年間20件です。"
+    for text in ("KGI：域内調達率 令和12年度 35.0%", "M&Aマッチング件数―", "アンケート回収率 80%"):
+        assert strip_marks(text) == text

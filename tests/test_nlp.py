@@ -735,3 +735,17 @@ def test_counts_in_brackets_named_inside_and_each_of_a_thing():
     assert _names("調査対象商品数：年3品目、調査件数：各品目20件") == [
         ("調査対象商品数", 3, "品目"), ("調査件数", 20, "件")]
     assert _names("会報を年4回発行（各号800部）する。") == [("会報", 4, "回"), ("会報", 800, "部")]
+
+
+def test_headings_dashes_letters_and_questions_before_a_name():
+    """A heading before a space then 「name：value」 labels the line; a dash bullet or a dash between a name and its
+    value, a list's letter (「（ア）」), an item's number (「No.7」「目標Ⅱ-3」) are no part of the name;
+    「Q Xの目標は？ A N」 names N by X."""
+    assert _names("次年度の目標　巡回訪問件数：1,100件") == [("巡回訪問件数", 1100, "件")]
+    assert _names("◎重点事業　特産品の販売額：１，５００万円") == [("特産品の販売額", 1500, "万円")]
+    assert _names("・創業相談件数―年間25件") == [("創業相談件数", 25, "件")]
+    assert _names("―事業承継相談件数　年12件") == [("事業承継相談件数", 12, "件")]
+    assert _names("(ｲ) 記帳指導の実施件数　年間 ６０ 件") == [("記帳指導の実施件数", 60, "件")]
+    assert _names("目標Ⅲ-2　宿泊者数　年間５万人") == [("宿泊者数", 50000, "人")]
+    assert _names("No.3 【KPI】専門家派遣件数：各年度12件") == [("専門家派遣件数", 12, "件")]
+    assert _names("Q 創業支援件数の目標は？ A 年間10件です。") == [("創業支援件数", 10, "件")]

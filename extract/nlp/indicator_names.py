@@ -409,7 +409,10 @@ def _labelled(doc, start: int) -> list[int] | None:
     if k < 0 or not nominal(doc[k]):
         return None
     floor = k
-    while floor > 0 and doc[floor - 1].text not in (":", "：", "。", "、") and not doc[floor - 1].is_space:
+    # (「次年度の目標 巡回訪問件数：1,200件」「◎重点事業 地域ブランド商品の販売額：2,000万円」: a heading before a
+    # space labels the line, no part of the name; 「目 標：」: a word's letters spread out are one word)
+    while floor > 0 and doc[floor - 1].text not in (":", "：", "。", "、") and not doc[floor - 1].is_space \
+            and not (doc[floor - 1].whitespace_ and len(doc[floor - 1].text) > 1):
         floor -= 1
     chain = _chain_left(doc, k, floor)
     if not chain or "".join(doc[i].text for i in chain) in GOAL_LABELS | {"目標", "指標", "項目"}:

@@ -8,6 +8,7 @@ import re
 from hattatsu.normalize import nfkc
 
 from ..sections.indicators import _LABEL
+from .indicator_labels import strip_marks
 from .indicator_rows import table_row
 from .indicator_words import KANJI_DIGITS
 
@@ -104,7 +105,7 @@ def prepare(text: str) -> str:
     """What the parser sees: NFKC (full-width digits), kanji numerals as digits, no KGI/KPI label."""
     # 「◆KPI 巡回訪問件数…」: a bullet mark before a label or a name is no part of either
     text = re.sub(r"^\s*[◆◇■□●○〇◯★☆▼▽▶▷►▸◎※・•]+\s*", "", nfkc(text))
-    text = kanji_to_digits(_LABEL.sub("", text)).strip()
+    text = kanji_to_digits(_LABEL.sub("", strip_marks(text))).strip()  # (strip_marks: see indicator_labels)
     # 「令和8年度 KPI 経営分析件数 40件」: the fiscal year a line of targets is for, opening it, then its label
     # (「令和7年度事業計画 記帳機械化指導 120者」「令和6年度総会資料 …」: the document the line is from, the same)
     text = re.sub(r"^(?:令和|平成|R)\s*\d+\s*年度\s*(?:[^\s\d]{0,8}(?:事業計画書?|総会資料|資料|計画))?\s+(?=\D)", "",
