@@ -128,10 +128,9 @@ def test_a_name_before_a_colon_is_no_heading(text, name):
 
 
 def test_a_dash_between_a_name_and_its_value():
-    """「・X―年間30件」: a dash after a word is the border between a name and its value (an empty cell
-    「件 － 30」 has a space before it)."""
+    """「・X―年間30件」: a dash after a word is the border between a name and its value."""
     assert _read("・経営分析件数―年間30件") == [("経営分析件数", 30, "件", None, "year")]
-    assert _read("事業計画策定件数－15件") == [("事業計画策定件数", 15, "件", None, None)]
+    assert _read("事業計画策定件数—15件") == [("事業計画策定件数", 15, "件", None, None)]
     assert _read("KPI-2 創業者数 6人") == [("創業者数", 6, "人", None, None)]
 
 

@@ -701,3 +701,52 @@ def test_ranges_with_kara_limits_a_change_reaches_and_totals_as_changes():
     assert _names("申請から交付までの日数を10日以内に短縮する。") == [("申請から交付までの日数", 10, "日")]
     assert _names("支援先数を毎年5者増やし、5年間で25者の増加とする。") == [
         ("支援先数", 5, "者"), ("支援先数", 25, "者")]
+
+
+def test_rows_with_year_labels_unit_cells_and_totals():
+    """別表1 rows flattened to a line (session 8): cells after 令和N年度, 2026年度：, H27 (the 平成 years of the
+    first plans) or bars; the unit in the name's bracket or a cell of its own; 現行/現状 dropped; the total last, over
+    the plan."""
+    assert sorted(set(_names("事業計画策定件数（件）\t現行 12\t令和8年度 15\t令和9年度 18"))) == [
+        ("事業計画策定件数", 15, "件"), ("事業計画策定件数", 18, "件")]
+    assert sorted(set(_names("相談件数 現状 3件 H27 5件 H28 6件"))) == [("相談件数", 5, "件"), ("相談件数", 6, "件")]
+    assert sorted(set(_names("新商品開発件数｜現行：－｜2026年度：2件｜2027年度：3件"))) == [
+        ("新商品開発件数", 2, "件"), ("新商品開発件数", 3, "件")]
+    assert sorted(set(_names("出展事業者数｜者｜現行 4｜R8 5｜R9 6"))) == [
+        ("出展事業者数", 5, "者"), ("出展事業者数", 6, "者")]
+    assert sorted(set(_names("特産品販売額（百万円）｜現行 85｜R8 90｜R9 95"))) == [
+        ("特産品販売額", 90, "百万円"), ("特産品販売額", 95, "百万円")]
+    assert sorted(set(_one("巡回訪問件数（件）｜現行480｜500｜550｜（5年間計1,050）"))) == [
+        ("巡回訪問件数", 500, "件", None, None, None), ("巡回訪問件数", 550, "件", None, None, None),
+        ("巡回訪問件数", 1050, "件", None, None, "plan")]
+    assert sorted(set(_names("経営分析の目標　R8：40者　R9：45者　計85者"))) == [
+        ("経営分析", 40, "者"), ("経営分析", 45, "者"), ("経営分析", 85, "者")]
+    assert sorted(set(_names("開催回数（回）　現状　２　目標　H27 ３　H28 ４"))) == [
+        ("開催回数", 3, "回"), ("開催回数", 4, "回")]
+    assert _names("⑵ 個別相談会参加事業者数･････ 2 4 者") == [("個別相談会参加事業者数", 24, "者")]
+
+
+def test_counts_in_brackets_named_inside_and_each_of_a_thing():
+    """A count in a bracket after 「、」 with a noun before it (a span word or 各回 between) is named by that noun;
+    「各月」「各号」「各品目」 before a number count each of them, no name: the name is the count's before them."""
+    assert _names("・交流イベント（年3回、来場者各回300人以上）") == [("交流イベント", 3, "回"), ("来場者", 300, "人")]
+    assert _names("・新商品開発支援（計画期間中4品目、試食会参加者延べ200名）") == [
+        ("新商品開発支援", 4, "品目"), ("試食会参加者", 200, "名")]
+    assert _names("景況調査件数：年24件（各月2件）") == [("景況調査件数", 24, "件"), ("景況調査件数", 2, "件")]
+    assert _names("調査対象商品数：年3品目、調査件数：各品目20件") == [
+        ("調査対象商品数", 3, "品目"), ("調査件数", 20, "件")]
+    assert _names("会報を年4回発行（各号800部）する。") == [("会報", 4, "回"), ("会報", 800, "部")]
+
+
+def test_headings_dashes_letters_and_questions_before_a_name():
+    """A heading before a space then 「name：value」 labels the line; a dash bullet or a dash between a name and its
+    value, a list's letter (「（ア）」), an item's number (「No.7」「目標Ⅱ-3」) are no part of the name;
+    「Q Xの目標は？ A N」 names N by X."""
+    assert _names("次年度の目標　巡回訪問件数：1,100件") == [("巡回訪問件数", 1100, "件")]
+    assert _names("◎重点事業　特産品の販売額：１，５００万円") == [("特産品の販売額", 1500, "万円")]
+    assert _names("・創業相談件数―年間25件") == [("創業相談件数", 25, "件")]
+    assert _names("―事業承継相談件数　年12件") == [("事業承継相談件数", 12, "件")]
+    assert _names("(ｲ) 記帳指導の実施件数　年間 ６０ 件") == [("記帳指導の実施件数", 60, "件")]
+    assert _names("目標Ⅲ-2　宿泊者数　年間５万人") == [("宿泊者数", 50000, "人")]
+    assert _names("No.3 【KPI】専門家派遣件数：各年度12件") == [("専門家派遣件数", 12, "件")]
+    assert _names("Q 創業支援件数の目標は？ A 年間10件です。") == [("創業支援件数", 10, "件")]

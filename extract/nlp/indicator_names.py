@@ -313,8 +313,17 @@ def _paren_name(doc, start: int, quantities: list[tuple[int, int]]) -> list[int]
         j -= 1  # (「（5品目、累計250名）」: a span word is no name)
     if j > k and doc[j].text in ("を", "が", "は"):
         return None  # the bracket has its own object: read it as a clause
-    if j == start - 1 and j > k and nominal(doc[j]) and any(t.text in ("、", ",", "，") for t in doc[k + 1:j]):
-        return None  # 「創業塾の開催（年1回、受講者15名）」: a count in the bracket with its own name
+    q = start - 1
+    while q > k and doc[q].text in TIME | SPAN | {"毎年", "毎月"}:
+        q -= 1
+    if q > k + 2 and doc[q].text in PER_UNIT:  # (a denominator: 「1事業者当たり」)
+        q -= 1
+        while q > k and (doc[q].text in UNITS or is_number(doc[q]) or re.match(r"\d", doc[q].text)):
+            q -= 1
+    if q > k and nominal(doc[q]) and any(t.text in ("、", ",", "，") for t in doc[k + 1:q]):
+        # 「創業塾の開催（年1回、受講者15名）」: a count in the bracket with its own name (a span word or a
+        # denominator between: 「（年3回、来場者毎回500人）」「（5事業者、売上額1事業者当たり年間50万円）」)
+        return None
     if j > k and nominal(doc[j]) and doc[j].text not in SPAN and any(nominal(doc[x]) for x in range(k + 1, j + 1)) \
             and not any(is_number(x) for x in doc[k + 1:j + 1]) and k > 0 \
             and (doc[k - 1].text in UNITS | set(COMPARATOR) or doc[k - 1].text in ("開催", "実施", "発行")) \
@@ -322,8 +331,12 @@ def _paren_name(doc, start: int, quantities: list[tuple[int, int]]) -> list[int]
         # 「採択件数 年間15件以上（採択率60%）」「セミナー 年2回開催（各回参加者20名）」: after a count, a count
         # in brackets with a noun of its own before its number is named by that noun, not by what precedes
         return None
-    if any(t.text in ("うち", "内") for t in doc[k + 1:start]) or (k > 0 and doc[k - 1].text in UNITS
-                                                                  and k > 1 and is_number(doc[k - 2])):
+    done = 1 if k > 0 and doc[k - 1].text in ("開催", "実施", "発行") else 0
+    before = next(((s, e) for s, e in quantities if e == k - 1 - done), None)
+    if done and q == k and before is not None:
+        return name_span(doc, *before, quantities)  # 「会報を年6回発行（各号1,200部）」: each issue of what is issued
+    if any(t.text in ("うち", "内") for t in doc[k + 1:start]) or (k > done and doc[k - 1 - done].text in UNITS
+                                                                  and k > 1 + done and is_number(doc[k - 2 - done])):
         return None  # 「20件（うち補助金活用 5件）」: a part of the count before the bracket, named inside
     floor = _floor(doc, k, quantities)
     idx = list(range(floor, k))
@@ -396,7 +409,10 @@ def _labelled(doc, start: int) -> list[int] | None:
     if k < 0 or not nominal(doc[k]):
         return None
     floor = k
-    while floor > 0 and doc[floor - 1].text not in (":", "：", "。", "、") and not doc[floor - 1].is_space:
+    # (「次年度の目標 巡回訪問件数：1,200件」「◎重点事業 地域ブランド商品の販売額：2,000万円」: a heading before a
+    # space labels the line, no part of the name; 「目 標：」: a word's letters spread out are one word)
+    while floor > 0 and doc[floor - 1].text not in (":", "：", "。", "、") and not doc[floor - 1].is_space \
+            and not (doc[floor - 1].whitespace_ and len(doc[floor - 1].text) > 1):
         floor -= 1
     chain = _chain_left(doc, k, floor)
     if not chain or "".join(doc[i].text for i in chain) in GOAL_LABELS | {"目標", "指標", "項目"}:

@@ -7,7 +7,9 @@ import re
 
 from hattatsu.normalize import nfkc
 
-from ..sections.indicators import _LABEL, DASH
+from ..sections.indicators import _LABEL
+from .indicator_labels import strip_marks
+from .indicator_rows import table_row
 from .indicator_words import KANJI_DIGITS
 
 # (not after digits: 「300千円」 is a multiplier of the number before it); 「五年間で」 is a span
@@ -216,7 +218,7 @@ def prepare(text: str) -> str:
     """What the parser sees: NFKC (full-width digits), kanji numerals as digits, no KGI/KPI label."""
     # 「◆KPI 巡回訪問件数…」: a bullet mark before a label or a name is no part of either
     text = re.sub(r"^\s*[◆◇■□●○〇◯★☆▼▽▶▷►▸◎※・•]+\s*", "", nfkc(text))
-    text = kanji_to_digits(_LABEL.sub("", text)).strip()
+    text = kanji_to_digits(_LABEL.sub("", strip_marks(text))).strip()  # (strip_marks: see indicator_labels)
     # 「令和8年度 KPI 経営分析件数 40件」: the fiscal year a line of targets is for, opening it, then its label
     # (「令和7年度事業計画 記帳機械化指導 120者」「令和6年度総会資料 …」: the document the line is from, the same)
     text = re.sub(r"^(?:令和|平成|R)\s*\d+\s*年度\s*"
@@ -229,7 +231,7 @@ def prepare(text: str) -> str:
     text = _report_and_revision(text)
     # 「経営分析件数（修正後） 年間45件」: a revision's mark after a name is no part of it
     text = re.sub(r"\s*[(（]\s*(?:修正|変更|見直し|改定)後\s*[)）]", "", text)
-    text = _sheet_row(_header_row(text))
+    text = _sheet_row(_header_row(table_row(text)))  # (a 別表1 row flattened to a line: see indicator_rows)
     # 「創業支援件数／目標値：12件」「専門家派遣 計画12回」「計画値 延べ30回」: a cell's label after a border or a space
     text = re.sub(r"(?:[/／|]\s*|(?<=\S)\s+|(?<=[:：]))(?:目標|計画)値?\s*[:：]?\s*(?=(?:延べ|年間|毎年|累計)?\s*\d)",
                   " ", text)
@@ -315,8 +317,6 @@ def prepare(text: str) -> str:
                   r"(?=(?:年間?|毎年|月)?\s*\d)", "", text)
     # 「EC売上高 現状の2倍」: 現状の (現在の) names the base a multiple is of, no part of the name
     text = re.sub(r"(?:現状|現在)の?\s*(?=\d[\d.]*\s*倍)", "", text)
-    # 「・経営分析件数―年間30件」: a dash between a name and its value (see DASH)
-    text = re.sub(DASH + r"[ \t]*(?=(?:年間|毎年|延べ|累計|月)?[ \t]*\d)", "：", text)
     # 「事業計画策定件数｜30件」: a flattened table row, its cells' border between name and value
     text = re.sub(r"\s*\|\s*(?=[^|]*\d)", "：", text) if text.count("|") == 1 else text
     # 「記帳継続指導先の割合＝90%」「開催回数 → 年6回」: an arrow or equals sign after a name with no number
@@ -353,6 +353,10 @@ def prepare(text: str) -> str:
     # 「各年度10件」「年率2%」「1年あたり8件」: each a span of one year, said as 「毎年」
     text = re.sub(r"(?:各年度?|年率|(?<![\d.])1\s*年\s*(?:あたり|当たり|当り))(?=\s*\d)"
                   + _OUTSIDE_CLAUSE, "毎年", text)  # (in a name's clause, its own)
+    # 「（各月1件）」「（各号1,200部）」「調査件数：各品目30件」: 各 and a noun before a number counts each of them,
+    # a span as 毎回 (毎月) is, no name
+    text = re.sub(r"各月(?=\s*\d)", "毎月", text)
+    text = re.sub(r"各[^\d\s、。,，()（）年]{1,3}(?=\s*\d)", "毎回", text)
     # 「創業相談件数 延60件」: 延 is 延べ, the cumulative count (a span word, no part of the name)
     text = re.sub(r"延(?!べ)(?=\s*\d)", "延べ", text)
     # 「経営計画支援事業者数 目標値(A)100者」: an evaluation sheet's column letter after 目標値

@@ -1,0 +1,36 @@
+"""別表1 rows flattened to a line, read back as rows (extract/nlp/indicator_rows.py): no parser needed."""
+
+from __future__ import annotations
+
+from hattatsu.extract.nlp.indicator_rows import table_row
+
+
+def test_a_row_gets_its_unit_on_each_cell_and_loses_its_labels():
+    assert table_row("事業計画策定件数(件)\t現行 12\t令和8年度 15\t令和9年度 18") == "事業計画策定件数 15件、18件"
+    assert table_row("創業支援件数 現状 3件 H27 5件 H28 6件") == "創業支援件数 5件、6件"
+    assert table_row("商談会参加事業者数｜者｜現行 4｜R8 5｜R9 6") == "商談会参加事業者数 5者、6者"
+    assert table_row("需要動向調査件数(件) 現行 - 10 10 (5年間合計 20)") == "需要動向調査件数 10件、10件、累計20件"
+    assert table_row("経営状況分析の目標 R8:40者 R9:45者 計85者") == "経営状況分析 40者、45者、累計85者"
+    assert table_row("事業計画策定件数 H27 10件 H28 12件(現状7件)") == "事業計画策定件数 10件、12件"
+
+
+def test_what_is_no_row_is_left_as_it_was():
+    for text in ("個別相談会参加事業者数 2 4 者",  # one number spread out to its cell's width
+                 "巡回訪問件数 400 450 500",  # no unit anywhere: left to the name finder's bare cells
+                 "経営分析件数 30件 事業計画策定件数 15件",  # two names
+                 "経営分析件数 30件",  # one value
+                 "商談件数 10件 20社"):  # two units
+        assert table_row(text) == text
+
+
+def test_marks_and_labels_no_name_holds():
+    from hattatsu.extract.nlp.indicator_labels import strip_marks
+
+    assert strip_marks("―事業承継診断件数 年24件") == "事業承継診断件数 年24件"
+    assert strip_marks("経営分析件数―年間30件") == "経営分析件数：年間30件"
+    assert strip_marks("(ア) 経営状況分析の実施件数 年間 40件") == "経営状況分析の実施件数 年間 40件"
+    assert strip_marks("No.7 【KPI】事業承継診断実施件数:各年度20件") == "【KPI】事業承継診断実施件数:各年度20件"
+    assert strip_marks("目標II-3 観光客入込数 年間80万人") == "観光客入込数 年間80万人"
+    assert strip_marks("Q 経営分析件数の目標は? A 年間20件です。") == "経営分析件数： 年間20件です。"
+    for text in ("KGI：域内調達率 令和12年度 35.0%", "M&Aマッチング件数―", "アンケート回収率 80%"):
+        assert strip_marks(text) == text
