@@ -173,3 +173,27 @@ def test_reports_read_as_their_targets(text, expected):
 ])
 def test_report_lines_without_targets(text):
     assert _parsed(text) == []
+
+
+@pytest.mark.parametrize(("text", "prepared"), [
+    # an evaluation sheet's table flattened with its header row first: each row's 目標 cell with the row's unit
+    ("指標名 目標値 実績値 単位 記帳指導件数 80 77 件", "記帳指導件数 80件"),
+    ("KPI｜単位｜目標｜実績｜達成率 専門家派遣回数｜回｜12｜10｜83.3%", "専門家派遣回数 12回"),
+    ("項目 目標 実績 展示会出展事業者数 6 社 5 社 商談件数 20 件 24 件", "展示会出展事業者数 6社、商談件数 20件"),
+    ("No.｜評価指標｜単位｜目標値｜実績値｜達成率｜評価 3｜創業計画策定件数｜件｜8｜6｜75.0%｜C", "創業計画策定件数 8件"),
+    # labelled cells with the unit in a cell of its own (or 「（単位：人）」, 「単位 ％」); a 基準値 is a baseline
+    ("指標 事業計画実行率 単位 ％ 基準値 40.0 目標値 55.0 実績値 51.2", "事業計画実行率 55.0%"),
+    ("（単位：者）伴走支援先 目標30 実績28 うち新規 目標10 実績12", "伴走支援先 30者 うち新規 10者"),
+    ("販路開拓による売上増加額（千円）目標5,000実績4,200", "販路開拓による売上増加額 5,000千円"),
+])
+def test_evaluation_sheet_tables(text, prepared):
+    from hattatsu.extract.nlp.indicator_text import prepare
+    assert prepare(text).strip(" ：:") == prepared
+
+
+def test_a_row_of_years_is_left_to_the_rows_reader():
+    """「X（回） 現状 2 目標 H27 3 H28 3」: a 別表1 row (a cell per year) is no evaluation sheet: its year labels
+    take no unit."""
+    from hattatsu.extract.nlp.indicator_text import _sheet_table
+    text = "相談会開催回数 回 現状 2 目標 R8 3 R9 4"
+    assert _sheet_table(text) == text

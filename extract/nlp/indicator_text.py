@@ -168,6 +168,78 @@ def _report_and_revision(text: str) -> str:
     return re.sub(r"(?:^|(?<=[、,，:：\s]))当初目標の\s*", "", text)
 
 
+# ---- An evaluation sheet's table flattened to a line: its header, then rows, or labelled cells with a unit cell ----
+_COUNTER = r"(?:件|者|社|人|名|回|日|分|時間|%|千円|万円|円|事業者|事業所|店舗|品目|団体|ポイント)"
+_NAME_COLUMNS = {"項目", "指標", "指標名", "評価指標", "KPI", "KGI", "No.", "No", "NO."}
+_COLUMNS = _NAME_COLUMNS | {"単位", "目標", "目標値", "計画", "計画値", "実績", "実績値", "達成率", "達成度", "評価",
+                            "基準値", "現状", "現行", "備考"}
+
+
+def _header_table(text: str) -> str | None:
+    """「指標名 目標値 実績値 単位 創業支援件数 12 14 件」「項目 目標 実績 X 5 社 4 社 Y 3 件 1 件」「No.｜評価指標｜単位｜目標値｜
+    実績値｜達成率｜評価 5｜X｜件｜2｜1｜50.0%｜D」: a header row of columns, then rows of a name and one cell per column;
+    each row's 目標 (計画) cell, with the row's unit, is its target: 「X 12件」 (None when the text is no such table)."""
+    tokens = [t for t in re.split(r"[\s|]+", text) if t]
+    n = 0
+    while n < len(tokens) and tokens[n] in _COLUMNS:
+        n += 1
+    header = [t for t in tokens[:n] if t not in _NAME_COLUMNS]
+    goal = next((i for i, c in enumerate(header) if c in ("目標", "目標値", "計画", "計画値")), None)
+    if goal is None or not any(c.startswith("実績") for c in header) or n == len(tokens):
+        return None
+    numbered = any(t.startswith("No") for t in tokens[:n])
+    by_unit = "単位" in header
+    out, rest = [], tokens[n:]
+    while rest:
+        if numbered and re.fullmatch(r"\d+", rest[0]):
+            rest = rest[1:]  # (the row's number under 「No.」)
+        name = []
+        while rest and not re.match(r"\d", rest[0]) and not (name and re.fullmatch(_COUNTER, rest[0])):
+            name.append(rest.pop(0))
+        cells: list[str] = []
+        while rest and len(cells) < len(header):
+            cell = rest.pop(0)
+            if not by_unit and rest and re.fullmatch(_COUNTER, rest[0]) and re.fullmatch(r"\d[\d,.]*", cell):
+                cell += rest.pop(0)  # (「5 社」: a value and its counter a space apart, one cell)
+            cells.append(cell)
+        if not name or len(cells) < len(header):
+            return None
+        unit = cells[header.index("単位")] if by_unit else ""
+        value = cells[goal]
+        if not re.match(r"\d", value):
+            return None
+        out.append("".join(name) + " " + value + ("" if re.search(r"\D$", value) else unit))
+    return "、".join(out)
+
+
+def _sheet_table(text: str) -> str:
+    """An evaluation sheet's table (see _header_table), or a row of labelled cells whose unit is a cell of its own
+    (「X 件/人 目標 300 実績 287」「指標 X 単位 ％ 基準値 22.0 目標値 30.0」「（単位：人）X 目標20 実績17」「X｜日｜現状 15｜
+    目標 10」「X（千円）目標3,000実績2,150」): the unit put on each bare number, the 基準値 (a baseline) left out."""
+    table = _header_table(text)
+    if table is not None:
+        return table
+    if re.search(r"(?:^|[\s|])(?:R|H|FY|令和|平成)\s*\d|年度", text):
+        return text  # (a 別表1 row, one cell a year: indicator_rows)
+    unit = None
+    m = re.search(rf"[(（]\s*単位\s*[:：]\s*({_COUNTER})\s*[)）]", text)
+    if m:
+        unit, text = m[1], (text[:m.start()] + " " + text[m.end():]).strip()
+    else:
+        m = (re.search(rf"(?:^|(?<=[\s|]))単位\s*[:：]?\s*({_COUNTER})(?=[\s|])", text)
+             or re.search(rf"(?<=[^\d\s|])\s*(?:[\s|]+|[(（])({_COUNTER})(?:\s*/\s*[人社者])?\s*(?:[\s|]+|[)）]\s*)"
+                          r"(?=(?:現状|現行|基準値?|目標|計画|実績)値?\s*[:：]?\s*(?:\d|[－―‐−-]))", text))
+        if m:
+            unit, text = m[1], text[:m.start()] + " " + text[m.end():]
+    if unit is None:
+        return text
+    text = re.sub(r"^指標\s+", "", text)
+    text = re.sub(r"(?<=\d)(?=(?:目標|計画|実績|達成率|現状|現行|基準))", " ", text)  # (「目標3,000実績2,150」)
+    text = re.sub(r"(?:^|(?<=[\s|]))基準値?\s*[:：]?\s*\d[\d,.]*(?![\d,.])", " ", text)
+    return re.sub(r"(?<![\d,.])(\d[\d,.]*)(?![\d,.]|\s*" + _COUNTER + r"|[^\s\d|、。,，()（）])",
+                  lambda x: x[1] + unit, text)
+
+
 def _sheet_row(text: str) -> str:
     """An evaluation sheet's row as the name finder reads a 別表1 row: the name (its 指標 cell, or what is before
     the first 目標 cell, a year label before it dropped) and its target values; other text as it was."""
@@ -180,7 +252,7 @@ def _sheet_row(text: str) -> str:
         text = re.sub(r"(?:(?<=^)|(?<=[\s|/／]))計画(値?)\s*(?=[:：]?\s*\d)", r"目標\1", text)
     if not (_TARGET_CELL.search(text) and _RESULT_CELL.search(text)) or "。" in text:
         return text
-    text = _RESULT_CELL.sub(" ", text)
+    text = re.sub(r"[ \t]{2,}", " ", _RESULT_CELL.sub(" ", text))  # (the cells left one space apart)
     # (「上期実績 8社 下期実績 13社 計 21社」: the sum of the results after them, a result too)
     text = re.sub(r"(?:(?<=^)|(?<=[\s|/／]))(?:合計|計)\s*[:：]?\s*\d[\d,.]*\s*[^\s\d|/／、。,，()（）]{0,3}\s*$", "",
                   text)
@@ -231,7 +303,7 @@ def prepare(text: str) -> str:
     text = _report_and_revision(text)
     # 「経営分析件数（修正後） 年間45件」: a revision's mark after a name is no part of it
     text = re.sub(r"\s*[(（]\s*(?:修正|変更|見直し|改定)後\s*[)）]", "", text)
-    text = _sheet_row(_header_row(table_row(text)))  # (a 別表1 row flattened to a line: see indicator_rows)
+    text = _sheet_row(_header_row(table_row(_sheet_table(text))))  # (a 別表1 row flattened to a line: see indicator_rows)
     # 「創業支援件数／目標値：12件」「専門家派遣 計画12回」「計画値 延べ30回」: a cell's label after a border or a space
     text = re.sub(r"(?:[/／|]\s*|(?<=\S)\s+|(?<=[:：]))(?:目標|計画)値?\s*[:：]?\s*(?=(?:延べ|年間|毎年|累計)?\s*\d)",
                   " ", text)
