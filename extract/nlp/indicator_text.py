@@ -176,9 +176,10 @@ _COLUMNS = _NAME_COLUMNS | {"単位", "目標", "目標値", "計画", "計画�
 
 
 def _header_table(text: str) -> str | None:
-    """「指標名 目標値 実績値 単位 創業支援件数 12 14 件」「項目 目標 実績 X 5 社 4 社 Y 3 件 1 件」「No.｜評価指標｜単位｜目標値｜
-    実績値｜達成率｜評価 5｜X｜件｜2｜1｜50.0%｜D」: a header row of columns, then rows of a name and one cell per column;
-    each row's 目標 (計画) cell, with the row's unit, is its target: 「X 12件」 (None when the text is no such table)."""
+    """「指標名 目標値 実績値 単位 創業支援件数 12 14 件」「項目 目標 実績 X 5 社 4 社 Y 3 件 1 件」
+    「No.｜評価指標｜単位｜目標値｜実績値｜達成率｜評価 5｜X｜件｜2｜1｜50.0%｜D」: a header row of columns, then rows
+    of a name and one cell per column; each row's 目標 (計画) cell, with the row's unit, is its target: 「X 12件」
+    (None when the text is no such table)."""
     tokens = [t for t in re.split(r"[\s|]+", text) if t]
     n = 0
     while n < len(tokens) and tokens[n] in _COLUMNS:
@@ -214,7 +215,8 @@ def _header_table(text: str) -> str | None:
 
 def _sheet_table(text: str) -> str:
     """An evaluation sheet's table (see _header_table), or a row of labelled cells whose unit is a cell of its own
-    (「X 件/人 目標 300 実績 287」「指標 X 単位 ％ 基準値 22.0 目標値 30.0」「（単位：人）X 目標20 実績17」「X｜日｜現状 15｜
+    (「X 件/人 目標 300 実績 287」「指標 X 単位 ％ 基準値 22.0 目標値 30.0」「（単位：人）X 目標20 実績17」
+    「X｜日｜現状 15｜
     目標 10」「X（千円）目標3,000実績2,150」): the unit put on each bare number, the 基準値 (a baseline) left out."""
     table = _header_table(text)
     if table is not None:
@@ -303,7 +305,8 @@ def prepare(text: str) -> str:
     text = _report_and_revision(text)
     # 「経営分析件数（修正後） 年間45件」: a revision's mark after a name is no part of it
     text = re.sub(r"\s*[(（]\s*(?:修正|変更|見直し|改定)後\s*[)）]", "", text)
-    text = _sheet_row(_header_row(table_row(_sheet_table(text))))  # (a 別表1 row flattened to a line: see indicator_rows)
+    # (a 別表1 row flattened to a line: see indicator_rows)
+    text = _sheet_row(_header_row(table_row(_sheet_table(text))))
     # 「創業支援件数／目標値：12件」「専門家派遣 計画12回」「計画値 延べ30回」: a cell's label after a border or a space
     text = re.sub(r"(?:[/／|]\s*|(?<=\S)\s+|(?<=[:：]))(?:目標|計画)値?\s*[:：]?\s*(?=(?:延べ|年間|毎年|累計)?\s*\d)",
                   " ", text)
