@@ -471,7 +471,8 @@ def prepare(text: str) -> str:
     text = re.sub(r"\s*四半期(?:毎|ごと)?に?\s*(?=\d)", " ", text)  # (「四半期に1回以上」 the same)
     # 「経営革新計画策定支援 目標5件／年」「融資斡旋件数 本年度目標15件」 (the evaluation sheets): the word 目標
     # before a number labels it, no part of the name
-    text = re.sub(r"(?<=[^\s:：])\s*(?:本年度|今年度|当年度|年度)?目標値?\s*(?=(?:年間|延べ|累計|毎年)?\s*\d)", " ", text)
+    text = re.sub(r"(?<=[^\s:：])\s*(?:本年度|今年度|当年度|年度)?目標値?\s*(?=(?:年間|延べ|累計|毎年)?\s*\d)", " ",
+                  text)
     text = re.sub(r"(?<=[:：])\s*目標値?\s*(?=\d)", "", text)  # 「経営分析件数：目標40件、実績43件」
     # 「事業計画策定数 R8年度30件」: the fiscal year a value is for, no part of the name
     # (「創業者数 令和8年度：4人、令和9年度：5人」「新規出店数 R8：2店舗」: a colon after the year the same)
