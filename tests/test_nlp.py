@@ -750,3 +750,17 @@ def test_headings_dashes_letters_and_questions_before_a_name():
     assert _names("目標Ⅲ-2　宿泊者数　年間５万人") == [("宿泊者数", 50000, "人")]
     assert _names("No.3 【KPI】専門家派遣件数：各年度12件") == [("専門家派遣件数", 12, "件")]
     assert _names("Q 創業支援件数の目標は？ A 年間10件です。") == [("創業支援件数", 10, "件")]
+
+
+def test_frames_of_a_name_and_spans_said_with_the_goal():
+    """The plan, the chamber's aim or the year a name is said in (「本計画における」「本会が目指す」「本年度の」
+    「令和6年度は」) frame it and are no part of it (「当所の部会」 is named); 「Xの年間目標を」「Xの累計目標を」: the
+    span goes to the value."""
+    assert _names("本計画における創業支援件数の目標は年間12件である。") == [("創業支援件数", 12, "件")]
+    assert _names("本会が目指す記帳指導件数は、年間４０件である。") == [("記帳指導件数", 40, "件")]
+    assert _names("次年度の窓口相談は月30件を目安とする。") == [("窓口相談", 30, "件")]
+    assert _one("商談会参加事業者数の年間目標を10者から12者へ上方修正した。") == [
+        ("商談会参加事業者数", 12, "者", None, None, "year")]
+    assert _one("創業支援件数の累計目標を20件から30件に拡大する。") == [
+        ("創業支援件数", 30, "件", None, "increase", "plan")]
+    assert _names("・当所の青年部との交流会の開催(年2回)") == [("当所の青年部との交流会の開催", 2, "回")]

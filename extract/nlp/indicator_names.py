@@ -499,7 +499,26 @@ def _achieved(doc, k: int) -> bool:
     return "".join(t.text for t in chain) in ACHIEVE or (len(chain) == 1 and change(chain[0]))
 
 
+# 「本計画における経営分析件数」「本年度の経営分析件数」「本会が目指す経営分析件数」「令和6年度は…」: the plan, the
+# chamber or the year a name is said in frames it, as a span of time does: no part of the name
+# (「当所の法務部会との研修会」: the chamber's own body, with の, is named)
+_FRAME = re.compile(r"^(?:(?:(?:本|当|今|次|来)年度|本計画|(?:令和|平成|R)\d+年度)(?:における|での|の|は|では)"
+                    r"|(?:本|当)(?:会|所|会議所|商工会)(?:における|が目指す|が掲げる))")
+
+
 def name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> list[int]:
+    """Token indices of what the quantity doc[start:end+1] measures, its frame (see _FRAME) left out."""
+    whole = span = _name_span(doc, start, end, quantities)
+    frame = _FRAME.match("".join(doc[i].text for i in span))
+    if frame:
+        length = 0
+        while span and length + len(doc[span[0]].text) <= frame.end():
+            length += len(doc[span[0]].text)
+            span = span[1:]
+    return span if span and any(nominal(doc[i]) for i in span) else whole
+
+
+def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> list[int]:
     """Token indices of what the quantity doc[start:end+1] measures."""
     start = _before_base(doc, start)
     # (「売上高1,000万円未満の小規模事業者への支援割合を、全体の6割以上」: a threshold before の, another quantity

@@ -27,7 +27,9 @@ _LOOSE_COUNTER = r"(?=[ \t]*(?:件|者|社|人|名|回|店舗|事業者|事業�
 # Not inside a name's relative clause (「…を基準年度比で3%以上向上させた事業者数」「…が年平均3%以上増加した事業者数」):
 # a word said there is the name's, left as written
 _OUTSIDE_CLAUSE = r"(?![^。、]*?[たるの](?:事業者|企業|店舗|者|割合|数))"
-_GOAL_OF = re.compile(r"の目標(?:値|数値|件数)?(?=[をは])")
+# (「販路開拓支援件数の年間目標を15件から25件へ」「…の累計目標を」: the span the target is over, said with it, goes
+# after the particle as a span of the value)
+_GOAL_OF = re.compile(r"の(?P<span>年間|累計)?目標(?:値|数値|件数)?(?P<particle>[をは])")
 
 
 def kanji_to_digits(text: str) -> str:
@@ -171,7 +173,7 @@ def prepare(text: str) -> str:
     text = re.sub(r"(?<=から)\s*(?:半減|倍増)の?(?=\s*\d)", "", text)
     # 「最終年度の令和12年度に」「計画最終年度である令和12年度には」: the last year named before its deadline
     text = re.sub(r"(?:計画)?最終年度\s*(?:である|の)\s*(?=(?:令和|平成|R)\s*\d)", "", text)
-    text = _GOAL_OF.sub("", _DEADLINE.sub("", text))
+    text = _GOAL_OF.sub(lambda m: m["particle"] + (m["span"] or ""), _DEADLINE.sub("", text))
     # 「観光消費額を令和5年の23億円から令和12年に30億円へ」: the era year a value is of or due (年, not 年度) the same
     text = re.sub(r"(?:令和|平成)\s*\d+\s*年末?\s*(?:時点)?\s*(?:の|に|には|で|時点で)\s*(?=\d)", "", text)
     # 「売上増加率は3%から5%を目標とする」: NからM, then を (の範囲, 程度), not に/へ, is a range, as 「3%～5%」
