@@ -84,9 +84,8 @@ def _chain_left(doc, end: int, floor: int) -> list[int]:
         if out and (t.whitespace_ or t.is_space) and "".join(doc[i].text for i in out) in BREAKDOWN:
             break  # (see BREAKDOWN)
         if t.text == "年間" and out and not t.whitespace_ and k - 1 >= floor and doc[k - 1].text == "の":
-            out.insert(0, k)  # 「商店街の年間来街者数」: a span glued inside a の-phrase's noun is the compound's
-            k -= 1
-            continue
+            k -= 1  # 「温泉街の年間観光入込客数」: a span glued inside a の-phrase's noun is a span all the same, left
+            continue  # out of the name (the set's rule: no spans in a name), the の-phrase kept
         if t.text in UNITS and k > 0 and is_number(doc[k - 1]) and _condition_of(doc, out):
             k -= 1  # 「利益率3%以上増加の事業者数 4者」: a quantity and its change joined by の qualify the name
             while k >= floor and is_number(doc[k]):
@@ -363,6 +362,8 @@ def _before_qualifiers(doc, k: int, floor: int) -> int:
                 k -= 1
         elif t.text in ("ごと", "毎") and k - 1 >= floor and nominal(doc[k - 1]):
             k -= 2
+        elif t.text in ("、", ",", "，") and k - 1 >= floor and doc[k - 1].text in ("を", "は", "が"):
+            k -= 1  # 「経常利益を、1社当たり300千円」: an object's comma
         elif t.text in (")", "）"):
             opening = next((j for j in range(k - 1, floor - 1, -1) if doc[j].text in ("(", "（")), None)
             inside = doc[opening + 1:k] if opening is not None else []
@@ -608,7 +609,8 @@ def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> 
     if prev is not None and prev.text in TIME | {"年間", "毎年", "毎月", "毎回", "月"}:
         # 「共同出展を年2回」: a frequency of what comes before it
         k = start - 2  # (「事業者数を、毎年40者」: a comma after the particle too)
-        while k >= floor and (doc[k].pos_ == "ADP" or doc[k].text in TIME or doc[k].text in ("、", ",", "，")):
+        while k >= floor and (doc[k].pos_ == "ADP" or doc[k].text in TIME or doc[k].text in ("、", ",", "，")
+                              or doc[k].is_space):  # (「…件数　\n年間50件」: a line break between)
             k -= 1
         k = _before_qualifiers(doc, k, floor)
         if k >= floor and nominal(doc[k]):

@@ -164,11 +164,14 @@ def prepare(text: str) -> str:
     text = re.sub(r"(?<=を)\s*[、,，]?[^、。,，をがは\d]{1,30}?(?:により|によって)\s*[、,，]?\s*(?=平均|\d)", "", text)
     # (「…を基準年度比で3%以上向上させた事業者数」: inside a name's clause the base is the name's)
     text = re.sub(r"(?<=を)\s*[、,，]?[^\s、。,，をがは\d]{1,12}比で?\s*[、,，]?\s*"
-                  r"(?=\d)" + _OUTSIDE_CLAUSE, "", text)
+                  r"(?=(?:年|年間|毎年|年平均)?\d)" + _OUTSIDE_CLAUSE, "", text)  # (「比で年平均5%」: a span after it)
     text = re.sub(r"(?:(?<=[をはがにで\s])|(?<=当たり)|(?<=あたり)|(?<=当り))平均(?=\s*\d)", "", text)
     # 「EC化率 支援先平均で30%超」「全体で年間30件」: the population an average or a total is taken over, said
     # before the value after a name, is no part of it
-    text = re.sub(r"(?<=[\s、,，])(?:[^\s\d、。,，]{1,8}平均|全体)で\s*(?=年間|毎年|\d)", "", text)
+    # (「支援先全体で年間20社」「出展事業者全体で」: the whole of a population the same)
+    text = re.sub(r"(?<=[\s、,，])(?:[^\s\d、。,，]{1,8}平均|[^\s\d、。,，をがは]{0,8}全体)で\s*(?=年間|毎年|\d)",
+                  "", text)
+    text = re.sub(r"(?<=は)[^\s\d、。,，をがは]{0,8}全体で\s*(?=年間|毎年|\d)", "", text)  # (「…は出展事業者全体で」)
     # 「現状の12店舗から半減の6店舗」「倍増の」: a word of change between a baseline and its target says how
     text = re.sub(r"(?<=から)\s*(?:半減|倍増)の?(?=\s*\d)", "", text)
     # 「最終年度の令和12年度に」「計画最終年度である令和12年度には」: the last year named before its deadline
