@@ -63,3 +63,138 @@ def test_plain_shapes_are_read(text, expected):
 ])
 def test_other_shapes_go_to_the_parser(text):
     assert read_plain(text) is None
+
+
+# ---- The documents around a plan (evaluation reports, minutes, revisions): what the parser is given ----
+# prepare() is plain text work (no model): each convention is checked on variants without the [nlp] extra;
+# the parser's reading of the same shapes is checked below when GiNZA is installed.
+
+def _numbers(text: str) -> list[str]:
+    import re
+
+    from hattatsu.extract.nlp.indicator_text import prepare
+    return re.findall(r"\d[\d,.]*", prepare(text))
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # a result said against a target (に対し, のところ, 目標を上回った/下回った, 中…実施): only the target is left
+    ("経営分析件数は目標45件に対し実績50件となった。", ["45"]),
+    ("記帳指導は目標80件に対し、現時点で52件である。", ["80"]),
+    ("セミナー受講者数は、年間目標120人のところ、上半期終了時点で48人にとどまった。", ["120"]),
+    ("専門家派遣 計画24回中9回実施", ["24"]),
+    ("創業塾の受講者数が目標の30人を下回ったとの指摘があった。", ["30"]),
+    ("商談会の成約件数（目標：年間8件）は、今年度11件と目標を上回った。", ["8"]),
+    ("フォローアップ回数　計画値／実績値：90回／84回", ["90"]),
+    ("相談会開催回数 3回／年間目標 10回", ["10"]),
+    ("平均処理日数 目標7日以内→実績9日", ["7"]),
+    # a revision: the value before it (修正前, 変更前, 旧, 当初, 「Nを…Mに修正」) goes, the new one stays
+    ("計画変更：巡回訪問件数　修正前 400件　修正後 320件", ["320"]),
+    ("（変更前）創業相談件数　年間40件　（変更後）創業相談件数　年間55件", ["55"]),
+    ("見直し後の目標　記帳指導：70件（旧90件）", ["70"]),
+    ("事業承継診断件数　旧 12件 → 新 18件", ["18"]),
+    ("当初目標の商談会出展支援8社を5社に下方修正する。", ["5"]),
+    ("販路開拓後の成約率は、当初の10％以上から15％以上へ引き上げることとした。", ["15"]),
+    ("支援先の付加価値額の目標を1社当たり80万円から60万円に引き下げる。", ["1", "60"]),
+    ("当初計画において年8回としていた創業セミナーの開催回数は、年4回に縮小する。", ["4"]),
+    ("修正前の目標（年25件）は撤回する。", []),
+    # money with 億 and 万 is one number of 万円
+    ("商品券の発行総額2億3千万円", ["23000"]),
+    ("融資額年間1億5,000万円", ["15000"]),
+])
+def test_reports_and_revisions_keep_only_their_targets(text, kept):
+    assert _numbers(text) == kept
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # the heading of a report's line (its document or part) opening it is no part of the name after it
+    ("次年度の目標　窓口相談件数：300件", "窓口相談件数"),
+    ("実施状況（9月末現在）　記帳指導件数 40件", "記帳指導件数"),
+    ("令和8年度事業計画（案）　２．地域振興事業　商店街イベント来場者数：年間2,000人", "商店街イベント来場者数"),
+    ("会議要旨：創業支援件数は目標12件", "創業支援件数"),
+])
+def test_a_reports_heading_goes(text, name):
+    from hattatsu.extract.nlp.indicator_text import prepare
+    assert prepare(text).startswith(name)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("経営分析件数：令和8年度に40件", "経営分析件数"),  # a name before a colon, a year after it: no heading
+    ("専門家派遣：計画値 延べ20回", "専門家派遣"),  # a name and its labelled cell
+    ("修正前：経営分析件数 30件／修正後：経営分析件数 35件", "経営分析件数"),  # a revision's labels: a revision
+])
+def test_a_name_before_a_colon_is_no_heading(text, name):
+    from hattatsu.extract.nlp.indicator_text import prepare
+    assert prepare(text).strip().startswith(name)
+
+
+def test_a_dash_between_a_name_and_its_value():
+    """「・X―年間30件」: a dash after a word is the border between a name and its value."""
+    assert _read("・経営分析件数―年間30件") == [("経営分析件数", 30, "件", None, "year")]
+    assert _read("事業計画策定件数—15件") == [("事業計画策定件数", 15, "件", None, None)]
+    assert _read("KPI-2 創業者数 6人") == [("創業者数", 6, "人", None, None)]
+
+
+needs_nlp = pytest.mark.skipif(not __import__("hattatsu.extract.nlp", fromlist=["available"]).available(),
+                               reason="ja-ginza is not installed (pip install -e '.[nlp]')")
+
+
+def _parsed(text: str) -> list[tuple]:
+    from hattatsu.extract.nlp.indicators import parse_statements
+    [found] = parse_statements([text])
+    return sorted((i.name, i.value, i.unit) for i in found)
+
+
+@needs_nlp
+@pytest.mark.parametrize(("text", "expected"), [
+    ("評価委員会では、記帳指導件数について年間目標300件に対し実績287件となった。", [("記帳指導件数", 300, "件")]),
+    ("伴走支援の実施事業者数は2年連続で目標（各年度40者）を達成した。", [("伴走支援の実施事業者数", 40, "者")]),
+    ("令和6年度報告：創業相談は目標50件に対し47件を実施した。次年度も50件を目標とする。", [("創業相談", 50, "件")]),
+    ("【実施状況】個別相談会：計画値 延べ20回、実施 延べ17回（うち事業承継関係4回）", [("個別相談会", 20, "回")]),
+    ("計画変更：巡回訪問件数　修正前 400件／年　修正後 320件／年", [("巡回訪問件数", 320, "件")]),
+    ("需要動向調査先数 年度目標 30 社 上期実績 12 社 下期実績 15 社 計 27 社", [("需要動向調査先数", 30, "社")]),
+    ("次年度目標値（案）：個別相談会　延べ１８回／専門家派遣　延べ３０回",
+     [("個別相談会", 18, "回"), ("専門家派遣", 30, "回")]),
+    ("事業承継診断の実施　３０社／５年", [("事業承継診断の実施", 30, "社")]),  # 実施 naming what is counted
+])
+def test_reports_read_as_their_targets(text, expected):
+    assert _parsed(text) == expected
+
+
+@needs_nlp
+@pytest.mark.parametrize("text", [
+    "令和6年度実績：記帳指導件数　120件（達成率96％）",  # a line opened by a year's results
+    "⑵ 実績：会報発行 6 回",
+    "前年度実績　商談会参加 5社／成約 2件",
+    "評価基準　Ａ：達成率100％以上　Ｂ：70％以上100％未満　Ｃ：70％未満",  # thresholds of grades
+    "実績推移 H29 H30 R1 R2 相談件数 410 395 402 388",  # a history
+    "達成率（％） 88.0 104.5 91.2",  # a row of rates achieved
+    "※進捗率＝実績値÷計画値×100",  # a formula
+    "第3号議案　令和8年度収支予算（案）　会費収入　2,400千円",  # the chamber's own accounts
+])
+def test_report_lines_without_targets(text):
+    assert _parsed(text) == []
+
+
+@pytest.mark.parametrize(("text", "prepared"), [
+    # an evaluation sheet's table flattened with its header row first: each row's 目標 cell with the row's unit
+    ("指標名 目標値 実績値 単位 記帳指導件数 80 77 件", "記帳指導件数 80件"),
+    ("KPI｜単位｜目標｜実績｜達成率 専門家派遣回数｜回｜12｜10｜83.3%", "専門家派遣回数 12回"),
+    ("項目 目標 実績 展示会出展事業者数 6 社 5 社 商談件数 20 件 24 件", "展示会出展事業者数 6社、商談件数 20件"),
+    ("No.｜評価指標｜単位｜目標値｜実績値｜達成率｜評価 3｜創業計画策定件数｜件｜8｜6｜75.0%｜C",
+     "創業計画策定件数 8件"),
+    # labelled cells with the unit in a cell of its own (or 「（単位：人）」, 「単位 ％」); a 基準値 is a baseline
+    ("指標 事業計画実行率 単位 ％ 基準値 40.0 目標値 55.0 実績値 51.2", "事業計画実行率 55.0%"),
+    ("（単位：者）伴走支援先 目標30 実績28 うち新規 目標10 実績12", "伴走支援先 30者 うち新規 10者"),
+    ("販路開拓による売上増加額（千円）目標5,000実績4,200", "販路開拓による売上増加額 5,000千円"),
+])
+def test_evaluation_sheet_tables(text, prepared):
+    from hattatsu.extract.nlp.indicator_text import prepare
+    assert prepare(text).strip(" ：:") == prepared
+
+
+def test_a_row_of_years_is_left_to_the_rows_reader():
+    """「X（回） 現状 2 目標 H27 3 H28 3」: a 別表1 row (a cell per year) is no evaluation sheet: its year labels
+    take no unit."""
+    from hattatsu.extract.nlp.indicator_text import _sheet_table
+    text = "相談会開催回数 回 現状 2 目標 R8 3 R9 4"
+    assert _sheet_table(text) == text

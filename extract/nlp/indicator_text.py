@@ -51,13 +51,197 @@ def kanji_to_digits(text: str) -> str:
 # An evaluation sheet's row (事業評価シート, 実施状況報告) flattened to a line: its cells 実績(値) and 達成率 (達成度)
 # say what was done and 評価 its grade, no targets; only the 目標(値) cells are
 # (「R6目標 80件 R6実績 85件 … R7目標 90件」)
-_RESULT_CELL = re.compile(r"(?:(?<=^)|(?<=[\s|/／]))(?:(?:令和|平成|R|H)\s*\d+\s*年?度?)?\s*(?:実績値?|達成率|達成度)"
+_RESULT_CELL = re.compile(r"(?:(?<=^)|(?<=[\s|/／]))(?:(?:令和|平成|R|H)\s*\d+\s*年?度?)?\s*"
+                          r"(?:(?:上期|下期|上半期|下半期|通期|累計)?実績値?|達成率|達成度)"
                           r"\s*[:：]?\s*\d[\d,.]*\s*(?:%|[^\s\d|/／、。,，()（）]{0,3})"
                           r"(?:\s*[(（](?![^()（）]*(?:目標|計画))[^()（）]*[)）])?"
                           r"|(?:(?<=^)|(?<=[\s|/／]))評価\s*[:：]?\s*[A-ES](?![A-Za-z])(?:\s*[(（][^()（）]*[)）])?")
 _TARGET_CELL = re.compile(r"目標値?\s*[:：]?\s*(\d[\d,.]*\s*(?:%|[^\s\d|/／、。,，()（）]{1,3}))")
 # 「指標：IT導入支援件数」「指標 記帳指導件数」: the sheet's cell naming the indicator its targets are of
 _INDICATOR_CELL = re.compile(r"(?:^|[\s|/／])(?:評価)?指標名?\s*[:：]?\s*(?P<name>[^\s|/／:：]+)")
+
+
+# A value with its counter, as the rewrites of reports and revisions below find it
+_VALUE = r"\d[\d,.]*\s*(?:%|[^\s\d、。,，:：()（）「」/／|→⇒にをはがでと]{1,3})"
+_REVISED_AWAY = r"(?:修正|変更|見直し)前|旧|当初"  # what a target was before a revision
+
+
+# Words that label a value (a cell's column, a span) rather than name what it measures
+_CELL_WORDS = (r"(?:目標|計画|実績|基準|現状|現行)値?|年間|毎年|各年度|延べ|累計|合計|月間?|約|令和|平成|FY|[RH](?=\d)"
+               r"|[:：\s]")
+# A report's heading opening a line: the document or its part (「次年度の目標」「見直し後の目標」
+# 「実施状況（12月末現在）」「事業計画書（抜粋）」「評価委員会の総評：」「会議要旨：」「（３）地域振興事業」), a short
+# phrase before a colon or, ending in a word of goals, plans, reports or a business of the chamber (…事業), before a
+# space
+_HEADING = re.compile(r"^(?!(?:修正|変更|見直し)[前後]\s*[)）]?\s*[:：\s]|[旧新]\s)"  # (a revision's labels: its own)
+                      r"(?:[^\s\d:：、。()（）]{1,16}(?:[(（][^()（）]{1,12}[)）])?\s*[:：]"
+                      r"|[^\s\d:：、。()（）]{0,12}(?:目標|計画|状況|報告|資料|要旨|議事録?|総評|意見|見直し|事業)"
+                      r"(?:値|書)?"
+                      r"(?:[(（][^()（）]{1,12}[)）])?\s+)\s*")
+
+
+def _report_heading(text: str) -> str:
+    """The line without the heading of the report it is from (see _HEADING), when a name follows the heading
+    (「経営分析件数：年間40件」「専門家派遣：計画値 延べ30回」: a name and its cells, kept); 「評価：Ｂ」 a grade."""
+    text = re.sub(r"^評価\s*[:：]?\s*[A-ES](?![A-Za-z])\s*", "", text)
+    m = _HEADING.match(text)
+    if not m:
+        return text
+    rest = text[m.end():]
+    first = re.search(r"\d", rest)
+    if not first or len(re.sub(_CELL_WORDS, "", rest[:first.start()])) < 3:
+        return text
+    return rest
+
+
+def _report_and_revision(text: str) -> str:
+    """The sentences of evaluation reports, minutes and revisions (the documents around a plan) rewritten so
+    that only their targets are left: a result said against a target, a value before a revision and the
+    words that label them go; the target stays where the name finder reads it."""
+    # 「修正前 50件／年　修正後 35件／年」「（変更前）X 年間60人　（変更後）X 年間80人」: a revision; what was
+    # before it is no target, the labels of both go
+    text = re.sub(r"[(（]?\s*(?:修正|変更|見直し)前\s*[)）]?\s*[:：]?.*?"
+                  r"[(（]?\s*(?:修正|変更|見直し)後\s*[)）]?\s*[:：]?\s*", " ", text)
+    # 「令和6年度の目標値は…」「次年度の数値目標は、…」: the year a target is for, opening a sentence, labels it
+    text = re.sub(r"^(?:(?:令和|平成|R)\s*\d+\s*年度|次年度|来年度|本年度|今年度|翌年度|来期|次期)\s*の?\s*"
+                  r"(?:数値|重点)?目標値?\s*(?:は|として)\s*[、,，]?\s*", "", text)
+    # 「目標値／実績値：120回／98回」: paired labels, then paired values; the first is the target
+    text = re.sub(rf"(?:目標|計画)値?\s*[/／]\s*実績値?\s*[:：]?\s*({_VALUE})\s*[/／]\s*{_VALUE}", r" \1", text)
+    # 「専門家派遣　延べ24回／経営指導員による巡回　延べ960回」: a slash after a value, before a name, parts two
+    # statements
+    text = re.sub(rf"({_VALUE})\s*[/／]\s*(?=[^\d\s/／年月日回人社者件:：][^\d\s/／:：])", r"\1、", text)
+    # 「実施 延べ26回（うち事業承継関係9回）」: a part of a result is a result
+    text = re.sub(rf"((?:実施|実績)値?\s*[:：]?\s*(?:延べ|年間)?\s*{_VALUE})\s*[(（]\s*うち[^()（）]*[)）]", r"\1",
+                  text)
+    # 「セミナー開催回数4回／年間目標6回」: a value before 「／目標」 is what was done so far
+    text = re.sub(rf"{_VALUE}\s*[/／]\s*(?=(?:年間|累計)?\s*(?:目標|計画)値?\s*[:：]?\s*\d)", " ", text)
+    # 「目標30分以内→実績42分」: an arrow from the target to the result (the other way from a baseline's arrow)
+    text = re.sub(rf"((?:目標|計画)値?\s*[:：]?\s*{_VALUE}(?:以上|以下|以内|未満)?)\s*[→⇒]\s*"
+                  rf"実績値?\s*[:：]?\s*{_VALUE}", r"\1", text)
+    # 「目標60件に対し58件を実施した」「目標3件に対し現時点で1件」「予算額4,800千円に対し決算額…」: the value
+    # compared against (before に対し) is the target, what follows in its clause a result
+    text = re.sub(rf"({_VALUE}(?:以上|以下|以内|未満)?)\s*に対し(?:て)?\s*[、,，]?[^、。]*\d[^、。]*", r"\1", text)
+    # 「目標100件のところ、3年目終了時点で64件…」: after 「のところ」 the sentence says what was done
+    text = re.sub(rf"({_VALUE})\s*のところ\s*[、,，][^。]*", r"\1", text)
+    # 「計画12回中5回実施」: a part of a planned count, done, is a result
+    text = re.sub(rf"((?:目標|計画)値?\s*{_VALUE})\s*中\s*{_VALUE}\s*(?:を)?実施(?:済み?)?", r"\1", text)
+    # 「3年連続で目標を達成」: how many years in a row, no measure
+    text = re.sub(r"\d+\s*(?:年度?|期)\s*連続\s*で?", "", text)
+    # 「受講者数が目標の40人を下回った」「目標（各年度50者）を達成しており」: a target a result is measured
+    # against; the value stays, the comparison goes
+    text = re.sub(rf"目標値?\s*の?\s*({_VALUE})\s*を[^、。\d]*?(?:上回|下回|達成|超え|クリア)[^、。]*", r"\1", text)
+    text = re.sub(r"目標値?\s*[(（]([^()（）]*\d[^()（）]*)[)）]\s*を[^、。\d]*?"
+                  r"(?:上回|下回|達成|超え|クリア)[^、。]*", r"\1", text)
+    # 「成約件数（目標：年間15件）は」「事業計画策定数（目標25者）は達成」: a target in brackets after its name
+    text = re.sub(r"[(（]\s*(?:当初)?目標値?\s*[:：]?\s*([^()（）]*\d[^()（）]*)[)）]", r" \1", text)
+    # 「…は、今年度19件と目標を上回った」: a value said to have passed (or missed) the target is a result
+    text = re.sub(rf"[、,，]\s*[^、。\d]*{_VALUE}\s*と\s*(?:目標を?)?\s*(?:大きく)?(?:上回|下回)[^、。]*", "",
+                  text)
+    # 「（対象：計画策定事業者24者中10者）」: the population a rate is taken over, an aside
+    text = re.sub(r"[(（]\s*対象\s*[:：][^()（）]*[)）]", "", text)
+    # 「修正前の目標（年30件）は撤回し」: a target before a revision, in brackets
+    text = re.sub(r"(?:修正|変更|見直し)前の目標値?\s*[(（][^()（）]*[)）]", "", text)
+    # 「展示会出展支援10社を6社に下方修正する」「…を1社当たり50万円から30万円に引き下げる」: the value revised (before
+    # を or から) is no target; the new one stays after the name
+    revised = (r"(?=(?:年間?|毎年|各年度|累計)?\s*\d[\d,.]*\s*[^\s\d]{0,3}?\s*(?:以上|以下|以内|未満)?"
+               r"\s*(?:に|へ|まで)\s*(?:と\s*)?(?:目標水準を)?\s*(?:上方|下方)?"
+               r"(?:修正|変更|見直|改め|引き上げ|引き下げ|引上げ|引下げ|縮小|拡大))")
+    # (「現状の年間8件から」「前年度実績の25件から」「当初の5年間25件から」: the baseline's word and span go with it)
+    text = re.sub(rf"(?:(?:{_REVISED_AWAY}|現状|現行|現在|前年度実績|前年度|本年度|今年度|基準年度)\s*の?\s*)?"
+                  rf"(?:(?<!\d)(?:\d+\s*年間|年間?|毎年|各年度|累計)\s*)?{_VALUE}\s*(?:以上|以下|以内|未満)?"
+                  r"\s*(?:を|から)\s*" + revised, "", text)
+    # 「（旧45件）」「（当初25%以上）」「（修正前 40人）」「（本年度実績1,134件）」: the old value (or the
+    # current one) in brackets after the new target
+    text = re.sub(rf"[(（]\s*(?:{_REVISED_AWAY}|(?:本年度|今年度|当年度|昨年度|前年度)\s*実績)\s*[:：]?\s*{_VALUE}"
+                  r"(?:以上|以下|以内|未満)?\s*[)）]", "", text)
+    # 「旧 20者 → 新 24者」「延べ６日→延べ１０日」: the old value before an arrow (see the arrows below), the word
+    # 新 after it
+    text = re.sub(rf"(?:{_REVISED_AWAY})\s*[:：]?\s*((?:延べ|年間?|毎年)?\s*{_VALUE}\s*[→⇒])\s*新\s*[:：]?", r"\1",
+                  text)
+    text = re.sub(rf"(?:延べ)\s*({_VALUE}\s*[→⇒])\s*(?=延べ)", r"\1", text)
+    # 「当初の3%以上から5%以上へ」: the level a revision starts from
+    text = re.sub(rf"(?:{_REVISED_AWAY})\s*の?\s*(?:年間?|毎年|各年度)?\s*{_VALUE}\s*(?:以上|以下|以内|未満)?"
+                  r"\s*から\s*(?=(?:年間?|毎年|各年度)?\s*\d)", "", text)
+    # 「当初計画において年12回としていた開催回数は」: what the plan said before, no target
+    text = re.sub(rf"(?:年間?|毎年|各年度)?\s*{_VALUE}\s*と(?:していた|されていた)(?=[^、。\d]*[はを])", "", text)
+    # 「当初計画の「年4回」を「年2回以上」に改め」: a value quoted as the plan's words is the value
+    text = re.sub(r"「((?:年間?|毎年|月|延べ)?\s*\d[^「」]{0,8})」", r"\1", text)
+    # 「当初目標の展示会出展支援10社を6社に」: the target as first set, named before the revision
+    return re.sub(r"(?:^|(?<=[、,，:：\s]))当初目標の\s*", "", text)
+
+
+# ---- An evaluation sheet's table flattened to a line: its header, then rows, or labelled cells with a unit cell ----
+_COUNTER = r"(?:件|者|社|人|名|回|日|分|時間|%|千円|万円|円|事業者|事業所|店舗|品目|団体|ポイント)"
+_NAME_COLUMNS = {"項目", "指標", "指標名", "評価指標", "KPI", "KGI", "No.", "No", "NO."}
+_COLUMNS = _NAME_COLUMNS | {"単位", "目標", "目標値", "計画", "計画値", "実績", "実績値", "達成率", "達成度", "評価",
+                            "基準値", "現状", "現行", "備考"}
+
+
+def _header_table(text: str) -> str | None:
+    """「指標名 目標値 実績値 単位 創業支援件数 12 14 件」「項目 目標 実績 X 5 社 4 社 Y 3 件 1 件」
+    「No.｜評価指標｜単位｜目標値｜実績値｜達成率｜評価 5｜X｜件｜2｜1｜50.0%｜D」: a header row of columns, then rows
+    of a name and one cell per column; each row's 目標 (計画) cell, with the row's unit, is its target: 「X 12件」
+    (None when the text is no such table)."""
+    tokens = [t for t in re.split(r"[\s|]+", text) if t]
+    n = 0
+    while n < len(tokens) and tokens[n] in _COLUMNS:
+        n += 1
+    header = [t for t in tokens[:n] if t not in _NAME_COLUMNS]
+    goal = next((i for i, c in enumerate(header) if c in ("目標", "目標値", "計画", "計画値")), None)
+    if goal is None or not any(c.startswith("実績") for c in header) or n == len(tokens):
+        return None
+    numbered = any(t.startswith("No") for t in tokens[:n])
+    by_unit = "単位" in header
+    out, rest = [], tokens[n:]
+    while rest:
+        if numbered and re.fullmatch(r"\d+", rest[0]):
+            rest = rest[1:]  # (the row's number under 「No.」)
+        name = []
+        while rest and not re.match(r"\d", rest[0]) and not (name and re.fullmatch(_COUNTER, rest[0])):
+            name.append(rest.pop(0))
+        cells: list[str] = []
+        while rest and len(cells) < len(header):
+            cell = rest.pop(0)
+            if not by_unit and rest and re.fullmatch(_COUNTER, rest[0]) and re.fullmatch(r"\d[\d,.]*", cell):
+                cell += rest.pop(0)  # (「5 社」: a value and its counter a space apart, one cell)
+            cells.append(cell)
+        if not name or len(cells) < len(header):
+            return None
+        unit = cells[header.index("単位")] if by_unit else ""
+        value = cells[goal]
+        if not re.match(r"\d", value):
+            return None
+        out.append("".join(name) + " " + value + ("" if re.search(r"\D$", value) else unit))
+    return "、".join(out)
+
+
+def _sheet_table(text: str) -> str:
+    """An evaluation sheet's table (see _header_table), or a row of labelled cells whose unit is a cell of its own
+    (「X 件/人 目標 300 実績 287」「指標 X 単位 ％ 基準値 22.0 目標値 30.0」「（単位：人）X 目標20 実績17」
+    「X｜日｜現状 15｜
+    目標 10」「X（千円）目標3,000実績2,150」): the unit put on each bare number, the 基準値 (a baseline) left out."""
+    table = _header_table(text)
+    if table is not None:
+        return table
+    if re.search(r"(?:^|[\s|])(?:R|H|FY|令和|平成)\s*\d|年度", text):
+        return text  # (a 別表1 row, one cell a year: indicator_rows)
+    unit = None
+    m = re.search(rf"[(（]\s*単位\s*[:：]\s*({_COUNTER})\s*[)）]", text)
+    if m:
+        unit, text = m[1], (text[:m.start()] + " " + text[m.end():]).strip()
+    else:
+        m = (re.search(rf"(?:^|(?<=[\s|]))単位\s*[:：]?\s*({_COUNTER})(?=[\s|])", text)
+             or re.search(rf"(?<=[^\d\s|])\s*(?:[\s|]+|[(（])({_COUNTER})(?:\s*/\s*[人社者])?\s*(?:[\s|]+|[)）]\s*)"
+                          r"(?=(?:現状|現行|基準値?|目標|計画|実績)値?\s*[:：]?\s*(?:\d|[－―‐−-]))", text))
+        if m:
+            unit, text = m[1], text[:m.start()] + " " + text[m.end():]
+    if unit is None:
+        return text
+    text = re.sub(r"^指標\s+", "", text)
+    text = re.sub(r"(?<=\d)(?=(?:目標|計画|実績|達成率|現状|現行|基準))", " ", text)  # (「目標3,000実績2,150」)
+    text = re.sub(r"(?:^|(?<=[\s|]))基準値?\s*[:：]?\s*\d[\d,.]*(?![\d,.])", " ", text)
+    return re.sub(r"(?<![\d,.])(\d[\d,.]*)(?![\d,.]|\s*" + _COUNTER + r"|[^\s\d|、。,，()（）])",
+                  lambda x: x[1] + unit, text)
 
 
 def _sheet_row(text: str) -> str:
@@ -72,7 +256,10 @@ def _sheet_row(text: str) -> str:
         text = re.sub(r"(?:(?<=^)|(?<=[\s|/／]))計画(値?)\s*(?=[:：]?\s*\d)", r"目標\1", text)
     if not (_TARGET_CELL.search(text) and _RESULT_CELL.search(text)) or "。" in text:
         return text
-    text = _RESULT_CELL.sub(" ", text)
+    text = re.sub(r"[ \t]{2,}", " ", _RESULT_CELL.sub(" ", text))  # (the cells left one space apart)
+    # (「上期実績 8社 下期実績 13社 計 21社」: the sum of the results after them, a result too)
+    text = re.sub(r"(?:(?<=^)|(?<=[\s|/／]))(?:合計|計)\s*[:：]?\s*\d[\d,.]*\s*[^\s\d|/／、。,，()（）]{0,3}\s*$", "",
+                  text)
     cell = _INDICATOR_CELL.search(text)
     if cell:
         return cell["name"] + " " + " ".join(_TARGET_CELL.findall(text))
@@ -110,20 +297,30 @@ def prepare(text: str) -> str:
     text = kanji_to_digits(_LABEL.sub("", strip_marks(text))).strip()  # (strip_marks: see indicator_labels)
     # 「令和8年度 KPI 経営分析件数 40件」: the fiscal year a line of targets is for, opening it, then its label
     # (「令和7年度事業計画 記帳機械化指導 120者」「令和6年度総会資料 …」: the document the line is from, the same)
-    text = re.sub(r"^(?:令和|平成|R)\s*\d+\s*年度\s*(?:[^\s\d]{0,8}(?:事業計画書?|総会資料|資料|計画))?\s+(?=\D)", "",
+    text = re.sub(r"^(?:令和|平成|R)\s*\d+\s*年度\s*"
+                  r"(?:[^\s\d]{0,8}(?:事業計画書?|総会資料|資料|計画)(?:[(（]案[)）])?)?\s+"
+                  r"(?=\D|\d{1,2}\s*[.．)）]\s*\D)", "",
                   text)
-    text = _LABEL.sub("", text).strip()
+    text = _LABEL.sub("", _report_heading(_LABEL.sub("", text).strip())).strip()
     # 「重点目標 小規模事業者の…件数 年間50件」「成果目標：…」: a word of goal opening the line labels it
     text = re.sub(r"^(?:重点|数値|成果|活動|年度|本年度の?|今年度の?)?目標値?\s*[:：\s]\s*(?=[^\d\s])", "", text)
+    text = _report_and_revision(text)
     # 「経営分析件数（修正後） 年間45件」: a revision's mark after a name is no part of it
     text = re.sub(r"\s*[(（]\s*(?:修正|変更|見直し|改定)後\s*[)）]", "", text)
-    text = _sheet_row(_header_row(table_row(text)))  # (a 別表1 row flattened to a line: see indicator_rows)
+    # (a 別表1 row flattened to a line: see indicator_rows)
+    text = _sheet_row(_header_row(table_row(_sheet_table(text))))
+    # 「創業支援件数／目標値：12件」「専門家派遣 計画12回」「計画値 延べ30回」: a cell's label after a border or a space
+    text = re.sub(r"(?:[/／|]\s*|(?<=\S)\s+|(?<=[:：]))(?:目標|計画)値?\s*[:：]?\s*(?=(?:延べ|年間|毎年|累計)?\s*\d)",
+                  " ", text)
     # 「令和6年4月1日から令和11年3月31日までの5年間で」: a date (and the から/まで it opens or closes) measures nothing
     text = re.sub(r"(?:(?:令和|平成|R)\s*\d+|\d{4})\s*年\s*\d+\s*月(?:\s*\d+\s*日)?"
                   r"(?:\s*(?:から|まで|迄)(?:の|に)?)?", "", text)
     # 「窓口相談件数｜現行｜120件｜R8｜150件」: a 別表1 row whose cells a converter set apart with bars (more than
     # one: 「X｜30件」 is a name and its value, read below)
     text = re.sub(r"\s*\|\s*", " ", text).strip() if text.count("|") > 1 else text
+    # 「1億2,000万円」「1億1千万円」: money written with 億 and 万 is a number of 万円
+    text = re.sub(r"(\d+)\s*億\s*(\d[\d,]*)\s*(千)?\s*万円",
+                  lambda m: f"{int(m[1]) * 10000 + int(m[2].replace(',', '')) * (1000 if m[3] else 1)}万円", text)
     # 「２万５千人」「38万2千人」「二万五千人」 (2万5000人 once kanji are digits): a number written with 万 (and 千)
     # after digits is one number (before 円, 万円 is the unit: left alone)
     text = re.sub(r"(\d+)\s*万\s*(\d{1,4})\s*(千)?(?=\s*[^\d\s円,.])",
@@ -141,7 +338,8 @@ def prepare(text: str) -> str:
     # 「地域内購買率の向上を図り、令和12年度に65%とする」: the change aimed at names what the value after it is of
     text = re.sub(r"の(?:向上|増加|拡大|改善|減少|削減|低減|定着|促進)を図り[、,，]\s*", "を", text)
     # 「X件数については、…」: について(は) marks the topic a sentence's counts are of, as は does
-    text = re.sub(r"について(?:は)?(?=[、,，])", "は", text)
+    # (「X件数について年間目標600件に対し…」: before a count the same)
+    text = re.sub(r"について(?:は)?(?=[、,，]|\s*(?:年間|毎年|目標|\d))", "は", text)
     # 「これまで年間10件程度を支援してきたが、本計画期間においては…」: a clause on the past closed by 「…たが、」
     # describes where things stand; its numbers are no targets
     text = re.sub(r"^[^。]*?(?:てきた|ていた|であった|だった)が[、,，]\s*", "", text)
@@ -266,7 +464,7 @@ def prepare(text: str) -> str:
                   "", text)
     text = re.sub(r"(?<=\S)\s+(?:現行|現状)値?\s*[:：]?\s*(?:[－―‐−-]|未実施|実績なし|なし)(?=\s)", "", text)
     # 「金融相談会の開催 四半期毎2回」: a quarter's count, no name of its own (per neither year nor plan)
-    text = re.sub(r"\s*四半期(?:毎|ごと)に?\s*(?=\d)", " ", text)
+    text = re.sub(r"\s*四半期(?:毎|ごと)?に?\s*(?=\d)", " ", text)  # (「四半期に1回以上」 the same)
     # 「経営革新計画策定支援 目標5件／年」「融資斡旋件数 本年度目標15件」 (the evaluation sheets): the word 目標
     # before a number labels it, no part of the name
     text = re.sub(r"(?<=[^\s:：])\s*(?:本年度|今年度|当年度|年度)?目標値?\s*(?=\d)", " ", text)

@@ -14,9 +14,9 @@ import re
 from collections.abc import Iterable
 
 from hattatsu.model import Indicator
-from hattatsu.normalize import clean_text, to_number
+from hattatsu.normalize import clean_text, nfkc, to_number
 
-from ..sections.indicators import read_plain
+from ..sections.indicators import _LABEL, read_plain
 from . import parse
 from .indicator_names import name_span
 from .indicator_text import prepare
@@ -146,10 +146,16 @@ def _reported(doc, i: int) -> bool:
     """「目標40件、実績43件」「実績45件（達成率90%）」: a value said after 実績 or 達成率 (an evaluation sheet's
     columns) is what was done, no target."""
     k = i - 1
-    while k >= 0 and (doc[k].text in (":", "：", "値") or doc[k].is_space):
+    while k >= 0 and (doc[k].text in (":", "：", "値") or doc[k].text in SPAN or doc[k].is_space):
         k -= 1
+    if k >= 0 and doc[k].text in ("実績", "実績値"):
+        return True  # (「上期実績 8社」「累計実績」: the results of a part of the year the same)
+    # 「計画値 延べ30回、実施 延べ26回」: 実施 (進捗率) labelling a cell after a boundary, what was done
     # (the column's word alone: 「支援先の事業計画達成率70%」 names a target)
-    return k >= 0 and doc[k].text in ("実績", "達成率", "実績値") \
+    # (「事業承継診断の実施 50社」: 実施 after の names what is counted)
+    if k >= 0 and doc[k].text == "実施":
+        return k == 0 or doc[k - 1].whitespace_ or doc[k - 1].text in BOUNDARY
+    return k >= 0 and doc[k].text in ("達成率", "達成度", "進捗率") \
         and (k == 0 or doc[k - 1].whitespace_ or not nominal(doc[k - 1]))
 
 
@@ -281,7 +287,16 @@ def _restated(doc, end: int, start: int) -> bool:
 _DESCRIBED = re.compile(r"(?:た|だ|である|ている|ていた|ています|ていました|をいう|を指す|占める)[。.]?\s*$")
 _GOAL_WORDS = re.compile(r"目標|目指|めざ|とする|とします|予定|見込|想定|図る|掲げ|計画値|KPI|KGI", re.I)
 _REFERENCE = re.compile(r"^[(（]参考[)）]|^参考[:：]|の推移(?:[(（][^()（）]*[)）])?\s*[:：]"
-                        r"|^[【\[［(（<＜]\s*(?:現状|現在|実績)値?\s*[】\]］)）>＞]|^(?:現状|現在|実績)値?\s*[:：]")
+                        r"|^[【\[［(（<＜]\s*(?:現状|現在|実績)値?\s*[】\]］)）>＞]|^(?:現状|現在|実績)値?\s*[:：]"
+                        # (「令和5年度実績：…」「前年度実績　…」: a line opened by the results of a year;
+                        # 「実績推移 H30 R1 …」 a history; 「評価基準　Ａ：達成率100％以上…」 the grades of an
+                        # evaluation, its thresholds no targets;
+                        # 「達成率（％） 93.3 108.0」 a row of rates achieved; 「※達成率＝実績値÷目標値×100」 a formula;
+                        # 「令和7年度収支予算（案）」 the chamber's own accounts)
+                        r"|^(?:(?:令和|平成|R|H)\s*\d+\s*年度?|前年度|昨年度|本年度|今年度|上半期|下半期)\s*の?\s*実績値?"
+                        r"\s*(?:[:：]|\s(?!.*(?:目標|計画)))"
+                        r"|^(?:実績)?推移\s|^評価基準|^(?:達成率|達成度|進捗率)\s*(?:[(（]\s*%\s*[)）])?\s*\d"
+                        r"|^[^=＝]{1,20}[=＝][^=＝]*[÷×]|収支(?:予算|決算)")
 
 
 def describes(text: str) -> bool:
@@ -291,7 +306,8 @@ def describes(text: str) -> bool:
 
 def indicators_of(doc, text: str) -> list[Indicator]:
     # 「令和7年度の実績値は、経営分析件数38件、…21件であった。」: what was done, a report, no target
-    if re.search(r"実績値?は.*(?:であった|だった|となった)。?$", doc.text) or describes(text):
+    if re.search(r"実績値?は.*(?:であった|だった|となった)。?$", doc.text) or describes(text) \
+            or _REFERENCE.search(_LABEL.sub("", nfkc(text)).strip()):  # (after a list mark: 「⑸ 実績：…」)
         return []
     out: list[Indicator] = []
     spans: list[tuple[int, list[int]]] = []
@@ -378,4 +394,12 @@ def indicators_of(doc, text: str) -> list[Indicator]:
     pairs = [(ind, start, span) for ind, (start, span) in zip(out, spans, strict=True)
              if not (ind.unit in ("%", "割") and counts and start > 0 and doc[start - 1].text == "の")]
     inside = {i for _, _, span in pairs for i in span}
-    return [ind for ind, start, _ in pairs if start not in inside]
+    found = [ind for ind, start, _ in pairs if start not in inside]
+    # 「経営分析は60件とした。次年度も60件を目標とする。」: a value said again later with no name of its own (none, or
+    # only the year it is for) is the same target, said once
+    return [ind for n, ind in enumerate(found)
+            if not ((not ind.name or _YEAR_WORD.fullmatch(ind.name))
+                    and any((o.value, o.unit) == (ind.value, ind.unit) for o in found[:n]))]
+
+
+_YEAR_WORD = re.compile(r"(?:次|来|本|今|翌)年度|来期|次期")

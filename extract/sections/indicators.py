@@ -99,8 +99,11 @@ def parse_statement(text: str) -> list[Indicator]:
 # the population is no part of the name).
 _PLAIN_POPULATION = re.compile(r"[^\d、。,，:：;；()（）【】]*?のうち[、,，]\s*")
 _PLAIN_NAME = r"[^\d\s、。,，:：;；()（）【】\[\]~〜～/／|①-⑳][^\d、。,，:：;；()（）【】\[\]~〜～/／|①-⑳]*?"
+# 「・経営分析件数―年間30件」: a dash right after a word, before its value, is the border between a name and the value,
+# as a colon (the parser's path: indicator_labels)
+DASH = r"(?<=[ぁ-んァ-ヶ一-龥])[―—─━]+"
 _PLAIN_PART = re.compile(
-    rf"(?:[①-⑳]\s*)?(?P<name>{_PLAIN_NAME})(?P<ga>が)?[ \t]*(?P<span>年間|毎年)?[ \t]*"
+    rf"(?:[①-⑳]\s*)?(?P<name>{_PLAIN_NAME})(?P<ga>が)?[ \t]*(?:{DASH}[ \t]*)?(?P<span>年間|毎年)?[ \t]*"
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)[ \t]*(?P<unit>社|者|件|人|名|回|店|店舗|事業者|事業所|%)"
     r"(?P<cmp>以上|以下|未満|超)?")
 _PLAIN_SEPARATOR = re.compile(r"[ \t]*[、,，・][ \t]*|[ \t]+")
