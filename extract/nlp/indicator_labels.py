@@ -1,6 +1,7 @@
 """Marks and labels opening a KGI/KPI line, or set between its name and its value, that no name holds: dash bullets,
 letters of a list (「（ア）」), the numbers of items and goals (「No.7」「目標Ⅱ-3」), a question and its answer
-(「Q …の目標は？ A …」) and dashes as borders (「経営分析件数―年間30件」). The text is NFKC already."""
+(「Q …の目標は？ A …」), dashes as borders (「経営分析件数―年間30件」), who acts, when a target is due, a base's year
+and what a count is centred on. The text is NFKC already."""
 
 from __future__ import annotations
 
@@ -17,10 +18,25 @@ _ITEM_NUMBER = re.compile(r"^\s*(?:No\s*\.?\s*\d+|(?:目標|施策|事業)?\s*[I
 _QUESTION = re.compile(r"^\s*Q\s*[.:：]?\s*(?P<name>[^?？]+?)(?:の目標値?)?は\s*[?？]?\s*A\s*[.:：]?\s*")
 # 「・経営分析件数―年間30件」: a dash between a name and its value is the border between them, as a colon
 _DASH_BORDER = re.compile(rf"(?<=[^\d\s{_DASHES}])\s*[{_DASHES}]+\s*(?=[^\d\s{_DASHES}]{{0,4}}\d)")
+# 「市は、…歩行者通行量を」「…1,000件、町は創業支援補助金の交付件数を」: who acts, opening a clause with は, is
+# no part of what is counted
+_ACTOR = re.compile(r"(?:(?<=^)|(?<=[、,，。]))\s*(?:市|町|村|県|国|当所|当会|本会|商工会|会議所|商工会議所|行政)は"
+                    r"\s*[、,，]?(?=[^\d、,，。]*?を)")
+# 「計画終了時点で1社平均300千円」「5年後には年間60者」「計画期間終了時に…を」: the point in time a target is due, as
+# a deadline (「令和10年度までに」), no part of any name
+_DUE = re.compile(r"(?:(?:本)?計画(?:期間)?(?:の)?(?:終了|最終年度末?)(?:時点|時|後)?|\d+\s*(?:年|か年|ヶ年)後)"
+                  r"\s*(?:において|には|までに|で|に)\s*[、,，]?\s*(?=\S)"
+                  # (「3年後に売上が増加した事業者の割合」: inside a name's clause it is the name's)
+                  r"(?![^。、]*?[たるの](?:事業者|企業|店舗|者|割合|数))")
+# 「基準年度（令和6年度）比で」: the year a base is, in brackets, said inside the base
+_BASE_YEAR = re.compile(r"(?<=年度)\s*[(（]\s*(?:令和|平成|R)?\s*\d+\s*年度?\s*[)）](?=\s*比)")
+# 「マル経融資を中心に年間15件」: what a count is centred on, said between a name and its value, an aside
+_CENTRED = re.compile(r"(?<=[、,，])\s*[^\s\d、,，。をがは]{1,15}を中心(?:に|と|として)\s*[、,，]?\s*(?=年間|毎年|\d)")
 
 
 def strip_marks(text: str) -> str:
     """The line without the marks and labels above (a question's name kept, before a colon)."""
     text = _ITEM_NUMBER.sub("", _LETTER.sub("", _DASH_BULLET.sub("", text)))
     text = _QUESTION.sub(lambda m: m["name"].strip() + "： ", text)
+    text = _CENTRED.sub("", _BASE_YEAR.sub("", _DUE.sub("", _ACTOR.sub("", text))))
     return _DASH_BORDER.sub("：", text)

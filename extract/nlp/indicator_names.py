@@ -84,9 +84,8 @@ def _chain_left(doc, end: int, floor: int) -> list[int]:
         if out and (t.whitespace_ or t.is_space) and "".join(doc[i].text for i in out) in BREAKDOWN:
             break  # (see BREAKDOWN)
         if t.text == "年間" and out and not t.whitespace_ and k - 1 >= floor and doc[k - 1].text == "の":
-            out.insert(0, k)  # 「商店街の年間来街者数」: a span glued inside a の-phrase's noun is the compound's
-            k -= 1
-            continue
+            k -= 1  # 「温泉街の年間観光入込客数」: a span glued inside a の-phrase's noun is a span all the same, left
+            continue  # out of the name (the set's rule: no spans in a name), the の-phrase kept
         if t.text in UNITS and k > 0 and is_number(doc[k - 1]) and _condition_of(doc, out):
             k -= 1  # 「利益率3%以上増加の事業者数 4者」: a quantity and its change joined by の qualify the name
             while k >= floor and is_number(doc[k]):
@@ -363,6 +362,8 @@ def _before_qualifiers(doc, k: int, floor: int) -> int:
                 k -= 1
         elif t.text in ("ごと", "毎") and k - 1 >= floor and nominal(doc[k - 1]):
             k -= 2
+        elif t.text in ("、", ",", "，") and k - 1 >= floor and doc[k - 1].text in ("を", "は", "が"):
+            k -= 1  # 「経常利益を、1社当たり300千円」: an object's comma
         elif t.text in (")", "）"):
             opening = next((j for j in range(k - 1, floor - 1, -1) if doc[j].text in ("(", "（")), None)
             inside = doc[opening + 1:k] if opening is not None else []
@@ -499,7 +500,26 @@ def _achieved(doc, k: int) -> bool:
     return "".join(t.text for t in chain) in ACHIEVE or (len(chain) == 1 and change(chain[0]))
 
 
+# 「本計画における経営分析件数」「本年度の経営分析件数」「本会が目指す経営分析件数」「令和6年度は…」: the plan, the
+# chamber or the year a name is said in frames it, as a span of time does: no part of the name
+# (「当所の法務部会との研修会」: the chamber's own body, with の, is named)
+_FRAME = re.compile(r"^(?:(?:(?:本|当|今|次|来)年度|本計画|(?:令和|平成|R)\d+年度)(?:における|での|の|は|では)"
+                    r"|(?:本|当)(?:会|所|会議所|商工会)(?:における|が目指す|が掲げる))")
+
+
 def name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> list[int]:
+    """Token indices of what the quantity doc[start:end+1] measures, its frame (see _FRAME) left out."""
+    whole = span = _name_span(doc, start, end, quantities)
+    frame = _FRAME.match("".join(doc[i].text for i in span))
+    if frame:
+        length = 0
+        while span and length + len(doc[span[0]].text) <= frame.end():
+            length += len(doc[span[0]].text)
+            span = span[1:]
+    return span if span and any(nominal(doc[i]) for i in span) else whole
+
+
+def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> list[int]:
     """Token indices of what the quantity doc[start:end+1] measures."""
     start = _before_base(doc, start)
     # (「売上高1,000万円未満の小規模事業者への支援割合を、全体の6割以上」: a threshold before の, another quantity
@@ -589,7 +609,8 @@ def name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> l
     if prev is not None and prev.text in TIME | {"年間", "毎年", "毎月", "毎回", "月"}:
         # 「共同出展を年2回」: a frequency of what comes before it
         k = start - 2  # (「事業者数を、毎年40者」: a comma after the particle too)
-        while k >= floor and (doc[k].pos_ == "ADP" or doc[k].text in TIME or doc[k].text in ("、", ",", "，")):
+        while k >= floor and (doc[k].pos_ == "ADP" or doc[k].text in TIME or doc[k].text in ("、", ",", "，")
+                              or doc[k].is_space):  # (「…件数　\n年間50件」: a line break between)
             k -= 1
         k = _before_qualifiers(doc, k, floor)
         if k >= floor and nominal(doc[k]):

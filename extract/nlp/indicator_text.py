@@ -27,7 +27,9 @@ _LOOSE_COUNTER = r"(?=[ \t]*(?:件|者|社|人|名|回|店舗|事業者|事業�
 # Not inside a name's relative clause (「…を基準年度比で3%以上向上させた事業者数」「…が年平均3%以上増加した事業者数」):
 # a word said there is the name's, left as written
 _OUTSIDE_CLAUSE = r"(?![^。、]*?[たるの](?:事業者|企業|店舗|者|割合|数))"
-_GOAL_OF = re.compile(r"の目標(?:値|数値|件数)?(?=[をは])")
+# (「販路開拓支援件数の年間目標を15件から25件へ」「…の累計目標を」: the span the target is over, said with it, goes
+# after the particle as a span of the value)
+_GOAL_OF = re.compile(r"の(?P<span>年間|累計)?目標(?:値|数値|件数)?(?P<particle>[をは])")
 
 
 def kanji_to_digits(text: str) -> str:
@@ -368,16 +370,19 @@ def prepare(text: str) -> str:
     text = re.sub(r"(?<=を)\s*[、,，]?[^、。,，をがは\d]{1,30}?(?:により|によって)\s*[、,，]?\s*(?=平均|\d)", "", text)
     # (「…を基準年度比で3%以上向上させた事業者数」: inside a name's clause the base is the name's)
     text = re.sub(r"(?<=を)\s*[、,，]?[^\s、。,，をがは\d]{1,12}比で?\s*[、,，]?\s*"
-                  r"(?=\d)" + _OUTSIDE_CLAUSE, "", text)
+                  r"(?=(?:年|年間|毎年|年平均)?\d)" + _OUTSIDE_CLAUSE, "", text)  # (「比で年平均5%」: a span after it)
     text = re.sub(r"(?:(?<=[をはがにで\s])|(?<=当たり)|(?<=あたり)|(?<=当り))平均(?=\s*\d)", "", text)
     # 「EC化率 支援先平均で30%超」「全体で年間30件」: the population an average or a total is taken over, said
     # before the value after a name, is no part of it
-    text = re.sub(r"(?<=[\s、,，])(?:[^\s\d、。,，]{1,8}平均|全体)で\s*(?=年間|毎年|\d)", "", text)
+    # (「支援先全体で年間20社」「出展事業者全体で」: the whole of a population the same)
+    text = re.sub(r"(?<=[\s、,，])(?:[^\s\d、。,，]{1,8}平均|[^\s\d、。,，をがは]{0,8}全体)で\s*(?=年間|毎年|\d)",
+                  "", text)
+    text = re.sub(r"(?<=は)[^\s\d、。,，をがは]{0,8}全体で\s*(?=年間|毎年|\d)", "", text)  # (「…は出展事業者全体で」)
     # 「現状の12店舗から半減の6店舗」「倍増の」: a word of change between a baseline and its target says how
     text = re.sub(r"(?<=から)\s*(?:半減|倍増)の?(?=\s*\d)", "", text)
     # 「最終年度の令和12年度に」「計画最終年度である令和12年度には」: the last year named before its deadline
     text = re.sub(r"(?:計画)?最終年度\s*(?:である|の)\s*(?=(?:令和|平成|R)\s*\d)", "", text)
-    text = _GOAL_OF.sub("", _DEADLINE.sub("", text))
+    text = _GOAL_OF.sub(lambda m: m["particle"] + (m["span"] or ""), _DEADLINE.sub("", text))
     # 「観光消費額を令和5年の23億円から令和12年に30億円へ」: the era year a value is of or due (年, not 年度) the same
     text = re.sub(r"(?:令和|平成)\s*\d+\s*年末?\s*(?:時点)?\s*(?:の|に|には|で|時点で)\s*(?=\d)", "", text)
     # 「売上増加率は3%から5%を目標とする」: NからM, then を (の範囲, 程度), not に/へ, is a range, as 「3%～5%」
