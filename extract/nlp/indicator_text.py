@@ -61,6 +61,8 @@ _TARGET_CELL = re.compile(r"目標値?\s*[:：]?\s*(\d[\d,.]*\s*(?:%|[^\s\d|/／
 _INDICATOR_CELL = re.compile(r"(?:^|[\s|/／])(?:評価)?指標名?\s*[:：]?\s*(?P<name>[^\s|/／:：]+)")
 
 
+# Who does a chamber's work (「経営指導員3名」): staff, no target
+_STAFF = r"経営指導員|経営支援員|記帳指導員|指導員|支援員|相談員|専門員|職員|担当者|補助員"
 # A value with its counter, as the rewrites of reports and revisions below find it
 _VALUE = r"\d[\d,.]*\s*(?:%|[^\s\d、。,，:：()（）「」/／|→⇒にをはがでと]{1,3})"
 _REVISED_AWAY = r"(?:修正|変更|見直し)前|旧|当初"  # what a target was before a revision
@@ -104,6 +106,15 @@ def _report_and_revision(text: str) -> str:
                   r"[(（]?\s*(?:修正|変更|見直し)後\s*[)）]?\s*[:：]?\s*", " ", text)
     # 「当初計画の「年4回」を「年2回以上」に改め」: a value quoted as the plan's words is the value
     text = re.sub(r"「((?:年間?|毎年|月|延べ)?\s*\d[^「」]{0,8})」", r"\1", text)
+    # 「【R7様式】1.（3）目標」: a section's number (「1.（3）」) measures nothing
+    text = re.sub(r"(?<![\d,.])\d{1,2}\s*[.．]\s*[(（]\s*\d{1,2}\s*[)）]", "", text)
+    # 「（年間24回、1回あたり3時間）」: how long each session lasts describes it, no target
+    text = re.sub(r"[、,，]?\s*1\s*回\s*(?:あたり|当たり|当り)\s*\d[\d.]*\s*(?:時間|分)", "", text)
+    # 「現状20件から、毎年30件へ」: a baseline closed by 「から、」, then the target
+    text = re.sub(rf"(?:現状|現行|現在)\s*の?\s*(?:年間?|毎年)?\s*{_VALUE}\s*から\s*[、,，]\s*"
+                  r"(?=(?:年間?|毎年|各年度)?\s*\d)", "", text)
+    # 「経営分析件数　現行28件」: a 現行 value alone (no target after it) is where things stand
+    text = re.sub(rf"(?<=\S)\s+(?:現行|現状|現在)値?\s*[:：]?\s*{_VALUE}\s*$", "", text)
     # 「令和6年度の目標値は…」「次年度の数値目標は、…」: the year a target is for, opening a sentence, labels it
     text = re.sub(r"^(?:(?:令和|平成|R)\s*\d+\s*年度|次年度|来年度|本年度|今年度|翌年度|来期|次期)\s*の?\s*"
                   r"(?:数値|重点)?目標値?\s*(?:は|として)\s*[、,，]?\s*", "", text)
@@ -362,8 +373,12 @@ def prepare(text: str) -> str:
     text = re.sub(r"\s*(?:\.{2,}|…+|‥+|・{2,}|[(（]\s*目標値?\s*[)）])\s*(?=[^\d。、]{0,8}\d)", "：", text)
     # 「導入率を60%（現状35%）とする」: a current value in brackets (現状/現在/実績) is no target
     # (「（令和6年度実績1,800万円）」「（前年度実績450件）」: the year of the current value before it the same)
+    # (「（基準値：令和6年度 28.4%）」: a baseline the same; 「（現行の第2期計画期間中の実績は4者）」: a bracket that
+    # says 実績 (no 目標, no value before it) holds a result)
     text = re.sub(r"[(（]\s*(?:(?:(?:令和|平成|R)?\s*\d+\s*年度?|前年度?|昨年度?|前期|前回)\s*の?\s*)?"
-                  r"(?:現状|現在|実績)値?\s*[:：]?\s*[^()（）]*[)）]", "", text)
+                  r"(?:現状|現在|実績|基準)値?\s*[:：]?\s*[^()（）]*[)）]", "", text)
+    text = re.sub(r"[(（](?![^()（）]*(?:目標|計画値?\s*[:：]?\s*\d))(?:[^()（）\d]|(?<=第)\d)*実績"
+                  r"[^()（）]*\d[^()（）]*[)）]", "", text)
     # (「マル経融資推薦 年間15件（前年度12件）」: the year before's value, 実績 unsaid, the same)
     text = re.sub(r"[(（]\s*(?:前年度?|昨年度?|前期|前回)\s*[:：]?\s*\d[^()（）]*[)）]", "", text)
     # 「期間を平均5日短縮する」: 平均 after a particle or a space says the value is an average, no name
@@ -488,16 +503,19 @@ def prepare(text: str) -> str:
     text = re.sub(r"(?<=[^\d\s])(\s*)(?:(?:令和|平成|R|FY)\s*\d+\s*年度\s*[:：]?"
                   r"|(?:R|FY)\s*\d+(?:\s*[:：]|(?=\s)))(?=\s*\d)", r"\1", text)
     # 「創業計画策定支援件数 5件（R8年度）、6件（R9年度）」: the year a value is for, in brackets after it
-    text = re.sub(r"(?<=\D)[(（]\s*(?:令和|平成|R|FY)\s*\d+\s*年度?\s*[)）]", "", text)
+    # (「年間60件（令和8年度のみ）」: the year it holds for, the same)
+    text = re.sub(r"(?<=\D)[(（]\s*(?:令和|平成|R|FY)\s*\d+\s*年度?\s*(?:のみ|限り)?\s*[)）]", "", text)
     # 「新規顧客獲得数（1社当たり） 5件」「成約件数／社 1件」: a denominator between a name and its value
     # (the 別表1 rows of the METI guideline), no part of the name
     text = re.sub(r"\s*[(（]\s*1\s*[^\d()（）\s]{1,4}?\s*(?:当たり|当り|あたり)\s*[)）]\s*(?=\d)", " ", text)
     # 「巡回訪問件数 600件／年（経営指導員3名）」: who does the work, in brackets, is no target
-    text = re.sub(r"[(（]\s*(?:法定)?(?:経営指導員|指導員|職員|担当者|補助員)等?\s*\d+\s*(?:名|人)(?:体制)?\s*[)）]",
-                  "", text)
+    # (「評価委員会（委員5名）」「経営指導員数（3名）」: the members of a body, its staff counted, the same)
+    text = re.sub(rf"[(（]\s*(?:法定)?(?:{_STAFF}|委員)等?\s*\d+\s*(?:名|人)(?:体制)?\s*[)）]", "", text)
+    text = re.sub(rf"((?:{_STAFF})数)\s*[(（]\s*\d+\s*(?:名|人)\s*[)）]", r"\1", text)
     # 「経営指導員3名と補助員2名で」「経営指導員は4名、補助員は2名の体制で」: the staff, said in the sentence, the same
-    text = re.sub(r"(?:(?<=^)|(?<=[\s、,，との]))(?:法定)?(?:経営指導員|指導員|職員|担当者|補助員)等?\s*[はが]?"
-                  r"\s*\d+\s*(?:名|人)(?=\s*(?:と|で|が|[、,，]|の?体制|が在籍|を配置))", "", text)
+    # (「経営指導員4名及び経営支援員2名の体制で」: staff joined by 及び the same)
+    text = re.sub(rf"(?:(?<=^)|(?<=[\s、,，とのは])|(?<=及び))(?:法定)?(?:{_STAFF})等?\s*[はが]?"
+                  r"\s*\d+\s*(?:名|人)(?=\s*(?:と|で|が|[、,，]|及び|および|並びに|の?体制|が在籍|を配置))", "", text)
     text = re.sub(r"(?<=[^\d\s])\s*[/／]\s*(?:社|者|事業者|事業所|店)(?=\s+\d)", "", text)
     # 「①経営分析事業者数 － 30者 35者」「… 未実施 15者」: a 別表1 row's empty 現行 cell, no part of the name
     text = re.sub(r"(?<=[^\s\d])\s+(?:[－―‐−-]|未実施|実績なし|設定なし|なし)\s+(?=\d)", " ", text)

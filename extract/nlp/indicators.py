@@ -99,6 +99,9 @@ def _quantities(doc) -> list[tuple[int, int]]:
         if current(doc, unit_end + 1) or _exceeded(doc, unit_end + 1) or _reported(doc, i):
             i = unit_end + 1  # 「割合は25%にとどまっている」: where things stand, no target
             continue
+        if doc[unit_end + 1:unit_end + 2].text == "を" and doc[unit_end + 2:unit_end + 3].lemma_ == "占める":
+            i = unit_end + 1  # 「相談件数の約7割を占める資金繰り相談」: a share something has, no target
+            continue
         if doc[unit_end + 1:unit_end + 2].text == "を" and doc[unit_end + 2:unit_end + 3].lemma_ in ("含む", "含める"):
             i = unit_end + 1  # 「外部有識者3名を含む評価委員会」: a make-up, what a body includes, no target
             continue
@@ -301,7 +304,9 @@ _REFERENCE = re.compile(r"^[(（]参考[)）]|^参考[:：]|の推移(?:[(（][^
                         r"|^(?:(?:令和|平成|R|H)\s*\d+\s*年度?|前年度|昨年度|本年度|今年度|上半期|下半期)\s*の?\s*実績値?"
                         r"\s*(?:[:：]|\s(?!.*(?:目標|計画)))"
                         r"|^(?:実績)?推移\s|^評価基準|^(?:達成率|達成度|進捗率)\s*(?:[(（]\s*%\s*[)）])?\s*\d"
-                        r"|^[^=＝]{1,20}[=＝][^=＝]*[÷×]|収支(?:予算|決算)")
+                        r"|^[^=＝]{1,20}[=＝][^=＝]*[÷×]|収支(?:予算|決算)"
+                        # (「※目標値は、…実績と…を勘案して設定した」: how a target was set, a note on it)
+                        r"|(?:勘案|踏まえ|基に|もとに)(?:して)?(?:設定|算出)(?:した|している)")
 
 
 def describes(text: str) -> bool:
