@@ -396,6 +396,11 @@ def _labelled(doc, start: int) -> list[int] | None:
     while k >= 0 and (doc[k].text in SPAN | TIME or (doc[k].text == "で" and k > 0 and doc[k - 1].text in TIME)
                       or (is_number(doc[k]) and doc[k + 1].text in TIME)):
         k -= 1
+    if k >= 2 and doc[k].text == "の" and doc[start + 1:start + 2].text in ("%", "％", "割"):
+        j = k - 1  # 「…を実施した事業者の割合：巡回対象事業者の30%以上」: the population a share is of, after the colon
+        while j >= 0 and nominal(doc[j]):
+            j -= 1
+        k = j if j < k - 1 and doc[j].text in (":", "：") else k
     if k >= 0 and doc[k].text in PER_UNIT:  # 「獲得件数：1社あたり2件」: a denominator after the colon
         k -= 1
         while k >= 0 and (doc[k].text in UNITS or is_number(doc[k]) or re.match(r"\d", doc[k].text)):
@@ -471,7 +476,9 @@ def _share_of(doc, start: int, end: int, floor: int) -> list[int]:
             or not any(t.text in ("%", "％", "割") for t in doc[start:end + 1]):
         return []
     k = start - 2  # (「売上高を、コロナ前（令和元年度）の水準の100%まで」: nouns, の and brackets to the を)
-    while k >= floor and (nominal(doc[k]) or is_number(doc[k]) or doc[k].text in ("の", "(", ")", "（", "）")):
+    while k >= floor and (nominal(doc[k]) or is_number(doc[k]) or doc[k].text in ("の", "(", ")", "（", "）")
+                          or (doc[k].pos_ == "VERB" and re.fullmatch(r"[一-龥]+", doc[k].text)
+                              and not doc[k].whitespace_ and nominal(doc[k + 1]))):  # (「売上全体の」: 売上 a verb)
         k -= 1
     population = k < start - 2
     if k >= floor and doc[k].text in ("、", ",", "，"):
@@ -497,7 +504,32 @@ def _achieved(doc, k: int) -> bool:
     """Whether the noun chain at k is only a word of achievement (「の達成」, see ACHIEVE) or of change (「前年比3%の
     増加を図る」「5年間で50者の増加とする」: the change of what the sentence is about, no name)."""
     chain = [doc[i] for i in _chain_right(doc, k)]
-    return "".join(t.text for t in chain) in ACHIEVE or (len(chain) == 1 and change(chain[0]))
+    return "".join(t.text for t in chain) in ACHIEVE or (len(chain) == 1 and change(chain[0])) \
+        or (len(chain) == 1 and chain[0].text in OUTCOME and _measure_before(doc, k - 2))
+
+
+# 「新規取引件数40件の創出」「会員数1,000事業所の回復」「付加価値額 年3%以上の伸び」: an outcome word after a count
+# whose measure is named before it (…数, …率, …額) says what is aimed at, no name; 「新たな雇用20人の創出」 (no
+# measure before) is named by both (see _outcome_of)
+OUTCOME = {"創出", "回復", "伸び"}
+
+
+def _measure_before(doc, k: int) -> bool:
+    """Whether a measure (a noun ending in 数, 率, 額, 高, 量) stands right before the quantity ending at k (span
+    words between)."""
+    while k >= 0 and (is_number(doc[k]) or doc[k].text in SPAN | TIME | UNITS or doc[k].text in COMPARATOR):
+        k -= 1
+    return k >= 0 and nominal(doc[k]) and bool(re.search(r"[数率額高量]$", doc[k].text))
+
+
+def _outcome_of(doc, start: int, end: int, floor: int) -> list[int]:
+    """「新たな雇用20人の創出」: a thing counted before the number, with no measure, and the outcome word after it
+    (see OUTCOME) name the count together: their indices, or none."""
+    if doc[end + 1:end + 2].text != "の" or doc[end + 2:end + 3].text not in OUTCOME or _measure_before(doc, end) \
+            or start - 1 < floor or not nominal(doc[start - 1]):
+        return []
+    chain = _chain_left(doc, start - 1, floor)
+    return [*_extend_left(doc, chain, floor), end + 1, end + 2] if chain else []
 
 
 # 「本計画における経営分析件数」「本年度の経営分析件数」「本会が目指す経営分析件数」「令和6年度は…」: the plan, the
@@ -538,7 +570,8 @@ def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> 
         return labelled
     floor = _floor(doc, start, quantities)
     prev = doc[start - 1] if start > 0 else None
-    doing = _share_doing(doc, start, end, floor) or _anaphor(doc, start) or _share_of(doc, start, end, floor) \
+    doing = _outcome_of(doc, start, end, floor) or _share_doing(doc, start, end, floor) or _anaphor(doc, start) \
+        or _share_of(doc, start, end, floor) \
         or _made_into(doc, start, end, floor)
     if doing:
         return doing

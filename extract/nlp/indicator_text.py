@@ -85,7 +85,8 @@ def _report_heading(text: str) -> str:
     (「経営分析件数：年間40件」「専門家派遣：計画値 延べ30回」: a name and its cells, kept); 「評価：Ｂ」 a grade."""
     text = re.sub(r"^評価\s*[:：]?\s*[A-ES](?![A-Za-z])\s*", "", text)
     m = _HEADING.match(text)
-    if not m:
+    # (「経営分析を実施した事業者の割合：巡回対象事業者の30%以上」: a measure before the colon is a name, no heading)
+    if not m or re.search(r"(?:数|率|割合|額|高)\s*[:：]\s*$", m.group(0)):
         return text
     rest = text[m.end():]
     first = re.search(r"\d", rest)
