@@ -796,3 +796,14 @@ def test_outcomes_after_a_count_and_shares_of_a_population():
     assert _names("〇事業計画を策定した事業者の割合：巡回先事業者の20%以上") == [
         ("事業計画を策定した事業者の割合", 20, "%")]
     assert _names("EC売上比率を売上全体の10%以上に高める。") == [("EC売上比率", 10, "%")]
+
+
+def test_rows_under_a_flattened_header_and_digits_spread_before_a_bracket():
+    """A 別表1 header flattened before its row (「項目 単位 R7 … 合計」, 「項目現行令和7年度…」): the 現行 cell a
+    baseline, the 合計 cell the plan's total; a unit cell set apart by spaces; 「3 0 社(計画期間中)」 one number."""
+    assert sorted(set(_one("項目 単位 R7 R8 R9 合計 創業支援件数 件 5 6 11"))) == [
+        ("創業支援件数", 5, "件", None, None, None), ("創業支援件数", 6, "件", None, None, None),
+        ("創業支援件数", 11, "件", None, None, "plan")]
+    assert sorted(set(_names("項目現行令和7年度令和8年度令和9年度 記帳指導件数 件 － 30 35"))) == [
+        ("記帳指導件数", 30, "件"), ("記帳指導件数", 35, "件")]
+    assert _names("ﾃﾞｼﾞﾀﾙ化支援事業者数･･････････2 0 社(計画期間中)") == [("デジタル化支援事業者数", 20, "社")]

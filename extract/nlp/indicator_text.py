@@ -23,7 +23,7 @@ _KANJI_NUMBER = re.compile(r"(?<![\d,.第(（])[一二三四五六七八九十�
 _DEADLINE = re.compile(r"(?:令和|平成|R)?\s*\d+\s*(?:年度?末?\s*(?:まで|迄)\s*に?|年度末?\s*には?)\s*[、,，]?")
 # 「Xの目標を30件とする」「Xの目標値は30件」: the target of X is X's value
 # A counter after white space, closing a cell (「20  者／年」「2 0 者」: a converter's spacing)
-_LOOSE_COUNTER = r"(?=[ \t]*(?:件|者|社|人|名|回|店舗|事業者|事業所|%)(?:[/／]年)?(?:[\s、。,，]|$))"
+_LOOSE_COUNTER = r"(?=[ \t]*(?:件|者|社|人|名|回|店舗|事業者|事業所|%)(?:[/／]年)?(?:[\s、。,，(（]|$))"
 # Not inside a name's relative clause (「…を基準年度比で3%以上向上させた事業者数」「…が年平均3%以上増加した事業者数」):
 # a word said there is the name's, left as written
 _OUTSIDE_CLAUSE = r"(?![^。、]*?[たるの](?:事業者|企業|店舗|者|割合|数))"
