@@ -807,3 +807,14 @@ def test_rows_under_a_flattened_header_and_digits_spread_before_a_bracket():
     assert sorted(set(_names("項目現行令和7年度令和8年度令和9年度 記帳指導件数 件 － 30 35"))) == [
         ("記帳指導件数", 30, "件"), ("記帳指導件数", 35, "件")]
     assert _names("ﾃﾞｼﾞﾀﾙ化支援事業者数･･････････2 0 社(計画期間中)") == [("デジタル化支援事業者数", 20, "社")]
+
+
+def test_a_count_nothing_names_is_of_the_measure_said_before_it():
+    """「X件数、5年間で累計N件を目指す」「X件数として、…N件を掲げる」「X件数 現状N件から、毎年M件へ」「…（令和8年度
+    のみ）、以降は毎年N件」: a count with no name in its own clause is of the measure (…数, …率, …額) said last before
+    it."""
+    assert _names("目標：創業支援件数、5年間で累計60件を目指す。") == [("創業支援件数", 60, "件")]
+    assert _names("新規顧客の獲得件数として、計画期間中に40件を掲げる。") == [("新規顧客の獲得件数", 40, "件")]
+    assert _names("(2) 記帳指導の実施件数　現状10件から、毎年15件へ") == [("記帳指導の実施件数", 15, "件")]
+    assert _names("補助金申請支援件数　年間40件（令和8年度のみ）、以降は毎年20件") == [
+        ("補助金申請支援件数", 40, "件"), ("補助金申請支援件数", 20, "件")]

@@ -541,7 +541,7 @@ _FRAME = re.compile(r"^(?:(?:(?:本|当|今|次|来)年度|本計画|(?:令和|�
 
 def name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> list[int]:
     """Token indices of what the quantity doc[start:end+1] measures, its frame (see _FRAME) left out."""
-    whole = span = _name_span(doc, start, end, quantities)
+    whole = span = _name_span(doc, start, end, quantities) or _measure_said_before(doc, start)
     frame = _FRAME.match("".join(doc[i].text for i in span))
     if frame:
         length = 0
@@ -549,6 +549,21 @@ def name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> l
             length += len(doc[span[0]].text)
             span = span[1:]
     return span if span and any(nominal(doc[i]) for i in span) else whole
+
+
+def _measure_said_before(doc, start: int) -> list[int]:
+    """「事業計画策定件数、5年間で累計100件を目指す」「…の開拓件数として、累計50件を掲げる」「X件数 現状20件から、
+    毎年30件へ」: a count nothing names in its own clause is of the measure (a noun ending in 数, 率, 割合, 額, 高)
+    said last before it: that measure's indices, or none."""
+    k = start - 1
+    while k >= 0 and not (nominal(doc[k]) and re.search(r"(?:数|率|割合|額|高)$", doc[k].text)
+                          and not (k + 1 < len(doc) and nominal(doc[k + 1]) and not doc[k].whitespace_)):
+        k -= 1
+    if k < 0:
+        return []
+    floor = _floor(doc, k)
+    chain = _chain_left(doc, k, floor)
+    return _extend_left(doc, chain, floor) if chain else []
 
 
 def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> list[int]:
