@@ -154,6 +154,10 @@ def _parsed(text: str) -> list[tuple]:
     ("需要動向調査先数 年度目標 30 社 上期実績 12 社 下期実績 15 社 計 27 社", [("需要動向調査先数", 30, "社")]),
     ("次年度目標値（案）：個別相談会　延べ１８回／専門家派遣　延べ３０回",
      [("個別相談会", 18, "回"), ("専門家派遣", 30, "回")]),
+    ("窓口での平均待ち時間を15分短縮する。", [("窓口での平均待ち時間", 15, "分")]),  # minutes
+    ("見直し（案）：商談会出展日数　延べ４日→延べ７日", [("商談会出展日数", 7, "日")]),
+    ("ｲﾝﾎﾞｲｽ対応支援事業者数･･････････4 5 社(計画期間中)", [("インボイス対応支援事業者数", 45, "社")]),
+    ("委員会の協議の結果、個別相談会の開催回数を年6回以上とすることとした。", [("個別相談会の開催回数", 6, "回")]),
     ("事業承継診断の実施　３０社／５年", [("事業承継診断の実施", 30, "社")]),  # 実施 naming what is counted
 ])
 def test_reports_read_as_their_targets(text, expected):
@@ -170,6 +174,7 @@ def test_reports_read_as_their_targets(text, expected):
     "達成率（％） 88.0 104.5 91.2",  # a row of rates achieved
     "※進捗率＝実績値÷計画値×100",  # a formula
     "第3号議案　令和8年度収支予算（案）　会費収入　2,400千円",  # the chamber's own accounts
+    "小規模事業者の3分の1が後継者不在である。",  # a fraction, and a description
 ])
 def test_report_lines_without_targets(text):
     assert _parsed(text) == []

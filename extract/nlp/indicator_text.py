@@ -103,6 +103,8 @@ def _report_and_revision(text: str) -> str:
     # before it is no target, the labels of both go
     text = re.sub(r"[(（]?\s*(?:修正|変更|見直し)前\s*[)）]?\s*[:：]?.*?"
                   r"[(（]?\s*(?:修正|変更|見直し)後\s*[)）]?\s*[:：]?\s*", " ", text)
+    # 「当初計画の「年4回」を「年2回以上」に改め」: a value quoted as the plan's words is the value
+    text = re.sub(r"「((?:年間?|毎年|月|延べ)?\s*\d[^「」]{0,8})」", r"\1", text)
     # 「令和6年度の目標値は…」「次年度の数値目標は、…」: the year a target is for, opening a sentence, labels it
     text = re.sub(r"^(?:(?:令和|平成|R)\s*\d+\s*年度|次年度|来年度|本年度|今年度|翌年度|来期|次期)\s*の?\s*"
                   r"(?:数値|重点)?目標値?\s*(?:は|として)\s*[、,，]?\s*", "", text)
@@ -121,9 +123,18 @@ def _report_and_revision(text: str) -> str:
                   rf"実績値?\s*[:：]?\s*{_VALUE}", r"\1", text)
     # 「目標60件に対し58件を実施した」「目標3件に対し現時点で1件」「予算額4,800千円に対し決算額…」: the value
     # compared against (before に対し) is the target, what follows in its clause a result
-    text = re.sub(rf"({_VALUE}(?:以上|以下|以内|未満)?)\s*に対し(?:て)?\s*[、,，]?[^、。]*\d[^、。]*", r"\1", text)
+    # (inside a bracket, 「（5年間の目標値120者に対し73.3％）」, up to the bracket's end)
+    def against(m: re.Match[str]) -> str:
+        before, tail = m.string[:m.start()], m[0][len(m[1]):]
+        if len(re.findall(r"[(（]", before)) > len(re.findall(r"[)）]", before)):
+            tail, kept = re.match(r"([^()（）]*)(.*)", tail).groups()
+        else:
+            kept = ""
+        return m[1] + kept if re.search(r"\d", tail) else m[0]
+
+    text = re.sub(rf"({_VALUE}(?:以上|以下|以内|未満)?)\s*に対し(?:て)?\s*[、,，]?[^、。]*", against, text)
     # 「目標100件のところ、3年目終了時点で64件…」: after 「のところ」 the sentence says what was done
-    text = re.sub(rf"({_VALUE})\s*のところ\s*[、,，][^。]*", r"\1", text)
+    text = re.sub(rf"({_VALUE}(?:\s*[(（][^()（）]*[)）])?)\s*のところ\s*[、,，][^。]*", r"\1", text)
     # 「計画12回中5回実施」: a part of a planned count, done, is a result
     text = re.sub(rf"((?:目標|計画)値?\s*{_VALUE})\s*中\s*{_VALUE}\s*(?:を)?実施(?:済み?)?", r"\1", text)
     # 「3年連続で目標を達成」: how many years in a row, no measure
@@ -159,14 +170,11 @@ def _report_and_revision(text: str) -> str:
     # 新 after it
     text = re.sub(rf"(?:{_REVISED_AWAY})\s*[:：]?\s*((?:延べ|年間?|毎年)?\s*{_VALUE}\s*[→⇒])\s*新\s*[:：]?", r"\1",
                   text)
-    text = re.sub(rf"(?:延べ)\s*({_VALUE}\s*[→⇒])\s*(?=延べ)", r"\1", text)
     # 「当初の3%以上から5%以上へ」: the level a revision starts from
     text = re.sub(rf"(?:{_REVISED_AWAY})\s*の?\s*(?:年間?|毎年|各年度)?\s*{_VALUE}\s*(?:以上|以下|以内|未満)?"
                   r"\s*から\s*(?=(?:年間?|毎年|各年度)?\s*\d)", "", text)
     # 「当初計画において年12回としていた開催回数は」: what the plan said before, no target
     text = re.sub(rf"(?:年間?|毎年|各年度)?\s*{_VALUE}\s*と(?:していた|されていた)(?=[^、。\d]*[はを])", "", text)
-    # 「当初計画の「年4回」を「年2回以上」に改め」: a value quoted as the plan's words is the value
-    text = re.sub(r"「((?:年間?|毎年|月|延べ)?\s*\d[^「」]{0,8})」", r"\1", text)
     # 「当初目標の展示会出展支援10社を6社に」: the target as first set, named before the revision
     return re.sub(r"(?:^|(?<=[、,，:：\s]))当初目標の\s*", "", text)
 
@@ -393,9 +401,10 @@ def prepare(text: str) -> str:
     # (「現行 10者 → 令和12年度 25者」: the year the target is for, after the arrow, the same)
     # (「現状：年2人 → 目標：年5人」: a span word before each value, the target's kept)
     # (「年10者（R8）→年15者（R12）」: the years of the values in brackets go with them)
-    text = re.sub(r"(?:(?:現状|現在|現行|実績)(?:値)?\s*[:：]?\s*)?(?:年間?|毎年|月)?\s*(?<![\d,.])\d[\d,.]*\s*"
+    # (「延べ6日→延べ10日」: 延べ on both sides the same)
+    text = re.sub(r"(?:(?:現状|現在|現行|実績)(?:値)?\s*[:：]?\s*)?(?:年間?|毎年|月|延べ)?\s*(?<![\d,.])\d[\d,.]*\s*"
                   r"(?:%|[^\d\s→⇒()（）]{0,3})\s*(?:[(（]\s*(?:令和|平成|R|FY|H)?\s*\d+\s*年?度?\s*[)）])?\s*[→⇒]\s*(?:(?:令和|平成|R|FY)\s*\d+\s*年?度?\s*[:：]?\s*)?(?:目標(?:値)?\s*[:：]?\s*)?"
-                  r"(?=(?:年間?|毎年|月)?\s*\d)", "", text)
+                  r"(?=(?:年間?|毎年|月|延べ)?\s*\d)", "", text)
     # 「EC売上高 現状の2倍」: 現状の (現在の) names the base a multiple is of, no part of the name
     text = re.sub(r"(?:現状|現在)の?\s*(?=\d[\d.]*\s*倍)", "", text)
     # 「事業計画策定件数｜30件」: a flattened table row, its cells' border between name and value
@@ -468,7 +477,8 @@ def prepare(text: str) -> str:
     text = re.sub(r"\s*四半期(?:毎|ごと)?に?\s*(?=\d)", " ", text)  # (「四半期に1回以上」 the same)
     # 「経営革新計画策定支援 目標5件／年」「融資斡旋件数 本年度目標15件」 (the evaluation sheets): the word 目標
     # before a number labels it, no part of the name
-    text = re.sub(r"(?<=[^\s:：])\s*(?:本年度|今年度|当年度|年度)?目標値?\s*(?=\d)", " ", text)
+    text = re.sub(r"(?<=[^\s:：])\s*(?:本年度|今年度|当年度|年度)?目標値?\s*(?=(?:年間|延べ|累計|毎年)?\s*\d)", " ",
+                  text)
     text = re.sub(r"(?<=[:：])\s*目標値?\s*(?=\d)", "", text)  # 「経営分析件数：目標40件、実績43件」
     # 「事業計画策定数 R8年度30件」: the fiscal year a value is for, no part of the name
     # (「創業者数 令和8年度：4人、令和9年度：5人」「新規出店数 R8：2店舗」: a colon after the year the same)

@@ -73,6 +73,9 @@ def _quantities(doc) -> list[tuple[int, int]]:
             while j + 1 < len(doc) and is_number(doc[j + 1]):
                 j += 1
         unit_end = j
+        if doc[j + 1:j + 3].text.replace(" ", "") == "分の":
+            i = j + 1  # 「3分の1」: a fraction
+            continue
         if j + 1 < len(doc) and doc[j + 1].text in UNITS:
             unit_end = j + 1
             if unit_end + 2 < len(doc) and doc[unit_end + 1].text in RANGE and is_number(doc[unit_end + 2]):
@@ -285,7 +288,9 @@ def _restated(doc, end: int, start: int) -> bool:
 # 「…を受けた」「…まで落ち込んだ」), in a state (「…している」「…を占める」) or defines a term (「…をいう」); or a
 # reference, a history or where things stand (「（参考）…」「…の推移」「【現状】…」): its numbers are no targets
 _DESCRIBED = re.compile(r"(?:た|だ|である|ている|ていた|ています|ていました|をいう|を指す|占める)[。.]?\s*$")
-_GOAL_WORDS = re.compile(r"目標|目指|めざ|とする|とします|予定|見込|想定|図る|掲げ|計画値|KPI|KGI", re.I)
+# (「…を年4回行うこととした」「…原案どおり承認された」: a decision of a meeting, said in the past, sets a target)
+_GOAL_WORDS = re.compile(r"目標|目指|めざ|とする|とします|予定|見込|想定|図る|掲げ|計画値|KPI|KGI"
+                         r"|こととし|ことに(?:決定|し)|承認され|了承され|決定し", re.I)
 _REFERENCE = re.compile(r"^[(（]参考[)）]|^参考[:：]|の推移(?:[(（][^()（）]*[)）])?\s*[:：]"
                         r"|^[【\[［(（<＜]\s*(?:現状|現在|実績)値?\s*[】\]］)）>＞]|^(?:現状|現在|実績)値?\s*[:：]"
                         # (「令和5年度実績：…」「前年度実績　…」: a line opened by the results of a year;
