@@ -818,3 +818,19 @@ def test_a_count_nothing_names_is_of_the_measure_said_before_it():
     assert _names("(2) 記帳指導の実施件数　現状10件から、毎年15件へ") == [("記帳指導の実施件数", 15, "件")]
     assert _names("補助金申請支援件数　年間40件（令和8年度のみ）、以降は毎年20件") == [
         ("補助金申請支援件数", 40, "件"), ("補助金申請支援件数", 20, "件")]
+
+
+def test_clauses_and_phrases_right_before_a_name_sums_objects_and_appositions():
+    """A relative clause's last word or 「…への」 right before a name's first noun modifies it, however the parser
+    hangs it; 「Xの合計」 of a measure is the name's head; 「Xを四半期ごとに実施（対象N事業所）」 is named by its
+    object; 「…目標である」 before a name is an apposition; a denominator in brackets before a span word is no part of
+    a name."""
+    assert _names("事業承継を完了した事業者数：5年間で8者") == [("事業承継を完了した事業者数", 8, "者")]
+    assert _names("計画策定事業者へのフォローアップ訪問を四半期に1回以上行う。") == [
+        ("計画策定事業者へのフォローアップ訪問", 1, "回")]
+    assert _names("目標：支援先の売上高の合計　令和12年度に2億円増加") == [("支援先の売上高の合計", 2, "億円")]
+    assert _names("管内事業所の景気動向調査を四半期ごとに実施（対象40事業所）する。") == [
+        ("管内事業所の景気動向調査", 40, "事業所")]
+    assert _names("本事業の成果目標である商談会での成約件数は年間12件とする。") == [("商談会での成約件数", 12, "件")]
+    assert _names("販路開拓支援後の新規取引額（1事業者当たり）　年間80万円以上") == [
+        ("販路開拓支援後の新規取引額", 80, "万円")]

@@ -72,12 +72,20 @@ def _achieved_in(doc, end: int, prev) -> list[int]:
     return right
 
 
+def _sum_head(doc, k: int) -> bool:
+    """Whether the sum word at k (合計, 累計) is a name's head noun, no span: followed by a particle
+    (「付加価値額の合計を」) or said of a measure with の (「支援先の付加価値額の合計 1億円増加」)."""
+    return doc[k].text in SUM and (doc[k + 1:k + 2].text in ("を", "が", "は")
+                                   or (k >= 2 and doc[k - 1].text == "の" and re.search(r"[数額高量]$", doc[k - 2].text)
+                                       is not None))
+
+
 def _chain_left(doc, end: int, floor: int) -> list[int]:
     """Indices of the noun chain ending at ``end`` (nouns, and の between nouns)."""
     out: list[int] = []
     k = end
     while k >= floor and doc[k].text in SPAN \
-            and not (doc[k].text in SUM and doc[k + 1:k + 2].text in ("を", "が", "は")):
+            and not _sum_head(doc, k):
         k -= 1  # 「事後指導回数延べ240回」 (but 「付加価値額の合計を」: 合計 the object's head noun)
     while k >= floor:
         t = doc[k]
@@ -92,7 +100,7 @@ def _chain_left(doc, end: int, floor: int) -> list[int]:
                 k -= 1
             out[:0] = range(k + 1, out[0])
             continue
-        head = not out and t.text in SUM and doc[k + 1:k + 2].text in ("を", "が", "は")  # (「合計を」: a head noun)
+        head = not out and _sum_head(doc, k)  # (「合計を」: a head noun)
         if t.text in PER_UNIT or (t.text in SPAN and not head) \
                 or (t.text in UNITS and k > 0 and is_number(doc[k - 1])):
             break  # a span word, or the unit of another count (「15件 創業者数 年間5人」)
@@ -255,6 +263,18 @@ def _extend_left(doc, chain: list[int], floor: int, anchor: range = range(0)) ->
             pending = []
             k = (run[0] if run else k) - 1
             continue
+        if k + 1 == min(span) and not t.whitespace_ and k - 1 >= floor \
+                and ((t.pos_ == "AUX" and t.text in ("た", "る", "だ", "ている", "いる")
+                      and doc[k - 1].pos_ in ("VERB", "AUX"))
+                     or (t.text == "の" and doc[k - 1].pos_ == "ADP"
+                         and doc[k - 1].text in ("へ", "で", "と", "から"))):
+            # 「事業承継を完了した事業者数」「計画策定事業者へのフォローアップ訪問」: a relative clause's last word, or
+            # 「…への」, right before the name's first noun modifies it, wherever the parser hangs it (there: on 年間)
+            span.update([*pending, k])
+            attach.update([*pending, k, t.head.i])
+            pending = []
+            k -= 1
+            continue
         if t.text in "()（）/／":
             pending.append(k)  # brackets go with what they enclose
         elif any(a.i in attach for a in [t, *t.ancestors]) \
@@ -341,7 +361,16 @@ def _paren_name(doc, start: int, quantities: list[tuple[int, int]]) -> list[int]
     idx = list(range(floor, k))
     while idx and (doc[idx[0]].text in "・「（(" or re.match(r"^[①-⑳]$", doc[idx[0]].text)):
         idx = idx[1:]
+    obj = max((i for i in idx if doc[i].text == "を"), default=None)
+    if obj is not None and obj > idx[0] and all(
+            doc[i].text in TIME | SPAN | DOING | {"ごと", "毎", "に", "、", "毎年", "毎月"} or is_number(doc[i])
+            or doc[i].text in UNITS for i in range(obj + 1, k)):
+        idx = [i for i in idx if i < obj]  # 「景況感調査を四半期ごとに実施（対象50事業所）」: the object done
     return idx or None
+
+
+# Nouns of doing after an object and its frequency (「…を四半期ごとに実施」): the object names the count
+DOING = {"実施", "開催", "発行", "実行", "派遣", "訪問", "開設", "作成"}
 
 
 def _before_qualifiers(doc, k: int, floor: int) -> int:
@@ -535,7 +564,9 @@ def _outcome_of(doc, start: int, end: int, floor: int) -> list[int]:
 # 「本計画における経営分析件数」「本年度の経営分析件数」「本会が目指す経営分析件数」「令和6年度は…」: the plan, the
 # chamber or the year a name is said in frames it, as a span of time does: no part of the name
 # (「当所の法務部会との研修会」: the chamber's own body, with の, is named)
-_FRAME = re.compile(r"^(?:(?:(?:本|当|今|次|来)年度|本計画|(?:令和|平成|R)\d+年度)(?:における|での|の|は|では)"
+# (「本事業の成果目標である成約件数」: what the name is called as a goal, an apposition, the same)
+_FRAME = re.compile(r"^(?:[^、。]*?(?:目標|指標|KPI|KGI)である"
+                    r"|(?:(?:本|当|今|次|来)年度|本計画|(?:令和|平成|R)\d+年度)(?:における|での|の|は|では)"
                     r"|(?:本|当)(?:会|所|会議所|商工会)(?:における|が目指す|が掲げる))")
 
 
@@ -719,6 +750,9 @@ def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> 
         if last + 1 < start and nominal(doc[last + 1]) and not doc[last].whitespace_ \
                 and doc[last + 1].head.i == subject.i and doc[last + 1].dep_ == "compound":
             last += 1
+            continue
+        if last + 2 < start and doc[last + 1].text == "の" and _sum_head(doc, last + 2):
+            last += 2  # 「支援先の付加価値額の合計 1億円増加」: the sum of the measure is the name's head
             continue
         close = next((j for j in range(last + 2, start) if doc[j].text in (")", "）")), None) \
             if last + 1 < start and doc[last + 1].text in ("(", "（") and not doc[last].whitespace_ else None

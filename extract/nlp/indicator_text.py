@@ -488,7 +488,8 @@ def prepare(text: str) -> str:
     text = re.sub(r"(?<=\D)[(（]\s*(?:令和|平成|R|FY)\s*\d+\s*年度?\s*[)）]", "", text)
     # 「新規顧客獲得数（1社当たり） 5件」「成約件数／社 1件」: a denominator between a name and its value
     # (the 別表1 rows of the METI guideline), no part of the name
-    text = re.sub(r"\s*[(（]\s*1\s*[^\d()（）\s]{1,4}?\s*(?:当たり|当り|あたり)\s*[)）]\s*(?=\d)", " ", text)
+    text = re.sub(r"\s*[(（]\s*1\s*[^\d()（）\s]{1,4}?\s*(?:当たり|当り|あたり)\s*[)）]\s*(?=(?:年間|毎年)?\s*\d)", " ",
+                  text)  # (「（1事業者当たり） 年間100万円」: a span after it the same)
     # 「巡回訪問件数 600件／年（経営指導員3名）」: who does the work, in brackets, is no target
     text = re.sub(r"[(（]\s*(?:法定)?(?:経営指導員|指導員|職員|担当者|補助員)等?\s*\d+\s*(?:名|人)(?:体制)?\s*[)）]",
                   "", text)
