@@ -834,3 +834,15 @@ def test_clauses_and_phrases_right_before_a_name_sums_objects_and_appositions():
     assert _names("本事業の成果目標である商談会での成約件数は年間12件とする。") == [("商談会での成約件数", 12, "件")]
     assert _names("販路開拓支援後の新規取引額（1事業者当たり）　年間80万円以上") == [
         ("販路開拓支援後の新規取引額", 80, "万円")]
+
+
+def test_the_object_a_number_hangs_on_and_a_sheet_row_named_last():
+    """「創業後3年以内の廃業率を10%未満」: the object right before the number is its name (a condition of time inside it
+    kept); 「DX支援件数は達成率124%と高いことから、…目標を35件に」: a report's column (達成率) is no measure a count is
+    of; 「目標値 30件 実績値 33件 … 相談会の相談件数」: a sheet's row with its name last."""
+    assert _names("創業後5年以内の廃業率を8%未満、黒字化率を50%以上とする。") == [
+        ("創業後5年以内の廃業率", 8, "%"), ("黒字化率", 50, "%")]
+    assert _names("IT支援件数は達成率130％と高いことから、次年度は目標を40件に引き上げる。") == [
+        ("IT支援件数", 40, "件")]
+    assert _names("目標値 20件 実績値 25件 達成率 125.0% 専門家による窓口相談会の相談件数") == [
+        ("専門家による窓口相談会の相談件数", 20, "件")]

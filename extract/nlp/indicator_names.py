@@ -586,12 +586,22 @@ def _measure_said_before(doc, start: int) -> list[int]:
     """「事業計画策定件数、5年間で累計100件を目指す」「…の開拓件数として、累計50件を掲げる」「X件数 現状20件から、
     毎年30件へ」: a count nothing names in its own clause is of the measure (a noun ending in 数, 率, 割合, 額, 高)
     said last before it: that measure's indices, or none."""
+    def measure(i: int) -> bool:  # (「達成率124%と高い」「進捗率」: a report's column, no measure a count is of)
+        return nominal(doc[i]) and bool(re.search(r"(?:数|率|割合|額|高)$", doc[i].text)) \
+            and doc[i].text not in ("達成率", "進捗率", "達成度") \
+            and not (i + 1 < len(doc) and nominal(doc[i + 1]) and not doc[i].whitespace_)
+
     k = start - 1
-    while k >= 0 and not (nominal(doc[k]) and re.search(r"(?:数|率|割合|額|高)$", doc[k].text)
-                          and not (k + 1 < len(doc) and nominal(doc[k + 1]) and not doc[k].whitespace_)):
+    while k >= 0 and not measure(k):
         k -= 1
     if k < 0:
-        return []
+        # 「目標値 30件 実績値 33件 達成率 110.0% 専門家による個別相談会の相談件数」: a sheet's row with its name last
+        last = len(doc) - 1
+        while last > start and doc[last].pos_ == "PUNCT":
+            last -= 1
+        if last <= start or not measure(last) or any(is_number(t) for t in doc[last - 1:last + 1]):
+            return []
+        k = last
     floor = _floor(doc, k)
     chain = _chain_left(doc, k, floor)
     return _extend_left(doc, chain, floor) if chain else []
@@ -707,6 +717,11 @@ def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> 
     # after a particle (「企業割合が30%以上」): the subject the number is predicated of
     subject = None
     for tok in doc[start:end + 1]:
+        head = tok.head
+        if floor <= head.i < start - 1 and nominal(head) and head.text not in TIME | SPAN \
+                and doc[head.i + 1].text in ("を", "が", "は") and head.i + 2 == start:
+            subject = head  # 「創業後3年以内の廃業率を10%未満」: the object the number hangs on, right before it
+            break
         cands = [c for c in tok.head.children if c.dep_ in ("nsubj", "obj", "nmod") and c.i < start and c.i >= floor
                  and nominal(c) and (c.text not in TIME | SPAN  # not 「5年間で」 (but 「…の合計を」)
                                       or (c.text in SUM and doc[c.i + 1:c.i + 2].text in ("を", "が", "は")))
