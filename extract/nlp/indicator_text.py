@@ -112,7 +112,9 @@ def _report_and_revision(text: str) -> str:
     text = re.sub(rf"(?:目標|計画)値?\s*[/／]\s*実績値?\s*[:：]?\s*({_VALUE})\s*[/／]\s*{_VALUE}", r" \1", text)
     # 「専門家派遣　延べ24回／経営指導員による巡回　延べ960回」: a slash after a value, before a name, parts two
     # statements
-    text = re.sub(rf"({_VALUE})\s*[/／]\s*(?=[^\d\s/／年月日回人社者件:：][^\d\s/／:：])", r"\1、", text)
+    # (「目標4回／実績3回」: a cell's label after the slash, no name)
+    text = re.sub(rf"({_VALUE})\s*[/／]\s*(?!実績|達成|目標|計画|評価|進捗)"
+                  r"(?=[^\d\s/／年月日回人社者件:：][^\d\s/／:：])", r"\1、", text)
     # 「実施 延べ26回（うち事業承継関係9回）」: a part of a result is a result
     text = re.sub(rf"((?:実施|実績)値?\s*[:：]?\s*(?:延べ|年間)?\s*{_VALUE})\s*[(（]\s*うち[^()（）]*[)）]", r"\1",
                   text)
@@ -157,11 +159,13 @@ def _report_and_revision(text: str) -> str:
     # を or から) is no target; the new one stays after the name
     revised = (r"(?=(?:年間?|毎年|各年度|累計)?\s*\d[\d,.]*\s*[^\s\d]{0,3}?\s*(?:以上|以下|以内|未満)?"
                r"\s*(?:に|へ|まで)\s*(?:と\s*)?(?:目標水準を)?\s*(?:上方|下方)?"
-               r"(?:修正|変更|見直|改め|引き上げ|引き下げ|引上げ|引下げ|縮小|拡大))")
-    # (「現状の年間8件から」「前年度実績の25件から」「当初の5年間25件から」: the baseline's word and span go with it)
-    text = re.sub(rf"(?:(?:{_REVISED_AWAY}|現状|現行|現在|前年度実績|前年度|本年度|今年度|基準年度)\s*の?\s*)?"
-                  rf"(?:(?<!\d)(?:\d+\s*年間|年間?|毎年|各年度|累計)\s*)?{_VALUE}\s*(?:以上|以下|以内|未満)?"
-                  r"\s*(?:を|から)\s*" + revised, "", text)
+               r"(?:修正|変更|見直|改め|引き上げ|引き下げ|引上げ|引下げ))")  # (拡大/縮小: a change, its direction kept)
+    # (「現状の年間8件から」「前年度実績の25件から」「当初の5年間25件から」: the baseline's word goes with it; its span
+    # word, 「年間10件から15件に」, is the new value's too)
+    text = re.sub(rf"(?:(?:当初計画|{_REVISED_AWAY}|現状|現行|現在|前年度実績|前年度|本年度|今年度|基準年度)\s*の?\s*)?"
+                  rf"(?:(?<!\d)(\d+\s*年間|年間?|毎年|各年度|累計)\s*)?{_VALUE}\s*(?:以上|以下|以内|未満)?"
+                  r"\s*(?:を|から)\s*" + revised,
+                  lambda m: "" if re.match(r"\s*(?:年|毎年|各年度|累計)", m.string[m.end():]) else m[1] or "", text)
     # 「（旧45件）」「（当初25%以上）」「（修正前 40人）」「（本年度実績1,134件）」: the old value (or the
     # current one) in brackets after the new target
     text = re.sub(rf"[(（]\s*(?:{_REVISED_AWAY}|(?:本年度|今年度|当年度|昨年度|前年度)\s*実績)\s*[:：]?\s*{_VALUE}"
