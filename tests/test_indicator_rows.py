@@ -34,3 +34,10 @@ def test_marks_and_labels_no_name_holds():
     assert strip_marks("Q 経営分析件数の目標は? A 年間20件です。") == "経営分析件数： 年間20件です。"
     for text in ("KGI：域内調達率 令和12年度 35.0%", "M&Aマッチング件数―", "アンケート回収率 80%"):
         assert strip_marks(text) == text
+
+
+def test_a_header_row_before_the_row_and_a_unit_cell_set_apart_by_spaces():
+    assert table_row("項目現行令和7年度令和8年度令和9年度 経営分析件数 件 － 30 35") == "経営分析件数 30件、35件"
+    assert table_row("項目 単位 R7 R8 R9 合計 創業支援件数 件 5 6 11") == "創業支援件数 5件、6件、累計11件"
+    assert table_row("⑥ 調査結果の提供先数 社 100 100") == "⑥ 調査結果の提供先数 100社、100社"
+    assert table_row("3 調査結果の提供先数 社 100 120") == "調査結果の提供先数 100社、120社"

@@ -72,12 +72,20 @@ def _achieved_in(doc, end: int, prev) -> list[int]:
     return right
 
 
+def _sum_head(doc, k: int) -> bool:
+    """Whether the sum word at k (合計, 累計) is a name's head noun, no span: followed by a particle
+    (「付加価値額の合計を」) or said of a measure with の (「支援先の付加価値額の合計 1億円増加」)."""
+    return doc[k].text in SUM and (doc[k + 1:k + 2].text in ("を", "が", "は")
+                                   or (k >= 2 and doc[k - 1].text == "の" and re.search(r"[数額高量]$", doc[k - 2].text)
+                                       is not None))
+
+
 def _chain_left(doc, end: int, floor: int) -> list[int]:
     """Indices of the noun chain ending at ``end`` (nouns, and の between nouns)."""
     out: list[int] = []
     k = end
     while k >= floor and doc[k].text in SPAN \
-            and not (doc[k].text in SUM and doc[k + 1:k + 2].text in ("を", "が", "は")):
+            and not _sum_head(doc, k):
         k -= 1  # 「事後指導回数延べ240回」 (but 「付加価値額の合計を」: 合計 the object's head noun)
     while k >= floor:
         t = doc[k]
@@ -92,7 +100,7 @@ def _chain_left(doc, end: int, floor: int) -> list[int]:
                 k -= 1
             out[:0] = range(k + 1, out[0])
             continue
-        head = not out and t.text in SUM and doc[k + 1:k + 2].text in ("を", "が", "は")  # (「合計を」: a head noun)
+        head = not out and _sum_head(doc, k)  # (「合計を」: a head noun)
         if t.text in PER_UNIT or (t.text in SPAN and not head) \
                 or (t.text in UNITS and k > 0 and is_number(doc[k - 1])):
             break  # a span word, or the unit of another count (「15件 創業者数 年間5人」)
@@ -255,6 +263,18 @@ def _extend_left(doc, chain: list[int], floor: int, anchor: range = range(0)) ->
             pending = []
             k = (run[0] if run else k) - 1
             continue
+        if k + 1 == min(span) and not t.whitespace_ and k - 1 >= floor \
+                and ((t.pos_ == "AUX" and t.text in ("た", "る", "だ", "ている", "いる")
+                      and doc[k - 1].pos_ in ("VERB", "AUX"))
+                     or (t.text == "の" and doc[k - 1].pos_ == "ADP"
+                         and doc[k - 1].text in ("へ", "で", "と", "から"))):
+            # 「事業承継を完了した事業者数」「計画策定事業者へのフォローアップ訪問」: a relative clause's last word, or
+            # 「…への」, right before the name's first noun modifies it, wherever the parser hangs it (there: on 年間)
+            span.update([*pending, k])
+            attach.update([*pending, k, t.head.i])
+            pending = []
+            k -= 1
+            continue
         if t.text in "()（）/／":
             pending.append(k)  # brackets go with what they enclose
         elif any(a.i in attach for a in [t, *t.ancestors]) \
@@ -341,7 +361,16 @@ def _paren_name(doc, start: int, quantities: list[tuple[int, int]]) -> list[int]
     idx = list(range(floor, k))
     while idx and (doc[idx[0]].text in "・「（(" or re.match(r"^[①-⑳]$", doc[idx[0]].text)):
         idx = idx[1:]
+    obj = max((i for i in idx if doc[i].text == "を"), default=None)
+    if obj is not None and obj > idx[0] and all(
+            doc[i].text in TIME | SPAN | DOING | {"ごと", "毎", "に", "、", "毎年", "毎月"} or is_number(doc[i])
+            or doc[i].text in UNITS for i in range(obj + 1, k)):
+        idx = [i for i in idx if i < obj]  # 「景況感調査を四半期ごとに実施（対象50事業所）」: the object done
     return idx or None
+
+
+# Nouns of doing after an object and its frequency (「…を四半期ごとに実施」): the object names the count
+DOING = {"実施", "開催", "発行", "実行", "派遣", "訪問", "開設", "作成"}
 
 
 def _before_qualifiers(doc, k: int, floor: int) -> int:
@@ -396,6 +425,11 @@ def _labelled(doc, start: int) -> list[int] | None:
     while k >= 0 and (doc[k].text in SPAN | TIME or (doc[k].text == "で" and k > 0 and doc[k - 1].text in TIME)
                       or (is_number(doc[k]) and doc[k + 1].text in TIME)):
         k -= 1
+    if k >= 2 and doc[k].text == "の" and doc[start + 1:start + 2].text in ("%", "％", "割"):
+        j = k - 1  # 「…を実施した事業者の割合：巡回対象事業者の30%以上」: the population a share is of, after the colon
+        while j >= 0 and nominal(doc[j]):
+            j -= 1
+        k = j if j < k - 1 and doc[j].text in (":", "：") else k
     if k >= 0 and doc[k].text in PER_UNIT:  # 「獲得件数：1社あたり2件」: a denominator after the colon
         k -= 1
         while k >= 0 and (doc[k].text in UNITS or is_number(doc[k]) or re.match(r"\d", doc[k].text)):
@@ -471,7 +505,9 @@ def _share_of(doc, start: int, end: int, floor: int) -> list[int]:
             or not any(t.text in ("%", "％", "割") for t in doc[start:end + 1]):
         return []
     k = start - 2  # (「売上高を、コロナ前（令和元年度）の水準の100%まで」: nouns, の and brackets to the を)
-    while k >= floor and (nominal(doc[k]) or is_number(doc[k]) or doc[k].text in ("の", "(", ")", "（", "）")):
+    while k >= floor and (nominal(doc[k]) or is_number(doc[k]) or doc[k].text in ("の", "(", ")", "（", "）")
+                          or (doc[k].pos_ == "VERB" and re.fullmatch(r"[一-龥]+", doc[k].text)
+                              and not doc[k].whitespace_ and nominal(doc[k + 1]))):  # (「売上全体の」: 売上 a verb)
         k -= 1
     population = k < start - 2
     if k >= floor and doc[k].text in ("、", ",", "，"):
@@ -497,19 +533,46 @@ def _achieved(doc, k: int) -> bool:
     """Whether the noun chain at k is only a word of achievement (「の達成」, see ACHIEVE) or of change (「前年比3%の
     増加を図る」「5年間で50者の増加とする」: the change of what the sentence is about, no name)."""
     chain = [doc[i] for i in _chain_right(doc, k)]
-    return "".join(t.text for t in chain) in ACHIEVE or (len(chain) == 1 and change(chain[0]))
+    return "".join(t.text for t in chain) in ACHIEVE or (len(chain) == 1 and change(chain[0])) \
+        or (len(chain) == 1 and chain[0].text in OUTCOME and _measure_before(doc, k - 2))
+
+
+# 「新規取引件数40件の創出」「会員数1,000事業所の回復」「付加価値額 年3%以上の伸び」: an outcome word after a count
+# whose measure is named before it (…数, …率, …額) says what is aimed at, no name; 「新たな雇用20人の創出」 (no
+# measure before) is named by both (see _outcome_of)
+OUTCOME = {"創出", "回復", "伸び"}
+
+
+def _measure_before(doc, k: int) -> bool:
+    """Whether a measure (a noun ending in 数, 率, 額, 高, 量) stands right before the quantity ending at k (span
+    words between)."""
+    while k >= 0 and (is_number(doc[k]) or doc[k].text in SPAN | TIME | UNITS or doc[k].text in COMPARATOR):
+        k -= 1
+    return k >= 0 and nominal(doc[k]) and bool(re.search(r"[数率額高量]$", doc[k].text))
+
+
+def _outcome_of(doc, start: int, end: int, floor: int) -> list[int]:
+    """「新たな雇用20人の創出」: a thing counted before the number, with no measure, and the outcome word after it
+    (see OUTCOME) name the count together: their indices, or none."""
+    if doc[end + 1:end + 2].text != "の" or doc[end + 2:end + 3].text not in OUTCOME or _measure_before(doc, end) \
+            or start - 1 < floor or not nominal(doc[start - 1]):
+        return []
+    chain = _chain_left(doc, start - 1, floor)
+    return [*_extend_left(doc, chain, floor), end + 1, end + 2] if chain else []
 
 
 # 「本計画における経営分析件数」「本年度の経営分析件数」「本会が目指す経営分析件数」「令和6年度は…」: the plan, the
 # chamber or the year a name is said in frames it, as a span of time does: no part of the name
 # (「当所の法務部会との研修会」: the chamber's own body, with の, is named)
-_FRAME = re.compile(r"^(?:(?:(?:本|当|今|次|来)年度|本計画|(?:令和|平成|R)\d+年度)(?:における|での|の|は|では)"
+# (「本事業の成果目標である成約件数」: what the name is called as a goal, an apposition, the same)
+_FRAME = re.compile(r"^(?:[^、。]*?(?:目標|指標|KPI|KGI)である"
+                    r"|(?:(?:本|当|今|次|来)年度|本計画|(?:令和|平成|R)\d+年度)(?:における|での|の|は|では)"
                     r"|(?:本|当)(?:会|所|会議所|商工会)(?:における|が目指す|が掲げる))")
 
 
 def name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> list[int]:
     """Token indices of what the quantity doc[start:end+1] measures, its frame (see _FRAME) left out."""
-    whole = span = _name_span(doc, start, end, quantities)
+    whole = span = _name_span(doc, start, end, quantities) or _measure_said_before(doc, start)
     frame = _FRAME.match("".join(doc[i].text for i in span))
     if frame:
         length = 0
@@ -517,6 +580,31 @@ def name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> l
             length += len(doc[span[0]].text)
             span = span[1:]
     return span if span and any(nominal(doc[i]) for i in span) else whole
+
+
+def _measure_said_before(doc, start: int) -> list[int]:
+    """「事業計画策定件数、5年間で累計100件を目指す」「…の開拓件数として、累計50件を掲げる」「X件数 現状20件から、
+    毎年30件へ」: a count nothing names in its own clause is of the measure (a noun ending in 数, 率, 割合, 額, 高)
+    said last before it: that measure's indices, or none."""
+    def measure(i: int) -> bool:  # (「達成率124%と高い」「進捗率」: a report's column, no measure a count is of)
+        return nominal(doc[i]) and bool(re.search(r"(?:数|率|割合|額|高)$", doc[i].text)) \
+            and doc[i].text not in ("達成率", "進捗率", "達成度") \
+            and not (i + 1 < len(doc) and nominal(doc[i + 1]) and not doc[i].whitespace_)
+
+    k = start - 1
+    while k >= 0 and not measure(k):
+        k -= 1
+    if k < 0:
+        # 「目標値 30件 実績値 33件 達成率 110.0% 専門家による個別相談会の相談件数」: a sheet's row with its name last
+        last = len(doc) - 1
+        while last > start and doc[last].pos_ == "PUNCT":
+            last -= 1
+        if last <= start or not measure(last) or any(is_number(t) for t in doc[last - 1:last + 1]):
+            return []
+        k = last
+    floor = _floor(doc, k)
+    chain = _chain_left(doc, k, floor)
+    return _extend_left(doc, chain, floor) if chain else []
 
 
 def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> list[int]:
@@ -538,7 +626,8 @@ def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> 
         return labelled
     floor = _floor(doc, start, quantities)
     prev = doc[start - 1] if start > 0 else None
-    doing = _share_doing(doc, start, end, floor) or _anaphor(doc, start) or _share_of(doc, start, end, floor) \
+    doing = _outcome_of(doc, start, end, floor) or _share_doing(doc, start, end, floor) or _anaphor(doc, start) \
+        or _share_of(doc, start, end, floor) \
         or _made_into(doc, start, end, floor)
     if doing:
         return doing
@@ -628,6 +717,11 @@ def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> 
     # after a particle (「企業割合が30%以上」): the subject the number is predicated of
     subject = None
     for tok in doc[start:end + 1]:
+        head = tok.head
+        if floor <= head.i < start - 1 and nominal(head) and head.text not in TIME | SPAN \
+                and doc[head.i + 1].text in ("を", "が", "は") and head.i + 2 == start:
+            subject = head  # 「創業後3年以内の廃業率を10%未満」: the object the number hangs on, right before it
+            break
         cands = [c for c in tok.head.children if c.dep_ in ("nsubj", "obj", "nmod") and c.i < start and c.i >= floor
                  and nominal(c) and (c.text not in TIME | SPAN  # not 「5年間で」 (but 「…の合計を」)
                                       or (c.text in SUM and doc[c.i + 1:c.i + 2].text in ("を", "が", "は")))
@@ -671,6 +765,9 @@ def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> 
         if last + 1 < start and nominal(doc[last + 1]) and not doc[last].whitespace_ \
                 and doc[last + 1].head.i == subject.i and doc[last + 1].dep_ == "compound":
             last += 1
+            continue
+        if last + 2 < start and doc[last + 1].text == "の" and _sum_head(doc, last + 2):
+            last += 2  # 「支援先の付加価値額の合計 1億円増加」: the sum of the measure is the name's head
             continue
         close = next((j for j in range(last + 2, start) if doc[j].text in (")", "）")), None) \
             if last + 1 < start and doc[last + 1].text in ("(", "（") and not doc[last].whitespace_ else None

@@ -25,24 +25,36 @@ _TOTAL = re.compile(rf"{_SEP}[(（]?\s*(?:\d+\s*(?:年間|か年)\s*)?(?:合計|
 _BASE_AFTER = re.compile(rf"\s*[(（]\s*(?:現行|現状|現在|実績)値?\s*[:：]?\s*{_VALUE}\s*{_UNIT}?\s*[)）]\s*$")
 # The name, its unit in a bracket or in a cell of its own after it (「｜者｜」)
 # (the shortest text a cell follows: 「創業支援件数 現状 3件」)
-_NAME = re.compile(rf"^(?P<name>[^\d|｜\t]*?[^\d\s|｜\t:：])(?:\s*[(（]\s*(?P<unit>{_UNIT})\s*[)）]"
-                   rf"|\s*[|｜\t]\s*(?P<cell>{_UNIT})(?=\s*[|｜\t]))?"
-                   rf"(?={_SEP}(?:現行|現状|現在|実績|目標|{_YEAR}|{_VALUE}))")
+# (「⑥ 提供先数 社 100 100」: a list number before the name; 「経営分析件数 件 － 30 35」: a unit cell set apart by
+# spaces, an empty cell after it)
+_EMPTY = r"[－―‐−-]"
+_NAME = re.compile(rf"^(?:\d{{1,2}}\s+(?=\D))?(?P<name>[^\d|｜\t]*?[^\d\s|｜\t:：])"
+                   rf"(?:\s*[(（]\s*(?P<unit>{_UNIT})\s*[)）]|{_SEP}(?P<cell>{_UNIT})(?=\s*[|｜\t]|\s))?"
+                   rf"(?={_SEP}(?:現行|現状|現在|実績|目標|{_YEAR}|{_VALUE}|{_EMPTY}(?=\s|[|｜\t])))")
+# A header row flattened before the row: 「項目 単位 R7 R8 R9 R10 R11 合計」「項目現行令和7年度令和8年度…」 — its 現行
+# column is a baseline and its 合計 column the total over the plan
+_HEADER = re.compile(rf"^\s*(?:項目|指標|支援内容)\s*(?:単位\s*)?(?P<base>(?:現行|現状)値?\s*)?(?:{_YEAR}\s*){{2,}}"
+                     rf"(?P<total>(?:合計|累計|計)\s*)?\s+(?=\D)")
 
 
 def table_row(text: str) -> str:
     """「事業計画策定件数（件）｜現行 12｜令和8年度 15｜令和9年度 15」 → 「事業計画策定件数 15件 15件」 (see module);
     any other text as it was. A row needs two values or more, each after a border, and one unit for them all."""
-    named = _NAME.match(text)
+    header = _HEADER.match(text)
+    named = _NAME.match(text[header.end():] if header else text)
     # (「窓口相談件数（年） 現行300件 350件」: a bracket of another kind after the name is left to prepare)
     if not named or re.search(r"[)）]\s*$", named["name"]):
         return text
-    rest = text[named.end():]
+    rest = (text[header.end():] if header else text)[named.end():]
+    if header and header["base"]:  # (the 現行 column's cell, a number or empty)
+        rest = re.sub(rf"^{_SEP}(?:{_VALUE}|{_EMPTY})(?=\s|[|｜\t]|$)", "", rest)
     total = _TOTAL.search(rest)
+    if header and header["total"]:
+        total = re.search(rf"{_SEP}(?P<value>{_VALUE})\s*(?P<unit>{_UNIT})?\s*$", rest)
     if total:
         rest = rest[:total.start()]
     rest = _BASE_AFTER.sub("", rest)
-    base = _BASE.match(rest)
+    base = _BASE.match(rest) or re.match(rf"{_SEP}{_EMPTY}(?=\s|[|｜\t])", rest)  # (an empty 現行 cell, unlabelled)
     rest = rest[base.end():] if base else rest
     goal = _GOAL.match(rest)
     rest = rest[goal.end():] if goal else rest

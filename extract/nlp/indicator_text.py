@@ -87,7 +87,8 @@ def _report_heading(text: str) -> str:
     (「経営分析件数：年間40件」「専門家派遣：計画値 延べ30回」: a name and its cells, kept); 「評価：Ｂ」 a grade."""
     text = re.sub(r"^評価\s*[:：]?\s*[A-ES](?![A-Za-z])\s*", "", text)
     m = _HEADING.match(text)
-    if not m:
+    # (「経営分析を実施した事業者の割合：巡回対象事業者の30%以上」: a measure before the colon is a name, no heading)
+    if not m or re.search(r"(?:数|率|割合|額|高)\s*[:：]\s*$", m.group(0)):
         return text
     rest = text[m.end():]
     first = re.search(r"\d", rest)
@@ -507,7 +508,8 @@ def prepare(text: str) -> str:
     text = re.sub(r"(?<=\D)[(（]\s*(?:令和|平成|R|FY)\s*\d+\s*年度?\s*(?:のみ|限り)?\s*[)）]", "", text)
     # 「新規顧客獲得数（1社当たり） 5件」「成約件数／社 1件」: a denominator between a name and its value
     # (the 別表1 rows of the METI guideline), no part of the name
-    text = re.sub(r"\s*[(（]\s*1\s*[^\d()（）\s]{1,4}?\s*(?:当たり|当り|あたり)\s*[)）]\s*(?=\d)", " ", text)
+    text = re.sub(r"\s*[(（]\s*1\s*[^\d()（）\s]{1,4}?\s*(?:当たり|当り|あたり)\s*[)）]\s*(?=(?:年間|毎年)?\s*\d)", " ",
+                  text)  # (「（1事業者当たり） 年間100万円」: a span after it the same)
     # 「巡回訪問件数 600件／年（経営指導員3名）」: who does the work, in brackets, is no target
     # (「評価委員会（委員5名）」「経営指導員数（3名）」: the members of a body, its staff counted, the same)
     text = re.sub(rf"[(（]\s*(?:法定)?(?:{_STAFF}|委員)等?\s*\d+\s*(?:名|人)(?:体制)?\s*[)）]", "", text)
