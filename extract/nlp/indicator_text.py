@@ -75,7 +75,7 @@ _CELL_WORDS = (r"(?:目標|計画|実績|基準|現状|現行)値?|年間|毎年
 # 「実施状況（12月末現在）」「事業計画書（抜粋）」「評価委員会の総評：」「会議要旨：」「（３）地域振興事業」), a short
 # phrase before a colon or, ending in a word of goals, plans, reports or a business of the chamber (…事業), before a
 # space
-_HEADING = re.compile(r"^(?!(?:修正|変更|見直し)[前後]\s*[)）]?\s*[:：\s]|[旧新]\s)"  # (a revision's labels: its own)
+_HEADING = re.compile(r"^(?!(?:修正|変更|見直し)後\s*[)）]?\s*[:：\s]|[旧新]\s)"  # (a revision's labels: its own)
                       r"(?:[^\s\d:：、。()（）]{1,16}(?:[(（][^()（）]{1,12}[)）])?\s*[:：]"
                       r"|[^\s\d:：、。()（）]{0,12}(?:目標|計画|状況|報告|資料|要旨|議事録?|総評|意見|見直し|事業)"
                       r"(?:値|書)?"
@@ -88,7 +88,9 @@ def _report_heading(text: str) -> str:
     text = re.sub(r"^評価\s*[:：]?\s*[A-ES](?![A-Za-z])\s*", "", text)
     m = _HEADING.match(text)
     # (「経営分析を実施した事業者の割合：巡回対象事業者の30%以上」: a measure before the colon is a name, no heading)
-    if not m or re.search(r"(?:数|率|割合|額|高)\s*[:：]\s*$", m.group(0)):
+    # (「変更前の目標：X 8社／変更後の目標：X 10社」: a revision, read as one)
+    if not m or re.search(r"(?:数|率|割合|額|高)\s*[:：]\s*$", m.group(0)) \
+            or re.search(r"(?:修正|変更|見直し)前", m[0]):
         return text
     rest = text[m.end():]
     first = re.search(r"\d", rest)
@@ -150,6 +152,13 @@ def _report_and_revision(text: str) -> str:
     text = re.sub(rf"({_VALUE}(?:\s*[(（][^()（）]*[)）])?)\s*のところ\s*[、,，][^。]*", r"\1", text)
     # 「計画12回中5回実施」: a part of a planned count, done, is a result
     text = re.sub(rf"((?:目標|計画)値?\s*{_VALUE})\s*中\s*{_VALUE}\s*(?:を)?実施(?:済み?)?", r"\1", text)
+    # 「セミナー参加者数は計画150人に対し」: 計画 after a particle labels the value after it, as 目標 does
+    text = re.sub(r"(?<=[はがで、,，])\s*計画値?\s*(?=(?:年間|延べ|累計|毎年)?\s*\d)", "", text)
+    # 「上半期で22件を実施した」「…10件を開催済み」: a value said done is a result
+    text = re.sub(rf"{_VALUE}\s*(?:を|の)?\s*(?:実施|開催|支援|達成|獲得|訪問)(?:し)?(?:た|済み?)"
+                  r"(?=\s*(?:[。、,，]|$))", "", text)
+    # 「原案どおり経営分析件数50件とする」: as a draft had it, no part of a name
+    text = re.sub(r"原案(?:の)?(?:どおり|通り)\s*[、,，]?", "", text)
     # 「3年連続で目標を達成」: how many years in a row, no measure
     text = re.sub(r"\d+\s*(?:年度?|期)\s*連続\s*で?", "", text)
     # 「受講者数が目標の40人を下回った」「目標（各年度50者）を達成しており」: a target a result is measured
@@ -158,7 +167,8 @@ def _report_and_revision(text: str) -> str:
     text = re.sub(r"目標値?\s*[(（]([^()（）]*\d[^()（）]*)[)）]\s*を[^、。\d]*?"
                   r"(?:上回|下回|達成|超え|クリア)[^、。]*", r"\1", text)
     # 「成約件数（目標：年間15件）は」「事業計画策定数（目標25者）は達成」: a target in brackets after its name
-    text = re.sub(r"[(（]\s*(?:当初)?目標値?\s*[:：]?\s*([^()（）]*\d[^()（）]*)[)）]", r" \1", text)
+    # (「経営分析件数（計画40件）は」: 計画 labels it as 目標 does)
+    text = re.sub(r"[(（]\s*(?:当初)?(?:目標|計画(?!期間))値?\s*[:：]?\s*([^()（）]*\d[^()（）]*)[)）]", r" \1", text)
     # 「…は、今年度19件と目標を上回った」: a value said to have passed (or missed) the target is a result
     text = re.sub(rf"[、,，]\s*[^、。\d]*{_VALUE}\s*と\s*(?:目標を?)?\s*(?:大きく)?(?:上回|下回)[^、。]*", "",
                   text)
@@ -212,7 +222,8 @@ def _header_table(text: str) -> str | None:
         n += 1
     header = [t for t in tokens[:n] if t not in _NAME_COLUMNS]
     goal = next((i for i, c in enumerate(header) if c in ("目標", "目標値", "計画", "計画値")), None)
-    if goal is None or not any(c.startswith("実績") for c in header) or n == len(tokens):
+    # (a column of results, of a baseline or of a current value beside it: 「指標名 単位 基準値 目標値 X ％ 25 35」)
+    if goal is None or not any(c.startswith(("実績", "基準", "現状", "現行")) for c in header) or n == len(tokens):
         return None
     numbered = any(t.startswith("No") for t in tokens[:n])
     by_unit = "単位" in header
@@ -277,7 +288,8 @@ def _sheet_row(text: str) -> str:
                   r"\1", text)
     text = re.sub(r"(目標値?|計画値?|実績値?|達成率|達成度|評価)\s*\|\s*(?=\S)", r"\1 ", text)
     if _RESULT_CELL.search(text):
-        text = re.sub(r"(?:(?<=^)|(?<=[\s|/／]))計画(値?)\s*(?=[:：]?\s*\d)", r"目標\1", text)
+        # (「R6計画 60者 R6実績 58者」: after the year of its column the same)
+        text = re.sub(r"(?:(?<=^)|(?<=[\s|/／])|(?<=\d)|(?<=年度))計画(値?)\s*(?=[:：]?\s*\d)", r"目標\1", text)
     if not (_TARGET_CELL.search(text) and _RESULT_CELL.search(text)) or "。" in text:
         return text
     text = re.sub(r"[ \t]{2,}", " ", _RESULT_CELL.sub(" ", text))  # (the cells left one space apart)
