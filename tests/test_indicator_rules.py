@@ -225,3 +225,17 @@ def test_a_row_of_years_is_left_to_the_rows_reader():
     from hattatsu.extract.nlp.indicator_text import _sheet_table
     text = "相談会開催回数 回 現状 2 目標 R8 3 R9 4"
     assert _sheet_table(text) == text
+
+
+@needs_nlp
+@pytest.mark.parametrize(("text", "comparator"), [
+    # a comparator said as a verb after the value
+    ("新規取引の成約件数が年間8件を上回ることを目指す。", ">"),
+    ("窓口相談件数は年間250件を下回らないようにする。", ">="),
+    ("創業支援件数は毎年12件を超える水準を維持する。", ">"),
+    ("廃業件数は年間3件を超えないようにする。", "<="),
+])
+def test_comparators_said_as_verbs(text, comparator):
+    from hattatsu.extract.nlp.indicators import parse_statements
+    [[found]] = parse_statements([text])
+    assert found.comparator == comparator
