@@ -567,7 +567,7 @@ def _outcome_of(doc, start: int, end: int, floor: int) -> list[int]:
 # (「本事業の成果目標である成約件数」: what the name is called as a goal, an apposition, the same)
 _FRAME = re.compile(r"^(?:[^、。]*?(?:目標|指標|KPI|KGI)である"
                     r"|(?:(?:本|当|今|次|来)年度|本計画|(?:令和|平成|R)\d+年度)(?:における|での|の|は|では)"
-                    r"|(?:本|当)(?:会|所|会議所|商工会)(?:における|が目指す|が掲げる))")
+                    r"|(?:本|当)(?:会|所|会議所|商工会)(?:における|が目指す|が掲げる|が目標とする))")
 
 
 def name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> list[int]:
@@ -579,6 +579,8 @@ def name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> l
         while span and length + len(doc[span[0]].text) <= frame.end():
             length += len(doc[span[0]].text)
             span = span[1:]
+    while len(span) > 1 and doc[span[0]].pos_ in ("VERB", "AUX") and re.fullmatch(r"[ぁ-ん]+", doc[span[0]].text):
+        span = span[1:]  # (「当所が目標とする経営分析件数」: a clause cut from its subject and object opens no name)
     return span if span and any(nominal(doc[i]) for i in span) else whole
 
 

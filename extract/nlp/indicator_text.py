@@ -376,7 +376,7 @@ def prepare(text: str) -> str:
     # (「…を基準年度比で3%以上向上させた事業者数」: inside a name's clause the base is the name's)
     text = re.sub(r"(?<=を)\s*[、,，]?[^\s、。,，をがは\d]{1,12}比で?\s*[、,，]?\s*"
                   r"(?=(?:年|年間|毎年|年平均)?\d)" + _OUTSIDE_CLAUSE, "", text)  # (「比で年平均5%」: a span after it)
-    text = re.sub(r"(?:(?<=[をはがにで\s])|(?<=当たり)|(?<=あたり)|(?<=当り))平均(?=\s*\d)", "", text)
+    text = re.sub(r"(?:(?<=[をはがにで\s、,，])|(?<=当たり)|(?<=あたり)|(?<=当り))平均(?=\s*\d)", "", text)
     # 「EC化率 支援先平均で30%超」「全体で年間30件」: the population an average or a total is taken over, said
     # before the value after a name, is no part of it
     # (「支援先全体で年間20社」「出展事業者全体で」: the whole of a population the same)
