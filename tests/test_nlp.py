@@ -864,7 +864,8 @@ def test_more_labels_frames_and_clauses_cut_from_a_name():
 def test_a_year_as_topic_names_nothing_and_plans_said_as_frames():
     """「…、次年度は15件を目標とする」: a year said as the topic names nothing (the measure said before it does);
     「第3期計画における」 frames a name; 「…に増やす計画である」 sets a target."""
-    assert _names("創業支援件数は目標10件に対し実績12件であり、次年度は15件を目標とする。")[-1] == ("創業支援件数", 15, "件")
+    assert _names("創業支援件数は目標10件に対し実績12件であり、次年度は15件を目標とする。")[-1] == (
+        "創業支援件数", 15, "件")
     assert _names("経営革新計画の承認件数について、次年度は5件を目指す。") == [("経営革新計画の承認件数", 5, "件")]
     assert _names("第3期計画における経営分析件数の目標は年間60件とする。") == [("経営分析件数", 60, "件")]
     assert _names("次年度は、記帳指導件数を年間120件に増やす計画である。") == [("記帳指導件数", 120, "件")]
