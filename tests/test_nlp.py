@@ -869,3 +869,9 @@ def test_a_year_as_topic_names_nothing_and_plans_said_as_frames():
     assert _names("経営革新計画の承認件数について、次年度は5件を目指す。") == [("経営革新計画の承認件数", 5, "件")]
     assert _names("第3期計画における経営分析件数の目標は年間60件とする。") == [("経営分析件数", 60, "件")]
     assert _names("次年度は、記帳指導件数を年間120件に増やす計画である。") == [("記帳指導件数", 120, "件")]
+
+
+def test_one_day_before_a_count_is_its_denominator():
+    """「巡回は1日5件、年間で1,000件」: 「1日」 before a count is a denominator (as 「1日当たり」), no quantity."""
+    assert _names("巡回は1日5件、年間で1,000件を目標にしています。") == [("巡回", 5, "件"), ("巡回", 1000, "件")]
+    assert _names("来街者数 1日2,000人") == [("来街者数", 2000, "人")]
