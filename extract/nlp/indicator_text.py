@@ -61,6 +61,8 @@ _TARGET_CELL = re.compile(r"目標値?\s*[:：]?\s*(\d[\d,.]*\s*(?:%|[^\s\d|/／
 _INDICATOR_CELL = re.compile(r"(?:^|[\s|/／])(?:評価)?指標名?\s*[:：]?\s*(?P<name>[^\s|/／:：]+)")
 
 
+# Who does a chamber's work (「経営指導員3名」): staff, no target
+_STAFF = r"経営指導員|経営支援員|記帳指導員|指導員|支援員|相談員|専門員|職員|担当者|補助員"
 # A value with its counter, as the rewrites of reports and revisions below find it
 _VALUE = r"\d[\d,.]*\s*(?:%|[^\s\d、。,，:：()（）「」/／|→⇒にをはがでと]{1,3})"
 _REVISED_AWAY = r"(?:修正|変更|見直し)前|旧|当初"  # what a target was before a revision
@@ -73,7 +75,7 @@ _CELL_WORDS = (r"(?:目標|計画|実績|基準|現状|現行)値?|年間|毎年
 # 「実施状況（12月末現在）」「事業計画書（抜粋）」「評価委員会の総評：」「会議要旨：」「（３）地域振興事業」), a short
 # phrase before a colon or, ending in a word of goals, plans, reports or a business of the chamber (…事業), before a
 # space
-_HEADING = re.compile(r"^(?!(?:修正|変更|見直し)[前後]\s*[)）]?\s*[:：\s]|[旧新]\s)"  # (a revision's labels: its own)
+_HEADING = re.compile(r"^(?!(?:修正|変更|見直し)後\s*[)）]?\s*[:：\s]|[旧新]\s)"  # (a revision's labels: its own)
                       r"(?:[^\s\d:：、。()（）]{1,16}(?:[(（][^()（）]{1,12}[)）])?\s*[:：]"
                       r"|[^\s\d:：、。()（）]{0,12}(?:目標|計画|状況|報告|資料|要旨|議事録?|総評|意見|見直し|事業)"
                       r"(?:値|書)?"
@@ -86,7 +88,9 @@ def _report_heading(text: str) -> str:
     text = re.sub(r"^評価\s*[:：]?\s*[A-ES](?![A-Za-z])\s*", "", text)
     m = _HEADING.match(text)
     # (「経営分析を実施した事業者の割合：巡回対象事業者の30%以上」: a measure before the colon is a name, no heading)
-    if not m or re.search(r"(?:数|率|割合|額|高)\s*[:：]\s*$", m.group(0)):
+    # (「変更前の目標：X 8社／変更後の目標：X 10社」: a revision, read as one)
+    if not m or re.search(r"(?:数|率|割合|額|高)\s*[:：]\s*$", m.group(0)) \
+            or re.search(r"(?:修正|変更|見直し)前", m[0]):
         return text
     rest = text[m.end():]
     first = re.search(r"\d", rest)
@@ -105,6 +109,15 @@ def _report_and_revision(text: str) -> str:
                   r"[(（]?\s*(?:修正|変更|見直し)後\s*[)）]?\s*[:：]?\s*", " ", text)
     # 「当初計画の「年4回」を「年2回以上」に改め」: a value quoted as the plan's words is the value
     text = re.sub(r"「((?:年間?|毎年|月|延べ)?\s*\d[^「」]{0,8})」", r"\1", text)
+    # 「【R7様式】1.（3）目標」: a section's number (「1.（3）」) measures nothing
+    text = re.sub(r"(?<![\d,.])\d{1,2}\s*[.．]\s*[(（]\s*\d{1,2}\s*[)）]", "", text)
+    # 「（年間24回、1回あたり3時間）」: how long each session lasts describes it, no target
+    text = re.sub(r"[、,，]?\s*1\s*回\s*(?:あたり|当たり|当り)\s*\d[\d.]*\s*(?:時間|分)", "", text)
+    # 「現状20件から、毎年30件へ」: a baseline closed by 「から、」, then the target
+    text = re.sub(rf"(?:現状|現行|現在)\s*の?\s*(?:年間?|毎年)?\s*{_VALUE}\s*から\s*[、,，]\s*"
+                  r"(?=(?:年間?|毎年|各年度)?\s*\d)", "", text)
+    # 「経営分析件数　現行28件」: a 現行 value alone (no target after it) is where things stand
+    text = re.sub(rf"(?<=\S)\s+(?:現行|現状|現在)値?\s*[:：]?\s*{_VALUE}\s*$", "", text)
     # 「令和6年度の目標値は…」「次年度の数値目標は、…」: the year a target is for, opening a sentence, labels it
     text = re.sub(r"^(?:(?:令和|平成|R)\s*\d+\s*年度|次年度|来年度|本年度|今年度|翌年度|来期|次期)\s*の?\s*"
                   r"(?:数値|重点)?目標値?\s*(?:は|として)\s*[、,，]?\s*", "", text)
@@ -139,6 +152,13 @@ def _report_and_revision(text: str) -> str:
     text = re.sub(rf"({_VALUE}(?:\s*[(（][^()（）]*[)）])?)\s*のところ\s*[、,，][^。]*", r"\1", text)
     # 「計画12回中5回実施」: a part of a planned count, done, is a result
     text = re.sub(rf"((?:目標|計画)値?\s*{_VALUE})\s*中\s*{_VALUE}\s*(?:を)?実施(?:済み?)?", r"\1", text)
+    # 「セミナー参加者数は計画150人に対し」: 計画 after a particle labels the value after it, as 目標 does
+    text = re.sub(r"(?<=[はがで、,，])\s*計画値?\s*(?=(?:年間|延べ|累計|毎年)?\s*\d)", "", text)
+    # 「上半期で22件を実施した」「…10件を開催済み」: a value said done is a result
+    text = re.sub(rf"{_VALUE}\s*(?:を|の)?\s*(?:実施|開催|支援|達成|獲得|訪問)(?:し)?(?:た|済み?)"
+                  r"(?=\s*(?:[。、,，]|$))", "", text)
+    # 「原案どおり経営分析件数50件とする」: as a draft had it, no part of a name
+    text = re.sub(r"原案(?:の)?(?:どおり|通り)\s*[、,，]?", "", text)
     # 「3年連続で目標を達成」: how many years in a row, no measure
     text = re.sub(r"\d+\s*(?:年度?|期)\s*連続\s*で?", "", text)
     # 「受講者数が目標の40人を下回った」「目標（各年度50者）を達成しており」: a target a result is measured
@@ -147,7 +167,8 @@ def _report_and_revision(text: str) -> str:
     text = re.sub(r"目標値?\s*[(（]([^()（）]*\d[^()（）]*)[)）]\s*を[^、。\d]*?"
                   r"(?:上回|下回|達成|超え|クリア)[^、。]*", r"\1", text)
     # 「成約件数（目標：年間15件）は」「事業計画策定数（目標25者）は達成」: a target in brackets after its name
-    text = re.sub(r"[(（]\s*(?:当初)?目標値?\s*[:：]?\s*([^()（）]*\d[^()（）]*)[)）]", r" \1", text)
+    # (「経営分析件数（計画40件）は」: 計画 labels it as 目標 does)
+    text = re.sub(r"[(（]\s*(?:当初)?(?:目標|計画(?!期間))値?\s*[:：]?\s*([^()（）]*\d[^()（）]*)[)）]", r" \1", text)
     # 「…は、今年度19件と目標を上回った」: a value said to have passed (or missed) the target is a result
     text = re.sub(rf"[、,，]\s*[^、。\d]*{_VALUE}\s*と\s*(?:目標を?)?\s*(?:大きく)?(?:上回|下回)[^、。]*", "",
                   text)
@@ -201,7 +222,8 @@ def _header_table(text: str) -> str | None:
         n += 1
     header = [t for t in tokens[:n] if t not in _NAME_COLUMNS]
     goal = next((i for i, c in enumerate(header) if c in ("目標", "目標値", "計画", "計画値")), None)
-    if goal is None or not any(c.startswith("実績") for c in header) or n == len(tokens):
+    # (a column of results, of a baseline or of a current value beside it: 「指標名 単位 基準値 目標値 X ％ 25 35」)
+    if goal is None or not any(c.startswith(("実績", "基準", "現状", "現行")) for c in header) or n == len(tokens):
         return None
     numbered = any(t.startswith("No") for t in tokens[:n])
     by_unit = "単位" in header
@@ -266,7 +288,8 @@ def _sheet_row(text: str) -> str:
                   r"\1", text)
     text = re.sub(r"(目標値?|計画値?|実績値?|達成率|達成度|評価)\s*\|\s*(?=\S)", r"\1 ", text)
     if _RESULT_CELL.search(text):
-        text = re.sub(r"(?:(?<=^)|(?<=[\s|/／]))計画(値?)\s*(?=[:：]?\s*\d)", r"目標\1", text)
+        # (「R6計画 60者 R6実績 58者」: after the year of its column the same)
+        text = re.sub(r"(?:(?<=^)|(?<=[\s|/／])|(?<=\d)|(?<=年度))計画(値?)\s*(?=[:：]?\s*\d)", r"目標\1", text)
     if not (_TARGET_CELL.search(text) and _RESULT_CELL.search(text)) or "。" in text:
         return text
     text = re.sub(r"[ \t]{2,}", " ", _RESULT_CELL.sub(" ", text))  # (the cells left one space apart)
@@ -363,8 +386,12 @@ def prepare(text: str) -> str:
     text = re.sub(r"\s*(?:\.{2,}|…+|‥+|・{2,}|[(（]\s*目標値?\s*[)）])\s*(?=[^\d。、]{0,8}\d)", "：", text)
     # 「導入率を60%（現状35%）とする」: a current value in brackets (現状/現在/実績) is no target
     # (「（令和6年度実績1,800万円）」「（前年度実績450件）」: the year of the current value before it the same)
+    # (「（基準値：令和6年度 28.4%）」: a baseline the same; 「（現行の第2期計画期間中の実績は4者）」: a bracket that
+    # says 実績 (no 目標, no value before it) holds a result)
     text = re.sub(r"[(（]\s*(?:(?:(?:令和|平成|R)?\s*\d+\s*年度?|前年度?|昨年度?|前期|前回)\s*の?\s*)?"
-                  r"(?:現状|現在|実績)値?\s*[:：]?\s*[^()（）]*[)）]", "", text)
+                  r"(?:現状|現在|実績|基準)値?\s*[:：]?\s*[^()（）]*[)）]", "", text)
+    text = re.sub(r"[(（](?![^()（）]*(?:目標|計画値?\s*[:：]?\s*\d))(?:[^()（）\d]|(?<=第)\d)*実績"
+                  r"[^()（）]*\d[^()（）]*[)）]", "", text)
     # (「マル経融資推薦 年間15件（前年度12件）」: the year before's value, 実績 unsaid, the same)
     text = re.sub(r"[(（]\s*(?:前年度?|昨年度?|前期|前回)\s*[:：]?\s*\d[^()（）]*[)）]", "", text)
     # 「期間を平均5日短縮する」: 平均 after a particle or a space says the value is an average, no name
@@ -491,17 +518,20 @@ def prepare(text: str) -> str:
     text = re.sub(r"(?<=[^\d\s])(\s*)(?:(?:令和|平成|R|FY)\s*\d+\s*年度\s*[:：]?"
                   r"|(?:R|FY)\s*\d+(?:\s*[:：]|(?=\s)))(?=\s*\d)", r"\1", text)
     # 「創業計画策定支援件数 5件（R8年度）、6件（R9年度）」: the year a value is for, in brackets after it
-    text = re.sub(r"(?<=\D)[(（]\s*(?:令和|平成|R|FY)\s*\d+\s*年度?\s*[)）]", "", text)
+    # (「年間60件（令和8年度のみ）」: the year it holds for, the same)
+    text = re.sub(r"(?<=\D)[(（]\s*(?:令和|平成|R|FY)\s*\d+\s*年度?\s*(?:のみ|限り)?\s*[)）]", "", text)
     # 「新規顧客獲得数（1社当たり） 5件」「成約件数／社 1件」: a denominator between a name and its value
     # (the 別表1 rows of the METI guideline), no part of the name
     text = re.sub(r"\s*[(（]\s*1\s*[^\d()（）\s]{1,4}?\s*(?:当たり|当り|あたり)\s*[)）]\s*(?=(?:年間|毎年)?\s*\d)", " ",
                   text)  # (「（1事業者当たり） 年間100万円」: a span after it the same)
     # 「巡回訪問件数 600件／年（経営指導員3名）」: who does the work, in brackets, is no target
-    text = re.sub(r"[(（]\s*(?:法定)?(?:経営指導員|指導員|職員|担当者|補助員)等?\s*\d+\s*(?:名|人)(?:体制)?\s*[)）]",
-                  "", text)
+    # (「評価委員会（委員5名）」「経営指導員数（3名）」: the members of a body, its staff counted, the same)
+    text = re.sub(rf"[(（]\s*(?:法定)?(?:{_STAFF}|委員)等?\s*\d+\s*(?:名|人)(?:体制)?\s*[)）]", "", text)
+    text = re.sub(rf"((?:{_STAFF})数)\s*[(（]\s*\d+\s*(?:名|人)\s*[)）]", r"\1", text)
     # 「経営指導員3名と補助員2名で」「経営指導員は4名、補助員は2名の体制で」: the staff, said in the sentence, the same
-    text = re.sub(r"(?:(?<=^)|(?<=[\s、,，との]))(?:法定)?(?:経営指導員|指導員|職員|担当者|補助員)等?\s*[はが]?"
-                  r"\s*\d+\s*(?:名|人)(?=\s*(?:と|で|が|[、,，]|の?体制|が在籍|を配置))", "", text)
+    # (「経営指導員4名及び経営支援員2名の体制で」: staff joined by 及び the same)
+    text = re.sub(rf"(?:(?<=^)|(?<=[\s、,，とのは])|(?<=及び))(?:法定)?(?:{_STAFF})等?\s*[はが]?"
+                  r"\s*\d+\s*(?:名|人)(?=\s*(?:と|で|が|[、,，]|及び|および|並びに|の?体制|が在籍|を配置))", "", text)
     text = re.sub(r"(?<=[^\d\s])\s*[/／]\s*(?:社|者|事業者|事業所|店)(?=\s+\d)", "", text)
     # 「①経営分析事業者数 － 30者 35者」「… 未実施 15者」: a 別表1 row's empty 現行 cell, no part of the name
     text = re.sub(r"(?<=[^\s\d])\s+(?:[－―‐−-]|未実施|実績なし|設定なし|なし)\s+(?=\d)", " ", text)

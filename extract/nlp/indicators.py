@@ -99,6 +99,12 @@ def _quantities(doc) -> list[tuple[int, int]]:
         if current(doc, unit_end + 1) or _exceeded(doc, unit_end + 1) or _reported(doc, i):
             i = unit_end + 1  # 「割合は25%にとどまっている」: where things stand, no target
             continue
+        if doc[unit_end + 1:unit_end + 3].text.replace(" ", "") == "では":
+            i = unit_end + 1  # 「年10件では少ない」: a value weighed (an opinion on it), no target
+            continue
+        if doc[unit_end + 1:unit_end + 2].text == "を" and doc[unit_end + 2:unit_end + 3].lemma_ == "占める":
+            i = unit_end + 1  # 「相談件数の約7割を占める資金繰り相談」: a share something has, no target
+            continue
         if doc[unit_end + 1:unit_end + 2].text == "を" and doc[unit_end + 2:unit_end + 3].lemma_ in ("含む", "含める"):
             i = unit_end + 1  # 「外部有識者3名を含む評価委員会」: a make-up, what a body includes, no target
             continue
@@ -290,6 +296,8 @@ def _restated(doc, end: int, start: int) -> bool:
 _DESCRIBED = re.compile(r"(?:た|だ|である|ている|ていた|ています|ていました|をいう|を指す|占める)[。.]?\s*$")
 # (「…を年4回行うこととした」「…原案どおり承認された」: a decision of a meeting, said in the past, sets a target)
 _GOAL_WORDS = re.compile(r"目標|目指|めざ|とする|とします|予定|見込|想定|図る|掲げ|計画値|計画である|KPI|KGI"
+                         # (「計画150人に対し」, not 「計画3年目」)
+                         r"|計画\s*[:：]?\s*\d[\d,.]*\s*(?:件|者|社|人|名|回|%|％)"
                          r"|こととし|ことに(?:決定|し)|承認され|了承され|決定し", re.I)
 _REFERENCE = re.compile(r"^[(（]参考[)）]|^参考[:：]|の推移(?:[(（][^()（）]*[)）])?\s*[:：]"
                         r"|^[【\[［(（<＜]\s*(?:現状|現在|実績)値?\s*[】\]］)）>＞]|^(?:現状|現在|実績)値?\s*[:：]"
@@ -299,9 +307,11 @@ _REFERENCE = re.compile(r"^[(（]参考[)）]|^参考[:：]|の推移(?:[(（][^
                         # 「達成率（％） 93.3 108.0」 a row of rates achieved; 「※達成率＝実績値÷目標値×100」 a formula;
                         # 「令和7年度収支予算（案）」 the chamber's own accounts)
                         r"|^(?:(?:令和|平成|R|H)\s*\d+\s*年度?|前年度|昨年度|本年度|今年度|上半期|下半期)\s*の?\s*実績値?"
-                        r"\s*(?:[:：]|\s(?!.*(?:目標|計画)))"
+                        r"\s*(?:[:：]|\s(?!.*(?:目標|計画値?\s*[:：]?\s*\d)))"
                         r"|^(?:実績)?推移\s|^評価基準|^(?:達成率|達成度|進捗率)\s*(?:[(（]\s*%\s*[)）])?\s*\d"
-                        r"|^[^=＝]{1,20}[=＝][^=＝]*[÷×]|収支(?:予算|決算)")
+                        r"|^[^=＝]{1,20}[=＝][^=＝]*[÷×]|収支(?:予算|決算)"
+                        # (「※目標値は、…実績と…を勘案して設定した」: how a target was set, a note on it)
+                        r"|(?:勘案|踏まえ|基に|もとに)(?:して)?(?:設定|算出)(?:した|している)")
 
 
 def describes(text: str) -> bool:
