@@ -34,8 +34,8 @@ _NAME = re.compile(rf"^(?:\d{{1,2}}\s+(?=\D))?(?P<name>[^\d|｜\t]*?[^\d\s|｜\t
 # A header row flattened before the row: 「項目 単位 R7 R8 R9 R10 R11 合計」「項目現行令和7年度令和8年度…」 — its 現行
 # column is a baseline and its 合計 column the total over the plan
 # (「現行R8R9R10 経営分析件数 30 35 40」: the words run together, no 項目)
-_HEADER = re.compile(rf"^\s*(?:(?:項目|指標|支援内容)\s*)?(?:単位\s*)?(?P<base>(?:現行|現状)値?\s*)?(?:{_YEAR}\s*){{2,}}"
-                     rf"(?P<total>(?:合計|累計|計)\s*)?\s+(?=\D)")
+_HEADER = re.compile(rf"^\s*(?:(?:項目|指標|支援内容)\s*)?(?:単位\s*)?(?P<base>(?:現行|現状)値?\s*)?"
+                     rf"(?:{_YEAR}\s*){{2,}}(?P<total>(?:合計|累計|計)\s*)?\s+(?=\D)")
 
 
 def table_row(text: str) -> str:
