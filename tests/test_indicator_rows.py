@@ -41,3 +41,8 @@ def test_a_header_row_before_the_row_and_a_unit_cell_set_apart_by_spaces():
     assert table_row("項目 単位 R7 R8 R9 合計 創業支援件数 件 5 6 11") == "創業支援件数 5件、6件、累計11件"
     assert table_row("⑥ 調査結果の提供先数 社 100 100") == "⑥ 調査結果の提供先数 100社、100社"
     assert table_row("3 調査結果の提供先数 社 100 120") == "調査結果の提供先数 100社、120社"
+
+
+def test_a_header_run_together_and_a_row_with_no_unit():
+    assert table_row("現行R8R9R10 経営分析件数 30 35 40 45") == "経営分析件数 35 40 45"
+    assert table_row("R8 R9 R10 創業者数 3人 4人 5人") == "創業者数 3人、4人、5人"

@@ -846,3 +846,32 @@ def test_the_object_a_number_hangs_on_and_a_sheet_row_named_last():
         ("IT支援件数", 40, "件")]
     assert _names("目標値 20件 実績値 25件 達成率 125.0% 専門家による窓口相談会の相談件数") == [
         ("専門家による窓口相談会の相談件数", 20, "件")]
+
+
+def test_more_labels_frames_and_clauses_cut_from_a_name():
+    """Variants of the session's conventions: an arabic item number (「施策3-2」), a Latin list letter with a dot
+    (「Ａ．」), 「当所が目標とする」 (a frame), a question naming no measure (its answer names its own counts), 「平均」
+    after a comma once a due point is gone."""
+    assert _names("施策3-2 創業支援件数 年6件") == [("創業支援件数", 6, "件")]
+    assert _names("Ａ．記帳指導件数 年80件") == [("記帳指導件数", 80, "件")]
+    assert _names("当所が目標とする経営分析件数は年間40件である。") == [("経営分析件数", 40, "件")]
+    assert _names("Q. 本年度の目標値は？\nA. 経営分析件数30件、事業計画策定件数10件") == [
+        ("経営分析件数", 30, "件"), ("事業計画策定件数", 10, "件")]
+    assert _names("支援先の売上高経常利益率を、計画終了時までに平均1ポイント改善する。") == [
+        ("支援先の売上高経常利益率", 1, "ポイント")]
+
+
+def test_a_year_as_topic_names_nothing_and_plans_said_as_frames():
+    """「…、次年度は15件を目標とする」: a year said as the topic names nothing (the measure said before it does);
+    「第3期計画における」 frames a name; 「…に増やす計画である」 sets a target."""
+    assert _names("創業支援件数は目標10件に対し実績12件であり、次年度は15件を目標とする。")[-1] == (
+        "創業支援件数", 15, "件")
+    assert _names("経営革新計画の承認件数について、次年度は5件を目指す。") == [("経営革新計画の承認件数", 5, "件")]
+    assert _names("第3期計画における経営分析件数の目標は年間60件とする。") == [("経営分析件数", 60, "件")]
+    assert _names("次年度は、記帳指導件数を年間120件に増やす計画である。") == [("記帳指導件数", 120, "件")]
+
+
+def test_one_day_before_a_count_is_its_denominator():
+    """「巡回は1日5件、年間で1,000件」: 「1日」 before a count is a denominator (as 「1日当たり」), no quantity."""
+    assert _names("巡回は1日5件、年間で1,000件を目標にしています。") == [("巡回", 5, "件"), ("巡回", 1000, "件")]
+    assert _names("来街者数 1日2,000人") == [("来街者数", 2000, "人")]

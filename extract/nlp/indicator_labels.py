@@ -11,9 +11,11 @@ _DASHES = "―—─━"
 # 「―事業承継診断件数 年24件」: a dash opening a line is a bullet
 _DASH_BULLET = re.compile(rf"^\s*[{_DASHES}]+\s*(?=[^\d\s])")
 # 「（ア）経営状況分析の実施件数」「(a) …」「ア. …」: the letters a list is numbered with
-_LETTER = re.compile(r"^\s*(?:[(（]\s*[ア-ンa-zA-Z]\s*[)）]|[ア-ン]\s*[.．)）])\s*(?=[^\d\s])")
+_LETTER = re.compile(r"^\s*(?:[(（]\s*[ア-ンa-zA-Z]\s*[)）]|[ア-ンA-Z]\s*[.．)）])\s*(?=[^\d\s])")
 # 「No.7 【KPI】…」「目標Ⅱ-3 観光客入込数」「Ⅱ-3 …」: the number of an item or a goal (Ⅱ is II after NFKC)
-_ITEM_NUMBER = re.compile(r"^\s*(?:No\s*\.?\s*\d+|(?:目標|施策|事業)?\s*[IVX]+\s*[-‐・.]\s*\d+)\s+(?=\S)", re.I)
+# (「施策3-2 創業支援件数」「目標2-1 …」: an item numbered within a goal, arabic)
+_ITEM_NUMBER = re.compile(r"^\s*(?:No\s*\.?\s*\d+|(?:目標|施策|事業)?\s*[IVX]+\s*[-‐・.]\s*\d+"
+                          r"|(?:目標|施策|事業|項目)\s*\d+(?:\s*[-‐・.]\s*\d+)*)\s+(?=\S)", re.I)
 # 「Q 経営分析件数の目標は？ A 年間20件です。」: the question names what the answer's value is of
 _QUESTION = re.compile(r"^\s*Q\s*[.:：]?\s*(?P<name>[^?？]+?)(?:の目標値?)?は\s*[?？]?\s*A\s*[.:：]?\s*")
 # 「・経営分析件数―年間30件」: a dash between a name and its value is the border between them, as a colon
@@ -36,7 +38,9 @@ _CENTRED = re.compile(r"(?<=[、,，])\s*[^\s\d、,，。をがは]{1,15}を中�
 
 def strip_marks(text: str) -> str:
     """The line without the marks and labels above (a question's name kept, before a colon)."""
-    text = _ITEM_NUMBER.sub("", _LETTER.sub("", _DASH_BULLET.sub("", text)))
-    text = _QUESTION.sub(lambda m: m["name"].strip() + "： ", text)
+    # (「Q. 本年度の目標値は？ A. 経営分析件数40件」: a question naming no measure leaves the answer its own names)
+    text = _QUESTION.sub(lambda m: m["name"].strip() + "： " if re.search(r"(?:数|率|割合|額|高|量)\s*$", m["name"])
+                         else "", _DASH_BULLET.sub("", text))
+    text = _ITEM_NUMBER.sub("", _LETTER.sub("", text))
     text = _CENTRED.sub("", _BASE_YEAR.sub("", _DUE.sub("", _ACTOR.sub("", text))))
     return _DASH_BORDER.sub("：", text)

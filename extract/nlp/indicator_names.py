@@ -566,19 +566,28 @@ def _outcome_of(doc, start: int, end: int, floor: int) -> list[int]:
 # (「当所の法務部会との研修会」: the chamber's own body, with の, is named)
 # (「本事業の成果目標である成約件数」: what the name is called as a goal, an apposition, the same)
 _FRAME = re.compile(r"^(?:[^、。]*?(?:目標|指標|KPI|KGI)である"
-                    r"|(?:(?:本|当|今|次|来)年度|本計画|(?:令和|平成|R)\d+年度)(?:における|での|の|は|では)"
-                    r"|(?:本|当)(?:会|所|会議所|商工会)(?:における|が目指す|が掲げる))")
+                    r"|(?:(?:本|当|今|次|来)年度|本計画(?:期間)?|(?:令和|平成|R)\d+年度)(?:における|での|の|は|では)"
+                    r"|(?:第\d+期)?計画(?:期間)?(?:における|での|では)"
+                    r"|(?:本|当)(?:会|所|会議所|商工会)(?:における|が目指す|が掲げる|が目標とする))")
+
+
+_TIME_WORD = re.compile(r"(?:本|今|次|来|当|初|前|最終)年度|(?:令和|平成|R)\d+年度|今年|来年")
 
 
 def name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> list[int]:
     """Token indices of what the quantity doc[start:end+1] measures, its frame (see _FRAME) left out."""
-    whole = span = _name_span(doc, start, end, quantities) or _measure_said_before(doc, start)
+    whole = span = _name_span(doc, start, end, quantities)
+    if not span or _TIME_WORD.fullmatch("".join(doc[i].text for i in span)):
+        # (「…、次年度は15件を目標とする」: a year said as the topic names nothing)
+        whole = span = _measure_said_before(doc, start) or span
     frame = _FRAME.match("".join(doc[i].text for i in span))
     if frame:
         length = 0
         while span and length + len(doc[span[0]].text) <= frame.end():
             length += len(doc[span[0]].text)
             span = span[1:]
+    while len(span) > 1 and doc[span[0]].pos_ in ("VERB", "AUX") and re.fullmatch(r"[ぁ-ん]+", doc[span[0]].text):
+        span = span[1:]  # (「当所が目標とする経営分析件数」: a clause cut from its subject and object opens no name)
     return span if span and any(nominal(doc[i]) for i in span) else whole
 
 

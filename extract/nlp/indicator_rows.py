@@ -33,8 +33,9 @@ _NAME = re.compile(rf"^(?:\d{{1,2}}\s+(?=\D))?(?P<name>[^\d|｜\t]*?[^\d\s|｜\t
                    rf"(?={_SEP}(?:現行|現状|現在|実績|目標|{_YEAR}|{_VALUE}|{_EMPTY}(?=\s|[|｜\t])))")
 # A header row flattened before the row: 「項目 単位 R7 R8 R9 R10 R11 合計」「項目現行令和7年度令和8年度…」 — its 現行
 # column is a baseline and its 合計 column the total over the plan
-_HEADER = re.compile(rf"^\s*(?:項目|指標|支援内容)\s*(?:単位\s*)?(?P<base>(?:現行|現状)値?\s*)?(?:{_YEAR}\s*){{2,}}"
-                     rf"(?P<total>(?:合計|累計|計)\s*)?\s+(?=\D)")
+# (「現行R8R9R10 経営分析件数 30 35 40」: the words run together, no 項目)
+_HEADER = re.compile(rf"^\s*(?:(?:項目|指標|支援内容)\s*)?(?:単位\s*)?(?P<base>(?:現行|現状)値?\s*)?"
+                     rf"(?:{_YEAR}\s*){{2,}}(?P<total>(?:合計|累計|計)\s*)?\s+(?=\D)")
 
 
 def table_row(text: str) -> str:
@@ -73,6 +74,9 @@ def table_row(text: str) -> str:
     # (「2 4 者」: single digits then a counter are one number spread out to its cell's width, no row)
     spread = bool(cells) and all(re.fullmatch(r"\d", c["value"]) for c in cells[:-1]) and bool(cells[-1]["unit"]) \
         and not any(c["unit"] for c in cells[:-1])
+    if header and unit is None and len(cells) >= 2 and not units:
+        # (a header's row with no unit anywhere: its cells bare, as the name finder reads 「巡回訪問件数 400 450 500」)
+        return re.sub(r"\s*の?目標値?$", "", named["name"]).strip() + " " + " ".join(c["value"] for c in cells)
     if len(cells) < 2 or unit is None or (units and units != {unit}) or spread:
         return text
     # 「経営状況分析の目標 R8：40者」: the word of goal closing the name labels the row

@@ -403,7 +403,7 @@ def prepare(text: str) -> str:
     # (「…を基準年度比で3%以上向上させた事業者数」: inside a name's clause the base is the name's)
     text = re.sub(r"(?<=を)\s*[、,，]?[^\s、。,，をがは\d]{1,12}比で?\s*[、,，]?\s*"
                   r"(?=(?:年|年間|毎年|年平均)?\d)" + _OUTSIDE_CLAUSE, "", text)  # (「比で年平均5%」: a span after it)
-    text = re.sub(r"(?:(?<=[をはがにで\s])|(?<=当たり)|(?<=あたり)|(?<=当り))平均(?=\s*\d)", "", text)
+    text = re.sub(r"(?:(?<=[をはがにで\s、,，])|(?<=当たり)|(?<=あたり)|(?<=当り))平均(?=\s*\d)", "", text)
     # 「EC化率 支援先平均で30%超」「全体で年間30件」: the population an average or a total is taken over, said
     # before the value after a name, is no part of it
     # (「支援先全体で年間20社」「出展事業者全体で」: the whole of a population the same)
@@ -469,6 +469,8 @@ def prepare(text: str) -> str:
                   r"|(?<![\d.])\d\s*年目)\s*(?:は\s*[、,，]?)?\s*(?=毎年|各年|年間|\d)", "", text)
     # 「研修への参加 1人年2回以上」「訪問 1社年4回」: a count of one before a frequency is a denominator
     text = re.sub(r"(?<![\d.])(1\s*(?:人|社|者|事業者|事業所|店))\s*(?=(?:年|月)\s*\d)", r"\1当たり", text)
+    # 「巡回は1日5件」: one day before a count is its denominator, as 「1日当たり」
+    text = re.sub(r"(?<![\d.,])1\s*日\s*(?=\d)", "1日当たり", text)
     # 「毎年度」 is 「毎年」, 「各回」 is 「毎回」 (span words the parser splits)
     text = text.replace("毎年度", "毎年").replace("各回", "毎回")
     # 「各年度10件」「年率2%」「1年あたり8件」: each a span of one year, said as 「毎年」

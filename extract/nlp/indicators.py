@@ -308,7 +308,7 @@ def _restated(doc, end: int, start: int) -> bool:
 # reference, a history or where things stand (「（参考）…」「…の推移」「【現状】…」): its numbers are no targets
 _DESCRIBED = re.compile(r"(?:た|だ|である|ている|ていた|ています|ていました|をいう|を指す|占める)[。.]?\s*$")
 # (「…を年4回行うこととした」「…原案どおり承認された」: a decision of a meeting, said in the past, sets a target)
-_GOAL_WORDS = re.compile(r"目標|目指|めざ|とする|とします|予定|見込|想定|図る|掲げ|計画値|KPI|KGI"
+_GOAL_WORDS = re.compile(r"目標|目指|めざ|とする|とします|予定|見込|想定|図る|掲げ|計画値|計画である|KPI|KGI"
                          # (「計画150人に対し」, not 「計画3年目」)
                          r"|計画\s*[:：]?\s*\d[\d,.]*\s*(?:件|者|社|人|名|回|%|％)"
                          r"|こととし|ことに(?:決定|し)|承認され|了承され|決定し", re.I)
