@@ -158,7 +158,7 @@ def _reported(doc, i: int) -> bool:
     """「目標40件、実績43件」「実績45件（達成率90%）」: a value said after 実績 or 達成率 (an evaluation sheet's
     columns) is what was done, no target."""
     k = i - 1
-    while k >= 0 and (doc[k].text in (":", "：", "値") or doc[k].text in SPAN or doc[k].is_space):
+    while k >= 0 and (doc[k].text in (":", "：", "値", "は") or doc[k].text in SPAN or doc[k].is_space):
         k -= 1
     if k >= 0 and doc[k].text in ("実績", "実績値"):
         return True  # (「上期実績 8社」「累計実績」: the results of a part of the year the same)
@@ -331,7 +331,10 @@ _GOAL_WORDS = re.compile(r"目標|目指|めざ|とする|とします|予定|�
                          r"|計画\s*[:：]?\s*\d[\d,.]*\s*(?:件|者|社|人|名|回|%|％)"
                          r"|こととし|ことに(?:決定|し)|承認され|了承され|決定し", re.I)
 _REFERENCE = re.compile(r"^[(（]参考[)）]|^参考[:：]|の推移(?:[(（][^()（）]*[)）])?\s*[:：]"
-                        r"|^[【\[［(（<＜]\s*(?:現状|現在|実績)値?\s*[】\]］)）>＞]|^(?:現状|現在|実績)値?\s*[:：]"
+                        r"|^[【\[［(（<＜]\s*(?:現状|現在|実績)値?\s*[】\]］)）>＞]"
+                        r"|^(?:現状|現在|実績)値?\s*(?:[(（][^()（）]*[)）]\s*[:：]?|[:：])"
+                        # (「進捗率（3年目時点）：経営分析 62%」: rates of progress, results)
+                        r"|^(?:進捗率|達成率|達成度)\s*(?:[(（][^()（）]*[)）])?\s*[:：]"
                         # (「令和5年度実績：…」「前年度実績　…」: a line opened by the results of a year;
                         # 「実績推移 H30 R1 …」 a history; 「評価基準　Ａ：達成率100％以上…」 the grades of an
                         # evaluation, its thresholds no targets;
@@ -352,7 +355,8 @@ def describes(text: str) -> bool:
 
 def indicators_of(doc, text: str) -> list[Indicator]:
     # 「令和7年度の実績値は、経営分析件数38件、…21件であった。」: what was done, a report, no target
-    if re.search(r"実績値?は.*(?:であった|だった|となった)。?$", doc.text) or describes(text) \
+    # (「目標は…30者であり、実績は33者であった」: with a target said, only the result's value goes: _reported)
+    if (re.search(r"実績値?は.*(?:であった|だった|となった)。?$", doc.text) and "目標" not in text) or describes(text) \
             or _REFERENCE.search(_LABEL.sub("", nfkc(text)).strip()):  # (after a list mark: 「⑸ 実績：…」)
         return []
     out: list[Indicator] = []
