@@ -875,3 +875,14 @@ def test_one_day_before_a_count_is_its_denominator():
     """「巡回は1日5件、年間で1,000件」: 「1日」 before a count is a denominator (as 「1日当たり」), no quantity."""
     assert _names("巡回は1日5件、年間で1,000件を目標にしています。") == [("巡回", 5, "件"), ("巡回", 1000, "件")]
     assert _names("来街者数 1日2,000人") == [("来街者数", 2000, "人")]
+
+
+def test_a_count_named_by_the_topic_or_the_first_thing_said_and_symbols_as_bullets():
+    """With no measure before it, a count nothing names is of the topic said before it (「Xは」) or of the first thing
+    the line names (「個別相談会 年6回開催・延べ60事業者」); 「各2,000部」 each; any arrow or dingbat opens a line as a
+    bullet (「✔」「➡」)."""
+    assert _names("◎目標　個別相談会　年4回開催・延べ40事業者") == [
+        ("個別相談会", 4, "回"), ("個別相談会", 40, "事業者")]
+    assert _names("会報の発行　年12回　各1,500部") == [("会報の発行", 12, "回"), ("会報の発行", 1500, "部")]
+    assert _names("✔ 創業塾 受講者 年20名") == [("創業塾受講者", 20, "名")]
+    assert _names("経営分析は目標60件に対し58件を実施した。次年度も60件を目標とする。")[-1] == ("経営分析", 60, "件")

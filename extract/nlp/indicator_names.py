@@ -609,7 +609,23 @@ def _measure_said_before(doc, start: int) -> list[int]:
         while last > start and doc[last].pos_ == "PUNCT":
             last -= 1
         if last <= start or not measure(last) or any(is_number(t) for t in doc[last - 1:last + 1]):
-            return []
+            # 「経営分析は目標60件…。次年度も60件を目標とする」「巡回は1日5件」: else the topic said before it (Xは),
+            # 「個別相談会 年6回開催・延べ60事業者」: or the first thing the statement names
+            topic = next((t.i for t in reversed(doc[:start]) if t.text == "は" and t.i > 0 and nominal(doc[t.i - 1])
+                          and not _TIME_WORD.fullmatch(doc[t.i - 1].text)), None)
+            if topic is not None:
+                chain = _chain_left(doc, topic - 1, _floor(doc, topic - 1))
+                return [i for i in chain if doc[i].text not in SPAN | TIME]
+            first = next((t.i for t in doc[:start] if nominal(t) and not is_number(t)
+                          and t.text not in SPAN | TIME | {"令和", "平成"}), None)
+            out: list[int] = []
+            for i in _chain_right(doc, first) if first is not None else []:
+                if i >= start or doc[i].text in SPAN | TIME:
+                    break
+                out.append(i)
+                if doc[i].whitespace_:
+                    break  # (the name ends at a space: 「個別相談会 年6回」)
+            return out
         k = last
     floor = _floor(doc, k)
     chain = _chain_left(doc, k, floor)
