@@ -164,6 +164,8 @@ def _parsed(text: str) -> list[tuple]:
     ("次年度目標値（案）：個別相談会　延べ１８回／専門家派遣　延べ３０回",
      [("個別相談会", 18, "回"), ("専門家派遣", 30, "回")]),
     ("窓口での平均待ち時間を15分短縮する。", [("窓口での平均待ち時間", 15, "分")]),  # minutes
+    ("空き店舗活用　５ヵ所", [("空き店舗活用", 5, "ヵ所")]),  # ヵ (small ka) as ヶ and か
+    ("相談窓口の設置　三箇所", [("相談窓口の設置", 3, "箇所")]),
     ("支援先の平均残業時間を月15時間以内に抑える。", [("支援先の平均残業時間", 15, "時間")]),  # a limit kept within
     ("DX支援件数　年間40件（令和8年度のみ）、以降は毎年20件", [("DX支援件数", 20, "件"), ("DX支援件数", 40, "件")]),
     ("見直し（案）：商談会出展日数　延べ４日→延べ７日", [("商談会出展日数", 7, "日")]),
@@ -225,3 +227,17 @@ def test_a_row_of_years_is_left_to_the_rows_reader():
     from hattatsu.extract.nlp.indicator_text import _sheet_table
     text = "相談会開催回数 回 現状 2 目標 R8 3 R9 4"
     assert _sheet_table(text) == text
+
+
+@needs_nlp
+@pytest.mark.parametrize(("text", "comparator"), [
+    # a comparator said as a verb after the value
+    ("新規取引の成約件数が年間8件を上回ることを目指す。", ">"),
+    ("窓口相談件数は年間250件を下回らないようにする。", ">="),
+    ("創業支援件数は毎年12件を超える水準を維持する。", ">"),
+    ("廃業件数は年間3件を超えないようにする。", "<="),
+])
+def test_comparators_said_as_verbs(text, comparator):
+    from hattatsu.extract.nlp.indicators import parse_statements
+    [[found]] = parse_statements([text])
+    assert found.comparator == comparator

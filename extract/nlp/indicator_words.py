@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 
 UNITS = {"%", "％", "社", "者", "件", "人", "名", "回", "日", "本", "店", "店舗", "事業者", "事業所", "割", "倍",
-         "円", "万円", "千円", "億円", "時間", "か月", "ヶ月", "カ月", "企業", "先", "ポイント",
-         "品目", "団体", "組", "箇所", "か所", "ヶ所", "カ所",  # counters of products, groups and places
+         "円", "万円", "千円", "億円", "時間", "か月", "ヶ月", "カ月", "ヵ月", "企業", "先", "ポイント",
+         "品目", "団体", "組", "箇所", "か所", "ヶ所", "カ所", "ヵ所",  # counters of products, groups and places
          "人日",  # 「支援日数 年間60人日」: days of work of one person, the tagger's one word
          "分",  # 「平均待ち時間を20分短縮」: minutes (「3分の1」, a fraction, is no counter: see _quantities)
          "部", "枚", "冊"}  # 「会報の発行部数 2,500部」「アンケート回収数 50枚」: copies and sheets
@@ -74,7 +74,7 @@ def time_limit(doc, k: int) -> bool:
     clause, neither a measure nor the end of a name."""
     # (「回答までの日数を5日以内に短縮する」: a limit a change reaches is the target, no condition)
     # (「残業時間を月10時間以内に抑える」: a limit a value is kept within is the target, the same)
-    return doc[k:k + 1].text in ("か月", "ヶ月", "カ月", "日", "時間") \
+    return doc[k:k + 1].text in ("か月", "ヶ月", "カ月", "ヵ月", "日", "時間") \
         and doc[k + 1:k + 3].text.replace(" ", "") in ("以内に", "以内で", "以内の") \
         and not (k + 3 < len(doc) and (change(doc[k + 3]) or doc[k + 3].lemma_ in KEPT_WITHIN))  # 「6か月以内の黒字化」
 

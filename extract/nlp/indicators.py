@@ -178,6 +178,19 @@ def _exceeded(doc, k: int) -> bool:
     return any(is_number(t) for t in doc[k + 2:k + 5])
 
 
+def _passing(doc, end: int) -> str | None:
+    """「年間10件を上回る（超える）ことを目指す」: '>'; 「600件を下回らない」: '>='; 「5件を超えない」: '<=' — a
+    comparator said as a verb after the value (a baseline a value right after it exceeds was left out before:
+    _exceeded)."""
+    if doc[end + 1:end + 2].text != "を" or end + 2 >= len(doc):
+        return None
+    verb = doc[end + 2].lemma_
+    negated = any(t.lemma_ in ("ない", "ぬ") for t in doc[end + 3:end + 6])
+    if verb in ("上回る", "超える", "超す"):
+        return "<=" if negated else ">"
+    return ">=" if verb == "下回る" and negated else None
+
+
 def _text(doc, idx: list[int]) -> str | None:
     def opens_quote(i: int) -> bool:  # 「「経営発達セミナー」の開催回数」: the quote is part of the name
         return doc[i].text in ("「", "『") and any(doc[j].text in ("」", "』") for j in idx)
@@ -375,7 +388,8 @@ def indicators_of(doc, text: str) -> list[Indicator]:
         out.append(Indicator(
             text=text, name=None, value=value,
             unit="%" if unit == "％" else unit,
-            comparator=">=" if ranged else next((COMPARATOR[t] for t in tail if t in COMPARATOR), None),
+            comparator=">=" if ranged else next((COMPARATOR[t] for t in tail if t in COMPARATOR), None)
+            or _passing(doc, end),
             direction=_direction(tail) or _direction_from(doc, start, end),
             per=per,
         ))
