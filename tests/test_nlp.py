@@ -886,3 +886,11 @@ def test_a_count_named_by_the_topic_or_the_first_thing_said_and_symbols_as_bulle
     assert _names("会報の発行　年12回　各1,500部") == [("会報の発行", 12, "回"), ("会報の発行", 1500, "部")]
     assert _names("✔ 創業塾 受講者 年20名") == [("創業塾受講者", 20, "名")]
     assert _names("経営分析は目標60件に対し58件を実施した。次年度も60件を目標とする。")[-1] == ("経営分析", 60, "件")
+
+
+def test_a_heading_before_a_space_is_no_part_of_the_name_a_word_cut_by_a_space_is():
+    """「②記帳機械化指導　記帳継続指導先　80企業」: a run of nouns before a space heads the line; 「持続化補 助金…」: a
+    word cut after one letter by a converter stays one."""
+    assert _names("②経営改善普及事業　記帳継続指導先　60企業") == [("記帳継続指導先", 60, "企業")]
+    assert _names("小規模事業者持続化補 助金採択支援件数　現行 5件 → 8件") == [
+        ("小規模事業者持続化補助金採択支援件数", 8, "件")]

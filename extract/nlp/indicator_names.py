@@ -91,6 +91,9 @@ def _chain_left(doc, end: int, floor: int) -> list[int]:
         t = doc[k]
         if out and (t.whitespace_ or t.is_space) and "".join(doc[i].text for i in out) in BREAKDOWN:
             break  # (see BREAKDOWN)
+        if out and t.whitespace_ and nominal(t) and len(out) >= 2 and k - 1 >= floor and nominal(doc[k - 1]) \
+                and len(t.text) >= 2 and len(doc[out[0]].text) >= 2:
+            break  # 「記帳機械化指導 記帳継続指導先 80企業」: a heading before a space, no part of the name
         if t.text == "年間" and out and not t.whitespace_ and k - 1 >= floor and doc[k - 1].text == "の":
             k -= 1  # 「温泉街の年間観光入込客数」: a span glued inside a の-phrase's noun is a span all the same, left
             continue  # out of the name (the set's rule: no spans in a name), the の-phrase kept
@@ -184,6 +187,9 @@ def _extend_left(doc, chain: list[int], floor: int, anchor: range = range(0)) ->
         t = doc[k]
         if breakdown and (t.whitespace_ or t.is_space):
             break  # (see BREAKDOWN)
+        if t.whitespace_ and nominal(t) and len(t.text) >= 2 and len(doc[k + 1].text) >= 2 and k + 1 == min(span) \
+                and len(span) >= 2 and k - 1 >= floor and nominal(doc[k - 1]):
+            break  # (a heading before a space: see _chain_left; 「持続化補 助金」: a word cut by a converter is one)
         j = k - 2 if doc[k - 1:k].text in UNITS else k - 1  # (「1人」 may be one token)
         if t.text in PER_UNIT and doc[k + 1:k + 2].text == "の" and j >= floor and re.match(r"\d", doc[j].text) \
                 and any(doc[i].pos_ in ("VERB", "AUX") for i in span if i > k):
