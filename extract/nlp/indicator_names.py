@@ -281,6 +281,12 @@ def _extend_left(doc, chain: list[int], floor: int, anchor: range = range(0)) ->
             pending = []
             k -= 1
             continue
+        if t.text == "な" and k + 1 == min(span) and k - 1 >= floor and doc[k - 1].tag_.startswith("形状詞"):
+            span.update([*pending, k - 1, k])  # 「新たな雇用」: a 形状詞 and な before the name's first noun
+            attach.update([*pending, k - 1, k])
+            pending = []
+            k -= 2
+            continue
         if t.text in "()（）/／":
             pending.append(k)  # brackets go with what they enclose
         elif any(a.i in attach for a in [t, *t.ancestors]) \
