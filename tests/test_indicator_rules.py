@@ -165,6 +165,11 @@ def _parsed(text: str) -> list[tuple]:
      [("個別相談会", 18, "回"), ("専門家派遣", 30, "回")]),
     ("窓口での平均待ち時間を15分短縮する。", [("窓口での平均待ち時間", 15, "分")]),  # minutes
     ("空き店舗活用　５ヵ所", [("空き店舗活用", 5, "ヵ所")]),  # ヵ (small ka) as ヶ and か
+    # a value of an earlier year beside a target (a baseline), the sessions a course is made of (全N回), a threshold
+    # qualifying the count after it, and the year a target is for opening the sentence: no targets, no names
+    ("令和12年度の会員組織率を58%（令和6年度：51%）に引き上げる。", [("会員組織率", 58, "%")]),
+    ("創業塾（全4回）を年2回開催し、受講者30名を目指す。", [("創業塾", 2, "回"), ("受講者", 30, "名")]),
+    ("営業利益率が5％以上の事業者数を5年間で15者増やす。", [("営業利益率が5%以上の事業者数", 15, "者")]),
     ("相談窓口の設置　三箇所", [("相談窓口の設置", 3, "箇所")]),
     ("支援先の平均残業時間を月15時間以内に抑える。", [("支援先の平均残業時間", 15, "時間")]),  # a limit kept within
     ("DX支援件数　年間40件（令和8年度のみ）、以降は毎年20件", [("DX支援件数", 20, "件"), ("DX支援件数", 40, "件")]),

@@ -118,6 +118,13 @@ def _report_and_revision(text: str) -> str:
                   r"(?=(?:年間?|毎年|各年度)?\s*\d)", "", text)
     # 「経営分析件数　現行28件」: a 現行 value alone (no target after it) is where things stand
     text = re.sub(rf"(?<=\S)\s+(?:現行|現状|現在)値?\s*[:：]?\s*{_VALUE}\s*$", "", text)
+    # 「令和12年度の組織率を60%（令和6年度：55%）に」: a value of an earlier year, in brackets beside a target for a
+    # later one, is where things stood
+    years = [int(y) for y in re.findall(r"(?:令和|R)\s*(\d+)\s*年", text)]
+    text = re.sub(rf"[(（]\s*(?:令和|R)\s*(\d+)\s*年度?\s*[:：]?\s*(?:実績|現状)?\s*{_VALUE}\s*[)）]",
+                  lambda m: "" if int(m[1]) < max(years) else m[0], text)
+    # 「創業塾（全5回）」「（全4回コース）」: the sessions a course is made of, no target
+    text = re.sub(r"[(（]\s*全\s*\d+\s*回\s*(?:コース|講座|シリーズ)?\s*[)）]", "", text)
     # 「令和6年度の目標値は…」「次年度の数値目標は、…」: the year a target is for, opening a sentence, labels it
     text = re.sub(r"^(?:(?:令和|平成|R)\s*\d+\s*年度|次年度|来年度|本年度|今年度|翌年度|来期|次期)\s*の?\s*"
                   r"(?:数値|重点)?目標値?\s*(?:は|として)\s*[、,，]?\s*", "", text)
@@ -415,6 +422,8 @@ def prepare(text: str) -> str:
     # 「最終年度の令和12年度に」「計画最終年度である令和12年度には」: the last year named before its deadline
     text = re.sub(r"(?:計画)?最終年度\s*(?:である|の)\s*(?=(?:令和|平成|R)\s*\d)", "", text)
     text = _GOAL_OF.sub(lambda m: m["particle"] + (m["span"] or ""), _DEADLINE.sub("", text))
+    # 「令和12年度の組織率を60%とする」: the year a target is for, opening the sentence with の, is no part of its name
+    text = re.sub(r"(^|[、,，]\s*)(?:令和|平成|R)\s*\d+\s*年度末?\s*(?:の|における)\s*(?=[^\d\s])", r"\1", text)
     # 「観光消費額を令和5年の23億円から令和12年に30億円へ」: the era year a value is of or due (年, not 年度) the same
     text = re.sub(r"(?:令和|平成)\s*\d+\s*年末?\s*(?:時点)?\s*(?:の|に|には|で|時点で)\s*(?=\d)", "", text)
     # 「売上増加率は3%から5%を目標とする」: NからM, then を (の範囲, 程度), not に/へ, is a range, as 「3%～5%」

@@ -132,6 +132,9 @@ def _quantities(doc) -> list[tuple[int, int]]:
             end += 1
         if end + 2 < len(doc) and doc[end + 1].text in ("/", "／") and doc[end + 2].text in ("年", "月"):
             end += 2  # 「5者／年」
+        if _condition(doc, end):
+            i = end + 1  # 「EC売上比率が10%以上の事業者数を20者増やす」: a threshold that qualifies the count after it
+            continue
         out.append((i, end))
         i = end + 1
     return out
@@ -176,6 +179,21 @@ def _exceeded(doc, k: int) -> bool:
     if doc[k:k + 1].text != "を" or doc[k + 1:k + 2].lemma_ not in ("上回る", "超える", "超す"):
         return False
     return any(is_number(t) for t in doc[k + 2:k + 5])
+
+
+def _condition(doc, end: int) -> bool:
+    """Whether the quantity ending at ``end`` qualifies a name after it that another quantity measures: 「…が10%以上
+    の事業者数を5年間で20者」「売上が3%以上増加した事業者の割合を50%」 (a rate or amount with its comparator, then
+    の and a count or share, then its particle and a number)."""
+    if doc[end].text not in COMPARATOR or doc[end + 1:end + 2].text != "の":
+        return False
+    for k in range(end + 2, min(end + 10, len(doc) - 1)):
+        if doc[k].text in ("、", "。", ",", "，") or is_number(doc[k]):
+            return False
+        if re.search(r"(?:数|割合|率|者|企業|事業所)$", doc[k].text) and doc[k + 1].text in ("を", "が", "は") \
+                and any(is_number(t) for t in doc[k + 2:]):
+            return True
+    return False
 
 
 def _passing(doc, end: int) -> str | None:
