@@ -792,7 +792,7 @@ def test_outcomes_after_a_count_and_shares_of_a_population():
     assert _names("5年間で新規契約件数30件の創出を図る。") == [("新規契約件数", 30, "件")]
     assert _names("会員数800事業所の回復を目指す。") == [("会員数", 800, "事業所")]
     assert _names("◆目標：支援先の付加価値額　年2％以上の伸び") == [("支援先の付加価値額", 2, "%")]
-    assert _names("新たな雇用10人の創出を目指す。")[0][1:] == (10, "人")
+    assert _names("新たな雇用10人の創出を目指す。") == [("新たな雇用の創出", 10, "人")]  # (「新たな」: 形状詞 and な)
     assert _names("〇事業計画を策定した事業者の割合：巡回先事業者の20%以上") == [
         ("事業計画を策定した事業者の割合", 20, "%")]
     assert _names("EC売上比率を売上全体の10%以上に高める。") == [("EC売上比率", 10, "%")]
@@ -875,3 +875,22 @@ def test_one_day_before_a_count_is_its_denominator():
     """「巡回は1日5件、年間で1,000件」: 「1日」 before a count is a denominator (as 「1日当たり」), no quantity."""
     assert _names("巡回は1日5件、年間で1,000件を目標にしています。") == [("巡回", 5, "件"), ("巡回", 1000, "件")]
     assert _names("来街者数 1日2,000人") == [("来街者数", 2000, "人")]
+
+
+def test_a_count_named_by_the_topic_or_the_first_thing_said_and_symbols_as_bullets():
+    """With no measure before it, a count nothing names is of the topic said before it (「Xは」) or of the first thing
+    the line names (「個別相談会 年6回開催・延べ60事業者」); 「各2,000部」 each; any arrow or dingbat opens a line as a
+    bullet (「✔」「➡」)."""
+    assert _names("◎目標　個別相談会　年4回開催・延べ40事業者") == [
+        ("個別相談会", 4, "回"), ("個別相談会", 40, "事業者")]
+    assert _names("会報の発行　年12回　各1,500部") == [("会報の発行", 12, "回"), ("会報の発行", 1500, "部")]
+    assert _names("✔ 創業塾 受講者 年20名") == [("創業塾受講者", 20, "名")]
+    assert _names("経営分析は目標60件に対し58件を実施した。次年度も60件を目標とする。")[-1] == ("経営分析", 60, "件")
+
+
+def test_a_heading_before_a_space_is_no_part_of_the_name_a_word_cut_by_a_space_is():
+    """「②記帳機械化指導　記帳継続指導先　80企業」: a run of nouns before a space heads the line; 「持続化補 助金…」: a
+    word cut after one letter by a converter stays one."""
+    assert _names("②経営改善普及事業　記帳継続指導先　60企業") == [("記帳継続指導先", 60, "企業")]
+    assert _names("小規模事業者持続化補 助金採択支援件数　現行 5件 → 8件") == [
+        ("小規模事業者持続化補助金採択支援件数", 8, "件")]

@@ -9,7 +9,8 @@ import re
 
 _DASHES = "―—─━"
 # 「―事業承継診断件数 年24件」: a dash opening a line is a bullet
-_DASH_BULLET = re.compile(rf"^\s*[{_DASHES}]+\s*(?=[^\d\s])")
+_DASH_BULLET = re.compile(rf"^\s*(?:[{_DASHES}]+|[\u2190-\u21ff\u2500-\u27bf\u2b00-\u2bff]+)\s*(?=[^\d\s])")
+# (「✔ 創業塾」「➡ …」「▶ …」: any arrow, shape or dingbat opening a line is a bullet too)
 # 「（ア）経営状況分析の実施件数」「(a) …」「ア. …」: the letters a list is numbered with
 _LETTER = re.compile(r"^\s*(?:[(（]\s*[ア-ンa-zA-Z]\s*[)）]|[ア-ンA-Z]\s*[.．)）])\s*(?=[^\d\s])")
 # 「No.7 【KPI】…」「目標Ⅱ-3 観光客入込数」「Ⅱ-3 …」: the number of an item or a goal (Ⅱ is II after NFKC)

@@ -91,6 +91,9 @@ def _chain_left(doc, end: int, floor: int) -> list[int]:
         t = doc[k]
         if out and (t.whitespace_ or t.is_space) and "".join(doc[i].text for i in out) in BREAKDOWN:
             break  # (see BREAKDOWN)
+        if out and t.whitespace_ and nominal(t) and len(out) >= 2 and k - 1 >= floor and nominal(doc[k - 1]) \
+                and len(t.text) >= 2 and len(doc[out[0]].text) >= 2:
+            break  # 「記帳機械化指導 記帳継続指導先 80企業」: a heading before a space, no part of the name
         if t.text == "年間" and out and not t.whitespace_ and k - 1 >= floor and doc[k - 1].text == "の":
             k -= 1  # 「温泉街の年間観光入込客数」: a span glued inside a の-phrase's noun is a span all the same, left
             continue  # out of the name (the set's rule: no spans in a name), the の-phrase kept
@@ -184,6 +187,9 @@ def _extend_left(doc, chain: list[int], floor: int, anchor: range = range(0)) ->
         t = doc[k]
         if breakdown and (t.whitespace_ or t.is_space):
             break  # (see BREAKDOWN)
+        if t.whitespace_ and nominal(t) and len(t.text) >= 2 and len(doc[k + 1].text) >= 2 and k + 1 == min(span) \
+                and len(span) >= 2 and k - 1 >= floor and nominal(doc[k - 1]):
+            break  # (a heading before a space: see _chain_left; 「持続化補 助金」: a word cut by a converter is one)
         j = k - 2 if doc[k - 1:k].text in UNITS else k - 1  # (「1人」 may be one token)
         if t.text in PER_UNIT and doc[k + 1:k + 2].text == "の" and j >= floor and re.match(r"\d", doc[j].text) \
                 and any(doc[i].pos_ in ("VERB", "AUX") for i in span if i > k):
@@ -274,6 +280,12 @@ def _extend_left(doc, chain: list[int], floor: int, anchor: range = range(0)) ->
             attach.update([*pending, k, t.head.i])
             pending = []
             k -= 1
+            continue
+        if t.text == "な" and k + 1 == min(span) and k - 1 >= floor and doc[k - 1].tag_.startswith("形状詞"):
+            span.update([*pending, k - 1, k])  # 「新たな雇用」: a 形状詞 and な before the name's first noun
+            attach.update([*pending, k - 1, k])
+            pending = []
+            k -= 2
             continue
         if t.text in "()（）/／":
             pending.append(k)  # brackets go with what they enclose
@@ -609,7 +621,23 @@ def _measure_said_before(doc, start: int) -> list[int]:
         while last > start and doc[last].pos_ == "PUNCT":
             last -= 1
         if last <= start or not measure(last) or any(is_number(t) for t in doc[last - 1:last + 1]):
-            return []
+            # 「経営分析は目標60件…。次年度も60件を目標とする」「巡回は1日5件」: else the topic said before it (Xは),
+            # 「個別相談会 年6回開催・延べ60事業者」: or the first thing the statement names
+            topic = next((t.i for t in reversed(doc[:start]) if t.text == "は" and t.i > 0 and nominal(doc[t.i - 1])
+                          and not _TIME_WORD.fullmatch(doc[t.i - 1].text)), None)
+            if topic is not None:
+                chain = _chain_left(doc, topic - 1, _floor(doc, topic - 1))
+                return [i for i in chain if doc[i].text not in SPAN | TIME]
+            first = next((t.i for t in doc[:start] if nominal(t) and not is_number(t)
+                          and t.text not in SPAN | TIME | {"令和", "平成"}), None)
+            out: list[int] = []
+            for i in _chain_right(doc, first) if first is not None else []:
+                if i >= start or doc[i].text in SPAN | TIME:
+                    break
+                out.append(i)
+                if doc[i].whitespace_:
+                    break  # (the name ends at a space: 「個別相談会 年6回」)
+            return out
         k = last
     floor = _floor(doc, k)
     chain = _chain_left(doc, k, floor)

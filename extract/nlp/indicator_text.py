@@ -496,7 +496,7 @@ def prepare(text: str) -> str:
     # 「（各月1件）」「（各号1,200部）」「調査件数：各品目30件」: 各 and a noun before a number counts each of them,
     # a span as 毎回 (毎月) is, no name
     text = re.sub(r"各月(?=\s*\d)", "毎月", text)
-    text = re.sub(r"各[^\d\s、。,，()（）年]{1,3}(?=\s*\d)", "毎回", text)
+    text = re.sub(r"各[^\d\s、。,，()（）年]{0,3}(?=\s*\d)", "毎回", text)  # (「年12回 各2,000部」: 各 alone)
     # 「創業相談件数 延60件」: 延 is 延べ, the cumulative count (a span word, no part of the name)
     text = re.sub(r"延(?!べ)(?=\s*\d)", "延べ", text)
     # 「経営計画支援事業者数 目標値(A)100者」: an evaluation sheet's column letter after 目標値
