@@ -114,7 +114,11 @@ def _report_and_revision(text: str) -> str:
     # 「【R7様式】1.（3）目標」: a section's number (「1.（3）」) measures nothing
     text = re.sub(r"(?<![\d,.])\d{1,2}\s*[.．]\s*[(（]\s*\d{1,2}\s*[)）]", "", text)
     # 「（年間24回、1回あたり3時間）」: how long each session lasts describes it, no target
-    text = re.sub(r"[、,，]?\s*1\s*回\s*(?:あたり|当たり|当り)\s*\d[\d.]*\s*(?:時間|分)", "", text)
+    # (「セミナーは1回2時間、」: あたり unsaid, the same)
+    text = re.sub(r"[、,，]?\s*1\s*回\s*(?:あたり|当たり|当り)?\s*\d[\d.]*\s*(?:時間|分)(?:程度)?", "", text)
+    # 「売上高を、支援開始から3年で20%増加させる」: the time from an event a change is counted over, no name
+    text = re.sub(r"(?<=[、,，を])\s*[^、。\d\s]{1,10}から\s*\d+\s*(?:年|か月|ヶ月|ヵ月)(?:間|後)?\s*(?:以内)?で\s*",
+                  "", text)
     # 「現状20件から、毎年30件へ」: a baseline closed by 「から、」, then the target
     text = re.sub(rf"(?:現状|現行|現在)\s*の?\s*(?:年間?|毎年)?\s*{_VALUE}\s*から\s*[、,，]\s*"
                   r"(?=(?:年間?|毎年|各年度)?\s*\d)", "", text)

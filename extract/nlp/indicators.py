@@ -187,6 +187,10 @@ def _condition(doc, end: int) -> bool:
     の and a count or share, then its particle and a number)."""
     if doc[end].text not in COMPARATOR or doc[end + 1:end + 2].text != "の":
         return False
+    # (「年間売上高5,000万円以下の事業者とする」「…以下の小規模事業者を対象に」: who a plan serves, defined by it)
+    if re.match(r"の(?:小規模)?(?:事業者|企業|事業所|者)(?:とする|を対象|が対象|を中心)",
+                doc[end + 1:end + 6].text.replace(" ", "")):
+        return True
     for k in range(end + 2, min(end + 10, len(doc) - 1)):
         if doc[k].text in ("、", "。", ",", "，") or is_number(doc[k]):
             return False
@@ -448,8 +452,9 @@ def indicators_of(doc, text: str) -> list[Indicator]:
     found = [ind for ind, start, _ in pairs if start not in inside]
     # 「経営分析は60件とした。次年度も60件を目標とする。」: a value said again later with no name of its own (none, or
     # only the year it is for) is the same target, said once
+    # (the same name, value and unit said twice: one target)
     return [ind for n, ind in enumerate(found)
-            if not ((not ind.name or _YEAR_WORD.fullmatch(ind.name))
+            if not ((not ind.name or _YEAR_WORD.fullmatch(ind.name) or any(o.name == ind.name for o in found[:n]))
                     and any((o.value, o.unit) == (ind.value, ind.unit) for o in found[:n]))]
 
 
