@@ -259,3 +259,17 @@ def test_comparators_said_as_verbs(text, comparator):
     from hattatsu.extract.nlp.indicators import parse_statements
     [[found]] = parse_statements([text])
     assert found.comparator == comparator
+
+
+@needs_nlp
+@pytest.mark.parametrize(("text", "pers"), [
+    # a span said in a bracket after the value, or of all the targets after them; a うち part inherits none
+    ("巡回訪問件数500件、窓口相談件数200件（いずれも年間）", ["year", "year"]),
+    ("専門家派遣　延べ30回（5年間）", ["plan"]),
+    ("事業承継計画策定件数　年4件（5年間で20件）、うち第三者承継1件", ["year", "plan", None]),
+    ("巡回訪問700件、窓口相談250件を年間の目標とする。", ["year", "year"]),
+])
+def test_spans_said_after_the_values(text, pers):
+    from hattatsu.extract.nlp.indicators import parse_statements
+    [found] = parse_statements([text])
+    assert [i.per for i in found] == pers

@@ -273,8 +273,22 @@ def _per(doc, start: int, end: int, quantities: list[tuple[int, int]], text: str
     if re.search(r"毎年|各年|年率|\d年(?:あたり|当たり|当り)|年度?ごと|年間を通じ",
                  doc[previous + 1:start].text.replace(" ", "")):
         return "year"
+    # (「…25件）、うち第三者承継2件」: a part after うち counts over no span of the statement's: it does not inherit)
+    if "うち" in doc[previous + 1:start].text:
+        return None
+    # 「巡回訪問件数300件、窓口相談件数150件（いずれも年間）」「延べ40回（5年間）」「3者以上（5か年）」: a bracket right
+    # after the value says its span
+    after = doc[end + 1:end + 8].text.replace(" ", "")
+    if re.match(r"[(（](?:いずれも)?(?:年間|毎年|各年度)[)）]", after) \
+            or re.search(r"[(（]いずれも(?:年間|毎年|各年度)[)）]", text):
+        return "year"
+    if re.match(r"[(（](?:いずれも)?\d+(?:年間|か年|ヵ年)(?:合計|累計|計)?[)）]", after):
+        return "plan"
     # 「（5年間合計）」「本計画期間における…件数」
-    return "plan" if re.search(r"\d年間(?:で|合計)|期間中|計画期間(?:内|における|での)|累計", text) else None
+    if re.search(r"\d年間(?:で|合計)|期間中|計画期間(?:内|における|での)|累計", text):
+        return "plan"
+    # 「巡回訪問600件、窓口相談300件を年間の目標とする」: the targets of a year, said after them
+    return "year" if re.search(r"(?:年間|毎年|各年度)の?(?:数値)?目標", text) else None
 
 
 def _bare_after(doc, end: int, start: int) -> bool:
