@@ -273,3 +273,11 @@ def test_spans_said_after_the_values(text, pers):
     from hattatsu.extract.nlp.indicators import parse_statements
     [found] = parse_statements([text])
     assert [i.per for i in found] == pers
+
+
+@needs_nlp
+def test_a_change_said_with_no():
+    """「前年比3%の増加を図る」: the change said of the value with の gives its direction."""
+    from hattatsu.extract.nlp.indicators import parse_statements
+    [[found]] = parse_statements(["支援先の客単価について、前年比5%の増加を図る。"])
+    assert (found.value, found.unit, found.direction) == (5, "%", "increase")

@@ -132,6 +132,9 @@ def _quantities(doc) -> list[tuple[int, int]]:
             end += 1
         if end + 2 < len(doc) and doc[end + 1].text in ("/", "／") and doc[end + 2].text in ("年", "月"):
             end += 2  # 「5者／年」
+        if doc[end + 1:end + 2].text == "の" and end + 2 < len(doc) and change(doc[end + 2]) \
+                and doc[end + 3:end + 4].text in ("を", "が", "と", "に"):
+            end += 2  # 「前年比3%の増加を図る」: the change said of the value with の
         if _condition(doc, end):
             i = end + 1  # 「EC売上比率が10%以上の事業者数を20者増やす」: a threshold that qualifies the count after it
             continue
