@@ -442,11 +442,15 @@ def indicators_of(doc, text: str) -> list[Indicator]:
              if not (ind.unit in ("%", "割") and counts and start > 0 and doc[start - 1].text == "の")]
     inside = {i for _, _, span in pairs for i in span}
     found = [ind for ind, start, _ in pairs if start not in inside]
+    sentence = [doc[:start].text.count("。") for ind, start, _ in pairs if start not in inside]
     # 「経営分析は60件とした。次年度も60件を目標とする。」: a value said again later with no name of its own (none, or
     # only the year it is for) is the same target, said once
+    # (named the same in a later sentence, by the name finder's topic: the same)
     return [ind for n, ind in enumerate(found)
             if not ((not ind.name or _YEAR_WORD.fullmatch(ind.name))
-                    and any((o.value, o.unit) == (ind.value, ind.unit) for o in found[:n]))]
+                    and any((o.value, o.unit) == (ind.value, ind.unit) for o in found[:n]))
+            and not any((o.name, o.value, o.unit) == (ind.name, ind.value, ind.unit) and sentence[m] < sentence[n]
+                        for m, o in enumerate(found[:n]))]
 
 
 _YEAR_WORD = re.compile(r"(?:次|来|本|今|翌)年度|来期|次期")
