@@ -168,8 +168,19 @@ def _parsed(text: str) -> list[tuple]:
     # a value of an earlier year beside a target (a baseline), the sessions a course is made of (全N回), a threshold
     # qualifying the count after it, and the year a target is for opening the sentence: no targets, no names
     ("令和12年度の会員組織率を58%（令和6年度：51%）に引き上げる。", [("会員組織率", 58, "%")]),
+    # more of the reports' wording: 「（実績）N」, 「計画値：年N件」, 「令和N年度から」, 「目標（N件）をM件に見直す」,
+    # 「目標は…N者であり、実績は…であった」
+    ("（目標）記帳指導件数80件（実績）74件", [("記帳指導件数", 80, "件")]),
+    ("創業相談件数　計画値：年30件　実績値：年26件", [("創業相談件数", 30, "件")]),
+    ("巡回訪問件数の目標値を、令和8年度から年間700件に変更する。", [("巡回訪問件数", 700, "件")]),
+    ("評価委員会において、専門家派遣件数の目標（12件）を15件に見直すことが承認された。",
+     [("専門家派遣件数", 15, "件")]),
+    ("当年度の目標は創業計画策定12者であり、実績は14者であった。", [("創業計画策定", 12, "者")]),
     ("創業塾（全4回）を年2回開催し、受講者30名を目指す。", [("創業塾", 2, "回"), ("受講者", 30, "名")]),
     ("営業利益率が5％以上の事業者数を5年間で15者増やす。", [("営業利益率が5%以上の事業者数", 15, "者")]),
+    ("支援対象は、年間売上高3,000万円以下の事業者とする。", []),  # who a plan serves
+    ("支援先の付加価値額を、計画策定から2年で10%増加させる。", [("支援先の付加価値額", 10, "%")]),
+    ("相談会は1回3時間、年6回開催する。", [("相談会", 6, "回")]),  # a session's length
     ("相談窓口の設置　三箇所", [("相談窓口の設置", 3, "箇所")]),
     ("支援先の平均残業時間を月15時間以内に抑える。", [("支援先の平均残業時間", 15, "時間")]),  # a limit kept within
     ("DX支援件数　年間40件（令和8年度のみ）、以降は毎年20件", [("DX支援件数", 20, "件"), ("DX支援件数", 40, "件")]),
@@ -204,6 +215,8 @@ def test_reports_read_as_their_targets(text, expected):
     "小規模事業者の3分の1が後継者不在である。",  # a fraction, and a description
     "相談件数の約6割を占める販路開拓相談について、専門家と連携する。",  # a share something has
     "※目標値は、前計画の実績（年平均18件）と経営指導員数（2名）を勘案して設定した。",  # how a target was set
+    "進捗率（2年目時点）：記帳指導 45%、創業支援 52%",  # rates of progress
+    "実績（令和7年度）　窓口相談210件、巡回訪問640件",  # a line opened by 実績
 ])
 def test_report_lines_without_targets(text):
     assert _parsed(text) == []
@@ -246,3 +259,25 @@ def test_comparators_said_as_verbs(text, comparator):
     from hattatsu.extract.nlp.indicators import parse_statements
     [[found]] = parse_statements([text])
     assert found.comparator == comparator
+
+
+@needs_nlp
+@pytest.mark.parametrize(("text", "pers"), [
+    # a span said in a bracket after the value, or of all the targets after them; a うち part inherits none
+    ("巡回訪問件数500件、窓口相談件数200件（いずれも年間）", ["year", "year"]),
+    ("専門家派遣　延べ30回（5年間）", ["plan"]),
+    ("事業承継計画策定件数　年4件（5年間で20件）、うち第三者承継1件", ["year", "plan", None]),
+    ("巡回訪問700件、窓口相談250件を年間の目標とする。", ["year", "year"]),
+])
+def test_spans_said_after_the_values(text, pers):
+    from hattatsu.extract.nlp.indicators import parse_statements
+    [found] = parse_statements([text])
+    assert [i.per for i in found] == pers
+
+
+@needs_nlp
+def test_a_change_said_with_no():
+    """「前年比3%の増加を図る」: the change said of the value with の gives its direction."""
+    from hattatsu.extract.nlp.indicators import parse_statements
+    [[found]] = parse_statements(["支援先の客単価について、前年比5%の増加を図る。"])
+    assert (found.value, found.unit, found.direction) == (5, "%", "increase")

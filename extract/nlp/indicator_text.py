@@ -53,10 +53,12 @@ def kanji_to_digits(text: str) -> str:
 # (「R6目標 80件 R6実績 85件 … R7目標 90件」)
 _RESULT_CELL = re.compile(r"(?:(?<=^)|(?<=[\s|/／]))(?:(?:令和|平成|R|H)\s*\d+\s*年?度?)?\s*"
                           r"(?:(?:上期|下期|上半期|下半期|通期|累計)?実績値?|達成率|達成度)"
-                          r"\s*[:：]?\s*\d[\d,.]*\s*(?:%|[^\s\d|/／、。,，()（）]{0,3})"
+                          r"\s*[:：]?\s*(?:年間?|毎年|延べ|累計)?\s*\d[\d,.]*\s*(?:%|[^\s\d|/／、。,，()（）]{0,3})"
                           r"(?:\s*[(（](?![^()（）]*(?:目標|計画))[^()（）]*[)）])?"
                           r"|(?:(?<=^)|(?<=[\s|/／]))評価\s*[:：]?\s*[A-ES](?![A-Za-z])(?:\s*[(（][^()（）]*[)）])?")
-_TARGET_CELL = re.compile(r"目標値?\s*[:：]?\s*(\d[\d,.]*\s*(?:%|[^\s\d|/／、。,，()（）]{1,3}))")
+# (「計画値：年25件」: a span word before the value, kept with it)
+_TARGET_CELL = re.compile(r"目標値?\s*[:：]?\s*((?:年間?|毎年|延べ|累計)?\s*\d[\d,.]*\s*"
+                          r"(?:%|[^\s\d|/／、。,，()（）]{1,3}))")
 # 「指標：IT導入支援件数」「指標 記帳指導件数」: the sheet's cell naming the indicator its targets are of
 _INDICATOR_CELL = re.compile(r"(?:^|[\s|/／])(?:評価)?指標名?\s*[:：]?\s*(?P<name>[^\s|/／:：]+)")
 
@@ -112,7 +114,11 @@ def _report_and_revision(text: str) -> str:
     # 「【R7様式】1.（3）目標」: a section's number (「1.（3）」) measures nothing
     text = re.sub(r"(?<![\d,.])\d{1,2}\s*[.．]\s*[(（]\s*\d{1,2}\s*[)）]", "", text)
     # 「（年間24回、1回あたり3時間）」: how long each session lasts describes it, no target
-    text = re.sub(r"[、,，]?\s*1\s*回\s*(?:あたり|当たり|当り)\s*\d[\d.]*\s*(?:時間|分)", "", text)
+    # (「セミナーは1回2時間、」: あたり unsaid, the same)
+    text = re.sub(r"[、,，]?\s*1\s*回\s*(?:あたり|当たり|当り)?\s*\d[\d.]*\s*(?:時間|分)(?:程度)?", "", text)
+    # 「売上高を、支援開始から3年で20%増加させる」: the time from an event a change is counted over, no name
+    text = re.sub(r"(?<=[、,，を])\s*[^、。\d\s]{1,10}から\s*\d+\s*(?:年|か月|ヶ月|ヵ月)(?:間|後)?\s*(?:以内)?で\s*",
+                  "", text)
     # 「現状20件から、毎年30件へ」: a baseline closed by 「から、」, then the target
     text = re.sub(rf"(?:現状|現行|現在)\s*の?\s*(?:年間?|毎年)?\s*{_VALUE}\s*から\s*[、,，]\s*"
                   r"(?=(?:年間?|毎年|各年度)?\s*\d)", "", text)
@@ -125,6 +131,11 @@ def _report_and_revision(text: str) -> str:
                   lambda m: "" if int(m[1]) < max(years) else m[0], text)
     # 「創業塾（全5回）」「（全4回コース）」: the sessions a course is made of, no target
     text = re.sub(r"[(（]\s*全\s*\d+\s*回\s*(?:コース|講座|シリーズ)?\s*[)）]", "", text)
+    # 「（目標）創業支援件数12件（実績）9件」: a value after a bracketed 実績 label is a result
+    text = re.sub(rf"[(（]\s*実績値?\s*[)）]\s*{_VALUE}", "", text)
+    # 「目標値を、令和7年度から年間50件に」: the year a value holds from, no part of any name
+    text = re.sub(r"(?:令和|平成|R)\s*\d+\s*年度?\s*(?:から|以降|より)\s*[、,，]?\s*(?=(?:年間?|毎年|各年度)?\s*\d)",
+                  "", text)
     # 「令和6年度の目標値は…」「次年度の数値目標は、…」: the year a target is for, opening a sentence, labels it
     text = re.sub(r"^(?:(?:令和|平成|R)\s*\d+\s*年度|次年度|来年度|本年度|今年度|翌年度|来期|次期)\s*の?\s*"
                   r"(?:数値|重点)?目標値?\s*(?:は|として)\s*[、,，]?\s*", "", text)
@@ -191,8 +202,8 @@ def _report_and_revision(text: str) -> str:
     # (「現状の年間8件から」「前年度実績の25件から」「当初の5年間25件から」: the baseline's word goes with it; its span
     # word, 「年間10件から15件に」, is the new value's too)
     text = re.sub(rf"(?:(?:当初計画|{_REVISED_AWAY}|現状|現行|現在|前年度実績|前年度|本年度|今年度|基準年度)\s*の?\s*)?"
-                  rf"(?:(?<!\d)(\d+\s*年間|年間?|毎年|各年度|累計)\s*)?{_VALUE}\s*(?:以上|以下|以内|未満)?"
-                  r"\s*(?:を|から)\s*" + revised,
+                  rf"(?:(?<!\d)(\d+\s*年間|年間?|毎年|各年度|累計)\s*)?[(（]?\s*{_VALUE}\s*(?:以上|以下|以内|未満)?"
+                  r"\s*[)）]?\s*(?:を|から)\s*" + revised,
                   lambda m: "" if re.match(r"\s*(?:年|毎年|各年度|累計)", m.string[m.end():]) else m[1] or "", text)
     # 「（旧45件）」「（当初25%以上）」「（修正前 40人）」「（本年度実績1,134件）」: the old value (or the
     # current one) in brackets after the new target
@@ -296,7 +307,8 @@ def _sheet_row(text: str) -> str:
     text = re.sub(r"(目標値?|計画値?|実績値?|達成率|達成度|評価)\s*\|\s*(?=\S)", r"\1 ", text)
     if _RESULT_CELL.search(text):
         # (「R6計画 60者 R6実績 58者」: after the year of its column the same)
-        text = re.sub(r"(?:(?<=^)|(?<=[\s|/／])|(?<=\d)|(?<=年度))計画(値?)\s*(?=[:：]?\s*\d)", r"目標\1", text)
+        text = re.sub(r"(?:(?<=^)|(?<=[\s|/／])|(?<=\d)|(?<=年度))計画(値?)"
+                      r"\s*(?=[:：]?\s*(?:年間?|毎年|延べ|累計)?\s*\d)", r"目標\1", text)
     if not (_TARGET_CELL.search(text) and _RESULT_CELL.search(text)) or "。" in text:
         return text
     text = re.sub(r"[ \t]{2,}", " ", _RESULT_CELL.sub(" ", text))  # (the cells left one space apart)
@@ -341,7 +353,7 @@ def prepare(text: str) -> str:
     # 「令和8年度 KPI 経営分析件数 40件」: the fiscal year a line of targets is for, opening it, then its label
     # (「令和7年度事業計画 記帳機械化指導 120者」「令和6年度総会資料 …」: the document the line is from, the same)
     text = re.sub(r"^(?:令和|平成|R)\s*\d+\s*年度\s*"
-                  r"(?:[^\s\d]{0,8}(?:事業計画書?|総会資料|資料|計画)(?:[(（]案[)）])?)?\s+"
+                  r"(?:[^\s\d]{0,8}(?:事業計画書?|総会資料|資料|計画|目標値?)(?:[(（]案[)）])?)?\s+"
                   r"(?=\D|\d{1,2}\s*[.．)）]\s*\D)", "",
                   text)
     text = _LABEL.sub("", _report_heading(_LABEL.sub("", text).strip())).strip()

@@ -132,6 +132,9 @@ def _quantities(doc) -> list[tuple[int, int]]:
             end += 1
         if end + 2 < len(doc) and doc[end + 1].text in ("/", "／") and doc[end + 2].text in ("年", "月"):
             end += 2  # 「5者／年」
+        if doc[end + 1:end + 2].text == "の" and end + 2 < len(doc) and change(doc[end + 2]) \
+                and doc[end + 3:end + 4].text in ("を", "が", "と", "に"):
+            end += 2  # 「前年比3%の増加を図る」: the change said of the value with の
         if _condition(doc, end):
             i = end + 1  # 「EC売上比率が10%以上の事業者数を20者増やす」: a threshold that qualifies the count after it
             continue
@@ -158,7 +161,7 @@ def _reported(doc, i: int) -> bool:
     """「目標40件、実績43件」「実績45件（達成率90%）」: a value said after 実績 or 達成率 (an evaluation sheet's
     columns) is what was done, no target."""
     k = i - 1
-    while k >= 0 and (doc[k].text in (":", "：", "値") or doc[k].text in SPAN or doc[k].is_space):
+    while k >= 0 and (doc[k].text in (":", "：", "値", "は") or doc[k].text in SPAN or doc[k].is_space):
         k -= 1
     if k >= 0 and doc[k].text in ("実績", "実績値"):
         return True  # (「上期実績 8社」「累計実績」: the results of a part of the year the same)
@@ -187,6 +190,10 @@ def _condition(doc, end: int) -> bool:
     の and a count or share, then its particle and a number)."""
     if doc[end].text not in COMPARATOR or doc[end + 1:end + 2].text != "の":
         return False
+    # (「年間売上高5,000万円以下の事業者とする」「…以下の小規模事業者を対象に」: who a plan serves, defined by it)
+    if re.match(r"の(?:小規模)?(?:事業者|企業|事業所|者)(?:とする|を対象|が対象|を中心)",
+                doc[end + 1:end + 6].text.replace(" ", "")):
+        return True
     for k in range(end + 2, min(end + 10, len(doc) - 1)):
         if doc[k].text in ("、", "。", ",", "，") or is_number(doc[k]):
             return False
@@ -269,8 +276,22 @@ def _per(doc, start: int, end: int, quantities: list[tuple[int, int]], text: str
     if re.search(r"毎年|各年|年率|\d年(?:あたり|当たり|当り)|年度?ごと|年間を通じ",
                  doc[previous + 1:start].text.replace(" ", "")):
         return "year"
+    # (「…25件）、うち第三者承継2件」: a part after うち counts over no span of the statement's: it does not inherit)
+    if "うち" in doc[previous + 1:start].text:
+        return None
+    # 「巡回訪問件数300件、窓口相談件数150件（いずれも年間）」「延べ40回（5年間）」「3者以上（5か年）」: a bracket right
+    # after the value says its span
+    after = doc[end + 1:end + 8].text.replace(" ", "")
+    if re.match(r"[(（](?:いずれも)?(?:年間|毎年|各年度)[)）]", after) \
+            or re.search(r"[(（]いずれも(?:年間|毎年|各年度)[)）]", text):
+        return "year"
+    if re.match(r"[(（](?:いずれも)?\d+(?:年間|か年|ヵ年)(?:合計|累計|計)?[)）]", after):
+        return "plan"
     # 「（5年間合計）」「本計画期間における…件数」
-    return "plan" if re.search(r"\d年間(?:で|合計)|期間中|計画期間(?:内|における|での)|累計", text) else None
+    if re.search(r"\d年間(?:で|合計)|期間中|計画期間(?:内|における|での)|累計", text):
+        return "plan"
+    # 「巡回訪問600件、窓口相談300件を年間の目標とする」: the targets of a year, said after them
+    return "year" if re.search(r"(?:年間|毎年|各年度)の?(?:数値)?目標", text) else None
 
 
 def _bare_after(doc, end: int, start: int) -> bool:
@@ -331,7 +352,10 @@ _GOAL_WORDS = re.compile(r"目標|目指|めざ|とする|とします|予定|�
                          r"|計画\s*[:：]?\s*\d[\d,.]*\s*(?:件|者|社|人|名|回|%|％)"
                          r"|こととし|ことに(?:決定|し)|承認され|了承され|決定し", re.I)
 _REFERENCE = re.compile(r"^[(（]参考[)）]|^参考[:：]|の推移(?:[(（][^()（）]*[)）])?\s*[:：]"
-                        r"|^[【\[［(（<＜]\s*(?:現状|現在|実績)値?\s*[】\]］)）>＞]|^(?:現状|現在|実績)値?\s*[:：]"
+                        r"|^[【\[［(（<＜]\s*(?:現状|現在|実績)値?\s*[】\]］)）>＞]"
+                        r"|^(?:現状|現在|実績)値?\s*(?:[(（][^()（）]*[)）]\s*[:：]?|[:：])"
+                        # (「進捗率（3年目時点）：経営分析 62%」: rates of progress, results)
+                        r"|^(?:進捗率|達成率|達成度)\s*(?:[(（][^()（）]*[)）])?\s*[:：]"
                         # (「令和5年度実績：…」「前年度実績　…」: a line opened by the results of a year;
                         # 「実績推移 H30 R1 …」 a history; 「評価基準　Ａ：達成率100％以上…」 the grades of an
                         # evaluation, its thresholds no targets;
@@ -352,7 +376,8 @@ def describes(text: str) -> bool:
 
 def indicators_of(doc, text: str) -> list[Indicator]:
     # 「令和7年度の実績値は、経営分析件数38件、…21件であった。」: what was done, a report, no target
-    if re.search(r"実績値?は.*(?:であった|だった|となった)。?$", doc.text) or describes(text) \
+    # (「目標は…30者であり、実績は33者であった」: with a target said, only the result's value goes: _reported)
+    if (re.search(r"実績値?は.*(?:であった|だった|となった)。?$", doc.text) and "目標" not in text) or describes(text) \
             or _REFERENCE.search(_LABEL.sub("", nfkc(text)).strip()):  # (after a list mark: 「⑸ 実績：…」)
         return []
     out: list[Indicator] = []
@@ -442,15 +467,12 @@ def indicators_of(doc, text: str) -> list[Indicator]:
              if not (ind.unit in ("%", "割") and counts and start > 0 and doc[start - 1].text == "の")]
     inside = {i for _, _, span in pairs for i in span}
     found = [ind for ind, start, _ in pairs if start not in inside]
-    sentence = [doc[:start].text.count("。") for ind, start, _ in pairs if start not in inside]
     # 「経営分析は60件とした。次年度も60件を目標とする。」: a value said again later with no name of its own (none, or
     # only the year it is for) is the same target, said once
-    # (named the same in a later sentence, by the name finder's topic: the same)
+    # (the same name, value and unit said twice: one target)
     return [ind for n, ind in enumerate(found)
-            if not ((not ind.name or _YEAR_WORD.fullmatch(ind.name))
-                    and any((o.value, o.unit) == (ind.value, ind.unit) for o in found[:n]))
-            and not any((o.name, o.value, o.unit) == (ind.name, ind.value, ind.unit) and sentence[m] < sentence[n]
-                        for m, o in enumerate(found[:n]))]
+            if not ((not ind.name or _YEAR_WORD.fullmatch(ind.name) or any(o.name == ind.name for o in found[:n]))
+                    and any((o.value, o.unit) == (ind.value, ind.unit) for o in found[:n]))]
 
 
 _YEAR_WORD = re.compile(r"(?:次|来|本|今|翌)年度|来期|次期")
