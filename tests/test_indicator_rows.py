@@ -46,3 +46,12 @@ def test_a_header_row_before_the_row_and_a_unit_cell_set_apart_by_spaces():
 def test_a_header_run_together_and_a_row_with_no_unit():
     assert table_row("現行R8R9R10 経営分析件数 30 35 40 45") == "経営分析件数 35 40 45"
     assert table_row("R8 R9 R10 創業者数 3人 4人 5人") == "創業者数 3人、4人、5人"
+
+
+def test_the_kind_and_letter_of_an_indicator_and_goal_numbers_left_alone():
+    from hattatsu.extract.nlp.indicator_labels import strip_marks
+
+    assert strip_marks("成果指標(A) 新規取引件数 年間15件") == "新規取引件数 年間15件"
+    assert strip_marks("評価指標B 創業者数 5人") == "創業者数 5人"
+    for text in ("目標 30件を目指す", "目標2 30件", "事業5件"):
+        assert strip_marks(text) == text

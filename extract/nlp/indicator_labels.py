@@ -16,7 +16,10 @@ _LETTER = re.compile(r"^\s*(?:[(（]\s*[ア-ンa-zA-Z]\s*[)）]|[ア-ンA-Z]\s*[
 # 「No.7 【KPI】…」「目標Ⅱ-3 観光客入込数」「Ⅱ-3 …」: the number of an item or a goal (Ⅱ is II after NFKC)
 # (「施策3-2 創業支援件数」「目標2-1 …」: an item numbered within a goal, arabic)
 _ITEM_NUMBER = re.compile(r"^\s*(?:No\s*\.?\s*\d+|(?:目標|施策|事業)?\s*[IVX]+\s*[-‐・.]\s*\d+"
-                          r"|(?:目標|施策|事業|項目)\s*\d+(?:\s*[-‐・.]\s*\d+)*)\s+(?=\S)", re.I)
+                          r"|(?:目標|施策|事業|項目)\s*\d+(?:\s*[-‐・.]\s*\d+)+)\s+(?=\S)"
+                          # (「成果指標(A)」「活動指標B」: an indicator's kind and letter)
+                          r"|^\s*(?:成果|活動|評価)指標\s*(?:[(（]\s*[A-Z]\s*[)）]|[A-Z](?![A-Za-z]))?\s*(?:[:：]|\s)\s*(?=\D)",
+                          re.I)
 # 「Q 経営分析件数の目標は？ A 年間20件です。」: the question names what the answer's value is of
 _QUESTION = re.compile(r"^\s*Q\s*[.:：]?\s*(?P<name>[^?？]+?)(?:の目標値?)?は\s*[?？]?\s*A\s*[.:：]?\s*")
 # 「・経営分析件数―年間30件」: a dash between a name and its value is the border between them, as a colon
