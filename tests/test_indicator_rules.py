@@ -302,3 +302,21 @@ def test_a_change_said_with_no():
 ])
 def test_pdca_sheets_and_summaries(text, expected):
     assert _parsed(text) == expected
+
+
+@needs_nlp
+@pytest.mark.parametrize(("text", "expected"), [
+    # blind-16i's kind: lettered sheet columns, a revision's labels, a target clause closed by 「であったが、」, a date
+    # and an ordinal, a body's make-up, lines labelled as results, a current figure said politely or 「現在」
+    ("記帳指導件数（目標値Ａ）40件　（実績値Ｂ）44件　（Ｂ／Ａ）110％", [("記帳指導件数", 40, "件")]),
+    ("創業支援件数　当初目標 10件　変更後目標 12件（令和8年度以降）", [("創業支援件数", 12, "件")]),
+    ("窓口相談件数　目標値：年300件→改定値：年250件", [("窓口相談件数", 250, "件")]),
+    ("令和7年度の目標値は経営分析件数40件であったが、実績は44件となり目標を上回った。", [("経営分析件数", 40, "件")]),
+    ("【お知らせ】第2回創業セミナーは10月12日（土）14時から開催します。", []),
+    ("評価委員会は、外部有識者2名、金融機関職員1名の計3名で構成する。", []),
+    ("R6実績：経営分析44件／事業計画策定19件", []),
+    ("当会の会員数は令和7年3月末現在980事業所です。", []),
+    ("イベント参加店舗数　昨年30店舗→今年は40店舗を目指します", [("イベント参加店舗数", 40, "店舗")]),
+])
+def test_the_second_round_of_report_wording(text, expected):
+    assert _parsed(text) == expected

@@ -53,11 +53,11 @@ def kanji_to_digits(text: str) -> str:
 # (「R6目標 80件 R6実績 85件 … R7目標 90件」)
 _RESULT_CELL = re.compile(r"(?:(?<=^)|(?<=[\s|/／]))(?:(?:令和|平成|R|H)\s*\d+\s*年?度?)?\s*"
                           r"(?:(?:上期|下期|上半期|下半期|通期|累計)?実績値?|達成率|達成度)"
-                          r"\s*[:：]?\s*(?:年間?|毎年|延べ|累計)?\s*\d[\d,.]*\s*(?:%|[^\s\d|/／、。,，()（）]{0,3})"
+                          r"\s*[:：]?\s*[+]?\s*(?:年間?|毎年|延べ|累計)?\s*\d[\d,.]*\s*(?:%|[^\s\d|/／、。,，()（）]{0,3})"
                           r"(?:\s*[(（](?![^()（）]*(?:目標|計画))[^()（）]*[)）])?"
                           r"|(?:(?<=^)|(?<=[\s|/／]))評価\s*[:：]?\s*[A-ES](?![A-Za-z])(?:\s*[(（][^()（）]*[)）])?")
 # (「計画値：年25件」: a span word before the value, kept with it)
-_TARGET_CELL = re.compile(r"目標値?\s*[:：]?\s*((?:年間?|毎年|延べ|累計)?\s*\d[\d,.]*\s*"
+_TARGET_CELL = re.compile(r"目標値?\s*[:：]?\s*[+]?\s*((?:年間?|毎年|延べ|累計)?\s*\d[\d,.]*\s*"
                           r"(?:%|[^\s\d|/／、。,，()（）]{1,3}))")
 # 「指標：IT導入支援件数」「指標 記帳指導件数」: the sheet's cell naming the indicator its targets are of
 _INDICATOR_CELL = re.compile(r"(?:^|[\s|/／])(?:評価)?指標名?\s*[:：]?\s*(?P<name>[^\s|/／:：]+)")
@@ -79,7 +79,7 @@ _CELL_WORDS = (r"(?:目標|計画|実績|基準|現状|現行)値?|年間|毎年
 # space
 _HEADING = re.compile(r"^(?!(?:修正|変更|見直し)後\s*[)）]?\s*[:：\s]|[旧新]\s)"  # (a revision's labels: its own)
                       r"(?:[^\s\d:：、。()（）]{1,16}(?:[(（][^()（）]{1,12}[)）])?\s*[:：]"
-                      r"|[^\s\d:：、。()（）]{0,12}(?:目標|計画|状況|報告|資料|要旨|議事録?|総評|意見|見直し|事業)"
+                      r"|[^\s\d:：、。()（）]{0,12}(?:目標|計画|状況|報告|資料|要旨|議事録?|総評|意見|見直し|事業|内容)"
                       r"(?:値|書)?"
                       r"(?:[(（][^()（）]{1,12}[)）])?\s+)\s*")
 
@@ -152,14 +152,29 @@ def _report_and_revision(text: str) -> str:
     text = re.sub(r"\s*[→⇒]\s*(?:次年度|来年度|翌年度)の?目標値?\s*[:：]?\s*", " ", text)
     # 「事業計画策定121件（目標120件）」: a value right before its target in brackets is the result
     text = re.sub(rf"{_VALUE}\s*[(（]\s*目標値?\s*[:：]?\s*({_VALUE})\s*[)）]", r"\1", text)
+    # 「目標値は経営分析件数40件であったが、実績は44件となり」: a target said in the past against its result is the
+    # target (its clause no past of its own)
+    text = re.sub(rf"({_VALUE})\s*(?:であった|だった)が\s*[、,，]\s*(?=[^。]*実績)", r"\1、", text)
     # 「（目標）創業支援件数12件（実績）9件」: a value after a bracketed 実績 label is a result
-    text = re.sub(rf"[(（]\s*実績値?\s*[)）]\s*{_VALUE}", "", text)
+    # (「商談成立件数（目標値Ａ）５件　（実績値Ｂ）７件　（Ｂ／Ａ）140％」: columns lettered, the ratio a result too)
+    text = re.sub(rf"[(（]\s*(?:実績値?\s*[A-Z]?|[A-Z]\s*[/／]\s*[A-Z])\s*[)）]\s*{_VALUE}", "", text)
+    text = re.sub(r"[(（]\s*目標値?\s*[A-Z]\s*[)）]", " ", text)
+    # 「当初目標 20者　変更後目標 25者」: the first target, revised; the revised one's label
+    text = re.sub(rf"当初(?:目標|計画)値?\s*[:：]?\s*{_VALUE}(?=.*(?:変更|修正|見直し)後|.*改定)", "", text)
+    text = re.sub(r"(?:変更|修正|見直し)後の?(?:目標|計画)値?\s*[:：]?\s*(?=(?:年間?|毎年)?\s*\d)", " ", text)
+    # 「目標値：年12回→改定値：年8回」: a revised value's label after the arrow
+    text = re.sub(r"([→⇒])\s*(?:改定|修正|変更|見直し)後?の?(?:目標)?値?\s*[:：]\s*", r"\1", text)
+    # 「【お知らせ】第3回経営セミナーは11月15日（金）18時から」: a date and an hour, an ordinal: no measures
+    text = re.sub(r"(?<![\d])\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*[(（][月火水木金土日][)）])?"
+                  r"(?:\s*\d{1,2}\s*時(?:\s*\d{1,2}\s*分)?)?",
+                  "", text)
+    text = re.sub(r"第\s*\d+\s*(?=回|期|号)", "第", text)
     # 「目標値を、令和7年度から年間50件に」: the year a value holds from, no part of any name
     text = re.sub(r"(?:令和|平成|R)\s*\d+\s*年度?\s*(?:から|以降|より)\s*[、,，]?\s*(?=(?:年間?|毎年|各年度)?\s*\d)",
                   "", text)
     # 「令和6年度の目標値は…」「次年度の数値目標は、…」: the year a target is for, opening a sentence, labels it
     text = re.sub(r"^(?:(?:令和|平成|R)\s*\d+\s*年度|次年度|来年度|本年度|今年度|翌年度|来期|次期)\s*の?\s*"
-                  r"(?:数値|重点)?目標値?\s*(?:は|として)\s*[、,，]?\s*", "", text)
+                  r"(?:数値|重点)?目標値?\s*(?:は|として)\s*[、,，]?\s*(?![^。]*(?:であった|だった)が)", "", text)
     # 「目標値／実績値：120回／98回」: paired labels, then paired values; the first is the target
     text = re.sub(rf"(?:目標|計画)値?\s*[/／]\s*実績値?\s*[:：]?\s*({_VALUE})\s*[/／]\s*{_VALUE}", r" \1", text)
     # 「専門家派遣　延べ24回／経営指導員による巡回　延べ960回」: a slash after a value, before a name, parts two
@@ -422,7 +437,10 @@ def prepare(text: str) -> str:
     text = re.sub(r"について(?:は)?(?=[、,，]|\s*(?:年間|毎年|目標|\d))", "は", text)
     # 「これまで年間10件程度を支援してきたが、本計画期間においては…」: a clause on the past closed by 「…たが、」
     # describes where things stand; its numbers are no targets
-    text = re.sub(r"^[^。]*?(?:てきた|ていた|であった|だった)が[、,，]\s*", "", text)
+    # (「目標値は…25件であったが、実績は…」: a clause saying the target, kept)
+    text = re.sub(r"^(?![^。]*?目標[^。]*?(?:てきた|ていた|であった|だった)が)"
+                  r"[^。]*?(?:てきた|ていた|であった|だった)が[、,，]\s*",
+                  "", text)
     # 「前計画期間の実績（年平均9件）を踏まえ」: a bracket right after 実績 (現状, 現在) holds a current value
     text = re.sub(r"(?<=実績|現状|現在)\s*[(（][^()（）]*\d[^()（）]*[)）]", "", text)
     # 「セミナー開催回数……年4回」「事業計画策定件数（目標）35件」: leader dots, or 目標 in brackets, between a
@@ -479,8 +497,10 @@ def prepare(text: str) -> str:
     # (「現状：年2人 → 目標：年5人」: a span word before each value, the target's kept)
     # (「年10者（R8）→年15者（R12）」: the years of the values in brackets go with them)
     # (「延べ6日→延べ10日」: 延べ on both sides the same)
-    text = re.sub(r"(?:(?:現状|現在|現行|実績)(?:値)?\s*[:：]?\s*)?(?:年間?|毎年|月|延べ)?\s*(?<![\d,.])\d[\d,.]*\s*"
-                  r"(?:%|[^\d\s→⇒()（）]{0,3})\s*(?:[(（]\s*(?:令和|平成|R|FY|H)?\s*\d+\s*年?度?\s*[)）])?\s*[→⇒]\s*(?:(?:令和|平成|R|FY)\s*\d+\s*年?度?\s*[:：]?\s*)?(?:目標(?:値)?\s*[:：]?\s*)?"
+    # (「昨年45店舗→今年は60店舗」: the year before, the same)
+    text = re.sub(r"(?:(?:現状|現在|現行|実績|昨年度?|前年度?|前回)(?:値)?\s*[:：]?\s*)?(?:年間?|毎年|月|延べ)?\s*"
+                  r"(?<![\d,.])\d[\d,.]*\s*"
+                  r"(?:%|[^\d\s→⇒()（）]{0,3})\s*(?:[(（]\s*(?:令和|平成|R|FY|H)?\s*\d+\s*年?度?\s*[)）])?\s*[→⇒]\s*(?:(?:令和|平成|R|FY)\s*\d+\s*年?度?\s*[:：]?\s*)?(?:目標(?:値)?\s*[:：]?\s*)?(?:(?:今年度?|本年度|次年度)は?\s*)?"
                   r"(?=(?:年間?|毎年|月|延べ)?\s*\d)", "", text)
     # 「EC売上高 現状の2倍」: 現状の (現在の) names the base a multiple is of, no part of the name
     text = re.sub(r"(?:現状|現在)の?\s*(?=\d[\d.]*\s*倍)", "", text)

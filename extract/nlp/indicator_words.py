@@ -59,9 +59,11 @@ def current(doc, k: int) -> bool:
     if doc[k:k + 1].text == "に" and doc[k + 1:k + 2].lemma_ in ("とどまる", "留まる"):
         return True
     # 「策定件数は28件であった」「28件となった」: a result, past, no target
+    # (「目標値は…40件であったが」: a target, said in the past, is none)
     if doc[k:k + 1].text in ("で", "と") and doc[k + 1:k + 2].lemma_ in ("ある", "なる") \
             and doc[k + 2:k + 3].text == "た":
-        return True
+        start = max((t.i for t in doc[:k] if t.text in ("。", "、")), default=-1) + 1
+        return not any(t.text.startswith("目標") for t in doc[start:k])
     # 「令和6年度の実績は経営分析件数42件であり、」: a value the 実績/現状 of a clause is said to be
     if doc[k:k + 1].text == "で" and doc[k + 1:k + 2].lemma_ == "ある":
         start = max((t.i for t in doc[:k] if t.text in ("。", "、")), default=-1) + 1

@@ -172,7 +172,7 @@ def _reported(doc, i: int) -> bool:
     k = i - 1
     while k >= 0 and (doc[k].text in (":", "：", "値", "は", "が") or doc[k].text in SPAN or doc[k].is_space):
         k -= 1
-    if k >= 0 and doc[k].text in ("実績", "実績値", "定員"):
+    if k >= 0 and doc[k].text in ("実績", "実績値", "定員", "現在"):
         # (「上期実績 8社」「累計実績」: the results of a part of the year the same; 「各回の定員は20名」: the capacity
         # of an event, no target)
         return True
@@ -356,7 +356,9 @@ def _restated(doc, end: int, start: int) -> bool:
 # A sentence that says how things are or were, with no word of a goal: it ends in the past (「…であった」
 # 「…を受けた」「…まで落ち込んだ」), in a state (「…している」「…を占める」) or defines a term (「…をいう」); or a
 # reference, a history or where things stand (「（参考）…」「…の推移」「【現状】…」): its numbers are no targets
-_DESCRIBED = re.compile(r"(?:た|だ|である|ている|ていた|ています|ていました|をいう|を指す|占める)[。.]?\s*$")
+# (「…会員は約3割です。」: a present state said politely, the same; 「…ました！」)
+_DESCRIBED = re.compile(r"(?:た|だ|である|です|ている|ていた|ています|ていました|をいう|を指す|占める|にのぼる)"
+                        r"[。.!！]?\s*$")
 # (「…を年4回行うこととした」「…原案どおり承認された」: a decision of a meeting, said in the past, sets a target)
 _GOAL_WORDS = re.compile(r"目標|目指|めざ|とする|とします|予定|見込|想定|図る|掲げ|計画値|計画である|KPI|KGI"
                          # (「計画150人に対し」, not 「計画3年目」)
@@ -379,7 +381,11 @@ _REFERENCE = re.compile(r"^[(（]参考[)）]|^参考[:：]|の推移(?:[(（][^
                         r"|^(?:実績)?推移\s|^評価基準|^(?:達成率|達成度|進捗率)\s*(?:[(（]\s*%\s*[)）])?\s*\d"
                         r"|^[^=＝]{1,20}[=＝][^=＝]*[÷×]|収支(?:予算|決算)"
                         # (「※目標値は、…実績と…を勘案して設定した」: how a target was set, a note on it)
-                        r"|(?:勘案|踏まえ|基に|もとに)(?:して)?(?:設定|算出)(?:した|している)")
+                        r"|(?:勘案|踏まえ|基に|もとに|上乗せ)(?:して)?(?:設定|算出)(?:した|している)"
+                        # (「本委員会は、外部有識者3名…の計5名で構成する」: what a body is made of)
+                        r"|で構成(?:する|される|している)"
+                        # (「R7実績：…」「今年度の創業支援実績：…」: a line labelled as results)
+                        r"|^[^:：\d]{0,12}実績\s*[:：](?!.*(?:目標|計画))|^R\d+実績\s*[:：]")
 
 
 def describes(text: str) -> bool:
