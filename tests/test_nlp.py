@@ -894,3 +894,19 @@ def test_a_heading_before_a_space_is_no_part_of_the_name_a_word_cut_by_a_space_i
     assert _names("②経営改善普及事業　記帳継続指導先　60企業") == [("記帳継続指導先", 60, "企業")]
     assert _names("小規模事業者持続化補 助金採択支援件数　現行 5件 → 8件") == [
         ("小規模事業者持続化補助金採択支援件数", 8, "件")]
+
+
+def test_parts_led_into_something_formal_nouns_and_more_line_openers():
+    """「そのうち5件について承継計画の策定に繋げる」「うち7割以上を事業計画策定に結びつける」: a part named by what it
+    is led into; 「…を10店舗減らすことを目標に」: こと names nothing; 〈KGI〉, 「…と比べて」, a list's numbers inside a
+    line, 「年間を通じ、」 and a year after a name (「…サポート、今年度の目標は」) are no part of a name."""
+    assert _names("経営分析を毎年度30件実施し、そのうち10件について事業計画の策定に繋げる。")[-1] == (
+        "事業計画の策定", 10, "件")
+    assert _names("商店街の空き店舗を、5年で8店舗減らすことを目標にしています。") == [("商店街の空き店舗", 8, "店舗")]
+    assert _names("〈KGI〉支援先の粗利益率を計画期間中に平均2ポイント改善する。") == [
+        ("支援先の粗利益率", 2, "ポイント")]
+    assert _names("支援先の売上高を、支援前と比べて平均3％増加させる。") == [("支援先の売上高", 3, "%")]
+    assert _names("次年度の事業目標　１．記帳指導　80件　２．創業支援　10件") == [
+        ("記帳指導", 80, "件"), ("創業支援", 10, "件")]
+    assert _names("年間を通じ、新規会員獲得 20件") == [("新規会員獲得", 20, "件")]
+    assert _names("IT導入補助金の申請サポート、今年度の目標は20件です。") == [("IT導入補助金の申請サポート", 20, "件")]

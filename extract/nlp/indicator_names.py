@@ -255,7 +255,8 @@ def _extend_left(doc, chain: list[int], floor: int, anchor: range = range(0)) ->
             continue
         if t.text in ("、", ",", "，") and k - 1 >= floor and (doc[k - 1].pos_ in ("ADP", "SCONJ")
                                                             or doc[k - 1].dep_ == "fixed"
-                                                            or doc[k - 1].text in ("後", "以降", "際", "時")):
+                                                            or doc[k - 1].text in ("後", "以降", "際", "時")
+                                                            or doc[k - 1].lemma_ in ("通じる", "踏まえる")):
             # 「販路開拓支援により、…」「…を通じて、」「策定後、」: an adverbial phrase closed by 、
             # is no part of the name
             break
@@ -500,12 +501,16 @@ def _share_doing(doc, start: int, end: int, floor: int) -> list[int]:
 def _made_into(doc, start: int, end: int, floor: int) -> list[int]:
     """「…40件に引き上げ、うち10件を創業計画とする」「そのうち200件を重点支援先への訪問とする」: a count with nothing
     named before it in its clause, made into something (「をXとする」), counts X: its indices, or none."""
-    if any(doc[i].text not in BOUNDARY and doc[i].text not in SPAN for i in range(floor, start)) \
-            or doc[end + 1:end + 2].text != "を":
+    # (「そのうち5件について承継計画の策定に繋げる」「うち7割以上を事業計画策定に結びつける」: led into X, the same)
+    k = end + 2 if doc[end + 1:end + 2].text == "を" else end + 4 \
+        if doc[end + 1:end + 4].text.replace(" ", "") == "について" else None
+    if any(doc[i].text not in BOUNDARY and doc[i].text not in SPAN for i in range(floor, start)) or k is None:
         return []
-    right = _chain_right(doc, end + 2)
-    if not right or doc[right[-1] + 1:right[-1] + 2].text not in ("と", "に") \
-            or doc[right[-1] + 2:right[-1] + 3].lemma_ != "する":
+    k += 1 if k < len(doc) and doc[k].text in ("、", ",", "，") else 0
+    right = _chain_right(doc, k)
+    verb = doc[right[-1] + 2:right[-1] + 3] if right else None
+    if not right or doc[right[-1] + 1:right[-1] + 2].text not in ("と", "に") or not verb \
+            or not (verb[0].lemma_ == "する" or re.match(r"(?:繋|つな|結び付|結びつ)", verb[0].text)):
         return []
     return right
 
@@ -598,6 +603,8 @@ def name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> l
         while span and length + len(doc[span[0]].text) <= frame.end():
             length += len(doc[span[0]].text)
             span = span[1:]
+    if len(span) > 2 and _TIME_WORD.fullmatch(doc[span[-1]].text) and doc[span[-2]].text in ("、", ",", "，"):
+        span = span[:-2]  # 「持続化補助金の申請サポート、今年度の目標は30件」: the year after the name, no part of it
     while len(span) > 1 and doc[span[0]].pos_ in ("VERB", "AUX") and re.fullmatch(r"[ぁ-ん]+", doc[span[0]].text):
         span = span[1:]  # (「当所が目標とする経営分析件数」: a clause cut from its subject and object opens no name)
     return span if span and any(nominal(doc[i]) for i in span) else whole
@@ -692,7 +699,9 @@ def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> 
         return _adnominal_before(doc, start, floor) + _chain_right(doc, after + 1)
     named_before = prev is not None and prev.text in TIME | SPAN and \
         _before_qualifiers(doc, start - 1, floor) >= floor and nominal(doc[_before_qualifiers(doc, start - 1, floor)])
+    # (「…を10店舗減らすことを目標に」: a formal noun after the change, こと, names nothing)
     if after < len(doc) and nominal(doc[after]) and not is_number(doc[after]) and not named_before and \
+            doc[after].text not in ("こと", "もの", "ため", "ところ", "よう") and \
             (prev is None or not nominal(prev) or prev.text in TIME | SPAN):
         # 「年間4回発行」 (but 「販路開拓セミナー 年1回開催」 is named before its span), not the name of
         # the next count (「15件 創業者数 年間5人」)
