@@ -910,3 +910,15 @@ def test_parts_led_into_something_formal_nouns_and_more_line_openers():
         ("記帳指導", 80, "件"), ("創業支援", 10, "件")]
     assert _names("年間を通じ、新規会員獲得 20件") == [("新規会員獲得", 20, "件")]
     assert _names("IT導入補助金の申請サポート、今年度の目標は20件です。") == [("IT導入補助金の申請サポート", 20, "件")]
+
+
+def test_numbered_goals_quoted_names_doing_after_a_count_and_years_before_a_name():
+    """「重点目標1　X　50件」: a numbered goal opens the line; 「新たに「X 30社」を目標に」: a name quoted with its
+    value; 「Xは年間100社の実施を目標」「「X」を年5回開催予定」: the doing (実施, 開催) after a count names nothing;
+    「今年度、」「最終年度の」 before a name frame it."""
+    assert _names("重点目標2　創業支援件数　年間10件") == [("創業支援件数", 10, "件")]
+    assert _names("令和７年度から新たに「IT導入支援 ２０社」を目標に追加しました。") == [("IT導入支援", 20, "社")]
+    assert _names("また経営分析は年間８０社の実施を目標としています。") == [("経営分析", 80, "社")]
+    assert _names("本会では今年度、「創業塾」を年3回開催予定です。") == [("創業塾", 3, "回")]
+    assert _names("今年度、承継マッチング成約３件を目指します。") == [("承継マッチング成約", 3, "件")]
+    assert _names("最終年度の経営分析件数の目標を60件とする。") == [("経営分析件数", 60, "件")]

@@ -17,6 +17,8 @@ _LETTER = re.compile(r"^\s*(?:[(（]\s*[ア-ンa-zA-Z]\s*[)）]|[ア-ンA-Z]\s*[
 # (「施策3-2 創業支援件数」「目標2-1 …」: an item numbered within a goal, arabic)
 _ITEM_NUMBER = re.compile(r"^\s*(?:No\s*\.?\s*\d+|(?:目標|施策|事業)?\s*[IVX]+\s*[-‐・.]\s*\d+"
                           r"|(?:目標|施策|事業|項目)\s*\d+(?:\s*[-‐・.]\s*\d+)+)\s+(?=\S)"
+                          # (「重点目標1　小規模事業者の…」: a numbered goal opening the line, its name after a space)
+                          r"|^\s*(?:重点|数値|成果)目標\s*\d{1,2}\s+(?=[^\d\s])"
                           # (「成果指標(A)」「活動指標B」: an indicator's kind and letter)
                           r"|^\s*(?:成果|活動|評価)指標\s*(?:[(（]\s*[A-Z]\s*[)）]|[A-Z](?![A-Za-z]))?\s*(?:[:：]|\s)\s*(?=\D)",
                           re.I)

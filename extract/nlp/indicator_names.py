@@ -550,7 +550,8 @@ def _achieved(doc, k: int) -> bool:
     """Whether the noun chain at k is only a word of achievement (「の達成」, see ACHIEVE) or of change (「前年比3%の
     増加を図る」「5年間で50者の増加とする」: the change of what the sentence is about, no name)."""
     chain = [doc[i] for i in _chain_right(doc, k)]
-    return "".join(t.text for t in chain) in ACHIEVE or (len(chain) == 1 and change(chain[0])) \
+    # (「事業承継診断は年間100社の実施を目標」: the doing of what is named before, no name either)
+    return "".join(t.text for t in chain) in ACHIEVE | {"実施", "開催"} or (len(chain) == 1 and change(chain[0])) \
         or (len(chain) == 1 and chain[0].text in OUTCOME and _measure_before(doc, k - 2))
 
 
@@ -583,7 +584,7 @@ def _outcome_of(doc, start: int, end: int, floor: int) -> list[int]:
 # (「当所の法務部会との研修会」: the chamber's own body, with の, is named)
 # (「本事業の成果目標である成約件数」: what the name is called as a goal, an apposition, the same)
 _FRAME = re.compile(r"^(?:[^、。]*?(?:目標|指標|KPI|KGI)である"
-                    r"|(?:(?:本|当|今|次|来)年度|本計画(?:期間)?|(?:令和|平成|R)\d+年度)(?:における|での|の|は|では)"
+                    r"|(?:(?:本|当|今|次|来|最終)年度|本計画(?:期間)?|(?:令和|平成|R)\d+年度)(?:における|での|の|は|では|、)"
                     r"|(?:第\d+期)?計画(?:期間)?(?:における|での|では)"
                     r"|(?:本|当)(?:会|所|会議所|商工会)(?:における|が目指す|が掲げる|が目標とする))")
 
@@ -603,6 +604,10 @@ def name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> l
         while span and length + len(doc[span[0]].text) <= frame.end():
             length += len(doc[span[0]].text)
             span = span[1:]
+    opening = max((n for n, i in enumerate(span) if doc[i].text in ("「", "『")), default=None)
+    if opening is not None and not any(doc[i].text in ("」", "』") for i in span[opening:]) \
+            and opening + 1 < len(span):
+        span = span[opening + 1:]  # 「新たに「DX導入支援 30社」を目標に」: quoted with its value, the name starts in it
     if len(span) > 2 and _TIME_WORD.fullmatch(doc[span[-1]].text) and doc[span[-2]].text in ("、", ",", "，"):
         span = span[:-2]  # 「持続化補助金の申請サポート、今年度の目標は30件」: the year after the name, no part of it
     while len(span) > 1 and doc[span[0]].pos_ in ("VERB", "AUX") and re.fullmatch(r"[ぁ-ん]+", doc[span[0]].text):
@@ -698,7 +703,9 @@ def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> 
         # 「18社の出展支援」: the count comes first
         return _adnominal_before(doc, start, floor) + _chain_right(doc, after + 1)
     named_before = prev is not None and prev.text in TIME | SPAN and \
-        _before_qualifiers(doc, start - 1, floor) >= floor and nominal(doc[_before_qualifiers(doc, start - 1, floor)])
+        _before_qualifiers(doc, start - 1, floor) >= floor \
+        and (nominal(doc[_before_qualifiers(doc, start - 1, floor)])
+             or doc[_before_qualifiers(doc, start - 1, floor)].text in ("」", "』"))  # (「「…」を年5回開催予定」)
     # (「…を10店舗減らすことを目標に」: a formal noun after the change, こと, names nothing)
     if after < len(doc) and nominal(doc[after]) and not is_number(doc[after]) and not named_before and \
             doc[after].text not in ("こと", "もの", "ため", "ところ", "よう") and \
