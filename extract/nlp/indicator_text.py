@@ -129,6 +129,8 @@ def _report_and_revision(text: str) -> str:
     years = [int(y) for y in re.findall(r"(?:令和|R)\s*(\d+)\s*年", text)]
     text = re.sub(rf"[(（]\s*(?:令和|R)\s*(\d+)\s*年度?\s*[:：]?\s*(?:実績|現状)?\s*{_VALUE}\s*[)）]",
                   lambda m: "" if int(m[1]) < max(years) else m[0], text)
+    # 「毎月第2水曜日に定例相談会（年12回）を開催」: the day of a schedule, no part of a name
+    text = re.sub(r"(?:毎月|毎週)?\s*第\s*\d\s*[月火水木金土日]曜日?\s*(?:に|の)?\s*", "", text)
     # 「創業塾（全5回）」「（全4回コース）」: the sessions a course is made of, no target
     text = re.sub(r"[(（]\s*全\s*\d+\s*回\s*(?:コース|講座|シリーズ)?\s*[)）]", "", text)
     # 「（目標）創業支援件数12件（実績）9件」: a value after a bracketed 実績 label is a result
