@@ -922,3 +922,16 @@ def test_numbered_goals_quoted_names_doing_after_a_count_and_years_before_a_name
     assert _names("本会では今年度、「創業塾」を年3回開催予定です。") == [("創業塾", 3, "回")]
     assert _names("今年度、承継マッチング成約３件を目指します。") == [("承継マッチング成約", 3, "件")]
     assert _names("最終年度の経営分析件数の目標を60件とする。") == [("経営分析件数", 60, "件")]
+
+
+def test_brackets_opened_by_a_name_named_after_a_value_and_each_of_them():
+    """A bracket opened by a name of its own (「重点化（伴走型支援事業者数 各年度10者）」) names its count (a
+    denominator opening it, 「（経営指導員1人当たり年5回以上の受講）」, does not); a bracket of nouns right after a
+    count nothing names before it names it; 「各員年2回」: each of them; 「Xを毎月1回開催する（年12回）」 named by its
+    object."""
+    assert _names("Plan：個社支援の重点化（伴走型支援事業者数 各年度12者）") == [("伴走型支援事業者数", 12, "者")]
+    assert _names("・職員の資質向上研修（経営指導員１人当たり年４回以上の受講）") == [("職員の資質向上研修", 4, "回")]
+    assert _names("目標：年間30件（経営革新計画の承認支援）") == [("経営革新計画の承認支援", 30, "件")]
+    assert _names("【KPI②】経営指導員の研修受講：各員年3回以上") == [("経営指導員の研修受講", 3, "回")]
+    assert _names("専門家による個別相談会を毎月２回開催する（年２４回）。") == [
+        ("専門家による個別相談会", 2, "回"), ("専門家による個別相談会", 24, "回")]

@@ -33,6 +33,8 @@ _COMPARED = re.compile(r"(?<=を)\s*[、,，]?[^\s、。,，をがは\d]{1,12}(?
                        r"\s*(?=平均|\d)")
 # 「…　１．会員事業所の経営分析　１００件　２．事業計画策定　４０件」: the numbers of a list inside a line
 _INNER_NUMBER = re.compile(r"(?<=\s)\d{1,2}\s*[.．](?=[^\d\s.．])")
+# 「…研修受講：各員年2回以上」: each of them, a span word after it, no name
+_EACH = re.compile(r"各[^\d\s、。,，()（）年]{1,3}(?=(?:年間?|毎年|月)\s*\d)")
 # 「年間を通じ、新規会員獲得 25件」: what a line's targets are pursued through, opening it, is no name
 _THROUGH = re.compile(r"^[^、。\d]{0,12}を通じ(?:て)?\s*[、,，]\s*")
 # 「市は、…歩行者通行量を」「…1,000件、町は創業支援補助金の交付件数を」: who acts, opening a clause with は, is
@@ -59,4 +61,5 @@ def strip_marks(text: str) -> str:
     text = _ITEM_NUMBER.sub("", _LETTER.sub("", text))
     text = _CENTRED.sub("", _BASE_YEAR.sub("", _DUE.sub("", _ACTOR.sub("", text))))
     text = _THROUGH.sub("", _INNER_NUMBER.sub("", _COMPARED.sub("", _ANGLE_LABEL.sub("", text))))
+    text = _EACH.sub("", text)
     return _DASH_BORDER.sub("：", text)

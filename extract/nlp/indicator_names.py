@@ -348,11 +348,15 @@ def _paren_name(doc, start: int, quantities: list[tuple[int, int]]) -> list[int]
     q = start - 1
     while q > k and doc[q].text in TIME | SPAN | {"毎年", "毎月"}:
         q -= 1
-    if q > k + 2 and doc[q].text in PER_UNIT:  # (a denominator: 「1事業者当たり」)
+    denominator = q > k + 2 and doc[q].text in PER_UNIT
+    if denominator:  # (a denominator: 「1事業者当たり」)
         q -= 1
         while q > k and (doc[q].text in UNITS or is_number(doc[q]) or re.match(r"\d", doc[q].text)):
             q -= 1
-    if q > k and nominal(doc[q]) and any(t.text in ("、", ",", "，") for t in doc[k + 1:q]):
+    if q > k and nominal(doc[q]) and (any(t.text in ("、", ",", "，") for t in doc[k + 1:q])
+                                      or (q - k >= 2 and not denominator
+                                          and all(nominal(x) or x.text == "の" for x in doc[k + 1:q + 1]))):
+        # (「個社支援の重点化（伴走型支援事業者数 各年度10者）」: a bracket opened by a name of its own, the same)
         # 「創業塾の開催（年1回、受講者15名）」: a count in the bracket with its own name (a span word or a
         # denominator between: 「（年3回、来場者毎回500人）」「（5事業者、売上額1事業者当たり年間50万円）」)
         return None
@@ -376,8 +380,8 @@ def _paren_name(doc, start: int, quantities: list[tuple[int, int]]) -> list[int]
         idx = idx[1:]
     obj = max((i for i in idx if doc[i].text == "を"), default=None)
     if obj is not None and obj > idx[0] and all(
-            doc[i].text in TIME | SPAN | DOING | {"ごと", "毎", "に", "、", "毎年", "毎月"} or is_number(doc[i])
-            or doc[i].text in UNITS for i in range(obj + 1, k)):
+            doc[i].text in TIME | SPAN | DOING | {"ごと", "毎", "に", "、", "毎年", "毎月", "する", "し"}
+            or is_number(doc[i]) or doc[i].text in UNITS for i in range(obj + 1, k)):
         idx = [i for i in idx if i < obj]  # 「景況感調査を四半期ごとに実施（対象50事業所）」: the object done
     return idx or None
 
@@ -594,7 +598,7 @@ _TIME_WORD = re.compile(r"(?:本|今|次|来|当|初|前|最終)年度|(?:令和
 
 def name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> list[int]:
     """Token indices of what the quantity doc[start:end+1] measures, its frame (see _FRAME) left out."""
-    whole = span = _name_span(doc, start, end, quantities)
+    whole = span = _name_span(doc, start, end, quantities) or _gloss_after(doc, end)
     if not span or _TIME_WORD.fullmatch("".join(doc[i].text for i in span)):
         # (「…、次年度は15件を目標とする」: a year said as the topic names nothing)
         whole = span = _measure_said_before(doc, start) or span
@@ -613,6 +617,17 @@ def name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> l
     while len(span) > 1 and doc[span[0]].pos_ in ("VERB", "AUX") and re.fullmatch(r"[ぁ-ん]+", doc[span[0]].text):
         span = span[1:]  # (「当所が目標とする経営分析件数」: a clause cut from its subject and object opens no name)
     return span if span and any(nominal(doc[i]) for i in span) else whole
+
+
+def _gloss_after(doc, end: int) -> list[int]:
+    """「目標：年間40件（経営革新計画の承認支援）」: a count nothing names before it, a bracket of nouns right after it
+    names it: the bracket's inside, or none."""
+    if doc[end + 1:end + 2].text not in ("(", "（"):
+        return []
+    close = next((t.i for t in doc[end + 2:] if t.text in (")", "）")), None)
+    inside = list(range(end + 2, close)) if close is not None else []
+    return inside if inside and all(nominal(doc[i]) or doc[i].text == "の" for i in inside) \
+        and nominal(doc[inside[-1]]) else []
 
 
 def _measure_said_before(doc, start: int) -> list[int]:
