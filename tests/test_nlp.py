@@ -935,3 +935,10 @@ def test_brackets_opened_by_a_name_named_after_a_value_and_each_of_them():
     assert _names("【KPI②】経営指導員の研修受講：各員年3回以上") == [("経営指導員の研修受講", 3, "回")]
     assert _names("専門家による個別相談会を毎月２回開催する（年２４回）。") == [
         ("専門家による個別相談会", 2, "回"), ("専門家による個別相談会", 24, "回")]
+
+
+def test_the_subject_of_a_condition_inside_a_name():
+    """「EC化率が10%超の事業者数」: the subject of a condition (a number and its comparator) inside the name is the
+    name's, as a relative clause's subject is."""
+    assert _names("キャッシュレス決済比率が30%以上の事業者数を、5年間で10者から20者へ増やす。") == [
+        ("キャッシュレス決済比率が30%以上の事業者数", 20, "者")]

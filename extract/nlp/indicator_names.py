@@ -261,7 +261,8 @@ def _extend_left(doc, chain: list[int], floor: int, anchor: range = range(0)) ->
             # is no part of the name
             break
         if t.text == "が" and k - 1 >= floor and nominal(doc[k - 1]) and k + 1 in span \
-                and any(doc[i].pos_ == "VERB" for i in span if i > k) and not any(doc[i].text == "が" for i in span):
+                and any(doc[i].pos_ == "VERB" or doc[i].text in COMPARATOR for i in span if i > k) \
+                and not any(doc[i].text == "が" for i in span):  # (「EC化率が10%超の事業者数」: a condition, the same)
             # 「付加価値額の増加率が年率3%以上となった事業者の割合」: the subject of the name's relative clause
             # is the clause's, wherever the parser hangs it
             run = _chain_left(doc, k - 1, floor)
