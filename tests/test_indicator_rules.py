@@ -282,3 +282,23 @@ def test_a_change_said_with_no():
     from hattatsu.extract.nlp.indicators import parse_statements
     [[found]] = parse_statements(["支援先の客単価について、前年比5%の増加を図る。"])
     assert (found.value, found.unit, found.direction) == (5, "%", "increase")
+
+
+@needs_nlp
+@pytest.mark.parametrize(("text", "expected"), [
+    # the wording of PDCA sheets, 総括 and minutes (blind-16h's kind): the Do/Check parts, a change that happened, what
+    # a count came to, a year before's target, how far a result has come, a form's number, a capacity
+    ("【P】目標：創業支援件数 年間12件　【D】実施：創業相談8件、創業塾受講者5名", [("創業支援件数", 12, "件")]),
+    ("委員：記帳指導については、件数が前年度の90件から72件に減少しており、原因を分析すべきである。", []),
+    ("創業者数が11名となり、目標の10名を達成した。", [("創業者数", 10, "名")]),
+    ("（2）記帳指導　目標：年間90件（前年度目標80件）", [("記帳指導", 90, "件")]),
+    ("経営分析件数：5年間目標200件／累計実績120件（計画比60.0%）", [("経営分析件数", 200, "件")]),
+    ("各回の定員は30名です。", []),
+    ("◎ 創業支援　目標15件　実績17件　→次年度目標17件", [("創業支援", 15, "件"), ("創業支援", 17, "件")]),
+    ("令和6年度の成果：記帳指導95件（目標90件）、創業支援13件（目標12件）",
+     [("創業支援", 12, "件"), ("記帳指導", 90, "件")]),
+    ("（旧）景況調査の公表回数　年２回　（新）年４回", [("景況調査の公表回数", 4, "回")]),
+    ("【KGI】支援先の売上高 前年比4%増 → 実績 前年比2.5%増（未達）", [("支援先の売上高", 4, "%")]),
+])
+def test_pdca_sheets_and_summaries(text, expected):
+    assert _parsed(text) == expected

@@ -109,6 +109,9 @@ def _report_and_revision(text: str) -> str:
     # before it is no target, the labels of both go
     text = re.sub(r"[(（]?\s*(?:修正|変更|見直し)前\s*[)）]?\s*[:：]?.*?"
                   r"[(（]?\s*(?:修正|変更|見直し)後\s*[)）]?\s*[:：]?\s*", " ", text)
+    # (「（旧）X 年1回　（新）年2回」: the name said once, before the old value)
+    text = re.sub(r"[(（]\s*旧\s*[)）]\s*([^\d]*?)\s*(?:年間?|毎年)?\s*\d[^()（）]*?[(（]\s*新\s*[)）]\s*", r"\1 ",
+                  text)
     # 「当初計画の「年4回」を「年2回以上」に改め」: a value quoted as the plan's words is the value
     text = re.sub(r"「((?:年間?|毎年|月|延べ)?\s*\d[^「」]{0,8})」", r"\1", text)
     # 「【R7様式】1.（3）目標」: a section's number (「1.（3）」) measures nothing
@@ -133,6 +136,22 @@ def _report_and_revision(text: str) -> str:
     text = re.sub(r"(?:毎月|毎週)?\s*第\s*\d\s*[月火水木金土日]曜日?\s*(?:に|の)?\s*", "", text)
     # 「創業塾（全5回）」「（全4回コース）」: the sessions a course is made of, no target
     text = re.sub(r"[(（]\s*全\s*\d+\s*回\s*(?:コース|講座|シリーズ)?\s*[)）]", "", text)
+    # 「【P】目標：X 年間30者　【D】実施：A 12者、B 9者」「Do：…を実施。」: the Do (and Check) of a PDCA sheet says
+    # what was done, up to the next part's label
+    text = re.sub(r"(?:【\s*[DC]\s*】|(?:^|(?<=[\s。]))(?:Do|Check(?:\s*/\s*Action)?)\s*[:：])[^【。]*[。]?", " ", text)
+    # 「（前年度目標40件）」: the year before's target, beside this year's
+    text = re.sub(rf"[(（]\s*(?:前年度|昨年度|前期|前回)の?目標値?\s*[:：]?\s*{_VALUE}\s*[)）]", "", text)
+    # 「（計画比65.3%）」「（進捗率24.2%）」: how far a result has come, in brackets
+    text = re.sub(r"[(（](?![^()（）]*目標\s*\d)[^()（）]*(?:計画比|目標比|進捗率|達成率|達成度)[^()（）]*[)）]", "",
+                  text)
+    # 「事業評価シート（様式2）」: a form's number
+    text = re.sub(r"[(（]\s*様式\s*(?:第)?\s*\d+\s*(?:号)?\s*[)）]", "", text)
+    # 「前年比3%増 → 実績 前年比2.1%増（未達）」: after an arrow, the result
+    text = re.sub(r"\s*[→⇒]\s*実績[^、。]*", "", text)
+    # 「→次年度目標85件」: the next year's target after an arrow, its label no name
+    text = re.sub(r"\s*[→⇒]\s*(?:次年度|来年度|翌年度)の?目標値?\s*[:：]?\s*", " ", text)
+    # 「事業計画策定121件（目標120件）」: a value right before its target in brackets is the result
+    text = re.sub(rf"{_VALUE}\s*[(（]\s*目標値?\s*[:：]?\s*({_VALUE})\s*[)）]", r"\1", text)
     # 「（目標）創業支援件数12件（実績）9件」: a value after a bracketed 実績 label is a result
     text = re.sub(rf"[(（]\s*実績値?\s*[)）]\s*{_VALUE}", "", text)
     # 「目標値を、令和7年度から年間50件に」: the year a value holds from, no part of any name
@@ -175,7 +194,9 @@ def _report_and_revision(text: str) -> str:
     # 「セミナー参加者数は計画150人に対し」: 計画 after a particle labels the value after it, as 目標 does
     text = re.sub(r"(?<=[はがで、,，])\s*計画値?\s*(?=(?:年間|延べ|累計|毎年)?\s*\d)", "", text)
     # 「上半期で22件を実施した」「…10件を開催済み」: a value said done is a result
-    text = re.sub(rf"{_VALUE}\s*(?:を|の)?\s*(?:実施|開催|支援|達成|獲得|訪問)(?:し)?(?:た|済み?)"
+    # (「目標の8名を達成した」: the target a result reached, kept)
+    text = re.sub(rf"(?<![\d,.])(?<!目標)(?<!目標の)(?<!目標値){_VALUE}\s*(?:を|の)?\s*"
+                  r"(?:実施|開催|支援|達成|獲得|訪問)(?:し)?(?:た|済み?)"
                   r"(?=\s*(?:[。、,，]|$))", "", text)
     # 「原案どおり経営分析件数50件とする」: as a draft had it, no part of a name
     text = re.sub(r"原案(?:の)?(?:どおり|通り)\s*[、,，]?", "", text)
@@ -360,7 +381,9 @@ def prepare(text: str) -> str:
                   text)
     text = _LABEL.sub("", _report_heading(_LABEL.sub("", text).strip())).strip()
     # 「重点目標 小規模事業者の…件数 年間50件」「成果目標：…」: a word of goal opening the line labels it
-    text = re.sub(r"^(?:重点|数値|成果|活動|年度|本年度の?|今年度の?)?目標値?\s*[:：\s]\s*(?=[^\d\s])", "", text)
+    # (「重点目標1　X 50件」: numbered the same)
+    text = re.sub(r"^(?:重点|数値|成果|活動|年度|本年度の?|今年度の?)?目標値?\s*\d{0,2}\s*[:：\s]\s*(?=[^\d\s])", "",
+                  text)
     text = _report_and_revision(text)
     # 「経営分析件数（修正後） 年間45件」: a revision's mark after a name is no part of it
     text = re.sub(r"\s*[(（]\s*(?:修正|変更|見直し|改定)後\s*[)）]", "", text)
@@ -554,7 +577,8 @@ def prepare(text: str) -> str:
     # 「経営指導員3名と補助員2名で」「経営指導員は4名、補助員は2名の体制で」: the staff, said in the sentence, the same
     # (「経営指導員4名及び経営支援員2名の体制で」: staff joined by 及び the same)
     text = re.sub(rf"(?:(?<=^)|(?<=[\s、,，とのは])|(?<=及び))(?:法定)?(?:{_STAFF})等?\s*[はが]?"
-                  r"\s*\d+\s*(?:名|人)(?=\s*(?:と|で|が|[、,，]|及び|および|並びに|の?体制|が在籍|を配置))", "", text)
+                  r"\s*\d+\s*(?:名|人)(?=\s*(?:と|で|が|[、,，]|及び|および|並びに|の?体制|が在籍|を配置|の?欠員|を?増員))",
+                  "", text)
     text = re.sub(r"(?<=[^\d\s])\s*[/／]\s*(?:社|者|事業者|事業所|店)(?=\s+\d)", "", text)
     # 「①経営分析事業者数 － 30者 35者」「… 未実施 15者」: a 別表1 row's empty 現行 cell, no part of the name
     text = re.sub(r"(?<=[^\s\d])\s+(?:[－―‐−-]|未実施|実績なし|設定なし|なし)\s+(?=\d)", " ", text)

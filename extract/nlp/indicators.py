@@ -99,6 +99,15 @@ def _quantities(doc) -> list[tuple[int, int]]:
         if current(doc, unit_end + 1) or _exceeded(doc, unit_end + 1) or _reported(doc, i):
             i = unit_end + 1  # 「割合は25%にとどまっている」: where things stand, no target
             continue
+        if doc[unit_end + 1:unit_end + 2].text == "に" and unit_end + 2 < len(doc) and change(doc[unit_end + 2]) \
+                and re.match(r"(?:し)?(?:ており|ている|た|ています)",
+                             doc[unit_end + 3:unit_end + 6].text.replace(" ", "")):
+            i = unit_end + 1  # 「前年度の18件から11件に減少しており」: a change that happened, a result
+            continue
+        if doc[unit_end + 1:unit_end + 2].text == "と" and doc[unit_end + 2:unit_end + 3].text == "なり" \
+                and doc[unit_end + 3:unit_end + 4].text in ("、", ","):
+            i = unit_end + 1  # 「創業者数が9名となり、目標の8名を達成した」: what it came to, a result
+            continue
         if doc[unit_end + 1:unit_end + 3].text.replace(" ", "") == "では":
             i = unit_end + 1  # 「年10件では少ない」: a value weighed (an opinion on it), no target
             continue
@@ -161,10 +170,12 @@ def _reported(doc, i: int) -> bool:
     """「目標40件、実績43件」「実績45件（達成率90%）」: a value said after 実績 or 達成率 (an evaluation sheet's
     columns) is what was done, no target."""
     k = i - 1
-    while k >= 0 and (doc[k].text in (":", "：", "値", "は") or doc[k].text in SPAN or doc[k].is_space):
+    while k >= 0 and (doc[k].text in (":", "：", "値", "は", "が") or doc[k].text in SPAN or doc[k].is_space):
         k -= 1
-    if k >= 0 and doc[k].text in ("実績", "実績値"):
-        return True  # (「上期実績 8社」「累計実績」: the results of a part of the year the same)
+    if k >= 0 and doc[k].text in ("実績", "実績値", "定員"):
+        # (「上期実績 8社」「累計実績」: the results of a part of the year the same; 「各回の定員は20名」: the capacity
+        # of an event, no target)
+        return True
     # 「計画値 延べ30回、実施 延べ26回」: 実施 (進捗率) labelling a cell after a boundary, what was done
     # (the column's word alone: 「支援先の事業計画達成率70%」 names a target)
     # (「事業承継診断の実施 50社」: 実施 after の names what is counted)
@@ -353,7 +364,9 @@ _GOAL_WORDS = re.compile(r"目標|目指|めざ|とする|とします|予定|�
                          r"|こととし|ことに(?:決定|し)|承認され|了承され|決定し", re.I)
 _REFERENCE = re.compile(r"^[(（]参考[)）]|^参考[:：]|の推移(?:[(（][^()（）]*[)）])?\s*[:：]"
                         r"|^[【\[［(（<＜]\s*(?:現状|現在|実績)値?\s*[】\]］)）>＞]"
-                        r"|^(?:現状|現在|実績)値?\s*(?:[(（][^()（）]*[)）]\s*[:：]?|[:：])"
+                        r"|^(?:現状|現在|実績)値?\s*(?:[(（][^()（）]*[)）]\s*[:：]?|[:：]|\s(?!.*(?:目標|計画)))"
+                        # (「第2四半期：巡回訪問 延べ63回（累計121回…）」: a quarter's report, no target said)
+                        r"|^(?:第\s*\d\s*四半期|上半期|下半期|上期|下期)\s*[:：](?!.*(?:目標|計画))"
                         # (「進捗率（3年目時点）：経営分析 62%」: rates of progress, results)
                         r"|^(?:進捗率|達成率|達成度)\s*(?:[(（][^()（）]*[)）])?\s*[:：]"
                         # (「令和5年度実績：…」「前年度実績　…」: a line opened by the results of a year;
