@@ -942,3 +942,10 @@ def test_the_subject_of_a_condition_inside_a_name():
     name's, as a relative clause's subject is."""
     assert _names("キャッシュレス決済比率が30%以上の事業者数を、5年間で10者から20者へ増やす。") == [
         ("キャッシュレス決済比率が30%以上の事業者数", 20, "者")]
+
+
+def test_a_heading_before_a_name_and_its_bracketed_counts():
+    """「令和8年度重点事業　創業塾の開催（全5回、…）」: a heading before a space opens the line, no part of the name the
+    bracket's counts are of."""
+    assert _names("【総会資料】令和８年度重点事業　経営セミナーの開催（全４回、受講者目標２０名）") == [
+        ("経営セミナーの開催", 4, "回"), ("受講者", 20, "名")]

@@ -384,6 +384,10 @@ def _paren_name(doc, start: int, quantities: list[tuple[int, int]]) -> list[int]
             doc[i].text in TIME | SPAN | DOING | {"ごと", "毎", "に", "、", "毎年", "毎月", "する", "し"}
             or is_number(doc[i]) or doc[i].text in UNITS for i in range(obj + 1, k)):
         idx = [i for i in idx if i < obj]  # 「景況感調査を四半期ごとに実施（対象50事業所）」: the object done
+    heading = max((i for i in idx[:-1] if doc[i].whitespace_ and nominal(doc[i]) and nominal(doc[i + 1])
+                   and len(doc[i].text) >= 2 and len(doc[i + 1].text) >= 2), default=None)
+    if heading is not None:
+        idx = [i for i in idx if i > heading]  # 「令和8年度重点事業　創業塾の開催（全5回）」: a heading
     return idx or None
 
 
