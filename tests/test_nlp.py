@@ -949,3 +949,8 @@ def test_a_heading_before_a_name_and_its_bracketed_counts():
     bracket's counts are of."""
     assert _names("【総会資料】令和８年度重点事業　経営セミナーの開催（全４回、受講者目標２０名）") == [
         ("経営セミナーの開催", 4, "回"), ("受講者", 20, "名")]
+
+
+def test_a_denominator_inside_a_no_phrase():
+    """「支援先の一人当たり付加価値額」: a denominator inside a の-phrase is left out, the の-phrase kept."""
+    assert _names("支援先の一人当たり売上高を5年後までに10%向上させる。") == [("支援先の売上高", 10, "%")]

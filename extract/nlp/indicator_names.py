@@ -103,6 +103,12 @@ def _chain_left(doc, end: int, floor: int) -> list[int]:
                 k -= 1
             out[:0] = range(k + 1, out[0])
             continue
+        if t.text in PER_UNIT and out and k - 3 >= floor and re.fullmatch(r"1\D{1,3}", doc[k - 1].text) \
+                and doc[k - 2].text == "の" and nominal(doc[k - 3]):
+            k -= 2  # 「支援先の一人当たり付加価値額」: a denominator inside a の-phrase, left out; the の-phrase kept
+            out.insert(0, k)
+            k -= 1
+            continue
         head = not out and _sum_head(doc, k)  # (「合計を」: a head noun)
         if t.text in PER_UNIT or (t.text in SPAN and not head) \
                 or (t.text in UNITS and k > 0 and is_number(doc[k - 1])):
