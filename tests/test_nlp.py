@@ -36,9 +36,13 @@ needs_corpus = pytest.mark.skipif(not SHARED_CORPUS.is_dir(),
 # Session 8: four more blind writers (given the set's settled annotation rules). blind-16t (150, all test,
 # committed before any change) reads 0.707: the whole test part (556) 0.843. Three dev batches, 16e (the
 # documents around a plan), 16f (the plan's language) and 16g (everyday), read 0.462, 0.705 and 0.860 when
-# committed: the dev part (1414) 0.888.
-INDICATORS_TEST_F1 = 0.843
-INDICATORS_DEV_F1 = 0.888
+# committed: the dev part (1414) 0.888. After the conventions of those three (nlp16a: reports, revisions, sheets;
+# nlp16b: names — 別表1 rows flattened to a line, labels and marks, frames, bracket parts, a count named by the measure
+# said before it) and of a second round of dev batches (16h, 16i given blind-16t's instructions, 16j): 16e 0.973, 16f
+# 0.993, 16g 0.993, 16h 0.906, 16i 0.813, 16j 0.923 — the dev part (1864) 0.968; the test part 0.916 (blind-16t 0.863,
+# the test part before it 0.935).
+INDICATORS_TEST_F1 = 0.916
+INDICATORS_DEV_F1 = 0.968
 MARGIN = 0.02
 
 
