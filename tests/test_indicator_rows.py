@@ -55,3 +55,9 @@ def test_the_kind_and_letter_of_an_indicator_and_goal_numbers_left_alone():
     assert strip_marks("評価指標B 創業者数 5人") == "創業者数 5人"
     for text in ("目標 30件を目指す", "目標2 30件", "事業5件"):
         assert strip_marks(text) == text
+
+
+def test_six_unlabelled_cells_are_the_current_column_and_five_years():
+    assert table_row("経営分析件数(件) | 12 | 20 | 20 | 25 | 25 | 30") == "経営分析件数 20件、20件、25件、25件、30件"
+    assert table_row("経営分析件数｜20件｜25件｜25件｜30件｜30件｜30件") == "経営分析件数 25件、25件、30件、30件、30件"
+    assert table_row("経営分析事業者数(者) 30 35 40") == "経営分析事業者数 30者、35者、40者"  # (three: all targets)

@@ -36,9 +36,13 @@ needs_corpus = pytest.mark.skipif(not SHARED_CORPUS.is_dir(),
 # Session 8: four more blind writers (given the set's settled annotation rules). blind-16t (150, all test,
 # committed before any change) reads 0.707: the whole test part (556) 0.843. Three dev batches, 16e (the
 # documents around a plan), 16f (the plan's language) and 16g (everyday), read 0.462, 0.705 and 0.860 when
-# committed: the dev part (1414) 0.888.
-INDICATORS_TEST_F1 = 0.843
-INDICATORS_DEV_F1 = 0.888
+# committed: the dev part (1414) 0.888. After the conventions of those three (nlp16a: reports, revisions, sheets;
+# nlp16b: names — 別表1 rows flattened to a line, labels and marks, frames, bracket parts, a count named by the measure
+# said before it) and of a second round of dev batches (16h, 16i given blind-16t's instructions, 16j): 16e 0.973, 16f
+# 0.993, 16g 0.993, 16h 0.906, 16i 0.813, 16j 0.923 — the dev part (1864) 0.968; the test part 0.916 (blind-16t 0.863,
+# the test part before it 0.935).
+INDICATORS_TEST_F1 = 0.916
+INDICATORS_DEV_F1 = 0.968
 MARGIN = 0.02
 
 
@@ -894,3 +898,63 @@ def test_a_heading_before_a_space_is_no_part_of_the_name_a_word_cut_by_a_space_i
     assert _names("②経営改善普及事業　記帳継続指導先　60企業") == [("記帳継続指導先", 60, "企業")]
     assert _names("小規模事業者持続化補 助金採択支援件数　現行 5件 → 8件") == [
         ("小規模事業者持続化補助金採択支援件数", 8, "件")]
+
+
+def test_parts_led_into_something_formal_nouns_and_more_line_openers():
+    """「そのうち5件について承継計画の策定に繋げる」「うち7割以上を事業計画策定に結びつける」: a part named by what it
+    is led into; 「…を10店舗減らすことを目標に」: こと names nothing; 〈KGI〉, 「…と比べて」, a list's numbers inside a
+    line, 「年間を通じ、」 and a year after a name (「…サポート、今年度の目標は」) are no part of a name."""
+    assert _names("経営分析を毎年度30件実施し、そのうち10件について事業計画の策定に繋げる。")[-1] == (
+        "事業計画の策定", 10, "件")
+    assert _names("商店街の空き店舗を、5年で8店舗減らすことを目標にしています。") == [("商店街の空き店舗", 8, "店舗")]
+    assert _names("〈KGI〉支援先の粗利益率を計画期間中に平均2ポイント改善する。") == [
+        ("支援先の粗利益率", 2, "ポイント")]
+    assert _names("支援先の売上高を、支援前と比べて平均3％増加させる。") == [("支援先の売上高", 3, "%")]
+    assert _names("次年度の事業目標　１．記帳指導　80件　２．創業支援　10件") == [
+        ("記帳指導", 80, "件"), ("創業支援", 10, "件")]
+    assert _names("年間を通じ、新規会員獲得 20件") == [("新規会員獲得", 20, "件")]
+    assert _names("IT導入補助金の申請サポート、今年度の目標は20件です。") == [("IT導入補助金の申請サポート", 20, "件")]
+
+
+def test_numbered_goals_quoted_names_doing_after_a_count_and_years_before_a_name():
+    """「重点目標1　X　50件」: a numbered goal opens the line; 「新たに「X 30社」を目標に」: a name quoted with its
+    value; 「Xは年間100社の実施を目標」「「X」を年5回開催予定」: the doing (実施, 開催) after a count names nothing;
+    「今年度、」「最終年度の」 before a name frame it."""
+    assert _names("重点目標2　創業支援件数　年間10件") == [("創業支援件数", 10, "件")]
+    assert _names("令和７年度から新たに「IT導入支援 ２０社」を目標に追加しました。") == [("IT導入支援", 20, "社")]
+    assert _names("また経営分析は年間８０社の実施を目標としています。") == [("経営分析", 80, "社")]
+    assert _names("本会では今年度、「創業塾」を年3回開催予定です。") == [("創業塾", 3, "回")]
+    assert _names("今年度、承継マッチング成約３件を目指します。") == [("承継マッチング成約", 3, "件")]
+    assert _names("最終年度の経営分析件数の目標を60件とする。") == [("経営分析件数", 60, "件")]
+
+
+def test_brackets_opened_by_a_name_named_after_a_value_and_each_of_them():
+    """A bracket opened by a name of its own (「重点化（伴走型支援事業者数 各年度10者）」) names its count (a
+    denominator opening it, 「（経営指導員1人当たり年5回以上の受講）」, does not); a bracket of nouns right after a
+    count nothing names before it names it; 「各員年2回」: each of them; 「Xを毎月1回開催する（年12回）」 named by its
+    object."""
+    assert _names("Plan：個社支援の重点化（伴走型支援事業者数 各年度12者）") == [("伴走型支援事業者数", 12, "者")]
+    assert _names("・職員の資質向上研修（経営指導員１人当たり年４回以上の受講）") == [("職員の資質向上研修", 4, "回")]
+    assert _names("目標：年間30件（経営革新計画の承認支援）") == [("経営革新計画の承認支援", 30, "件")]
+    assert _names("【KPI②】経営指導員の研修受講：各員年3回以上") == [("経営指導員の研修受講", 3, "回")]
+    assert _names("専門家による個別相談会を毎月２回開催する（年２４回）。") == [
+        ("専門家による個別相談会", 2, "回"), ("専門家による個別相談会", 24, "回")]
+
+
+def test_the_subject_of_a_condition_inside_a_name():
+    """「EC化率が10%超の事業者数」: the subject of a condition (a number and its comparator) inside the name is the
+    name's, as a relative clause's subject is."""
+    assert _names("キャッシュレス決済比率が30%以上の事業者数を、5年間で10者から20者へ増やす。") == [
+        ("キャッシュレス決済比率が30%以上の事業者数", 20, "者")]
+
+
+def test_a_heading_before_a_name_and_its_bracketed_counts():
+    """「令和8年度重点事業　創業塾の開催（全5回、…）」: a heading before a space opens the line, no part of the name the
+    bracket's counts are of."""
+    assert _names("【総会資料】令和８年度重点事業　経営セミナーの開催（全４回、受講者目標２０名）") == [
+        ("経営セミナーの開催", 4, "回"), ("受講者", 20, "名")]
+
+
+def test_a_denominator_inside_a_no_phrase():
+    """「支援先の一人当たり付加価値額」: a denominator inside a の-phrase is left out, the の-phrase kept."""
+    assert _names("支援先の一人当たり売上高を5年後までに10%向上させる。") == [("支援先の売上高", 10, "%")]

@@ -17,6 +17,8 @@ _LETTER = re.compile(r"^\s*(?:[(（]\s*[ア-ンa-zA-Z]\s*[)）]|[ア-ンA-Z]\s*[
 # (「施策3-2 創業支援件数」「目標2-1 …」: an item numbered within a goal, arabic)
 _ITEM_NUMBER = re.compile(r"^\s*(?:No\s*\.?\s*\d+|(?:目標|施策|事業)?\s*[IVX]+\s*[-‐・.]\s*\d+"
                           r"|(?:目標|施策|事業|項目)\s*\d+(?:\s*[-‐・.]\s*\d+)+)\s+(?=\S)"
+                          # (「重点目標1　小規模事業者の…」: a numbered goal opening the line, its name after a space)
+                          r"|^\s*(?:重点|数値|成果)目標\s*\d{1,2}\s+(?=[^\d\s])"
                           # (「成果指標(A)」「活動指標B」: an indicator's kind and letter)
                           r"|^\s*(?:成果|活動|評価)指標\s*(?:[(（]\s*[A-Z]\s*[)）]|[A-Z](?![A-Za-z]))?\s*(?:[:：]|\s)\s*(?=\D)",
                           re.I)
@@ -24,6 +26,17 @@ _ITEM_NUMBER = re.compile(r"^\s*(?:No\s*\.?\s*\d+|(?:目標|施策|事業)?\s*[I
 _QUESTION = re.compile(r"^\s*Q\s*[.:：]?\s*(?P<name>[^?？]+?)(?:の目標値?)?は\s*[?？]?\s*A\s*[.:：]?\s*")
 # 「・経営分析件数―年間30件」: a dash between a name and its value is the border between them, as a colon
 _DASH_BORDER = re.compile(rf"(?<=[^\d\s{_DASHES}])\s*[{_DASHES}]+\s*(?=[^\d\s{_DASHES}]{{0,4}}\d)")
+# 「〈KGI〉」「〈KPI①〉」: the label in angle brackets of another shape
+_ANGLE_LABEL = re.compile(r"^\s*[〈《≪<＜]\s*K\s*[GP]\s*I[^〉》≫>＞]{0,3}[〉》≫>＞]\s*", re.I)
+# 「…の売上高を、支援前と比べて平均5%増加させる」: the base a change is measured from, said with と比べて, no name
+_COMPARED = re.compile(r"(?<=を)\s*[、,，]?[^\s、。,，をがは\d]{1,12}(?:と|に)(?:比べ|比較し)て\s*[、,，]?"
+                       r"\s*(?=平均|\d)")
+# 「…　１．会員事業所の経営分析　１００件　２．事業計画策定　４０件」: the numbers of a list inside a line
+_INNER_NUMBER = re.compile(r"(?<=\s)\d{1,2}\s*[.．](?=[^\d\s.．])")
+# 「…研修受講：各員年2回以上」: each of them, a span word after it, no name
+_EACH = re.compile(r"各[^\d\s、。,，()（）年]{1,3}(?=(?:年間?|毎年|月)\s*\d)")
+# 「年間を通じ、新規会員獲得 25件」: what a line's targets are pursued through, opening it, is no name
+_THROUGH = re.compile(r"^[^、。\d]{0,12}を通じ(?:て)?\s*[、,，]\s*")
 # 「市は、…歩行者通行量を」「…1,000件、町は創業支援補助金の交付件数を」: who acts, opening a clause with は, is
 # no part of what is counted
 _ACTOR = re.compile(r"(?:(?<=^)|(?<=[、,，。]))\s*(?:市|町|村|県|国|当所|当会|本会|商工会|会議所|商工会議所|行政)は"
@@ -47,4 +60,6 @@ def strip_marks(text: str) -> str:
                          else "", _DASH_BULLET.sub("", text))
     text = _ITEM_NUMBER.sub("", _LETTER.sub("", text))
     text = _CENTRED.sub("", _BASE_YEAR.sub("", _DUE.sub("", _ACTOR.sub("", text))))
+    text = _THROUGH.sub("", _INNER_NUMBER.sub("", _COMPARED.sub("", _ANGLE_LABEL.sub("", text))))
+    text = _EACH.sub("", text)
     return _DASH_BORDER.sub("：", text)

@@ -103,6 +103,12 @@ def _chain_left(doc, end: int, floor: int) -> list[int]:
                 k -= 1
             out[:0] = range(k + 1, out[0])
             continue
+        if t.text in PER_UNIT and out and k - 3 >= floor and re.fullmatch(r"1\D{1,3}", doc[k - 1].text) \
+                and doc[k - 2].text == "の" and nominal(doc[k - 3]):
+            k -= 2  # 「支援先の一人当たり付加価値額」: a denominator inside a の-phrase, left out; the の-phrase kept
+            out.insert(0, k)
+            k -= 1
+            continue
         head = not out and _sum_head(doc, k)  # (「合計を」: a head noun)
         if t.text in PER_UNIT or (t.text in SPAN and not head) \
                 or (t.text in UNITS and k > 0 and is_number(doc[k - 1])):
@@ -255,12 +261,14 @@ def _extend_left(doc, chain: list[int], floor: int, anchor: range = range(0)) ->
             continue
         if t.text in ("、", ",", "，") and k - 1 >= floor and (doc[k - 1].pos_ in ("ADP", "SCONJ")
                                                             or doc[k - 1].dep_ == "fixed"
-                                                            or doc[k - 1].text in ("後", "以降", "際", "時")):
+                                                            or doc[k - 1].text in ("後", "以降", "際", "時")
+                                                            or doc[k - 1].lemma_ in ("通じる", "踏まえる")):
             # 「販路開拓支援により、…」「…を通じて、」「策定後、」: an adverbial phrase closed by 、
             # is no part of the name
             break
         if t.text == "が" and k - 1 >= floor and nominal(doc[k - 1]) and k + 1 in span \
-                and any(doc[i].pos_ == "VERB" for i in span if i > k) and not any(doc[i].text == "が" for i in span):
+                and any(doc[i].pos_ == "VERB" or doc[i].text in COMPARATOR for i in span if i > k) \
+                and not any(doc[i].text == "が" for i in span):  # (「EC化率が10%超の事業者数」: a condition, the same)
             # 「付加価値額の増加率が年率3%以上となった事業者の割合」: the subject of the name's relative clause
             # is the clause's, wherever the parser hangs it
             run = _chain_left(doc, k - 1, floor)
@@ -347,11 +355,15 @@ def _paren_name(doc, start: int, quantities: list[tuple[int, int]]) -> list[int]
     q = start - 1
     while q > k and doc[q].text in TIME | SPAN | {"毎年", "毎月"}:
         q -= 1
-    if q > k + 2 and doc[q].text in PER_UNIT:  # (a denominator: 「1事業者当たり」)
+    denominator = q > k + 2 and doc[q].text in PER_UNIT
+    if denominator:  # (a denominator: 「1事業者当たり」)
         q -= 1
         while q > k and (doc[q].text in UNITS or is_number(doc[q]) or re.match(r"\d", doc[q].text)):
             q -= 1
-    if q > k and nominal(doc[q]) and any(t.text in ("、", ",", "，") for t in doc[k + 1:q]):
+    if q > k and nominal(doc[q]) and (any(t.text in ("、", ",", "，") for t in doc[k + 1:q])
+                                      or (q - k >= 2 and not denominator
+                                          and all(nominal(x) or x.text == "の" for x in doc[k + 1:q + 1]))):
+        # (「個社支援の重点化（伴走型支援事業者数 各年度10者）」: a bracket opened by a name of its own, the same)
         # 「創業塾の開催（年1回、受講者15名）」: a count in the bracket with its own name (a span word or a
         # denominator between: 「（年3回、来場者毎回500人）」「（5事業者、売上額1事業者当たり年間50万円）」)
         return None
@@ -375,9 +387,13 @@ def _paren_name(doc, start: int, quantities: list[tuple[int, int]]) -> list[int]
         idx = idx[1:]
     obj = max((i for i in idx if doc[i].text == "を"), default=None)
     if obj is not None and obj > idx[0] and all(
-            doc[i].text in TIME | SPAN | DOING | {"ごと", "毎", "に", "、", "毎年", "毎月"} or is_number(doc[i])
-            or doc[i].text in UNITS for i in range(obj + 1, k)):
+            doc[i].text in TIME | SPAN | DOING | {"ごと", "毎", "に", "、", "毎年", "毎月", "する", "し"}
+            or is_number(doc[i]) or doc[i].text in UNITS for i in range(obj + 1, k)):
         idx = [i for i in idx if i < obj]  # 「景況感調査を四半期ごとに実施（対象50事業所）」: the object done
+    heading = max((i for i in idx[:-1] if doc[i].whitespace_ and nominal(doc[i]) and nominal(doc[i + 1])
+                   and len(doc[i].text) >= 2 and len(doc[i + 1].text) >= 2), default=None)
+    if heading is not None:
+        idx = [i for i in idx if i > heading]  # 「令和8年度重点事業　創業塾の開催（全5回）」: a heading
     return idx or None
 
 
@@ -500,12 +516,16 @@ def _share_doing(doc, start: int, end: int, floor: int) -> list[int]:
 def _made_into(doc, start: int, end: int, floor: int) -> list[int]:
     """「…40件に引き上げ、うち10件を創業計画とする」「そのうち200件を重点支援先への訪問とする」: a count with nothing
     named before it in its clause, made into something (「をXとする」), counts X: its indices, or none."""
-    if any(doc[i].text not in BOUNDARY and doc[i].text not in SPAN for i in range(floor, start)) \
-            or doc[end + 1:end + 2].text != "を":
+    # (「そのうち5件について承継計画の策定に繋げる」「うち7割以上を事業計画策定に結びつける」: led into X, the same)
+    k = end + 2 if doc[end + 1:end + 2].text == "を" else end + 4 \
+        if doc[end + 1:end + 4].text.replace(" ", "") == "について" else None
+    if any(doc[i].text not in BOUNDARY and doc[i].text not in SPAN for i in range(floor, start)) or k is None:
         return []
-    right = _chain_right(doc, end + 2)
-    if not right or doc[right[-1] + 1:right[-1] + 2].text not in ("と", "に") \
-            or doc[right[-1] + 2:right[-1] + 3].lemma_ != "する":
+    k += 1 if k < len(doc) and doc[k].text in ("、", ",", "，") else 0
+    right = _chain_right(doc, k)
+    verb = doc[right[-1] + 2:right[-1] + 3] if right else None
+    if not right or doc[right[-1] + 1:right[-1] + 2].text not in ("と", "に") or not verb \
+            or not (verb[0].lemma_ == "する" or re.match(r"(?:繋|つな|結び付|結びつ)", verb[0].text)):
         return []
     return right
 
@@ -545,7 +565,8 @@ def _achieved(doc, k: int) -> bool:
     """Whether the noun chain at k is only a word of achievement (「の達成」, see ACHIEVE) or of change (「前年比3%の
     増加を図る」「5年間で50者の増加とする」: the change of what the sentence is about, no name)."""
     chain = [doc[i] for i in _chain_right(doc, k)]
-    return "".join(t.text for t in chain) in ACHIEVE or (len(chain) == 1 and change(chain[0])) \
+    # (「事業承継診断は年間100社の実施を目標」: the doing of what is named before, no name either)
+    return "".join(t.text for t in chain) in ACHIEVE | {"実施", "開催"} or (len(chain) == 1 and change(chain[0])) \
         or (len(chain) == 1 and chain[0].text in OUTCOME and _measure_before(doc, k - 2))
 
 
@@ -578,7 +599,7 @@ def _outcome_of(doc, start: int, end: int, floor: int) -> list[int]:
 # (「当所の法務部会との研修会」: the chamber's own body, with の, is named)
 # (「本事業の成果目標である成約件数」: what the name is called as a goal, an apposition, the same)
 _FRAME = re.compile(r"^(?:[^、。]*?(?:目標|指標|KPI|KGI)である"
-                    r"|(?:(?:本|当|今|次|来)年度|本計画(?:期間)?|(?:令和|平成|R)\d+年度)(?:における|での|の|は|では)"
+                    r"|(?:(?:本|当|今|次|来|最終)年度|本計画(?:期間)?|(?:令和|平成|R)\d+年度)(?:における|での|の|は|では|、)"
                     r"|(?:第\d+期)?計画(?:期間)?(?:における|での|では)"
                     r"|(?:本|当)(?:会|所|会議所|商工会)(?:における|が目指す|が掲げる|が目標とする))")
 
@@ -588,7 +609,7 @@ _TIME_WORD = re.compile(r"(?:本|今|次|来|当|初|前|最終)年度|(?:令和
 
 def name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> list[int]:
     """Token indices of what the quantity doc[start:end+1] measures, its frame (see _FRAME) left out."""
-    whole = span = _name_span(doc, start, end, quantities)
+    whole = span = _name_span(doc, start, end, quantities) or _gloss_after(doc, end)
     if not span or _TIME_WORD.fullmatch("".join(doc[i].text for i in span)):
         # (「…、次年度は15件を目標とする」: a year said as the topic names nothing)
         whole = span = _measure_said_before(doc, start) or span
@@ -598,9 +619,26 @@ def name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> l
         while span and length + len(doc[span[0]].text) <= frame.end():
             length += len(doc[span[0]].text)
             span = span[1:]
+    opening = max((n for n, i in enumerate(span) if doc[i].text in ("「", "『")), default=None)
+    if opening is not None and not any(doc[i].text in ("」", "』") for i in span[opening:]) \
+            and opening + 1 < len(span):
+        span = span[opening + 1:]  # 「新たに「DX導入支援 30社」を目標に」: quoted with its value, the name starts in it
+    if len(span) > 2 and _TIME_WORD.fullmatch(doc[span[-1]].text) and doc[span[-2]].text in ("、", ",", "，"):
+        span = span[:-2]  # 「持続化補助金の申請サポート、今年度の目標は30件」: the year after the name, no part of it
     while len(span) > 1 and doc[span[0]].pos_ in ("VERB", "AUX") and re.fullmatch(r"[ぁ-ん]+", doc[span[0]].text):
         span = span[1:]  # (「当所が目標とする経営分析件数」: a clause cut from its subject and object opens no name)
     return span if span and any(nominal(doc[i]) for i in span) else whole
+
+
+def _gloss_after(doc, end: int) -> list[int]:
+    """「目標：年間40件（経営革新計画の承認支援）」: a count nothing names before it, a bracket of nouns right after it
+    names it: the bracket's inside, or none."""
+    if doc[end + 1:end + 2].text not in ("(", "（"):
+        return []
+    close = next((t.i for t in doc[end + 2:] if t.text in (")", "）")), None)
+    inside = list(range(end + 2, close)) if close is not None else []
+    return inside if inside and all(nominal(doc[i]) or doc[i].text == "の" for i in inside) \
+        and nominal(doc[inside[-1]]) else []
 
 
 def _measure_said_before(doc, start: int) -> list[int]:
@@ -691,8 +729,12 @@ def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> 
         # 「18社の出展支援」: the count comes first
         return _adnominal_before(doc, start, floor) + _chain_right(doc, after + 1)
     named_before = prev is not None and prev.text in TIME | SPAN and \
-        _before_qualifiers(doc, start - 1, floor) >= floor and nominal(doc[_before_qualifiers(doc, start - 1, floor)])
+        _before_qualifiers(doc, start - 1, floor) >= floor \
+        and (nominal(doc[_before_qualifiers(doc, start - 1, floor)])
+             or doc[_before_qualifiers(doc, start - 1, floor)].text in ("」", "』"))  # (「「…」を年5回開催予定」)
+    # (「…を10店舗減らすことを目標に」: a formal noun after the change, こと, names nothing)
     if after < len(doc) and nominal(doc[after]) and not is_number(doc[after]) and not named_before and \
+            doc[after].text not in ("こと", "もの", "ため", "ところ", "よう") and \
             (prev is None or not nominal(prev) or prev.text in TIME | SPAN):
         # 「年間4回発行」 (but 「販路開拓セミナー 年1回開催」 is named before its span), not the name of
         # the next count (「15件 創業者数 年間5人」)

@@ -66,6 +66,10 @@ def table_row(text: str) -> str:
             return text
         cells.append(cell)
         rest = rest[cell.end():]
+    # 「経営分析件数（件）｜12｜20｜20｜25｜25｜30」: six cells and no labels are the form's 現行 column and its five
+    # years: the first a baseline
+    if not header and not base and not goal and len(cells) == 6 and not any(c["year"] for c in cells):
+        cells = cells[1:]
     # 「平成30年度 4件 令和8年度 8件」: beside 令和 years, a 平成 year's cell is where things stood, no target
     if any(re.match(r"令和|R", c["year"] or "") for c in cells):
         cells = [c for c in cells if not re.match(r"平成|H", c["year"] or "")]
