@@ -107,8 +107,14 @@ def _report_and_revision(text: str) -> str:
     words that label them go; the target stays where the name finder reads it."""
     # 「修正前 50件／年　修正後 35件／年」「（変更前）X 年間60人　（変更後）X 年間80人」: a revision; what was
     # before it is no target, the labels of both go
-    text = re.sub(r"[(（]?\s*(?:修正|変更|見直し)前\s*[)）]?\s*[:：]?.*?"
-                  r"[(（]?\s*(?:修正|変更|見直し)後\s*[)）]?\s*[:：]?\s*", " ", text)
+    # (「修正前：X 年間10件 → 修正後：年間15件」: the name, said only before, kept for the new value)
+    def revision(m: re.Match[str]) -> str:
+        after = m.string[m.end():]
+        return " " + m["name"].strip() + " " if re.match(r"\s*(?:年間?|毎年|各年度|延べ|累計)?\s*\d", after) else " "
+
+    text = re.sub(r"[(（]?\s*(?:修正|変更|見直し)前\s*[)）]?\s*[:：]?\s*(?P<name>[^\d]*?)"
+                  r"\s*(?:年間?|毎年|各年度|延べ|累計)?\s*\d.*?"
+                  r"[(（]?\s*(?:修正|変更|見直し)後\s*[)）]?\s*[:：]?\s*", revision, text)
     # (「（旧）X 年1回　（新）年2回」: the name said once, before the old value)
     text = re.sub(r"[(（]\s*旧\s*[)）]\s*([^\d]*?)\s*(?:年間?|毎年)?\s*\d[^()（）]*?[(（]\s*新\s*[)）]\s*", r"\1 ",
                   text)
@@ -134,8 +140,6 @@ def _report_and_revision(text: str) -> str:
                   lambda m: "" if int(m[1]) < max(years) else m[0], text)
     # 「毎月第2水曜日に定例相談会（年12回）を開催」: the day of a schedule, no part of a name
     text = re.sub(r"(?:毎月|毎週)?\s*第\s*\d\s*[月火水木金土日]曜日?\s*(?:に|の)?\s*", "", text)
-    # 「創業塾（全5回）」「（全4回コース）」: the sessions a course is made of, no target
-    text = re.sub(r"[(（]\s*全\s*\d+\s*回\s*(?:コース|講座|シリーズ)?\s*[)）]", "", text)
     # 「【P】目標：X 年間30者　【D】実施：A 12者、B 9者」「Do：…を実施。」: the Do (and Check) of a PDCA sheet says
     # what was done, up to the next part's label
     text = re.sub(r"(?:【\s*[DC]\s*】|(?:^|(?<=[\s。]))(?:Do|Check(?:\s*/\s*Action)?)\s*[:：])[^【。]*[。]?", " ", text)
