@@ -40,9 +40,11 @@ needs_corpus = pytest.mark.skipif(not SHARED_CORPUS.is_dir(),
 # nlp16b: names — 別表1 rows flattened to a line, labels and marks, frames, bracket parts, a count named by the measure
 # said before it) and of a second round of dev batches (16h, 16i given blind-16t's instructions, 16j): 16e 0.973, 16f
 # 0.993, 16g 0.993, 16h 0.906, 16i 0.813, 16j 0.923 — the dev part (1864) 0.968; the test part 0.916 (blind-16t 0.863,
-# the test part before it 0.935).
-INDICATORS_TEST_F1 = 0.916
-INDICATORS_DEV_F1 = 0.968
+# the test part before it 0.935). With nlp16a's last conventions (PDCA sheets and summaries, lettered sheet columns, a
+# target said in the past against its result, dates and ordinals, a revision's name said once): 16h 0.914, 16i 0.896,
+# 16j 0.928 — the dev part 0.976; the test part 0.920 (blind-16t 0.873, before it 0.937).
+INDICATORS_TEST_F1 = 0.920
+INDICATORS_DEV_F1 = 0.976
 MARGIN = 0.02
 
 
