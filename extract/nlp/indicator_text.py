@@ -155,7 +155,8 @@ def _report_and_revision(text: str) -> str:
     # 「→次年度目標85件」: the next year's target after an arrow, its label no name
     text = re.sub(r"\s*[→⇒]\s*(?:次年度|来年度|翌年度)の?目標値?\s*[:：]?\s*", " ", text)
     # 「事業計画策定121件（目標120件）」: a value right before its target in brackets is the result
-    text = re.sub(rf"{_VALUE}\s*[(（]\s*目標値?\s*[:：]?\s*({_VALUE})\s*[)）]", r"\1", text)
+    # (「実績38件（目標40件）」: the result's label goes with it)
+    text = re.sub(rf"(?:実績値?\s*[:：]?\s*)?{_VALUE}\s*[(（]\s*目標値?\s*[:：]?\s*({_VALUE})\s*[)）]", r"\1", text)
     # 「目標値は経営分析件数40件であったが、実績は44件となり」: a target said in the past against its result is the
     # target (its clause no past of its own)
     text = re.sub(rf"({_VALUE})\s*(?:であった|だった)が\s*[、,，]\s*(?=[^。]*実績)", r"\1、", text)
