@@ -63,3 +63,260 @@ def test_plain_shapes_are_read(text, expected):
 ])
 def test_other_shapes_go_to_the_parser(text):
     assert read_plain(text) is None
+
+
+# ---- The documents around a plan (evaluation reports, minutes, revisions): what the parser is given ----
+# prepare() is plain text work (no model): each convention is checked on variants without the [nlp] extra;
+# the parser's reading of the same shapes is checked below when GiNZA is installed.
+
+def _numbers(text: str) -> list[str]:
+    import re
+
+    from hattatsu.extract.nlp.indicator_text import prepare
+    return re.findall(r"\d[\d,.]*", prepare(text))
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # a result said against a target (に対し, のところ, 目標を上回った/下回った, 中…実施): only the target is left
+    ("経営分析件数は目標45件に対し実績50件となった。", ["45"]),
+    ("記帳指導は目標80件に対し、現時点で52件である。", ["80"]),
+    ("セミナー受講者数は、年間目標120人のところ、上半期終了時点で48人にとどまった。", ["120"]),
+    ("専門家派遣 計画24回中9回実施", ["24"]),
+    ("創業塾の受講者数が目標の30人を下回ったとの指摘があった。", ["30"]),
+    ("商談会の成約件数（目標：年間8件）は、今年度11件と目標を上回った。", ["8"]),
+    ("フォローアップ回数　計画値／実績値：90回／84回", ["90"]),
+    ("相談会開催回数 3回／年間目標 10回", ["10"]),
+    ("平均処理日数 目標7日以内→実績9日", ["7"]),
+    # a revision: the value before it (修正前, 変更前, 旧, 当初, 「Nを…Mに修正」) goes, the new one stays
+    ("計画変更：巡回訪問件数　修正前 400件　修正後 320件", ["320"]),
+    ("（変更前）創業相談件数　年間40件　（変更後）創業相談件数　年間55件", ["55"]),
+    ("見直し後の目標　記帳指導：70件（旧90件）", ["70"]),
+    ("事業承継診断件数　旧 12件 → 新 18件", ["18"]),
+    ("当初目標の商談会出展支援8社を5社に下方修正する。", ["5"]),
+    ("販路開拓後の成約率は、当初の10％以上から15％以上へ引き上げることとした。", ["15"]),
+    ("支援先の付加価値額の目標を1社当たり80万円から60万円に引き下げる。", ["1", "60"]),
+    ("当初計画において年8回としていた創業セミナーの開催回数は、年4回に縮小する。", ["4"]),
+    ("修正前の目標（年25件）は撤回する。", []),
+    # baselines, results, staff and section numbers beside a target are no targets
+    ("KGI：創業者の定着率　令和12年度　80.0％（基準値：令和6年度 71.5％）", ["80.0"]),
+    ("承継診断件数：5年間で60件（前計画期間中の実績は41件）", ["5", "60"]),
+    ("本会は経営指導員3名及び記帳指導員1名の体制で、巡回訪問を年間400件行う。", ["400"]),
+    ("評価委員会（委員7名）で年1回評価し、相談件数を年間200件とする。", ["1", "200"]),
+    ("・IT導入支援（年間12回、1回あたり2時間）", ["12"]),
+    ("(2) 記帳指導件数　現状40件から、毎年55件へ", ["55"]),
+    ("事業承継相談件数　現行15件", []),
+    ("【新様式】2.（1）目標　経営分析件数 40件", ["40"]),
+    # money with 億 and 万 is one number of 万円
+    ("商品券の発行総額2億3千万円", ["23000"]),
+    ("融資額年間1億5,000万円", ["15000"]),
+])
+def test_reports_and_revisions_keep_only_their_targets(text, kept):
+    assert _numbers(text) == kept
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # the heading of a report's line (its document or part) opening it is no part of the name after it
+    ("次年度の目標　窓口相談件数：300件", "窓口相談件数"),
+    ("実施状況（9月末現在）　記帳指導件数 40件", "記帳指導件数"),
+    ("令和8年度事業計画（案）　２．地域振興事業　商店街イベント来場者数：年間2,000人", "商店街イベント来場者数"),
+    ("会議要旨：創業支援件数は目標12件", "創業支援件数"),
+])
+def test_a_reports_heading_goes(text, name):
+    from hattatsu.extract.nlp.indicator_text import prepare
+    assert prepare(text).startswith(name)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("経営分析件数：令和8年度に40件", "経営分析件数"),  # a name before a colon, a year after it: no heading
+    ("専門家派遣：計画値 延べ20回", "専門家派遣"),  # a name and its labelled cell
+    ("修正前：経営分析件数 30件／修正後：経営分析件数 35件", "経営分析件数"),  # a revision's labels: a revision
+])
+def test_a_name_before_a_colon_is_no_heading(text, name):
+    from hattatsu.extract.nlp.indicator_text import prepare
+    assert prepare(text).strip().startswith(name)
+
+
+def test_a_dash_between_a_name_and_its_value():
+    """「・X―年間30件」: a dash after a word is the border between a name and its value."""
+    assert _read("・経営分析件数―年間30件") == [("経営分析件数", 30, "件", None, "year")]
+    assert _read("事業計画策定件数—15件") == [("事業計画策定件数", 15, "件", None, None)]
+    assert _read("KPI-2 創業者数 6人") == [("創業者数", 6, "人", None, None)]
+
+
+needs_nlp = pytest.mark.skipif(not __import__("hattatsu.extract.nlp", fromlist=["available"]).available(),
+                               reason="ja-ginza is not installed (pip install -e '.[nlp]')")
+
+
+def _parsed(text: str) -> list[tuple]:
+    from hattatsu.extract.nlp.indicators import parse_statements
+    [found] = parse_statements([text])
+    return sorted((i.name, i.value, i.unit) for i in found)
+
+
+@needs_nlp
+@pytest.mark.parametrize(("text", "expected"), [
+    ("評価委員会では、記帳指導件数について年間目標300件に対し実績287件となった。", [("記帳指導件数", 300, "件")]),
+    ("伴走支援の実施事業者数は2年連続で目標（各年度40者）を達成した。", [("伴走支援の実施事業者数", 40, "者")]),
+    ("令和6年度報告：創業相談は目標50件に対し47件を実施した。次年度も50件を目標とする。", [("創業相談", 50, "件")]),
+    ("【実施状況】個別相談会：計画値 延べ20回、実施 延べ17回（うち事業承継関係4回）", [("個別相談会", 20, "回")]),
+    ("計画変更：巡回訪問件数　修正前 400件／年　修正後 320件／年", [("巡回訪問件数", 320, "件")]),
+    ("需要動向調査先数 年度目標 30 社 上期実績 12 社 下期実績 15 社 計 27 社", [("需要動向調査先数", 30, "社")]),
+    ("次年度目標値（案）：個別相談会　延べ１８回／専門家派遣　延べ３０回",
+     [("個別相談会", 18, "回"), ("専門家派遣", 30, "回")]),
+    ("窓口での平均待ち時間を15分短縮する。", [("窓口での平均待ち時間", 15, "分")]),  # minutes
+    ("空き店舗活用　５ヵ所", [("空き店舗活用", 5, "ヵ所")]),  # ヵ (small ka) as ヶ and か
+    # a value of an earlier year beside a target (a baseline), the sessions a course is made of (全N回), a threshold
+    # qualifying the count after it, and the year a target is for opening the sentence: no targets, no names
+    ("令和12年度の会員組織率を58%（令和6年度：51%）に引き上げる。", [("会員組織率", 58, "%")]),
+    # more of the reports' wording: 「（実績）N」, 「計画値：年N件」, 「令和N年度から」, 「目標（N件）をM件に見直す」,
+    # 「目標は…N者であり、実績は…であった」
+    ("（目標）記帳指導件数80件（実績）74件", [("記帳指導件数", 80, "件")]),
+    ("創業相談件数　計画値：年30件　実績値：年26件", [("創業相談件数", 30, "件")]),
+    ("巡回訪問件数の目標値を、令和8年度から年間700件に変更する。", [("巡回訪問件数", 700, "件")]),
+    ("評価委員会において、専門家派遣件数の目標（12件）を15件に見直すことが承認された。",
+     [("専門家派遣件数", 15, "件")]),
+    ("当年度の目標は創業計画策定12者であり、実績は14者であった。", [("創業計画策定", 12, "者")]),
+    ("修正前：記帳指導件数　年間60件　→　修正後：年間70件", [("記帳指導件数", 70, "件")]),
+    ("営業利益率が5％以上の事業者数を5年間で15者増やす。", [("営業利益率が5%以上の事業者数", 15, "者")]),
+    ("支援対象は、年間売上高3,000万円以下の事業者とする。", []),  # who a plan serves
+    ("支援先の付加価値額を、計画策定から2年で10%増加させる。", [("支援先の付加価値額", 10, "%")]),
+    ("相談会は1回3時間、年6回開催する。", [("相談会", 6, "回")]),  # a session's length
+    ("毎月第3金曜日に経営相談会（年12回）を開催する。", [("経営相談会", 12, "回")]),  # the day of a schedule
+    ("相談窓口の設置　三箇所", [("相談窓口の設置", 3, "箇所")]),
+    ("支援先の平均残業時間を月15時間以内に抑える。", [("支援先の平均残業時間", 15, "時間")]),  # a limit kept within
+    ("DX支援件数　年間40件（令和8年度のみ）、以降は毎年20件", [("DX支援件数", 20, "件"), ("DX支援件数", 40, "件")]),
+    ("見直し（案）：商談会出展日数　延べ４日→延べ７日", [("商談会出展日数", 7, "日")]),
+    ("ｲﾝﾎﾞｲｽ対応支援事業者数･･････････4 5 社(計画期間中)", [("インボイス対応支援事業者数", 45, "社")]),
+    ("委員会の協議の結果、個別相談会の開催回数を年6回以上とすることとした。", [("個別相談会の開催回数", 6, "回")]),
+    ("事業承継診断の実施　３０社／５年", [("事業承継診断の実施", 30, "社")]),  # 実施 naming what is counted
+    # 計画 labels a target as 目標 does (in a sentence, in brackets, after a column's year); a value said done
+    # (「上半期で22件を実施した」), weighed (「年10件では少ない」) or as a draft had it (原案どおり) is none
+    ("記帳指導件数は計画120件に対し、実績131件と計画を上回った。", [("記帳指導件数", 120, "件")]),
+    ("創業相談件数（計画30件）は、上半期で14件を実施した。", [("創業相談件数", 30, "件")]),
+    ("経営分析件数　R6計画 40件　R6実績 37件　R7計画 45件", [("経営分析件数", 40, "件"), ("経営分析件数", 45, "件")]),
+    ("委員から、専門家派遣は年6回では少ないとの意見があり、年8回に引き上げることとした。", [("専門家派遣", 8, "回")]),
+    ("審議の結果、次年度の目標は原案どおり創業者数8人とすることで承認された。", [("創業者数", 8, "人")]),
+    ("変更前の目標：商談会出展事業者数 6社／変更後の目標：商談会出展事業者数 9社", [("商談会出展事業者数", 9, "社")]),
+    ("指標名 単位 基準値 目標値 事業計画実行率 ％ 40 55", [("事業計画実行率", 55, "%")]),
+])
+def test_reports_read_as_their_targets(text, expected):
+    assert _parsed(text) == expected
+
+
+@needs_nlp
+@pytest.mark.parametrize("text", [
+    "令和6年度実績：記帳指導件数　120件（達成率96％）",  # a line opened by a year's results
+    "⑵ 実績：会報発行 6 回",
+    "前年度実績　商談会参加 5社／成約 2件",
+    "評価基準　Ａ：達成率100％以上　Ｂ：70％以上100％未満　Ｃ：70％未満",  # thresholds of grades
+    "実績推移 H29 H30 R1 R2 相談件数 410 395 402 388",  # a history
+    "達成率（％） 88.0 104.5 91.2",  # a row of rates achieved
+    "※進捗率＝実績値÷計画値×100",  # a formula
+    "第3号議案　令和8年度収支予算（案）　会費収入　2,400千円",  # the chamber's own accounts
+    "小規模事業者の3分の1が後継者不在である。",  # a fraction, and a description
+    "相談件数の約6割を占める販路開拓相談について、専門家と連携する。",  # a share something has
+    "※目標値は、前計画の実績（年平均18件）と経営指導員数（2名）を勘案して設定した。",  # how a target was set
+    "進捗率（2年目時点）：記帳指導 45%、創業支援 52%",  # rates of progress
+    "実績（令和7年度）　窓口相談210件、巡回訪問640件",  # a line opened by 実績
+])
+def test_report_lines_without_targets(text):
+    assert _parsed(text) == []
+
+
+@pytest.mark.parametrize(("text", "prepared"), [
+    # an evaluation sheet's table flattened with its header row first: each row's 目標 cell with the row's unit
+    ("指標名 目標値 実績値 単位 記帳指導件数 80 77 件", "記帳指導件数 80件"),
+    ("KPI｜単位｜目標｜実績｜達成率 専門家派遣回数｜回｜12｜10｜83.3%", "専門家派遣回数 12回"),
+    ("項目 目標 実績 展示会出展事業者数 6 社 5 社 商談件数 20 件 24 件", "展示会出展事業者数 6社、商談件数 20件"),
+    ("No.｜評価指標｜単位｜目標値｜実績値｜達成率｜評価 3｜創業計画策定件数｜件｜8｜6｜75.0%｜C",
+     "創業計画策定件数 8件"),
+    # labelled cells with the unit in a cell of its own (or 「（単位：人）」, 「単位 ％」); a 基準値 is a baseline
+    ("指標 事業計画実行率 単位 ％ 基準値 40.0 目標値 55.0 実績値 51.2", "事業計画実行率 55.0%"),
+    ("（単位：者）伴走支援先 目標30 実績28 うち新規 目標10 実績12", "伴走支援先 30者 うち新規 10者"),
+    ("販路開拓による売上増加額（千円）目標5,000実績4,200", "販路開拓による売上増加額 5,000千円"),
+])
+def test_evaluation_sheet_tables(text, prepared):
+    from hattatsu.extract.nlp.indicator_text import prepare
+    assert prepare(text).strip(" ：:") == prepared
+
+
+def test_a_row_of_years_is_left_to_the_rows_reader():
+    """「X（回） 現状 2 目標 H27 3 H28 3」: a 別表1 row (a cell per year) is no evaluation sheet: its year labels
+    take no unit."""
+    from hattatsu.extract.nlp.indicator_text import _sheet_table
+    text = "相談会開催回数 回 現状 2 目標 R8 3 R9 4"
+    assert _sheet_table(text) == text
+
+
+@needs_nlp
+@pytest.mark.parametrize(("text", "comparator"), [
+    # a comparator said as a verb after the value
+    ("新規取引の成約件数が年間8件を上回ることを目指す。", ">"),
+    ("窓口相談件数は年間250件を下回らないようにする。", ">="),
+    ("創業支援件数は毎年12件を超える水準を維持する。", ">"),
+    ("廃業件数は年間3件を超えないようにする。", "<="),
+])
+def test_comparators_said_as_verbs(text, comparator):
+    from hattatsu.extract.nlp.indicators import parse_statements
+    [[found]] = parse_statements([text])
+    assert found.comparator == comparator
+
+
+@needs_nlp
+@pytest.mark.parametrize(("text", "pers"), [
+    # a span said in a bracket after the value, or of all the targets after them; a うち part inherits none
+    ("巡回訪問件数500件、窓口相談件数200件（いずれも年間）", ["year", "year"]),
+    ("専門家派遣　延べ30回（5年間）", ["plan"]),
+    ("事業承継計画策定件数　年4件（5年間で20件）、うち第三者承継1件", ["year", "plan", None]),
+    ("巡回訪問700件、窓口相談250件を年間の目標とする。", ["year", "year"]),
+])
+def test_spans_said_after_the_values(text, pers):
+    from hattatsu.extract.nlp.indicators import parse_statements
+    [found] = parse_statements([text])
+    assert [i.per for i in found] == pers
+
+
+@needs_nlp
+def test_a_change_said_with_no():
+    """「前年比3%の増加を図る」: the change said of the value with の gives its direction."""
+    from hattatsu.extract.nlp.indicators import parse_statements
+    [[found]] = parse_statements(["支援先の客単価について、前年比5%の増加を図る。"])
+    assert (found.value, found.unit, found.direction) == (5, "%", "increase")
+
+
+@needs_nlp
+@pytest.mark.parametrize(("text", "expected"), [
+    # the wording of PDCA sheets, 総括 and minutes (blind-16h's kind): the Do/Check parts, a change that happened, what
+    # a count came to, a year before's target, how far a result has come, a form's number, a capacity
+    ("【P】目標：創業支援件数 年間12件　【D】実施：創業相談8件、創業塾受講者5名", [("創業支援件数", 12, "件")]),
+    ("委員：記帳指導については、件数が前年度の90件から72件に減少しており、原因を分析すべきである。", []),
+    ("創業者数が11名となり、目標の10名を達成した。", [("創業者数", 10, "名")]),
+    ("（2）記帳指導　目標：年間90件（前年度目標80件）", [("記帳指導", 90, "件")]),
+    ("経営分析件数：5年間目標200件／累計実績120件（計画比60.0%）", [("経営分析件数", 200, "件")]),
+    ("各回の定員は30名です。", []),
+    ("◎ 創業支援　目標15件　実績17件　→次年度目標17件", [("創業支援", 15, "件"), ("創業支援", 17, "件")]),
+    ("令和6年度の成果：記帳指導95件（目標90件）、創業支援13件（目標12件）",
+     [("創業支援", 12, "件"), ("記帳指導", 90, "件")]),
+    ("（旧）景況調査の公表回数　年２回　（新）年４回", [("景況調査の公表回数", 4, "回")]),
+    ("【KGI】支援先の売上高 前年比4%増 → 実績 前年比2.5%増（未達）", [("支援先の売上高", 4, "%")]),
+])
+def test_pdca_sheets_and_summaries(text, expected):
+    assert _parsed(text) == expected
+
+
+@needs_nlp
+@pytest.mark.parametrize(("text", "expected"), [
+    # blind-16i's kind: lettered sheet columns, a revision's labels, a target clause closed by 「であったが、」, a date
+    # and an ordinal, a body's make-up, lines labelled as results, a current figure said politely or 「現在」
+    ("記帳指導件数（目標値Ａ）40件　（実績値Ｂ）44件　（Ｂ／Ａ）110％", [("記帳指導件数", 40, "件")]),
+    ("創業支援件数　当初目標 10件　変更後目標 12件（令和8年度以降）", [("創業支援件数", 12, "件")]),
+    ("窓口相談件数　目標値：年300件→改定値：年250件", [("窓口相談件数", 250, "件")]),
+    ("令和7年度の目標値は経営分析件数40件であったが、実績は44件となり目標を上回った。", [("経営分析件数", 40, "件")]),
+    ("【お知らせ】第2回創業セミナーは10月12日（土）14時から開催します。", []),
+    ("評価委員会は、外部有識者2名、金融機関職員1名の計3名で構成する。", []),
+    ("R6実績：経営分析44件／事業計画策定19件", []),
+    ("当会の会員数は令和7年3月末現在980事業所です。", []),
+    ("イベント参加店舗数　昨年30店舗→今年は40店舗を目指します", [("イベント参加店舗数", 40, "店舗")]),
+])
+def test_the_second_round_of_report_wording(text, expected):
+    assert _parsed(text) == expected

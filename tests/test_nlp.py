@@ -36,9 +36,15 @@ needs_corpus = pytest.mark.skipif(not SHARED_CORPUS.is_dir(),
 # Session 8: four more blind writers (given the set's settled annotation rules). blind-16t (150, all test,
 # committed before any change) reads 0.707: the whole test part (556) 0.843. Three dev batches, 16e (the
 # documents around a plan), 16f (the plan's language) and 16g (everyday), read 0.462, 0.705 and 0.860 when
-# committed: the dev part (1414) 0.888.
-INDICATORS_TEST_F1 = 0.843
-INDICATORS_DEV_F1 = 0.888
+# committed: the dev part (1414) 0.888. After the conventions of those three (nlp16a: reports, revisions, sheets;
+# nlp16b: names — 別表1 rows flattened to a line, labels and marks, frames, bracket parts, a count named by the measure
+# said before it) and of a second round of dev batches (16h, 16i given blind-16t's instructions, 16j): 16e 0.973, 16f
+# 0.993, 16g 0.993, 16h 0.906, 16i 0.813, 16j 0.923 — the dev part (1864) 0.968; the test part 0.916 (blind-16t 0.863,
+# the test part before it 0.935). With nlp16a's last conventions (PDCA sheets and summaries, lettered sheet columns, a
+# target said in the past against its result, dates and ordinals, a revision's name said once): 16h 0.914, 16i 0.896,
+# 16j 0.928 — the dev part 0.976; the test part 0.920 (blind-16t 0.873, before it 0.937).
+INDICATORS_TEST_F1 = 0.920
+INDICATORS_DEV_F1 = 0.976
 MARGIN = 0.02
 
 
@@ -166,7 +172,8 @@ def test_chambers_ways_of_writing_targets():
     assert _one("支援先の倒産件数をゼロ件とする。")[0][:3] == ("支援先の倒産件数", 0, "件")
     assert _one("受講者数 15名×年4回") == [
         ("受講者数", 15, "名", None, None, None), ("受講者数", 4, "回", None, None, "year")]
-    assert _one("地域の年間観光客数を二万人増やす。")[0][:3] == ("地域の年間観光客数", 20000, "人")
+    # (session 8: a span glued inside a の-phrase is left out of the name too, as the settled rules say)
+    assert _one("地域の年間観光客数を二万人増やす。")[0][:3] == ("地域の観光客数", 20000, "人")
     assert [i[0] for i in _one("経営相談件数　新規20件、継続60件")] == ["新規", "継続"]
     assert _one("現状、事業承継計画を策定した事業者の割合は10%にとどまっている。") == []
     assert _one("支援先の売上高　現状の1.5倍")[0][:3] == ("支援先の売上高", 1.5, "倍")
@@ -701,3 +708,255 @@ def test_ranges_with_kara_limits_a_change_reaches_and_totals_as_changes():
     assert _names("申請から交付までの日数を10日以内に短縮する。") == [("申請から交付までの日数", 10, "日")]
     assert _names("支援先数を毎年5者増やし、5年間で25者の増加とする。") == [
         ("支援先数", 5, "者"), ("支援先数", 25, "者")]
+
+
+def test_rows_with_year_labels_unit_cells_and_totals():
+    """別表1 rows flattened to a line (session 8): cells after 令和N年度, 2026年度：, H27 (the 平成 years of the
+    first plans) or bars; the unit in the name's bracket or a cell of its own; 現行/現状 dropped; the total last, over
+    the plan."""
+    assert sorted(set(_names("事業計画策定件数（件）\t現行 12\t令和8年度 15\t令和9年度 18"))) == [
+        ("事業計画策定件数", 15, "件"), ("事業計画策定件数", 18, "件")]
+    assert sorted(set(_names("相談件数 現状 3件 H27 5件 H28 6件"))) == [("相談件数", 5, "件"), ("相談件数", 6, "件")]
+    assert sorted(set(_names("新商品開発件数｜現行：－｜2026年度：2件｜2027年度：3件"))) == [
+        ("新商品開発件数", 2, "件"), ("新商品開発件数", 3, "件")]
+    assert sorted(set(_names("出展事業者数｜者｜現行 4｜R8 5｜R9 6"))) == [
+        ("出展事業者数", 5, "者"), ("出展事業者数", 6, "者")]
+    assert sorted(set(_names("特産品販売額（百万円）｜現行 85｜R8 90｜R9 95"))) == [
+        ("特産品販売額", 90, "百万円"), ("特産品販売額", 95, "百万円")]
+    assert sorted(set(_one("巡回訪問件数（件）｜現行480｜500｜550｜（5年間計1,050）"))) == [
+        ("巡回訪問件数", 500, "件", None, None, None), ("巡回訪問件数", 550, "件", None, None, None),
+        ("巡回訪問件数", 1050, "件", None, None, "plan")]
+    assert sorted(set(_names("経営分析の目標　R8：40者　R9：45者　計85者"))) == [
+        ("経営分析", 40, "者"), ("経営分析", 45, "者"), ("経営分析", 85, "者")]
+    assert sorted(set(_names("開催回数（回）　現状　２　目標　H27 ３　H28 ４"))) == [
+        ("開催回数", 3, "回"), ("開催回数", 4, "回")]
+    assert _names("⑵ 個別相談会参加事業者数･････ 2 4 者") == [("個別相談会参加事業者数", 24, "者")]
+
+
+def test_counts_in_brackets_named_inside_and_each_of_a_thing():
+    """A count in a bracket after 「、」 with a noun before it (a span word or 各回 between) is named by that noun;
+    「各月」「各号」「各品目」 before a number count each of them, no name: the name is the count's before them."""
+    assert _names("・交流イベント（年3回、来場者各回300人以上）") == [("交流イベント", 3, "回"), ("来場者", 300, "人")]
+    assert _names("・新商品開発支援（計画期間中4品目、試食会参加者延べ200名）") == [
+        ("新商品開発支援", 4, "品目"), ("試食会参加者", 200, "名")]
+    assert _names("景況調査件数：年24件（各月2件）") == [("景況調査件数", 24, "件"), ("景況調査件数", 2, "件")]
+    assert _names("調査対象商品数：年3品目、調査件数：各品目20件") == [
+        ("調査対象商品数", 3, "品目"), ("調査件数", 20, "件")]
+    assert _names("会報を年4回発行（各号800部）する。") == [("会報", 4, "回"), ("会報", 800, "部")]
+
+
+def test_headings_dashes_letters_and_questions_before_a_name():
+    """A heading before a space then 「name：value」 labels the line; a dash bullet or a dash between a name and its
+    value, a list's letter (「（ア）」), an item's number (「No.7」「目標Ⅱ-3」) are no part of the name;
+    「Q Xの目標は？ A N」 names N by X."""
+    assert _names("次年度の目標　巡回訪問件数：1,100件") == [("巡回訪問件数", 1100, "件")]
+    assert _names("◎重点事業　特産品の販売額：１，５００万円") == [("特産品の販売額", 1500, "万円")]
+    assert _names("・創業相談件数―年間25件") == [("創業相談件数", 25, "件")]
+    assert _names("―事業承継相談件数　年12件") == [("事業承継相談件数", 12, "件")]
+    assert _names("(ｲ) 記帳指導の実施件数　年間 ６０ 件") == [("記帳指導の実施件数", 60, "件")]
+    assert _names("目標Ⅲ-2　宿泊者数　年間５万人") == [("宿泊者数", 50000, "人")]
+    assert _names("No.3 【KPI】専門家派遣件数：各年度12件") == [("専門家派遣件数", 12, "件")]
+    assert _names("Q 創業支援件数の目標は？ A 年間10件です。") == [("創業支援件数", 10, "件")]
+
+
+def test_frames_of_a_name_and_spans_said_with_the_goal():
+    """The plan, the chamber's aim or the year a name is said in (「本計画における」「本会が目指す」「本年度の」
+    「令和6年度は」) frame it and are no part of it (「当所の部会」 is named); 「Xの年間目標を」「Xの累計目標を」: the
+    span goes to the value."""
+    assert _names("本計画における創業支援件数の目標は年間12件である。") == [("創業支援件数", 12, "件")]
+    assert _names("本会が目指す記帳指導件数は、年間４０件である。") == [("記帳指導件数", 40, "件")]
+    assert _names("次年度の窓口相談は月30件を目安とする。") == [("窓口相談", 30, "件")]
+    assert _one("商談会参加事業者数の年間目標を10者から12者へ上方修正した。") == [
+        ("商談会参加事業者数", 12, "者", None, None, "year")]
+    assert [i[:3] + i[5:] for i in _one("創業支援件数の累計目標を20件から30件に拡大する。")] == [
+        ("創業支援件数", 30, "件", "plan")]
+    assert _names("・当所の青年部との交流会の開催(年2回)") == [("当所の青年部との交流会の開催", 2, "回")]
+
+
+def test_actors_due_points_bases_asides_and_wholes_left_out_of_names():
+    """Who acts (「市は、」「町は」), when a target is due (「計画終了時点で」「5年後には」, but 「3年後に売上が
+    増加した事業者」 keeps it), a base's year in brackets, 「…を中心に」 and 「…全体で」 are no part of a name; a span
+    glued inside a の-phrase (「温泉街の年間観光入込客数」) neither."""
+    assert _names("町は、本計画期間中に商店街の空き店舗数を10店舗以下に減らすことを目指す。") == [
+        ("商店街の空き店舗数", 10, "店舗")]
+    assert _names("商工会は記帳指導件数を年間300件、市は創業補助金の交付件数を年間4件とする。") == [
+        ("記帳指導件数", 300, "件"), ("創業補助金の交付件数", 4, "件")]
+    assert _names("支援先の営業利益を、計画終了時点で1社平均200千円増加させる。") == [("支援先の営業利益", 200, "千円")]
+    assert _names("IT導入支援事業者数を、5年後には年間30者とする。") == [("IT導入支援事業者数", 30, "者")]
+    assert _names("支援先のうち、3年後に売上が増加した事業者の割合　50%") == [
+        ("3年後に売上が増加した事業者の割合", 50, "%")]
+    assert _names("支援先の売上高を、基準年度（令和5年度）比で年平均3%向上させる。") == [("支援先の売上高", 3, "%")]
+    assert _names("創業支援件数は、空き店舗活用を中心に年間8件以上を確保する。") == [("創業支援件数", 8, "件")]
+    assert _names("商談件数は出展事業者全体で年間40件を目標とする。") == [("商談件数", 40, "件")]
+    assert _names("観光地の年間入込客数を、令和12年に80万人とする。") == [("観光地の入込客数", 800000, "人")]
+
+
+def test_outcomes_after_a_count_and_shares_of_a_population():
+    """「X数N件の創出」「X数N事業所の回復」「X額 年3%以上の伸び」: an outcome word after a count named before it is no
+    name (「新たな雇用20人の創出」, no measure before it, is named by both); a share's population after a colon or
+    before it with の (「売上全体の15%」) is no name."""
+    assert _names("5年間で新規契約件数30件の創出を図る。") == [("新規契約件数", 30, "件")]
+    assert _names("会員数800事業所の回復を目指す。") == [("会員数", 800, "事業所")]
+    assert _names("◆目標：支援先の付加価値額　年2％以上の伸び") == [("支援先の付加価値額", 2, "%")]
+    assert _names("新たな雇用10人の創出を目指す。") == [("新たな雇用の創出", 10, "人")]  # (「新たな」: 形状詞 and な)
+    assert _names("〇事業計画を策定した事業者の割合：巡回先事業者の20%以上") == [
+        ("事業計画を策定した事業者の割合", 20, "%")]
+    assert _names("EC売上比率を売上全体の10%以上に高める。") == [("EC売上比率", 10, "%")]
+
+
+def test_rows_under_a_flattened_header_and_digits_spread_before_a_bracket():
+    """A 別表1 header flattened before its row (「項目 単位 R7 … 合計」, 「項目現行令和7年度…」): the 現行 cell a
+    baseline, the 合計 cell the plan's total; a unit cell set apart by spaces; 「3 0 社(計画期間中)」 one number."""
+    assert sorted(set(_one("項目 単位 R7 R8 R9 合計 創業支援件数 件 5 6 11"))) == [
+        ("創業支援件数", 5, "件", None, None, None), ("創業支援件数", 6, "件", None, None, None),
+        ("創業支援件数", 11, "件", None, None, "plan")]
+    assert sorted(set(_names("項目現行令和7年度令和8年度令和9年度 記帳指導件数 件 － 30 35"))) == [
+        ("記帳指導件数", 30, "件"), ("記帳指導件数", 35, "件")]
+    assert _names("ﾃﾞｼﾞﾀﾙ化支援事業者数･･････････2 0 社(計画期間中)") == [("デジタル化支援事業者数", 20, "社")]
+
+
+def test_a_count_nothing_names_is_of_the_measure_said_before_it():
+    """「X件数、5年間で累計N件を目指す」「X件数として、…N件を掲げる」「X件数 現状N件から、毎年M件へ」「…（令和8年度
+    のみ）、以降は毎年N件」: a count with no name in its own clause is of the measure (…数, …率, …額) said last before
+    it."""
+    assert _names("目標：創業支援件数、5年間で累計60件を目指す。") == [("創業支援件数", 60, "件")]
+    assert _names("新規顧客の獲得件数として、計画期間中に40件を掲げる。") == [("新規顧客の獲得件数", 40, "件")]
+    assert _names("(2) 記帳指導の実施件数　現状10件から、毎年15件へ") == [("記帳指導の実施件数", 15, "件")]
+    assert _names("補助金申請支援件数　年間40件（令和8年度のみ）、以降は毎年20件") == [
+        ("補助金申請支援件数", 40, "件"), ("補助金申請支援件数", 20, "件")]
+
+
+def test_clauses_and_phrases_right_before_a_name_sums_objects_and_appositions():
+    """A relative clause's last word or 「…への」 right before a name's first noun modifies it, however the parser
+    hangs it; 「Xの合計」 of a measure is the name's head; 「Xを四半期ごとに実施（対象N事業所）」 is named by its
+    object; 「…目標である」 before a name is an apposition; a denominator in brackets before a span word is no part of
+    a name."""
+    assert _names("事業承継を完了した事業者数：5年間で8者") == [("事業承継を完了した事業者数", 8, "者")]
+    assert _names("計画策定事業者へのフォローアップ訪問を四半期に1回以上行う。") == [
+        ("計画策定事業者へのフォローアップ訪問", 1, "回")]
+    assert _names("目標：支援先の売上高の合計　令和12年度に2億円増加") == [("支援先の売上高の合計", 2, "億円")]
+    assert _names("管内事業所の景気動向調査を四半期ごとに実施（対象40事業所）する。") == [
+        ("管内事業所の景気動向調査", 40, "事業所")]
+    assert _names("本事業の成果目標である商談会での成約件数は年間12件とする。") == [("商談会での成約件数", 12, "件")]
+    assert _names("販路開拓支援後の新規取引額（1事業者当たり）　年間80万円以上") == [
+        ("販路開拓支援後の新規取引額", 80, "万円")]
+
+
+def test_the_object_a_number_hangs_on_and_a_sheet_row_named_last():
+    """「創業後3年以内の廃業率を10%未満」: the object right before the number is its name (a condition of time inside it
+    kept); 「DX支援件数は達成率124%と高いことから、…目標を35件に」: a report's column (達成率) is no measure a count is
+    of; 「目標値 30件 実績値 33件 … 相談会の相談件数」: a sheet's row with its name last."""
+    assert _names("創業後5年以内の廃業率を8%未満、黒字化率を50%以上とする。") == [
+        ("創業後5年以内の廃業率", 8, "%"), ("黒字化率", 50, "%")]
+    assert _names("IT支援件数は達成率130％と高いことから、次年度は目標を40件に引き上げる。") == [
+        ("IT支援件数", 40, "件")]
+    assert _names("目標値 20件 実績値 25件 達成率 125.0% 専門家による窓口相談会の相談件数") == [
+        ("専門家による窓口相談会の相談件数", 20, "件")]
+
+
+def test_more_labels_frames_and_clauses_cut_from_a_name():
+    """Variants of the session's conventions: an arabic item number (「施策3-2」), a Latin list letter with a dot
+    (「Ａ．」), 「当所が目標とする」 (a frame), a question naming no measure (its answer names its own counts), 「平均」
+    after a comma once a due point is gone."""
+    assert _names("施策3-2 創業支援件数 年6件") == [("創業支援件数", 6, "件")]
+    assert _names("Ａ．記帳指導件数 年80件") == [("記帳指導件数", 80, "件")]
+    assert _names("当所が目標とする経営分析件数は年間40件である。") == [("経営分析件数", 40, "件")]
+    assert _names("Q. 本年度の目標値は？\nA. 経営分析件数30件、事業計画策定件数10件") == [
+        ("経営分析件数", 30, "件"), ("事業計画策定件数", 10, "件")]
+    assert _names("支援先の売上高経常利益率を、計画終了時までに平均1ポイント改善する。") == [
+        ("支援先の売上高経常利益率", 1, "ポイント")]
+
+
+def test_a_year_as_topic_names_nothing_and_plans_said_as_frames():
+    """「…、次年度は15件を目標とする」: a year said as the topic names nothing (the measure said before it does);
+    「第3期計画における」 frames a name; 「…に増やす計画である」 sets a target."""
+    assert _names("創業支援件数は目標10件に対し実績12件であり、次年度は15件を目標とする。")[-1] == (
+        "創業支援件数", 15, "件")
+    assert _names("経営革新計画の承認件数について、次年度は5件を目指す。") == [("経営革新計画の承認件数", 5, "件")]
+    assert _names("第3期計画における経営分析件数の目標は年間60件とする。") == [("経営分析件数", 60, "件")]
+    assert _names("次年度は、記帳指導件数を年間120件に増やす計画である。") == [("記帳指導件数", 120, "件")]
+
+
+def test_one_day_before_a_count_is_its_denominator():
+    """「巡回は1日5件、年間で1,000件」: 「1日」 before a count is a denominator (as 「1日当たり」), no quantity."""
+    assert _names("巡回は1日5件、年間で1,000件を目標にしています。") == [("巡回", 5, "件"), ("巡回", 1000, "件")]
+    assert _names("来街者数 1日2,000人") == [("来街者数", 2000, "人")]
+
+
+def test_a_count_named_by_the_topic_or_the_first_thing_said_and_symbols_as_bullets():
+    """With no measure before it, a count nothing names is of the topic said before it (「Xは」) or of the first thing
+    the line names (「個別相談会 年6回開催・延べ60事業者」); 「各2,000部」 each; any arrow or dingbat opens a line as a
+    bullet (「✔」「➡」)."""
+    assert _names("◎目標　個別相談会　年4回開催・延べ40事業者") == [
+        ("個別相談会", 4, "回"), ("個別相談会", 40, "事業者")]
+    assert _names("会報の発行　年12回　各1,500部") == [("会報の発行", 12, "回"), ("会報の発行", 1500, "部")]
+    assert _names("✔ 創業塾 受講者 年20名") == [("創業塾受講者", 20, "名")]
+    assert _names("経営分析は目標60件に対し58件を実施した。次年度も60件を目標とする。")[-1] == ("経営分析", 60, "件")
+
+
+def test_a_heading_before_a_space_is_no_part_of_the_name_a_word_cut_by_a_space_is():
+    """「②記帳機械化指導　記帳継続指導先　80企業」: a run of nouns before a space heads the line; 「持続化補 助金…」: a
+    word cut after one letter by a converter stays one."""
+    assert _names("②経営改善普及事業　記帳継続指導先　60企業") == [("記帳継続指導先", 60, "企業")]
+    assert _names("小規模事業者持続化補 助金採択支援件数　現行 5件 → 8件") == [
+        ("小規模事業者持続化補助金採択支援件数", 8, "件")]
+
+
+def test_parts_led_into_something_formal_nouns_and_more_line_openers():
+    """「そのうち5件について承継計画の策定に繋げる」「うち7割以上を事業計画策定に結びつける」: a part named by what it
+    is led into; 「…を10店舗減らすことを目標に」: こと names nothing; 〈KGI〉, 「…と比べて」, a list's numbers inside a
+    line, 「年間を通じ、」 and a year after a name (「…サポート、今年度の目標は」) are no part of a name."""
+    assert _names("経営分析を毎年度30件実施し、そのうち10件について事業計画の策定に繋げる。")[-1] == (
+        "事業計画の策定", 10, "件")
+    assert _names("商店街の空き店舗を、5年で8店舗減らすことを目標にしています。") == [("商店街の空き店舗", 8, "店舗")]
+    assert _names("〈KGI〉支援先の粗利益率を計画期間中に平均2ポイント改善する。") == [
+        ("支援先の粗利益率", 2, "ポイント")]
+    assert _names("支援先の売上高を、支援前と比べて平均3％増加させる。") == [("支援先の売上高", 3, "%")]
+    assert _names("次年度の事業目標　１．記帳指導　80件　２．創業支援　10件") == [
+        ("記帳指導", 80, "件"), ("創業支援", 10, "件")]
+    assert _names("年間を通じ、新規会員獲得 20件") == [("新規会員獲得", 20, "件")]
+    assert _names("IT導入補助金の申請サポート、今年度の目標は20件です。") == [("IT導入補助金の申請サポート", 20, "件")]
+
+
+def test_numbered_goals_quoted_names_doing_after_a_count_and_years_before_a_name():
+    """「重点目標1　X　50件」: a numbered goal opens the line; 「新たに「X 30社」を目標に」: a name quoted with its
+    value; 「Xは年間100社の実施を目標」「「X」を年5回開催予定」: the doing (実施, 開催) after a count names nothing;
+    「今年度、」「最終年度の」 before a name frame it."""
+    assert _names("重点目標2　創業支援件数　年間10件") == [("創業支援件数", 10, "件")]
+    assert _names("令和７年度から新たに「IT導入支援 ２０社」を目標に追加しました。") == [("IT導入支援", 20, "社")]
+    assert _names("また経営分析は年間８０社の実施を目標としています。") == [("経営分析", 80, "社")]
+    assert _names("本会では今年度、「創業塾」を年3回開催予定です。") == [("創業塾", 3, "回")]
+    assert _names("今年度、承継マッチング成約３件を目指します。") == [("承継マッチング成約", 3, "件")]
+    assert _names("最終年度の経営分析件数の目標を60件とする。") == [("経営分析件数", 60, "件")]
+
+
+def test_brackets_opened_by_a_name_named_after_a_value_and_each_of_them():
+    """A bracket opened by a name of its own (「重点化（伴走型支援事業者数 各年度10者）」) names its count (a
+    denominator opening it, 「（経営指導員1人当たり年5回以上の受講）」, does not); a bracket of nouns right after a
+    count nothing names before it names it; 「各員年2回」: each of them; 「Xを毎月1回開催する（年12回）」 named by its
+    object."""
+    assert _names("Plan：個社支援の重点化（伴走型支援事業者数 各年度12者）") == [("伴走型支援事業者数", 12, "者")]
+    assert _names("・職員の資質向上研修（経営指導員１人当たり年４回以上の受講）") == [("職員の資質向上研修", 4, "回")]
+    assert _names("目標：年間30件（経営革新計画の承認支援）") == [("経営革新計画の承認支援", 30, "件")]
+    assert _names("【KPI②】経営指導員の研修受講：各員年3回以上") == [("経営指導員の研修受講", 3, "回")]
+    assert _names("専門家による個別相談会を毎月２回開催する（年２４回）。") == [
+        ("専門家による個別相談会", 2, "回"), ("専門家による個別相談会", 24, "回")]
+
+
+def test_the_subject_of_a_condition_inside_a_name():
+    """「EC化率が10%超の事業者数」: the subject of a condition (a number and its comparator) inside the name is the
+    name's, as a relative clause's subject is."""
+    assert _names("キャッシュレス決済比率が30%以上の事業者数を、5年間で10者から20者へ増やす。") == [
+        ("キャッシュレス決済比率が30%以上の事業者数", 20, "者")]
+
+
+def test_a_heading_before_a_name_and_its_bracketed_counts():
+    """「令和8年度重点事業　創業塾の開催（全5回、…）」: a heading before a space opens the line, no part of the name the
+    bracket's counts are of."""
+    assert _names("【総会資料】令和８年度重点事業　経営セミナーの開催（全４回、受講者目標２０名）") == [
+        ("経営セミナーの開催", 4, "回"), ("受講者", 20, "名")]
+
+
+def test_a_denominator_inside_a_no_phrase():
+    """「支援先の一人当たり付加価値額」: a denominator inside a の-phrase is left out, the の-phrase kept."""
+    assert _names("支援先の一人当たり売上高を5年後までに10%向上させる。") == [("支援先の売上高", 10, "%")]

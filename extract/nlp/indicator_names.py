@@ -72,28 +72,44 @@ def _achieved_in(doc, end: int, prev) -> list[int]:
     return right
 
 
+def _sum_head(doc, k: int) -> bool:
+    """Whether the sum word at k (合計, 累計) is a name's head noun, no span: followed by a particle
+    (「付加価値額の合計を」) or said of a measure with の (「支援先の付加価値額の合計 1億円増加」)."""
+    return doc[k].text in SUM and (doc[k + 1:k + 2].text in ("を", "が", "は")
+                                   or (k >= 2 and doc[k - 1].text == "の" and re.search(r"[数額高量]$", doc[k - 2].text)
+                                       is not None))
+
+
 def _chain_left(doc, end: int, floor: int) -> list[int]:
     """Indices of the noun chain ending at ``end`` (nouns, and の between nouns)."""
     out: list[int] = []
     k = end
     while k >= floor and doc[k].text in SPAN \
-            and not (doc[k].text in SUM and doc[k + 1:k + 2].text in ("を", "が", "は")):
+            and not _sum_head(doc, k):
         k -= 1  # 「事後指導回数延べ240回」 (but 「付加価値額の合計を」: 合計 the object's head noun)
     while k >= floor:
         t = doc[k]
         if out and (t.whitespace_ or t.is_space) and "".join(doc[i].text for i in out) in BREAKDOWN:
             break  # (see BREAKDOWN)
+        if out and t.whitespace_ and nominal(t) and len(out) >= 2 and k - 1 >= floor and nominal(doc[k - 1]) \
+                and len(t.text) >= 2 and len(doc[out[0]].text) >= 2:
+            break  # 「記帳機械化指導 記帳継続指導先 80企業」: a heading before a space, no part of the name
         if t.text == "年間" and out and not t.whitespace_ and k - 1 >= floor and doc[k - 1].text == "の":
-            out.insert(0, k)  # 「商店街の年間来街者数」: a span glued inside a の-phrase's noun is the compound's
-            k -= 1
-            continue
+            k -= 1  # 「温泉街の年間観光入込客数」: a span glued inside a の-phrase's noun is a span all the same, left
+            continue  # out of the name (the set's rule: no spans in a name), the の-phrase kept
         if t.text in UNITS and k > 0 and is_number(doc[k - 1]) and _condition_of(doc, out):
             k -= 1  # 「利益率3%以上増加の事業者数 4者」: a quantity and its change joined by の qualify the name
             while k >= floor and is_number(doc[k]):
                 k -= 1
             out[:0] = range(k + 1, out[0])
             continue
-        head = not out and t.text in SUM and doc[k + 1:k + 2].text in ("を", "が", "は")  # (「合計を」: a head noun)
+        if t.text in PER_UNIT and out and k - 3 >= floor and re.fullmatch(r"1\D{1,3}", doc[k - 1].text) \
+                and doc[k - 2].text == "の" and nominal(doc[k - 3]):
+            k -= 2  # 「支援先の一人当たり付加価値額」: a denominator inside a の-phrase, left out; the の-phrase kept
+            out.insert(0, k)
+            k -= 1
+            continue
+        head = not out and _sum_head(doc, k)  # (「合計を」: a head noun)
         if t.text in PER_UNIT or (t.text in SPAN and not head) \
                 or (t.text in UNITS and k > 0 and is_number(doc[k - 1])):
             break  # a span word, or the unit of another count (「15件 創業者数 年間5人」)
@@ -177,6 +193,9 @@ def _extend_left(doc, chain: list[int], floor: int, anchor: range = range(0)) ->
         t = doc[k]
         if breakdown and (t.whitespace_ or t.is_space):
             break  # (see BREAKDOWN)
+        if t.whitespace_ and nominal(t) and len(t.text) >= 2 and len(doc[k + 1].text) >= 2 and k + 1 == min(span) \
+                and len(span) >= 2 and k - 1 >= floor and nominal(doc[k - 1]):
+            break  # (a heading before a space: see _chain_left; 「持続化補 助金」: a word cut by a converter is one)
         j = k - 2 if doc[k - 1:k].text in UNITS else k - 1  # (「1人」 may be one token)
         if t.text in PER_UNIT and doc[k + 1:k + 2].text == "の" and j >= floor and re.match(r"\d", doc[j].text) \
                 and any(doc[i].pos_ in ("VERB", "AUX") for i in span if i > k):
@@ -242,12 +261,14 @@ def _extend_left(doc, chain: list[int], floor: int, anchor: range = range(0)) ->
             continue
         if t.text in ("、", ",", "，") and k - 1 >= floor and (doc[k - 1].pos_ in ("ADP", "SCONJ")
                                                             or doc[k - 1].dep_ == "fixed"
-                                                            or doc[k - 1].text in ("後", "以降", "際", "時")):
+                                                            or doc[k - 1].text in ("後", "以降", "際", "時")
+                                                            or doc[k - 1].lemma_ in ("通じる", "踏まえる")):
             # 「販路開拓支援により、…」「…を通じて、」「策定後、」: an adverbial phrase closed by 、
             # is no part of the name
             break
         if t.text == "が" and k - 1 >= floor and nominal(doc[k - 1]) and k + 1 in span \
-                and any(doc[i].pos_ == "VERB" for i in span if i > k) and not any(doc[i].text == "が" for i in span):
+                and any(doc[i].pos_ == "VERB" or doc[i].text in COMPARATOR for i in span if i > k) \
+                and not any(doc[i].text == "が" for i in span):  # (「EC化率が10%超の事業者数」: a condition, the same)
             # 「付加価値額の増加率が年率3%以上となった事業者の割合」: the subject of the name's relative clause
             # is the clause's, wherever the parser hangs it
             run = _chain_left(doc, k - 1, floor)
@@ -255,6 +276,24 @@ def _extend_left(doc, chain: list[int], floor: int, anchor: range = range(0)) ->
             attach.update([*pending, k, *run])
             pending = []
             k = (run[0] if run else k) - 1
+            continue
+        if k + 1 == min(span) and not t.whitespace_ and k - 1 >= floor \
+                and ((t.pos_ == "AUX" and t.text in ("た", "る", "だ", "ている", "いる")
+                      and doc[k - 1].pos_ in ("VERB", "AUX"))
+                     or (t.text == "の" and doc[k - 1].pos_ == "ADP"
+                         and doc[k - 1].text in ("へ", "で", "と", "から"))):
+            # 「事業承継を完了した事業者数」「計画策定事業者へのフォローアップ訪問」: a relative clause's last word, or
+            # 「…への」, right before the name's first noun modifies it, wherever the parser hangs it (there: on 年間)
+            span.update([*pending, k])
+            attach.update([*pending, k, t.head.i])
+            pending = []
+            k -= 1
+            continue
+        if t.text == "な" and k + 1 == min(span) and k - 1 >= floor and doc[k - 1].tag_.startswith("形状詞"):
+            span.update([*pending, k - 1, k])  # 「新たな雇用」: a 形状詞 and な before the name's first noun
+            attach.update([*pending, k - 1, k])
+            pending = []
+            k -= 2
             continue
         if t.text in "()（）/／":
             pending.append(k)  # brackets go with what they enclose
@@ -313,8 +352,21 @@ def _paren_name(doc, start: int, quantities: list[tuple[int, int]]) -> list[int]
         j -= 1  # (「（5品目、累計250名）」: a span word is no name)
     if j > k and doc[j].text in ("を", "が", "は"):
         return None  # the bracket has its own object: read it as a clause
-    if j == start - 1 and j > k and nominal(doc[j]) and any(t.text in ("、", ",", "，") for t in doc[k + 1:j]):
-        return None  # 「創業塾の開催（年1回、受講者15名）」: a count in the bracket with its own name
+    q = start - 1
+    while q > k and doc[q].text in TIME | SPAN | {"毎年", "毎月"}:
+        q -= 1
+    denominator = q > k + 2 and doc[q].text in PER_UNIT
+    if denominator:  # (a denominator: 「1事業者当たり」)
+        q -= 1
+        while q > k and (doc[q].text in UNITS or is_number(doc[q]) or re.match(r"\d", doc[q].text)):
+            q -= 1
+    if q > k and nominal(doc[q]) and (any(t.text in ("、", ",", "，") for t in doc[k + 1:q])
+                                      or (q - k >= 2 and not denominator
+                                          and all(nominal(x) or x.text == "の" for x in doc[k + 1:q + 1]))):
+        # (「個社支援の重点化（伴走型支援事業者数 各年度10者）」: a bracket opened by a name of its own, the same)
+        # 「創業塾の開催（年1回、受講者15名）」: a count in the bracket with its own name (a span word or a
+        # denominator between: 「（年3回、来場者毎回500人）」「（5事業者、売上額1事業者当たり年間50万円）」)
+        return None
     if j > k and nominal(doc[j]) and doc[j].text not in SPAN and any(nominal(doc[x]) for x in range(k + 1, j + 1)) \
             and not any(is_number(x) for x in doc[k + 1:j + 1]) and k > 0 \
             and (doc[k - 1].text in UNITS | set(COMPARATOR) or doc[k - 1].text in ("開催", "実施", "発行")) \
@@ -322,14 +374,31 @@ def _paren_name(doc, start: int, quantities: list[tuple[int, int]]) -> list[int]
         # 「採択件数 年間15件以上（採択率60%）」「セミナー 年2回開催（各回参加者20名）」: after a count, a count
         # in brackets with a noun of its own before its number is named by that noun, not by what precedes
         return None
-    if any(t.text in ("うち", "内") for t in doc[k + 1:start]) or (k > 0 and doc[k - 1].text in UNITS
-                                                                  and k > 1 and is_number(doc[k - 2])):
+    done = 1 if k > 0 and doc[k - 1].text in ("開催", "実施", "発行") else 0
+    before = next(((s, e) for s, e in quantities if e == k - 1 - done), None)
+    if done and q == k and before is not None:
+        return name_span(doc, *before, quantities)  # 「会報を年6回発行（各号1,200部）」: each issue of what is issued
+    if any(t.text in ("うち", "内") for t in doc[k + 1:start]) or (k > done and doc[k - 1 - done].text in UNITS
+                                                                  and k > 1 + done and is_number(doc[k - 2 - done])):
         return None  # 「20件（うち補助金活用 5件）」: a part of the count before the bracket, named inside
     floor = _floor(doc, k, quantities)
     idx = list(range(floor, k))
     while idx and (doc[idx[0]].text in "・「（(" or re.match(r"^[①-⑳]$", doc[idx[0]].text)):
         idx = idx[1:]
+    obj = max((i for i in idx if doc[i].text == "を"), default=None)
+    if obj is not None and obj > idx[0] and all(
+            doc[i].text in TIME | SPAN | DOING | {"ごと", "毎", "に", "、", "毎年", "毎月", "する", "し"}
+            or is_number(doc[i]) or doc[i].text in UNITS for i in range(obj + 1, k)):
+        idx = [i for i in idx if i < obj]  # 「景況感調査を四半期ごとに実施（対象50事業所）」: the object done
+    heading = max((i for i in idx[:-1] if doc[i].whitespace_ and nominal(doc[i]) and nominal(doc[i + 1])
+                   and len(doc[i].text) >= 2 and len(doc[i + 1].text) >= 2), default=None)
+    if heading is not None:
+        idx = [i for i in idx if i > heading]  # 「令和8年度重点事業　創業塾の開催（全5回）」: a heading
     return idx or None
+
+
+# Nouns of doing after an object and its frequency (「…を四半期ごとに実施」): the object names the count
+DOING = {"実施", "開催", "発行", "実行", "派遣", "訪問", "開設", "作成"}
 
 
 def _before_qualifiers(doc, k: int, floor: int) -> int:
@@ -350,6 +419,8 @@ def _before_qualifiers(doc, k: int, floor: int) -> int:
                 k -= 1
         elif t.text in ("ごと", "毎") and k - 1 >= floor and nominal(doc[k - 1]):
             k -= 2
+        elif t.text in ("、", ",", "，") and k - 1 >= floor and doc[k - 1].text in ("を", "は", "が"):
+            k -= 1  # 「経常利益を、1社当たり300千円」: an object's comma
         elif t.text in (")", "）"):
             opening = next((j for j in range(k - 1, floor - 1, -1) if doc[j].text in ("(", "（")), None)
             inside = doc[opening + 1:k] if opening is not None else []
@@ -382,6 +453,11 @@ def _labelled(doc, start: int) -> list[int] | None:
     while k >= 0 and (doc[k].text in SPAN | TIME or (doc[k].text == "で" and k > 0 and doc[k - 1].text in TIME)
                       or (is_number(doc[k]) and doc[k + 1].text in TIME)):
         k -= 1
+    if k >= 2 and doc[k].text == "の" and doc[start + 1:start + 2].text in ("%", "％", "割"):
+        j = k - 1  # 「…を実施した事業者の割合：巡回対象事業者の30%以上」: the population a share is of, after the colon
+        while j >= 0 and nominal(doc[j]):
+            j -= 1
+        k = j if j < k - 1 and doc[j].text in (":", "：") else k
     if k >= 0 and doc[k].text in PER_UNIT:  # 「獲得件数：1社あたり2件」: a denominator after the colon
         k -= 1
         while k >= 0 and (doc[k].text in UNITS or is_number(doc[k]) or re.match(r"\d", doc[k].text)):
@@ -396,7 +472,10 @@ def _labelled(doc, start: int) -> list[int] | None:
     if k < 0 or not nominal(doc[k]):
         return None
     floor = k
-    while floor > 0 and doc[floor - 1].text not in (":", "：", "。", "、") and not doc[floor - 1].is_space:
+    # (「次年度の目標 巡回訪問件数：1,200件」「◎重点事業 地域ブランド商品の販売額：2,000万円」: a heading before a
+    # space labels the line, no part of the name; 「目 標：」: a word's letters spread out are one word)
+    while floor > 0 and doc[floor - 1].text not in (":", "：", "。", "、") and not doc[floor - 1].is_space \
+            and not (doc[floor - 1].whitespace_ and len(doc[floor - 1].text) > 1):
         floor -= 1
     chain = _chain_left(doc, k, floor)
     if not chain or "".join(doc[i].text for i in chain) in GOAL_LABELS | {"目標", "指標", "項目"}:
@@ -437,12 +516,16 @@ def _share_doing(doc, start: int, end: int, floor: int) -> list[int]:
 def _made_into(doc, start: int, end: int, floor: int) -> list[int]:
     """「…40件に引き上げ、うち10件を創業計画とする」「そのうち200件を重点支援先への訪問とする」: a count with nothing
     named before it in its clause, made into something (「をXとする」), counts X: its indices, or none."""
-    if any(doc[i].text not in BOUNDARY and doc[i].text not in SPAN for i in range(floor, start)) \
-            or doc[end + 1:end + 2].text != "を":
+    # (「そのうち5件について承継計画の策定に繋げる」「うち7割以上を事業計画策定に結びつける」: led into X, the same)
+    k = end + 2 if doc[end + 1:end + 2].text == "を" else end + 4 \
+        if doc[end + 1:end + 4].text.replace(" ", "") == "について" else None
+    if any(doc[i].text not in BOUNDARY and doc[i].text not in SPAN for i in range(floor, start)) or k is None:
         return []
-    right = _chain_right(doc, end + 2)
-    if not right or doc[right[-1] + 1:right[-1] + 2].text not in ("と", "に") \
-            or doc[right[-1] + 2:right[-1] + 3].lemma_ != "する":
+    k += 1 if k < len(doc) and doc[k].text in ("、", ",", "，") else 0
+    right = _chain_right(doc, k)
+    verb = doc[right[-1] + 2:right[-1] + 3] if right else None
+    if not right or doc[right[-1] + 1:right[-1] + 2].text not in ("と", "に") or not verb \
+            or not (verb[0].lemma_ == "する" or re.match(r"(?:繋|つな|結び付|結びつ)", verb[0].text)):
         return []
     return right
 
@@ -454,7 +537,9 @@ def _share_of(doc, start: int, end: int, floor: int) -> list[int]:
             or not any(t.text in ("%", "％", "割") for t in doc[start:end + 1]):
         return []
     k = start - 2  # (「売上高を、コロナ前（令和元年度）の水準の100%まで」: nouns, の and brackets to the を)
-    while k >= floor and (nominal(doc[k]) or is_number(doc[k]) or doc[k].text in ("の", "(", ")", "（", "）")):
+    while k >= floor and (nominal(doc[k]) or is_number(doc[k]) or doc[k].text in ("の", "(", ")", "（", "）")
+                          or (doc[k].pos_ == "VERB" and re.fullmatch(r"[一-龥]+", doc[k].text)
+                              and not doc[k].whitespace_ and nominal(doc[k + 1]))):  # (「売上全体の」: 売上 a verb)
         k -= 1
     population = k < start - 2
     if k >= floor and doc[k].text in ("、", ",", "，"):
@@ -480,10 +565,124 @@ def _achieved(doc, k: int) -> bool:
     """Whether the noun chain at k is only a word of achievement (「の達成」, see ACHIEVE) or of change (「前年比3%の
     増加を図る」「5年間で50者の増加とする」: the change of what the sentence is about, no name)."""
     chain = [doc[i] for i in _chain_right(doc, k)]
-    return "".join(t.text for t in chain) in ACHIEVE or (len(chain) == 1 and change(chain[0]))
+    # (「事業承継診断は年間100社の実施を目標」: the doing of what is named before, no name either)
+    return "".join(t.text for t in chain) in ACHIEVE | {"実施", "開催"} or (len(chain) == 1 and change(chain[0])) \
+        or (len(chain) == 1 and chain[0].text in OUTCOME and _measure_before(doc, k - 2))
+
+
+# 「新規取引件数40件の創出」「会員数1,000事業所の回復」「付加価値額 年3%以上の伸び」: an outcome word after a count
+# whose measure is named before it (…数, …率, …額) says what is aimed at, no name; 「新たな雇用20人の創出」 (no
+# measure before) is named by both (see _outcome_of)
+OUTCOME = {"創出", "回復", "伸び"}
+
+
+def _measure_before(doc, k: int) -> bool:
+    """Whether a measure (a noun ending in 数, 率, 額, 高, 量) stands right before the quantity ending at k (span
+    words between)."""
+    while k >= 0 and (is_number(doc[k]) or doc[k].text in SPAN | TIME | UNITS or doc[k].text in COMPARATOR):
+        k -= 1
+    return k >= 0 and nominal(doc[k]) and bool(re.search(r"[数率額高量]$", doc[k].text))
+
+
+def _outcome_of(doc, start: int, end: int, floor: int) -> list[int]:
+    """「新たな雇用20人の創出」: a thing counted before the number, with no measure, and the outcome word after it
+    (see OUTCOME) name the count together: their indices, or none."""
+    if doc[end + 1:end + 2].text != "の" or doc[end + 2:end + 3].text not in OUTCOME or _measure_before(doc, end) \
+            or start - 1 < floor or not nominal(doc[start - 1]):
+        return []
+    chain = _chain_left(doc, start - 1, floor)
+    return [*_extend_left(doc, chain, floor), end + 1, end + 2] if chain else []
+
+
+# 「本計画における経営分析件数」「本年度の経営分析件数」「本会が目指す経営分析件数」「令和6年度は…」: the plan, the
+# chamber or the year a name is said in frames it, as a span of time does: no part of the name
+# (「当所の法務部会との研修会」: the chamber's own body, with の, is named)
+# (「本事業の成果目標である成約件数」: what the name is called as a goal, an apposition, the same)
+_FRAME = re.compile(r"^(?:[^、。]*?(?:目標|指標|KPI|KGI)である"
+                    r"|(?:(?:本|当|今|次|来|最終)年度|本計画(?:期間)?|(?:令和|平成|R)\d+年度)(?:における|での|の|は|では|、)"
+                    r"|(?:第\d+期)?計画(?:期間)?(?:における|での|では)"
+                    r"|(?:本|当)(?:会|所|会議所|商工会)(?:における|が目指す|が掲げる|が目標とする))")
+
+
+_TIME_WORD = re.compile(r"(?:本|今|次|来|当|初|前|最終)年度|(?:令和|平成|R)\d+年度|今年|来年")
 
 
 def name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> list[int]:
+    """Token indices of what the quantity doc[start:end+1] measures, its frame (see _FRAME) left out."""
+    whole = span = _name_span(doc, start, end, quantities) or _gloss_after(doc, end)
+    if not span or _TIME_WORD.fullmatch("".join(doc[i].text for i in span)):
+        # (「…、次年度は15件を目標とする」: a year said as the topic names nothing)
+        whole = span = _measure_said_before(doc, start) or span
+    frame = _FRAME.match("".join(doc[i].text for i in span))
+    if frame:
+        length = 0
+        while span and length + len(doc[span[0]].text) <= frame.end():
+            length += len(doc[span[0]].text)
+            span = span[1:]
+    opening = max((n for n, i in enumerate(span) if doc[i].text in ("「", "『")), default=None)
+    if opening is not None and not any(doc[i].text in ("」", "』") for i in span[opening:]) \
+            and opening + 1 < len(span):
+        span = span[opening + 1:]  # 「新たに「DX導入支援 30社」を目標に」: quoted with its value, the name starts in it
+    if len(span) > 2 and _TIME_WORD.fullmatch(doc[span[-1]].text) and doc[span[-2]].text in ("、", ",", "，"):
+        span = span[:-2]  # 「持続化補助金の申請サポート、今年度の目標は30件」: the year after the name, no part of it
+    while len(span) > 1 and doc[span[0]].pos_ in ("VERB", "AUX") and re.fullmatch(r"[ぁ-ん]+", doc[span[0]].text):
+        span = span[1:]  # (「当所が目標とする経営分析件数」: a clause cut from its subject and object opens no name)
+    return span if span and any(nominal(doc[i]) for i in span) else whole
+
+
+def _gloss_after(doc, end: int) -> list[int]:
+    """「目標：年間40件（経営革新計画の承認支援）」: a count nothing names before it, a bracket of nouns right after it
+    names it: the bracket's inside, or none."""
+    if doc[end + 1:end + 2].text not in ("(", "（"):
+        return []
+    close = next((t.i for t in doc[end + 2:] if t.text in (")", "）")), None)
+    inside = list(range(end + 2, close)) if close is not None else []
+    return inside if inside and all(nominal(doc[i]) or doc[i].text == "の" for i in inside) \
+        and nominal(doc[inside[-1]]) else []
+
+
+def _measure_said_before(doc, start: int) -> list[int]:
+    """「事業計画策定件数、5年間で累計100件を目指す」「…の開拓件数として、累計50件を掲げる」「X件数 現状20件から、
+    毎年30件へ」: a count nothing names in its own clause is of the measure (a noun ending in 数, 率, 割合, 額, 高)
+    said last before it: that measure's indices, or none."""
+    def measure(i: int) -> bool:  # (「達成率124%と高い」「進捗率」: a report's column, no measure a count is of)
+        return nominal(doc[i]) and bool(re.search(r"(?:数|率|割合|額|高)$", doc[i].text)) \
+            and doc[i].text not in ("達成率", "進捗率", "達成度") \
+            and not (i + 1 < len(doc) and nominal(doc[i + 1]) and not doc[i].whitespace_)
+
+    k = start - 1
+    while k >= 0 and not measure(k):
+        k -= 1
+    if k < 0:
+        # 「目標値 30件 実績値 33件 達成率 110.0% 専門家による個別相談会の相談件数」: a sheet's row with its name last
+        last = len(doc) - 1
+        while last > start and doc[last].pos_ == "PUNCT":
+            last -= 1
+        if last <= start or not measure(last) or any(is_number(t) for t in doc[last - 1:last + 1]):
+            # 「経営分析は目標60件…。次年度も60件を目標とする」「巡回は1日5件」: else the topic said before it (Xは),
+            # 「個別相談会 年6回開催・延べ60事業者」: or the first thing the statement names
+            topic = next((t.i for t in reversed(doc[:start]) if t.text == "は" and t.i > 0 and nominal(doc[t.i - 1])
+                          and not _TIME_WORD.fullmatch(doc[t.i - 1].text)), None)
+            if topic is not None:
+                chain = _chain_left(doc, topic - 1, _floor(doc, topic - 1))
+                return [i for i in chain if doc[i].text not in SPAN | TIME]
+            first = next((t.i for t in doc[:start] if nominal(t) and not is_number(t)
+                          and t.text not in SPAN | TIME | {"令和", "平成"}), None)
+            out: list[int] = []
+            for i in _chain_right(doc, first) if first is not None else []:
+                if i >= start or doc[i].text in SPAN | TIME:
+                    break
+                out.append(i)
+                if doc[i].whitespace_:
+                    break  # (the name ends at a space: 「個別相談会 年6回」)
+            return out
+        k = last
+    floor = _floor(doc, k)
+    chain = _chain_left(doc, k, floor)
+    return _extend_left(doc, chain, floor) if chain else []
+
+
+def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> list[int]:
     """Token indices of what the quantity doc[start:end+1] measures."""
     start = _before_base(doc, start)
     # (「売上高1,000万円未満の小規模事業者への支援割合を、全体の6割以上」: a threshold before の, another quantity
@@ -502,7 +701,8 @@ def name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> l
         return labelled
     floor = _floor(doc, start, quantities)
     prev = doc[start - 1] if start > 0 else None
-    doing = _share_doing(doc, start, end, floor) or _anaphor(doc, start) or _share_of(doc, start, end, floor) \
+    doing = _outcome_of(doc, start, end, floor) or _share_doing(doc, start, end, floor) or _anaphor(doc, start) \
+        or _share_of(doc, start, end, floor) \
         or _made_into(doc, start, end, floor)
     if doing:
         return doing
@@ -529,8 +729,12 @@ def name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> l
         # 「18社の出展支援」: the count comes first
         return _adnominal_before(doc, start, floor) + _chain_right(doc, after + 1)
     named_before = prev is not None and prev.text in TIME | SPAN and \
-        _before_qualifiers(doc, start - 1, floor) >= floor and nominal(doc[_before_qualifiers(doc, start - 1, floor)])
+        _before_qualifiers(doc, start - 1, floor) >= floor \
+        and (nominal(doc[_before_qualifiers(doc, start - 1, floor)])
+             or doc[_before_qualifiers(doc, start - 1, floor)].text in ("」", "』"))  # (「「…」を年5回開催予定」)
+    # (「…を10店舗減らすことを目標に」: a formal noun after the change, こと, names nothing)
     if after < len(doc) and nominal(doc[after]) and not is_number(doc[after]) and not named_before and \
+            doc[after].text not in ("こと", "もの", "ため", "ところ", "よう") and \
             (prev is None or not nominal(prev) or prev.text in TIME | SPAN):
         # 「年間4回発行」 (but 「販路開拓セミナー 年1回開催」 is named before its span), not the name of
         # the next count (「15件 創業者数 年間5人」)
@@ -573,7 +777,8 @@ def name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> l
     if prev is not None and prev.text in TIME | {"年間", "毎年", "毎月", "毎回", "月"}:
         # 「共同出展を年2回」: a frequency of what comes before it
         k = start - 2  # (「事業者数を、毎年40者」: a comma after the particle too)
-        while k >= floor and (doc[k].pos_ == "ADP" or doc[k].text in TIME or doc[k].text in ("、", ",", "，")):
+        while k >= floor and (doc[k].pos_ == "ADP" or doc[k].text in TIME or doc[k].text in ("、", ",", "，")
+                              or doc[k].is_space):  # (「…件数　\n年間50件」: a line break between)
             k -= 1
         k = _before_qualifiers(doc, k, floor)
         if k >= floor and nominal(doc[k]):
@@ -591,6 +796,11 @@ def name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> l
     # after a particle (「企業割合が30%以上」): the subject the number is predicated of
     subject = None
     for tok in doc[start:end + 1]:
+        head = tok.head
+        if floor <= head.i < start - 1 and nominal(head) and head.text not in TIME | SPAN \
+                and doc[head.i + 1].text in ("を", "が", "は") and head.i + 2 == start:
+            subject = head  # 「創業後3年以内の廃業率を10%未満」: the object the number hangs on, right before it
+            break
         cands = [c for c in tok.head.children if c.dep_ in ("nsubj", "obj", "nmod") and c.i < start and c.i >= floor
                  and nominal(c) and (c.text not in TIME | SPAN  # not 「5年間で」 (but 「…の合計を」)
                                       or (c.text in SUM and doc[c.i + 1:c.i + 2].text in ("を", "が", "は")))
@@ -634,6 +844,9 @@ def name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> l
         if last + 1 < start and nominal(doc[last + 1]) and not doc[last].whitespace_ \
                 and doc[last + 1].head.i == subject.i and doc[last + 1].dep_ == "compound":
             last += 1
+            continue
+        if last + 2 < start and doc[last + 1].text == "の" and _sum_head(doc, last + 2):
+            last += 2  # 「支援先の付加価値額の合計 1億円増加」: the sum of the measure is the name's head
             continue
         close = next((j for j in range(last + 2, start) if doc[j].text in (")", "）")), None) \
             if last + 1 < start and doc[last + 1].text in ("(", "（") and not doc[last].whitespace_ else None

@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 
 UNITS = {"%", "％", "社", "者", "件", "人", "名", "回", "日", "本", "店", "店舗", "事業者", "事業所", "割", "倍",
-         "円", "万円", "千円", "億円", "時間", "か月", "ヶ月", "カ月", "企業", "先", "ポイント",
-         "品目", "団体", "組", "箇所", "か所", "ヶ所", "カ所",  # counters of products, groups and places
+         "円", "万円", "千円", "億円", "時間", "か月", "ヶ月", "カ月", "ヵ月", "企業", "先", "ポイント",
+         "品目", "団体", "組", "箇所", "か所", "ヶ所", "カ所", "ヵ所",  # counters of products, groups and places
          "人日",  # 「支援日数 年間60人日」: days of work of one person, the tagger's one word
+         "分",  # 「平均待ち時間を20分短縮」: minutes (「3分の1」, a fraction, is no counter: see _quantities)
          "部", "枚", "冊"}  # 「会報の発行部数 2,500部」「アンケート回収数 50枚」: copies and sheets
 # 「5,000万円」「300千円」「2万人」: a numeral ending in a multiplier (the parser's one token); before
 # 円 the multiplier is the unit's (万円, the plans' money unit), before any other counter a factor
@@ -42,6 +43,7 @@ GOAL_LABELS = {"目標値", "目標", "目標件数", "目標数値", "計画値
 # 「令和6年度比」「前年比」「基準年度比で」: the base a change is measured from, no part of the name
 BASE = re.compile(r"^対?(?:(?:令和|平成)?\d*(?:年度|年)|前年度?|前期|基準年?度?|当初|現状)比で?$")  # 「対前年比」
 BOUNDARY = {"、", "。", ":", "：", ",", "，", "・", "/", "／", "(", ")", "（", "）", "「", "」"}
+KEPT_WITHIN = {"抑える", "抑制", "とどめる", "留める", "収める"}  # 「…を月10時間以内に抑える」
 KANJI_DIGITS = {"〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
@@ -57,9 +59,11 @@ def current(doc, k: int) -> bool:
     if doc[k:k + 1].text == "に" and doc[k + 1:k + 2].lemma_ in ("とどまる", "留まる"):
         return True
     # 「策定件数は28件であった」「28件となった」: a result, past, no target
+    # (「目標値は…40件であったが」: a target, said in the past, is none)
     if doc[k:k + 1].text in ("で", "と") and doc[k + 1:k + 2].lemma_ in ("ある", "なる") \
             and doc[k + 2:k + 3].text == "た":
-        return True
+        start = max((t.i for t in doc[:k] if t.text in ("。", "、")), default=-1) + 1
+        return not any(t.text.startswith("目標") for t in doc[start:k])
     # 「令和6年度の実績は経営分析件数42件であり、」: a value the 実績/現状 of a clause is said to be
     if doc[k:k + 1].text == "で" and doc[k + 1:k + 2].lemma_ == "ある":
         start = max((t.i for t in doc[:k] if t.text in ("。", "、")), default=-1) + 1
@@ -71,9 +75,10 @@ def time_limit(doc, k: int) -> bool:
     """Whether the unit at k is a time limit (「3か月以内に」「7日以内で」): a condition inside a
     clause, neither a measure nor the end of a name."""
     # (「回答までの日数を5日以内に短縮する」: a limit a change reaches is the target, no condition)
-    return doc[k:k + 1].text in ("か月", "ヶ月", "カ月", "日", "時間") \
+    # (「残業時間を月10時間以内に抑える」: a limit a value is kept within is the target, the same)
+    return doc[k:k + 1].text in ("か月", "ヶ月", "カ月", "ヵ月", "日", "時間") \
         and doc[k + 1:k + 3].text.replace(" ", "") in ("以内に", "以内で", "以内の") \
-        and not (k + 3 < len(doc) and change(doc[k + 3]))  # 「6か月以内の黒字化」
+        and not (k + 3 < len(doc) and (change(doc[k + 3]) or doc[k + 3].lemma_ in KEPT_WITHIN))  # 「6か月以内の黒字化」
 
 
 def change(tok) -> bool:

@@ -14,9 +14,9 @@ import re
 from collections.abc import Iterable
 
 from hattatsu.model import Indicator
-from hattatsu.normalize import clean_text, to_number
+from hattatsu.normalize import clean_text, nfkc, to_number
 
-from ..sections.indicators import read_plain
+from ..sections.indicators import _LABEL, read_plain
 from . import parse
 from .indicator_names import name_span
 from .indicator_text import prepare
@@ -73,6 +73,9 @@ def _quantities(doc) -> list[tuple[int, int]]:
             while j + 1 < len(doc) and is_number(doc[j + 1]):
                 j += 1
         unit_end = j
+        if doc[j + 1:j + 3].text.replace(" ", "") == "分の":
+            i = j + 1  # 「3分の1」: a fraction
+            continue
         if j + 1 < len(doc) and doc[j + 1].text in UNITS:
             unit_end = j + 1
             if unit_end + 2 < len(doc) and doc[unit_end + 1].text in RANGE and is_number(doc[unit_end + 2]):
@@ -95,6 +98,21 @@ def _quantities(doc) -> list[tuple[int, int]]:
             continue
         if current(doc, unit_end + 1) or _exceeded(doc, unit_end + 1) or _reported(doc, i):
             i = unit_end + 1  # 「割合は25%にとどまっている」: where things stand, no target
+            continue
+        if doc[unit_end + 1:unit_end + 2].text == "に" and unit_end + 2 < len(doc) and change(doc[unit_end + 2]) \
+                and re.match(r"(?:し)?(?:ており|ている|た|ています)",
+                             doc[unit_end + 3:unit_end + 6].text.replace(" ", "")):
+            i = unit_end + 1  # 「前年度の18件から11件に減少しており」: a change that happened, a result
+            continue
+        if doc[unit_end + 1:unit_end + 2].text == "と" and doc[unit_end + 2:unit_end + 3].text == "なり" \
+                and doc[unit_end + 3:unit_end + 4].text in ("、", ","):
+            i = unit_end + 1  # 「創業者数が9名となり、目標の8名を達成した」: what it came to, a result
+            continue
+        if doc[unit_end + 1:unit_end + 3].text.replace(" ", "") == "では":
+            i = unit_end + 1  # 「年10件では少ない」: a value weighed (an opinion on it), no target
+            continue
+        if doc[unit_end + 1:unit_end + 2].text == "を" and doc[unit_end + 2:unit_end + 3].lemma_ == "占める":
+            i = unit_end + 1  # 「相談件数の約7割を占める資金繰り相談」: a share something has, no target
             continue
         if doc[unit_end + 1:unit_end + 2].text == "を" and doc[unit_end + 2:unit_end + 3].lemma_ in ("含む", "含める"):
             i = unit_end + 1  # 「外部有識者3名を含む評価委員会」: a make-up, what a body includes, no target
@@ -123,6 +141,12 @@ def _quantities(doc) -> list[tuple[int, int]]:
             end += 1
         if end + 2 < len(doc) and doc[end + 1].text in ("/", "／") and doc[end + 2].text in ("年", "月"):
             end += 2  # 「5者／年」
+        if doc[end + 1:end + 2].text == "の" and end + 2 < len(doc) and change(doc[end + 2]) \
+                and doc[end + 3:end + 4].text in ("を", "が", "と", "に"):
+            end += 2  # 「前年比3%の増加を図る」: the change said of the value with の
+        if _condition(doc, end):
+            i = end + 1  # 「EC売上比率が10%以上の事業者数を20者増やす」: a threshold that qualifies the count after it
+            continue
         out.append((i, end))
         i = end + 1
     return out
@@ -146,10 +170,18 @@ def _reported(doc, i: int) -> bool:
     """「目標40件、実績43件」「実績45件（達成率90%）」: a value said after 実績 or 達成率 (an evaluation sheet's
     columns) is what was done, no target."""
     k = i - 1
-    while k >= 0 and (doc[k].text in (":", "：", "値") or doc[k].is_space):
+    while k >= 0 and (doc[k].text in (":", "：", "値", "は", "が") or doc[k].text in SPAN or doc[k].is_space):
         k -= 1
+    if k >= 0 and doc[k].text in ("実績", "実績値", "定員", "現在"):
+        # (「上期実績 8社」「累計実績」: the results of a part of the year the same; 「各回の定員は20名」: the capacity
+        # of an event, no target)
+        return True
+    # 「計画値 延べ30回、実施 延べ26回」: 実施 (進捗率) labelling a cell after a boundary, what was done
     # (the column's word alone: 「支援先の事業計画達成率70%」 names a target)
-    return k >= 0 and doc[k].text in ("実績", "達成率", "実績値") \
+    # (「事業承継診断の実施 50社」: 実施 after の names what is counted)
+    if k >= 0 and doc[k].text == "実施":
+        return k == 0 or doc[k - 1].whitespace_ or doc[k - 1].text in BOUNDARY
+    return k >= 0 and doc[k].text in ("達成率", "達成度", "進捗率") \
         and (k == 0 or doc[k - 1].whitespace_ or not nominal(doc[k - 1]))
 
 
@@ -161,6 +193,38 @@ def _exceeded(doc, k: int) -> bool:
     if doc[k:k + 1].text != "を" or doc[k + 1:k + 2].lemma_ not in ("上回る", "超える", "超す"):
         return False
     return any(is_number(t) for t in doc[k + 2:k + 5])
+
+
+def _condition(doc, end: int) -> bool:
+    """Whether the quantity ending at ``end`` qualifies a name after it that another quantity measures: 「…が10%以上
+    の事業者数を5年間で20者」「売上が3%以上増加した事業者の割合を50%」 (a rate or amount with its comparator, then
+    の and a count or share, then its particle and a number)."""
+    if doc[end].text not in COMPARATOR or doc[end + 1:end + 2].text != "の":
+        return False
+    # (「年間売上高5,000万円以下の事業者とする」「…以下の小規模事業者を対象に」: who a plan serves, defined by it)
+    if re.match(r"の(?:小規模)?(?:事業者|企業|事業所|者)(?:とする|を対象|が対象|を中心)",
+                doc[end + 1:end + 6].text.replace(" ", "")):
+        return True
+    for k in range(end + 2, min(end + 10, len(doc) - 1)):
+        if doc[k].text in ("、", "。", ",", "，") or is_number(doc[k]):
+            return False
+        if re.search(r"(?:数|割合|率|者|企業|事業所)$", doc[k].text) and doc[k + 1].text in ("を", "が", "は") \
+                and any(is_number(t) for t in doc[k + 2:]):
+            return True
+    return False
+
+
+def _passing(doc, end: int) -> str | None:
+    """「年間10件を上回る（超える）ことを目指す」: '>'; 「600件を下回らない」: '>='; 「5件を超えない」: '<=' — a
+    comparator said as a verb after the value (a baseline a value right after it exceeds was left out before:
+    _exceeded)."""
+    if doc[end + 1:end + 2].text != "を" or end + 2 >= len(doc):
+        return None
+    verb = doc[end + 2].lemma_
+    negated = any(t.lemma_ in ("ない", "ぬ") for t in doc[end + 3:end + 6])
+    if verb in ("上回る", "超える", "超す"):
+        return "<=" if negated else ">"
+    return ">=" if verb == "下回る" and negated else None
 
 
 def _text(doc, idx: list[int]) -> str | None:
@@ -223,8 +287,22 @@ def _per(doc, start: int, end: int, quantities: list[tuple[int, int]], text: str
     if re.search(r"毎年|各年|年率|\d年(?:あたり|当たり|当り)|年度?ごと|年間を通じ",
                  doc[previous + 1:start].text.replace(" ", "")):
         return "year"
+    # (「…25件）、うち第三者承継2件」: a part after うち counts over no span of the statement's: it does not inherit)
+    if "うち" in doc[previous + 1:start].text:
+        return None
+    # 「巡回訪問件数300件、窓口相談件数150件（いずれも年間）」「延べ40回（5年間）」「3者以上（5か年）」: a bracket right
+    # after the value says its span
+    after = doc[end + 1:end + 8].text.replace(" ", "")
+    if re.match(r"[(（](?:いずれも)?(?:年間|毎年|各年度)[)）]", after) \
+            or re.search(r"[(（]いずれも(?:年間|毎年|各年度)[)）]", text):
+        return "year"
+    if re.match(r"[(（](?:いずれも)?\d+(?:年間|か年|ヵ年)(?:合計|累計|計)?[)）]", after):
+        return "plan"
     # 「（5年間合計）」「本計画期間における…件数」
-    return "plan" if re.search(r"\d年間(?:で|合計)|期間中|計画期間(?:内|における|での)|累計", text) else None
+    if re.search(r"\d年間(?:で|合計)|期間中|計画期間(?:内|における|での)|累計", text):
+        return "plan"
+    # 「巡回訪問600件、窓口相談300件を年間の目標とする」: the targets of a year, said after them
+    return "year" if re.search(r"(?:年間|毎年|各年度)の?(?:数値)?目標", text) else None
 
 
 def _bare_after(doc, end: int, start: int) -> bool:
@@ -278,10 +356,36 @@ def _restated(doc, end: int, start: int) -> bool:
 # A sentence that says how things are or were, with no word of a goal: it ends in the past (「…であった」
 # 「…を受けた」「…まで落ち込んだ」), in a state (「…している」「…を占める」) or defines a term (「…をいう」); or a
 # reference, a history or where things stand (「（参考）…」「…の推移」「【現状】…」): its numbers are no targets
-_DESCRIBED = re.compile(r"(?:た|だ|である|ている|ていた|ています|ていました|をいう|を指す|占める)[。.]?\s*$")
-_GOAL_WORDS = re.compile(r"目標|目指|めざ|とする|とします|予定|見込|想定|図る|掲げ|計画値|KPI|KGI", re.I)
+# (「…会員は約3割です。」: a present state said politely, the same; 「…ました！」)
+_DESCRIBED = re.compile(r"(?:た|だ|である|です|ている|ていた|ています|ていました|をいう|を指す|占める|にのぼる)"
+                        r"[。.!！]?\s*$")
+# (「…を年4回行うこととした」「…原案どおり承認された」: a decision of a meeting, said in the past, sets a target)
+_GOAL_WORDS = re.compile(r"目標|目指|めざ|とする|とします|予定|見込|想定|図る|掲げ|計画値|計画である|KPI|KGI"
+                         # (「計画150人に対し」, not 「計画3年目」)
+                         r"|計画\s*[:：]?\s*\d[\d,.]*\s*(?:件|者|社|人|名|回|%|％)"
+                         r"|こととし|ことに(?:決定|し)|承認され|了承され|決定し", re.I)
 _REFERENCE = re.compile(r"^[(（]参考[)）]|^参考[:：]|の推移(?:[(（][^()（）]*[)）])?\s*[:：]"
-                        r"|^[【\[［(（<＜]\s*(?:現状|現在|実績)値?\s*[】\]］)）>＞]|^(?:現状|現在|実績)値?\s*[:：]")
+                        r"|^[【\[［(（<＜]\s*(?:現状|現在|実績)値?\s*[】\]］)）>＞]"
+                        r"|^(?:現状|現在|実績)値?\s*(?:[(（][^()（）]*[)）]\s*[:：]?|[:：]|\s(?!.*(?:目標|計画)))"
+                        # (「第2四半期：巡回訪問 延べ63回（累計121回…）」: a quarter's report, no target said)
+                        r"|^(?:第\s*\d\s*四半期|上半期|下半期|上期|下期)\s*[:：](?!.*(?:目標|計画))"
+                        # (「進捗率（3年目時点）：経営分析 62%」: rates of progress, results)
+                        r"|^(?:進捗率|達成率|達成度)\s*(?:[(（][^()（）]*[)）])?\s*[:：]"
+                        # (「令和5年度実績：…」「前年度実績　…」: a line opened by the results of a year;
+                        # 「実績推移 H30 R1 …」 a history; 「評価基準　Ａ：達成率100％以上…」 the grades of an
+                        # evaluation, its thresholds no targets;
+                        # 「達成率（％） 93.3 108.0」 a row of rates achieved; 「※達成率＝実績値÷目標値×100」 a formula;
+                        # 「令和7年度収支予算（案）」 the chamber's own accounts)
+                        r"|^(?:(?:令和|平成|R|H)\s*\d+\s*年度?|前年度|昨年度|本年度|今年度|上半期|下半期)\s*の?\s*実績値?"
+                        r"\s*(?:[:：]|\s(?!.*(?:目標|計画値?\s*[:：]?\s*\d)))"
+                        r"|^(?:実績)?推移\s|^評価基準|^(?:達成率|達成度|進捗率)\s*(?:[(（]\s*%\s*[)）])?\s*\d"
+                        r"|^[^=＝]{1,20}[=＝][^=＝]*[÷×]|収支(?:予算|決算)"
+                        # (「※目標値は、…実績と…を勘案して設定した」: how a target was set, a note on it)
+                        r"|(?:勘案|踏まえ|基に|もとに|上乗せ)(?:して)?(?:設定|算出)(?:した|している)"
+                        # (「本委員会は、外部有識者3名…の計5名で構成する」: what a body is made of)
+                        r"|で構成(?:する|される|している)"
+                        # (「R7実績：…」「今年度の創業支援実績：…」: a line labelled as results)
+                        r"|^[^:：\d]{0,12}実績\s*[:：](?!.*(?:目標|計画))|^R\d+実績\s*[:：]")
 
 
 def describes(text: str) -> bool:
@@ -291,7 +395,9 @@ def describes(text: str) -> bool:
 
 def indicators_of(doc, text: str) -> list[Indicator]:
     # 「令和7年度の実績値は、経営分析件数38件、…21件であった。」: what was done, a report, no target
-    if re.search(r"実績値?は.*(?:であった|だった|となった)。?$", doc.text) or describes(text):
+    # (「目標は…30者であり、実績は33者であった」: with a target said, only the result's value goes: _reported)
+    if (re.search(r"実績値?は.*(?:であった|だった|となった)。?$", doc.text) and "目標" not in text) or describes(text) \
+            or _REFERENCE.search(_LABEL.sub("", nfkc(text)).strip()):  # (after a list mark: 「⑸ 実績：…」)
         return []
     out: list[Indicator] = []
     spans: list[tuple[int, list[int]]] = []
@@ -344,7 +450,8 @@ def indicators_of(doc, text: str) -> list[Indicator]:
         out.append(Indicator(
             text=text, name=None, value=value,
             unit="%" if unit == "％" else unit,
-            comparator=">=" if ranged else next((COMPARATOR[t] for t in tail if t in COMPARATOR), None),
+            comparator=">=" if ranged else next((COMPARATOR[t] for t in tail if t in COMPARATOR), None)
+            or _passing(doc, end),
             direction=_direction(tail) or _direction_from(doc, start, end),
             per=per,
         ))
@@ -378,4 +485,13 @@ def indicators_of(doc, text: str) -> list[Indicator]:
     pairs = [(ind, start, span) for ind, (start, span) in zip(out, spans, strict=True)
              if not (ind.unit in ("%", "割") and counts and start > 0 and doc[start - 1].text == "の")]
     inside = {i for _, _, span in pairs for i in span}
-    return [ind for ind, start, _ in pairs if start not in inside]
+    found = [ind for ind, start, _ in pairs if start not in inside]
+    # 「経営分析は60件とした。次年度も60件を目標とする。」: a value said again later with no name of its own (none, or
+    # only the year it is for) is the same target, said once
+    # (the same name, value and unit said twice: one target)
+    return [ind for n, ind in enumerate(found)
+            if not ((not ind.name or _YEAR_WORD.fullmatch(ind.name) or any(o.name == ind.name for o in found[:n]))
+                    and any((o.value, o.unit) == (ind.value, ind.unit) for o in found[:n]))]
+
+
+_YEAR_WORD = re.compile(r"(?:次|来|本|今|翌)年度|来期|次期")

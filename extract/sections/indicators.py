@@ -99,15 +99,18 @@ def parse_statement(text: str) -> list[Indicator]:
 # the population is no part of the name).
 _PLAIN_POPULATION = re.compile(r"[^\d、。,，:：;；()（）【】]*?のうち[、,，]\s*")
 _PLAIN_NAME = r"[^\d\s、。,，:：;；()（）【】\[\]~〜～/／|①-⑳][^\d、。,，:：;；()（）【】\[\]~〜～/／|①-⑳]*?"
+# 「・経営分析件数―年間30件」: a dash right after a word, before its value, is the border between a name and the value,
+# as a colon (the parser's path: indicator_labels)
+DASH = r"(?<=[ぁ-んァ-ヶ一-龥])[―—─━]+"
 _PLAIN_PART = re.compile(
-    rf"(?:[①-⑳]\s*)?(?P<name>{_PLAIN_NAME})(?P<ga>が)?[ \t]*(?P<span>年間|毎年)?[ \t]*"
+    rf"(?:[①-⑳]\s*)?(?P<name>{_PLAIN_NAME})(?P<ga>が)?[ \t]*(?:{DASH}[ \t]*)?(?P<span>年間|毎年)?[ \t]*"
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)[ \t]*(?P<unit>社|者|件|人|名|回|店|店舗|事業者|事業所|%)"
     r"(?P<cmp>以上|以下|未満|超)?")
 _PLAIN_SEPARATOR = re.compile(r"[ \t]*[、,，・][ \t]*|[ \t]+")
 # (a bracket that says a span, 「40者（累計）」, gives the count's per: the parser's)
 _PLAIN_END = re.compile(r"[ \t]*(?:[(（](?![^()（）]*(?:累計|合計|延|年|月|期))[^\d()（）]*[)）])?[ \t]*。?$")
 _NOT_PLAIN = re.compile(r"年|月|期|毎|累計|延|合計|目標|指標|計画値|約$|程度|前後|比$|比で|うち|内訳"
-                        r"|当たり|当り|あたり|ごと|上記|当該|から|まで|現行|現状|現在|[→⇒=＝]|・・|…|‥|\.\."
+                        r"|当たり|当り|あたり|ごと|上記|当該|から|まで|現行|現状|現在|[→⇒=＝―—─━]|・・|…|‥|\.\."
                         r"|実績|評価|\s計画$"  # (an evaluation sheet's cells: 「X 計画 500件 実績 520件」)
                         r"|以上|以下|未満|超|[をにがはでと]$|\s[ぁ-ん]|[ぁ-ん]\s"
                         r"|\s(?:新規|継続|既存)$")  # 「記帳指導先数 新規10件、継続40件」: a breakdown (the parser's)

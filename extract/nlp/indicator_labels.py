@@ -1,0 +1,65 @@
+"""Marks and labels opening a KGI/KPI line, or set between its name and its value, that no name holds: dash bullets,
+letters of a list (「（ア）」), the numbers of items and goals (「No.7」「目標Ⅱ-3」), a question and its answer
+(「Q …の目標は？ A …」), dashes as borders (「経営分析件数―年間30件」), who acts, when a target is due, a base's year
+and what a count is centred on. The text is NFKC already."""
+
+from __future__ import annotations
+
+import re
+
+_DASHES = "―—─━"
+# 「―事業承継診断件数 年24件」: a dash opening a line is a bullet
+_DASH_BULLET = re.compile(rf"^\s*(?:[{_DASHES}]+|[\u2190-\u21ff\u2500-\u27bf\u2b00-\u2bff]+)\s*(?=[^\d\s])")
+# (「✔ 創業塾」「➡ …」「▶ …」: any arrow, shape or dingbat opening a line is a bullet too)
+# 「（ア）経営状況分析の実施件数」「(a) …」「ア. …」: the letters a list is numbered with
+_LETTER = re.compile(r"^\s*(?:[(（]\s*[ア-ンa-zA-Z]\s*[)）]|[ア-ンA-Z]\s*[.．)）])\s*(?=[^\d\s])")
+# 「No.7 【KPI】…」「目標Ⅱ-3 観光客入込数」「Ⅱ-3 …」: the number of an item or a goal (Ⅱ is II after NFKC)
+# (「施策3-2 創業支援件数」「目標2-1 …」: an item numbered within a goal, arabic)
+_ITEM_NUMBER = re.compile(r"^\s*(?:No\s*\.?\s*\d+|(?:目標|施策|事業)?\s*[IVX]+\s*[-‐・.]\s*\d+"
+                          r"|(?:目標|施策|事業|項目)\s*\d+(?:\s*[-‐・.]\s*\d+)+)\s+(?=\S)"
+                          # (「重点目標1　小規模事業者の…」: a numbered goal opening the line, its name after a space)
+                          r"|^\s*(?:重点|数値|成果)目標\s*\d{1,2}\s+(?=[^\d\s])"
+                          # (「成果指標(A)」「活動指標B」: an indicator's kind and letter)
+                          r"|^\s*(?:成果|活動|評価)指標\s*(?:[(（]\s*[A-Z]\s*[)）]|[A-Z](?![A-Za-z]))?\s*(?:[:：]|\s)\s*(?=\D)",
+                          re.I)
+# 「Q 経営分析件数の目標は？ A 年間20件です。」: the question names what the answer's value is of
+_QUESTION = re.compile(r"^\s*Q\s*[.:：]?\s*(?P<name>[^?？]+?)(?:の目標値?)?は\s*[?？]?\s*A\s*[.:：]?\s*")
+# 「・経営分析件数―年間30件」: a dash between a name and its value is the border between them, as a colon
+_DASH_BORDER = re.compile(rf"(?<=[^\d\s{_DASHES}])\s*[{_DASHES}]+\s*(?=[^\d\s{_DASHES}]{{0,4}}\d)")
+# 「〈KGI〉」「〈KPI①〉」: the label in angle brackets of another shape
+_ANGLE_LABEL = re.compile(r"^\s*[〈《≪<＜]\s*K\s*[GP]\s*I[^〉》≫>＞]{0,3}[〉》≫>＞]\s*", re.I)
+# 「…の売上高を、支援前と比べて平均5%増加させる」: the base a change is measured from, said with と比べて, no name
+_COMPARED = re.compile(r"(?<=を)\s*[、,，]?[^\s、。,，をがは\d]{1,12}(?:と|に)(?:比べ|比較し)て\s*[、,，]?"
+                       r"\s*(?=平均|\d)")
+# 「…　１．会員事業所の経営分析　１００件　２．事業計画策定　４０件」: the numbers of a list inside a line
+_INNER_NUMBER = re.compile(r"(?<=\s)\d{1,2}\s*[.．](?=[^\d\s.．])")
+# 「…研修受講：各員年2回以上」: each of them, a span word after it, no name
+_EACH = re.compile(r"各[^\d\s、。,，()（）年]{1,3}(?=(?:年間?|毎年|月)\s*\d)")
+# 「年間を通じ、新規会員獲得 25件」: what a line's targets are pursued through, opening it, is no name
+_THROUGH = re.compile(r"^[^、。\d]{0,12}を通じ(?:て)?\s*[、,，]\s*")
+# 「市は、…歩行者通行量を」「…1,000件、町は創業支援補助金の交付件数を」: who acts, opening a clause with は, is
+# no part of what is counted
+_ACTOR = re.compile(r"(?:(?<=^)|(?<=[、,，。]))\s*(?:市|町|村|県|国|当所|当会|本会|商工会|会議所|商工会議所|行政)は"
+                    r"\s*[、,，]?(?=[^\d、,，。]*?を)")
+# 「計画終了時点で1社平均300千円」「5年後には年間60者」「計画期間終了時に…を」: the point in time a target is due, as
+# a deadline (「令和10年度までに」), no part of any name
+_DUE = re.compile(r"(?:(?:本)?計画(?:期間)?(?:の)?(?:終了|最終年度末?)(?:時点|時|後)?|\d+\s*(?:年|か年|ヶ年)後)"
+                  r"\s*(?:において|には|までに|で|に)\s*[、,，]?\s*(?=\S)"
+                  # (「3年後に売上が増加した事業者の割合」: inside a name's clause it is the name's)
+                  r"(?![^。、]*?[たるの](?:事業者|企業|店舗|者|割合|数))")
+# 「基準年度（令和6年度）比で」: the year a base is, in brackets, said inside the base
+_BASE_YEAR = re.compile(r"(?<=年度)\s*[(（]\s*(?:令和|平成|R)?\s*\d+\s*年度?\s*[)）](?=\s*比)")
+# 「マル経融資を中心に年間15件」: what a count is centred on, said between a name and its value, an aside
+_CENTRED = re.compile(r"(?<=[、,，])\s*[^\s\d、,，。をがは]{1,15}を中心(?:に|と|として)\s*[、,，]?\s*(?=年間|毎年|\d)")
+
+
+def strip_marks(text: str) -> str:
+    """The line without the marks and labels above (a question's name kept, before a colon)."""
+    # (「Q. 本年度の目標値は？ A. 経営分析件数40件」: a question naming no measure leaves the answer its own names)
+    text = _QUESTION.sub(lambda m: m["name"].strip() + "： " if re.search(r"(?:数|率|割合|額|高|量)\s*$", m["name"])
+                         else "", _DASH_BULLET.sub("", text))
+    text = _ITEM_NUMBER.sub("", _LETTER.sub("", text))
+    text = _CENTRED.sub("", _BASE_YEAR.sub("", _DUE.sub("", _ACTOR.sub("", text))))
+    text = _THROUGH.sub("", _INNER_NUMBER.sub("", _COMPARED.sub("", _ANGLE_LABEL.sub("", text))))
+    text = _EACH.sub("", text)
+    return _DASH_BORDER.sub("：", text)
