@@ -243,9 +243,9 @@ def test_evaluation_sheet_tables(text, prepared):
 def test_a_row_of_years_is_left_to_the_rows_reader():
     """「X（回） 現状 2 目標 H27 3 H28 3」: a 別表1 row (a cell per year) is no evaluation sheet: its year labels
     take no unit."""
-    from hattatsu.extract.nlp.indicator_text import _sheet_table
+    from hattatsu.extract.nlp.indicator_sheets import sheet_table
     text = "相談会開催回数 回 現状 2 目標 R8 3 R9 4"
-    assert _sheet_table(text) == text
+    assert sheet_table(text) == text
 
 
 @needs_nlp

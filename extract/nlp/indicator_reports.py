@@ -1,0 +1,222 @@
+"""The language of the documents around a plan, for the KGI/KPI reader: evaluation sheets' rows (only the 目標
+cells are targets), reports' headings and result labels, revised targets (only the new value), staff counts."""
+
+from __future__ import annotations
+
+import re
+
+# An evaluation sheet's row (事業評価シート, 実施状況報告) flattened to a line: its cells 実績(値) and 達成率 (達成度)
+# say what was done and 評価 its grade, no targets; only the 目標(値) cells are
+# (「R6目標 80件 R6実績 85件 … R7目標 90件」)
+RESULT_CELL = re.compile(r"(?:(?<=^)|(?<=[\s|/／]))(?:(?:令和|平成|R|H)\s*\d+\s*年?度?)?\s*"
+                          r"(?:(?:上期|下期|上半期|下半期|通期|累計)?実績値?|達成率|達成度)"
+                          r"\s*[:：]?\s*[+]?\s*(?:年間?|毎年|延べ|累計)?\s*\d[\d,.]*\s*(?:%|[^\s\d|/／、。,，()（）]{0,3})"
+                          r"(?:\s*[(（](?![^()（）]*(?:目標|計画))[^()（）]*[)）])?"
+                          r"|(?:(?<=^)|(?<=[\s|/／]))評価\s*[:：]?\s*[A-ES](?![A-Za-z])(?:\s*[(（][^()（）]*[)）])?")
+# (「計画値：年25件」: a span word before the value, kept with it)
+TARGET_CELL = re.compile(r"目標値?\s*[:：]?\s*[+]?\s*((?:年間?|毎年|延べ|累計)?\s*\d[\d,.]*\s*"
+                          r"(?:%|[^\s\d|/／、。,，()（）]{1,3}))")
+# 「指標：IT導入支援件数」「指標 記帳指導件数」: the sheet's cell naming the indicator its targets are of
+INDICATOR_CELL = re.compile(r"(?:^|[\s|/／])(?:評価)?指標名?\s*[:：]?\s*(?P<name>[^\s|/／:：]+)")
+
+
+# Who does a chamber's work (「経営指導員3名」): staff, no target
+STAFF = r"経営指導員|経営支援員|記帳指導員|指導員|支援員|相談員|専門員|職員|担当者|補助員"
+# A value with its counter, as the rewrites of reports and revisions below find it
+_VALUE = r"\d[\d,.]*\s*(?:%|[^\s\d、。,，:：()（）「」/／|→⇒にをはがでと]{1,3})"
+_REVISED_AWAY = r"(?:修正|変更|見直し)前|旧|当初"  # what a target was before a revision
+
+
+# Words that label a value (a cell's column, a span) rather than name what it measures
+_CELL_WORDS = (r"(?:目標|計画|実績|基準|現状|現行)値?|年間|毎年|各年度|延べ|累計|合計|月間?|約|令和|平成|FY|[RH](?=\d)"
+               r"|[:：\s]")
+# A report's heading opening a line: the document or its part (「次年度の目標」「見直し後の目標」
+# 「実施状況（12月末現在）」「事業計画書（抜粋）」「評価委員会の総評：」「会議要旨：」「（３）地域振興事業」), a short
+# phrase before a colon or, ending in a word of goals, plans, reports or a business of the chamber (…事業), before a
+# space
+_HEADING = re.compile(r"^(?!(?:修正|変更|見直し)後\s*[)）]?\s*[:：\s]|[旧新]\s)"  # (a revision's labels: its own)
+                      r"(?:[^\s\d:：、。()（）]{1,16}(?:[(（][^()（）]{1,12}[)）])?\s*[:：]"
+                      r"|[^\s\d:：、。()（）]{0,12}(?:目標|計画|状況|報告|資料|要旨|議事録?|総評|意見|見直し|事業|内容)"
+                      r"(?:値|書)?"
+                      r"(?:[(（][^()（）]{1,12}[)）])?\s+)\s*")
+
+
+def report_heading(text: str) -> str:
+    """The line without the heading of the report it is from (see _HEADING), when a name follows the heading
+    (「経営分析件数：年間40件」「専門家派遣：計画値 延べ30回」: a name and its cells, kept); 「評価：Ｂ」 a grade."""
+    text = re.sub(r"^評価\s*[:：]?\s*[A-ES](?![A-Za-z])\s*", "", text)
+    m = _HEADING.match(text)
+    # (「経営分析を実施した事業者の割合：巡回対象事業者の30%以上」: a measure before the colon is a name, no heading)
+    # (「変更前の目標：X 8社／変更後の目標：X 10社」: a revision, read as one)
+    if not m or re.search(r"(?:数|率|割合|額|高)\s*[:：]\s*$", m.group(0)) \
+            or re.search(r"(?:修正|変更|見直し)前", m[0]):
+        return text
+    rest = text[m.end():]
+    first = re.search(r"\d", rest)
+    if not first or len(re.sub(_CELL_WORDS, "", rest[:first.start()])) < 3:
+        return text
+    return rest
+
+
+def report_and_revision(text: str) -> str:
+    """The sentences of evaluation reports, minutes and revisions (the documents around a plan) rewritten so
+    that only their targets are left: a result said against a target, a value before a revision and the
+    words that label them go; the target stays where the name finder reads it."""
+    # 「修正前 50件／年　修正後 35件／年」「（変更前）X 年間60人　（変更後）X 年間80人」: a revision; what was
+    # before it is no target, the labels of both go
+    # (「修正前：X 年間10件 → 修正後：年間15件」: the name, said only before, kept for the new value)
+    def revision(m: re.Match[str]) -> str:
+        after = m.string[m.end():]
+        return " " + m["name"].strip() + " " if re.match(r"\s*(?:年間?|毎年|各年度|延べ|累計)?\s*\d", after) else " "
+
+    text = re.sub(r"[(（]?\s*(?:修正|変更|見直し)前\s*[)）]?\s*[:：]?\s*(?P<name>[^\d]*?)"
+                  r"\s*(?:年間?|毎年|各年度|延べ|累計)?\s*\d.*?"
+                  r"[(（]?\s*(?:修正|変更|見直し)後\s*[)）]?\s*[:：]?\s*", revision, text)
+    # (「（旧）X 年1回　（新）年2回」: the name said once, before the old value)
+    text = re.sub(r"[(（]\s*旧\s*[)）]\s*([^\d]*?)\s*(?:年間?|毎年)?\s*\d[^()（）]*?[(（]\s*新\s*[)）]\s*", r"\1 ",
+                  text)
+    # 「当初計画の「年4回」を「年2回以上」に改め」: a value quoted as the plan's words is the value
+    text = re.sub(r"「((?:年間?|毎年|月|延べ)?\s*\d[^「」]{0,8})」", r"\1", text)
+    # 「【R7様式】1.（3）目標」: a section's number (「1.（3）」) measures nothing
+    text = re.sub(r"(?<![\d,.])\d{1,2}\s*[.．]\s*[(（]\s*\d{1,2}\s*[)）]", "", text)
+    # 「（年間24回、1回あたり3時間）」: how long each session lasts describes it, no target
+    # (「セミナーは1回2時間、」: あたり unsaid, the same)
+    text = re.sub(r"[、,，]?\s*1\s*回\s*(?:あたり|当たり|当り)?\s*\d[\d.]*\s*(?:時間|分)(?:程度)?", "", text)
+    # 「売上高を、支援開始から3年で20%増加させる」: the time from an event a change is counted over, no name
+    text = re.sub(r"(?<=[、,，を])\s*[^、。\d\s]{1,10}から\s*\d+\s*(?:年|か月|ヶ月|ヵ月)(?:間|後)?\s*(?:以内)?で\s*",
+                  "", text)
+    # 「現状20件から、毎年30件へ」: a baseline closed by 「から、」, then the target
+    text = re.sub(rf"(?:現状|現行|現在)\s*の?\s*(?:年間?|毎年)?\s*{_VALUE}\s*から\s*[、,，]\s*"
+                  r"(?=(?:年間?|毎年|各年度)?\s*\d)", "", text)
+    # 「経営分析件数　現行28件」: a 現行 value alone (no target after it) is where things stand
+    text = re.sub(rf"(?<=\S)\s+(?:現行|現状|現在)値?\s*[:：]?\s*{_VALUE}\s*$", "", text)
+    # 「令和12年度の組織率を60%（令和6年度：55%）に」: a value of an earlier year, in brackets beside a target for a
+    # later one, is where things stood
+    years = [int(y) for y in re.findall(r"(?:令和|R)\s*(\d+)\s*年", text)]
+    text = re.sub(rf"[(（]\s*(?:令和|R)\s*(\d+)\s*年度?\s*[:：]?\s*(?:実績|現状)?\s*{_VALUE}\s*[)）]",
+                  lambda m: "" if int(m[1]) < max(years) else m[0], text)
+    # 「毎月第2水曜日に定例相談会（年12回）を開催」: the day of a schedule, no part of a name
+    text = re.sub(r"(?:毎月|毎週)?\s*第\s*\d\s*[月火水木金土日]曜日?\s*(?:に|の)?\s*", "", text)
+    # 「【P】目標：X 年間30者　【D】実施：A 12者、B 9者」「Do：…を実施。」: the Do (and Check) of a PDCA sheet says
+    # what was done, up to the next part's label
+    text = re.sub(r"(?:【\s*[DC]\s*】|(?:^|(?<=[\s。]))(?:Do|Check(?:\s*/\s*Action)?)\s*[:：])[^【。]*[。]?", " ", text)
+    # 「（前年度目標40件）」: the year before's target, beside this year's
+    text = re.sub(rf"[(（]\s*(?:前年度|昨年度|前期|前回)の?目標値?\s*[:：]?\s*{_VALUE}\s*[)）]", "", text)
+    # 「（計画比65.3%）」「（進捗率24.2%）」: how far a result has come, in brackets
+    text = re.sub(r"[(（](?![^()（）]*目標\s*\d)[^()（）]*(?:計画比|目標比|進捗率|達成率|達成度)[^()（）]*[)）]", "",
+                  text)
+    # 「事業評価シート（様式2）」: a form's number
+    text = re.sub(r"[(（]\s*様式\s*(?:第)?\s*\d+\s*(?:号)?\s*[)）]", "", text)
+    # 「前年比3%増 → 実績 前年比2.1%増（未達）」: after an arrow, the result
+    text = re.sub(r"\s*[→⇒]\s*実績[^、。]*", "", text)
+    # 「→次年度目標85件」: the next year's target after an arrow, its label no name
+    text = re.sub(r"\s*[→⇒]\s*(?:次年度|来年度|翌年度)の?目標値?\s*[:：]?\s*", " ", text)
+    # 「事業計画策定121件（目標120件）」: a value right before its target in brackets is the result
+    # (「実績38件（目標40件）」: the result's label goes with it)
+    text = re.sub(rf"(?:実績値?\s*[:：]?\s*)?{_VALUE}\s*[(（]\s*目標値?\s*[:：]?\s*({_VALUE})\s*[)）]", r"\1", text)
+    # 「目標値は経営分析件数40件であったが、実績は44件となり」: a target said in the past against its result is the
+    # target (its clause no past of its own)
+    text = re.sub(rf"({_VALUE})\s*(?:であった|だった)が\s*[、,，]\s*(?=[^。]*実績)", r"\1、", text)
+    # 「（目標）創業支援件数12件（実績）9件」: a value after a bracketed 実績 label is a result
+    # (「商談成立件数（目標値Ａ）５件　（実績値Ｂ）７件　（Ｂ／Ａ）140％」: columns lettered, the ratio a result too)
+    text = re.sub(rf"[(（]\s*(?:実績値?\s*[A-Z]?|[A-Z]\s*[/／]\s*[A-Z])\s*[)）]\s*{_VALUE}", "", text)
+    text = re.sub(r"[(（]\s*目標値?\s*[A-Z]\s*[)）]", " ", text)
+    # 「当初目標 20者　変更後目標 25者」: the first target, revised; the revised one's label
+    text = re.sub(rf"当初(?:目標|計画)値?\s*[:：]?\s*{_VALUE}(?=.*(?:変更|修正|見直し)後|.*改定)", "", text)
+    text = re.sub(r"(?:変更|修正|見直し)後の?(?:目標|計画)値?\s*[:：]?\s*(?=(?:年間?|毎年)?\s*\d)", " ", text)
+    # 「目標値：年12回→改定値：年8回」: a revised value's label after the arrow
+    text = re.sub(r"([→⇒])\s*(?:改定|修正|変更|見直し)後?の?(?:目標)?値?\s*[:：]\s*", r"\1", text)
+    # 「【お知らせ】第3回経営セミナーは11月15日（金）18時から」: a date and an hour, an ordinal: no measures
+    text = re.sub(r"(?<![\d])\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*[(（][月火水木金土日][)）])?"
+                  r"(?:\s*\d{1,2}\s*時(?:\s*\d{1,2}\s*分)?)?",
+                  "", text)
+    text = re.sub(r"第\s*\d+\s*(?=回|期|号)", "第", text)
+    # 「目標値を、令和7年度から年間50件に」: the year a value holds from, no part of any name
+    text = re.sub(r"(?:令和|平成|R)\s*\d+\s*年度?\s*(?:から|以降|より)\s*[、,，]?\s*(?=(?:年間?|毎年|各年度)?\s*\d)",
+                  "", text)
+    # 「令和6年度の目標値は…」「次年度の数値目標は、…」: the year a target is for, opening a sentence, labels it
+    text = re.sub(r"^(?:(?:令和|平成|R)\s*\d+\s*年度|次年度|来年度|本年度|今年度|翌年度|来期|次期)\s*の?\s*"
+                  r"(?:数値|重点)?目標値?\s*(?:は|として)\s*[、,，]?\s*(?![^。]*(?:であった|だった)が)", "", text)
+    # 「目標値／実績値：120回／98回」: paired labels, then paired values; the first is the target
+    text = re.sub(rf"(?:目標|計画)値?\s*[/／]\s*実績値?\s*[:：]?\s*({_VALUE})\s*[/／]\s*{_VALUE}", r" \1", text)
+    # 「専門家派遣　延べ24回／経営指導員による巡回　延べ960回」: a slash after a value, before a name, parts two
+    # statements
+    # (「目標4回／実績3回」: a cell's label after the slash, no name)
+    text = re.sub(rf"({_VALUE})\s*[/／]\s*(?!実績|達成|目標|計画|評価|進捗)"
+                  r"(?=[^\d\s/／年月日回人社者件:：][^\d\s/／:：])", r"\1、", text)
+    # 「実施 延べ26回（うち事業承継関係9回）」: a part of a result is a result
+    text = re.sub(rf"((?:実施|実績)値?\s*[:：]?\s*(?:延べ|年間)?\s*{_VALUE})\s*[(（]\s*うち[^()（）]*[)）]", r"\1",
+                  text)
+    # 「セミナー開催回数4回／年間目標6回」: a value before 「／目標」 is what was done so far
+    text = re.sub(rf"{_VALUE}\s*[/／]\s*(?=(?:年間|累計)?\s*(?:目標|計画)値?\s*[:：]?\s*\d)", " ", text)
+    # 「目標30分以内→実績42分」: an arrow from the target to the result (the other way from a baseline's arrow)
+    text = re.sub(rf"((?:目標|計画)値?\s*[:：]?\s*{_VALUE}(?:以上|以下|以内|未満)?)\s*[→⇒]\s*"
+                  rf"実績値?\s*[:：]?\s*{_VALUE}", r"\1", text)
+    # 「目標60件に対し58件を実施した」「目標3件に対し現時点で1件」「予算額4,800千円に対し決算額…」: the value
+    # compared against (before に対し) is the target, what follows in its clause a result
+    # (inside a bracket, 「（5年間の目標値120者に対し73.3％）」, up to the bracket's end)
+    def against(m: re.Match[str]) -> str:
+        before, tail = m.string[:m.start()], m[0][len(m[1]):]
+        if len(re.findall(r"[(（]", before)) > len(re.findall(r"[)）]", before)):
+            tail, kept = re.match(r"([^()（）]*)(.*)", tail).groups()
+        else:
+            kept = ""
+        return m[1] + kept if re.search(r"\d", tail) else m[0]
+
+    text = re.sub(rf"({_VALUE}(?:以上|以下|以内|未満)?)\s*に対し(?:て)?\s*[、,，]?[^、。]*", against, text)
+    # 「目標100件のところ、3年目終了時点で64件…」: after 「のところ」 the sentence says what was done
+    text = re.sub(rf"({_VALUE}(?:\s*[(（][^()（）]*[)）])?)\s*のところ\s*[、,，][^。]*", r"\1", text)
+    # 「計画12回中5回実施」: a part of a planned count, done, is a result
+    text = re.sub(rf"((?:目標|計画)値?\s*{_VALUE})\s*中\s*{_VALUE}\s*(?:を)?実施(?:済み?)?", r"\1", text)
+    # 「セミナー参加者数は計画150人に対し」: 計画 after a particle labels the value after it, as 目標 does
+    text = re.sub(r"(?<=[はがで、,，])\s*計画値?\s*(?=(?:年間|延べ|累計|毎年)?\s*\d)", "", text)
+    # 「上半期で22件を実施した」「…10件を開催済み」: a value said done is a result
+    # (「目標の8名を達成した」: the target a result reached, kept)
+    text = re.sub(rf"(?<![\d,.])(?<!目標)(?<!目標の)(?<!目標値){_VALUE}\s*(?:を|の)?\s*"
+                  r"(?:実施|開催|支援|達成|獲得|訪問)(?:し)?(?:た|済み?)"
+                  r"(?=\s*(?:[。、,，]|$))", "", text)
+    # 「原案どおり経営分析件数50件とする」: as a draft had it, no part of a name
+    text = re.sub(r"原案(?:の)?(?:どおり|通り)\s*[、,，]?", "", text)
+    # 「3年連続で目標を達成」: how many years in a row, no measure
+    text = re.sub(r"\d+\s*(?:年度?|期)\s*連続\s*で?", "", text)
+    # 「受講者数が目標の40人を下回った」「目標（各年度50者）を達成しており」: a target a result is measured
+    # against; the value stays, the comparison goes
+    text = re.sub(rf"目標値?\s*の?\s*({_VALUE})\s*を[^、。\d]*?(?:上回|下回|達成|超え|クリア)[^、。]*", r"\1", text)
+    text = re.sub(r"目標値?\s*[(（]([^()（）]*\d[^()（）]*)[)）]\s*を[^、。\d]*?"
+                  r"(?:上回|下回|達成|超え|クリア)[^、。]*", r"\1", text)
+    # 「成約件数（目標：年間15件）は」「事業計画策定数（目標25者）は達成」: a target in brackets after its name
+    # (「経営分析件数（計画40件）は」: 計画 labels it as 目標 does)
+    text = re.sub(r"[(（]\s*(?:当初)?(?:目標|計画(?!期間))値?\s*[:：]?\s*([^()（）]*\d[^()（）]*)[)）]", r" \1", text)
+    # 「…は、今年度19件と目標を上回った」: a value said to have passed (or missed) the target is a result
+    text = re.sub(rf"[、,，]\s*[^、。\d]*{_VALUE}\s*と\s*(?:目標を?)?\s*(?:大きく)?(?:上回|下回)[^、。]*", "",
+                  text)
+    # 「（対象：計画策定事業者24者中10者）」: the population a rate is taken over, an aside
+    text = re.sub(r"[(（]\s*対象\s*[:：][^()（）]*[)）]", "", text)
+    # 「修正前の目標（年30件）は撤回し」: a target before a revision, in brackets
+    text = re.sub(r"(?:修正|変更|見直し)前の目標値?\s*[(（][^()（）]*[)）]", "", text)
+    # 「展示会出展支援10社を6社に下方修正する」「…を1社当たり50万円から30万円に引き下げる」: the value revised (before
+    # を or から) is no target; the new one stays after the name
+    revised = (r"(?=(?:年間?|毎年|各年度|累計)?\s*\d[\d,.]*\s*[^\s\d]{0,3}?\s*(?:以上|以下|以内|未満)?"
+               r"\s*(?:に|へ|まで)\s*(?:と\s*)?(?:目標水準を)?\s*(?:上方|下方)?"
+               r"(?:修正|変更|見直|改め|引き上げ|引き下げ|引上げ|引下げ))")  # (拡大/縮小: a change, its direction kept)
+    # (「現状の年間8件から」「前年度実績の25件から」「当初の5年間25件から」: the baseline's word goes with it; its span
+    # word, 「年間10件から15件に」, is the new value's too)
+    text = re.sub(rf"(?:(?:当初計画|{_REVISED_AWAY}|現状|現行|現在|前年度実績|前年度|本年度|今年度|基準年度)\s*の?\s*)?"
+                  rf"(?:(?<!\d)(\d+\s*年間|年間?|毎年|各年度|累計)\s*)?[(（]?\s*{_VALUE}\s*(?:以上|以下|以内|未満)?"
+                  r"\s*[)）]?\s*(?:を|から)\s*" + revised,
+                  lambda m: "" if re.match(r"\s*(?:年|毎年|各年度|累計)", m.string[m.end():]) else m[1] or "", text)
+    # 「（旧45件）」「（当初25%以上）」「（修正前 40人）」「（本年度実績1,134件）」: the old value (or the
+    # current one) in brackets after the new target
+    text = re.sub(rf"[(（]\s*(?:{_REVISED_AWAY}|(?:本年度|今年度|当年度|昨年度|前年度)\s*実績)\s*[:：]?\s*{_VALUE}"
+                  r"(?:以上|以下|以内|未満)?\s*[)）]", "", text)
+    # 「旧 20者 → 新 24者」「延べ６日→延べ１０日」: the old value before an arrow (see the arrows below), the word
+    # 新 after it
+    text = re.sub(rf"(?:{_REVISED_AWAY})\s*[:：]?\s*((?:延べ|年間?|毎年)?\s*{_VALUE}\s*[→⇒])\s*新\s*[:：]?", r"\1",
+                  text)
+    # 「当初の3%以上から5%以上へ」: the level a revision starts from
+    text = re.sub(rf"(?:{_REVISED_AWAY})\s*の?\s*(?:年間?|毎年|各年度)?\s*{_VALUE}\s*(?:以上|以下|以内|未満)?"
+                  r"\s*から\s*(?=(?:年間?|毎年|各年度)?\s*\d)", "", text)
+    # 「当初計画において年12回としていた開催回数は」: what the plan said before, no target
+    text = re.sub(rf"(?:年間?|毎年|各年度)?\s*{_VALUE}\s*と(?:していた|されていた)(?=[^、。\d]*[はを])", "", text)
+    # 「当初目標の展示会出展支援10社を6社に」: the target as first set, named before the revision
+    return re.sub(r"(?:^|(?<=[、,，:：\s]))当初目標の\s*", "", text)

@@ -1,0 +1,129 @@
+"""An evaluation sheet's table flattened to a line (事業評価シート, 実施状況報告, KPI rows run together by a
+converter): its header, then its rows, rewritten to 「name value」 statements for the KGI/KPI reader."""
+
+from __future__ import annotations
+
+import re
+
+from .indicator_reports import INDICATOR_CELL, RESULT_CELL, TARGET_CELL
+
+_COUNTER = r"(?:件|者|社|人|名|回|日|分|時間|%|千円|万円|円|事業者|事業所|店舗|品目|団体|ポイント)"
+_NAME_COLUMNS = {"項目", "指標", "指標名", "評価指標", "KPI", "KGI", "No.", "No", "NO."}
+_COLUMNS = _NAME_COLUMNS | {"単位", "目標", "目標値", "計画", "計画値", "実績", "実績値", "達成率", "達成度", "評価",
+                            "基準値", "現状", "現行", "備考"}
+
+
+def _header_table(text: str) -> str | None:
+    """「指標名 目標値 実績値 単位 創業支援件数 12 14 件」「項目 目標 実績 X 5 社 4 社 Y 3 件 1 件」
+    「No.｜評価指標｜単位｜目標値｜実績値｜達成率｜評価 5｜X｜件｜2｜1｜50.0%｜D」: a header row of columns, then rows
+    of a name and one cell per column; each row's 目標 (計画) cell, with the row's unit, is its target: 「X 12件」
+    (None when the text is no such table)."""
+    tokens = [t for t in re.split(r"[\s|]+", text) if t]
+    n = 0
+    while n < len(tokens) and tokens[n] in _COLUMNS:
+        n += 1
+    header = [t for t in tokens[:n] if t not in _NAME_COLUMNS]
+    goal = next((i for i, c in enumerate(header) if c in ("目標", "目標値", "計画", "計画値")), None)
+    # (a column of results, of a baseline or of a current value beside it: 「指標名 単位 基準値 目標値 X ％ 25 35」)
+    if goal is None or not any(c.startswith(("実績", "基準", "現状", "現行")) for c in header) or n == len(tokens):
+        return None
+    numbered = any(t.startswith("No") for t in tokens[:n])
+    by_unit = "単位" in header
+    out, rest = [], tokens[n:]
+    while rest:
+        if numbered and re.fullmatch(r"\d+", rest[0]):
+            rest = rest[1:]  # (the row's number under 「No.」)
+        name = []
+        while rest and not re.match(r"\d", rest[0]) and not (name and re.fullmatch(_COUNTER, rest[0])):
+            name.append(rest.pop(0))
+        cells: list[str] = []
+        while rest and len(cells) < len(header):
+            cell = rest.pop(0)
+            if not by_unit and rest and re.fullmatch(_COUNTER, rest[0]) and re.fullmatch(r"\d[\d,.]*", cell):
+                cell += rest.pop(0)  # (「5 社」: a value and its counter a space apart, one cell)
+            cells.append(cell)
+        if not name or len(cells) < len(header):
+            return None
+        unit = cells[header.index("単位")] if by_unit else ""
+        value = cells[goal]
+        if not re.match(r"\d", value):
+            return None
+        out.append("".join(name) + " " + value + ("" if re.search(r"\D$", value) else unit))
+    return "、".join(out)
+
+
+def sheet_table(text: str) -> str:
+    """An evaluation sheet's table (see _header_table), or a row of labelled cells whose unit is a cell of its own
+    (「X 件/人 目標 300 実績 287」「指標 X 単位 ％ 基準値 22.0 目標値 30.0」「（単位：人）X 目標20 実績17」
+    「X｜日｜現状 15｜
+    目標 10」「X（千円）目標3,000実績2,150」): the unit put on each bare number, the 基準値 (a baseline) left out."""
+    table = _header_table(text)
+    if table is not None:
+        return table
+    if re.search(r"(?:^|[\s|])(?:R|H|FY|令和|平成)\s*\d|年度", text):
+        return text  # (a 別表1 row, one cell a year: indicator_rows)
+    unit = None
+    m = re.search(rf"[(（]\s*単位\s*[:：]\s*({_COUNTER})\s*[)）]", text)
+    if m:
+        unit, text = m[1], (text[:m.start()] + " " + text[m.end():]).strip()
+    else:
+        m = (re.search(rf"(?:^|(?<=[\s|]))単位\s*[:：]?\s*({_COUNTER})(?=[\s|])", text)
+             or re.search(rf"(?<=[^\d\s|])\s*(?:[\s|]+|[(（])({_COUNTER})(?:\s*/\s*[人社者])?\s*(?:[\s|]+|[)）]\s*)"
+                          r"(?=(?:現状|現行|基準値?|目標|計画|実績)値?\s*[:：]?\s*(?:\d|[－―‐−-]))", text))
+        if m:
+            unit, text = m[1], text[:m.start()] + " " + text[m.end():]
+    if unit is None:
+        return text
+    text = re.sub(r"^指標\s+", "", text)
+    text = re.sub(r"(?<=\d)(?=(?:目標|計画|実績|達成率|現状|現行|基準))", " ", text)  # (「目標3,000実績2,150」)
+    text = re.sub(r"(?:^|(?<=[\s|]))基準値?\s*[:：]?\s*\d[\d,.]*(?![\d,.])", " ", text)
+    return re.sub(r"(?<![\d,.])(\d[\d,.]*)(?![\d,.]|\s*" + _COUNTER + r"|[^\s\d|、。,，()（）])",
+                  lambda x: x[1] + unit, text)
+
+
+def sheet_row(text: str) -> str:
+    """An evaluation sheet's row as the name finder reads a 別表1 row: the name (its 指標 cell, or what is before
+    the first 目標 cell, a year label before it dropped) and its target values; other text as it was."""
+    # 「目標値(A) 30件 実績値(B) 25件 達成率(B/A) 83%」: the columns' letters; 「｜計画値｜10件｜」: a label in a
+    # cell of its own before its value's; 「計画 500件 実績 520件」: 計画 (計画値) labels the target cell as 目標 does
+    text = re.sub(r"(目標値?|計画値?|実績値?|達成率|達成度)\s*[(（]\s*[A-Za-z](?:\s*[/／]\s*[A-Za-z])?\s*[)）]",
+                  r"\1", text)
+    text = re.sub(r"(目標値?|計画値?|実績値?|達成率|達成度|評価)\s*\|\s*(?=\S)", r"\1 ", text)
+    if RESULT_CELL.search(text):
+        # (「R6計画 60者 R6実績 58者」: after the year of its column the same)
+        text = re.sub(r"(?:(?<=^)|(?<=[\s|/／])|(?<=\d)|(?<=年度))計画(値?)"
+                      r"\s*(?=[:：]?\s*(?:年間?|毎年|延べ|累計)?\s*\d)", r"目標\1", text)
+    if not (TARGET_CELL.search(text) and RESULT_CELL.search(text)) or "。" in text:
+        return text
+    text = re.sub(r"[ \t]{2,}", " ", RESULT_CELL.sub(" ", text))  # (the cells left one space apart)
+    # (「上期実績 8社 下期実績 13社 計 21社」: the sum of the results after them, a result too)
+    text = re.sub(r"(?:(?<=^)|(?<=[\s|/／]))(?:合計|計)\s*[:：]?\s*\d[\d,.]*\s*[^\s\d|/／、。,，()（）]{0,3}\s*$", "",
+                  text)
+    cell = INDICATOR_CELL.search(text)
+    if cell:
+        return cell["name"] + " " + " ".join(TARGET_CELL.findall(text))
+    cells = [c.strip() for c in text.split("|")]
+    first = next((n for n, c in enumerate(cells) if TARGET_CELL.search(c)), 0)
+    named = [c for c in cells[:first] if c and not re.search(r"\d", c)]
+    if len(cells) > 2 and named:
+        # 「No.2｜経営分析｜経営分析件数｜目標 40件｜実績 36件｜90.0%｜B」: cells set apart by bars, the one before the
+        # first 目標 cell names it (the 達成率 and grade after 実績 may come without their labels)
+        return named[-1] + " " + " ".join(TARGET_CELL.findall(text))
+    # 「平成29年度 事業計画策定件数 目標値 20件」: the year the row is of opens it
+    return re.sub(r"^(?:令和|平成|R|H)\s*\d+\s*年度?\s+", "", text).strip(" |/／")
+
+
+# 「項目 現行 R8 R9 R10 R11 R12 巡回訪問件数 400 450 450 500 500 500」: a 別表1 table flattened with its header
+# row first (現行 and the years), then the name and one cell per column
+_HEADER_ROW = re.compile(r"(?:項目|指標|支援内容)?\s*(?P<base>(?:現行|現状)値?\s+)?"
+                         r"(?:(?:R|令和|FY|H|平成)\s*\d+\s*(?:年度?)?\s+){2,}(?P<name>[^\d\s][^\d]*?)\s+"
+                         r"(?P<cells>(?:[\d,.]+|[－―‐−-])(?:\s+(?:[\d,.]+|[－―‐−-]))+)")
+
+
+def header_row(text: str) -> str:
+    """A table flattened with its header row as the name and its cells (see _HEADER_ROW), the 現行 cell dropped."""
+    row = _HEADER_ROW.fullmatch(text)
+    if not row:
+        return text
+    cells = row["cells"].split()[1 if row["base"] else 0:]
+    return row["name"] + " " + " ".join(c for c in cells if re.match(r"\d", c))
