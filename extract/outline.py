@@ -73,6 +73,13 @@ POLICIES_RE = re.compile(r"^(?:(?:\(2\)|4\.)目標の達成に向けた方針|�
 # Convention (the 2014 form): 別表1 「経営発達支援事業の目標」 numbers its parts 1.–4. — 1. 地域の現状と課題,
 # 2. 中長期的な振興のあり方, 3. 経営発達支援事業の目標, 4. 目標の達成に向けた方針 — before the 実施期間.
 GOAL_DOT_RE = re.compile(r"^([1-3])\.")
+# Convention (the 2014 form with its parts under labels in square brackets, h4): 「［小規模事業者の現状と課題］」
+# 「［目標］」「［目標の達成に向けた方針］」 under 「経営発達支援事業の目標」, no number (an item's own 「［目標］」 is
+# its 目標 part: the segmenter's)
+GOAL_LABEL_RE = re.compile(r"^\[([^\[\]]{2,30})\]$")
+_GOAL_LABELS = [("1", "region", re.compile(r"(?:地域|小規模事業者|地区内?)の現状(?:及び|と)課題")),
+                ("2", "long_term", _GOAL_SUBSECTION_RES[1][2]),
+                ("3", "objectives", re.compile(r"目標|経営発達支援(?:事業|計画)の目標"))]
 STRUCTURAL = {"経営発達支援計画", "経営発達支援事業の目標", "経営発達支援事業の内容",
               "経営発達支援事業の内容及び実施期間"}
 PART_TITLES = ("経営発達支援事業の内容", "経営発達支援事業の円滑", "地域経済の活性化")
@@ -109,9 +116,15 @@ BARE_SUBSECTIONS = {"現状と課題", "現状及び課題", "支援に対する
                     "成果の活用", "調査結果の活用", "分析結果の活用", "目標の設定"}
 
 
+# Convention (a chamber's catch phrase after each item's title, h1): 「…に関すること　～地域経済の現状を…取組～」 —
+# a subtitle between waves or dashes at the title's end is no part of it (nor its start, the line cut inside it)
+# (「～…～」「－…－」, NFKC's 「-」, or in brackets 「（観光客・域外バイヤーの…）」; the line may be cut inside it)
+SUBTITLE = re.compile(r"(?<=[と事組み])\s*(?:[~〜―-][^~〜―-]{1,60}[~〜―-]?|\((?!指針)[^()]{4,60}\)?)$")
+
+
 def item_title(title: str) -> str:
-    """An item title without its guideline tag."""
-    return GUIDELINE_TAG.sub("", title)
+    """An item title without its guideline tag or its subtitle."""
+    return GUIDELINE_TAG.sub("", SUBTITLE.sub("", title))
 
 
 def is_item_title(title: str) -> bool:
@@ -144,6 +157,10 @@ def subsection_kind(title: str) -> str | None:
 _DAI_RE = re.compile(r"^第(\d{1,2})(?![\d年回条項号次期])")
 _KANA_ORDINALS = "アイウエオカキク"
 _KANA_RE = re.compile(rf"^([{_KANA_ORDINALS}])(?=[^ァ-ヶー])")
+# Convention (g4: a plan numbering the parts of 1., 2. and of each item with letters): 「a. 地域の現状及び課題」
+# 「b. 目標」「c. 事業内容」 for (1) (2) (3) — the part's title says which it is (its points 「i.」「ii.」 are text)
+_LETTERS = "abcdefgh"
+_LETTER_RE = re.compile(rf"^([{_LETTERS}])[.)．](?=[^\x00-\x7f])")
 
 
 @lru_cache(maxsize=8192)  # pure, and a line is classified several times (the segmenter looks ahead)
@@ -156,9 +173,22 @@ def classify_heading(key: str) -> Heading | None:
         h = _classify(f"{m.group(1)}.{key[m.end():]}")
         if h is not None and h.kind in (Kind.GOALS, Kind.GOAL_SUB, Kind.PERIOD_POLICY, Kind.POLICIES, Kind.ITEM):
             return h  # (GOAL_SUB, POLICIES: the 2014 form's 1.–4.)
+    bracketed = len(key) > 2 and key[0] == "【" and key[-1] == "】" and "【" not in key[1:]
+    if bracketed and key[1].isdigit() and (h := _classify(key[1:-1])) is not None and h.kind == Kind.GOALS:
+        return h  # 「【1.目標】」 is 1., not an item's 「【目標】」
     h = _classify(key)
     if h is not None:
         return h
+    if bracketed:
+        # convention (f1): a heading of the form in lenticular brackets, 「【1.目標】」「【別表2】」
+        h = classify_heading(key[1:-1])
+        # (「【事業内容】」 is an item's part, BRACKETED_SUB_RE; 「【8-1 製造業者を…】」 a subheading of its text)
+        if h is not None and h.kind not in (Kind.SUBSECTION, Kind.SUBITEM):
+            return h
+    if m := _LETTER_RE.match(key):  # 「b.目標」 as 「(2)目標」: a part of 1., 2. or of an item
+        h = _classify(f"({_LETTERS.index(m.group(1)) + 1}){key[m.end():]}")
+        return h if h is not None and h.kind in (Kind.GOAL_SUB, Kind.PERIOD, Kind.POLICIES, Kind.SUBSECTION) \
+            else None
     if m := _KANA_RE.match(key):  # 「イ目標」 as 「(2)目標」: a part of 1., 2. or of an item
         h = _classify(f"({_KANA_ORDINALS.index(m.group(1)) + 1}){key[1:]}")
         return h if h is not None and h.kind in (Kind.GOAL_SUB, Kind.PERIOD, Kind.POLICIES, Kind.SUBSECTION) \
@@ -214,6 +244,12 @@ def _classify(key: str) -> Heading | None:
         kind = subsection_kind(m.group(2))
         if kind:
             return Heading(Kind.SUBSECTION, m.group(1), m.group(2), kind)
+    if m := GOAL_LABEL_RE.match(key):
+        if POLICIES_RE.match(m.group(1)):
+            return Heading(Kind.POLICIES, "2", m.group(1))
+        for number, name, pattern in _GOAL_LABELS:
+            if pattern.fullmatch(m.group(1)):
+                return Heading(Kind.GOAL_SUB, number, m.group(1), name)
     if (m := BRACKETED_SUB_RE.match(key)) and (kind := subsection_kind(m.group(1))):
         return Heading(Kind.SUBSECTION, None, m.group(1), kind)
     if key in BARE_SUBSECTIONS:

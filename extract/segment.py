@@ -15,6 +15,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from enum import Enum
 
+from hattatsu.normalize import compact
+
 from .blocks import Block, Line, Table
 from .item_keys import classify_title
 from .outline import (
@@ -136,6 +138,8 @@ class _Segmenter:
             if skip:
                 skip = False
                 continue
+            if self.state == State.SUMMARY_TABLE and isinstance(b, Line) and _summary_goes_on(blocks, i):
+                self.state = State.SUMMARY  # a line of a 概要 cell, between rows of its table
             if isinstance(b, Line):
                 nxt = blocks[i + 1] if i + 1 < len(blocks) else None
                 joined = _cut_heading(b, nxt)
@@ -166,8 +170,10 @@ class _Segmenter:
         in_item = h is not None and h.kind in (Kind.SUBITEM, Kind.SUBSECTION)
         if h is not None and not in_item and self.handlers[h.kind](h, ln):
             return True
-        if h is not None and h.kind == Kind.GOALS and self.item is not None and not re.match(r"第?\d", ln.key):
-            h, in_item = Heading(Kind.SUBSECTION, None, "目標", "targets"), True  # a bare 「目標」 in an item
+        if self.item is not None and h is not None and ((h.kind == Kind.GOALS and not re.match(r"第?\d", ln.key))
+                                                        or (h.kind == Kind.GOAL_SUB and h.title == "目標")):
+            # a bare 「目標」 or 「［目標］」 in an item is its part
+            h, in_item = Heading(Kind.SUBSECTION, None, "目標", "targets"), True
         if self._starts_unheaded_item(ln):
             self._open_unheaded_item(ln)
         if self.item is not None and in_item:
@@ -384,6 +390,30 @@ class _Segmenter:
 
 # The 概要's labels after its 目標, in the form's order: once one has come, 「目標」 is no longer its label.
 _LATER_SUMMARY_LABELS = ("事業内容", "連絡先")
+_SUMMARY_ROW_LABELS = ("実施者名", "実施期間", "目標", "事業内容", "連絡先")
+
+
+def _summary_goes_on(blocks: list[Block], i: int) -> bool:
+    """Whether the line at i is inside the 概要's table. Convention (Word's text of a table whose cells
+    hold several paragraphs): each cell's first paragraph stays on its row, the others become lines of
+    their own — so the lines go on until a row opening with a later label of the 概要 (実施期間 … 連絡先)."""
+    for b in blocks[i + 1:i + 40]:
+        if isinstance(b, Table):
+            first = next((c for c in b.rows[0] if c.strip()), "") if b.rows else ""
+            return compact(first).startswith(_SUMMARY_ROW_LABELS)
+        if (h := classify_heading(b.key)) is not None and h.kind in (Kind.SHEET, Kind.GOALS, Kind.GOAL_SUB):
+            # 別表1 begins (an item's title in the 事業内容 cell does not end the 概要): the lines before its own
+            # heading are the last cell's (its 連絡先); before a part of 1. (a 1.(1) left unheaded) they are 1.(1)'s
+            return h.kind != Kind.GOAL_SUB
+    # the file ends: a 概要 published on its own, its last cell's lines — unless they read as a body whose headings
+    # were missed: sentences (「。」) none of which is a line of a 概要's cell (an item's title 「…に関すること」 in
+    # 事業内容, a 連絡先's 〒 or TEL) (docs17b)
+    rest = [b for b in blocks[i:] if isinstance(b, Line)]
+    return i + 40 >= len(blocks) and (any(_CELL_LINE.search(b.norm) for b in rest)
+                                      or not any(b.norm.rstrip().endswith("。") for b in rest))
+
+
+_CELL_LINE = re.compile(r"関す|〒\s*\d{3}|TEL|電話|[\w.+-]+@[\w-]+\.", re.I)  # a line of 事業内容 or 連絡先
 
 
 def _form_number(key: str | None) -> int:

@@ -24,13 +24,21 @@ SPLIT = parts()
 PLANS = dict(answers())
 # The dev plans read right so far: a plan joins when every field of it is (writers F and G's plans, added
 # late in session 7, read 521/1145 fields before anyone looked at them, 538/1145 with the fixes of the first
-# eight dev plans and 915/1145 at the end of the session: f2 (tables one cell a line) and g1 (a web CMS page)
-# read right; g2 misses one field, f3 and f4 a few; f1, g3 and g4 were not worked on).
+# eight dev plans and 915/1145 at the end of session 7; 1145/1145 in session 8. Writers H and I's
+# plans, session 8: 758/1078 before any change, 1078/1078 after).
 READ_RIGHT = {"a3-iwasezawa", "a4-sakurasawa", "b1-suginosawa", "b3-horobetsunai", "c1-akitsugawa", "c3-kamihizawa",
-              "d3-kamiyazawa", "d4-mihamagawa", "f2-takaseno", "g1-saginoura"}
+              "d3-kamiyazawa", "d4-mihamagawa", "f1-kirigaoka", "f2-takaseno", "f3-setoura", "f4-hayatohama",
+              "g1-saginoura", "g2-kuromori", "g3-minamiasahi", "g4-kitanohara", "h1-sagamino_cci_R2-R6",
+              "h2-himesawa_cci_R3-R7", "h3-kumagen_cci_R8-R12", "h4-takasugi_cci_H27-H31", "i1-sunahara",
+              "i2-okugawa", "i3-kamikatsuura", "i4-gokasegawa"}
 DEV = sorted(n for n, p in SPLIT.items() if p == "dev" and n in READ_RIGHT)
 TEST = sorted(n for n, p in SPLIT.items() if p == "test")
-WORD_DEV = [n for n in DEV if not (Path(__file__).parent / "blind" / PLANS[n]["source"]).is_file()]
+# Word plans whose file reads right but whose PDF (LibreOffice's) does not yet (h3's, its headings printed slanted,
+# reads right since PDFium's slant of italics is read as upright text: docs17b)
+PDF_STILL_WRONG: set[str] = set()
+WORD_DEV = [pytest.param(n, marks=[pytest.mark.xfail(strict=True, reason="PDF not read right yet")]
+                         if n in PDF_STILL_WRONG else [])
+            for n in DEV if not (Path(__file__).parent / "blind" / PLANS[n]["source"]).is_file()]
 HAS_OFFICE = bool(shutil.which("soffice") or shutil.which("libreoffice"))
 
 

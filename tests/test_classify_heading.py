@@ -42,6 +42,20 @@ from hattatsu.normalize import compact
     ("(2) 支援に対する考え方", Kind.SUBSECTION, "2", "policy"),
     ("(4) 調査結果の活用", Kind.SUBSECTION, "4", "utilization"),
     ("(3) 事業内容", Kind.SUBSECTION, "3", "activities"),
+    # docs17 (session 8's blind plans): parts lettered (g4), headings in 【】 (f1), the 2014 form's goals under
+    # labels in square brackets (h4), a subtitle after an item's title (h1, h2, h3)
+    ("a. 地域の現状及び課題", Kind.GOAL_SUB, "1", "region"),
+    ("b. 目標", Kind.SUBSECTION, "2", "targets"),
+    ("c. 事業内容", Kind.SUBSECTION, "3", "activities"),
+    ("【１．目標】", Kind.GOALS, "1", None),
+    ("［小規模事業者の現状と課題］", Kind.GOAL_SUB, "1", "region"),
+    ("［目標］", Kind.GOAL_SUB, "3", "objectives"),
+    ("［目標の達成に向けた方針］", Kind.POLICIES, "2", None),
+    ("3.\t地域の経済動向調査に関すること　～地域経済の現状を的確に把握するための取組～", Kind.ITEM, "3",
+     "economic_trends"),
+    ("３．地域の経済動向調査に関すること　－半導体関連企業の進出に伴う地域経済の変化を把握するための調査－",
+     Kind.ITEM, "3", "economic_trends"),
+    ("４．需要動向調査に関すること（観光客・域外バイヤーの需要を捉えるための調査", Kind.ITEM, "4", "demand_trends"),
 ])
 def test_headings(line: str, kind: Kind, number: str | None, name: str | None) -> None:
     h = classify_heading(compact(line))
@@ -56,6 +70,9 @@ def test_headings(line: str, kind: Kind, number: str | None, name: str | None) -
     "2. 地域資源を活かした販路開拓",  # an objective, not an item
     "事業計画の策定を行なった小規模事業者に対して継続して支援を行うことで売上増加を図る事",  # a sentence
     "",
+    "【8-1 製造業者を対象とした販路開拓支援】",  # a subheading of an item's text, in brackets
+    "i. 個社の経営課題に即した事業計画の策定と実行による持続的発展",  # a point under a lettered part
+    "【みどり川町の概要】",
 ])
 def test_not_headings(line: str) -> None:
     assert classify_heading(compact(line)) is None
@@ -64,3 +81,8 @@ def test_not_headings(line: str) -> None:
 def test_tag_is_not_the_title() -> None:
     h = classify_heading(compact("4. 需要動向調査に関すること【指針④】"))
     assert h is not None and h.title == "需要動向調査に関すること"
+
+
+def test_subtitle_is_not_the_title() -> None:
+    h = classify_heading(compact("3. 地域の経済動向調査に関すること　～地域経済の現状を的確に把握する取組～"))
+    assert h is not None and h.title == "地域の経済動向調査に関すること"

@@ -205,3 +205,43 @@ def test_policies_run_on_in_one_paragraph(text: str, want: int) -> None:
     assert len(policies) == want
     assert "巡回で支援する" in str(policies[0].text)
     assert ("商談会" in str(policies[1].text)) if want == 3 else ("②の目標" in str(policies[0].text))
+
+
+@pytest.mark.parametrize(("rows", "want"), [
+    # 氏名 and 連絡先 in label cells, their answers beside them (a sheet, a Word table): no colon
+    ([["氏　名", "佐々木 恵美"], ["連絡先", "砂原沢町商工会　TEL 0126-55-2031"]],
+     [("佐々木 恵美", "砂原沢町商工会", "0126-55-2031")]),
+    ([["氏名：佐々木 恵美"], ["連絡先：砂原沢町商工会 TEL：0126-55-2031"]],
+     [("佐々木 恵美", "砂原沢町商工会", "0126-55-2031")]),
+    # 「…の氏名」 names a label's subject, not the label 氏名: no advisor
+    ([["広域経営指導員の氏名", "小野寺 彩（中越広域支援センター）"]], []),
+])
+def test_legal_advisor_labels_with_or_without_a_colon(rows: list[list[str]], want: list[tuple]) -> None:
+    org = parse_organization([Line("(2)経営指導員の関与体制等"), Line("①当該法定経営指導員の氏名、連絡先"),
+                              Table(rows)], None)
+    assert [(a.name, a.organization, a.phone) for a in org.legal_advisors] == want
+
+
+def test_target_groups_under_a_区分_column_beside_a_項目_column() -> None:
+    from hattatsu.extract.sections.grid import header_columns
+
+    cols = header_columns(["区分", "項目", "単位", "現行", "令和2年度", "令和3年度"])
+    assert cols is not None and cols.group == 0 and cols.unit == 2
+    assert header_columns(["項目", "単位", "現行", "令和2年度", "令和3年度"]).group is None
+
+
+def test_partners_table_headed_with_the_forms_labels() -> None:
+    from hattatsu.extract.sections.partners import parse_partners
+
+    table = Table([["連携者の氏名又は名称", "代表者の氏名", "住所", "連携者及びその役割"],
+                   ["日本政策金融公庫 相模野支店", "支店長 河合 洋一", "神奈川県相模野市中央区相模野1-1-3",
+                    "融資による支援"]])
+    p = parse_partners([table], None)
+    assert p.declared == "listed"
+    assert [(e.name, e.representative, e.role) for e in p.entries] == [
+        ("日本政策金融公庫 相模野支店", "支店長 河合 洋一", "融資による支援")]
+
+
+def test_funding_sources_split_outside_brackets() -> None:
+    f = parse_funding([Line("調達方法"), Line("国補助金、兵庫県補助金、会費、事業収入（参加費・出展料）")], None)
+    assert f.sources == ["国補助金", "兵庫県補助金", "会費", "事業収入(参加費・出展料)"]

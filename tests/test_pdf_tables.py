@@ -187,3 +187,22 @@ def test_cells_from_crossings_are_pdfplumbers(built_pdf):
         assert _cells(crossings) == intersections_to_cells(crossings)
         counted += len(crossings)
     assert counted > 100
+
+
+def test_italic_japanese_headings_printed_slanted_are_read(tmp_path) -> None:
+    """A CJK font has no italic face: LibreOffice (and Word) print italic text slanted, and PDFium gives the
+    slant (15°) as each character's angle — that text is read, text rotated further is not."""
+    _needs_libreoffice()
+    import docx
+
+    from tests.build_documents import docx_to_pdf
+
+    d = docx.Document()
+    d.add_paragraph("３．地域の経済動向調査に関すること")
+    d.add_paragraph().add_run("（２）目標").italic = True
+    d.add_paragraph("当所では景況調査を実施している。")
+    d.save(tmp_path / "italic.docx")
+    pdf = docx_to_pdf(tmp_path / "italic.docx", tmp_path)
+    blocks, _ = read_pdf(pdf.read_bytes(), str(pdf))
+    assert [compact(b.text) for b in blocks if isinstance(b, Line)] == [
+        "3.地域の経済動向調査に関すること", "(2)目標", "当所では景況調査を実施している。"]

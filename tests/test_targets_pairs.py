@@ -65,3 +65,32 @@ def test_a_flattened_pair_with_a_note_column() -> None:
     got = [(t.indicator, t.note, t.baseline, t.values) for t in _targets(text)]
     assert got == [("景況調査公開回数", "HP掲載", 4, {"2023": 4, "2024": 4}),
                    ("LOBO調査公開回数", "会報掲載", 2, {"2023": 2, "2024": 2})]
+
+
+def test_rows_aligned_with_full_width_spaces_a_unit_column_and_a_glued_baseline() -> None:
+    """A plan typed for e-mail (一太郎): rows aligned with full-width spaces under 「項目 単位 現行 R3 …」, the
+    unit a column of its own, and a label filling its column's width runs into its 現行 value."""
+    text = "\n".join([
+        "項目　　　　　　　　　　　単位　現行　R3　R4　R5",
+        "①試食ｱﾝｹｰﾄ調査対象事業者数　者　　０　　３　　３　　３",
+        "②地域経済動向分析の公表回数０　　１　　１　　１",
+        "③経営分析セミナー　回　　２　　１　　１　　１",
+    ])
+    got = [(t.indicator, t.unit, t.baseline, list(t.values.values())) for t in _targets(text)]
+    assert got == [("①試食アンケート調査対象事業者数", "者", 0, [3, 3, 3]),
+                   ("②地域経済動向分析の公表回数", None, 0, [1, 1, 1]),
+                   ("③経営分析セミナー", "回", 2, [1, 1, 1])]
+
+
+def test_bracketed_group_rows_over_numbered_rows() -> None:
+    """「【会議所】」 heads the numbered rows below it up to the next group row; a group numbered as its rows are
+    (「【②情報交換会】」) ends at the next numbered row, its sibling."""
+    text = "\n".join([
+        "項目\t現状\tR3年度\tR4年度",
+        "【会議所】\t\t\t", "①地域経済動向調査の公表回数\t2回\t4回\t4回", "②地域経済分析の公表回数\t－\t1回\t1回",
+        "【市】\t\t\t", "③産業統計レポートの公表回数\t1回\t1回\t1回",
+        "【④情報交換会】\t\t\t", "ア金融機関との連絡会議\t1回\t2回\t2回", "⑤フォローコール\t－\t1回\t1回",
+    ])
+    assert [(t.indicator, t.group) for t in _targets(text)] == [
+        ("①地域経済動向調査の公表回数", "会議所"), ("②地域経済分析の公表回数", "会議所"),
+        ("③産業統計レポートの公表回数", "市"), ("ア金融機関との連絡会議", "④情報交換会"), ("⑤フォローコール", None)]

@@ -116,6 +116,9 @@ def _chars(raw, text, left: float, top: float) -> list[Char]:
     return whole
 
 
+_MAX_SLANT = math.radians(20)
+
+
 def _runs(x0s: list[float], x1s: list[float], y0s: list[float], y1s: list[float], keep: list[int], page,
           size_of, angle_of) -> tuple[list[float], list[int]]:
     """Each character's font size, and the positions of characters in rotated text (not read).
@@ -129,7 +132,9 @@ def _runs(x0s: list[float], x1s: list[float], y0s: list[float], y1s: list[float]
         if x0 < px1 - 1 or not -1 <= y1 - pbottom <= 1 or abs(y1 - y0 - height) > height * 0.08:
             size, height = size_of(page, keep[j]), y1 - y0
             angle = angle_of(page, keep[j])
-            upright = not 0.01 < angle < 2 * math.pi - 0.01  # rotated text is not read
+            # rotated text is not read; a slant of up to 20° is italics (LibreOffice and Word print a CJK font
+            # without an italic face slanted, and PDFium gives the slant as the character's angle: 15°)
+            upright = not _MAX_SLANT < angle < 2 * math.pi - _MAX_SLANT
         sizes.append(size)
         if upright:
             px1, pbottom = x1, y1

@@ -29,6 +29,11 @@ _SEPARATOR = re.compile(r"^[\s|:\-—=]*$")
 _MAILTO = re.compile(r"^\s*mailto:\S+\s*$")
 _HEADING = re.compile(r"^\s*(#{1,6})\s+(.*)$")
 _LIST_DASH = re.compile(r"^\s*[-*+]\s+(?=\S)")
+_HEADING_NUMBER = re.compile(
+    r"^(?:[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}\s*[.．]|[ⅠⅡⅢⅣⅤ]+\s*[.．]?|第[0-9０-９]{1,2})$")
+# Convention (a workbook saved as one text file, each sheet after its name): 「[Sheet2] 別表1」「=== Sheet3 ===」 —
+# the marker is no text, the sheet's name is its heading when it names a 別表 (別表1)
+_SHEET_NAME = re.compile(r"^\s*(?:\[\s*(?:Sheet|シート)\s*\d+\s*\]|=+\s*(?:Sheet|シート)\s*\d+\s*=+)\s*", re.I)
 # Markdown pipe tables (convention: converters that write tables as 「| a | b |」 with a 「|---|」 rule).
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _BARS = re.compile(r"[|｜]")
@@ -153,6 +158,8 @@ class _TextReader:
         self._rows: list[list[str]] = []
         self._row_lines: list[int] = []
         self._row_pages: list[int | None] = []
+        self._padded = False  # a row of the open table ends in empty cells (a spreadsheet's width)
+        self._last_width = 0  # cells of the open table's last row as written
         self._gap: list[str] = []  # blank/debris lines since the last table row
         self._dupes: list[str] = []  # rows of an HTML table still expected as flattened copies
         self._ruled = False  # inside a table drawn with box-drawing characters (text_ruled)
@@ -173,6 +180,10 @@ class _TextReader:
         if self._dupes and self._is_dupe(raw):
             return
         self._dupes = []
+        if (self._rows and not self._gap and not raw.strip()
+                and raw.count("\t") + 1 in (len(self._rows[-1]), self._last_width) and self._last_width >= 3):
+            return  # convention (a spreadsheet saved as text): an empty row of the sheet as wide as the table's
+            # last row is a blank row inside the table (別表3's lines after a gap under its total), not its end
         if not raw.strip() or (_PAGE_NUMBER.match(raw) and not _BARE_NUMBER.match(raw)) or _MAILTO.match(raw):
             self._gap.append(raw)
             return
@@ -183,20 +194,38 @@ class _TextReader:
                 return  # the rule under a markdown header row: part of the table, not a break in it
             self._tab_row([c.strip() for c in raw.strip()[1:-1].split("|")], n, page)
             return
+        blank_first = raw[:1].isspace() and _BARS.match(raw.strip()) and self._bar_neighbour(n)
+        if blank_first:  # 「 ｜ みどり川町」 among rows 「label ｜ value」: the label cell left empty
+            self._tab_row(["", *(c.strip() for c in _BARS.split(raw.strip())[1:])], n, page)
+            return
         if len(_BARS.findall(raw)) >= 3 or (_BARS.search(raw) and not _BARS.match(raw.strip())
-                                             and self._bar_neighbour(n)):
+                                             and self._bar_neighbour(n)) or self._opening_bar_row(raw, n):
             # convention (a re-typed plan): cells set apart with bars, 「｜」 and 「|」 mixed, no outer bars (a
             # header's corner cell left blank: spaces before its first bar); a row of two cells (one bar) only
             # among other rows (a title 「…商工会｜経営発達支援計画」 alone stays text)
             row = raw.strip()
             if _BARS.fullmatch(row[0]) and _BARS.fullmatch(row[-1]):
                 row = row[1:-1]
+            elif _BARS.match(raw):  # a bar before each cell, none after the last (indented: a blank corner cell)
+                row = row[1:]
             self._tab_row([c.strip() for c in _BARS.split(row)], n, page)
             return
+        if _BARS.match(raw) and len(_BARS.findall(raw)) == 1 and any(
+                0 <= i < len(self.raw_lines) and _BARS.match(self.raw_lines[i]) for i in (n - 2, n)):
+            raw = raw[1:]  # a row of one cell among rows typed with bars (「｜調達方法」): its text
+            if not raw.strip():
+                return
         if "\t" in raw:
             cells = raw.split("\t")
             if all(_SEPARATOR.match(c) for c in cells):
                 self._gap.append(raw)
+                return
+            filled = [c.strip() for c in cells if c.strip()]
+            if len(filled) == 2 and _HEADING_NUMBER.match(filled[0]) and cells[0].strip():
+                # convention (Word's list numbering saved as text): 「１.<tab>目標」「(1)<tab>現状と課題」 — the
+                # number, a tab, the title: a heading, not a row of two cells
+                self._end_table()
+                self._text_line(f"{filled[0]}{filled[1]}", n, page)
                 return
             self._tab_row(cells, n, page)
             return
@@ -209,6 +238,15 @@ class _TextReader:
             return
         for piece in _split_glued_bold(raw):
             self._text_line(piece, n, page)
+
+    def _opening_bar_row(self, raw: str, n: int) -> bool:
+        """Convention (a table typed with bars in a mail, h2): 「｜実施者名　｜姫沢商工会議所…」 — a bar before each
+        cell and none after the last, on this line and the one before or after."""
+        def opens(text: str) -> bool:
+            t = text.rstrip()
+            return len(_BARS.findall(t)) >= 2 and bool(_BARS.match(t)) and not _BARS.fullmatch(t[-1])
+
+        return opens(raw) and any(0 <= i < len(self.raw_lines) and opens(self.raw_lines[i]) for i in (n - 2, n))
 
     def _bar_neighbour(self, n: int) -> bool:
         """Whether the line before or after line n (1-based) has a bar too, not at its start (a markdown row's)."""
@@ -234,6 +272,10 @@ class _TextReader:
 
     def _text_line(self, raw: str, n: int, page: int | None) -> None:
         level = None
+        if _SHEET_NAME.match(raw):  # the sheet's name heads it when it names a 別表 (a 「概要」 sheet has its title)
+            raw = _SHEET_NAME.sub("", raw)
+            if not re.match(r"^[(（]?別表\s*[0-9０-９]", raw):
+                return
         m = _HEADING.match(raw)
         if m:
             level, raw = len(m.group(1)), m.group(2)
@@ -256,6 +298,7 @@ class _TextReader:
             self._html_cells(cells, n, page)
             return
         cells = [html_to_text(c) if has_html(c) else join_spaced_letters(c.replace("**", "").strip()) for c in cells]
+        width = len(cells)
         while cells and not cells[-1].strip():
             cells.pop()
         filled = [c for c in cells if c.strip()]
@@ -266,12 +309,16 @@ class _TextReader:
             return
         if self._gap:
             last_rows = self._rows or (self.out[-1].rows if self.out and isinstance(self.out[-1], Table) else None)
-            if last_rows and _finishes_last_row(last_rows, cells):
+            # (a row padded to a sheet's width is a row of its own: a spreadsheet has no page-cut labels)
+            if last_rows and width < len(cells) + 2 and _finishes_last_row(last_rows, cells):
                 self._gap = []
                 return
             self._end_table()
         self._gap = []
         self._rows.append(cells)
+        self._padded = self._padded or width >= len(cells) + 2  # trailing tabs: a row of a sheet's width
+        self._last_width = width  # (docs17b) as written, trailing empty cells too: an empty row of the sheet as
+        # wide is inside the table even when the table is narrower than the sheet
         self._row_lines.append(n)
         self._row_pages.append(page)
 
@@ -315,9 +362,56 @@ class _TextReader:
 
     def _end_table(self) -> None:
         if self._rows:
-            self.out.append(Table(self._rows, self._row_lines[0], self._row_pages[0], self._row_lines,
-                                  self._row_pages))
-        self._rows, self._row_lines, self._row_pages = [], [], []
+            self.out.extend(_sheet_blocks(self._rows, self._row_lines, self._row_pages, self._padded))
+        self._rows, self._row_lines, self._row_pages, self._padded = [], [], [], False
+
+
+def _sheet_blocks(rows: list[list[str]], row_lines: list[int], row_pages: list[int | None],
+                  padded: bool = False) -> list[Block]:
+    """A run of tab rows as a table, or, when it is a spreadsheet saved as text, as its lines and tables.
+
+    Convention (a plan typed in Excel, saved as tab-separated text): each paragraph a row of its own, in
+    the first column (a heading) or indented a column or two (its text), trailing tabs to the sheet's
+    width, and the tables as rows of several cells among them. Such a run — rows padded with trailing tabs,
+    or two rows holding their first cell alone, a quarter of its rows — is read as lines (a row with one
+    cell) and tables (the runs of rows with several; a one-cell row between two of them, a group row, and
+    the next lines of a label's value below it, stay in their table).
+    """
+    def single(row: list[str]) -> bool:
+        return sum(1 for c in row if c.strip()) <= 1
+
+    first_only = sum(1 for r in rows if r and r[0].strip() and single(r))
+    # rows padded to a sheet's width (trailing tabs; not a line indented by a tab) are a sheet's rows too
+    if (first_only < 2 or first_only * 4 < len(rows)) and not padded:
+        # a title typed in the table's first row (the sheet's caption 「経営発達支援計画の概要」) is no row of it
+        k = 1 if len(rows) >= 3 and single(rows[0]) and rows[0] and rows[0][0].strip() else 0
+        head = [Line(rows[0][0].strip(), row_lines[0], row_pages[0])] if k else []
+        return [*head, Table(rows[k:], row_lines[k], row_pages[k], row_lines[k:], row_pages[k:])]
+    out: list[Block] = []
+    run: list[int] = []
+
+    def close() -> None:
+        if run:
+            out.append(Table([rows[i] for i in run], row_lines[run[0]], row_pages[run[0]],
+                             [row_lines[i] for i in run], [row_pages[i] for i in run]))
+            run.clear()
+
+    labelled = False  # the last row kept is a label and its value (「目標 | ①…」), or a line of that value
+    for i, row in enumerate(rows):
+        inside = 0 < i < len(rows) - 1 and run and not single(rows[i + 1])
+        # a value's next line, under it in the value's column (「 | ②…」 below 「目標 | ①…」: a 概要 sheet)
+        goes_on = bool(run) and labelled and single(row) and not row[0].strip()
+        filled = [c for c in row if c.strip()]
+        labelled = goes_on or (len(filled) == 2 and bool(row[0].strip()))
+        if single(row) and not inside and not goes_on:
+            close()
+            text = next((c.strip() for c in row if c.strip()), "")
+            # a cell of several paragraphs (「<p>…</p><p>…</p>」 of a converter) is as many lines (docs17b)
+            out.extend(Line(part.strip(), row_lines[i], row_pages[i]) for part in text.split("\n") if part.strip())
+        else:
+            run.append(i)
+    close()
+    return out
 
 
 def _drop_page_numbers(raw_lines: list[str]) -> list[str]:
@@ -337,6 +431,9 @@ def _drop_page_numbers(raw_lines: list[str]) -> list[str]:
     return out
 
 
+_FORM_LABEL = re.compile(r"^[(（]?(?:調達方法|備考|注)[)）]?")
+
+
 def _finishes_last_row(rows: list[list[str]], cells: list[str]) -> bool:
     """A row after a page break that only finishes the label of the table's last row.
 
@@ -345,7 +442,11 @@ def _finishes_last_row(rows: list[list[str]], cells: list[str]) -> bool:
     label = cells[0].strip() if cells else ""
     if any(c.strip() for c in cells[1:]) or not label or _MARKER.match(label) or len(compact(label)) > 20:
         return False
+    if _FORM_LABEL.match(compact(label)):  # a label the form prints on its own line is no tail (調達方法)
+        return False
     last = rows[-1]
+    if sum(1 for c in last if c.strip()) < 2:  # a row of one cell (a sheet's line of text) has no label to finish
+        return False
     if not compact(last[0]).endswith(compact(label)):
         last[0] = last[0].rstrip() + label
     return True

@@ -8,7 +8,7 @@ from hattatsu.model import Funding, FundingLine, Location
 from hattatsu.normalize import clean_text, compact, fiscal_year, is_fiscal_year_label, nfkc, parse_quantity
 
 from ..blocks import Block, Line, Table, first_location, flatten
-from .grid import find_table_header, label_pairs, line_header, rows_from_table
+from .grid import find_table_header, label_pairs, line_header, rows_from_table, split_glued
 
 _TOTAL = re.compile(r"^必要な資金の額|^合計$|^計$")
 _SOURCES = re.compile(r"^[◆◇■□●▼]?調達方法")  # a mark before it on a web page (「◆調達方法」)
@@ -32,6 +32,8 @@ def parse_funding(blocks: list[Block], heading: Line | None) -> Funding:
     group = None
     for label, cells, loc in rows:
         name = clean_text(label).lstrip("・･- ◆◇■□●▼").strip()
+        if _SOURCES.match(compact(label)) or _NOTE.match(compact(label)):
+            break  # the form's own last row, 「調達方法 | 会費、国補助金…」 in the table of amounts: no line
         if _TOTAL.match(compact(name)):
             funding.total = {str(fy): parse_quantity(cells.get(fy)).value for fy in years}
             funding.total_raw = {str(fy): cells.get(fy, "") for fy in years}
@@ -105,6 +107,9 @@ def _flattened_rows(lines: list[Line], years: list[int]) -> list[RawRow]:
         if values and len(values) == len(tokens):
             numbers.extend(values)
             continue
+        if len(tokens) >= n and (glued := split_glued(tokens[-n])) and all(
+                parse_quantity(t).value is not None for t in tokens[-n + 1:]):
+            tokens[-n:-n + 1] = list(glued)  # the first amount glued to a label filling its column (grid)
         # an amount, or a dash for a year without one (「300 － 300 － 300」: a line held every other year)
         amounts = [parse_quantity(t).value is not None for t in tokens[-n:]]
         if len(tokens) > n and any(amounts) and all(a or t in _DASHES for a, t in zip(amounts, tokens[-n:],
@@ -135,7 +140,8 @@ def _stacked(labels: list[Line], numbers: list[str], years: list[int], rows: lis
     return [(ln.text, cells, _loc(ln)) for ln, cells in zip(labels, chosen, strict=True)]
 
 
-_SOURCE_SEP = r"[、,，/／・]"
+_SOURCE_MARK = re.compile(r"^(?:\d{1,2}\s*[.．、)）]|[①-⑳]|[a-h]\s*[.)]|[(（]\d{1,2}[)）])\s*")
+_SOURCE_SEP = r"[、,，/／・](?![^(（]*[)）])"  # not inside brackets: 「事業収入（参加費・出展料）」 is one
 
 
 def _sources(lines: list[Line]) -> list[str]:
@@ -153,5 +159,6 @@ def _sources(lines: list[Line]) -> list[str]:
                 parts = [clean_text(t) for t in texts]
             else:
                 parts = [p.strip() for p in re.split(_SOURCE_SEP, clean_text(" ".join(texts)))]
+            parts = [_SOURCE_MARK.sub("", p) for p in parts]  # a numbered list 「1. 国補助金」「① 会費」
             return [re.sub(r"\s*等$", "", p) for p in parts if p and p != "等"]
     return []

@@ -30,7 +30,8 @@ _ROW_MARKER = re.compile(r"^([①-⑳]|[ア-ンｱ-ﾝ](?=[\s　)）.．]|$)|\(?
 # Convention (目標 tables of a two-level layout): 「区分 | 指標 | 現行 | R8 …」, the 区分 cell filled on the first
 # row of its rows only (merged, or copied as text once): the 区分 is the rows' group, the 指標 their name.
 _GROUP_HEAD = re.compile(r"^(区分|分類|事業|項目)$")
-_INDICATOR_HEAD = re.compile(r"^(指標|目標指標|内容|支援内容|評価指標)$")
+# (「区分 | 項目」 too, h1)
+_INDICATOR_HEAD = re.compile(r"^(指標|目標指標|内容|支援内容|評価指標|項目|目標項目|指標名)$")
 
 
 @dataclass
@@ -119,6 +120,22 @@ def rows_from_table(table: Table, header_index: int, cols: Columns) -> list[Row]
     return rows
 
 
+def years_across(table: Table) -> Table:
+    """The table with its fiscal years across, as the form draws a 目標 table.
+
+    Convention (g3: a 目標 table transposed in Word — 「年度 | ①… | ②…」, then a row 「現状（令和6年度）| －
+    | 4回」 and one row a year 「令和8年度 | 1回 | 4回」): a table whose first column names two fiscal years or
+    more, and no row two, is turned so that each indicator is a row and each year a column."""
+    rows = table.rows
+    down = sum(1 for r in rows if r and is_fiscal_year_label(compact(r[0])))
+    across = max((sum(1 for c in r if is_fiscal_year_label(compact(c))) for r in rows), default=0)
+    if down < 2 or across >= 2:
+        return table
+    width = max(len(r) for r in rows)
+    turned = [[r[j] if j < len(r) else "" for r in rows] for j in range(width)]
+    return Table(turned, table.line, table.page, [table.line] * width, [table.page] * width)
+
+
 def find_table_header(table: Table) -> tuple[int, Columns] | None:
     for i, cells in enumerate(table.rows[:4]):
         cols = header_columns(cells)
@@ -158,6 +175,21 @@ def _tokens(text: str) -> list[str]:
     return merged
 
 
+# A unit as a 単位 column's cell holds it: a counter word, 「件/者」, 「万円/者」, 「%」
+UNIT_WORD = re.compile(r"(?:者|社|件|回|人|名|店|先|%|％|円|千円|万円|百万円|事業者|事業所|団体|時間|日|か所|箇所|品目"
+                        r"|商品|者数)(?:[/／](?:者|社|年|回|件))?")
+
+
+# (with its unit, 「…数4者」; an amount with its commas, 「…費5,000」)
+_GLUED_VALUE = re.compile(rf"(.*[^\d\s,.\-])((?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,4}})(?:{UNIT_WORD.pattern})?)")
+
+
+def split_glued(token: str) -> tuple[str, str] | None:
+    """(label, value) of a label with its first value glued to it (see LineTable.feed), or None."""
+    m = _GLUED_VALUE.fullmatch(token)
+    return (m.group(1), m.group(2)) if m else None
+
+
 def _is_value_token(t: str) -> bool:
     return is_value_cell(t) and not re.fullmatch(r"[ア-ン]", t)
 
@@ -173,6 +205,8 @@ class LineTable:
         self.has_total = any(TOTAL_RE.search(t) for t in header[header.index(next(
             t for t in header if is_fiscal_year_label(t))):])
         self.width = self.n_years + self.has_baseline + self.has_total
+        # a 単位 column (「項目 単位 現状 H27 …」): each row's unit the word before its values (「…回数 回 2 4 …」)
+        self.has_unit = any(compact(t) == "単位" for t in header)
         self.rows: list[Row] = []
         self.pending: Row | None = None
         self.group: str | None = None
@@ -189,11 +223,20 @@ class LineTable:
             if not tokens:
                 return
         trail = _trailing_values(tokens)
+        if self.n_years <= len(trail) < self.width and len(tokens) > len(trail) and (
+                m := _GLUED_VALUE.fullmatch(tokens[-len(trail) - 1])):
+            # convention (columns aligned with spaces, a label filling its column to the edge): 「…公表回数０　１　１」,
+            # the first value glued to the label when one is missing from the row
+            tokens = [*tokens[:-len(trail) - 1], m.group(1), m.group(2), *trail]
+            trail = [m.group(2), *trail]
         label_tokens = tokens[: len(tokens) - len(trail)] if len(trail) >= self.n_years else tokens
         values = trail if len(trail) >= self.n_years else []
-        note = None
+        note = unit = None
         if self.has_note and label_tokens and _NOTE_WORD.match(label_tokens[-1]) and len(label_tokens) > 1:
             note = label_tokens.pop()
+        if (self.has_unit and values and len(label_tokens) > 1 and UNIT_WORD.fullmatch(label_tokens[-1])
+                and not re.search(r"\d$", label_tokens[-2])):  # (「…:50 者」 is a count in the name)
+            unit = label_tokens.pop()
         label = " ".join(label_tokens)
         own_note = None
         if label and self.has_note and _NOTE_WORD.match(compact(label)) and self.pending is not None:
@@ -221,6 +264,8 @@ class LineTable:
             self._assign(self.pending, values)
             if own_note:
                 self.pending.note = own_note
+            if unit:
+                self.pending.unit = unit
 
     def _continues_label(self, label: str) -> bool:
         p = self.pending

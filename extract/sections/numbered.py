@@ -27,7 +27,21 @@ LABELS: list[tuple[str, re.Pattern[str]]] = [
     ("mokuhyo", re.compile(r"^目標\s*(\d{1,2})\s*[:：.]?\s*")),  # 目標1：
     ("paren", re.compile(r"^[(（]\s*(\d{1,2})\s*[)）]\s*")),  # （1） / (1)
     ("dot", re.compile(r"^(\d{1,2})\s*[.．](?!\d)\s*")),  # 1.
+    # convention (g4: lettered parts, their points in lower-case roman numerals): 「i. 個社の…」「ii. …」, 「a. …」
+    ("roman", re.compile(r"^(viii|vii|vi|iv|ix|v|x|iii|ii|i)\s*[.)]\s*(?=[^\x00-\x7f]|$)")),  # (alone on its line)
+    ("letter", re.compile(r"^([a-h])\s*[.)]\s*(?=[^\x00-\x7f]|$)")),
 ]
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
+
+
+def _number(g: str) -> int | None:
+    if g.isascii() and g.isdigit():
+        return int(g)
+    if g in _ROMAN:
+        return _ROMAN[g]
+    if len(g) == 1 and "a" <= g <= "h":
+        return ord(g) - ord("a") + 1
+    return circled_number(g)
 
 
 def label(text: str, style: str | None = None) -> tuple[str, int, str] | None:
@@ -38,8 +52,7 @@ def label(text: str, style: str | None = None) -> tuple[str, int, str] | None:
             continue
         m = rx.match(s)
         if m:
-            g = m.group(1)
-            n = int(g) if g.isascii() else circled_number(g)
+            n = _number(m.group(1))
             if n:
                 return name, n, _after(text.strip(), m.end())
     return None
@@ -73,9 +86,9 @@ def split_run(text: str) -> list[str]:
     out: list[str] = []
     expected, start = 1, None
     for m in _unanchored(dict(LABELS)[first[0]]).finditer(s, offset):
-        g = m.group(1)
-        n = int(g) if g.isascii() else circled_number(g)
-        if n != expected or (m.start() > 0 and first[0] in ("dot", "paren") and s[m.start() - 1] not in " 、。"):
+        n = _number(m.group(1))
+        if n != expected or (m.start() > 0 and first[0] in ("dot", "paren", "roman", "letter")
+                             and s[m.start() - 1] not in " 、。"):
             continue
         if start is not None:
             out.append(tidy(orig[where[start]:where[m.start()]].strip()))

@@ -15,6 +15,9 @@ _PART = re.compile(r"^\(([1-4])\)")  # (4): the 2025 form's 連絡先, after (3)
 _COUNT = re.compile(r"^(\d+)\s*名$")
 _COUNT_BARE = re.compile(r"^(\d+)\s*名?$")
 _STAFF_HEADER = re.compile(r"^(役職|職名|職種|役職名)(人数|人員|員数)")
+# Convention (a chart drawn as a table with its sum, as Word and Excel tables end): a 「合計 | 37名」 row is no role
+_LIST_MARK = re.compile(r"^(?:[a-h]\s*[.)]|[①-⑳]|[・･]|[(（]?\d{1,2}[.)）])\s*")
+_STAFF_TOTAL = re.compile(r"^(?:合計|総計|計|小計|総数|職員数計)$")
 # 「会　長　　１」, and (a 役職 | 人数 | 担当 chart flattened) the duty after the count, 「事務局長 1名 総括」
 _STAFF_ROW = re.compile(r"(\S(?:.*?\S)?)\s+(\d+)\s*名?(?:\s+\D.*)?")
 # 「事務局長：1名」: a colon between the role and its count (convention: a web page's lines of 「label：value」)
@@ -23,6 +26,7 @@ _STAFF_LIST = re.compile(r"([^\s、,，※・()（）:：]+?)\s*[:：]?\s*(\d+)\
 # line per advisor), a note in brackets after it (the office) is not part of it
 _NAME = re.compile(r"氏\s*名\s*[:：]\s*([^■\n]+?)\s*(?:[(（][^()（）\n]{1,20}[)）])?\s*(?=連絡先|■|\n|$)")
 _CONTACT = re.compile(r"連絡先\s*[:：]\s*([^■\n]+)")
+_BRANCH = re.compile(r"(?:支所|支部|分室|出張所|事務所)$")
 _ADVICE_HEADING = re.compile(r"^.*?助言\s*(?:[(（][^)）]*[)）])?")
 _ADVICE_NOTE = re.compile(r"^\s*[(（][^)）]*頻度[^)）]*[)）]\s*")
 # 「…広域経営指導員に該当する」, or the statement's label and its answer (a table row 「広域経営指導員への該当 |
@@ -58,7 +62,7 @@ def parse_organization(blocks: list[Block], heading: Line | None) -> Organizatio
         as_of=as_of,
         structure=build_narrative(parts.get(1, [])) or None,
         staff=_staff(parts.get(1, []) or blocks),
-        legal_advisors=_advisors(flatten(parts.get(2, []) or blocks)),
+        legal_advisors=_advisors(_labelled_lines(parts.get(2, []) or blocks)),
         advice=_advice(flatten(parts.get(2, []))),
         wide_area_advisor=wide,
         contacts=_contacts(flatten(parts.get(contacts_part, []))),
@@ -135,7 +139,11 @@ def _paren_depth(text: str) -> int:
 
 
 def _staff(blocks: list[Block]) -> list[Staff]:
-    """Role and head count from the organisation chart, else from a ※ list of counts."""
+    """Role and head count from the organisation chart, else from a ※ list of counts; a 合計 is no role."""
+    return [s for s in _staff_rows(blocks) if not _STAFF_TOTAL.match(compact(s.role))]
+
+
+def _staff_rows(blocks: list[Block]) -> list[Staff]:
     out: list[Staff] = []
     headed = False  # a 「役職 | 人数」 header seen: counts may be bare numbers below it
     for b in blocks:
@@ -169,11 +177,16 @@ def _staff(blocks: list[Block]) -> list[Staff]:
         run = []
     if out:
         return out
+    several = False
     for t in lines:
         found = _STAFF_LIST.findall(t)
         if len(found) >= 2 and (t.startswith("※") or len("".join(a + b for a, b in found)) > len(t) * 0.4):
             out.extend(Staff(role=clean_text(r), count=int(n)) for r, n in found)
-    return out
+            several = True
+        elif len(found) == 1 and _STAFF_LIST.fullmatch(_LIST_MARK.sub("", t)):
+            # a list entry of one role among the lines of several 「b. 事務局長 1名」 (g4: a chart as a list)
+            out.append(Staff(role=clean_text(found[0][0]), count=int(found[0][1])))
+    return out if several else []
 
 
 def _staff_cells(cells: list[str], headed: bool) -> list[Staff]:
@@ -191,6 +204,73 @@ def _staff_cells(cells: list[str], headed: bool) -> list[Staff]:
     return out
 
 
+# Convention (the form's cells typed as a table, Word's or a text's tabs): the advisor's 氏名 and 連絡先
+# as label cells, beside their values (「氏名 | 藤井 勇作」 and 「連絡先 | 瀬戸浦商工会 TEL …」, or both
+# pairs on one row) or as a header row over one row per advisor (「氏名 | 連絡先」 then 「東郷 真理子 |
+# 隼浜商工会議所 TEL …」); a 所属 or 電話 cell is part of the 連絡先. Read as the 「氏名：…　連絡先：…」
+# lines the one-line convention writes. The same table flattened into lines (a PDF copy: the cells
+# joined by spaces) is read too: 「氏名 藤井 勇作」, and under a header line 「氏名 連絡先」 the name up
+# to the contact's first word (an organisation, a phone).
+_LABEL_CELL = re.compile(r"^(?:(氏名)|連絡先|所属|電話(?:番号)?|TEL)(?:[(（][^)）]{0,10}[)）])?$", re.I)
+_LABEL_WORD = re.compile(r"氏名|連絡先|所属|電話番号|電話|TEL", re.I)
+_LABEL_RUN = re.compile(rf"(?:{_LABEL_WORD.pattern})+", re.I)  # a header line's labels run together
+_CONTACT_WORD = re.compile(r"商工会|会議所|市役所|役場|TEL|電話|☎|\d{2,}", re.I)
+
+
+def _label(cell: str) -> str | None:
+    """氏名 or 連絡先 for a label cell, None for a value."""
+    m = _LABEL_CELL.match(compact(cell))
+    return None if not m else "氏名" if m.group(1) else "連絡先"
+
+
+def _labelled_lines(blocks: list[Block]) -> list[Line]:
+    """The blocks as lines (see flatten), label cells written as 「label：value」."""
+    out: list[Line] = []
+    header: list[str | None] = []  # kept over the next rows: _parts gives each row a table of its own
+    for b in blocks:
+        rows = b.rows if isinstance(b, Table) else [[b.text]]
+        for i, row in enumerate(rows):
+            where = (b.row_line(i), b.row_page(i)) if isinstance(b, Table) else (b.line, b.page)
+            cells = [nfkc(c).strip() for c in row if c.strip()]
+            flat = len(cells) == 1 and not re.match(r"^\S+\s*[:：]", cells[0])
+            if flat:  # a row flattened into one line: its words are the cells (a label spaced out 「氏 名」 one)
+                cells = cells[0].split()
+                k = next((k for k in (2, 3) if len(cells) > k and not _label(cells[0]) and _label("".join(cells[:k]))),
+                         0)
+                cells = ["".join(cells[:k]), *cells[k:]] if k else cells
+            labels = [_label(c) for c in cells]
+            pairs: list[tuple[str, str]] = []
+            if flat and _LABEL_RUN.fullmatch(key := compact("".join(cells))):  # 「氏 名　連絡先」 spaced out
+                cells = _LABEL_WORD.findall(key)
+                labels = [_label(c) for c in cells]
+            if len(cells) >= 2 and all(labels) and "氏名" in labels:
+                header = labels
+                continue
+            if header and len(cells) == len(header) and not flat and all(
+                    _CONTACT_WORD.search(c) for h, c in zip(header, cells, strict=True) if h == "連絡先"):
+                pairs = [(h, c) for h, c in zip(header, cells, strict=True) if h]  # a row of a name and contact
+            elif header and flat and header[0] == "氏名" and cells and not re.match(r"^[①-⑳]", cells[0]):
+                k = next((j for j, c in enumerate(cells) if j and _CONTACT_WORD.search(c)), len(cells))
+                if k < len(cells):  # a name, then its contact: an advisor's row
+                    pairs = [("氏名", " ".join(cells[:k])), ("連絡先", " ".join(cells[k:]))]
+            elif len(cells) >= 2 and labels[0]:
+                label = None
+                for lab, c in zip(labels, cells, strict=True):
+                    if lab:
+                        label = lab
+                    elif label:
+                        pairs.append((label, c))
+            if not pairs:
+                header = []
+                out.extend(Table([row], *where).as_lines() if isinstance(b, Table) else [b])
+                continue
+            text = {"氏名": "", "連絡先": ""}
+            for lab, c in pairs:
+                text[lab] += (" " if text[lab] else "") + " ".join(c.split("\n"))
+            out.append(Line("　".join(f"{k}：{v}" for k, v in text.items() if v), *where))
+    return out
+
+
 def _advisors(lines: list[Line]) -> list[LegalAdvisor]:
     text = "\n".join(nfkc(ln.text) for ln in lines)
     out: list[LegalAdvisor] = []
@@ -203,7 +283,9 @@ def _advisors(lines: list[Line]) -> list[LegalAdvisor]:
         if c:
             phone = phone_number(c.group(1))
             org_text = re.split(r"(?:TEL|電話|ＴＥＬ)", c.group(1), flags=re.I)[0]
-            org = split_organization(org_text.strip(" :："))[0]
+            org, dept = split_organization(org_text.strip(" :："))
+            if org and dept and _BRANCH.search(dept) and nfkc(org_text).strip(" :：").startswith(org + dept):
+                org += dept  # a branch written as one word with its chamber: the advisor's office 「…商工会小滝支所」
         out.extend(LegalAdvisor(name=clean_text(n), organization=org, phone=phone) for n in names)
     return out
 

@@ -7,7 +7,7 @@ import re
 from hattatsu.model import Location, Partner, Partners
 from hattatsu.normalize import clean_text, compact
 
-from ..blocks import Block, Line, Table, first_location, flatten
+from ..blocks import Block, Line, Table, first_location
 
 _FIELDS = [
     ("name", re.compile(r"^連携して事業を実施する者の氏名|^並びに法人にあっては|^連携者の?名称")),
@@ -15,15 +15,16 @@ _FIELDS = [
     ("role", re.compile(r"^連携(して事業を実施する者の役割|者及びその役割)")),
     ("chart", re.compile(r"^連携体制図")),
 ]
+_LABELLED = re.compile(r"[:：].")
 _NONE = re.compile(r"連携者(は)?な[しい]|該当なし")
 _ENTRY = re.compile(r"^[①-⑳]|^[・･]")
-_ROLE_LABEL = re.compile(r"^\s*役割\s*[:：]\s*")
+_ROLE_LABEL = re.compile(r"\s*(?:(?<![^\s(（【])役割\s*[:：]|[(（【]役割[)）】]\s*[:：]?)\s*")
 
 
 def parse_partners(blocks: list[Block] | None, heading: Line | None) -> Partners:
     if blocks is None:
         return Partners(declared="absent")
-    lines = flatten(blocks)
+    lines = _label_lines(blocks)
     page, line = first_location(([heading] if heading else []) + blocks)
     loc = Location(page=page, line=line)
     if any(_NONE.search(ln.key) for ln in lines):
@@ -32,7 +33,8 @@ def parse_partners(blocks: list[Block] | None, heading: Line | None) -> Partners
     current = None
     for ln in lines:
         k = ln.key
-        matched = next((name for name, rx in _FIELDS if rx.match(k)), None)
+        # a field's label with its value after a colon (「連携して実施する事業の内容：…」 under a partner) opens nothing
+        matched = next((name for name, rx in _FIELDS if rx.match(k)), None) if not _LABELLED.search(k) else None
         if matched:
             current = matched
             fields.setdefault(current, [])
@@ -44,12 +46,16 @@ def parse_partners(blocks: list[Block] | None, heading: Line | None) -> Partners
         return Partners(declared="listed", entries=table, location=loc)
     names = _entries(fields.get("name", []))
     roles = _entries(fields.get("role", []))
-    if not names and any(_ROLE_LABEL.match(ln.key) for ln in fields.get("role", [])):
+    if not names and any(_ROLE_LABEL.search(ln.norm) for ln in fields.get("role", [])):
         # convention (the 2014 form's 「連携者及びその役割」 alone): each partner 「①名称 代表者 住所」, its
-        # 「役割：…」 on the line below
-        said = [ln for ln in fields["role"] if not _ROLE_LABEL.match(ln.key)]
+        # 「役割：…」 on the line below, or after it on the same line 「… 住所 （役割）…」
+        said, roles = [], []
+        for ln in fields["role"]:
+            before, *after = _ROLE_LABEL.split(ln.norm, maxsplit=1)
+            if before.strip():
+                said.append(Line(before.strip(), ln.line, ln.page))
+            roles.extend(a.strip() for a in after if a.strip())
         names = _entries(said)
-        roles = [_ROLE_LABEL.sub("", ln.norm).strip() for ln in fields["role"] if _ROLE_LABEL.match(ln.key)]
     if not names:
         return Partners(declared="blank", location=loc)
     contents = _entries(fields.get("content", []))
@@ -63,13 +69,33 @@ def parse_partners(blocks: list[Block] | None, heading: Line | None) -> Partners
     return Partners(declared="listed", entries=entries, location=loc)
 
 
+def _label_lines(blocks: list[Block]) -> list[Line]:
+    """The blocks as lines (see flatten), a table row that opens with a field's label cell split into the
+    label and its value. Convention (the form typed as a two-column table, a text's tabs or Word's cells):
+    「連携者及びその役割 | 一般社団法人… （役割）…」, the value beside its label rather than below it."""
+    out: list[Line] = []
+    for b in blocks:
+        if isinstance(b, Line):
+            out.append(b)
+            continue
+        for i, row in enumerate(b.rows):
+            cells = [c for c in row if c.strip()]
+            labels = [any(rx.match(compact(c)) for _, rx in _FIELDS) for c in cells]
+            if len(cells) >= 2 and labels[0] and not any(labels[1:]):  # not a header row of labels
+                out.append(Line(cells[0], b.row_line(i), b.row_page(i)))
+                cells = cells[1:]
+            out.extend(Table([cells], b.row_line(i), b.row_page(i)).as_lines())
+    return out
+
+
 # Convention (the 2014 form's 「連携者及びその役割」, Word's tables): one partner a row under a header
 # 「名称 | 代表者 | 住所 | 役割」 (the columns in any order, some left out).
 _COLUMNS = [
-    ("name", re.compile(r"^(名称|氏名又は名称|連携者名?|連携先|機関名|団体名)$")),
-    ("representative", re.compile(r"^代表者(名|氏名)?$")),
+    # (the form's own words as headers too, h1: 「連携者の氏名又は名称 | 代表者の氏名 | 住所 | 連携者及びその役割」)
+    ("name", re.compile(r"^((連携者の)?(氏名又は)?名称|連携者名?|連携先|機関名|団体名)$")),
+    ("representative", re.compile(r"^代表者の?(名|氏名)?$")),
     ("address", re.compile(r"^(住所|所在地)$")),
-    ("role", re.compile(r"^(役割|連携者の役割)$")),
+    ("role", re.compile(r"^(役割|連携者の役割|連携者及びその役割)$")),
     ("content", re.compile(r"^(連携(して実施する事業の|する)?内容|事業内容)$")),
 ]
 
@@ -133,7 +159,7 @@ def _name(text: str) -> str:
 
 def _address(text: str) -> str | None:
     m = re.search(r"(?:住所|所在地)\s*[:：]?\s*([^\s]+(?:\s\d[^\s]*)?)", text) or re.search(
-        r"((?:北海道|東京都|大阪府|京都府|.{2,3}県)[^\s]+)", text)
+        r"((?:北海道|東京都|大阪府|京都府|[^\s]{2,3}県)[^\s]+)", text)
     return m.group(1) if m else None
 
 

@@ -84,6 +84,10 @@ class _Piece:
     line: int | None
 
 
+_CODE_LABEL = re.compile(r"【?[■□◆◇●○▼▽▶▷]?(法人番号|地方公共団体コード|団体コード)】?")
+_LABEL_NOTE = re.compile(r"^\([^()]{1,20}\)$")  # a label's note in brackets: 「（法人番号）」
+
+
 def _fields(blocks: list[Block]) -> dict[str, list[_Piece]]:
     """Label → value of the 概要 sheet (its pieces, row by row or line by line), from its table or
     from labelled lines."""
@@ -103,9 +107,18 @@ def _fields(blocks: list[Block]) -> dict[str, list[_Piece]]:
                 # the same field labelled again goes on (「経営発達支援事業の目標」 in the 目標 cell, 「目 標」 centred)
                 out[name] = [*out[name], piece] if name == current else [piece]
                 current = name
-            elif current and (isinstance(b, Line) or not row[0].strip()):
-                # a line, or a row whose label cell is empty (a text table's value going on below its label)
+            elif current == "implementers" and (code := _CODE_LABEL.fullmatch(compact(cells[0]))):
+                # convention (i4: older 概要 sheets): the number on a row of its own 「法人番号 | 6460…」 under the
+                # name (or the label on a line of its own, the number on the next), the label as it is written
+                out[current].append(_Piece(f"{code.group(1)} {' '.join(cells[1:])}".strip(), page, line))
+            elif current and (isinstance(b, Line) or not row[0].strip() or len(cells) == 1):
+                # a line, or a row whose label cell is empty (a text table's value going on below its label), or a
+                # row of one cell (a sheet's line of the value, kept in the table between its rows)
                 out[current].append(_Piece("\n".join(cells), page, line))
+            elif current and len(cells) > 1 and _LABEL_NOTE.match(nfkc(cells[0]).strip()):
+                # convention (Word's text of a label cell of two lines, 「実施者名」 / 「（法人番号）」): the label's
+                # first line stands alone, its note opens the row of the value
+                out[current].append(_Piece("\n".join(cells[1:]), page, line))
     return out
 
 
@@ -162,9 +175,10 @@ def _label(cell: str) -> str | None:
 # A label as the 概要 writes it before its value on the same line (its table flattened): its letters
 # spaced out (「目 標」, two letters the line-joining of the reader leaves apart), and 実施者名 with its
 # note in brackets (convention: published 概要, 「実施者名（法人番号）」).
-# A mark may head the label (convention: a 概要 written as text, 「■実施者名」「◆目標」).
-_LABEL_RES = {label: re.compile("^(?:[■□◆◇●○▼▽▶▷]\\s*)?" + r"\s*".join(map(re.escape, label))
-                                + (r"(?:\s*\([^()]{1,12}\))?" if label == "実施者名" else ""))
+# A mark may head the label (convention: a 概要 written as text, 「■実施者名」「◆目標」), or the label stand in
+# lenticular brackets (f1: 「【実施者名（法人番号）】」「【目標】」).
+_LABEL_RES = {label: re.compile("^(?:【\\s*)?(?:[■□◆◇●○▼▽▶▷]\\s*)?" + r"\s*".join(map(re.escape, label))
+                                + (r"(?:\s*\([^()]{1,12}\))?" if label == "実施者名" else "") + r"(?:\s*】)?")
               for label in _LABELS}
 
 

@@ -9,7 +9,17 @@ from hattatsu.model import Location, Target
 from hattatsu.normalize import clean_text, nfkc, parse_quantity
 
 from ..blocks import Block, Line, Table
-from .grid import LineTable, Row, find_table_header, label_pairs, line_header, majority_unit, rows_from_table
+from .grid import (
+    UNIT_WORD,
+    LineTable,
+    Row,
+    find_table_header,
+    label_pairs,
+    line_header,
+    majority_unit,
+    rows_from_table,
+    years_across,
+)
 
 _CIRCLED_START = re.compile(r"^[①-⑳]")
 _FOOTNOTE = re.compile(r"^[(（]?[※*＊]")
@@ -31,6 +41,7 @@ def parse_targets(blocks: list[Block], subitem: str | None = None, heading: str 
     line_table: LineTable | None = None
     for b in labelled_blocks(blocks):
         if isinstance(b, Table):
+            b = years_across(b)
             found = find_table_header(b)
             if found:
                 rows.extend(_with_groups(rows_from_table(b, *found)))
@@ -98,17 +109,25 @@ def labelled_blocks(blocks: list[Block]) -> list[Block]:
     return out
 
 
+_GROUP_BRACKETS = re.compile(r"[【\[〔<][^【】\[\]〔〕<>]+[】\]〕>]")
+
+
 def _with_groups(rows: list[Row]) -> list[Row]:
     """A row with a label and no value heads the rows below it."""
     out: list[Row] = []
     group = None
+    bracketed = False  # convention (h2): a group row in brackets 「【会議所】」 heads its numbered rows 「①…」 too
     for r in rows:
-        if _CIRCLED_START.match(r.label):
+        if _CIRCLED_START.match(r.label) and not bracketed:
             group = None
         if not r.has_values:
             group = clean_text(r.label)
+            if bracketed := bool(_GROUP_BRACKETS.fullmatch(group)):
+                group = group[1:-1].strip()
+                # (a group numbered as its rows are, 「【②情報交換会】」, ends at the next numbered row, its sibling)
+                bracketed = not _CIRCLED_START.match(group)
             continue
-        r.group = r.group or (group if not _CIRCLED_START.match(r.label) else None)  # a 区分 cell's own
+        r.group = r.group or (group if bracketed or not _CIRCLED_START.match(r.label) else None)  # a 区分 cell's own
         out.append(r)
     return out
 
@@ -132,14 +151,21 @@ def _paired_rows(rows: list[Row]) -> list[Row]:
     return rows
 
 
+_NAME_UNIT = re.compile(r"\s*[(（]([^()（）]{1,6})[)）]$")
+
+
 def _target(r: Row, subitem: str | None) -> Target:
     years = sorted(r.values)
     raw = {str(fy): r.values[fy] for fy in years}
     unit = majority_unit(list(raw.values())) or r.unit or (parse_quantity(r.baseline).unit if r.baseline else None)
+    label = r.label
+    if (m := _NAME_UNIT.search(label)) and UNIT_WORD.fullmatch(u := nfkc(m.group(1))) and unit in (None, u):
+        # convention (f1): the unit in brackets after the name, the cells bare 「①…公表回数（回）」
+        label, unit = label[:m.start()], u
     base = parse_quantity(r.baseline) if r.baseline is not None else None
     total = parse_quantity(r.total) if r.total is not None else None
     return Target(
-        indicator=clean_text(r.label),
+        indicator=clean_text(label),
         unit=unit,
         baseline=base.value if base else None,
         baseline_raw=r.baseline if r.baseline else None,

@@ -17,18 +17,26 @@ class Style:
 
     item_numbers: str = "form"  # form | from1 | from2 | none: 別表1's item numbers
     summary_numbers: str = "same"  # same | from1: the 概要 numbers the items on its own
-    item_title: str = "full"  # full | tag_circled 【指針③】 | tag_bracket [指針(3)] | short | noun (numbered
+    item_title: str = "full"  # full | tag_circled 【指針③】 | tag_bracket [指針(3)] | short | subtitle (docs17, h1:
+    # 「…に関すること　～…の取組～」 a catch phrase after it) | subtitle_paren (docs17b, h2: the catch phrase in
+    # brackets 「…に関すること（…）」) | noun (numbered
     # titles shortened to the item's noun, 「3. 地域の経済動向調査」, as converter markdown of older plans prints them)
     objectives: str = "circled"  # circled | label | mokuhyo | fullparen | halfparen | dot | run_cell | ol | paragraph
+    # | roman (docs17, g4: 「i. …」)
     widths: str = "half"  # half | full | mixed: brackets and digits of headings
     spaced_ten: bool = False  # 「1 0.」 for 10. (a converter's spacing)
+    number_tab: bool = False  # docs17 (h1): 「3.<tab>地域の…」 a tab after a heading's number (Word's list numbering
+    # saved as text)
     parts: str = "ascii"  # ascii I. | roman Ⅰ． | arabic 1.
     heading_missing: bool = False  # the second item's heading left out (an image, a dropped line)
     kangxi: bool = False  # ⽀⼯⾜ for 支工足 (text copied from a PDF)
     spaced_labels: bool = False  # 「概 要」「実 施 期 間」 (characters spaced out)
     cut_lines: bool = False  # long lines cut inside a word
     tables: str = "tab"  # tab | html | markdown | flat | box (ruled with box-drawing characters) | cells (one a
-    # line) | bars (bars between cells, none outside, 「｜」 and 「|」 mixed: a re-typed plan)
+    # line) | bars (bars between cells, none outside, 「｜」 and 「|」 mixed: a re-typed plan) | sheet (docs17, i1:
+    # the plan typed in Excel and saved as text — 「[Sheet2] 別表1」 before each sheet, every row padded with tabs,
+    # headings in the first column and text in the second, blank rows inside tables) | bars_open (docs17, h2: a bar
+    # before each cell and none after, 「｜実施者名｜…」, as a table typed in a mail)
     group_column: bool = False  # 目標 tables 「区分 | 指標 | …」, the 区分 filled once a group
     paired_targets: bool = False  # 目標 rows in pairs named 「(上：A・下：B)」 on the upper row
     era: str = "reiwa"  # reiwa | heisei: 平成 continued past 31 (平成36年3月31日), as older plans wrote
@@ -48,14 +56,23 @@ class Style:
     period_glyphs_lost: bool = False  # 概要 実施期間 without 年 and 月 (a PDF copy): 「令和 9 4 1 日～令和 14 3 31」
     summary_layout: str = "table"  # table | lines (each label on a line of its own, then each line of its
     # value, as a PDF copy gives the 概要) | mid_cell (a label in the middle of its value: its cell centred)
+    # | word_text (docs17, h1: Word's text of the table — each cell's first line on its row after a tab, its
+    # other lines on lines of their own, the label 「実施者名」/「（法人番号）」 of two lines)
     summary_contacts: bool = False  # the 概要's 連絡先 row, each body after a 「○」 (TEL ・ FAX on one line)
-    codes: str = "plain"  # plain | unclosed: 「（法人番号 4400005009876みどり川町（地方公共団体コード 993018」 (a PDF
+    # plain | rows (docs17, i4: 「法人番号 | 6460…」 a row under the name) | unclosed:
+    codes: str = "plain"  # 「（法人番号 4400005009876みどり川町（地方公共団体コード 993018」 (a PDF
     # copy losing the closing brackets) | label_bracketed: 「みどり川町商工会（法人番号）4400005009876」
     # docs15 (blind plans): older plans' item parts under bare bracketed labels 「（現状と課題）」, the table's
     # unit on the 目標 label's line 「（目標）→（単位：件）」 as Word's tab text joins them
     subsections: str = "paren"  # paren 「(1) 現状と課題」 | bracketed 「（現状と課題）」
+    years_down: bool = False  # docs17 (g3): 目標 tables turned, 「年度 | ①… | ②…」 then a row a year
+    lenticular: bool = False  # docs17 (f1): 「【1. 目標】」 and the 概要's labels 「【実施者名】」 in 【】
+    unit_in_name: bool = False  # docs17 (f1): each 目標 name followed by its unit in brackets 「…回数（回）」
+    unit_column: bool = False  # docs17 (h4): 目標 tables with a 単位 column after the name 「項目 | 単位 | 現状 | …」
     goals_form: str = "2019"  # 2019 「1. 目標」「(1) 地域の現状及び課題」… | 2014: 「経営発達支援事業の目標」
     # with parts 1.–4. (4. 目標の達成に向けた方針), then 「経営発達支援計画の実施期間（…）」 unnumbered
+    # | 2014_brackets (docs17, h4): its parts under 「［小規模事業者の現状と課題］」「［目標］」, the period,
+    # then 「［目標の達成に向けた方針］」
     # docs15c (blind plans d3, d4): a printed spreadsheet copied from its PDF, a 2025-form plan as text
     pages: str = "none"  # none | headed: page footers 「－３－」 and the sheet's name 「（別表１）」 atop each page,
     # a page break between some items' 「(3) 目標」 and their table
@@ -66,9 +83,13 @@ class Style:
     # mail addresses and URLs)
     sheets: str = "plain"  # plain | chart: 別表2 staff as 「役職 | 人数 | 担当」 under its header, 別表3's 調達方法
     # one a line, 別表4's partners as a 「名称 | 代表者 | 住所 | 役割」 table (older plans, Word's tab text)
+    # | form_cells (docs17, f3): the form typed as a table — 別表2's chart with its 「合計」 row, (2)① as label cells
+    # 「氏名 | …」「連絡先 | …」, 別表3's 調達方法 its last row, 別表4 label cells 「連携者及びその役割 | ①… （役割）…」
+    # | form_header (docs17, f4): the same, (2)① under a header row 「氏名 | 連絡先」, an advisor a row
     # | labels (docs16b, g1): a web page — 別表2 staff 「事務局長：1名」 a line, 別表3 each row's label then its
     # amounts 「令和9年度：3,800　令和10年度：…」
-    numbering: str = "dots"  # dots 「3.」「(1)」 | dai_kana 「第3」「ア」 (the 告示's own numbering) | bare: no
+    numbering: str = "dots"  # dots 「3.」「(1)」 | dai_kana 「第3」「ア」 (the 告示's own numbering) | letters (docs17,
+    # g4): 「3.」「b.」 | bare: no
     # number at all, the form's labels alone (a Word outline of Heading styles without list numbering)
     year_labels: str = "era"  # era 「令和9年度」 | bare 「9年度」 (table headers without their era) | letter 「R9」
     # | western 「2027(R9)」
@@ -76,6 +97,7 @@ class Style:
     # same line, 「▼（別表2）経営発達支援事業の実施体制」) and the 概要, 「◆」 before each numbered heading
     target_blocks: bool = False  # docs16b (g1): 目標 rows as blocks of labelled lines, 「項目：…」 then 「単位：回」
     # 「現行：1」 and the years on one line 「R7：1　R8：1 …」 (a web CMS without tables)
+    group_rows: str = "plain"  # plain | bracketed: a 目標 table's group row 「【会議所】」 (docs17b, h2)
     format: str = "text"  # text | docx | pdf
     # --- Word-native layouts (word14): structures of Word itself, drawn only by the Word builder
     # (tests/variants/word.py) and so read from the .docx and from its PDF ---
@@ -225,6 +247,36 @@ CONVENTIONS += [
     Convention("target-layout", "targets-as-項目-blocks", {"target_blocks": True}),
     Convention("sheets", "sheets-as-label-lines", {"sheets": "labels"}),
     Convention("tables", "tables-bars-｜-|-mixed", {"tables": "bars"}),
+]
+# --- docs17b (issue 14): writers H and I of session 8 (tables typed with spaces, bracketed subtitles and groups) ---
+CONVENTIONS += [
+    Convention("aligned-rows", "tables-aligned-full-width-spaces", {"tables": "aligned"}),
+    Convention("title-subtitles", "title-subtitle-（…）", {"item_title": "subtitle_paren"}),
+    Convention("group-rows", "target-group-rows-【bracketed】", {"group_rows": "bracketed"}),
+]
+# --- docs17 (issue 14): the blind plans f3, f4 — the 別表 typed as the form's tables ---
+CONVENTIONS += [
+    Convention("sheets", "sheets-form-label-cells", {"sheets": "form_cells"}),
+    Convention("sheets", "sheets-form-氏名-連絡先-header", {"sheets": "form_header"}),
+    Convention("tables", "tables-excel-sheets-as-text", {"tables": "sheet"}),
+    # h1: Word's text export of a city chamber's plan
+    Convention("headings", "headings-number-tab-title", {"number_tab": True}),
+    Convention("titles", "title-subtitle-～…～", {"item_title": "subtitle"}),
+    Convention("summary-layout", "summary-word-text-cell-lines", {"summary_layout": "word_text"}),
+    # h2: a table typed with bars in a mail; h4: the 2014 form's bracketed goal labels, a 単位 column
+    Convention("tables", "tables-bar-before-each-cell", {"tables": "bars_open"}),
+    Convention("goals-form", "goals-2014-form-［labels］", {"goals_form": "2014_brackets"}),
+    Convention("targets", "targets-単位-column", {"unit_column": True}),
+    # g4: parts lettered 「a.」「b.」, objectives 「i.」「ii.」
+    Convention("number-style", "numbers-3.-a.", {"numbering": "letters"}),
+    Convention("objectives", "objectives-i.", {"objectives": "roman"}),
+    # f1: 【】 around 1. and the 概要's labels, a unit in brackets after each 目標 name; i4: the codes on rows of
+    # their own
+    Convention("headings", "headings-【１．目標】-labels-【】", {"lenticular": True}),
+    Convention("targets", "targets-unit-after-name-（回）", {"unit_in_name": True}),
+    Convention("codes", "codes-on-rows-of-their-own", {"codes": "rows"}),
+    # g3: 目標 tables turned, a row a year (a table layout of its own: not drawn in the random mixes)
+    Convention("target-layout", "targets-years-down", {"years_down": True}),
 ]
 BY_NAME = {c.name: c for c in CONVENTIONS}
 # Conventions that take something out of the plan: check rightly reports them (a heading left out, the

@@ -95,6 +95,10 @@ def item_title(item: dict[str, Any], style: Style) -> str:
         return f"{title}[指針({GUIDELINE[key]})]"
     if style.item_title == "tag_shell" and key in GUIDELINE:  # docs15: 〔指針③〕
         return f"{title}〔指針{circled(GUIDELINE[key])}〕"
+    if style.item_title == "subtitle":  # docs17 (h1): a catch phrase after the title, between waves
+        return f"{title}\u3000～小規模事業者の{len(title)}の課題に応える取組～"
+    if style.item_title == "subtitle_paren":  # docs17b (h2): or in brackets
+        return f"{title}（小規模事業者の持続的発展に向けた取組）"
     return title
 
 
@@ -137,7 +141,9 @@ class _Writer:
             return title
         if self.style.numbering == "dai_kana":  # 「ア　現状と課題」
             return f"{'アイウエオカキク'[n - 1]}\u3000{title}"
-        return f"{self.width(f'({n})')} {title}"
+        if self.style.numbering == "letters":  # docs17 (g4): 「b. 目標」
+            return f"{'abcdefgh'[n - 1]}. {title}"
+        return f"{self.width(f'({n})')}{self.gap} {title}".replace("\t ", "\t")
 
     def dot(self, n: int, title: str) -> str:
         if self.style.numbering == "bare":
@@ -145,7 +151,12 @@ class _Writer:
         if self.style.numbering == "dai_kana":  # 「第3　地域の経済動向調査に関すること」
             return f"第{n}\u3000{title}"
         label = f"{n}." if not (self.style.spaced_ten and n == 10) else "1 0."
-        return f"{self.width(label)} {title}"
+        return f"{self.width(label)}{self.gap} {title}".replace("\t ", "\t")
+
+    @property
+    def gap(self) -> str:
+        """docs17 (h1): a tab between a heading's number and its title (Word's list numbering saved as text)."""
+        return "\t" if self.style.number_tab else ""
 
     def era(self, text: str) -> str:
         """A date or fiscal year in the style's era: 平成 continued past 31 (平成39年4月1日 for
@@ -216,8 +227,20 @@ class _Writer:
                               for r in rows)
             self.lines.append("")
             return
+        if t == "sheet":  # docs17 (i1): tab rows, padded to the sheet's width when the document is finished
+            self.lines.extend("\t".join(r) for r in rows)
+            self.lines.append("")
+            return
+        if t == "bars_open":  # docs17 (h2): a bar before each cell, none after the last (a table typed in a mail)
+            self.lines.extend("｜" + "｜".join(r) for r in rows)
+            self.lines.append("")
+            return
         if t == "flat":
             self.lines.extend(" ".join(c for c in r if c) for r in rows)
+            self.lines.append("")
+            return
+        if t == "aligned":  # docs17b (i2): typed for e-mail, columns aligned with full-width spaces
+            self.lines.extend(_aligned(rows))
             self.lines.append("")
             return
         self.lines.extend("\t".join(r) for r in rows)
@@ -239,7 +262,7 @@ class _Writer:
         self.add(self.sheet)
 
     def finish(self) -> str:
-        out = "\n".join(self.lines).rstrip() + "\n"
+        out = "\n".join(_workbook(self.lines) if self.style.tables == "sheet" else self.lines).rstrip() + "\n"
         if self.style.spaced_labels:
             for label in _SPACED_LABELS:
                 out = out.replace(label, " ".join(label) if len(label) > 2 else label[0] + "  " + label[1])
@@ -263,6 +286,29 @@ _SHEET_TITLES = {
 _NUMBERED_HEADING = re.compile(r"^(?:[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．]|I{1,3}[.．]|[ⅠⅡⅢ][.．])\s*\S")
 
 
+def _workbook(lines: list[str]) -> list[str]:
+    """docs17 (i1): the plan typed in Excel and saved as tab-separated text — each sheet after its name
+    「[Sheet2] 別表1」, every row padded with tabs to the sheet's width, a heading in the first column and
+    running text in the second, a blank line an empty row of the sheet."""
+    sheets: list[list[str]] = []
+    for ln in lines:
+        if m := re.fullmatch(r"[(（]別表([1-4])[)）]", ln):
+            sheets.append([f"[Sheet{len(sheets) + 1}] 別表{m.group(1)}"])
+        elif ln == "経営発達支援計画の概要" or not sheets:
+            sheets.append([f"[Sheet{len(sheets) + 1}] 概要"])
+        sheets[-1].append(ln)
+    out: list[str] = []
+    for sheet in sheets:
+        width = max(4, *(ln.count("\t") + 1 for ln in sheet[1:]))
+        out.append(sheet[0])
+        for ln in sheet[1:]:
+            cells = ln.split("\t") if "\t" in ln else [ln] if ln.strip() and (
+                len(ln) <= 40 and not ln.endswith("。")) else ["", ln] if ln.strip() else [""]
+            out.append("\t".join(cells + [""] * (width - len(cells))))
+        out.append("")
+    return out
+
+
 def _heading_mark(line: str) -> str:
     """docs16b (g1): a line as a web CMS page marks it — 「▼」 before a sheet (with the sheet's title) or the
     概要's title, 「◆」 before a numbered heading (a line at the margin; indented entries keep no mark)."""
@@ -271,6 +317,34 @@ def _heading_mark(line: str) -> str:
     if line == "経営発達支援計画の概要":
         return "▼" + line
     return "◆" + line if _NUMBERED_HEADING.match(line) and len(line) <= 60 else line
+
+
+_WITH_UNIT = re.compile(r"^([\d,.]+|-)(者|社|件|回|人|名|店|先|%|円|千円|万円|事業者)?$")
+_LABEL_WIDTH = 14  # characters of the label column: a longer label runs into the next column
+
+
+def _aligned(rows: list[list[str]]) -> list[str]:
+    """docs17b (i2): a table typed with full-width spaces — the label padded to its column's width (a longer
+    one runs into the next column without a space), the other cells two full-width spaces apart; a 目標
+    table whose rows each count in one unit prints it in a 単位 column 「項目　単位　現行　R3 …」."""
+    body = rows[1:]
+    units = []
+    for r in body:
+        found = {m.group(2) for c in r[1:] if c.strip() and (m := _WITH_UNIT.match(c.strip()))}
+        numbers = all(_WITH_UNIT.match(c.strip()) for c in r[1:] if c.strip())
+        units.append(next(iter(found)) if len(found) == 1 and None not in found and numbers else None)
+    unit_column = bool(body) and _YEAR_CELL.search("\t".join(rows[0])) and all(units)
+    out = []
+    for i, r in enumerate(rows):
+        cells = list(r)
+        if unit_column:
+            unit = "単位" if i == 0 else units[i - 1]
+            cells = [cells[0], unit] + [c[:-len(unit)] if i and c.endswith(unit) else c for c in cells[1:]]
+        label = cells[0] or "項目"
+        rest = [c or "－" for c in cells[1:]] if any(c.strip() for c in cells[1:]) else []  # a group row: its label
+        least = 0 if rest and rest[0][:1].isdigit() else 1  # only a number runs on: a word keeps a space
+        out.append(label + "\u3000" * max(least, _LABEL_WIDTH - len(label)) + "\u3000\u3000".join(rest))
+    return out
 
 
 def _fullwidth_numbers(line: str) -> str:
@@ -329,7 +403,8 @@ def _objective_run(titles: list[str], style: Style) -> str:
         return "、".join(titles) + "を目指す。"
     labels = {"circled": lambda n: circled(n), "label": lambda n: f"【目標{circled(n)}】",
               "mokuhyo": lambda n: f"目標{n}：", "fullparen": lambda n: f"（{n}）", "halfparen": lambda n: f"({n})",
-              "dot": lambda n: f"{n}. ", "run_cell": lambda n: f"{n}. ", "ol": lambda n: f"{n}. "}[o]
+              "dot": lambda n: f"{n}. ", "run_cell": lambda n: f"{n}. ", "ol": lambda n: f"{n}. ",
+              "roman": lambda n: f"{['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii'][n - 1]}. "}[o]
     run = " ".join(labels(n) + t for n, t in enumerate(titles, 1))
     return f"<ol>{run}</ol>" if o == "ol" else run
 
@@ -347,6 +422,8 @@ def _objective_heading(n: int, title: str, style: Style) -> str:
         return f"({n}) {title}"
     if o == "dot":
         return f"{n}. {title}"
+    if o == "roman":  # docs17 (g4): 「i. 個社の…」 under a lettered part
+        return f"{['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii'][n - 1]}. {title}"
     return f"{circled(n)}{title}"
 
 
@@ -363,6 +440,14 @@ def _summary(w: _Writer, plan: dict[str, Any]) -> None:
         else:
             names.append(imp["name"])
     rows = [["実施者名", " ".join(names)]]
+    if w.style.codes == "rows":  # docs17 (i4): each number a row of its own under its body's name
+        rows = []
+        for imp in s["implementers"]:
+            rows.append(["" if rows else "実施者名", imp["name"]])
+            if imp.get("corporate_number"):
+                rows.append(["法人番号", imp["corporate_number"]])
+            elif imp.get("local_gov_code"):
+                rows.append(["地方公共団体コード", imp["local_gov_code"]])
     if s.get("period"):
         rows.append(["実施期間", f"{w.era(_date(s['period']['start']))}～{w.era(_date(s['period']['end']))}"])
     if s["objectives"]:
@@ -387,7 +472,8 @@ def _goals(w: _Writer, plan: dict[str, Any]) -> None:
     if not g:
         return
     numbered = w.style.item_numbers in ("form", "from2")
-    w.add(w.dot(1, "目標") if numbered else "目標")
+    heading = w.dot(1, "目標") if numbered else "目標"
+    w.add(f"【{heading}】" if w.style.lenticular else heading)  # docs17 (f1): 「【１．目標】」
     if g.get("region"):
         w.add(w.paren(1, "地域の現状及び課題"))
         w.text(g["region"])
@@ -415,6 +501,9 @@ def _goals_2014(w: _Writer, plan: dict[str, Any]) -> None:
     """別表1 as the 2014 form lays it out: 「経営発達支援事業の目標」, its parts 1.–4., then the period."""
     g = plan.get("goals")
     w.add("経営発達支援事業の目標")
+    if w.style.goals_form == "2014_brackets":  # docs17 (h4): its parts under labels in square brackets
+        _goals_2014_brackets(w, plan)
+        return
     if g and g.get("region"):
         w.add(w.dot(1, "地域の現状と課題"))
         w.text(g["region"])
@@ -432,6 +521,29 @@ def _goals_2014(w: _Writer, plan: dict[str, Any]) -> None:
     p = plan.get("period")
     if p:
         w.add(f"経営発達支援計画の実施期間（{w.era(_date(p['start']))}～{w.era(_date(p['end']))}）")
+    w.add("経営発達支援事業の内容")
+
+
+def _goals_2014_brackets(w: _Writer, plan: dict[str, Any]) -> None:
+    """docs17 (h4): 「［小規模事業者の現状と課題］」「［目標］」, the period, then 「［目標の達成に向けた方針］」."""
+    g = plan.get("goals")
+    if g and g.get("region"):
+        w.add("［小規模事業者の現状と課題］")
+        w.text(g["region"])
+    if g and g.get("long_term"):
+        w.add("［小規模事業者の中長期的な振興のあり方］")
+        w.text(g["long_term"])
+    if g and g["objectives"]:
+        w.add("［目標］")
+        _objectives(w, g["objectives"])
+    p = plan.get("period")
+    if p:
+        w.add(f"経営発達支援事業の実施期間（{w.era(_date(p['start']))}～{w.era(_date(p['end']))}）")
+    if plan["policies"]:
+        w.add("［目標の達成に向けた方針］")
+        for pol in plan["policies"]:
+            w.add(f"{circled(pol['number'])}{pol.get('title') or ''}")
+            w.text(pol.get("text"))
     w.add("経営発達支援事業の内容")
 
 
@@ -493,20 +605,38 @@ def _targets(w: _Writer, targets: list[dict[str, Any]], years: list[int]) -> Non
             group = t.get("group")
             rows.append([group if first and group else "", t["indicator"], *_target_cells(t, note, baseline,
                                                                                      total, years)])
-        w.table(rows)
+        w.table(_unit_column(w, rows, [None, *targets], 2))
         return
     if w.style.target_blocks:  # docs16b (g1): 「項目：…」 blocks of labelled lines
         _target_blocks(w, targets, header, note, baseline, total, years)
         return
     rows = [header]
+    of: list[dict[str, Any] | None] = [None]  # the target of each row (none for the header and group rows)
     group = None
     labels = _pair_labels(targets) if w.style.paired_targets else [t["indicator"] for t in targets]
+    if w.style.unit_in_name:  # docs17 (f1): 「①…公表回数（回）」, the unit in brackets after the name
+        labels = [f"{label}（{t['unit']}）" if t.get("unit") else label for t, label in zip(targets, labels,
+                                                                                     strict=True)]
     for t, label in zip(targets, labels, strict=True):
         if t.get("group") and t["group"] != group:
             group = t["group"]
             rows.append([group] + [""] * (len(header) - 1))
+            of.append(None)
         rows.append([label, *_target_cells(t, note, baseline, total, years)])
+        of.append(t)
+    rows = _unit_column(w, rows, of, 1)
+    if w.style.years_down:  # docs17 (g3): the table turned, a row a year and a column an indicator
+        rows[0][0] = "年度"
+        rows = [list(col) for col in zip(*rows, strict=True)]
     w.table(rows)
+
+
+def _unit_column(w: _Writer, rows: list[list[str]], of: list[dict[str, Any] | None], at: int) -> list[list[str]]:
+    """docs17 (h4): a 単位 column after the name's, each row's unit in it (「項目 | 単位 | 現状 | H27 …」)."""
+    if not w.style.unit_column:
+        return rows
+    cells = ["単位"] + [(t or {}).get("unit") or "" for t in of[1:]]
+    return [[*r[:at], c, *r[at:]] for r, c in zip(rows, cells, strict=True)]
 
 
 def _target_blocks(w: _Writer, targets: list[dict[str, Any]], header: list[str], note: bool, baseline: bool,
@@ -606,7 +736,7 @@ def _item(w: _Writer, item: dict[str, Any], number: int | None, years: list[int]
 
 def _sheet1(w: _Writer, plan: dict[str, Any]) -> None:
     w.open_sheet(1)
-    if w.style.goals_form == "2014":
+    if w.style.goals_form in ("2014", "2014_brackets"):
         _goals_2014(w, plan)
     else:
         w.add("経営発達支援計画")
@@ -642,6 +772,9 @@ def _sheet2(w: _Writer, plan: dict[str, Any]) -> None:
     elif w.style.sheets == "labels":  # docs16b (g1): a web page's 「事務局長：1名」 lines
         w.add(*(f"{s['role']}：{s['count']}名" for s in org["staff"]))
         rows = []
+    elif w.style.sheets in FORM_CELLS:  # docs17 (f3, f4): the form typed as a table, the chart with its 合計
+        rows = [["役職", "人数"]] + [[s["role"], f"{s['count']}名"] for s in org["staff"]]
+        rows.append(["合計", f"{sum(s['count'] for s in org['staff'])}名"])
     else:
         rows = [[chamber or "事務局", ""]] + [[s["role"], f"{s['count']}名"] for s in org["staff"]]
     if rows:
@@ -650,9 +783,17 @@ def _sheet2(w: _Writer, plan: dict[str, Any]) -> None:
           "による情報の提供及び助言に係る実施体制")
     if org["legal_advisors"]:
         w.add("①当該経営指導員の氏名、連絡先")
-        w.add("■氏名：" + "、".join(a["name"] for a in org["legal_advisors"]))
-        a = org["legal_advisors"][0]
-        w.add(f"■連絡先：{a.get('organization') or ''} TEL：{a.get('phone') or ''}")
+        contact = [f"{a.get('organization') or ''}\u3000TEL：{a.get('phone') or ''}" for a in org["legal_advisors"]]
+        if w.style.sheets == "form_cells":  # docs17 (f3): 「氏名 | …」「連絡先 | …」, a label cell beside its value
+            w.table([r for a, c in zip(org["legal_advisors"], contact, strict=True)
+                     for r in (["氏名", a["name"]], ["連絡先", c])])
+        elif w.style.sheets == "form_header":  # docs17 (f4): a header 「氏名 | 連絡先」, an advisor a row
+            w.table([["氏名", "連絡先"]] + [[a["name"], c] for a, c in zip(org["legal_advisors"], contact,
+                                                                          strict=True)])
+        else:
+            w.add("■氏名：" + "、".join(a["name"] for a in org["legal_advisors"]))
+            a = org["legal_advisors"][0]
+            w.add(f"■連絡先：{a.get('organization') or ''} TEL：{a.get('phone') or ''}")
     if org.get("wide_area_advisor") is not None:
         verdict = "該当する" if org["wide_area_advisor"] else "該当しない"
         if w.style.wide_area == "row":  # docs15b: a label and its answer, as a table row
@@ -670,6 +811,10 @@ def _sheet2(w: _Writer, plan: dict[str, Any]) -> None:
 
 
 _ROLE = re.compile(r"[^\s、,，※・()（）:：]+")
+
+
+# docs17 (f3, f4): 別表2-4 typed as the form's table — label cells beside their values
+FORM_CELLS = ("form_cells", "form_header")
 
 
 def _sheet2_2025(w: _Writer, org: dict[str, Any]) -> None:
@@ -722,6 +867,8 @@ def _sheet3(w: _Writer, plan: dict[str, Any]) -> None:
         half = len(f["lines"]) // 2
         sums = [sum((line["amounts"].get(str(y)) or 0) for line in f["lines"][:half]) for y in years]
         rows.insert(2 + half, ["小計"] + [f"{int(v):,}" if float(v).is_integer() else str(v) for v in sums])
+    if f["sources"] and w.style.sheets in FORM_CELLS:  # docs17 (f3): 調達方法, the table's last row (the form's)
+        rows.append(["調達方法", "、".join(f["sources"])] + [""] * (len(years) - 1))
     if w.style.sheets == "labels":  # docs16b (g1): each row's label, then 「令和7年度：3,800　令和8年度：…」
         for row in rows[1:]:
             w.add(row[0], "\u3000".join(f"{h}：{c or '－'}" for h, c in zip(rows[0][1:], row[1:], strict=True)))
@@ -732,7 +879,7 @@ def _sheet3(w: _Writer, plan: dict[str, Any]) -> None:
     if f["sources"] and w.style.sheets == "chart":  # docs15: a list, one a line
         w.lines.extend(["調達方法", *f["sources"], ""])
         w.add("（備考）調達方法については、想定される調達方法を記載すること。")
-    elif f["sources"]:
+    elif f["sources"] and w.style.sheets not in FORM_CELLS:
         w.add("調達方法", "、".join(f["sources"]))
         if w.style.funding_subtotal:
             w.add("（注）調達方法については、想定される調達方法を記載すること。")
@@ -752,6 +899,19 @@ def _sheet4(w: _Writer, plan: dict[str, Any]) -> None:
         w.table([["名称", "代表者", "住所", "役割"]] + [[e.get("name") or "", e.get("representative") or "",
                                                       e.get("address") or "", e.get("role") or ""]
                                                      for e in p["entries"]])
+        return
+    if w.style.sheets in FORM_CELLS:  # docs17 (f3): a label cell beside its value, each partner's role after
+        # 「（役割）」 in the 連携者及びその役割 cell, a partner a row
+        def rows(label: str, texts: list[str]) -> list[list[str]]:
+            return [[label if i == 0 else "", f"{circled(i + 1)}{t}"] for i, t in enumerate(texts)] or [[label, ""]]
+
+        w.add("商工会又は商工会議所以外の者を連携して経営発達支援事業を実施する者の氏名又は名称及び住所並びに"
+              "法人にあっては、その代表者の氏名")
+        partners = ["\u3000".join(x for x in (e.get("name"), e.get("representative") and f"代表者\u3000"
+                                               f"{e['representative']}", e.get("address")) if x)
+                    + (f"\u3000（役割）{e['role']}" if e.get("role") else "") for e in p["entries"]]
+        w.table(rows("連携する内容", [e.get("content") or "" for e in p["entries"]])
+                + rows("連携者及びその役割", partners))
         return
     w.add("連携して事業を実施する者の氏名又は名称及び住所 並びに法人にあっては、その代表者の氏名")
     for i, e in enumerate(p["entries"], 1):
@@ -796,8 +956,10 @@ def _published_summary(w: _Writer, plan: dict[str, Any], rows: list[list[str]]) 
                 label = "経営発達支援事業の目標"
             elif st.summary_label == "spaced":
                 label = "目 標"
-        if st.summary_label == "marked":  # docs15: 「■実施者名」 (a 概要 written as text)
+        if st.summary_label == "marked" and label:  # docs15: 「■実施者名」 (a 概要 written as text)
             label = f"■{label}"
+        if st.lenticular and label:  # docs17 (f1): 「【実施者名】」
+            label = f"【{label}】"
         out.append([label, value])
     if st.summary_contacts and plan["summary"].get("contacts"):
         out.append(["連絡先", " ".join(_published_contact(c) for c in plan["summary"]["contacts"])])
@@ -864,6 +1026,16 @@ def _write_summary(w: _Writer, plan: dict[str, Any], rows: list[list[str]]) -> N
         return
     if w.style.summary_layout == "table":
         w.table(rows)
+        return
+    if w.style.summary_layout == "word_text":  # docs17 (h1): Word's text of the table, a cell's later paragraphs
+        # on lines of their own; the label cell 「実施者名」/「（法人番号）」 of two lines
+        for label, value in rows:
+            lines = _value_lines(plan, w.style, label, value, split_names=True)
+            if label.startswith("実施者名"):
+                w.lines.append("実施者名")
+                label = "（法人番号）"
+            w.lines.extend([f"{label}\t{lines[0]}", *lines[1:]])
+        w.lines.append("")
         return
     for label, value in rows:
         lines = _value_lines(plan, w.style, label, value)
