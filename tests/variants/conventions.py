@@ -97,6 +97,8 @@ class Style:
     # same line, 「▼（別表2）経営発達支援事業の実施体制」) and the 概要, 「◆」 before each numbered heading
     target_blocks: bool = False  # docs16b (g1): 目標 rows as blocks of labelled lines, 「項目：…」 then 「単位：回」
     # 「現行：1」 and the years on one line 「R7：1　R8：1 …」 (a web CMS without tables)
+    target_lines: bool = False  # docs17c (j2): each 目標 row its name on a line 「①…事業者数」, then a line a
+    # column 「現行：10者」「R8年度目標：20者」 (no 「項目：」 label, the years one on a line)
     group_rows: str = "plain"  # plain | bracketed: a 目標 table's group row 「【会議所】」 (docs17b, h2)
     format: str = "text"  # text | docx | pdf
     # --- Word-native layouts (word14): structures of Word itself, drawn only by the Word builder
@@ -277,6 +279,11 @@ CONVENTIONS += [
     Convention("codes", "codes-on-rows-of-their-own", {"codes": "rows"}),
     # g3: 目標 tables turned, a row a year (a table layout of its own: not drawn in the random mixes)
     Convention("target-layout", "targets-years-down", {"years_down": True}),
+]
+# --- docs17c (issue 14): writers J and K of session 8 ---
+CONVENTIONS += [
+    # j2: each 目標 row a name line and a line a column, 「R8年度目標：1回」
+    Convention("target-layout", "targets-name-then-column-lines", {"target_lines": True}),
 ]
 BY_NAME = {c.name: c for c in CONVENTIONS}
 # Conventions that take something out of the plan: check rightly reports them (a heading left out, the

@@ -607,7 +607,7 @@ def _targets(w: _Writer, targets: list[dict[str, Any]], years: list[int]) -> Non
                                                                                      total, years)])
         w.table(_unit_column(w, rows, [None, *targets], 2))
         return
-    if w.style.target_blocks:  # docs16b (g1): 「項目：…」 blocks of labelled lines
+    if w.style.target_blocks or w.style.target_lines:  # docs16b (g1): 「項目：…」 blocks of labelled lines
         _target_blocks(w, targets, header, note, baseline, total, years)
         return
     rows = [header]
@@ -650,8 +650,13 @@ def _target_blocks(w: _Writer, targets: list[dict[str, Any]], header: list[str],
             w.add(f"区分：{group}")
         cells = _target_cells(t, note, baseline, total, years)
         labelled = [(h, c) for h, c in zip(header[1:], cells, strict=True)]
-        lines = [f"項目：{t['indicator']}"]
         first_year = len(labelled) - n_years - (1 if total else 0)
+        if w.style.target_lines:  # docs17c (j2): the name alone, then a line a column, 「R8年度目標：1回」
+            w.add(t["indicator"], *(f"\u3000{h}：{c}" for h, c in labelled[:first_year] if c),
+                  *(f"\u3000{h}{'目標' if i < n_years else ''}：{c or '－'}"
+                    for i, (h, c) in enumerate(labelled[first_year:])))
+            continue
+        lines = [f"項目：{t['indicator']}"]
         lines += [f"\u3000{h}：{c}" for h, c in labelled[:first_year] if c]
         lines.append("\u3000" + "\u3000".join(f"{h}：{c or '－'}" for h, c in labelled[first_year:]))
         w.add(*lines)
