@@ -85,7 +85,7 @@ def _column_lines_below(blocks: list[Block], start: int) -> bool:
     return False
 
 
-_year_target = re.compile(r"(?<=年度)の?目標(?:値)?$")
+_year_target = re.compile(r"の?目標(?:値)?$")
 _GROUP_LABEL = re.compile(r"^区分\s*[:：]\s*(.+)$")
 
 

@@ -99,6 +99,8 @@ class Style:
     # 「現行：1」 and the years on one line 「R7：1　R8：1 …」 (a web CMS without tables)
     target_lines: bool = False  # docs17c (j2): each 目標 row its name on a line 「①…事業者数」, then a line a
     # column 「現行：10者」「R8年度目標：20者」 (no 「項目：」 label, the years one on a line)
+    funding_sentences: bool = False  # docs17c (j2): 別表3 as a sentence a row, 「…事業　各年度300千円」,
+    # 「令和8年度・令和9年度800千円、令和10年度以降1,000千円」, the total's years one by one
     group_rows: str = "plain"  # plain | bracketed: a 目標 table's group row 「【会議所】」 (docs17b, h2)
     format: str = "text"  # text | docx | pdf
     # --- Word-native layouts (word14): structures of Word itself, drawn only by the Word builder
@@ -284,6 +286,8 @@ CONVENTIONS += [
 CONVENTIONS += [
     # j2: each 目標 row a name line and a line a column, 「R8年度目標：1回」
     Convention("target-layout", "targets-name-then-column-lines", {"target_lines": True}),
+    # j2: 別表3 a sentence a row, the years that share an amount together
+    Convention("funding-rows", "funding-sentences-各年度-以降", {"funding_sentences": True}),
 ]
 BY_NAME = {c.name: c for c in CONVENTIONS}
 # Conventions that take something out of the plan: check rightly reports them (a heading left out, the

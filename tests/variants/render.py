@@ -874,7 +874,10 @@ def _sheet3(w: _Writer, plan: dict[str, Any]) -> None:
         rows.insert(2 + half, ["小計"] + [f"{int(v):,}" if float(v).is_integer() else str(v) for v in sums])
     if f["sources"] and w.style.sheets in FORM_CELLS:  # docs17 (f3): 調達方法, the table's last row (the form's)
         rows.append(["調達方法", "、".join(f["sources"])] + [""] * (len(years) - 1))
-    if w.style.sheets == "labels":  # docs16b (g1): each row's label, then 「令和7年度：3,800　令和8年度：…」
+    if w.style.funding_sentences:  # docs17c (j2): a sentence a row
+        w.add(*(f"{row[0]}\u3000{_amount_sentence(w, years, row[1:], i == 1)}" if row[0] != "調達方法"
+                else f"調達方法\u3000{row[1]}" for i, row in enumerate(rows) if i))
+    elif w.style.sheets == "labels":  # docs16b (g1): each row's label, then 「令和7年度：3,800　令和8年度：…」
         for row in rows[1:]:
             w.add(row[0], "\u3000".join(f"{h}：{c or '－'}" for h, c in zip(rows[0][1:], row[1:], strict=True)))
     else:
@@ -888,6 +891,36 @@ def _sheet3(w: _Writer, plan: dict[str, Any]) -> None:
         w.add("調達方法", "、".join(f["sources"]))
         if w.style.funding_subtotal:
             w.add("（注）調達方法については、想定される調達方法を記載すること。")
+
+
+def _year_before(w: _Writer, fy: int) -> str:
+    """A year's label before its amount, a space after a label without 年度 (「R8 800千円」, not 「R8800千円」)."""
+    label = w.year(fy)
+    return label if label.endswith("年度") else f"{label} "
+
+
+def _amount_sentence(w: _Writer, years: list[int], cells: list[str], one_by_one: bool) -> str:
+    """docs17c (j2): 「各年度300千円」 when every year's amount is the same, else the years that share an amount
+    「令和8年度・令和9年度800千円」 and a run to the last year 「令和10年度以降1,000千円」; empty years left out."""
+    if one_by_one:
+        return "\u3000".join(f"{_year_before(w, y)}{c}千円" for y, c in zip(years, cells, strict=True) if c)
+    if all(cells) and len(set(cells)) == 1:
+        return f"各年度{cells[0]}千円"
+    runs: list[tuple[list[int], str]] = []
+    for y, c in zip(years, cells, strict=True):
+        if runs and runs[-1][1] == c:
+            runs[-1][0].append(y)
+        else:
+            runs.append(([y], c))
+    out = []
+    for i, (ys, c) in enumerate(runs):
+        if not c:
+            continue
+        if i == len(runs) - 1 and len(ys) >= 2:
+            out.append(f"{w.year(ys[0])}以降{c}千円")
+        else:
+            out.append("".join(f"{w.year(y)}・" for y in ys[:-1]) + f"{_year_before(w, ys[-1])}{c}千円")
+    return "、".join(out)
 
 
 def _sheet4(w: _Writer, plan: dict[str, Any]) -> None:
