@@ -391,6 +391,8 @@ class _Segmenter:
 # The 概要's labels after its 目標, in the form's order: once one has come, 「目標」 is no longer its label.
 _LATER_SUMMARY_LABELS = ("事業内容", "連絡先")
 _SUMMARY_ROW_LABELS = ("実施者名", "実施期間", "目標", "事業内容", "連絡先")
+_SUMMARY_CELL_LINE = re.compile(r"に関する(?:こと|事)|に資する取組|経営発達支援事業の|〒|TEL|FAX|@|商工会"
+                                r"|^[①-⑳・･○]|^\d{1,2}\.")
 
 
 def _summary_goes_on(blocks: list[Block], i: int) -> bool:
@@ -405,15 +407,9 @@ def _summary_goes_on(blocks: list[Block], i: int) -> bool:
             # 別表1 begins (an item's title in the 事業内容 cell does not end the 概要): the lines before its own
             # heading are the last cell's (its 連絡先); before a part of 1. (a 1.(1) left unheaded) they are 1.(1)'s
             return h.kind != Kind.GOAL_SUB
-    # the file ends: a 概要 published on its own, its last cell's lines — unless they read as a body whose headings
-    # were missed: sentences (「。」) none of which is a line of a 概要's cell (an item's title 「…に関すること」 in
-    # 事業内容, a 連絡先's 〒 or TEL) (docs17b)
-    rest = [b for b in blocks[i:] if isinstance(b, Line)]
-    return i + 40 >= len(blocks) and (any(_CELL_LINE.search(b.norm) for b in rest)
-                                      or not any(b.norm.rstrip().endswith("。") for b in rest))
-
-
-_CELL_LINE = re.compile(r"関す|〒\s*\d{3}|TEL|電話|[\w.+-]+@[\w-]+\.", re.I)  # a line of 事業内容 or 連絡先
+    # the file ends: a 概要 published on its own, when what is left reads as its cells' lines (an item's title, a
+    # point, a contact) and not as a body whose headings were missed
+    return i + 40 >= len(blocks) and all(_SUMMARY_CELL_LINE.search(b.key) for b in blocks[i:] if isinstance(b, Line))
 
 
 def _form_number(key: str | None) -> int:

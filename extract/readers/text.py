@@ -385,7 +385,8 @@ def _sheet_blocks(rows: list[list[str]], row_lines: list[int], row_pages: list[i
     if (first_only < 2 or first_only * 4 < len(rows)) and not padded:
         # a title typed in the table's first row (the sheet's caption 「経営発達支援計画の概要」) is no row of it
         k = 1 if len(rows) >= 3 and single(rows[0]) and rows[0] and rows[0][0].strip() else 0
-        head = [Line(rows[0][0].strip(), row_lines[0], row_pages[0])] if k else []
+        head = [Line(part.strip(), row_lines[0], row_pages[0]) for part in rows[0][0].split("\n") if part.strip()] \
+            if k else []
         return [*head, Table(rows[k:], row_lines[k], row_pages[k], row_lines[k:], row_pages[k:])]
     out: list[Block] = []
     run: list[int] = []
@@ -406,7 +407,7 @@ def _sheet_blocks(rows: list[list[str]], row_lines: list[int], row_pages: list[i
         if single(row) and not inside and not goes_on:
             close()
             text = next((c.strip() for c in row if c.strip()), "")
-            # a cell of several paragraphs (「<p>…</p><p>…</p>」 of a converter) is as many lines (docs17b)
+            # (a cell of several lines, an HTML paragraph's: a line each)
             out.extend(Line(part.strip(), row_lines[i], row_pages[i]) for part in text.split("\n") if part.strip())
         else:
             run.append(i)
