@@ -21,6 +21,8 @@ _STAFF_TOTAL = re.compile(r"^(?:合計|総計|計|小計|総数|職員数計)$")
 # 「会　長　　１」, and (a 役職 | 人数 | 担当 chart flattened) the duty after the count, 「事務局長 1名 総括」
 _STAFF_ROW = re.compile(r"(\S(?:.*?\S)?)\s+(\d+)\s*名?(?:\s+\D.*)?")
 # 「事務局長：1名」: a colon between the role and its count (convention: a web page's lines of 「label：value」)
+# 「法定経営指導員 1名（広域経営指導員）」「経営支援員 2名(うち1名兼務)」: a note in brackets after a role's count
+_COUNT_NOTE = re.compile(r"名\s*[(（][^()（）]{1,20}[)）]$")
 _STAFF_LIST = re.compile(r"([^\s、,，※・()（）:：]+?)\s*[:：]?\s*(\d+)\s*名")
 # 「氏名：佐々木　亮（本所）　連絡先：…」: the name ends where its 連絡先 begins on the same line (convention: one
 # line per advisor), a note in brackets after it (the office) is not part of it
@@ -168,7 +170,7 @@ def _staff_rows(blocks: list[Block]) -> list[Staff]:
     lines = [nfkc(ln.text).strip() for ln in flatten(blocks)]
     run: list[Staff] = []  # the chart's role|count table flattened into lines, one 「役職 N名」 each
     for t in [*lines, ""]:
-        whole = _STAFF_LIST.fullmatch(t)
+        whole = _STAFF_LIST.fullmatch(_COUNT_NOTE.sub("名", t))
         if whole:
             run.append(Staff(role=clean_text(whole.group(1)), count=int(whole.group(2))))
             continue

@@ -86,6 +86,8 @@ class Style:
     # | form_cells (docs17, f3): the form typed as a table — 別表2's chart with its 「合計」 row, (2)① as label cells
     # 「氏名 | …」「連絡先 | …」, 別表3's 調達方法 its last row, 別表4 label cells 「連携者及びその役割 | ①… （役割）…」
     # | form_header (docs17, f4): the same, (2)① under a header row 「氏名 | 連絡先」, an advisor a row
+    # | short_lines (docs17c, j2): 別表2's staff a line each under the chamber's name, a note after a count
+    # 「1名（兼務）」; 別表4's partners under 「連携者」 as 「①名称：…」「住所：…」「代表者：…」
     # | labels (docs16b, g1): a web page — 別表2 staff 「事務局長：1名」 a line, 別表3 each row's label then its
     # amounts 「令和9年度：3,800　令和10年度：…」
     numbering: str = "dots"  # dots 「3.」「(1)」 | dai_kana 「第3」「ア」 (the 告示's own numbering) | letters (docs17,
@@ -288,6 +290,8 @@ CONVENTIONS += [
     Convention("target-layout", "targets-name-then-column-lines", {"target_lines": True}),
     # j2: 別表3 a sentence a row, the years that share an amount together
     Convention("funding-rows", "funding-sentences-各年度-以降", {"funding_sentences": True}),
+    # j2: staff lines with a note after the count, partners' labelled lines under 「連携者」
+    Convention("sheets", "sheets-short-lines-連携者-名称：", {"sheets": "short_lines"}),
 ]
 BY_NAME = {c.name: c for c in CONVENTIONS}
 # Conventions that take something out of the plan: check rightly reports them (a heading left out, the

@@ -777,6 +777,10 @@ def _sheet2(w: _Writer, plan: dict[str, Any]) -> None:
     elif w.style.sheets == "labels":  # docs16b (g1): a web page's 「事務局長：1名」 lines
         w.add(*(f"{s['role']}：{s['count']}名" for s in org["staff"]))
         rows = []
+    elif w.style.sheets == "short_lines":  # docs17c (j2): a line each, a note after an advisor's count
+        w.add(chamber or "事務局", *(f"\u3000{s['role']} {s['count']}名" + ("（兼務）" * ("指導員" in s["role"]))
+                                   for s in org["staff"]))
+        rows = []
     elif w.style.sheets in FORM_CELLS:  # docs17 (f3, f4): the form typed as a table, the chart with its 合計
         rows = [["役職", "人数"]] + [[s["role"], f"{s['count']}名"] for s in org["staff"]]
         rows.append(["合計", f"{sum(s['count'] for s in org['staff'])}名"])
@@ -951,9 +955,16 @@ def _sheet4(w: _Writer, plan: dict[str, Any]) -> None:
         w.table(rows("連携する内容", [e.get("content") or "" for e in p["entries"]])
                 + rows("連携者及びその役割", partners))
         return
-    w.add("連携して事業を実施する者の氏名又は名称及び住所 並びに法人にあっては、その代表者の氏名")
-    for i, e in enumerate(p["entries"], 1):
-        w.add(f"{circled(i)}{e.get('name') or ''}")
+    if w.style.sheets == "short_lines":  # docs17c (j2): 「連携者」 over each partner's labelled lines
+        w.add("連携者")
+        for i, e in enumerate(p["entries"], 1):
+            w.add(f"{circled(i)}名称：{e.get('name') or ''}",
+                  *(f"\u3000{label}：{e[k]}" for label, k in (("住所", "address"), ("代表者", "representative"))
+                    if e.get(k)))
+    else:
+        w.add("連携して事業を実施する者の氏名又は名称及び住所 並びに法人にあっては、その代表者の氏名")
+        for i, e in enumerate(p["entries"], 1):
+            w.add(f"{circled(i)}{e.get('name') or ''}")
     w.add("連携して実施する事業の内容")
     for i, e in enumerate(p["entries"], 1):
         if e.get("content"):
