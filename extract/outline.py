@@ -205,7 +205,7 @@ def _classify(key: str) -> Heading | None:
         return None
     if m := SHEET_RE.match(key):
         return Heading(Kind.SHEET, m.group(1))
-    if key in SUMMARY_TITLES:
+    if key in SUMMARY_TITLES or key == "概要":  # (bare 「■概要」 (j1): the segmenter takes it only at the top)
         return Heading(Kind.SUMMARY, title=key)
     if GOALS_RE.match(key):
         return Heading(Kind.GOALS, "1", "目標")

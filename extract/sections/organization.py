@@ -23,6 +23,7 @@ _STAFF_ROW = re.compile(r"(\S(?:.*?\S)?)\s+(\d+)\s*名?(?:\s+\D.*)?")
 # 「事務局長：1名」: a colon between the role and its count (convention: a web page's lines of 「label：value」)
 # 「法定経営指導員 1名（広域経営指導員）」「経営支援員 2名(うち1名兼務)」: a note in brackets after a role's count
 _COUNT_NOTE = re.compile(r"名\s*[(（][^()（）]{1,20}[)）]$")
+_TOPIC = re.compile(r"^[^はが]{1,8}[はが](?=[^はが]{2,}$)")
 _STAFF_LIST = re.compile(r"([^\s、,，※・()（）:：]+?)\s*[:：]?\s*(\d+)\s*名")
 # 「氏名：佐々木　亮（本所）　連絡先：…」: the name ends where its 連絡先 begins on the same line (convention: one
 # line per advisor), a note in brackets after it (the office) is not part of it
@@ -183,7 +184,8 @@ def _staff_rows(blocks: list[Block]) -> list[Staff]:
     for t in lines:
         found = _STAFF_LIST.findall(t)
         if len(found) >= 2 and (t.startswith("※") or len("".join(a + b for a, b in found)) > len(t) * 0.4):
-            out.extend(Staff(role=clean_text(r), count=int(n)) for r, n in found)
+            # (in a sentence, the role after its topic: 「事務局は事務局長1名、…」 is 事務局長, j1)
+            out.extend(Staff(role=clean_text(_TOPIC.sub("", r)), count=int(n)) for r, n in found)
             several = True
         elif len(found) == 1 and _STAFF_LIST.fullmatch(_LIST_MARK.sub("", t)):
             # a list entry of one role among the lines of several 「b. 事務局長 1名」 (g4: a chart as a list)

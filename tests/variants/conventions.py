@@ -103,6 +103,7 @@ class Style:
     # column 「現行：10者」「R8年度目標：20者」 (no 「項目：」 label, the years one on a line)
     funding_sentences: bool = False  # docs17c (j2): 別表3 as a sentence a row, 「…事業　各年度300千円」,
     # 「令和8年度・令和9年度800千円、令和10年度以降1,000千円」, the total's years one by one
+    summary_title: str = "full"  # full 「経営発達支援計画の概要」 | bare 「■概要」 (docs17c, j1)
     group_rows: str = "plain"  # plain | bracketed: a 目標 table's group row 「【会議所】」 (docs17b, h2)
     format: str = "text"  # text | docx | pdf
     # --- Word-native layouts (word14): structures of Word itself, drawn only by the Word builder
@@ -292,6 +293,8 @@ CONVENTIONS += [
     Convention("funding-rows", "funding-sentences-各年度-以降", {"funding_sentences": True}),
     # j2: staff lines with a note after the count, partners' labelled lines under 「連携者」
     Convention("sheets", "sheets-short-lines-連携者-名称：", {"sheets": "short_lines"}),
+    # j1: the 概要 headed 「■概要」 alone
+    Convention("summary-title", "summary-title-■概要", {"summary_title": "bare"}),
 ]
 BY_NAME = {c.name: c for c in CONVENTIONS}
 # Conventions that take something out of the plan: check rightly reports them (a heading left out, the

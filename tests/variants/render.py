@@ -429,7 +429,7 @@ def _objective_heading(n: int, title: str, style: Style) -> str:
 
 def _summary(w: _Writer, plan: dict[str, Any]) -> None:
     s = plan["summary"]
-    w.add("経営発達支援計画の概要")
+    w.add("■概要" if w.style.summary_title == "bare" else "経営発達支援計画の概要")  # docs17c (j1): 「■概要」
     names = []
     sep = "：" if w.style.number_colon else " "
     for imp in s["implementers"]:
