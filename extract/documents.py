@@ -36,7 +36,7 @@ def split_documents(blocks: list[Block]) -> list[tuple[str, list[Block]]]:
 
 # Convention (j1): the 概要 headed by 「概要」 alone (「■概要」) — its title only when its labels follow
 _BARE_SUMMARY = re.compile(r"^[▼▽◆◇■□●★☆▶▷►]?【?概要】?$")
-_SUMMARY_LABELS = re.compile(r"^(?:実施者名|実施期間)")
+_SUMMARY_LABELS = re.compile(r"^[■□◆◇●・【\[]?(?:実施者名|実施期間)")
 
 
 def _bare_summary(blocks: list[Block], i: int) -> bool:

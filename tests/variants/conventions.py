@@ -91,7 +91,7 @@ class Style:
     # | labels (docs16b, g1): a web page — 別表2 staff 「事務局長：1名」 a line, 別表3 each row's label then its
     # amounts 「令和9年度：3,800　令和10年度：…」
     numbering: str = "dots"  # dots 「3.」「(1)」 | dai_kana 「第3」「ア」 (the 告示's own numbering) | letters (docs17,
-    # g4): 「3.」「b.」 | bare: no
+    # g4): 「3.」「b.」 | part_dash (docs17c, k2): 「Ⅰ－３」「（ア）」 | bare: no
     # number at all, the form's labels alone (a Word outline of Heading styles without list numbering)
     year_labels: str = "era"  # era 「令和9年度」 | bare 「9年度」 (table headers without their era) | letter 「R9」
     # | western 「2027(R9)」
@@ -295,6 +295,9 @@ CONVENTIONS += [
     Convention("sheets", "sheets-short-lines-連携者-名称：", {"sheets": "short_lines"}),
     # j1: the 概要 headed 「■概要」 alone
     Convention("summary-title", "summary-title-■概要", {"summary_title": "bare"}),
+    # k2: 「Ⅰ－３　…に関すること」, parts 「（ア）現状」「（ウ）目標」
+    # (a group of its own, drawn alone: its mixes with cut lines and the 2014 form are not read yet)
+    Convention("part-dash", "numbers-Ⅰ－3-（ア）", {"numbering": "part_dash"}),
 ]
 BY_NAME = {c.name: c for c in CONVENTIONS}
 # Conventions that take something out of the plan: check rightly reports them (a heading left out, the

@@ -143,6 +143,8 @@ class _Writer:
             return f"{'アイウエオカキク'[n - 1]}\u3000{title}"
         if self.style.numbering == "letters":  # docs17 (g4): 「b. 目標」
             return f"{'abcdefgh'[n - 1]}. {title}"
+        if self.style.numbering == "part_dash":  # docs17c (k2): 「（ウ）目標」
+            return f"（{'アイウエオカキク'[n - 1]}）{title}"
         return f"{self.width(f'({n})')}{self.gap} {title}".replace("\t ", "\t")
 
     def dot(self, n: int, title: str) -> str:
@@ -150,6 +152,8 @@ class _Writer:
             return title
         if self.style.numbering == "dai_kana":  # 「第3　地域の経済動向調査に関すること」
             return f"第{n}\u3000{title}"
+        if self.style.numbering == "part_dash":  # docs17c (k2): 「Ⅰ－３　…」, the part's numeral before the number
+            return f"{'Ⅰ' if n <= 8 else 'Ⅱ' if n <= 11 else 'Ⅲ'}－{n}\u3000{title}"
         label = f"{n}." if not (self.style.spaced_ten and n == 10) else "1 0."
         return f"{self.width(label)}{self.gap} {title}".replace("\t ", "\t")
 
