@@ -119,7 +119,8 @@ class Style:
     # --- docs15b (issue 14): more habits of the blind plans' authors ---
     funding_subtotal: bool = False  # 別表3 with a 「小計」 row, 「（注）」 notes under the table and the 調達方法
     wide_area: str = "sentence"  # sentence | row: a label and its answer 「広域経営指導員への該当 | 該当する」 |
-    # boxes: both choices printed, the answer's box checked 「■該当する　□該当しない」
+    # boxes: both choices printed, the answer's box checked 「■該当する　□該当しない」 | question (docs17c, k2):
+    # 「広域経営指導員に該当するか」 asked, the answer on the line below
 
 
 @dataclass(frozen=True)
@@ -298,6 +299,8 @@ CONVENTIONS += [
     # k2: 「Ⅰ－３　…に関すること」, parts 「（ア）現状」「（ウ）目標」
     # (a group of its own, drawn alone: its mixes with cut lines and the 2014 form are not read yet)
     Convention("part-dash", "numbers-Ⅰ－3-（ア）", {"numbering": "part_dash"}),
+    # k2: 「広域経営指導員に該当するか」 asked, 「該当しない」 below
+    Convention("wide-area", "wide-area-question-該当するか", {"wide_area": "question"}),
 ]
 BY_NAME = {c.name: c for c in CONVENTIONS}
 # Conventions that take something out of the plan: check rightly reports them (a heading left out, the

@@ -811,6 +811,8 @@ def _sheet2(w: _Writer, plan: dict[str, Any]) -> None:
         verdict = "該当する" if org["wide_area_advisor"] else "該当しない"
         if w.style.wide_area == "row":  # docs15b: a label and its answer, as a table row
             w.table([["広域経営指導員への該当", verdict]])
+        elif w.style.wide_area == "question":  # docs17c (k2): asked, the answer on the line below
+            w.add("③広域経営指導員に該当するか", f"\u3000{verdict}")
         elif w.style.wide_area == "boxes":  # docs15b: both choices, the answer's box checked
             w.add("③広域経営指導員の当否")
             yes, no = ("■", "□") if org["wide_area_advisor"] else ("□", "■")
