@@ -36,8 +36,8 @@ _ADVICE_NOTE = re.compile(r"^\s*[(（][^)）]*頻度[^)）]*[)）]\s*")
 # 該当する」, 「(3)広域経営指導員　該当しない」, 「広域経営指導員の該当の有無 | 非該当」)
 # (a bar between them when the row is typed as text: 「広域経営指導員への該当 ｜ 該当しない」)
 # (asked as a question, the answer below it: 「広域経営指導員に該当するか」 then 「該当しない」, k2)
-_WIDE = re.compile(r"広域経営指導員(?:に該当するか(?:否か)?[?？]?|に|への該当|の(?:当否|該当(?:の有無)?)|該当の有無)?[:：|｜]?"
-                   r"(該当(?:する|しない)|非該当)")
+_WIDE = re.compile(r"広域経営指導員(?:に該当するか(?:否か)?[?？]?|に|への該当|の(?:当否|該当(?:の有無)?)|該当の有無)?"
+                   r"[:：|｜]?(該当(?:する|しない)|非該当)")
 # Convention (the answer as check boxes, both choices printed): 「■該当する　□該当しない」, 「☐該当する ☑該当しない」
 # after the label — the checked box is the answer
 _CHECKED, _UNCHECKED = "■☑☒✓✔●◉", "□☐○◯"
