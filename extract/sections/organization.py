@@ -159,6 +159,17 @@ def _staff_rows(blocks: list[Block]) -> list[Staff]:
     if out:
         return out
     lines = [nfkc(ln.text).strip() for ln in flatten(blocks)]
+    # convention (a joint plan's chart typed as text, k2): a column for each 商工会 and their sum, 「三峰北部商工会
+    # 三峰南部商工会 川鶴商工会 計」 over 「事務局長 1 1 － 2」 — the 計 column is the role's count
+    for i, t in enumerate(lines):
+        if len(words := t.split()) >= 3 and words[-1] in ("計", "合計"):
+            for row in lines[i + 1:]:
+                cells = row.split()
+                if len(cells) != len(words) + 1 or not (m := _COUNT_BARE.fullmatch(cells[-1])):
+                    break
+                out.append(Staff(role=compact(cells[0]), count=int(m.group(1))))
+            if out:
+                return out
     # convention (a chart copied or OCR'd as text): 「役　職　　人数」 then one 「会　長　　１」 a line
     for i, t in enumerate(lines):
         if _STAFF_HEADER.match(compact(t)):

@@ -104,6 +104,7 @@ class Style:
     funding_sentences: bool = False  # docs17c (j2): 別表3 as a sentence a row, 「…事業　各年度300千円」,
     # 「令和8年度・令和9年度800千円、令和10年度以降1,000千円」, the total's years one by one
     summary_title: str = "full"  # full 「経営発達支援計画の概要」 | bare 「■概要」 (docs17c, j1)
+    staff_columns: bool = False  # docs17c (k2): 別表2's chart typed with a column per office and a 計 column
     group_rows: str = "plain"  # plain | bracketed: a 目標 table's group row 「【会議所】」 (docs17b, h2)
     format: str = "text"  # text | docx | pdf
     # --- Word-native layouts (word14): structures of Word itself, drawn only by the Word builder
@@ -301,6 +302,8 @@ CONVENTIONS += [
     Convention("part-dash", "numbers-Ⅰ－3-（ア）", {"numbering": "part_dash"}),
     # k2: 「広域経営指導員に該当するか」 asked, 「該当しない」 below
     Convention("wide-area", "wide-area-question-該当するか", {"wide_area": "question"}),
+    # k2: a joint plan's staff chart, a column per 商工会 and their 計 (a group of its own, drawn alone)
+    Convention("staff-columns", "staff-columns-per-office-計", {"staff_columns": True}),
 ]
 BY_NAME = {c.name: c for c in CONVENTIONS}
 # Conventions that take something out of the plan: check rightly reports them (a heading left out, the

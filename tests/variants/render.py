@@ -781,6 +781,11 @@ def _sheet2(w: _Writer, plan: dict[str, Any]) -> None:
     elif w.style.sheets == "labels":  # docs16b (g1): a web page's 「事務局長：1名」 lines
         w.add(*(f"{s['role']}：{s['count']}名" for s in org["staff"]))
         rows = []
+    elif w.style.staff_columns:  # docs17c (k2): a column for each office and their sum, typed with spaces
+        w.add("\u3000" * 8 + "本所\u3000\u3000支所\u3000\u3000計",
+              *(f"\u3000{s['role']}\u3000\u3000{s['count']}\u3000\u3000－\u3000\u3000{s['count']}"
+                for s in org["staff"]))
+        rows = []
     elif w.style.sheets == "short_lines":  # docs17c (j2): a line each, a note after an advisor's count
         w.add(chamber or "事務局", *(f"\u3000{s['role']} {s['count']}名" + ("（兼務）" * ("指導員" in s["role"]))
                                    for s in org["staff"]))
