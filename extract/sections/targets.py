@@ -26,6 +26,7 @@ _FOOTNOTE = re.compile(r"^[(（]?[※*＊]")
 
 
 _UNIT_NOTE = re.compile(r"単位\s*[:：]\s*([^\s)）]+)")
+_UNIT_ROW = re.compile(r"[(（]?\s*単位\s*[:：]\s*[^\s)）]+\s*[)）]?")
 
 
 def parse_targets(blocks: list[Block], subitem: str | None = None, heading: str = "") -> list[Target]:
@@ -61,7 +62,9 @@ def parse_targets(blocks: list[Block], subitem: str | None = None, heading: str 
     if line_table:
         rows.extend(line_table.result())
     rows = _paired_rows(rows)
-    out = [_target(r, subitem) for r in rows if r.has_values or (r.label and not r.label.endswith("。"))]
+    # (a unit note under the table 「（単位：回）」 (k1) is the table's unit, no row)
+    out = [_target(r, subitem) for r in rows if r.has_values or (r.label and not r.label.endswith("。")
+                                                                  and not _UNIT_ROW.fullmatch(nfkc(r.label).strip()))]
     for t in out:
         t.unit = t.unit or default_unit
     return out
