@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from hattatsu.normalize import compact
+
 from .blocks import Block, Line, Table
 
 # Where a plan begins: the 概要's title, 別表1 (alone or with its title 「経営発達支援事業の内容/目標」) or
@@ -21,7 +23,8 @@ _PLAN_EVIDENCE = re.compile(r"経営発達支援|別表[1-4]|法定経営指導�
 
 def split_documents(blocks: list[Block]) -> list[tuple[str, list[Block]]]:
     """(kind, blocks) for each document in the file, in file order; [] when none."""
-    start = next((i for i, b in enumerate(blocks) if isinstance(b, Line) and _PLAN_START.match(b.key)), None)
+    start = next((i for i, b in enumerate(blocks) if isinstance(b, Line) and (
+        _PLAN_START.match(b.key) or _bare_summary(blocks, i))), None)
     head = blocks if start is None else blocks[:start]
     docs: list[tuple[str, list[Block]]] = []
     if _is_evaluation(head):
@@ -29,6 +32,18 @@ def split_documents(blocks: list[Block]) -> list[tuple[str, list[Block]]]:
     if start is not None and _plan_evidence(blocks[start:]) >= 3:
         docs.append(("plan", blocks[start:]))
     return docs
+
+
+# Convention (j1): the 概要 headed by 「概要」 alone (「■概要」) — its title only when its labels follow
+_BARE_SUMMARY = re.compile(r"^[▼▽◆◇■□●★☆▶▷►]?【?概要】?$")
+_SUMMARY_LABELS = re.compile(r"^[■□◆◇●・【\[]?(?:実施者名|実施期間)")
+
+
+def _bare_summary(blocks: list[Block], i: int) -> bool:
+    if not _BARE_SUMMARY.match(blocks[i].key):
+        return False
+    return any(_SUMMARY_LABELS.match(b.key if isinstance(b, Line) else compact("".join(b.rows[0][:1])) if b.rows
+                                     else "") for b in blocks[i + 1:i + 6])
 
 
 def _text_keys(blocks: list[Block]) -> Iterator[str]:

@@ -160,6 +160,10 @@ _KANA_RE = re.compile(rf"^([{_KANA_ORDINALS}])(?=[^ァ-ヶー])")
 # Convention (g4: a plan numbering the parts of 1., 2. and of each item with letters): 「a. 地域の現状及び課題」
 # 「b. 目標」「c. 事業内容」 for (1) (2) (3) — the part's title says which it is (its points 「i.」「ii.」 are text)
 _LETTERS = "abcdefgh"
+# Convention (k2): headings numbered by part and item, 「Ⅰ－１　目標」「Ⅰ－３　…に関すること」, their parts
+# 「（ア）現状」「（イ）課題」「（ウ）目標」「（エ）事業内容」 — the number after the dash is the form's
+_PART_DASH_RE = re.compile(r"^(?:[ⅠⅡⅢ]|I{1,3})[－\-‐―ー](\d{1,2})(?!\d)")
+_KANA_PAREN_RE = re.compile(rf"^[(（]([{_KANA_ORDINALS}])[)）]")
 _LETTER_RE = re.compile(rf"^([{_LETTERS}])[.)．](?=[^\x00-\x7f])")
 
 
@@ -173,6 +177,14 @@ def classify_heading(key: str) -> Heading | None:
         h = _classify(f"{m.group(1)}.{key[m.end():]}")
         if h is not None and h.kind in (Kind.GOALS, Kind.GOAL_SUB, Kind.PERIOD_POLICY, Kind.POLICIES, Kind.ITEM):
             return h  # (GOAL_SUB, POLICIES: the 2014 form's 1.–4.)
+    if m := _PART_DASH_RE.match(key):  # 「Ⅰ－３　地域の経済動向調査に関すること」 as 「3.…」 (k2)
+        h = _classify(f"{int(m.group(1))}.{key[m.end():]}")
+        if h is not None and h.kind in (Kind.GOALS, Kind.PERIOD_POLICY, Kind.POLICIES, Kind.ITEM):
+            return h
+    if m := _KANA_PAREN_RE.match(key):  # 「（ウ）目標」 as 「(3)目標」: a part of an item (k2)
+        h = _classify(f"({_KANA_ORDINALS.index(m.group(1)) + 1}){key[m.end():]}")
+        if h is not None and h.kind in (Kind.GOAL_SUB, Kind.PERIOD, Kind.POLICIES, Kind.SUBSECTION):
+            return h
     bracketed = len(key) > 2 and key[0] == "【" and key[-1] == "】" and "【" not in key[1:]
     if bracketed and key[1].isdigit() and (h := _classify(key[1:-1])) is not None and h.kind == Kind.GOALS:
         return h  # 「【1.目標】」 is 1., not an item's 「【目標】」
@@ -205,7 +217,7 @@ def _classify(key: str) -> Heading | None:
         return None
     if m := SHEET_RE.match(key):
         return Heading(Kind.SHEET, m.group(1))
-    if key in SUMMARY_TITLES:
+    if key in SUMMARY_TITLES or key == "概要":  # (bare 「■概要」 (j1): the segmenter takes it only at the top)
         return Heading(Kind.SUMMARY, title=key)
     if GOALS_RE.match(key):
         return Heading(Kind.GOALS, "1", "目標")

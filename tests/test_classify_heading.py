@@ -86,3 +86,20 @@ def test_tag_is_not_the_title() -> None:
 def test_subtitle_is_not_the_title() -> None:
     h = classify_heading(compact("3. 地域の経済動向調査に関すること　～地域経済の現状を的確に把握する取組～"))
     assert h is not None and h.title == "地域の経済動向調査に関すること"
+
+
+@pytest.mark.parametrize("line, kind, number, name", [
+    # docs17c (k2): numbered by part and item, parts lettered in katakana in brackets
+    ("Ⅰ－３　地域の経済動向調査に関すること", Kind.ITEM, "3", "economic_trends"),
+    ("Ⅰ－１０　経営指導員等の資質向上等に関すること", Kind.ITEM, "10", "staff_development"),
+    ("（ウ）目標", Kind.SUBSECTION, "3", "targets"),
+    ("（エ）事業内容", Kind.SUBSECTION, "4", "activities"),
+])
+def test_part_dash_headings(line: str, kind: Kind, number: str, name: str) -> None:
+    h = classify_heading(compact(line))
+    assert h is not None and h.kind == kind and h.number == number and h.name == name
+
+
+def test_part_dash_goals() -> None:
+    h = classify_heading(compact("Ⅰ－１　目標"))
+    assert h is not None and h.kind == Kind.GOALS

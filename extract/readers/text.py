@@ -42,7 +42,7 @@ _PIPE_RULE = re.compile(r"^\s*\|(\s*:?-{3,}:?\s*\|)+\s*$")
 # 「◆3．地域の経済動向調査に関すること」「◆(1)現状と課題」「◆Ⅰ．…」 before a numbered heading. The mark is
 # no part of the heading: dropped when a heading number or a sheet's name follows it (a ◆ before
 # running text stays a bullet).
-_HEADING_MARK = re.compile(r"^[▼▽◆◇■□●]\s*(?=[(（]?別表\s*[0-9０-９]|経営発達支援計画の概要"
+_HEADING_MARK = re.compile(r"^[▼▽◆◇■□●]\s*(?=[(（]?別表\s*[0-9０-９]|経営発達支援計画の概要|概要\s*$"
                            r"|[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．]|[ⅠⅡⅢⅣⅤ][.．]|I{1,3}[.．])")
 _MARKER = re.compile(r"^[\s・･●○◆◇■□▶▸►✓※*\-]|^[①-⑳]|^[(（]?\d+[)）.．]|^[ア-ン][)）．.\s]")
 

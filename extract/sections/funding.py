@@ -67,8 +67,11 @@ def _rows(blocks: list[Block]) -> tuple[list[int], list[RawRow]]:
         header = line_header(ln)
         if header:
             years = [fiscal_year(t) or 0 for t in header if is_fiscal_year_label(t)]
-            return years, _flattened_rows(lines[i + 1:], years)
-    return _pair_rows(lines)
+            if rows := _flattened_rows(lines[i + 1:], years):
+                return years, rows
+            break  # a line naming years over no table: the sentences' first (「必要な資金の額　R8 4,600千円　R9 …」)
+    years, rows = _pair_rows(lines)
+    return (years, rows) if rows else _sentence_rows(lines)
 
 
 def _pair_rows(lines: list[Line]) -> tuple[list[int], list[RawRow]]:
@@ -90,6 +93,52 @@ def _pair_rows(lines: list[Line]) -> tuple[list[int], list[RawRow]]:
             continue
         label = ln
     return years, rows
+
+
+# Convention (別表3 written as sentences, one line a row): the row's name, then its amounts by the years they are
+# for — 「必要な資金の額　令和8年度4,600千円　令和9年度4,600千円 …」, 「…に関する事業　各年度300千円」 (every year
+# the same), 「…事業　令和8年度・令和9年度800千円、令和10年度以降1,000千円」 (years sharing an amount; 以降: that
+# year and every later one). The fiscal years are the years the lines name.
+_YEAR = (r"(?:(?:令和|平成)\s*(?:\d{1,2}|元)\s*年度|[RH]\s*\d{1,2}(?:\s*年度)?"  # 「R8年度」「R8」「2026(R8)」「8年度」
+         r"|(?:19|20)\d{2}\s*(?:年度|[(（][RH]\d{1,2}[)）])|\d{1,2}\s*年度)")
+_AMOUNT_PHRASE = re.compile(
+    rf"(?P<years>各年度|毎年度|{_YEAR}(?:\s*[・、,～~〜]\s*{_YEAR})*(?:\s*(?P<on>以降|以後))?)"
+    r"\s*[:：]?\s*(?P<amount>\d[\d,]*(?:\.\d+)?|[-－―])\s*(?:千円|万円|円)?")
+_PHRASE_SEP = re.compile(r"[\s、,，;；]*")
+
+
+def _sentence_rows(lines: list[Line]) -> tuple[list[int], list[RawRow]]:
+    """Rows written as sentences (see above): fiscal years and (name, year → amount, line) rows."""
+    found: list[tuple[Line, str, list[tuple[str, bool, list[int], str]]]] = []
+    for ln in lines:
+        if _NOTE.match(ln.key) or _SOURCES.match(ln.key):
+            break
+        text = nfkc(ln.text).strip()
+        first = _AMOUNT_PHRASE.search(text)
+        if not first or not text[:first.start()].strip():
+            continue
+        phrases, at = [], first.start()
+        while (m := _AMOUNT_PHRASE.match(text, at)) is not None:
+            spec = m.group("years")
+            named = [fy for y in re.findall(_YEAR, spec) if (fy := fiscal_year(y))]
+            if re.search(r"[～~〜]", spec) and len(named) == 2:
+                named = list(range(named[0], named[1] + 1))
+            phrases.append((spec, bool(m.group("on")), named, m.group("amount")))
+            at = _PHRASE_SEP.match(text, m.end()).end()
+        if at < len(text):  # more than amounts after the name: a sentence, no row
+            continue
+        found.append((ln, text[:first.start()].strip(), phrases))
+    years = sorted({fy for _, _, phrases in found for _, _, named, _ in phrases for fy in named})
+    rows: list[RawRow] = []
+    for ln, label, phrases in found:
+        cells: dict[int, str] = {}
+        for spec, on, named, amount in phrases:
+            every = spec in ("各年度", "毎年度")
+            for fy in years:
+                if every or fy in named or (on and named and fy >= named[-1]):
+                    cells.setdefault(fy, amount)
+        rows.append((label, cells, _loc(ln)))
+    return (years, rows) if years else ([], [])
 
 
 def _flattened_rows(lines: list[Line], years: list[int]) -> list[RawRow]:

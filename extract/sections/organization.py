@@ -21,6 +21,9 @@ _STAFF_TOTAL = re.compile(r"^(?:合計|総計|計|小計|総数|職員数計)$")
 # 「会　長　　１」, and (a 役職 | 人数 | 担当 chart flattened) the duty after the count, 「事務局長 1名 総括」
 _STAFF_ROW = re.compile(r"(\S(?:.*?\S)?)\s+(\d+)\s*名?(?:\s+\D.*)?")
 # 「事務局長：1名」: a colon between the role and its count (convention: a web page's lines of 「label：value」)
+# 「法定経営指導員 1名（広域経営指導員）」「経営支援員 2名(うち1名兼務)」: a note in brackets after a role's count
+_COUNT_NOTE = re.compile(r"名\s*[(（][^()（）]{1,20}[)）]$")
+_TOPIC = re.compile(r"^[^はが]{1,8}[はが](?=[^はが]{2,}$)")
 _STAFF_LIST = re.compile(r"([^\s、,，※・()（）:：]+?)\s*[:：]?\s*(\d+)\s*名")
 # 「氏名：佐々木　亮（本所）　連絡先：…」: the name ends where its 連絡先 begins on the same line (convention: one
 # line per advisor), a note in brackets after it (the office) is not part of it
@@ -32,8 +35,9 @@ _ADVICE_NOTE = re.compile(r"^\s*[(（][^)）]*頻度[^)）]*[)）]\s*")
 # 「…広域経営指導員に該当する」, or the statement's label and its answer (a table row 「広域経営指導員への該当 |
 # 該当する」, 「(3)広域経営指導員　該当しない」, 「広域経営指導員の該当の有無 | 非該当」)
 # (a bar between them when the row is typed as text: 「広域経営指導員への該当 ｜ 該当しない」)
-_WIDE = re.compile(r"広域経営指導員(?:に|への該当|の(?:当否|該当(?:の有無)?)|該当の有無)?[:：|｜]?"
-                   r"(該当(?:する|しない)|非該当)")
+# (asked as a question, the answer below it: 「広域経営指導員に該当するか」 then 「該当しない」, k2)
+_WIDE = re.compile(r"広域経営指導員(?:に該当するか(?:否か)?[?？]?|に|への該当|の(?:当否|該当(?:の有無)?)|該当の有無)?"
+                   r"[:：|｜]?(該当(?:する|しない)|非該当)")
 # Convention (the answer as check boxes, both choices printed): 「■該当する　□該当しない」, 「☐該当する ☑該当しない」
 # after the label — the checked box is the answer
 _CHECKED, _UNCHECKED = "■☑☒✓✔●◉", "□☐○◯"
@@ -155,6 +159,17 @@ def _staff_rows(blocks: list[Block]) -> list[Staff]:
     if out:
         return out
     lines = [nfkc(ln.text).strip() for ln in flatten(blocks)]
+    # convention (a joint plan's chart typed as text, k2): a column for each 商工会 and their sum, 「三峰北部商工会
+    # 三峰南部商工会 川鶴商工会 計」 over 「事務局長 1 1 － 2」 — the 計 column is the role's count
+    for i, t in enumerate(lines):
+        if len(words := t.split()) >= 3 and words[-1] in ("計", "合計"):
+            for row in lines[i + 1:]:
+                cells = row.split()
+                if len(cells) != len(words) + 1 or not (m := _COUNT_BARE.fullmatch(cells[-1])):
+                    break
+                out.append(Staff(role=compact(cells[0]), count=int(m.group(1))))
+            if out:
+                return out
     # convention (a chart copied or OCR'd as text): 「役　職　　人数」 then one 「会　長　　１」 a line
     for i, t in enumerate(lines):
         if _STAFF_HEADER.match(compact(t)):
@@ -168,7 +183,7 @@ def _staff_rows(blocks: list[Block]) -> list[Staff]:
     lines = [nfkc(ln.text).strip() for ln in flatten(blocks)]
     run: list[Staff] = []  # the chart's role|count table flattened into lines, one 「役職 N名」 each
     for t in [*lines, ""]:
-        whole = _STAFF_LIST.fullmatch(t)
+        whole = _STAFF_LIST.fullmatch(_COUNT_NOTE.sub("名", t))
         if whole:
             run.append(Staff(role=clean_text(whole.group(1)), count=int(whole.group(2))))
             continue
@@ -181,7 +196,8 @@ def _staff_rows(blocks: list[Block]) -> list[Staff]:
     for t in lines:
         found = _STAFF_LIST.findall(t)
         if len(found) >= 2 and (t.startswith("※") or len("".join(a + b for a, b in found)) > len(t) * 0.4):
-            out.extend(Staff(role=clean_text(r), count=int(n)) for r, n in found)
+            # (in a sentence, the role after its topic: 「事務局は事務局長1名、…」 is 事務局長, j1)
+            out.extend(Staff(role=clean_text(_TOPIC.sub("", r)), count=int(n)) for r, n in found)
             several = True
         elif len(found) == 1 and _STAFF_LIST.fullmatch(_LIST_MARK.sub("", t)):
             # a list entry of one role among the lines of several 「b. 事務局長 1名」 (g4: a chart as a list)

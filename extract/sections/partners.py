@@ -10,7 +10,8 @@ from hattatsu.normalize import clean_text, compact
 from ..blocks import Block, Line, Table, first_location
 
 _FIELDS = [
-    ("name", re.compile(r"^連携して事業を実施する者の氏名|^並びに法人にあっては|^連携者の?名称")),
+    # (「連携者」 alone: a short form's label over its entries 「①名称：…」「住所：…」「代表者：…」, j2)
+    ("name", re.compile(r"^連携して事業を実施する者の氏名|^並びに法人にあっては|^連携者の?名称|^連携者$")),
     ("content", re.compile(r"^連携(して実施する事業の|する)内容")),
     ("role", re.compile(r"^連携(して事業を実施する者の役割|者及びその役割)")),
     ("chart", re.compile(r"^連携体制図")),
@@ -154,6 +155,7 @@ def _entries(lines: list[Line]) -> list[str]:
 
 
 def _name(text: str) -> str:
+    text = re.sub(r"^(?:名称|連携者名?)\s*[:：]\s*", "", text)  # an entry's label 「名称：株式会社…」
     return re.split(r"\s+|(?:代表|住所|所在地|〒)", text, maxsplit=1)[0].strip(" :：")
 
 

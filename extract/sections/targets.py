@@ -6,7 +6,7 @@ import re
 from itertools import pairwise
 
 from hattatsu.model import Location, Target
-from hattatsu.normalize import clean_text, nfkc, parse_quantity
+from hattatsu.normalize import clean_text, is_fiscal_year_label, nfkc, parse_quantity
 
 from ..blocks import Block, Line, Table
 from .grid import (
@@ -26,6 +26,7 @@ _FOOTNOTE = re.compile(r"^[(（]?[※*＊]")
 
 
 _UNIT_NOTE = re.compile(r"単位\s*[:：]\s*([^\s)）]+)")
+_UNIT_ROW = re.compile(r"[(（]?\s*単位\s*[:：]\s*[^\s)）]+\s*[)）]?")
 
 
 def parse_targets(blocks: list[Block], subitem: str | None = None, heading: str = "") -> list[Target]:
@@ -61,7 +62,9 @@ def parse_targets(blocks: list[Block], subitem: str | None = None, heading: str 
     if line_table:
         rows.extend(line_table.result())
     rows = _paired_rows(rows)
-    out = [_target(r, subitem) for r in rows if r.has_values or (r.label and not r.label.endswith("。"))]
+    # (a unit note under the table 「（単位：回）」 (k1) is the table's unit, no row)
+    out = [_target(r, subitem) for r in rows if r.has_values or (r.label and not r.label.endswith("。")
+                                                                  and not _UNIT_ROW.fullmatch(nfkc(r.label).strip()))]
     for t in out:
         t.unit = t.unit or default_unit
     return out
@@ -71,6 +74,21 @@ def parse_targets(blocks: list[Block], subitem: str | None = None, heading: str 
 # lines — 「項目：①経営分析事業者数」, then 「単位：者」「現行：12」 and the years 「R7：20　R8：20 …」 (several
 # 「label：value」 pairs on one line). The blocks are the rows of a table whose header is the labels.
 _ITEM_LABEL = re.compile(r"^(?:項目|指標|目標項目)\s*[:：]\s*(.+)$")
+# (the same with the name unlabelled, a line 「①経営分析事業者数」 over its 「現行：10者」「R8年度目標：20者」
+# lines (j2): a name is a 項目 when the next line's first label is a 現行 or a year's; 「R8年度目標」 is R8年度)
+_NAME_ABOVE_PAIRS = re.compile(r"^.{1,60}(?<!。)$")
+_BASE_OR_YEAR_LABEL = re.compile(r"^(?:現行|現状|実績|基準|(?:令和|平成|R|H)?\d+(?:年度?)?)")
+def _column_lines_below(blocks: list[Block], start: int) -> bool:
+    """True when labelled lines follow ``start`` and one of their labels is a 現行's or a year's."""
+    for b in blocks[start:start + 12]:
+        if not isinstance(b, Line) or not (pairs := label_pairs(b.norm)):
+            return False
+        if any(_BASE_OR_YEAR_LABEL.match(k) for k, _ in pairs):
+            return True
+    return False
+
+
+_year_target = re.compile(r"の?目標(?:値)?$")
 _GROUP_LABEL = re.compile(r"^区分\s*[:：]\s*(.+)$")
 
 
@@ -89,7 +107,15 @@ def labelled_blocks(blocks: list[Block]) -> list[Block]:
         first, group = None, ""
 
     group = ""
-    for b in blocks:
+    for i, b in enumerate(blocks):
+        if (isinstance(b, Line) and _NAME_ABOVE_PAIRS.match(b.norm) and not label_pairs(b.norm)
+                and not _ITEM_LABEL.match(b.norm) and not _GROUP_LABEL.match(b.norm)
+                and _column_lines_below(blocks, i + 1)):
+            if group and _CIRCLED_START.match(b.norm):  # a numbered name after a 区分's rows: a row of its own
+                flush()
+            first = first or b
+            rows.append({"区分": group, "指標": b.norm.strip()} if group else {"項目": b.norm.strip()})
+            continue
         if isinstance(b, Line) and (m := _GROUP_LABEL.match(b.norm)):  # 「区分：…」 over the blocks of its rows
             flush()
             first, group = b, m.group(1).strip()
@@ -101,6 +127,8 @@ def labelled_blocks(blocks: list[Block]) -> list[Block]:
             rows.append({"区分": group, "指標": m.group(1).strip()} if group else {"項目": m.group(1).strip()})
             continue
         if isinstance(b, Line) and rows and (pairs := label_pairs(b.norm)):
+            pairs = [(_year_target.sub("", k) if is_fiscal_year_label(_year_target.sub("", k)) else k, v)
+                     for k, v in pairs]
             rows[-1].update((k, v) for k, v in pairs if k not in rows[-1])
             continue
         flush()

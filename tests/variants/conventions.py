@@ -86,10 +86,12 @@ class Style:
     # | form_cells (docs17, f3): the form typed as a table — 別表2's chart with its 「合計」 row, (2)① as label cells
     # 「氏名 | …」「連絡先 | …」, 別表3's 調達方法 its last row, 別表4 label cells 「連携者及びその役割 | ①… （役割）…」
     # | form_header (docs17, f4): the same, (2)① under a header row 「氏名 | 連絡先」, an advisor a row
+    # | short_lines (docs17c, j2): 別表2's staff a line each under the chamber's name, a note after a count
+    # 「1名（兼務）」; 別表4's partners under 「連携者」 as 「①名称：…」「住所：…」「代表者：…」
     # | labels (docs16b, g1): a web page — 別表2 staff 「事務局長：1名」 a line, 別表3 each row's label then its
     # amounts 「令和9年度：3,800　令和10年度：…」
     numbering: str = "dots"  # dots 「3.」「(1)」 | dai_kana 「第3」「ア」 (the 告示's own numbering) | letters (docs17,
-    # g4): 「3.」「b.」 | bare: no
+    # g4): 「3.」「b.」 | part_dash (docs17c, k2): 「Ⅰ－３」「（ア）」 | bare: no
     # number at all, the form's labels alone (a Word outline of Heading styles without list numbering)
     year_labels: str = "era"  # era 「令和9年度」 | bare 「9年度」 (table headers without their era) | letter 「R9」
     # | western 「2027(R9)」
@@ -97,6 +99,12 @@ class Style:
     # same line, 「▼（別表2）経営発達支援事業の実施体制」) and the 概要, 「◆」 before each numbered heading
     target_blocks: bool = False  # docs16b (g1): 目標 rows as blocks of labelled lines, 「項目：…」 then 「単位：回」
     # 「現行：1」 and the years on one line 「R7：1　R8：1 …」 (a web CMS without tables)
+    target_lines: bool = False  # docs17c (j2): each 目標 row its name on a line 「①…事業者数」, then a line a
+    # column 「現行：10者」「R8年度目標：20者」 (no 「項目：」 label, the years one on a line)
+    funding_sentences: bool = False  # docs17c (j2): 別表3 as a sentence a row, 「…事業　各年度300千円」,
+    # 「令和8年度・令和9年度800千円、令和10年度以降1,000千円」, the total's years one by one
+    summary_title: str = "full"  # full 「経営発達支援計画の概要」 | bare 「■概要」 (docs17c, j1)
+    staff_columns: bool = False  # docs17c (k2): 別表2's chart typed with a column per office and a 計 column
     group_rows: str = "plain"  # plain | bracketed: a 目標 table's group row 「【会議所】」 (docs17b, h2)
     format: str = "text"  # text | docx | pdf
     # --- Word-native layouts (word14): structures of Word itself, drawn only by the Word builder
@@ -112,7 +120,8 @@ class Style:
     # --- docs15b (issue 14): more habits of the blind plans' authors ---
     funding_subtotal: bool = False  # 別表3 with a 「小計」 row, 「（注）」 notes under the table and the 調達方法
     wide_area: str = "sentence"  # sentence | row: a label and its answer 「広域経営指導員への該当 | 該当する」 |
-    # boxes: both choices printed, the answer's box checked 「■該当する　□該当しない」
+    # boxes: both choices printed, the answer's box checked 「■該当する　□該当しない」 | question (docs17c, k2):
+    # 「広域経営指導員に該当するか」 asked, the answer on the line below
 
 
 @dataclass(frozen=True)
@@ -277,6 +286,24 @@ CONVENTIONS += [
     Convention("codes", "codes-on-rows-of-their-own", {"codes": "rows"}),
     # g3: 目標 tables turned, a row a year (a table layout of its own: not drawn in the random mixes)
     Convention("target-layout", "targets-years-down", {"years_down": True}),
+]
+# --- docs17c (issue 14): writers J and K of session 8 ---
+CONVENTIONS += [
+    # j2: each 目標 row a name line and a line a column, 「R8年度目標：1回」
+    Convention("target-layout", "targets-name-then-column-lines", {"target_lines": True}),
+    # j2: 別表3 a sentence a row, the years that share an amount together
+    Convention("funding-rows", "funding-sentences-各年度-以降", {"funding_sentences": True}),
+    # j2: staff lines with a note after the count, partners' labelled lines under 「連携者」
+    Convention("sheets", "sheets-short-lines-連携者-名称：", {"sheets": "short_lines"}),
+    # j1: the 概要 headed 「■概要」 alone
+    Convention("summary-title", "summary-title-■概要", {"summary_title": "bare"}),
+    # k2: 「Ⅰ－３　…に関すること」, parts 「（ア）現状」「（ウ）目標」
+    # (a group of its own, drawn alone: its mixes with cut lines and the 2014 form are not read yet)
+    Convention("part-dash", "numbers-Ⅰ－3-（ア）", {"numbering": "part_dash"}),
+    # k2: 「広域経営指導員に該当するか」 asked, 「該当しない」 below
+    Convention("wide-area", "wide-area-question-該当するか", {"wide_area": "question"}),
+    # k2: a joint plan's staff chart, a column per 商工会 and their 計 (a group of its own, drawn alone)
+    Convention("staff-columns", "staff-columns-per-office-計", {"staff_columns": True}),
 ]
 BY_NAME = {c.name: c for c in CONVENTIONS}
 # Conventions that take something out of the plan: check rightly reports them (a heading left out, the

@@ -143,6 +143,8 @@ class _Writer:
             return f"{'アイウエオカキク'[n - 1]}\u3000{title}"
         if self.style.numbering == "letters":  # docs17 (g4): 「b. 目標」
             return f"{'abcdefgh'[n - 1]}. {title}"
+        if self.style.numbering == "part_dash":  # docs17c (k2): 「（ウ）目標」
+            return f"（{'アイウエオカキク'[n - 1]}）{title}"
         return f"{self.width(f'({n})')}{self.gap} {title}".replace("\t ", "\t")
 
     def dot(self, n: int, title: str) -> str:
@@ -150,6 +152,8 @@ class _Writer:
             return title
         if self.style.numbering == "dai_kana":  # 「第3　地域の経済動向調査に関すること」
             return f"第{n}\u3000{title}"
+        if self.style.numbering == "part_dash":  # docs17c (k2): 「Ⅰ－３　…」, the part's numeral before the number
+            return f"{'Ⅰ' if n <= 8 else 'Ⅱ' if n <= 11 else 'Ⅲ'}－{n}\u3000{title}"
         label = f"{n}." if not (self.style.spaced_ten and n == 10) else "1 0."
         return f"{self.width(label)}{self.gap} {title}".replace("\t ", "\t")
 
@@ -429,7 +433,7 @@ def _objective_heading(n: int, title: str, style: Style) -> str:
 
 def _summary(w: _Writer, plan: dict[str, Any]) -> None:
     s = plan["summary"]
-    w.add("経営発達支援計画の概要")
+    w.add("■概要" if w.style.summary_title == "bare" else "経営発達支援計画の概要")  # docs17c (j1): 「■概要」
     names = []
     sep = "：" if w.style.number_colon else " "
     for imp in s["implementers"]:
@@ -607,7 +611,7 @@ def _targets(w: _Writer, targets: list[dict[str, Any]], years: list[int]) -> Non
                                                                                      total, years)])
         w.table(_unit_column(w, rows, [None, *targets], 2))
         return
-    if w.style.target_blocks:  # docs16b (g1): 「項目：…」 blocks of labelled lines
+    if w.style.target_blocks or w.style.target_lines:  # docs16b (g1): 「項目：…」 blocks of labelled lines
         _target_blocks(w, targets, header, note, baseline, total, years)
         return
     rows = [header]
@@ -650,8 +654,13 @@ def _target_blocks(w: _Writer, targets: list[dict[str, Any]], header: list[str],
             w.add(f"区分：{group}")
         cells = _target_cells(t, note, baseline, total, years)
         labelled = [(h, c) for h, c in zip(header[1:], cells, strict=True)]
-        lines = [f"項目：{t['indicator']}"]
         first_year = len(labelled) - n_years - (1 if total else 0)
+        if w.style.target_lines:  # docs17c (j2): the name alone, then a line a column, 「R8年度目標：1回」
+            w.add(t["indicator"], *(f"\u3000{h}：{c}" for h, c in labelled[:first_year] if c),
+                  *(f"\u3000{h}{'目標' if i < n_years else ''}：{c or '－'}"
+                    for i, (h, c) in enumerate(labelled[first_year:])))
+            continue
+        lines = [f"項目：{t['indicator']}"]
         lines += [f"\u3000{h}：{c}" for h, c in labelled[:first_year] if c]
         lines.append("\u3000" + "\u3000".join(f"{h}：{c or '－'}" for h, c in labelled[first_year:]))
         w.add(*lines)
@@ -772,6 +781,15 @@ def _sheet2(w: _Writer, plan: dict[str, Any]) -> None:
     elif w.style.sheets == "labels":  # docs16b (g1): a web page's 「事務局長：1名」 lines
         w.add(*(f"{s['role']}：{s['count']}名" for s in org["staff"]))
         rows = []
+    elif w.style.staff_columns:  # docs17c (k2): a column for each office and their sum, typed with spaces
+        w.add("\u3000" * 8 + "本所\u3000\u3000支所\u3000\u3000計",
+              *(f"\u3000{s['role']}\u3000\u3000{s['count']}\u3000\u3000－\u3000\u3000{s['count']}"
+                for s in org["staff"]))
+        rows = []
+    elif w.style.sheets == "short_lines":  # docs17c (j2): a line each, a note after an advisor's count
+        w.add(chamber or "事務局", *(f"\u3000{s['role']} {s['count']}名" + ("（兼務）" * ("指導員" in s["role"]))
+                                   for s in org["staff"]))
+        rows = []
     elif w.style.sheets in FORM_CELLS:  # docs17 (f3, f4): the form typed as a table, the chart with its 合計
         rows = [["役職", "人数"]] + [[s["role"], f"{s['count']}名"] for s in org["staff"]]
         rows.append(["合計", f"{sum(s['count'] for s in org['staff'])}名"])
@@ -798,6 +816,8 @@ def _sheet2(w: _Writer, plan: dict[str, Any]) -> None:
         verdict = "該当する" if org["wide_area_advisor"] else "該当しない"
         if w.style.wide_area == "row":  # docs15b: a label and its answer, as a table row
             w.table([["広域経営指導員への該当", verdict]])
+        elif w.style.wide_area == "question":  # docs17c (k2): asked, the answer on the line below
+            w.add("③広域経営指導員に該当するか", f"\u3000{verdict}")
         elif w.style.wide_area == "boxes":  # docs15b: both choices, the answer's box checked
             w.add("③広域経営指導員の当否")
             yes, no = ("■", "□") if org["wide_area_advisor"] else ("□", "■")
@@ -869,7 +889,10 @@ def _sheet3(w: _Writer, plan: dict[str, Any]) -> None:
         rows.insert(2 + half, ["小計"] + [f"{int(v):,}" if float(v).is_integer() else str(v) for v in sums])
     if f["sources"] and w.style.sheets in FORM_CELLS:  # docs17 (f3): 調達方法, the table's last row (the form's)
         rows.append(["調達方法", "、".join(f["sources"])] + [""] * (len(years) - 1))
-    if w.style.sheets == "labels":  # docs16b (g1): each row's label, then 「令和7年度：3,800　令和8年度：…」
+    if w.style.funding_sentences:  # docs17c (j2): a sentence a row
+        w.add(*(f"{row[0]}\u3000{_amount_sentence(w, years, row[1:], i == 1)}" if row[0] != "調達方法"
+                else f"調達方法\u3000{row[1]}" for i, row in enumerate(rows) if i))
+    elif w.style.sheets == "labels":  # docs16b (g1): each row's label, then 「令和7年度：3,800　令和8年度：…」
         for row in rows[1:]:
             w.add(row[0], "\u3000".join(f"{h}：{c or '－'}" for h, c in zip(rows[0][1:], row[1:], strict=True)))
     else:
@@ -883,6 +906,36 @@ def _sheet3(w: _Writer, plan: dict[str, Any]) -> None:
         w.add("調達方法", "、".join(f["sources"]))
         if w.style.funding_subtotal:
             w.add("（注）調達方法については、想定される調達方法を記載すること。")
+
+
+def _year_before(w: _Writer, fy: int) -> str:
+    """A year's label before its amount, a space after a label without 年度 (「R8 800千円」, not 「R8800千円」)."""
+    label = w.year(fy)
+    return label if label.endswith("年度") else f"{label} "
+
+
+def _amount_sentence(w: _Writer, years: list[int], cells: list[str], one_by_one: bool) -> str:
+    """docs17c (j2): 「各年度300千円」 when every year's amount is the same, else the years that share an amount
+    「令和8年度・令和9年度800千円」 and a run to the last year 「令和10年度以降1,000千円」; empty years left out."""
+    if one_by_one:
+        return "\u3000".join(f"{_year_before(w, y)}{c}千円" for y, c in zip(years, cells, strict=True) if c)
+    if all(cells) and len(set(cells)) == 1:
+        return f"各年度{cells[0]}千円"
+    runs: list[tuple[list[int], str]] = []
+    for y, c in zip(years, cells, strict=True):
+        if runs and runs[-1][1] == c:
+            runs[-1][0].append(y)
+        else:
+            runs.append(([y], c))
+    out = []
+    for i, (ys, c) in enumerate(runs):
+        if not c:
+            continue
+        if i == len(runs) - 1 and len(ys) >= 2:
+            out.append(f"{w.year(ys[0])}以降{c}千円")
+        else:
+            out.append("".join(f"{w.year(y)}・" for y in ys[:-1]) + f"{_year_before(w, ys[-1])}{c}千円")
+    return "、".join(out)
 
 
 def _sheet4(w: _Writer, plan: dict[str, Any]) -> None:
@@ -913,9 +966,16 @@ def _sheet4(w: _Writer, plan: dict[str, Any]) -> None:
         w.table(rows("連携する内容", [e.get("content") or "" for e in p["entries"]])
                 + rows("連携者及びその役割", partners))
         return
-    w.add("連携して事業を実施する者の氏名又は名称及び住所 並びに法人にあっては、その代表者の氏名")
-    for i, e in enumerate(p["entries"], 1):
-        w.add(f"{circled(i)}{e.get('name') or ''}")
+    if w.style.sheets == "short_lines":  # docs17c (j2): 「連携者」 over each partner's labelled lines
+        w.add("連携者")
+        for i, e in enumerate(p["entries"], 1):
+            w.add(f"{circled(i)}名称：{e.get('name') or ''}",
+                  *(f"\u3000{label}：{e[k]}" for label, k in (("住所", "address"), ("代表者", "representative"))
+                    if e.get(k)))
+    else:
+        w.add("連携して事業を実施する者の氏名又は名称及び住所 並びに法人にあっては、その代表者の氏名")
+        for i, e in enumerate(p["entries"], 1):
+            w.add(f"{circled(i)}{e.get('name') or ''}")
     w.add("連携して実施する事業の内容")
     for i, e in enumerate(p["entries"], 1):
         if e.get("content"):
