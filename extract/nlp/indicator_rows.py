@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import re
 
+from .indicator_words import UNIT_PATTERN
+
 # The counters a row's unit cell or bracket may hold (「事業計画策定件数（件）」「｜者｜」「特産品販売額（百万円）」)
-_UNIT = r"(?:件|者|社|回|人|名|店|店舗|事業者|事業所|企業|品目|団体|%|円|万円|千円|百万円|億円|日|時間|部|枚)"
+_UNIT = UNIT_PATTERN
 # The label of a year's column: 令和8年度, R8, FY2026, H27 (the 平成 years of the first plans), 2026年度
 _YEAR = r"(?:(?:令和|平成|R|H|FY)\s*\d{1,4}\s*(?:年度|年)?|\d{4}\s*年度?)\s*[:：]?"
 _VALUE = r"\d[\d,.]*"

@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 
 from .indicator_reports import INDICATOR_CELL, RESULT_CELL, TARGET_CELL
+from .indicator_words import UNIT_PATTERN
 
-_COUNTER = r"(?:件|者|社|人|名|回|日|分|時間|%|千円|万円|円|事業者|事業所|店舗|品目|団体|ポイント)"
+_COUNTER = UNIT_PATTERN
 _NAME_COLUMNS = {"項目", "指標", "指標名", "評価指標", "KPI", "KGI", "No.", "No", "NO."}
 _COLUMNS = _NAME_COLUMNS | {"単位", "目標", "目標値", "計画", "計画値", "実績", "実績値", "達成率", "達成度", "評価",
                             "基準値", "現状", "現行", "備考"}

@@ -11,6 +11,9 @@ UNITS = {"%", "％", "社", "者", "件", "人", "名", "回", "日", "本", "�
          "人日",  # 「支援日数 年間60人日」: days of work of one person, the tagger's one word
          "分",  # 「平均待ち時間を20分短縮」: minutes (「3分の1」, a fraction, is no counter: see _quantities)
          "部", "枚", "冊"}  # 「会報の発行部数 2,500部」「アンケート回収数 50枚」: copies and sheets
+# The counters as a pattern, longest first (a row's unit cell or bracket, an evaluation sheet's 単位 cell; 百万円 the
+# tables' money unit, one word in a cell)
+UNIT_PATTERN = "(?:" + "|".join(sorted(map(re.escape, UNITS | {"百万円"}), key=len, reverse=True)) + ")"
 # 「5,000万円」「300千円」「2万人」: a numeral ending in a multiplier (the parser's one token); before
 # 円 the multiplier is the unit's (万円, the plans' money unit), before any other counter a factor
 MULTIPLIER = {"百万": 1_000_000, "万": 10_000, "千": 1_000, "億": 100_000_000}  # 「5百万円」: the tables' money unit

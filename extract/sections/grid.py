@@ -22,8 +22,10 @@ NOTE_RE = re.compile(r"公表方法|周知方法|備考|公表")
 TOTAL_RE = re.compile(r"合計|計画期間")
 _QUALIFIER = {"以上", "以下", "未満", "程度", "超"}
 _NOTE_WORD = re.compile(r"^(HP|ホームページ|会報|広報誌?|掲載|公表|Web|WEB|SNS|・|、)+$")
-# A unit a converter set apart from its number (「50 者」): one cell.
-_LONE_UNIT = re.compile(r"(者|社|件|回|人|名|店|先|%|％|円|千円|万円|事業者|事業所|団体|時間)")
+# A unit as a 単位 column's cell holds it: a counter word, 「件/者」, 「万円/者」, 「%」 (also a unit a converter set
+# apart from its number, 「50 者」: one cell with it)
+UNIT_WORD = re.compile(r"(?:者|社|件|回|人|名|店|先|%|％|円|千円|万円|百万円|事業者|事業所|団体|時間|日|か所|箇所|品目"
+                       r"|商品|者数)(?:[/／](?:者|社|年|回|件))?")
 _ROW_MARKER = re.compile(r"^([①-⑳]|[ア-ンｱ-ﾝ](?=[\s　)）.．]|$)|\(?[a-zアイウエオ]\)|[0-9]+[)）])")
 
 
@@ -158,7 +160,7 @@ def _tokens(text: str) -> list[str]:
     out: list[str] = []
     for t in raw:
         qualifier = (t in _QUALIFIER or re.fullmatch(r"※\d*", t)) and is_value_cell(out[-1]) if out else False
-        unit = bool(out) and _LONE_UNIT.fullmatch(t) and re.fullmatch(r"[\d,.]+", out[-1])
+        unit = bool(out) and UNIT_WORD.fullmatch(t) and re.fullmatch(r"[\d,.]+", out[-1])
         if qualifier or unit:
             out[-1] = f"{out[-1]} {t}"
         elif out and re.fullmatch(r"年度", t) and re.search(r"\d$", out[-1]):
@@ -175,9 +177,6 @@ def _tokens(text: str) -> list[str]:
     return merged
 
 
-# A unit as a 単位 column's cell holds it: a counter word, 「件/者」, 「万円/者」, 「%」
-UNIT_WORD = re.compile(r"(?:者|社|件|回|人|名|店|先|%|％|円|千円|万円|百万円|事業者|事業所|団体|時間|日|か所|箇所|品目"
-                        r"|商品|者数)(?:[/／](?:者|社|年|回|件))?")
 
 
 # (with its unit, 「…数4者」; an amount with its commas, 「…費5,000」)
