@@ -34,10 +34,11 @@ _HEADING_NUMBER = re.compile(
 # Convention (a workbook saved as one text file, each sheet after its name): 「[Sheet2] 別表1」「=== Sheet3 ===」 —
 # the marker is no text, the sheet's name is its heading when it names a 別表 (別表1)
 _SHEET_NAME = re.compile(r"^\s*(?:\[\s*(?:Sheet|シート)\s*\d+\s*\]|=+\s*(?:Sheet|シート)\s*\d+\s*=+)\s*", re.I)
-# Markdown pipe tables (convention: converters that write tables as 「| a | b |」 with a 「|---|」 rule).
+# Markdown pipe tables (convention: converters that write tables as 「| a | b |」 with a 「|---|」 rule; GFM's
+# alignment rule 「|:-:|--:|」 has one dash or more, a colon at either end).
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _BARS = re.compile(r"[|｜]")
-_PIPE_RULE = re.compile(r"^\s*\|(\s*:?-{3,}:?\s*\|)+\s*$")
+_PIPE_RULE = re.compile(r"^\s*\|(\s*:?-+:?\s*\|)+\s*$")
 # A web CMS page (and many a re-typed plan) sets a mark before each heading: 「▼（別表1）…」 before a sheet,
 # 「◆3．地域の経済動向調査に関すること」「◆(1)現状と課題」「◆Ⅰ．…」 before a numbered heading. The mark is
 # no part of the heading: dropped when a heading number or a sheet's name follows it (a ◆ before

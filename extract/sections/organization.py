@@ -160,12 +160,13 @@ def _staff_rows(blocks: list[Block]) -> list[Staff]:
         return out
     lines = [nfkc(ln.text).strip() for ln in flatten(blocks)]
     # convention (a joint plan's chart typed as text, k2): a column for each 商工会 and their sum, 「三峰北部商工会
-    # 三峰南部商工会 川鶴商工会 計」 over 「事務局長 1 1 － 2」 — the 計 column is the role's count
+    # 三峰南部商工会 川鶴商工会 計」 over 「事務局長 1 1 － 2」 — the 計 column is the role's count (the header with
+    # its corner cell too, 「| 役職 | 青嶺町商工会 | 桐ヶ原町商工会 | 合計 |」 over 「| 会長 | 1 | 1 | 2 |」, l4)
     for i, t in enumerate(lines):
         if len(words := t.split()) >= 3 and words[-1] in ("計", "合計"):
             for row in lines[i + 1:]:
                 cells = row.split()
-                if len(cells) != len(words) + 1 or not (m := _COUNT_BARE.fullmatch(cells[-1])):
+                if len(cells) not in (len(words), len(words) + 1) or not (m := _COUNT_BARE.fullmatch(cells[-1])):
                     break
                 out.append(Staff(role=compact(cells[0]), count=int(m.group(1))))
             if out:
