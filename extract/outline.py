@@ -56,7 +56,9 @@ PART_NAMES = {"1": "I", "2": "II", "3": "III"}
 # Convention: the sheet's number alone (「（別表2）」), or with the form's title of the sheet on the same line
 # (「（別表2）経営発達支援事業の実施体制」「（別表4）商工会又は商工会議所以外の者を連携して…」), as web pages
 # and re-typed plans print it. A mention of a sheet in running text (「別表2の通り」) is neither.
-SHEET_RE = re.compile(r"^[(\[【]?別表([1-4])[)\]】]?(?:(?:経営発達支援(?:事業|計画)|商工会又は商工会議所以外)\S*)?$")
+# (the 2019 form's title of 別表4 names the 市町村 too: 「商工会又は商工会議所及び関係市町村以外の者を…」, m2)
+SHEET_RE = re.compile(r"^[(\[【]?別表([1-4])[)\]】]?"
+                      r"(?:(?:経営発達支援(?:事業|計画)|商工会又は商工会議所(?:及び関係市町村)?以外)\S*)?$")
 SUMMARY_TITLES = ("経営発達支援計画の概要",)
 # 1. 目標: numbered 1 (items from 3) or not at all (items from 1).
 GOALS_RE = re.compile(r"^(?:1\.?)?目標$")
@@ -68,7 +70,8 @@ GOAL_SUBSECTIONS = [
 _GOAL_SUBSECTION_RES = [(number, name, re.compile(pattern)) for number, name, pattern in GOAL_SUBSECTIONS]
 # 2. 実施期間、目標の達成方針: numbered 2, or not at all.
 PERIOD_POLICY_RE = re.compile(r"^(?:2\.?)?(?:経営発達支援(?:事業|計画)の実施期間|実施期間[、・及び]*目標の達成)")
-PERIOD_RE = re.compile(r"^\(1\)経営発達支援(?:事業|計画)の実施期間")
+# (convention: a form system's field names shorten it to 「(1)実施期間」, m2)
+PERIOD_RE = re.compile(r"^\(1\)(?:経営発達支援(?:事業|計画)の)?実施期間")
 POLICIES_RE = re.compile(r"^(?:(?:\(2\)|4\.)目標の達成に向けた方針|目標の達成に向けた方針$)")
 # Convention (the 2014 form): 別表1 「経営発達支援事業の目標」 numbers its parts 1.–4. — 1. 地域の現状と課題,
 # 2. 中長期的な振興のあり方, 3. 経営発達支援事業の目標, 4. 目標の達成に向けた方針 — before the 実施期間.
