@@ -119,3 +119,52 @@ def test_wiki_page_reads_its_summary_period_and_policies() -> None:
     assert seg.policies is not None and [b.text for b in seg.policies.blocks] == ["目標1：展示会出展を支援する"]
     # inside an item 「(2) 方針」 is the item's part, not 2.(2)
     assert [s.kind for s in seg.items[0].subsections] == ["current_issues", "policy"]
+
+
+# --- k3: 目標 tables with a header over two rows, not merged, and a 単位 row ---------------------------
+def _targets(rows: list[list[str]]):
+    from hattatsu.extract.sections.targets import parse_targets
+
+    return parse_targets([Table(rows, 1, None)])
+
+
+YEARS = ["令和2年度", "令和3年度", "令和4年度"]
+
+
+@pytest.mark.parametrize(("top", "second", "lead"), [
+    (["", "現行", "目標値", "", ""], ["年度", "", *YEARS], ["4"]),  # k3's own
+    (["", "現状", "目標", "", ""], ["", "", *YEARS], ["4"]),
+    (["", "公表方法", "現行", "目標値", "", ""], ["年度", "", "", *YEARS], ["HP", "4"]),
+    (["", "現行", "目標値", "", "", "合計"], ["年度", "", *YEARS, ""], ["4"]),
+    (["", "現行", "目標値"], ["年度", "", *YEARS], ["4"]),  # the caption's row cut short (a text export)
+])
+def test_header_over_two_rows_names_the_empty_columns(top: list[str], second: list[str], lead: list[str]) -> None:
+    total = ["30"] if "合計" in top else []
+    (t,) = _targets([top, second, ["経営分析事業者数", *lead, "10", "10", "10", *total]])
+    assert (t.indicator, t.baseline, t.values) == ("経営分析事業者数", 4, {"2020": 10, "2021": 10, "2022": 10})
+    assert t.note == ("HP" if "公表方法" in top else None)
+    assert t.total == (30 if total else None)
+
+
+def test_a_caption_over_the_years_is_no_baseline() -> None:
+    (t,) = _targets([["", "", "目標値", "", ""], ["年度", "", *YEARS], ["相談件数", "", "10", "10", "10"]])
+    assert t.baseline is None and t.values == {"2020": 10, "2021": 10, "2022": 10}
+
+
+@pytest.mark.parametrize(("units", "want"), [
+    (["回", "回", "回", "回"], "回"),
+    (["", "者", "者", "者"], "者"),  # no unit under an empty 現行
+    (["件", "件", "件／者", "件"], "件"),  # the most common
+])
+def test_unit_row_under_the_header(units: list[str], want: str) -> None:
+    rows = [["", "現行", "目標値", "", ""], ["年度", "", *YEARS], ["単位", *units],
+            ["①セミナー", "0", "1", "1", "1"], ["②策定事業者数", "2", "5", "5", "6"]]
+    targets = _targets(rows)
+    assert [(t.indicator, t.unit) for t in targets] == [("①セミナー", want), ("②策定事業者数", want)]
+    assert targets[1].values == {"2020": 5, "2021": 5, "2022": 6}
+
+
+def test_a_row_labelled_単位_with_numbers_is_a_row() -> None:
+    rows = [["", "現行", *YEARS], ["単位", "1", "2", "3", "4"]]
+    (t,) = _targets(rows)
+    assert t.indicator == "単位" and t.values == {"2020": 2, "2021": 3, "2022": 4}

@@ -616,6 +616,10 @@ def _targets(w: _Writer, targets: list[dict[str, Any]], years: list[int]) -> Non
     header = [""] + (["公表方法"] if note else []) + (["現行"] if baseline else []) + \
         [w.year(y) for y in years] + (["合計"] if total else [])
     unit = hidden_unit(targets)
+    if w.style.two_row_header and not (w.style.group_column or w.style.target_blocks or w.style.target_lines
+                                       or w.style.years_down or w.style.paired_targets):
+        _two_row_table(w, targets, header, note, baseline, total, years)
+        return
     if unit and w.style.subsections != "bracketed":  # bracketed: on the 目標 label's line
         w.add(f"（単位：{unit}）")
     grouped = [bool(t.get("group")) for t in targets]
@@ -653,6 +657,35 @@ def _targets(w: _Writer, targets: list[dict[str, Any]], years: list[int]) -> Non
     if w.style.years_down:  # docs17 (g3): the table turned, a row a year and a column an indicator
         rows[0][0] = "年度"
         rows = [list(col) for col in zip(*rows, strict=True)]
+    w.table(rows)
+
+
+def _two_row_table(w: _Writer, targets: list[dict[str, Any]], header: list[str], note: bool, baseline: bool,
+                   total: bool, years: list[int]) -> None:
+    """docs18 (k3): the header over two rows, not merged — 「目標値」 over the years and 現行 (公表方法) above an
+    empty cell of the year row, 「年度」 in its label cell — then a 「単位」 row when every row counts in one unit,
+    the cells bare numbers under it."""
+    lead = len(header) - 1 - len(years) - total  # 公表方法, 現行
+    top = [""] + header[1:1 + lead] + ["目標値"] + [""] * (len(years) - 1) + (["合計"] if total else [])
+    second = ["年度"] + [""] * lead + header[1 + lead:1 + lead + len(years)] + ([""] if total else [])
+    units = {t.get("unit") for t in targets}
+    unit = units.pop() if len(units) == 1 else None
+    rows = [top, second]
+    if unit:
+        rows.append(["単位"] + [""] * note + [unit] * (len(header) - 1 - note))
+    else:
+        hidden = hidden_unit(targets)
+        if hidden:
+            w.add(f"（単位：{hidden}）")
+    group = None
+    for t in targets:
+        if t.get("group") and t["group"] != group:
+            group = t["group"]
+            rows.append([group] + [""] * (len(header) - 1))
+        cells = _target_cells(t, note, baseline, total, years)
+        if unit:  # the unit is the 単位 row's: the cells print the number alone
+            cells = [c[:-len(unit)] if i >= note and c.endswith(unit) else c for i, c in enumerate(cells)]
+        rows.append([t["indicator"], *cells])
     w.table(rows)
 
 
