@@ -36,11 +36,15 @@ _HEADING_NUMBER = re.compile(
 # Convention (a workbook saved as one text file, each sheet after its name): 「[Sheet2] 別表1」「=== Sheet3 ===」 —
 # the marker is no text, the sheet's name is its heading when it names a 別表 (別表1)
 _SHEET_NAME = re.compile(r"^\s*(?:\[\s*(?:Sheet|シート)\s*\d+\s*\]|=+\s*(?:Sheet|シート)\s*\d+\s*=+)\s*", re.I)
-# Markdown pipe tables (convention: converters that write tables as 「| a | b |」 with a 「|---|」 rule; GFM's
-# alignment rule 「|:-:|--:|」 has one dash or more, a colon at either end).
+# Markdown pipe tables (convention: converters that write tables as 「| a | b |」 with a 「|---|」 rule).
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _BARS = re.compile(r"[|｜]")
+# The rule's cells hold one dash or more (GFM: 「|:--|--:|」 as a wiki writes it, not only 「|---|」).
 _PIPE_RULE = re.compile(r"^\s*\|(\s*:?-+:?\s*\|)+\s*$")
+# Convention (a wiki or converter markdown): a footnote's reference 「経営分析事業者数[^2]」 is no part of the text
+_FOOTNOTE_REF = re.compile(r"\[\^[^\]\s]{1,12}\](?!:)")
+# and its text 「[^2]: …」, which the page prints at its foot (after 別表4): the wiki's note, no part of the form
+_FOOTNOTE_TEXT = re.compile(r"^\s*\[\^[^\]\s]{1,12}\]:")
 # A web CMS page (and many a re-typed plan) sets a mark before each heading: 「▼（別表1）…」 before a sheet,
 # 「◆3．地域の経済動向調査に関すること」「◆(1)現状と課題」「◆Ⅰ．…」 before a numbered heading. The mark is
 # no part of the heading: dropped when a heading number or a sheet's name follows it (a ◆ before
@@ -180,6 +184,11 @@ class _TextReader:
 
     # ------------------------------------------------------------------
     def _line(self, raw: str, n: int, page: int | None) -> None:
+        if "[^" in raw:
+            if _FOOTNOTE_TEXT.match(raw):
+                self._gap.append("")
+                return
+            raw = _FOOTNOTE_REF.sub("", raw)
         if self._dupes and self._is_dupe(raw):
             return
         self._dupes = []

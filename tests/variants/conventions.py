@@ -106,6 +106,11 @@ class Style:
     summary_title: str = "full"  # full 「経営発達支援計画の概要」 | bare 「■概要」 (docs17c, j1)
     staff_columns: bool = False  # docs17c (k2): 別表2's chart typed with a column per office and a 計 column
     group_rows: str = "plain"  # plain | bracketed: a 目標 table's group row 「【会議所】」 (docs17b, h2)
+    two_row_header: bool = False  # docs18 (k3): 目標 tables headed over two rows not merged — 「| 現行 | 目標値 | …」
+    # above 「年度 | | 令和2年度 | …」 — and a 「単位」 row under them when the rows count in one unit (cells bare)
+    wiki: bool = False  # docs18 (k4): an internal wiki's markdown page — 「# 別表1」「## 3. …」「### (1) …」 headings,
+    # the 概要 numbered 0 「## 0. 経営発達支援計画の概要」, 2.'s parts shortened 「(1) 実施期間」 (the dates on the
+    # line below) and 「(2) 方針」, pipe tables ruled 「|:--|--:|」, a footnote's reference after a name 「…数[^1]」
     format: str = "text"  # text | docx | pdf
     # --- Word-native layouts (word14): structures of Word itself, drawn only by the Word builder
     # (tests/variants/word.py) and so read from the .docx and from its PDF ---
@@ -304,6 +309,13 @@ CONVENTIONS += [
     Convention("wide-area", "wide-area-question-該当するか", {"wide_area": "question"}),
     # k2: a joint plan's staff chart, a column per 商工会 and their 計 (a group of its own, drawn alone)
     Convention("staff-columns", "staff-columns-per-office-計", {"staff_columns": True}),
+]
+# --- docs18 (issue 14): writers J, K (session 8 leftovers) and L, M (session 9) ---
+CONVENTIONS += [
+    # k4: a wiki's markdown page (a group of its own, drawn alone: its tables are the markdown ones)
+    Convention("wiki", "markdown-wiki-0.概要-(1)実施期間", {"wiki": True, "tables": "markdown"}),
+    # k3: 目標 tables with a two-row header (目標値 over the years, 現行 above an empty cell) and a 単位 row
+    Convention("two-row-header", "targets-two-row-header-単位-row", {"two_row_header": True}),
 ]
 BY_NAME = {c.name: c for c in CONVENTIONS}
 # Conventions that take something out of the plan: check rightly reports them (a heading left out, the
