@@ -48,7 +48,7 @@ def _objectives(blocks: list[Block]) -> list[Objective]:
     # …による小規模事業者の売上拡大」, 47 characters) and nothing under any of them — each line is its title
     if entries and all(e.title is None and len(e.lines) == 1 and not e.lines[0].norm.rstrip().endswith("。")
                        and len(e.lines[0].norm) <= 90 for e in entries):
-        return [Objective(number=e.number, title=clean_text(e.lines[0].text), text=None,
+        return [Objective(number=e.number, title=e.lines[0].text.strip(), text=None,
                           kgi=(st := _statements(e.lines))[0], kpi=st[1]) for e in entries]
     for e in entries:
         kgi, kpi = _statements(e.lines)

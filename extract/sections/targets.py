@@ -57,7 +57,7 @@ def parse_targets(blocks: list[Block], subitem: str | None = None, heading: str 
                 rows.extend(table_rows)
             caption = None
             continue
-        caption = clean_text(b.norm) if _CAPTION.fullmatch(b.norm.strip()) else None
+        caption = clean_text(b.text) if _CAPTION.fullmatch(b.norm.strip()) else None
         header = line_header(b)
         if header:
             if line_table:
