@@ -20,6 +20,7 @@ from ..html_fragments import HtmlTable, has_html, html_to_text, parse_fragment
 from .base import ReadOptions, ReadResult, register
 from .text_cells import rebuild_rows
 from .text_ruled import rule_kind, ruled_cells
+from .text_slashed import slashed_rows
 
 _PAGE_NUMBER = re.compile(r"^\s*[-－—‐]?\s*\d{1,3}\s*[-－—‐]?\s*$|^\s*-\s*\d{1,3}\s*-\s*$|^\s*\d+\s*/\s*\d+\s*$")
 # A page number printed as a bare number (「3」) looks like a table cell printed one a line
@@ -171,7 +172,7 @@ class _TextReader:
 
     def blocks(self) -> list[Block]:
         page = 1 if self.paged else None
-        lines = _drop_page_numbers(self.raw_lines)
+        lines = slashed_rows(_drop_page_numbers(self.raw_lines))
         for index, raw in rebuild_rows(lines):
             if "\f" in raw:
                 page = (page or 1) + raw.count("\f")

@@ -36,7 +36,8 @@ class Style:
     # line) | bars (bars between cells, none outside, 「｜」 and 「|」 mixed: a re-typed plan) | sheet (docs17, i1:
     # the plan typed in Excel and saved as text — 「[Sheet2] 別表1」 before each sheet, every row padded with tabs,
     # headings in the first column and text in the second, blank rows inside tables) | bars_open (docs17, h2: a bar
-    # before each cell and none after, 「｜実施者名｜…」, as a table typed in a mail)
+    # before each cell and none after, 「｜実施者名｜…」, as a table typed in a mail) | slash (docs18, l2: 「／」
+    # between the cells of the tables of figures, 「項目／現状／R8／…」, a row's label holding a slash 「売上額／者」)
     group_column: bool = False  # 目標 tables 「区分 | 指標 | …」, the 区分 filled once a group
     paired_targets: bool = False  # 目標 rows in pairs named 「(上：A・下：B)」 on the upper row
     era: str = "reiwa"  # reiwa | heisei: 平成 continued past 31 (平成36年3月31日), as older plans wrote
@@ -314,6 +315,8 @@ CONVENTIONS += [
 CONVENTIONS += [
     # k4: a wiki's markdown page (a group of its own, drawn alone: its tables are the markdown ones)
     Convention("wiki", "markdown-wiki-0.概要-(1)実施期間", {"wiki": True, "tables": "markdown"}),
+    # l2: tables typed with 「／」 between cells (a group of its own, drawn alone)
+    Convention("slash-tables", "tables-slash-／-cells", {"tables": "slash"}),
     # k3: 目標 tables with a two-row header (目標値 over the years, 現行 above an empty cell) and a 単位 row
     Convention("two-row-header", "targets-two-row-header-単位-row", {"two_row_header": True}),
 ]

@@ -239,6 +239,11 @@ class _Writer:
             self.lines.extend("｜" + "｜".join(r) for r in rows)
             self.lines.append("")
             return
+        if t == "slash" and all(_SLASH_FIGURE.search(r[-1]) for r in rows[1:] if r) and len(rows) >= 2:
+            # docs18 (l2): 「／」 between cells, in the tables of figures (a 目標 table, 別表3, the staff)
+            self.lines.extend("／".join(r) for r in rows)
+            self.lines.append("")
+            return
         if t == "flat":
             self.lines.extend(" ".join(c for c in r if c) for r in rows)
             self.lines.append("")
@@ -283,6 +288,7 @@ class _Writer:
         return out
 
 
+_SLASH_FIGURE = re.compile(r"\d|^[-－]?$")
 _YEAR_CELL = re.compile(r"(^|\t)[^\t]*\d\s*年度\t[^\t]*\d\s*年度\t|(^|\t)[RＲH]\d+\t[RＲH]\d+\t")
 _SHEET_TITLES = {
     "1": "経営発達支援事業の内容",
