@@ -168,3 +168,84 @@ def test_a_row_labelled_単位_with_numbers_is_a_row() -> None:
     rows = [["", "現行", *YEARS], ["単位", "1", "2", "3", "4"]]
     (t,) = _targets(rows)
     assert t.indicator == "単位" and t.values == {"2020": 2, "2021": 3, "2022": 4}
+
+
+# --- l2: tables typed with 「／」 between cells, 【】 labels, the as-of date under the chart -------------------
+from hattatsu.extract.readers.text_slashed import slashed_rows  # noqa: E402
+
+
+@pytest.mark.parametrize(("lines", "want"), [
+    (["項目／現状／R8／R9", "①景況調査の公表回数／2／4／4", "②分析の公表回数／－／1／1"],
+     ["項目\t現状\tR8\tR9", "①景況調査の公表回数\t2\t4\t4", "②分析の公表回数\t－\t1\t1"]),
+    # a row's label holding a slash: its pieces joined back (the header gives the width)
+    (["項目／現状／R8", "①出展事業者数／1者／2者", "　売上額／者／－／15万円"],
+     ["項目\t現状\tR8", "①出展事業者数\t1者\t2者", "　売上額／者\t－\t15万円"]),
+    (["　会長／1名", "　副会長／2名"], ["　会長\t1名", "　副会長\t2名"]),
+    (["区分／R8年度／R9年度", "必要な資金の額／3,300／3,400", "　事業A／随時／随時", "　事業B／120／120",
+      "　事業C／80／80", "　事業D／80／80"],
+     ["区分\tR8年度\tR9年度", "必要な資金の額\t3,300\t3,400", "　事業A\t随時\t随時", "　事業B\t120\t120",
+      "　事業C\t80\t80", "　事業D\t80\t80"]),  # a row of words among rows of figures
+])
+def test_slash_rows(lines: list[str], want: list[str]) -> None:
+    assert slashed_rows(lines) == want
+
+
+@pytest.mark.parametrize("lines", [
+    ["TEL 0980-57-2231／FAX 0980-57-2232", "E-mail shiomi@example.jp"],  # one line
+    ["1.目標／(1)地域の現状及び課題：", "2.実施期間／(1)実施期間：令和8年4月1日～令和13年3月31日"],  # field paths
+    ["島の商店／ガソリンスタンド／理美容店の事業継続を支える。", "村と商工会／金融機関が連携する。"],  # sentences
+    ["観光／物産", "交流／移住"],  # words, no figures
+    ["項目／現状／R8", "", "①景況調査／2／4"],  # a blank line between: no run
+])
+def test_not_slash_rows(lines: list[str]) -> None:
+    assert slashed_rows(lines) == lines
+
+
+def test_slash_table_read_as_a_target_table() -> None:
+    blocks = _blocks("＜目標＞（単位：回）\n項目／現状／R8／R9\n①景況調査の公表回数／2／4／4\n")
+    assert isinstance(blocks[1], Table) and blocks[1].rows[1] == ["①景況調査の公表回数", "2", "4", "4"]
+
+
+@pytest.mark.parametrize(("role", "want"), [
+    ("法定経営指導員（経営指導員兼務）", "法定経営指導員"),
+    ("事務局長（兼経営指導員）", "事務局長"),
+    ("経営指導員(兼任)", "経営指導員"),
+    ("経営指導員（広域）", "経営指導員(広域)"),  # a note that is no other office stays (NFKC)
+])
+def test_role_note_of_another_office(role: str, want: str) -> None:
+    from hattatsu.extract.sections.organization import parse_organization
+
+    org = parse_organization([Table([[role, "1名"], ["経営支援員", "2名"]], 1, None)], None)
+    assert [(s.role, s.count) for s in org.staff] == [(want, 1), ("経営支援員", 2)]
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("（令和７年１０月１日現在）", "2025-10"),
+    ("令和7年10月現在", "2025-10"),
+    ("(平成30年4月1日現在)", "2018-04"),
+])
+def test_as_of_date_under_the_chart(line: str, want: str) -> None:
+    from hattatsu.extract.sections.organization import parse_organization
+
+    lines = [Line(t, i, None) for i, t in enumerate(["（１）実施体制", "事務局は3名体制である。", "a", "b", "c", "d",
+                                                   "e", "f", "g"], 1)]
+    org = parse_organization([*lines, Table([["会長", "1名"], ["副会長", "2名"]], 20, None), Line(line, 30, None)],
+                             None)
+    assert org.as_of == want
+
+
+def test_as_of_in_a_sentence_far_down_is_not_the_date() -> None:
+    from hattatsu.extract.sections.organization import parse_organization
+
+    lines = [Line(t, i, None) for i, t in enumerate(["（１）実施体制", *"abcdefghij",
+                                                   "人口は令和7年9月1日現在で1万人である。"], 1)]
+    assert parse_organization(lines, None).as_of is None
+
+
+@pytest.mark.parametrize("label", ["【調達方法】", "調達方法", "■調達方法", "【 調達方法 】"])
+def test_sources_under_a_bracketed_label(label: str) -> None:
+    from hattatsu.extract.sections.funding import parse_funding
+
+    blocks = [Table([["区分", "R8年度"], ["必要な資金の額", "300"], ["事業A", "300"]], 1, None),
+              Line(label, 5, None), Line("会費、国補助金、事業収入（参加者負担金）", 6, None)]
+    assert parse_funding(blocks, None).sources == ["会費", "国補助金", "事業収入(参加者負担金)"]

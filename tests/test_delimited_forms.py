@@ -1,6 +1,6 @@
 """docs18b (issue 14, writers L and M): delimited text and form exports read as the plan they hold —
 CSV rows (every cell quoted, numbers bare), a spreadsheet copied as tab text (quoted cells over several lines,
-the sheet's row numbers), rows typed with 「／」 between cells, a form system's 「項目名：値」 export, and the
+the sheet's row numbers), a staff chart typed with 「／」, a form system's 「項目名：値」 export, and the
 target tables, staff charts and labels these plans print. Variants invented here, none copied from a plan."""
 
 from __future__ import annotations
@@ -91,27 +91,7 @@ def test_numbers_opening_lines_are_no_row_numbers_when_they_do_not_rise() -> Non
     assert delimited_rows(lines) == lines
 
 
-# --- rows typed with 「／」 ----------------------------------------------------------------------------
-def test_slash_rows_with_a_name_holding_a_slash() -> None:
-    lines = ["＜目標＞（単位：者）",
-             "項目／現状／R8／R9",
-             "①出展事業者数／1者／2者／3者",
-             "　売上額／者／－／15万円／20万円",
-             "※公表方法：ホームページ"]
-    out = delimited_rows(lines)
-    assert out == [lines[0], "項目\t現状\tR8\tR9", "①出展事業者数\t1者\t2者\t3者", "売上額／者\t－\t15万円\t20万円",
-                   lines[4]]
-
-
-@pytest.mark.parametrize("lines", [
-    ["TEL 0120-00-0000／FAX 0120-00-0001", "E-mail x@example.jp"],  # a contact line alone
-    ["島外／島内の需要を比べる", "観光客／帰省客を分ける"],  # no row ends in a value
-    ["会長／1名", "理事会で決めた。／以上"],  # a sentence
-])
-def test_slashes_in_text_stay_text(lines: list[str]) -> None:
-    assert delimited_rows(lines) == lines
-
-
+# --- rows typed with 「／」 (the reader is docs18's text_slashed; the chart read through it) -----------------
 def test_a_staff_list_typed_with_slashes() -> None:
     from hattatsu.extract.sections.organization import parse_organization
 

@@ -36,7 +36,8 @@ class Style:
     # line) | bars (bars between cells, none outside, 「｜」 and 「|」 mixed: a re-typed plan) | sheet (docs17, i1:
     # the plan typed in Excel and saved as text — 「[Sheet2] 別表1」 before each sheet, every row padded with tabs,
     # headings in the first column and text in the second, blank rows inside tables) | bars_open (docs17, h2: a bar
-    # before each cell and none after, 「｜実施者名｜…」, as a table typed in a mail)
+    # before each cell and none after, 「｜実施者名｜…」, as a table typed in a mail) | slash (docs18, l2: 「／」
+    # between the cells of the tables of figures, 「項目／現状／R8／…」, a row's label holding a slash 「売上額／者」)
     group_column: bool = False  # 目標 tables 「区分 | 指標 | …」, the 区分 filled once a group
     paired_targets: bool = False  # 目標 rows in pairs named 「(上：A・下：B)」 on the upper row
     era: str = "reiwa"  # reiwa | heisei: 平成 continued past 31 (平成36年3月31日), as older plans wrote
@@ -106,6 +107,11 @@ class Style:
     summary_title: str = "full"  # full 「経営発達支援計画の概要」 | bare 「■概要」 (docs17c, j1)
     staff_columns: bool = False  # docs17c (k2): 別表2's chart typed with a column per office and a 計 column
     group_rows: str = "plain"  # plain | bracketed: a 目標 table's group row 「【会議所】」 (docs17b, h2)
+    # --- docs18b (writers L and M of session 9) ---
+    # tables also: csv (m2: a form system's export, every cell quoted, 「"2,400"」) | excel_numbered (m3: a sheet
+    # copied with its row numbers, cells of several lines in quotes)
+    staff_table: bool = False  # l4: 別表2's chart a table with a column per office and the corner cell, 「合計」
+    target_captions: bool = False  # l4: a 目標 table per group, the group a numbered caption over it
     two_row_header: bool = False  # docs18 (k3): 目標 tables headed over two rows not merged — 「| 現行 | 目標値 | …」
     # above 「年度 | | 令和2年度 | …」 — and a 「単位」 row under them when the rows count in one unit (cells bare)
     wiki: bool = False  # docs18 (k4): an internal wiki's markdown page — 「# 別表1」「## 3. …」「### (1) …」 headings,
@@ -314,8 +320,20 @@ CONVENTIONS += [
 CONVENTIONS += [
     # k4: a wiki's markdown page (a group of its own, drawn alone: its tables are the markdown ones)
     Convention("wiki", "markdown-wiki-0.概要-(1)実施期間", {"wiki": True, "tables": "markdown"}),
+    # l2: tables typed with 「／」 between cells (a group of its own, drawn alone)
+    Convention("slash-tables", "tables-slash-／-cells", {"tables": "slash"}),
     # k3: 目標 tables with a two-row header (目標値 over the years, 現行 above an empty cell) and a 単位 row
     Convention("two-row-header", "targets-two-row-header-単位-row", {"two_row_header": True}),
+]
+# --- docs18b (issue 14): writers L and M of session 9 (each a group of its own, drawn alone) ---
+CONVENTIONS += [
+    # m2: a form system's export, its tables CSV with every cell quoted
+    Convention("delimited", "tables-csv-every-cell-quoted", {"tables": "csv"}),
+    # m3: Excel copied as tab text with its row numbers, a cell of several lines in quotes
+    Convention("delimited", "tables-excel-copy-row-numbers-quoted-cells", {"tables": "excel_numbered"}),
+    # l4: consultant markdown — a caption over each group's table, per-office staff columns with the corner cell
+    Convention("target-captions", "targets-caption-over-each-group", {"target_captions": True}),
+    Convention("staff-columns", "staff-columns-corner-合計-table", {"staff_table": True}),
 ]
 BY_NAME = {c.name: c for c in CONVENTIONS}
 # Conventions that take something out of the plan: check rightly reports them (a heading left out, the

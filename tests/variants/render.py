@@ -216,6 +216,17 @@ class _Writer:
             self.lines.extend(out)
             self.lines.append("")
             return
+        if t == "csv" and not any("\n" in c for r in rows for c in r):  # docs18b (m2): every cell quoted, a
+            # count bare, an empty cell nothing
+            self.lines.extend(",".join(c if c.isdigit() else "" if not c else '"' + c.replace('"', '""') + '"'
+                                       for c in r) for r in rows)
+            self.lines.append("")
+            return
+        if t == "excel_numbered":  # docs18b (m3): a cell of several lines (or holding a quote) in quotes
+            self.lines.extend("\t".join('"' + c.replace('"', '""') + '"' if "\n" in c or '"' in c else c for c in r)
+                              for r in rows)
+            self.lines.append("")
+            return
         if t == "box":  # docs15, docs15c: ruled with box-drawing characters (a printed table copied as text)
             self.lines.extend(ruled(rows))
             self.lines.append("")
@@ -237,6 +248,11 @@ class _Writer:
             return
         if t == "bars_open":  # docs17 (h2): a bar before each cell, none after the last (a table typed in a mail)
             self.lines.extend("｜" + "｜".join(r) for r in rows)
+            self.lines.append("")
+            return
+        if t == "slash" and all(_SLASH_FIGURE.search(r[-1]) for r in rows[1:] if r) and len(rows) >= 2:
+            # docs18 (l2): 「／」 between cells, in the tables of figures (a 目標 table, 別表3, the staff)
+            self.lines.extend("／".join(r) for r in rows)
             self.lines.append("")
             return
         if t == "flat":
@@ -266,7 +282,10 @@ class _Writer:
         self.add(self.sheet)
 
     def finish(self) -> str:
-        out = "\n".join(_workbook(self.lines) if self.style.tables == "sheet" else self.lines).rstrip() + "\n"
+        lines = _workbook(self.lines) if self.style.tables == "sheet" else self.lines
+        if self.style.tables == "excel_numbered":  # docs18b (m3): the sheet's row number before each row
+            lines = _numbered_rows(lines)
+        out = "\n".join(lines).rstrip() + "\n"
         if self.style.spaced_labels:
             for label in _SPACED_LABELS:
                 out = out.replace(label, " ".join(label) if len(label) > 2 else label[0] + "  " + label[1])
@@ -283,6 +302,7 @@ class _Writer:
         return out
 
 
+_SLASH_FIGURE = re.compile(r"\d|^[-－]?$")
 _YEAR_CELL = re.compile(r"(^|\t)[^\t]*\d\s*年度\t[^\t]*\d\s*年度\t|(^|\t)[RＲH]\d+\t[RＲH]\d+\t")
 _SHEET_TITLES = {
     "1": "経営発達支援事業の内容",
@@ -292,6 +312,17 @@ _SHEET_TITLES = {
          "並びに法人にあっては、その代表者の氏名",
 }
 _NUMBERED_HEADING = re.compile(r"^(?:[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．]|I{1,3}[.．]|[ⅠⅡⅢ][.．])\s*\S")
+
+
+def _numbered_rows(lines: list[str]) -> list[str]:
+    """docs18b (m3): each row of the sheet (a line, or a row whose quoted cell runs over lines) after its number;
+    a line holding a quote is a cell in quotes (Excel's copy)."""
+    out = []
+    for k, ln in enumerate(lines, 1):
+        if '"' in ln and "\t" not in ln:
+            ln = '"' + ln.replace('"', '""') + '"'
+        out.append(f"{k}\t{ln}" if ln else str(k))
+    return out
 
 
 def _workbook(lines: list[str]) -> list[str]:
@@ -637,6 +668,19 @@ def _targets(w: _Writer, targets: list[dict[str, Any]], years: list[int]) -> Non
     if w.style.target_blocks or w.style.target_lines:  # docs16b (g1): 「項目：…」 blocks of labelled lines
         _target_blocks(w, targets, header, note, baseline, total, years)
         return
+    if captions_of(targets, w.style):  # docs18b (l4): a table per group, the group a numbered caption over it
+        captions = captions_of(targets, w.style)
+        runs: list[list[dict[str, Any]]] = []
+        for t in targets:
+            if not runs or runs[-1][0].get("group") != t.get("group"):
+                runs.append([])
+            runs[-1].append(t)
+        for run in runs:
+            if run[0].get("group"):
+                w.add(captions[run[0]["group"]])
+            rows = [header] + [[t["indicator"], *_target_cells(t, note, baseline, total, years)] for t in run]
+            w.table(_unit_column(w, rows, [None, *run], 1))
+        return
     rows = [header]
     of: list[dict[str, Any] | None] = [None]  # the target of each row (none for the header and group rows)
     group = None
@@ -687,6 +731,19 @@ def _two_row_table(w: _Writer, targets: list[dict[str, Any]], header: list[str],
             cells = [c[:-len(unit)] if i >= note and c.endswith(unit) else c for i, c in enumerate(cells)]
         rows.append([t["indicator"], *cells])
     w.table(rows)
+
+
+_CAPTION_MARK = re.compile(r"^(?:[①-⑳]|[(（][0-9０-９]{1,2}[)）])")
+
+
+def captions_of(targets: list[dict[str, Any]], style: Style) -> dict[str, str]:
+    """docs18b (l4): each group's caption (its name, numbered 「①…」 when it has no number of its own), when the
+    style writes a table per group: groups of unnumbered rows, short names (else: {})."""
+    groups = list(dict.fromkeys(t["group"] for t in targets if t.get("group")))
+    if (not style.target_captions or not groups or any(_CAPTION_MARK.match(t["indicator"]) for t in targets)
+            or any(len(g) > 36 or "。" in g for g in groups) or style.paired_targets or style.group_column):
+        return {}
+    return {g: g if _CAPTION_MARK.match(g) else f"{circled(k)}{g}" for k, g in enumerate(groups, 1)}
 
 
 def _unit_column(w: _Writer, rows: list[list[str]], of: list[dict[str, Any] | None], at: int) -> list[list[str]]:
@@ -835,6 +892,9 @@ def _sheet2(w: _Writer, plan: dict[str, Any]) -> None:
     elif w.style.sheets == "labels":  # docs16b (g1): a web page's 「事務局長：1名」 lines
         w.add(*(f"{s['role']}：{s['count']}名" for s in org["staff"]))
         rows = []
+    elif w.style.staff_table:  # docs18b (l4): a table, the corner cell 「役職」, a column per office and 「合計」
+        rows = [["役職", "本所", "支所", "合計"]] + [[s["role"].replace(" ", ""), str(s["count"]), "0",
+                                                      str(s["count"])] for s in org["staff"]]
     elif w.style.staff_columns:  # docs17c (k2): a column for each office and their sum, typed with spaces
         w.add("\u3000" * 8 + "本所\u3000\u3000支所\u3000\u3000計",
               *(f"\u3000{s['role']}\u3000\u3000{s['count']}\u3000\u3000－\u3000\u3000{s['count']}"
@@ -1219,6 +1279,11 @@ def expected(plan: dict[str, Any], style: Style) -> dict[str, Any]:
             item["title"] = SHORT_TITLES[item["key"]]
         if noun_title(style) and item["key"] in NOUN_TITLES:
             item["title"] = NOUN_TITLES[item["key"]]
+    for item in out["items"]:  # docs18b (l4): a group written as a numbered caption is named so
+        captions = captions_of(item["targets"], style)
+        for t in item["targets"]:
+            if t.get("group") in captions:
+                t["group"] = captions[t["group"]]
     if style.heading_missing and len(out["items"]) > MISSING:
         # placed by its content: the form's title, the number after the one before it
         item = out["items"][MISSING]
