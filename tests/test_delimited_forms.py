@@ -29,6 +29,7 @@ def _plan(text: str):
     ('"(1)展示会出展支援",,,,', ["(1)展示会出展支援", "", "", "", ""]),  # a group row, its cells empty
     ('"必要な資金の額","2,400","12,000"', ["必要な資金の額", "2,400", "12,000"]),  # commas inside quotes
     ('"補助員",２', ["補助員", "２"]),  # a full-width count
+    (',"現行","R8年度"', ["", "現行", "R8年度"]),  # a header's corner cell left empty
 ])
 def test_csv_rows_become_tab_rows(line: str, cells: list[str]) -> None:
     assert delimited_rows([line]) == ["\t".join(cells)]

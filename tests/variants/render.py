@@ -676,10 +676,12 @@ def _targets(w: _Writer, targets: list[dict[str, Any]], years: list[int]) -> Non
                 runs.append([])
             runs[-1].append(t)
         for run in runs:
-            if run[0].get("group"):
-                w.add(captions[run[0]["group"]])
-            rows = [header] + [[t["indicator"], *_target_cells(t, note, baseline, total, years)] for t in run]
-            w.table(_unit_column(w, rows, [None, *run], 1))
+            group = run[0].get("group")
+            if group in captions:
+                w.add(captions[group])
+            head = [[group] + [""] * (len(header) - 1)] if group and group not in captions else []  # a group row
+            rows = [header, *head] + [[t["indicator"], *_target_cells(t, note, baseline, total, years)] for t in run]
+            w.table(_unit_column(w, rows, [None, *([None] * len(head)), *run], 1))
         return
     rows = [header]
     of: list[dict[str, Any] | None] = [None]  # the target of each row (none for the header and group rows)
@@ -738,12 +740,14 @@ _CAPTION_MARK = re.compile(r"^(?:[①-⑳]|[(（][0-9０-９]{1,2}[)）])")
 
 def captions_of(targets: list[dict[str, Any]], style: Style) -> dict[str, str]:
     """docs18b (l4): each group's caption (its name, numbered 「①…」 when it has no number of its own), when the
-    style writes a table per group: groups of unnumbered rows, short names (else: {})."""
-    groups = list(dict.fromkeys(t["group"] for t in targets if t.get("group")))
-    if (not style.target_captions or not groups or any(_CAPTION_MARK.match(t["indicator"]) for t in targets)
-            or any(len(g) > 36 or "。" in g for g in groups) or style.paired_targets or style.group_column):
+    style writes a table per group: groups of unnumbered rows and short names."""
+    if not style.target_captions or style.paired_targets or style.group_column:
         return {}
-    return {g: g if _CAPTION_MARK.match(g) else f"{circled(k)}{g}" for k, g in enumerate(groups, 1)}
+    groups = list(dict.fromkeys(t["group"] for t in targets if t.get("group")))
+    # (a group whose rows are numbered 「①…」 keeps its group row: a caption names unnumbered rows only)
+    return {g: g if _CAPTION_MARK.match(g) else f"{circled(k)}{g}" for k, g in enumerate(groups, 1)
+            if len(g) <= 36 and "。" not in g
+            and not any(_CAPTION_MARK.match(t["indicator"]) for t in targets if t.get("group") == g)}
 
 
 def _unit_column(w: _Writer, rows: list[list[str]], of: list[dict[str, Any] | None], at: int) -> list[list[str]]:
