@@ -99,7 +99,7 @@ def test_slash_rows_with_a_name_holding_a_slash() -> None:
              "　売上額／者／－／15万円／20万円",
              "※公表方法：ホームページ"]
     out = delimited_rows(lines)
-    assert out == [lines[0], "項目\t現状\tR8\tR9", "①出展事業者数\t1者\t2者\t3者", "売上額／者\t－\t15万円\t20万円",
+    assert out == [lines[0], "項目\t現状\tR8\tR9", "①出展事業者数\t1者\t2者\t3者", "　売上額／者\t－\t15万円\t20万円",
                    lines[4]]
 
 

@@ -206,8 +206,9 @@ def _slash_rows(lines: list[str]) -> list[str]:
         while width and end < n and (cells := _slash_cells(lines[end], width)) and is_value_cell(cells[-1]):
             end += 1
         if width and end - i >= 2:
-            for k in range(i, end):
-                out[k] = "\t".join(_slash_cells(lines[k], width) or [])
+            for k in range(i, end):  # each row keeps its indent (a sub-row 「　売上額／者／…」 stays one)
+                indent = lines[k][:len(lines[k]) - len(lines[k].lstrip(" \u3000"))]
+                out[k] = indent + "\t".join(_slash_cells(lines[k], width) or [])
             i = end
             continue
         i += 1
