@@ -171,7 +171,7 @@ def test_a_row_labelled_単位_with_numbers_is_a_row() -> None:
 
 
 # --- l2: tables typed with 「／」 between cells, 【】 labels, the as-of date under the chart -------------------
-from hattatsu.extract.readers.text_slashed import slashed_rows  # noqa: E402
+from hattatsu.extract.readers.text_delimited import delimited_rows as slashed_rows  # noqa: E402
 
 
 @pytest.mark.parametrize(("lines", "want"), [

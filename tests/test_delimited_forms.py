@@ -1,6 +1,6 @@
 """docs18b (issue 14, writers L and M): delimited text and form exports read as the plan they hold —
 CSV rows (every cell quoted, numbers bare), a spreadsheet copied as tab text (quoted cells over several lines,
-the sheet's row numbers), a staff chart typed with 「／」, a form system's 「項目名：値」 export, and the
+the sheet's row numbers), rows typed with 「／」 between cells, a form system's 「項目名：値」 export, and the
 target tables, staff charts and labels these plans print. Variants invented here, none copied from a plan."""
 
 from __future__ import annotations
@@ -92,7 +92,27 @@ def test_numbers_opening_lines_are_no_row_numbers_when_they_do_not_rise() -> Non
     assert delimited_rows(lines) == lines
 
 
-# --- rows typed with 「／」 (the reader is docs18's text_slashed; the chart read through it) -----------------
+# --- rows typed with 「／」 ----------------------------------------------------------------------------
+def test_slash_rows_with_a_name_holding_a_slash() -> None:
+    lines = ["＜目標＞（単位：者）",
+             "項目／現状／R8／R9",
+             "①出展事業者数／1者／2者／3者",
+             "　売上額／者／－／15万円／20万円",
+             "※公表方法：ホームページ"]
+    out = delimited_rows(lines)
+    assert out == [lines[0], "項目\t現状\tR8\tR9", "①出展事業者数\t1者\t2者\t3者", "　売上額／者\t－\t15万円\t20万円",
+                   lines[4]]
+
+
+@pytest.mark.parametrize("lines", [
+    ["TEL 0120-00-0000／FAX 0120-00-0001", "E-mail x@example.jp"],  # a contact line alone
+    ["島外／島内の需要を比べる", "観光客／帰省客を分ける"],  # no row ends in a value
+    ["会長／1名", "理事会で決めた。／以上"],  # a sentence
+])
+def test_slashes_in_text_stay_text(lines: list[str]) -> None:
+    assert delimited_rows(lines) == lines
+
+
 def test_a_staff_list_typed_with_slashes() -> None:
     from hattatsu.extract.sections.organization import parse_organization
 
@@ -228,3 +248,9 @@ def test_blocks_of_a_sheet_with_row_numbers_read_as_lines_and_tables() -> None:
     assert any(isinstance(b, Line) and b.text == "人口は減っている。" and b.line == 7 for b in blocks)
     table = next(b for b in blocks if isinstance(b, Table) and b.rows[0][0] == "項目")
     assert table.rows[2][0] == '②"伴走"支援先数' and table.line == 9
+
+
+def test_a_sheet_copied_keeps_a_group_row_of_a_table_a_row() -> None:
+    lines = ["1\t\t現行\tR8年度", "2\t①景況調査\t\t", "3\tア 調査回数\t4\t4", *(f"{n}" for n in range(4, 14))]
+    out = delimited_rows(lines)
+    assert out[:3] == ["\t現行\tR8年度", "①景況調査\t\t", "ア 調査回数\t4\t4"]  # its trailing cells as written

@@ -22,7 +22,6 @@ from .text_cells import rebuild_rows
 from .text_delimited import delimited_rows
 from .text_form import form_fields
 from .text_ruled import rule_kind, ruled_cells
-from .text_slashed import slashed_rows
 
 _PAGE_NUMBER = re.compile(r"^\s*[-－—‐]?\s*\d{1,3}\s*[-－—‐]?\s*$|^\s*-\s*\d{1,3}\s*-\s*$|^\s*\d+\s*/\s*\d+\s*$")
 # A page number printed as a bare number (「3」) looks like a table cell printed one a line
@@ -174,7 +173,7 @@ class _TextReader:
 
     def blocks(self) -> list[Block]:
         page = 1 if self.paged else None
-        lines = slashed_rows(_drop_page_numbers(delimited_rows(self.raw_lines)))
+        lines = _drop_page_numbers(delimited_rows(self.raw_lines))
         for index, raw in form_fields(rebuild_rows(lines)):
             if "\f" in raw:
                 page = (page or 1) + raw.count("\f")

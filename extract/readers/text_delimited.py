@@ -15,6 +15,11 @@ physical line stays a line, so a block's line number is still the file's):
   next ones on lines of their own, indented to the cell's column), and the row numbers are dropped.
   A row of one cell is then the cell's text alone (a paragraph of the sheet), a row of several keeps its
   columns less the indent the rows of its run share (a table typed from the third column is a table).
+- Rows typed with 「／」 between cells (a plan re-typed in a text editor, l2): 「項目／現状／R8／R9…」 over
+  「①景況調査の公表回数／2／4／4…」, 「区分／R8年度…」 over 別表3's lines, 「会長／1名」 a line. A run of two lines
+  or more, each as wide as its first (a header, or a row) or wider, and every row after the first ending in a
+  value (a number, a dash): a row wider than the first has a 「／」 in its name (「売上額／者／－／15万円…」),
+  its first cells are the name. A 「TEL …／FAX …」 line alone, or a sentence, is no row.
 """
 
 from __future__ import annotations
@@ -23,6 +28,8 @@ import csv
 import re
 from itertools import pairwise
 
+from hattatsu.normalize import is_value_cell
+
 _CSV_START = re.compile(r'^\s*,*"')  # (a header's corner cell left empty: 「,"公表方法","現行",…」)
 _NUMBER = re.compile(r"^[-+]?[0-9０-９][0-9０-９,，.]*$")
 _ROW_NUMBER = re.compile(r"^\d{1,6}$")
@@ -30,8 +37,9 @@ _MAX_CELL_LINES = 200  # lines one quoted cell may run over (bounded scan on a s
 
 
 def delimited_rows(lines: list[str]) -> list[str]:
-    """The lines with CSV rows and a spreadsheet's quoted cells and row numbers as tab rows (see the module)."""
-    lines = [_csv_row(ln) for ln in lines]
+    """The lines with CSV rows, slash rows and a spreadsheet's quoted cells and row numbers as tab rows (see the
+    module)."""
+    lines = _slash_rows([_csv_row(ln) for ln in lines])
     if not any(ln.startswith('"') or '\t"' in ln for ln in lines) and not _numbered(lines):
         return lines
     records = _records(lines)
@@ -196,3 +204,46 @@ def _without_shared_indent(rows: list[list[str] | str]) -> list[str]:
     close()
     return out
 
+
+_SLASH = "／"
+_MAX_SLASH_CELL = 60  # characters of a slash row's cell (a longer one is a sentence)
+
+
+def _slash_rows(lines: list[str]) -> list[str]:
+    """Runs of rows typed with 「／」 between cells as tab rows (see the module)."""
+    out = list(lines)
+    i, n = 0, len(lines)
+    while i < n:
+        width = _slash_width(lines[i])
+        end = i + 1
+        while width and end < n and (cells := _slash_cells(lines[end], width)) and is_value_cell(cells[-1]):
+            end += 1
+        if width and end - i >= 2:
+            for k in range(i, end):  # each row keeps its indent (a sub-row 「　売上額／者／…」 stays one)
+                indent = lines[k][:len(lines[k]) - len(lines[k].lstrip(" \u3000"))]
+                out[k] = indent + "\t".join(_slash_cells(lines[k], width) or [])
+            i = end
+            continue
+        i += 1
+    return out
+
+
+def _slash_width(line: str) -> int:
+    """The cells of a line that may open a slash run (two or more short cells, no 。 at its end), else 0."""
+    t = line.strip(" \u3000")
+    if _SLASH not in t or "\t" in t or t.endswith("。"):
+        return 0
+    cells = t.split(_SLASH)
+    return len(cells) if all(0 < len(c.strip()) <= _MAX_SLASH_CELL for c in cells) else 0
+
+
+def _slash_cells(line: str, width: int) -> list[str] | None:
+    """A slash row's cells, ``width`` of them (a row wider: its first cells, a name holding 「／」, joined)."""
+    t = line.strip(" \u3000")
+    if _SLASH not in t or "\t" in t or t.endswith("。"):
+        return None
+    cells = [c.strip() for c in t.split(_SLASH)]
+    if len(cells) < width or not all(cells) or any(len(c) > _MAX_SLASH_CELL for c in cells):
+        return None
+    extra = len(cells) - width
+    return [_SLASH.join(cells[:extra + 1]), *cells[extra + 1:]]
