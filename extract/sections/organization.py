@@ -17,6 +17,9 @@ _COUNT_BARE = re.compile(r"^(\d+)\s*名?$")
 _STAFF_HEADER = re.compile(r"^(役職|職名|職種|役職名)(人数|人員|員数)")
 # Convention (a chart drawn as a table with its sum, as Word and Excel tables end): a 「合計 | 37名」 row is no role
 _LIST_MARK = re.compile(r"^(?:[a-h]\s*[.)]|[①-⑳]|[・･]|[(（]?\d{1,2}[.)）])\s*")
+# Convention (a joint plan's chart drawn as a table, l4; k2's typed as text below): 「役職 | 青嶺町商工会 |
+# 桐ヶ原町商工会 | 合計」 — a column for each office and their sum: the 合計 column is the role's count
+_SUMMED_HEAD = re.compile(r"^(役職|職名|職種|役職名|区分)$")
 _STAFF_TOTAL = re.compile(r"^(?:合計|総計|計|小計|総数|職員数計)$")
 # 「会　長　　１」, and (a 役職 | 人数 | 担当 chart flattened) the duty after the count, 「事務局長 1名 総括」
 _STAFF_ROW = re.compile(r"(\S(?:.*?\S)?)\s+(\d+)\s*名?(?:\s+\D.*)?")
@@ -156,10 +159,19 @@ def _staff(blocks: list[Block]) -> list[Staff]:
 def _staff_rows(blocks: list[Block]) -> list[Staff]:
     out: list[Staff] = []
     headed = False  # a 「役職 | 人数」 header seen: counts may be bare numbers below it
+    summed = False  # a 「役職 | … | 合計」 header seen: the last column is each role's count
     for b in blocks:
         if isinstance(b, Table):
             for row in b.rows:
                 cells = [nfkc(c).strip() for c in row if c.strip()]
+                if _SUMMED_HEAD.match(compact(cells[0]) if cells else "") and len(cells) >= 4 \
+                        and compact(cells[-1]) in ("計", "合計"):
+                    summed = True
+                    continue
+                if summed:
+                    if len(cells) >= 2 and (m := _COUNT_BARE.fullmatch(cells[-1])):
+                        out.append(Staff(role=_ROLE_NOTE.sub("", clean_text(cells[0])), count=int(m.group(1))))
+                    continue
                 headed = headed or _STAFF_HEADER.match(compact("".join(cells[:2]))) is not None
                 out.extend(_staff_cells(cells, headed))
     if out:

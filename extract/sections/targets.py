@@ -40,12 +40,17 @@ def parse_targets(blocks: list[Block], subitem: str | None = None, heading: str 
     default_unit = m.group(1) if m else None  # in the heading, or on a line of its own by the table
     rows: list[Row] = []
     line_table: LineTable | None = None
-    for b in labelled_blocks(blocks):
+    blocks = labelled_blocks(blocks)
+    captions = _captions(blocks)
+    for i, b in enumerate(blocks):
         if isinstance(b, Table):
             b = years_across(b)
             found = find_table_header(b)
             if found:
-                rows.extend(_with_groups(rows_from_table(b, *found)))
+                table_rows = _with_groups(rows_from_table(b, *found))
+                for r in table_rows:
+                    r.group = r.group or captions.get(i)
+                rows.extend(table_rows)
             continue
         header = line_header(b)
         if header:
@@ -138,6 +143,19 @@ def labelled_blocks(blocks: list[Block]) -> list[Block]:
 
 
 _GROUP_BRACKETS = re.compile(r"[【\[〔<][^【】\[\]〔〕<>]+[】\]〕>]")
+
+
+# Convention (l4: consultant markdown, a 目標 part of several tables): each table under a caption of its own, a
+# numbered line 「**①あおみね・きりがはら高原マルシェ（BtoC）**」 just above it — the caption is its rows' group.
+_CAPTION = re.compile(r"^(?:[①-⑳]|[(（]\d{1,2}[)）]|\d{1,2}[.．]\s*(?!\d))[^。]{2,40}$")
+
+
+def _captions(blocks: list[Block]) -> dict[int, str]:
+    """Index of each table → its caption, when two tables or more each have one."""
+    found = {i: clean_text(p.text) for i, (p, b) in enumerate(pairwise(blocks), 1)
+             if isinstance(b, Table) and isinstance(p, Line) and _CAPTION.match(p.norm.strip())
+             and not _UNIT_ROW.fullmatch(p.norm.strip())}
+    return found if len(found) >= 2 else {}
 
 
 def _with_groups(rows: list[Row]) -> list[Row]:
