@@ -249,3 +249,42 @@ def test_sources_under_a_bracketed_label(label: str) -> None:
     blocks = [Table([["区分", "R8年度"], ["必要な資金の額", "300"], ["事業A", "300"]], 1, None),
               Line(label, 5, None), Line("会費、国補助金、事業収入（参加者負担金）", 6, None)]
     assert parse_funding(blocks, None).sources == ["会費", "国補助金", "事業収入(参加者負担金)"]
+
+
+# --- l4: consultant markdown — a caption over each 目標 table, a joint plan's staff chart with a 合計 column -------
+def _table(name: str, row: str) -> Table:
+    return Table([["支援内容", "単位", "現行", "R4年度", "R5年度"], [name, "者", "3", "6", "6"],
+                  [row, "万円", "－", "8", "8"]], 1, None)
+
+
+@pytest.mark.parametrize("marks", [("①", "②"), ("(1)", "(2)"), ("1. ", "2. ")])
+def test_caption_over_each_table_is_its_rows_group(marks: tuple[str, str]) -> None:
+    from hattatsu.extract.sections.targets import parse_targets
+
+    blocks = [Line(f"{marks[0]}高原マルシェ（BtoC）", 1, None), _table("出店事業者数", "売上額／者"),
+              Line(f"{marks[1]}食の商談会（BtoB）", 5, None), _table("参加事業者数", "成約件数／者")]
+    targets = parse_targets(blocks)
+    first, second = compact(f"{marks[0]}高原マルシェ（BtoC）"), compact(f"{marks[1]}食の商談会（BtoB）")
+    assert [(compact(t.group or ""), compact(t.indicator)) for t in targets] == [
+        (first, "出店事業者数"), (first, "売上額/者"), (second, "参加事業者数"), (second, "成約件数/者")]
+
+
+def test_one_captioned_table_or_a_sentence_above_is_no_group() -> None:
+    from hattatsu.extract.sections.targets import parse_targets
+
+    # (docs18b: one caption over a table of unnumbered rows names them too, as l4's captions do; over rows numbered
+    # 「①…」 a numbered line is no caption — tests/test_delimited_forms.py)
+    one = parse_targets([Line("①高原マルシェ（BtoC）", 1, None), _table("出店事業者数", "売上額／者")])
+    assert [compact(t.group or "") for t in one] == [compact("①高原マルシェ（BtoC）")] * 2
+    two = parse_targets([Line("（単位：者）", 1, None), _table("出店事業者数", "売上額／者"),
+                         Line("以下の目標とする。", 4, None), _table("参加事業者数", "成約件数／者")])
+    assert [t.group for t in two] == [None] * 4
+
+
+@pytest.mark.parametrize("head", [["役職", "青嶺町商工会", "桐ヶ原町商工会", "合計"], ["職名", "本所", "支所", "計"]])
+def test_staff_chart_with_a_column_per_office_and_their_sum(head: list[str]) -> None:
+    from hattatsu.extract.sections.organization import parse_organization
+
+    rows = [head, ["会長", "1", "1", "2"], ["経営指導員", "1", "0", "1"], ["経営支援員（兼務）", "2", "2", "4"]]
+    org = parse_organization([Line("(1) 実施体制", 1, None), Table(rows, 2, None)], None)
+    assert [(s.role, s.count) for s in org.staff] == [("会長", 2), ("経営指導員", 1), ("経営支援員", 4)]

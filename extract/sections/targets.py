@@ -25,7 +25,8 @@ _CIRCLED_START = re.compile(r"^[①-⑳]")
 # Convention (a consultant's markdown, l4: one small table per support measure): a numbered caption right above
 # a table, 「**①高原マルシェ（BtoC）**」 over 「| 支援内容 | 単位 | 現行 | R4年度 …」 whose rows are unnumbered —
 # the caption is the group of the table's rows, as a group row inside the table would be
-_CAPTION = re.compile(r"(?:[①-⑳]|[(（][0-9０-９]{1,2}[)）])[^。]{2,40}")
+# (docs18: a caption numbered 「1. 」 too)
+_CAPTION = re.compile(r"(?:[①-⑳]|[(（][0-9０-９]{1,2}[)）]|\d{1,2}[.．]\s*(?!\d))[^。]{2,40}")
 _FOOTNOTE = re.compile(r"^[(（]?[※*＊]")
 
 
