@@ -254,3 +254,11 @@ def test_a_sheet_copied_keeps_a_group_row_of_a_table_a_row() -> None:
     lines = ["1\t\t現行\tR8年度", "2\t①景況調査\t\t", "3\tア 調査回数\t4\t4", *(f"{n}" for n in range(4, 14))]
     out = delimited_rows(lines)
     assert out[:3] == ["\t現行\tR8年度", "①景況調査\t\t", "ア 調査回数\t4\t4"]  # its trailing cells as written
+
+
+def test_a_path_written_with_and_without_spaces_is_one_heading() -> None:
+    rows = list(enumerate(["項目番号：3", "項目名：地域の経済動向調査に関すること",
+                           "3. 地域の経済動向調査に関すること／(1) 現状と課題：調査が足りない。",
+                           *(f"3.地域の経済動向調査に関すること／({n})目標：" for n in (2, 3, 4, 5))]))
+    out = [t for _, t in form_fields(rows)]
+    assert out[:4] == ["3.地域の経済動向調査に関すること", "(1) 現状と課題", "調査が足りない。", "(2)目標"]

@@ -8,13 +8,16 @@ the lines below when long. The field's name is its place in the form: the headin
 their own (「項目番号：3」「項目名：…」); the sheets under banners 「■■ 別表２ … ■■」 and the parts
 「-- Ⅰ．経営発達支援事業の内容 --」. An export is known by its path fields (several lines of them); its
 fields are then written as the plan they come from: each heading of a path once, where it first appears,
-then the value on a line of its own; a repeated group a table (its fields the header, an entry a row, as
-the form prints the 法定経営指導員); the banners their titles.
+then the value on a line of its own (「3. 地域の…」 and 「3.地域の…」 one heading: white space aside); a repeated
+group a table (its fields the header, an entry a row, as the form prints the 法定経営指導員); the banners their
+titles.
 """
 
 from __future__ import annotations
 
 import re
+
+from hattatsu.normalize import compact
 
 # 「3.…に関すること／(1)現状と課題：value」: two or more names joined with 「／」, a colon, the value (maybe none)
 _PATH_FIELD = re.compile(r"^([^：／\t]{1,60}(?:／[^：／\t]{1,60})+)：(.*)$")
@@ -65,7 +68,7 @@ def form_fields(rows: list[tuple[int, str]]) -> list[tuple[int, str]]:
         if p := _PATH_FIELD.match(text):
             names = [s.strip() for s in p.group(1).split("／")]
             same = 0
-            while same < min(len(path), len(names)) and path[same] == names[same]:
+            while same < min(len(path), len(names)) and compact(path[same]) == compact(names[same]):
                 same += 1
             out.extend((i, name) for name in names[same:])
             path = names

@@ -112,6 +112,9 @@ class Style:
     # copied with its row numbers, cells of several lines in quotes)
     staff_table: bool = False  # l4: 別表2's chart a table with a column per office and the corner cell, 「合計」
     target_captions: bool = False  # l4: a 目標 table per group, the group a numbered caption over it
+    form_export: bool = False  # m2: 別表1 as a form system's text export — each part's first line a field named
+    # by its path 「3. …に関すること／(1) 現状と課題：…」, 「項目番号：3」「項目名：…」 before an item, the sheets and
+    # parts under banners 「■■ 別表1 ■■」「-- I. … --」 (with tables="csv")
     two_row_header: bool = False  # docs18 (k3): 目標 tables headed over two rows not merged — 「| 現行 | 目標値 | …」
     # above 「年度 | | 令和2年度 | …」 — and a 「単位」 row under them when the rows count in one unit (cells bare)
     wiki: bool = False  # docs18 (k4): an internal wiki's markdown page — 「# 別表1」「## 3. …」「### (1) …」 headings,
@@ -329,6 +332,8 @@ CONVENTIONS += [
 CONVENTIONS += [
     # m2: a form system's export, its tables CSV with every cell quoted
     Convention("delimited", "tables-csv-every-cell-quoted", {"tables": "csv"}),
+    # m2: the whole export, 別表1's parts as fields named by their path
+    Convention("delimited", "form-export-path-fields-csv", {"tables": "csv", "form_export": True}),
     # m3: Excel copied as tab text with its row numbers, a cell of several lines in quotes
     Convention("delimited", "tables-excel-copy-row-numbers-quoted-cells", {"tables": "excel_numbered"}),
     # l4: consultant markdown — a caption over each group's table, per-office staff columns with the corner cell

@@ -285,6 +285,8 @@ class _Writer:
         lines = _workbook(self.lines) if self.style.tables == "sheet" else self.lines
         if self.style.tables == "excel_numbered":  # docs18b (m3): the sheet's row number before each row
             lines = _numbered_rows(lines)
+        if self.style.form_export:  # docs18b (m2): a form system's export
+            lines = _form_export(lines)
         out = "\n".join(lines).rstrip() + "\n"
         if self.style.spaced_labels:
             for label in _SPACED_LABELS:
@@ -312,6 +314,59 @@ _SHEET_TITLES = {
          "並びに法人にあっては、その代表者の氏名",
 }
 _NUMBERED_HEADING = re.compile(r"^(?:[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．]|I{1,3}[.．]|[ⅠⅡⅢ][.．])\s*\S")
+
+
+_FORM_DOT = re.compile(r"^(\d{1,2})\.\s*(\S.*?(?:こと|取組み?)|目標|\S.*実施期間.*)$")
+_FORM_PAREN = re.compile(r"^\(\d\)\s*[^\t。]{2,40}$")
+_FORM_PART = re.compile(r"^(?:I{1,3}|[ⅠⅡⅢ])[.．]\s*\S")
+
+
+def _form_export(lines: list[str]) -> list[str]:
+    """docs18b (m2): 別表1 as a form system exports it — a part's heading is no line of its own, its first line of
+    text the value of a field named by its path 「3. …に関すること／(1) 現状と課題：…」 (an empty field when a
+    table or a heading comes first), an item opened by 「項目番号：3」「項目名：…」, each sheet under a banner
+    「■■ 別表1 ■■」 and each part 「-- I. … --」; the other sheets as they are."""
+    out: list[str] = []
+    sheet, dot, paren, pending = "", "", "", False
+
+    def flush() -> None:
+        nonlocal pending
+        if pending:
+            out.append(f"{dot}／{paren}：")
+        pending = False
+
+    for ln in lines:
+        if m := re.fullmatch(r"\(別表([1-4])\)", ln):
+            flush()
+            sheet, dot, paren = m.group(1), "", ""
+            out.append(f"■■ 別表{sheet} ■■")
+            continue
+        if sheet != "1" or not ln.strip():
+            out.append(ln)
+            continue
+        if _FORM_PART.match(ln):
+            flush()
+            out.append(f"-- {ln} --")
+            dot = paren = ""
+            continue
+        if (m := _FORM_DOT.match(ln)) and "\t" not in ln:
+            flush()
+            dot, paren = ln, ""
+            if m.group(2).endswith(("こと", "取組", "取組み")):
+                out += [f"項目番号：{m.group(1)}", f"項目名：{m.group(2)}"]
+            continue
+        if dot and _FORM_PAREN.match(ln):
+            flush()
+            paren, pending = ln, True
+            continue
+        if pending and "\t" not in ln and "：" not in ln and not re.match(r'^,*"', ln):  # (a CSV row: a table)
+            out.append(f"{dot}／{paren}：{ln}")
+            pending = False
+            continue
+        flush()
+        out.append(ln)
+    flush()
+    return out
 
 
 def _numbered_rows(lines: list[str]) -> list[str]:
