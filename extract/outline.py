@@ -203,7 +203,9 @@ def classify_heading(key: str) -> Heading | None:
         # convention (f1): a heading of the form in lenticular brackets, 「【1.目標】」「【別表2】」
         h = classify_heading(key[1:-1])
         # (「【事業内容】」 is an item's part, BRACKETED_SUB_RE; 「【8-1 製造業者を…】」 a subheading of its text)
-        if h is not None and h.kind not in (Kind.SUBSECTION, Kind.SUBITEM):
+        # (l2: every heading in 【】, an item's numbered part too, 「【（２）目標】」)
+        if h is not None and (h.kind not in (Kind.SUBSECTION, Kind.SUBITEM)
+                              or (h.kind == Kind.SUBSECTION and h.number is not None)):
             return h
     if m := _LETTER_RE.match(key):  # 「b.目標」 as 「(2)目標」: a part of 1., 2. or of an item
         h = _classify(f"({_LETTERS.index(m.group(1)) + 1}){key[m.end():]}")

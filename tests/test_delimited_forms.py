@@ -262,3 +262,41 @@ def test_a_path_written_with_and_without_spaces_is_one_heading() -> None:
                            *(f"3.地域の経済動向調査に関すること／({n})目標：" for n in (2, 3, 4, 5))]))
     out = [t for _, t in form_fields(rows)]
     assert out[:4] == ["3.地域の経済動向調査に関すること", "(1) 現状と課題", "調査が足りない。", "(2)目標"]
+
+
+# --- l2: every numbered heading in 【】 ----------------------------------------------------------------------
+@pytest.mark.parametrize(("line", "name", "number"), [
+    ("【（２）目標】", "targets", "2"),
+    ("【(1)現状と課題】", "current_issues", "1"),
+    ("【（３）支援に対する考え方】", "policy", "3"),
+    ("【（４）調査結果の活用】", "utilization", "4"),
+])
+def test_an_items_numbered_part_in_lenticular_brackets(line: str, name: str, number: str) -> None:
+    from hattatsu.extract.outline import Kind, classify_heading
+    from hattatsu.normalize import compact, nfkc
+
+    h = classify_heading(compact(nfkc(line)))
+    assert h is not None and (h.kind, h.name, h.number) == (Kind.SUBSECTION, name, number)
+
+
+@pytest.mark.parametrize("line", ["【8-1 製造業者を対象とした展示会】", "【(2)】", "【①景況調査】"])
+def test_a_bracketed_line_that_is_no_numbered_part(line: str) -> None:
+    from hattatsu.extract.outline import Kind, classify_heading
+    from hattatsu.normalize import compact, nfkc
+
+    h = classify_heading(compact(nfkc(line)))
+    assert h is None or h.kind != Kind.SUBSECTION
+
+
+def test_sheet2_parts_in_lenticular_brackets() -> None:
+    from hattatsu.extract.sections.organization import parse_organization
+
+    org = parse_organization(_blocks("\n".join([
+        "【（１）実施体制】", "事務局長\t1名", "経営指導員\t2名",
+        "【（２）経営指導員による情報の提供及び助言に係る実施体制】",
+        "氏名：山田 一郎", "連絡先：みなと商工会 TEL 0120-00-0000",
+        "【（３）商工会、関係市町村連絡先】", "みなと商工会", "〒100-0001 みなと町1-1", "TEL 0120-00-0000",
+    ])), None)
+    assert {s.role: s.count for s in org.staff} == {"事務局長": 1, "経営指導員": 2}
+    assert [a.name for a in org.legal_advisors] == ["山田 一郎"]
+    assert org.contacts and org.contacts[0].phone == "0120-00-0000"

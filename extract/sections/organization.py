@@ -98,6 +98,8 @@ def _parts(blocks: list[Block], titles: dict[int, str] | None = None) -> dict[in
 
     def heading(text: str, bare: bool = True) -> int | None:
         key = compact(text)
+        if len(key) > 2 and key[0] == "【" and key[-1] == "】":  # l2: every heading in 【】, 「【（１）実施体制】」
+            key = key[1:-1]
         m = _PART.match(key)
         if m:
             return int(m.group(1)) if int(m.group(1)) == current + 1 else None

@@ -112,6 +112,9 @@ class Style:
     # copied with its row numbers, cells of several lines in quotes)
     staff_table: bool = False  # l4: 別表2's chart a table with a column per office and the corner cell, 「合計」
     target_captions: bool = False  # l4: a 目標 table per group, the group a numbered caption over it
+    brackets_all: bool = False  # l2: every numbered heading in 【】 with its number inside — 「【１．目標】」
+    # 「【（１）地域の現状及び課題】」「【３．…に関すること】」「【（２）目標】」「【Ⅰ．…】」, 別表2's
+    # 「【（１）実施体制】」
     form_export: bool = False  # m2: 別表1 as a form system's text export — each part's first line a field named
     # by its path 「3. …に関すること／(1) 現状と課題：…」, 「項目番号：3」「項目名：…」 before an item, the sheets and
     # parts under banners 「■■ 別表1 ■■」「-- I. … --」 (with tables="csv")
@@ -332,6 +335,8 @@ CONVENTIONS += [
 CONVENTIONS += [
     # m2: a form system's export, its tables CSV with every cell quoted
     Convention("delimited", "tables-csv-every-cell-quoted", {"tables": "csv"}),
+    # l2: every numbered heading in 【】 (a group of its own: drawn alone)
+    Convention("brackets-all", "headings-all-levels-in-【】", {"brackets_all": True}),
     # m2: the whole export, 別表1's parts as fields named by their path
     Convention("delimited", "form-export-path-fields-csv", {"tables": "csv", "form_export": True}),
     # m3: Excel copied as tab text with its row numbers, a cell of several lines in quotes

@@ -145,7 +145,11 @@ class _Writer:
             return f"{'abcdefgh'[n - 1]}. {title}"
         if self.style.numbering == "part_dash":  # docs17c (k2): 「（ウ）目標」
             return f"（{'アイウエオカキク'[n - 1]}）{title}"
-        return f"{self.width(f'({n})')}{self.gap} {title}".replace("\t ", "\t")
+        return self.bracket(f"{self.width(f'({n})')}{self.gap} {title}".replace("\t ", "\t"))
+
+    def bracket(self, heading: str) -> str:
+        """docs18b (l2): a numbered heading in 【】, its number inside."""
+        return f"【{heading}】" if self.style.brackets_all else heading
 
     def dot(self, n: int, title: str) -> str:
         if self.style.numbering == "bare":
@@ -155,7 +159,7 @@ class _Writer:
         if self.style.numbering == "part_dash":  # docs17c (k2): 「Ⅰ－３　…」, the part's numeral before the number
             return f"{'Ⅰ' if n <= 8 else 'Ⅱ' if n <= 11 else 'Ⅲ'}－{n}\u3000{title}"
         label = f"{n}." if not (self.style.spaced_ten and n == 10) else "1 0."
-        return f"{self.width(label)}{self.gap} {title}".replace("\t ", "\t")
+        return self.bracket(f"{self.width(label)}{self.gap} {title}".replace("\t ", "\t"))
 
     @property
     def gap(self) -> str:
@@ -685,7 +689,7 @@ def _mokuhyo_policy(w: _Writer, pol: dict[str, Any]) -> None:
 
 def _part(w: _Writer, part: str) -> None:
     label = {"ascii": f"{part}.", "roman": f"{_ROMAN[part]}．", "arabic": f"{_ARABIC[part]}."}[w.style.parts]
-    w.add(f"{label} {PART_TITLES[part]}")
+    w.add(w.bracket(f"{label} {PART_TITLES[part]}"))
 
 
 def hidden_unit(targets: list[dict[str, Any]]) -> str | None:
@@ -941,7 +945,7 @@ def _sheet2(w: _Writer, plan: dict[str, Any]) -> None:
     if w.style.org_form == "2025":
         _sheet2_2025(w, org)
         return
-    w.add("(1) 実施体制")
+    w.add(w.bracket("(1) 実施体制"))
     chamber = next((a["organization"] for a in org["legal_advisors"] if a.get("organization")), "")
     if w.style.sheets == "chart":  # docs15: a chart under its header, a duty for each role
         rows = [["役職", "人数", "担当"]] + [[s["role"], f"{s['count']}名", "経営発達支援事業の実施"]
@@ -970,8 +974,8 @@ def _sheet2(w: _Writer, plan: dict[str, Any]) -> None:
         rows = [[chamber or "事務局", ""]] + [[s["role"], f"{s['count']}名"] for s in org["staff"]]
     if rows:
         w.table(rows)
-    w.add("(2) 商工会及び商工会議所による小規模事業者の支援に関する法律第7条第5項に規定する経営指導員"
-          "による情報の提供及び助言に係る実施体制")
+    w.add(w.bracket("(2) 商工会及び商工会議所による小規模事業者の支援に関する法律第7条第5項に規定する経営指導員"
+                    "による情報の提供及び助言に係る実施体制"))
     if org["legal_advisors"]:
         w.add("①当該経営指導員の氏名、連絡先")
         contact = [f"{a.get('organization') or ''}\u3000TEL：{a.get('phone') or ''}" for a in org["legal_advisors"]]
@@ -999,7 +1003,7 @@ def _sheet2(w: _Writer, plan: dict[str, Any]) -> None:
             w.add("③広域経営指導員の当否")
             w.add(f"申請書に記載の経営指導員は、施行規則第7条第2項に規定する広域経営指導員に{verdict}")
     if org.get("contacts"):
-        w.add("(3) 商工会、関係市町村連絡先")
+        w.add(w.bracket("(3) 商工会、関係市町村連絡先"))
         _org_contacts(w, org["contacts"])
 
 
@@ -1014,7 +1018,7 @@ def _sheet2_2025(w: _Writer, org: dict[str, Any]) -> None:
     """docs15c (d4): 別表2 as the 2025 form has it, written as text: the staff an indented list, each
     法定経営指導員 「氏名：… （本所）　連絡先：… TEL …」 on one line, (3) 広域経営指導員 answered on the
     line below, (4) 連絡先."""
-    w.add("(1) 実施体制")
+    w.add(w.bracket("(1) 実施体制"))
     if org["staff"] and all(_ROLE.fullmatch(s["role"]) for s in org["staff"]):
         w.lines.extend(f"\u3000\u3000{s['role']}\u3000\u3000{s['count']}名" for s in org["staff"])
         w.lines.append("")
