@@ -57,6 +57,7 @@ class Style:
     period_glyphs_lost: bool = False  # 概要 実施期間 without 年 and 月 (a PDF copy): 「令和 9 4 1 日～令和 14 3 31」
     summary_layout: str = "table"  # table | lines (each label on a line of its own, then each line of its
     # value, as a PDF copy gives the 概要) | mid_cell (a label in the middle of its value: its cell centred)
+    # | md_bullets (docs18b, l4: 「- **実施者名**」 then 「  - …」 a line of the value)
     # | word_text (docs17, h1: Word's text of the table — each cell's first line on its row after a tab, its
     # other lines on lines of their own, the label 「実施者名」/「（法人番号）」 of two lines)
     summary_contacts: bool = False  # the 概要's 連絡先 row, each body after a 「○」 (TEL ・ FAX on one line)
@@ -335,6 +336,8 @@ CONVENTIONS += [
 CONVENTIONS += [
     # m2: a form system's export, its tables CSV with every cell quoted
     Convention("delimited", "tables-csv-every-cell-quoted", {"tables": "csv"}),
+    # l4: the 概要 as bold-label bullets, each line of a value a bullet nested under its label
+    Convention("summary-layout-md", "summary-as-bold-label-bullets", {"summary_layout": "md_bullets"}),
     # l2: every numbered heading in 【】 (a group of its own: drawn alone)
     Convention("brackets-all", "headings-all-levels-in-【】", {"brackets_all": True}),
     # m2: the whole export, 別表1's parts as fields named by their path

@@ -1274,6 +1274,13 @@ def _write_summary(w: _Writer, plan: dict[str, Any], rows: list[list[str]]) -> N
             w.lines.extend([f"{label}\t{lines[0]}", *lines[1:]])
         w.lines.append("")
         return
+    if w.style.summary_layout == "md_bullets":  # docs18b (l4): consultant markdown, a bold label a bullet, each
+        # line of its value a bullet nested under it
+        for label, value in rows:
+            w.lines.extend([f"- **{label}**", *(f"  - {ln}" for ln in _value_lines(plan, w.style, label, value,
+                                                                                 split_names=True))])
+        w.lines.append("")
+        return
     for label, value in rows:
         lines = _value_lines(plan, w.style, label, value)
         at = len(lines) // 2 if w.style.summary_layout == "mid_cell" else 0
