@@ -160,6 +160,11 @@ def test_a_form_export_is_written_as_its_plan() -> None:
     ]
 
 
+def test_lines_with_slashes_before_a_colon_are_no_form_export() -> None:
+    rows = list(enumerate([f"電話／FAX：0120-00-000{n}" for n in range(6)]))  # no heading of the form named
+    assert form_fields(rows) == rows
+
+
 def test_a_few_labelled_lines_are_no_form_export() -> None:
     rows = list(enumerate(["目標／方針：売上を伸ばす", "項目番号：3", "項目名：地域の経済動向調査に関すること"]))
     assert form_fields(rows) == rows

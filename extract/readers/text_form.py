@@ -31,8 +31,13 @@ _HEADING_FIELD = re.compile(r"^((?:[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,
 _MIN_PATH_FIELDS = 5  # path fields that make a file a form export
 
 
+_NUMBERED_NAME = re.compile(r"^\s*(?:[0-9０-９]{1,2}\s*[.．]|[(（][0-9０-９]{1,2}[)）])")
+
+
 def is_form_export(lines: list[str]) -> bool:
-    return sum(1 for ln in lines if _PATH_FIELD.match(ln)) >= _MIN_PATH_FIELDS
+    """Several path fields, most of them named from a numbered heading of the form (「3.…／(1)…：」)."""
+    paths = [m.group(1) for ln in lines if (m := _PATH_FIELD.match(ln))]
+    return len(paths) >= _MIN_PATH_FIELDS and 2 * sum(bool(_NUMBERED_NAME.match(p)) for p in paths) > len(paths)
 
 
 def form_fields(rows: list[tuple[int, str]]) -> list[tuple[int, str]]:
