@@ -305,3 +305,14 @@ def test_sheet2_parts_in_lenticular_brackets() -> None:
     assert {s.role: s.count for s in org.staff} == {"事務局長": 1, "経営指導員": 2}
     assert [a.name for a in org.legal_advisors] == ["山田 一郎"]
     assert org.contacts and org.contacts[0].phone == "0120-00-0000"
+
+
+def test_slash_rows_with_an_empty_corner_a_group_row_and_empty_cells() -> None:
+    lines = ["／公表方法／現行／R8年度／R9年度",
+             "(1)物産展出展支援／／／／",
+             "出展事業者数／HP掲載／2者／3者／",  # the last year left empty
+             "売上額／者／HP掲載／－／20万円／30万円",
+             "(2)次の支援／／／／"]  # a group row at the run's end heads nothing: no row
+    assert delimited_rows(lines) == ["\t公表方法\t現行\tR8年度\tR9年度", "(1)物産展出展支援\t\t\t\t",
+                                     "出展事業者数\tHP掲載\t2者\t3者\t", "売上額／者\tHP掲載\t－\t20万円\t30万円",
+                                     "(2)次の支援／／／／"]

@@ -216,34 +216,52 @@ def _slash_rows(lines: list[str]) -> list[str]:
     while i < n:
         width = _slash_width(lines[i])
         end = i + 1
-        while width and end < n and (cells := _slash_cells(lines[end], width)) and is_value_cell(cells[-1]):
+        while width and end < n and (cells := _slash_cells(lines[end], width)) and _slash_row(cells):
             end += 1
+        while end - i > 1 and not _valued(_slash_cells(lines[end - 1], width) or []):
+            end -= 1  # a group's row (its name alone) heads rows below it: none at the run's end
         if width and end - i >= 2:
             for k in range(i, end):  # each row keeps its indent (a sub-row 「　売上額／者／…」 stays one)
                 indent = lines[k][:len(lines[k]) - len(lines[k].lstrip(" \u3000"))]
-                out[k] = indent + "\t".join(_slash_cells(lines[k], width) or [])
+                cells = _slash_cells(lines[k], width) if k > i else [c.strip() for c in lines[k].strip(" \u3000")
+                                                                    .split(_SLASH)]  # (a header's corner: empty)
+                out[k] = indent + "\t".join(cells or [])
             i = end
             continue
         i += 1
     return out
 
 
+def _valued(cells: list[str]) -> bool:
+    """A row ending in a value (a cell left empty after it: the last of its values)."""
+    filled = [c for c in cells[1:] if c]
+    return bool(filled) and is_value_cell(filled[-1])
+
+
+def _slash_row(cells: list[str]) -> bool:
+    """A row of a slash table: ending in a value, or a group's name alone (「(1)物産展出展支援／／／」)."""
+    return _valued(cells) or not any(cells[1:])
+
+
 def _slash_width(line: str) -> int:
-    """The cells of a line that may open a slash run (two or more short cells, no 。 at its end), else 0."""
+    """The cells of a line that may open a slash run (two or more short cells, its corner cell maybe empty, no
+    。 at its end), else 0."""
     t = line.strip(" \u3000")
     if _SLASH not in t or "\t" in t or t.endswith("。"):
         return 0
-    cells = t.split(_SLASH)
-    return len(cells) if all(0 < len(c.strip()) <= _MAX_SLASH_CELL for c in cells) else 0
+    cells = [c.strip() for c in t.split(_SLASH)]
+    return len(cells) if all(0 < len(c) <= _MAX_SLASH_CELL for c in cells[1:]) and len(cells[0]) <= _MAX_SLASH_CELL \
+        else 0
 
 
 def _slash_cells(line: str, width: int) -> list[str] | None:
-    """A slash row's cells, ``width`` of them (a row wider: its first cells, a name holding 「／」, joined)."""
+    """A slash row's cells, ``width`` of them (a row wider: its first cells, a name holding 「／」, joined); its
+    name cell filled, others maybe empty."""
     t = line.strip(" \u3000")
     if _SLASH not in t or "\t" in t or t.endswith("。"):
         return None
     cells = [c.strip() for c in t.split(_SLASH)]
-    if len(cells) < width or not all(cells) or any(len(c) > _MAX_SLASH_CELL for c in cells):
-        return None
+    if len(cells) < width or not cells[0] or any(len(c) > _MAX_SLASH_CELL for c in cells) or "：" in cells[-1]:
+        return None  # (a form's field 「…／(2)目標：」 is no row)
     extra = len(cells) - width
     return [_SLASH.join(cells[:extra + 1]), *cells[extra + 1:]]
