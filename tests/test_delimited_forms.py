@@ -312,7 +312,7 @@ def test_slash_rows_with_an_empty_corner_a_group_row_and_empty_cells() -> None:
              "(1)物産展出展支援／／／／",
              "出展事業者数／HP掲載／2者／3者／",  # the last year left empty
              "売上額／者／HP掲載／－／20万円／30万円",
-             "(2)次の支援／／／／"]  # a group row at the run's end heads nothing: no row
+             "(2)次の支援／／／／"]  # (a group row: three in four rows end in a figure)
     assert delimited_rows(lines) == ["\t公表方法\t現行\tR8年度\tR9年度", "(1)物産展出展支援\t\t\t\t",
                                      "出展事業者数\tHP掲載\t2者\t3者\t", "売上額／者\tHP掲載\t－\t20万円\t30万円",
-                                     "(2)次の支援／／／／"]
+                                     "(2)次の支援\t\t\t\t"]

@@ -17,9 +17,9 @@ physical line stays a line, so a block's line number is still the file's):
   columns less the indent the rows of its run share (a table typed from the third column is a table).
 - Rows typed with 「／」 between cells (a plan re-typed in a text editor, l2): 「項目／現状／R8／R9…」 over
   「①景況調査の公表回数／2／4／4…」, 「区分／R8年度…」 over 別表3's lines, 「会長／1名」 a line. A run of two lines
-  or more, each as wide as its first (a header, or a row) or wider, and every row after the first ending in a
-  value (a number, a dash): a row wider than the first has a 「／」 in its name (「売上額／者／－／15万円…」),
-  its first cells are the name. A 「TEL …／FAX …」 line alone, or a sentence, is no row.
+  or more, three in four of the rows after the first ending in a figure (a number, 「1名」, a dash): a row wider
+  than the first has a 「／」 in its name (「売上額／者／－／15万円…」), its first cells are the name. A
+  「TEL …／FAX …」 line alone, a form's field path 「1.目標／(1)…：」 or a sentence is no row.
 """
 
 from __future__ import annotations
@@ -27,8 +27,6 @@ from __future__ import annotations
 import csv
 import re
 from itertools import pairwise
-
-from hattatsu.normalize import is_value_cell
 
 _CSV_START = re.compile(r'^\s*,*"')  # (a header's corner cell left empty: 「,"公表方法","現行",…」)
 _NUMBER = re.compile(r"^[-+]?[0-9０-９][0-9０-９,，.]*$")
@@ -207,61 +205,38 @@ def _without_shared_indent(rows: list[list[str] | str]) -> list[str]:
 
 _SLASH = "／"
 _MAX_SLASH_CELL = 60  # characters of a slash row's cell (a longer one is a sentence)
+_SLASH_FIGURE = re.compile(r"[0-9０-９]|^[\s\u3000]*[-－―ー—‐]*[\s\u3000]*$")  # a row's last cell: a figure or a dash
 
 
 def _slash_rows(lines: list[str]) -> list[str]:
-    """Runs of rows typed with 「／」 between cells as tab rows (see the module)."""
+    """Runs of rows typed with 「／」 between cells as tab rows (see the module): two lines or more, three in four
+    of the rows after the first ending in a figure; each row keeps its indent (a sub-row 「　売上額／者／…」)."""
     out = list(lines)
     i, n = 0, len(lines)
     while i < n:
-        width = _slash_width(lines[i])
-        end = i + 1
-        while width and end < n and (cells := _slash_cells(lines[end], width)) and _slash_row(cells):
-            end += 1
-        while end - i > 1 and not _valued(_slash_cells(lines[end - 1], width) or []):
-            end -= 1  # a group's row (its name alone) heads rows below it: none at the run's end
-        if width and end - i >= 2:
-            for k in range(i, end):  # each row keeps its indent (a sub-row 「　売上額／者／…」 stays one)
-                indent = lines[k][:len(lines[k]) - len(lines[k].lstrip(" \u3000"))]
-                cells = _slash_cells(lines[k], width) if k > i else [c.strip() for c in lines[k].strip(" \u3000")
-                                                                    .split(_SLASH)]  # (a header's corner: empty)
-                out[k] = indent + "\t".join(cells or [])
-            i = end
-            continue
-        i += 1
+        run: list[list[str]] = []
+        while i + len(run) < n and (cells := _slash_cells(lines[i + len(run)])) is not None:
+            run.append(cells)
+        if len(run) >= 2 and 4 * sum(bool(_SLASH_FIGURE.search(r[-1])) for r in run[1:]) >= 3 * (len(run) - 1):
+            width = len(run[0])
+            for k, cells in enumerate(run):
+                extra = len(cells) - width
+                if k and extra > 0:  # a name holding a slash: its pieces joined back (the header gives the width)
+                    cells = [_SLASH.join(cells[:extra + 1]), *cells[extra + 1:]]
+                line = lines[i + k]
+                indent = line[:len(line) - len(line.lstrip(" \u3000"))]
+                out[i + k] = indent + "\t".join(c.strip(" \u3000") for c in cells)
+        i += max(len(run), 1)
     return out
 
 
-def _valued(cells: list[str]) -> bool:
-    """A row ending in a value (a cell left empty after it: the last of its values)."""
-    filled = [c for c in cells[1:] if c]
-    return bool(filled) and is_value_cell(filled[-1])
-
-
-def _slash_row(cells: list[str]) -> bool:
-    """A row of a slash table: ending in a value, or a group's name alone (「(1)物産展出展支援／／／」)."""
-    return _valued(cells) or not any(cells[1:])
-
-
-def _slash_width(line: str) -> int:
-    """The cells of a line that may open a slash run (two or more short cells, its corner cell maybe empty, no
-    。 at its end), else 0."""
-    t = line.strip(" \u3000")
-    if _SLASH not in t or "\t" in t or t.endswith("。"):
-        return 0
-    cells = [c.strip() for c in t.split(_SLASH)]
-    return len(cells) if all(0 < len(c) <= _MAX_SLASH_CELL for c in cells[1:]) and len(cells[0]) <= _MAX_SLASH_CELL \
-        else 0
-
-
-def _slash_cells(line: str, width: int) -> list[str] | None:
-    """A slash row's cells, ``width`` of them (a row wider: its first cells, a name holding 「／」, joined); its
-    name cell filled, others maybe empty."""
+def _slash_cells(line: str) -> list[str] | None:
+    """The cells of a line that may be a slash row (two or more short cells, no 。 at its end, no field 「…：」 in
+    its last cell — a form's field path 「1.目標／(1)地域の現状及び課題：」), else None."""
     t = line.strip(" \u3000")
     if _SLASH not in t or "\t" in t or t.endswith("。"):
         return None
-    cells = [c.strip() for c in t.split(_SLASH)]
-    if len(cells) < width or not cells[0] or any(len(c) > _MAX_SLASH_CELL for c in cells) or "：" in cells[-1]:
-        return None  # (a form's field 「…／(2)目標：」 is no row)
-    extra = len(cells) - width
-    return [_SLASH.join(cells[:extra + 1]), *cells[extra + 1:]]
+    cells = t.split(_SLASH)
+    if any(len(c) > _MAX_SLASH_CELL for c in cells) or re.search(r"[:：]", cells[-1]):
+        return None
+    return cells
