@@ -56,7 +56,9 @@ PART_NAMES = {"1": "I", "2": "II", "3": "III"}
 # Convention: the sheet's number alone (「（別表2）」), or with the form's title of the sheet on the same line
 # (「（別表2）経営発達支援事業の実施体制」「（別表4）商工会又は商工会議所以外の者を連携して…」), as web pages
 # and re-typed plans print it. A mention of a sheet in running text (「別表2の通り」) is neither.
-SHEET_RE = re.compile(r"^[(\[【]?別表([1-4])[)\]】]?(?:(?:経営発達支援(?:事業|計画)|商工会又は商工会議所以外)\S*)?$")
+# (別表4's title of the 2019 form names the 市町村 too: 「商工会又は商工会議所及び関係市町村以外の者を…」, m2)
+SHEET_RE = re.compile(r"^[(\[【]?別表([1-4])[)\]】]?(?:(?:経営発達支援(?:事業|計画)"
+                      r"|商工会又は商工会議所(?:及び関係市町村)?以外)\S*)?$")
 SUMMARY_TITLES = ("経営発達支援計画の概要",)
 # Convention (a wiki page or a numbered outline putting the 概要 before 別表1's 1.): 「0. 経営発達支援計画の概要」,
 # 「0．概要」 — numbered 0, the 概要 is no item of the form

@@ -19,6 +19,7 @@ from ..blocks import Block, Line, Table
 from ..html_fragments import HtmlTable, has_html, html_to_text, parse_fragment
 from .base import ReadOptions, ReadResult, register
 from .text_cells import rebuild_rows
+from .text_fields import FieldPaths, banner_text, csv_cells
 from .text_ruled import rule_kind, ruled_cells
 from .text_slashed import slashed_rows
 
@@ -169,6 +170,7 @@ class _TextReader:
         self._gap: list[str] = []  # blank/debris lines since the last table row
         self._dupes: list[str] = []  # rows of an HTML table still expected as flattened copies
         self._ruled = False  # inside a table drawn with box-drawing characters (text_ruled)
+        self._fields = FieldPaths()  # an online form's field lines (text_fields)
 
     def blocks(self) -> list[Block]:
         page = 1 if self.paged else None
@@ -199,6 +201,16 @@ class _TextReader:
             self._gap.append(raw)
             return
         if self._ruled_line(raw, n, page):
+            return
+        if (cells := csv_cells(raw)) is not None:  # a form export's CSV table (text_fields)
+            self._tab_row(cells, n, page)
+            return
+        if (text := banner_text(raw)) is not None:
+            raw = text
+        if (field_lines := self._fields.lines(raw)) is not None:
+            self._end_table()
+            for part in field_lines:
+                self._text_line(part, n, page)
             return
         if _PIPE_ROW.match(raw) and raw.count("|") >= 3:
             if _PIPE_RULE.match(raw):

@@ -43,6 +43,11 @@ def _objectives(blocks: list[Block]) -> list[Objective]:
         # one paragraph without numbering (older plans): one objective
         kgi, kpi = _statements(head)
         return [Objective(number=1, title=None, text=build_narrative(head) or None, kgi=kgi, kpi=kpi)]
+    if len(entries) >= 2 and all(e.title is None and len(e.lines) == 1 and not e.lines[0].norm.endswith("。")
+                                 for e in entries):
+        # convention (m2, m3: long objectives): a list of objectives a line each, none a sentence — each line is
+        # its objective's title, however long (split_numbered takes a long line for a paragraph's start)
+        return [Objective(number=e.number, title=clean_text(e.lines[0].text), text=None) for e in entries]
     out = []
     for e in entries:
         kgi, kpi = _statements(e.lines)

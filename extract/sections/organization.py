@@ -305,8 +305,28 @@ def _labelled_lines(blocks: list[Block]) -> list[Line]:
     return out
 
 
+# Convention (m2: an online form's fields of each advisor, a line each): 「氏名：…」「所属：…」「電話番号：…」 — the
+# 所属 and the 電話番号 are its 連絡先
+_AFFILIATION = re.compile(r"^\s*所属\s*[:：]\s*(\S.*)$")
+_PHONE_FIELD = re.compile(r"^\s*(?:電話番号|電話|TEL)\s*[:：]\s*(\S.*)$", re.I)
+
+
+def _contact_fields(texts: list[str]) -> list[str]:
+    out: list[str] = []
+    for t in texts:
+        if m := _AFFILIATION.match(t):
+            out.append(f"連絡先：{m.group(1)}")
+        elif (m := _PHONE_FIELD.match(t)) and out and out[-1].startswith("連絡先：") and "TEL" not in out[-1]:
+            out[-1] += f" TEL {m.group(1)}"
+        elif m and out and re.match(r"\s*氏\s*名\s*[:：]", out[-1]):
+            out.append(f"連絡先：TEL {m.group(1)}")
+        else:
+            out.append(t)
+    return out
+
+
 def _advisors(lines: list[Line]) -> list[LegalAdvisor]:
-    text = "\n".join(nfkc(ln.text) for ln in lines)
+    text = "\n".join(_contact_fields([nfkc(ln.text) for ln in lines]))
     out: list[LegalAdvisor] = []
     for m in _NAME.finditer(text):
         names = [n.strip() for n in re.split(r"[、,，/／]", m.group(1)) if n.strip()]
