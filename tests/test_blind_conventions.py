@@ -297,7 +297,7 @@ from hattatsu.extract.readers.text_fields import FieldPaths, banner_text, csv_ce
     ("-- Ⅰ．経営発達支援事業の内容 --", "Ⅰ．経営発達支援事業の内容"),
     ("=== 出力終了 ===", "出力終了"),
     ("◆◆ 経営発達支援計画の概要 ◆◆", "経営発達支援計画の概要"),
-    ("---", None), ("- 項目", None), ("■概要", None),
+    ("---", None), ("- 項目", None), ("■概要", None), ("------\t--", None), ("--- -- ---", None), ("■■ ■■ ■■", None),
 ])
 def test_banner_text(line: str, want: str | None) -> None:
     assert banner_text(line) == want

@@ -30,8 +30,8 @@ _CSV_ROW = re.compile(r'^\s*"[^"]*"\s*,')
 
 def banner_text(line: str) -> str | None:
     """「■■ 別表２　経営発達支援事業の実施体制 ■■」 → its text; None for any other line."""
-    m = _BANNER.match(line)
-    return m.group(2) if m else None
+    m = _BANNER.match(line) if "\t" not in line else None
+    return m.group(2) if m and re.search(r"[^\s\-=─■◆□]", m.group(2)) else None  # (a rule 「------」 is none)
 
 
 def csv_cells(line: str) -> list[str] | None:
