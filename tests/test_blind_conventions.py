@@ -418,3 +418,85 @@ def test_objectives_a_long_line_each_are_titles() -> None:
     # a paragraph under each is the objective's text, not a title list
     paragraph = [Line(f"①{long}", 1, None), Line("売上を10%伸ばす。", 2, None), Line("②創業の促進", 3, None)]
     assert _objectives(paragraph)[0].title is None
+
+
+# --- m3: an Excel sheet pasted as text, row numbers and quoted cells of several lines -----------------------
+from hattatsu.extract.readers.text_excel import excel_lines  # noqa: E402
+
+
+def test_quoted_cells_of_several_lines_join_their_row() -> None:
+    lines = ["目標\t\"経営発達支援事業の目標", "①販路の開拓", '②「""売れる""」商品"', "実施期間\t令和4年4月1日"]
+    joined, where = excel_lines(lines)
+    assert joined == ["目標\t経営発達支援事業の目標\n①販路の開拓\n②「\"売れる\"」商品", "実施期間\t令和4年4月1日"]
+    assert where == [0, 3]
+
+
+@pytest.mark.parametrize("lines", [
+    ["彼は\"こう言った", "そして去った。"],  # a quote in running text, no cell
+    ["a\t\"b", "c\td", "e\""],  # a row of cells before the quote closes
+    ["\t\"①現状"] + ["text"] * 100 + ["end\""],  # too long for a cell
+])
+def test_quotes_that_are_no_cells(lines: list[str]) -> None:
+    assert excel_lines(lines) == (lines, list(range(len(lines))))
+
+
+def test_row_numbers_dropped_when_every_line_has_one() -> None:
+    lines = [f"{n}\t\t見出し{n}" if n % 3 else f"{n}" for n in range(1, 13)]
+    joined, _ = excel_lines(lines)
+    assert joined[0] == "\t見出し1" and joined[2] == "" and len(joined) == 12
+
+
+@pytest.mark.parametrize("lines", [
+    [f"{n}\t件" for n in range(1, 6)],  # too few
+    [f"{n}\tR{n}年度" for n in (1, 2, 3, 4, 5, 9, 8, 10, 11, 12, 13)],  # not going up: a column of figures
+    [f"{n}\t件" for n in range(1, 12)] + ["本文"] * 3,  # not nine in ten
+])
+def test_row_numbers_kept_otherwise(lines: list[str]) -> None:
+    assert excel_lines(lines)[0] == lines
+
+
+SHEET = """1\t経営発達支援計画の概要
+2
+3\t実施者名（法人番号）\t"北嶺商工会議所（法人番号：1450005000318）
+北嶺市（地方公共団体コード：016993）"
+4\t実施期間\t令和4年4月1日～令和9年3月31日
+5\t目標\t"経営発達支援事業の目標
+①乳製品・木工品など地域資源を活用した商品の磨き上げと道外への販路開拓による小規模事業者の売上拡大
+②経営分析から事業計画策定・実行までの伴走型支援による小規模事業者の経営力強化"
+6
+7\t（別表1）
+8\t1.目標
+9\t\t(1)地域の現状及び課題
+10\t\t\t"①現状
+北嶺市は北海道の北部に位置する。"
+11\t\t(3)経営発達支援事業の目標
+12\t\t\t①乳製品・木工品など地域資源を活用した商品の磨き上げと道外への販路開拓による小規模事業者の売上拡大
+13\t\t\t②経営分析から事業計画策定・実行までの伴走型支援による小規模事業者の経営力強化
+14\t2.経営発達支援事業の実施期間及び目標の達成に向けた方針
+15\t\t(1)経営発達支援事業の実施期間（令和4年4月1日～令和9年3月31日）
+16
+17\t3.地域の経済動向調査に関すること
+18\t\t(1)現状と課題
+19\t\t\t景況調査の公表が遅い。
+20\t\t(2)目標
+21\t\t\t項目\t現行\tR4年度\tR5年度
+22\t\t\t①景況調査公表回数\t4回\t4回\t4回
+"""
+
+
+def test_excel_sheet_pasted_as_text_reads_as_a_plan() -> None:
+    from hattatsu.extract.api import extract_bytes
+
+    (plan,) = extract_bytes(SHEET.encode("utf-8"), "sheet.txt")
+    assert [i.name for i in plan.summary.implementers] == ["北嶺商工会議所", "北嶺市"]
+    assert [o.title[:5] for o in plan.goals.objectives] == ["乳製品・木", "経営分析か"]
+    assert str(plan.period.start) == "2022-04-01" and "北嶺市は北海道" in str(plan.goals.region)
+    (item,) = plan.items
+    assert [(t.indicator, t.baseline, t.values) for t in item.targets] == [
+        ("①景況調査公表回数", 4, {"2022": 4, "2023": 4})]
+
+
+def test_an_indented_cell_alone_is_a_line_but_goes_on_a_value_above() -> None:
+    blocks = _blocks("\t\t(1)地域の現状及び課題\n目標\t①販路の開拓\n\t②創業の促進\n")
+    assert isinstance(blocks[0], Line) and blocks[0].text == "(1)地域の現状及び課題"
+    assert isinstance(blocks[1], Table) and blocks[1].rows[-1][1:] == ["②創業の促進"]
