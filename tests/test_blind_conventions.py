@@ -288,3 +288,210 @@ def test_staff_chart_with_a_column_per_office_and_their_sum(head: list[str]) -> 
     rows = [head, ["会長", "1", "1", "2"], ["経営指導員", "1", "0", "1"], ["経営支援員（兼務）", "2", "2", "4"]]
     org = parse_organization([Line("(1) 実施体制", 1, None), Table(rows, 2, None)], None)
     assert [(s.role, s.count) for s in org.staff] == [("会長", 2), ("経営指導員", 1), ("経営支援員", 4)]
+
+
+# --- m2: an online application form's text export (docs18's tests, ported by docs18b to the one reader kept:
+# text_form / text_delimited) ---------------------------------------------------------------------------------
+from hattatsu.extract.readers.text_delimited import delimited_rows  # noqa: E402
+from hattatsu.extract.readers.text_form import form_fields  # noqa: E402
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("■■ 別表２　経営発達支援事業の実施体制 ■■", "別表２　経営発達支援事業の実施体制"),
+    ("-- Ⅰ．経営発達支援事業の内容 --", "Ⅰ．経営発達支援事業の内容"),
+    ("=== 出力終了 ===", "出力終了"),
+    ("◆◆ 経営発達支援計画の概要 ◆◆", "経営発達支援計画の概要"),
+    ("---", "---"), ("- 項目", "- 項目"), ("■概要", "■概要"), ("------\t--", "------\t--"), ("■■ ■■ ■■", "■■ ■■ ■■"),
+])
+def test_banner_text(line: str, want: str) -> None:
+    paths = [f"{n}.目標／(1)地域：" for n in range(1, 6)]  # (banners are read in a form export only)
+    assert form_fields(list(enumerate([line, *paths])))[0][1] == want
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ('"指標","単位","現行","R8年度"', ["指標", "単位", "現行", "R8年度"]),
+    ('"会頭",1', ["会頭", "1"]),
+    ('"(1)商談会出展支援（ＢtoＢ）",,,', ["(1)商談会出展支援（ＢtoＢ）", "", "", ""]),
+    ('"必要な資金の額","7,600","7,600"', ["必要な資金の額", "7,600", "7,600"]),
+    ("指標,単位,現行", None),  # unquoted: no claim on it
+    ('「"おいしい"と評判」、売上が伸びた。', None),
+])
+def test_csv_cells(line: str, want: list[str] | None) -> None:
+    assert delimited_rows([line]) == ["\t".join(want) if want is not None else line]
+
+
+def test_field_paths_give_each_new_heading_once() -> None:
+    lines = ["1.目標／(1)地域の現状及び課題：", "1.目標／(2)長期的な振興のあり方：",
+             "2.実施期間及び方針／(1)実施期間：令和8年4月1日～令和13年3月31日",
+             "項目番号：3", "項目名：地域の経済動向調査に関すること",
+             "3.地域の経済動向調査に関すること／(1)現状と課題：当所では…",
+             "３．地域の経済動向調査に関すること／（２）目標："]  # widths differ: the same heading
+    assert [t for _, t in form_fields(list(enumerate(lines)))] == [
+        "1.目標", "(1)地域の現状及び課題", "(2)長期的な振興のあり方",
+        "2.実施期間及び方針", "(1)実施期間", "令和8年4月1日～令和13年3月31日",
+        "3.地域の経済動向調査に関すること", "(1)現状と課題", "当所では…", "（２）目標"]
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("目標1：地域資源を活かした販路開拓", ["目標1：地域資源を活かした販路開拓"]),  # a label and its value, no path
+    ("TEL 0980-57-2231／FAX 0980-57-2232", ["TEL 0980-57-2231／FAX 0980-57-2232"]),
+    ("目標1／目標2：販路開拓", ["目標1", "目標2", "販路開拓"]),  # (in an export, a path whatever its names)
+    ("基準日：令和7年11月1日現在", ["基準日：令和7年11月1日現在"]),
+    ("広域経営指導員_氏名：", []),
+])
+def test_field_lines(line: str, want: list[str]) -> None:
+    paths = [f"{n}.目標／(1)地域：" for n in range(1, 6)]
+    out = [t for _, t in form_fields(list(enumerate([*paths, line])))]
+    assert out[len(out) - len(want):] == want if want else out[-1] == "(1)地域"
+
+
+FORM = """=== 経営発達支援計画 電子申請データ ===
+■■ 経営発達支援計画の概要 ■■
+実施者名（1）：ひかり商工会議所
+法人番号（1）：1234567890123
+実施者名（2）：ひかり市
+地方公共団体コード（2）：123456
+実施期間（開始）：令和8年4月1日
+実施期間（終了）：令和13年3月31日
+目標：
+①販路の開拓
+■■ 別表１　経営発達支援事業の内容及び実施期間 ■■
+1.目標／(3)経営発達支援事業の目標：
+目標1：地域資源（高原野菜・そば粉）を活かした新商品開発と市外・首都圏への販路開拓による小規模事業者の売上向上
+目標2：経営分析・事業計画策定・実行支援の一貫した伴走支援による小規模事業者の持続的な経営基盤の強化
+2.実施期間及び目標の達成に向けた方針／(1)実施期間：令和8年4月1日～令和13年3月31日
+-- Ⅰ．経営発達支援事業の内容 --
+項目番号：3
+項目名：地域の経済動向調査に関すること
+3.地域の経済動向調査に関すること／(1)現状と課題：景況調査の公表が遅い。
+3.地域の経済動向調査に関すること／(2)目標：
+"指標","単位","現行","R8年度","R9年度"
+"①景況調査の公表回数","回","－","1","1"
+■■ 別表２　経営発達支援事業の実施体制 ■■
+基準日：令和7年11月1日現在
+"役職","人数"
+"会頭",1
+"法定経営指導員",2
+法定経営指導員_1_氏名：守屋 佳奈子
+法定経営指導員_1_所属：ひかり商工会議所
+法定経営指導員_1_電話番号：0265-72-3141
+法定経営指導員_2_氏名：小野寺 健吾
+法定経営指導員_2_所属：ひかり商工会議所
+法定経営指導員_2_電話番号：0265-72-3143
+広域経営指導員への該当：該当しない
+広域経営指導員_氏名：
+■■ 別表３　経営発達支援事業の実施に必要な資金の額及びその調達方法 ■■
+"区分","令和8年度","令和9年度"
+"必要な資金の額","600","600"
+"地域の経済動向調査に関する事業","600","600"
+調達方法：会費、国補助金
+備考：必要な資金の額については見込みを記載。
+■■ 別表４　商工会又は商工会議所及び関係市町村以外の者を連携して経営発達支援事業を実施する場合の連携に関する事項 ■■
+"No","連携者の氏名又は名称","代表者の氏名","住所","連携する内容・役割"
+"1","ひかり信用金庫","理事長 倉本 啓一","ひかり市中央通り2-1-5","事業計画策定支援"
+"""
+
+
+def test_form_export_reads_as_a_plan() -> None:
+    from hattatsu.extract.api import extract_bytes
+
+    (plan,) = extract_bytes(FORM.encode("utf-8"), "form.txt")
+    assert [(i.name, i.corporate_number or i.local_gov_code) for i in plan.summary.implementers] == [
+        ("ひかり商工会議所", "1234567890123"), ("ひかり市", "123456")]
+    assert (str(plan.summary.period.start), str(plan.summary.period.end)) == ("2026-04-01", "2031-03-31")
+    assert [o.title[:4] for o in plan.goals.objectives] == ["地域資源", "経営分析"]
+    (item,) = plan.items
+    assert (item.number, item.key) == (3, "economic_trends")
+    assert [(t.indicator, t.unit, t.baseline, t.values) for t in item.targets] == [
+        ("①景況調査の公表回数", "回", None, {"2026": 1, "2027": 1})]
+    org = plan.organization
+    assert org.as_of == "2025-11" and org.wide_area_advisor is False
+    assert [(s.role, s.count) for s in org.staff] == [("会頭", 1), ("法定経営指導員", 2)]
+    assert [(a.name, a.organization, a.phone) for a in org.legal_advisors] == [
+        ("守屋 佳奈子", "ひかり商工会議所", "0265-72-3141"), ("小野寺 健吾", "ひかり商工会議所", "0265-72-3143")]
+    assert plan.funding.sources == ["会費", "国補助金"] and plan.funding.total == {"2026": 600, "2027": 600}
+    assert plan.partners.declared == "listed"
+
+
+def test_objectives_a_long_line_each_are_titles() -> None:
+    from hattatsu.extract.sections.goals import _objectives
+
+    long = "地域資源を活かした新商品開発と市外・首都圏への販路開拓による小規模事業者の売上向上と経営基盤の強化"
+    for mark in ("①", "目標1："):
+        lines = [Line(f"{mark}{long}", 1, None), Line(f"{mark.replace('1', '2').replace('①', '②')}創業の促進", 2, None)]
+        assert [o.title for o in _objectives(lines)] == [long, "創業の促進"]
+    # a paragraph under each is the objective's text, not a title list
+    paragraph = [Line(f"①{long}", 1, None), Line("売上を10%伸ばす。", 2, None), Line("②創業の促進", 3, None)]
+    assert _objectives(paragraph)[0].title is None
+
+
+# --- m3: an Excel sheet pasted as text, row numbers and quoted cells of several lines (ported as above) ----
+def test_quoted_cells_of_several_lines_stay_in_their_column() -> None:
+    lines = ["目標\t\"経営発達支援事業の目標", "①販路の開拓", '②「""売れる""」商品"', "実施期間\t令和4年4月1日"]
+    assert delimited_rows(lines) == ["目標\t経営発達支援事業の目標", "\t①販路の開拓", '\t②「"売れる"」商品',
+                                     "実施期間\t令和4年4月1日"]  # line for line
+
+
+@pytest.mark.parametrize("lines", [
+    ["彼は\"こう言った", "そして去った。"],  # a quote in running text, no cell
+    ["a\t\"b", "c\td", "e\""],  # a row of cells before the quote closes
+    ["\t\"①現状"] + ["text"] * 100 + ["end\""],  # too long for a cell
+])
+def test_quotes_that_are_no_cells(lines: list[str]) -> None:
+    assert delimited_rows(lines) == lines
+
+
+def test_row_numbers_dropped_when_every_line_has_one() -> None:
+    lines = [f"{n}\t\t見出し{n}" if n % 3 else f"{n}" for n in range(1, 13)]
+    joined = delimited_rows(lines)
+    assert joined[0].strip() == "見出し1" and joined[2] == "" and len(joined) == 12
+
+
+@pytest.mark.parametrize("lines", [
+    [f"{n}\t件" for n in range(1, 6)],  # too few
+    [f"{n}\tR{n}年度" for n in (1, 2, 3, 4, 5, 9, 8, 10, 11, 12, 13)],  # not going up: a column of figures
+    [f"{n}\t件" for n in range(1, 12)] + ["本文"] * 3,  # not nine in ten
+])
+def test_row_numbers_kept_otherwise(lines: list[str]) -> None:
+    assert delimited_rows(lines) == lines
+
+
+SHEET = """1\t経営発達支援計画の概要
+2
+3\t実施者名（法人番号）\t"北嶺商工会議所（法人番号：1450005000318）
+北嶺市（地方公共団体コード：016993）"
+4\t実施期間\t令和4年4月1日～令和9年3月31日
+5\t目標\t"経営発達支援事業の目標
+①乳製品・木工品など地域資源を活用した商品の磨き上げと道外への販路開拓による小規模事業者の売上拡大
+②経営分析から事業計画策定・実行までの伴走型支援による小規模事業者の経営力強化"
+6
+7\t（別表1）
+8\t1.目標
+9\t\t(1)地域の現状及び課題
+10\t\t\t"①現状
+北嶺市は北海道の北部に位置する。"
+11\t\t(3)経営発達支援事業の目標
+12\t\t\t①乳製品・木工品など地域資源を活用した商品の磨き上げと道外への販路開拓による小規模事業者の売上拡大
+13\t\t\t②経営分析から事業計画策定・実行までの伴走型支援による小規模事業者の経営力強化
+14\t2.経営発達支援事業の実施期間及び目標の達成に向けた方針
+15\t\t(1)経営発達支援事業の実施期間（令和4年4月1日～令和9年3月31日）
+16
+17\t3.地域の経済動向調査に関すること
+18\t\t(1)現状と課題
+19\t\t\t景況調査の公表が遅い。
+20\t\t(2)目標
+21\t\t\t項目\t現行\tR4年度\tR5年度
+22\t\t\t①景況調査公表回数\t4回\t4回\t4回
+"""
+
+
+def test_excel_sheet_pasted_as_text_reads_as_a_plan() -> None:
+    from hattatsu.extract.api import extract_bytes
+
+    (plan,) = extract_bytes(SHEET.encode("utf-8"), "sheet.txt")
+    assert [i.name for i in plan.summary.implementers] == ["北嶺商工会議所", "北嶺市"]
+    assert [o.title[:5] for o in plan.goals.objectives] == ["乳製品・木", "経営分析か"]
+    assert str(plan.period.start) == "2022-04-01" and "北嶺市は北海道" in str(plan.goals.region)
+    (item,) = plan.items
+    assert [(t.indicator, t.baseline, t.values) for t in item.targets] == [
+        ("①景況調査公表回数", 4, {"2022": 4, "2023": 4})]

@@ -31,7 +31,7 @@ from itertools import pairwise
 _CSV_START = re.compile(r'^\s*,*"')  # (a header's corner cell left empty: 「,"公表方法","現行",…」)
 _NUMBER = re.compile(r"^[-+]?[0-9０-９][0-9０-９,，.]*$")
 _ROW_NUMBER = re.compile(r"^\d{1,6}$")
-_MAX_CELL_LINES = 200  # lines one quoted cell may run over (bounded scan on a stray quote)
+_MAX_CELL_LINES = 60  # lines one quoted cell may run over (bounded scan on a stray quote)
 
 
 def delimited_rows(lines: list[str]) -> list[str]:
@@ -133,8 +133,8 @@ def _close(lines: list[str], at: int, parts: list[str]) -> tuple[str, int, list[
             return "\n".join(pieces).replace('""', '"'), extra, rest
         pieces.append(text)
         extra += 1
-        if extra > _MAX_CELL_LINES or at + extra >= len(lines):
-            return None
+        if extra > _MAX_CELL_LINES or at + extra >= len(lines) or "\t" in lines[at + extra]:
+            return None  # (a line of cells before the quote closes: the quote opened no cell)
         text = lines[at + extra]
 
 

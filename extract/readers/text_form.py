@@ -21,14 +21,17 @@ from hattatsu.normalize import compact
 
 # 「3.…に関すること／(1)現状と課題：value」: two or more names joined with 「／」, a colon, the value (maybe none)
 _PATH_FIELD = re.compile(r"^([^：／\t]{1,60}(?:／[^：／\t]{1,60})+)：(.*)$")
-_BANNER = re.compile(r"^\s*(?:■■|--|──)\s*(.+?)\s*(?:■■|--|──)\s*$")
+# 「■■ 別表２ … ■■」「-- Ⅰ．… --」「◆◆ … ◆◆」「=== 出力終了 ===」: a title between marks (a word in it: a rule of
+# marks alone, 「------<tab>--」, is none)
+_BANNER = re.compile(r"^\s*(?:■■|◆◆|--|──|={2,})\s*([^\t]*?[\w\u3040-\u30ff\u4e00-\u9fff][^\t]*?)\s*"
+                     r"(?:■■|◆◆|--|──|={2,})\s*$")
 _ITEM_NUMBER = re.compile(r"^\s*項目番号\s*：\s*(\d{1,2})\s*$")
 _ITEM_NAME = re.compile(r"^\s*項目名\s*：\s*(.+?)\s*$")
 # 「法定経営指導員_1_氏名：…」: a repeated group's field; 「(3)連絡先_商工会議所：…」: a group's field
 _GROUP_FIELD = re.compile(r"^([^_：\t\s]{1,30})_(?:(\d{1,2})_)?([^_：\t\s]{1,20})：(.*)$")
 # a field named by a numbered heading of the form, 「(1)実施体制：…」「2.実施期間：…」
 _HEADING_FIELD = re.compile(r"^((?:[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．])[^：\t。]{2,40})：(.+)$")
-_MIN_PATH_FIELDS = 5  # path fields that make a file a form export
+_MIN_PATH_FIELDS = 3  # path fields that make a file a form export
 
 
 _NUMBERED_NAME = re.compile(r"^\s*(?:[0-9０-９]{1,2}\s*[.．]|[(（][0-9０-９]{1,2}[)）])")
