@@ -500,3 +500,24 @@ def test_an_indented_cell_alone_is_a_line_but_goes_on_a_value_above() -> None:
     blocks = _blocks("\t\t(1)地域の現状及び課題\n目標\t①販路の開拓\n\t②創業の促進\n")
     assert isinstance(blocks[0], Line) and blocks[0].text == "(1)地域の現状及び課題"
     assert isinstance(blocks[1], Table) and blocks[1].rows[-1][1:] == ["②創業の促進"]
+
+
+# --- k1: an organisation chart drawn with text, a box 「事務局長（1名）」 beside another -------------------------
+@pytest.mark.parametrize("box", ["事務局長（1名）", "事務局長(1名)", "事務局長（ 1 名）"])
+def test_chart_box_with_its_count_in_brackets(box: str) -> None:
+    from hattatsu.extract.sections.organization import parse_organization
+
+    chart = ["            南川市                     南川商工会議所", f"         商工観光課                    {box}",
+             "                                         │", "                                中小企業相談所",
+             "                        法定経営指導員   1名", "                        経営指導員       2名"]
+    org = parse_organization([Line("（1）実施体制", 1, None), *(Line(t, i, None) for i, t in enumerate(chart, 2))],
+                             None)
+    assert [(s.role, s.count) for s in org.staff] == [("事務局長", 1), ("法定経営指導員", 1), ("経営指導員", 2)]
+
+
+def test_a_count_in_brackets_in_a_sentence_is_no_box_without_a_chart() -> None:
+    from hattatsu.extract.sections.organization import parse_organization
+
+    lines = ["（1）実施体制", "事務局は事務局長（1名）が統括する。"]
+    org = parse_organization([Line(t, i, None) for i, t in enumerate(lines, 1)], None)
+    assert org.staff == []

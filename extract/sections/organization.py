@@ -20,6 +20,7 @@ _LIST_MARK = re.compile(r"^(?:[a-h]\s*[.)]|[①-⑳]|[・･]|[(（]?\d{1,2}[.)�
 # Convention (a joint plan's chart drawn as a table, l4; k2's typed as text below): 「役職 | 青嶺町商工会 |
 # 桐ヶ原町商工会 | 合計」 — a column for each office and their sum: the 合計 column is the role's count
 _SUMMED_HEAD = re.compile(r"^(役職|職名|職種|役職名|区分)$")
+_BOX_COUNT = re.compile(r"([^\s、,，()（）:：│|]{2,12}?)\s*[(（]\s*(\d{1,3})\s*名\s*[)）]")
 _STAFF_TOTAL = re.compile(r"^(?:合計|総計|計|小計|総数|職員数計)$")
 # 「会　長　　１」, and (a 役職 | 人数 | 担当 chart flattened) the duty after the count, 「事務局長 1名 総括」
 _STAFF_ROW = re.compile(r"(\S(?:.*?\S)?)\s+(\d+)\s*名?(?:\s+\D.*)?")
@@ -200,15 +201,22 @@ def _staff_rows(blocks: list[Block]) -> list[Staff]:
                 return out
     lines = [nfkc(ln.text).strip() for ln in flatten(blocks)]
     run: list[Staff] = []  # the chart's role|count table flattened into lines, one 「役職 N名」 each
+    boxes: list[tuple[int, Staff]] = []  # (k1) a chart's box 「事務局長（1名）」 on a line with other boxes
     for t in [*lines, ""]:
         whole = _STAFF_LIST.fullmatch(_COUNT_NOTE.sub("名", t))
         if whole:
             run.append(Staff(role=clean_text(whole.group(1)), count=int(whole.group(2))))
             continue
+        boxes.extend((len(out) + (len(run) if len(run) >= 2 else 0), Staff(role=m.group(1), count=int(m.group(2))))
+                     for piece in re.split(r"\s{2,}|\u3000", t) if (m := _BOX_COUNT.fullmatch(piece.strip())))
         if len(run) >= 2:
             out.extend(run)
         run = []
     if out:
+        # convention (k1: an organisation chart drawn with text): a box above the list holding a role and its count
+        # in brackets 「事務局長（1名）」, beside another box on its line (「商工観光課　　　事務局長（1名）」)
+        for at, staff in reversed(boxes):
+            out.insert(min(at, len(out)), staff)
         return out
     several = False
     for t in lines:
