@@ -521,3 +521,47 @@ def test_a_count_in_brackets_in_a_sentence_is_no_box_without_a_chart() -> None:
     lines = ["（1）実施体制", "事務局は事務局長（1名）が統括する。"]
     org = parse_organization([Line(t, i, None) for i, t in enumerate(lines, 1)], None)
     assert org.staff == []
+
+
+# --- j3: 別表1's items laid out as one big form table; a 目標 row on one line 「現行 1回／2020年度 2回／…」 ----------
+def test_form_table_of_items_reads_as_lines() -> None:
+    rows = [["9.事業の評価及び見直しをするための仕組みに関すること", ""], ["事業内容", "評価委員会を年1回開催する。"],
+            ["10.経営指導員等の資質向上等に関すること", ""], ["現状と課題", "研修が少ない。"],
+            ["事業内容", "(1)外部講習会\n(2)OJT"]]
+    seg = segment([Line("Ⅱ.経営発達支援事業の円滑な実施に向けた支援力向上のための取組", 1, None), Table(rows, 2, None)])
+    assert [(i.number, i.key, [s.kind for s in i.subsections]) for i in seg.items] == [
+        (9, "evaluation", ["activities"]), (10, "staff_development", ["current_issues", "activities"])]
+    assert [b.text for b in seg.items[1].subsections[1].blocks] == ["(1)外部講習会", "(2)OJT"]
+
+
+@pytest.mark.parametrize("rows", [
+    [["3.地域の経済動向調査に関すること", ""], ["景況調査", "年4回"]],  # a row whose label is no part of the form
+    [["現状と課題", "…"], ["事業内容", "…"]],  # no item title: an item's own table
+    [["3.地域の経済動向調査に関すること", "500", "500"], ["事業内容", "…"]],  # a 別表3 row
+])
+def test_tables_that_are_no_form_table(rows: list[list[str]]) -> None:
+    from hattatsu.extract.segment import _form_table_lines
+
+    t = Table(rows, 1, None)
+    assert _form_table_lines(t) == [t]
+
+
+@pytest.mark.parametrize(("line", "name", "baseline", "values"), [
+    ("①事業計画策定セミナー　現行 1回／2020年度 2回／2021年度 2回／2022年度 3回", "①事業計画策定セミナー", 1,
+     {"2020": 2, "2021": 2, "2022": 3}),
+    ("②策定事業者数 現状 10者 / 令和2年度 20者 / 令和3年度 22者", "②策定事業者数", 10, {"2020": 20, "2021": 22}),
+    ("③創業計画策定者数　R2年度 8者／R3年度 8者", "③創業計画策定者数", None, {"2020": 8, "2021": 8}),
+])
+def test_target_row_on_one_line(line: str, name: str, baseline: int | None, values: dict) -> None:
+    from hattatsu.extract.sections.targets import parse_targets
+
+    (t,) = parse_targets([Line(line, 1, None)])
+    assert (t.indicator, t.baseline, t.values) == (name, baseline, values)
+
+
+@pytest.mark.parametrize("line", ["TEL 0846-40-1200／FAX 0846-40-1201", "現行 1回／2020年度 2回",
+                                  "研修は2020年度 2回／2021年度 3回を予定し、参加する。"])
+def test_lines_that_are_no_target_row(line: str) -> None:
+    from hattatsu.extract.sections.targets import _row_in_a_line
+
+    assert _row_in_a_line(line) is None
