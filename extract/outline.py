@@ -56,9 +56,9 @@ PART_NAMES = {"1": "I", "2": "II", "3": "III"}
 # Convention: the sheet's number alone (「（別表2）」), or with the form's title of the sheet on the same line
 # (「（別表2）経営発達支援事業の実施体制」「（別表4）商工会又は商工会議所以外の者を連携して…」), as web pages
 # and re-typed plans print it. A mention of a sheet in running text (「別表2の通り」) is neither.
-# (別表4's title of the 2019 form names the 市町村 too: 「商工会又は商工会議所及び関係市町村以外の者を…」, m2)
-SHEET_RE = re.compile(r"^[(\[【]?別表([1-4])[)\]】]?(?:(?:経営発達支援(?:事業|計画)"
-                      r"|商工会又は商工会議所(?:及び関係市町村)?以外)\S*)?$")
+# (the 2019 form's title of 別表4 names the 市町村 too: 「商工会又は商工会議所及び関係市町村以外の者を…」, m2)
+SHEET_RE = re.compile(r"^[(\[【]?別表([1-4])[)\]】]?"
+                      r"(?:(?:経営発達支援(?:事業|計画)|商工会又は商工会議所(?:及び関係市町村)?以外)\S*)?$")
 SUMMARY_TITLES = ("経営発達支援計画の概要",)
 # Convention (a wiki page or a numbered outline putting the 概要 before 別表1's 1.): 「0. 経営発達支援計画の概要」,
 # 「0．概要」 — numbered 0, the 概要 is no item of the form
@@ -73,7 +73,8 @@ GOAL_SUBSECTIONS = [
 _GOAL_SUBSECTION_RES = [(number, name, re.compile(pattern)) for number, name, pattern in GOAL_SUBSECTIONS]
 # 2. 実施期間、目標の達成方針: numbered 2, or not at all.
 PERIOD_POLICY_RE = re.compile(r"^(?:2\.?)?(?:経営発達支援(?:事業|計画)の実施期間|実施期間[、・及び]*目標の達成)")
-# Convention (a wiki's or a summary's shortened titles, k4): 2.'s parts as 「(1) 実施期間」 and 「(2) 方針」 — the
+# Convention (a wiki's or a summary's shortened titles, k4; a form system's field names, m2): 2.'s parts as
+# 「(1) 実施期間」 and 「(2) 方針」 — the
 # short 「(2) 方針」 opens 2.(2) only after 2.(1) (inside an item it is the item's part, the segmenter's)
 PERIOD_RE = re.compile(r"^\(1\)(?:経営発達支援(?:事業|計画)の実施期間|実施期間$)")
 POLICIES_RE = re.compile(r"^(?:(?:\(2\)|4\.)目標の達成に向けた方針|目標の達成に向けた方針$|\(2\)方針$)")

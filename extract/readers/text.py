@@ -19,10 +19,9 @@ from ..blocks import Block, Line, Table
 from ..html_fragments import HtmlTable, has_html, html_to_text, parse_fragment
 from .base import ReadOptions, ReadResult, register
 from .text_cells import rebuild_rows
-from .text_excel import excel_lines
-from .text_fields import FieldPaths, banner_text, csv_cells
+from .text_delimited import delimited_rows
+from .text_form import form_fields
 from .text_ruled import rule_kind, ruled_cells
-from .text_slashed import slashed_rows
 
 _PAGE_NUMBER = re.compile(r"^\s*[-－—‐]?\s*\d{1,3}\s*[-－—‐]?\s*$|^\s*-\s*\d{1,3}\s*-\s*$|^\s*\d+\s*/\s*\d+\s*$")
 # A page number printed as a bare number (「3」) looks like a table cell printed one a line
@@ -171,14 +170,11 @@ class _TextReader:
         self._gap: list[str] = []  # blank/debris lines since the last table row
         self._dupes: list[str] = []  # rows of an HTML table still expected as flattened copies
         self._ruled = False  # inside a table drawn with box-drawing characters (text_ruled)
-        self._fields = FieldPaths()  # an online form's field lines (text_fields)
 
     def blocks(self) -> list[Block]:
         page = 1 if self.paged else None
-        joined, where = excel_lines(self.raw_lines)  # an Excel sheet's cells of several lines, one row each
-        lines = slashed_rows(_drop_page_numbers(joined))
-        for index, raw in rebuild_rows(lines):
-            index = where[index]
+        lines = _drop_page_numbers(delimited_rows(self.raw_lines))
+        for index, raw in form_fields(rebuild_rows(lines)):
             if "\f" in raw:
                 page = (page or 1) + raw.count("\f")
                 raw = raw.replace("\f", "")
@@ -204,16 +200,6 @@ class _TextReader:
             self._gap.append(raw)
             return
         if self._ruled_line(raw, n, page):
-            return
-        if (cells := csv_cells(raw)) is not None:  # a form export's CSV table (text_fields)
-            self._tab_row(cells, n, page)
-            return
-        if (text := banner_text(raw)) is not None:
-            raw = text
-        if (field_lines := self._fields.lines(raw)) is not None:
-            self._end_table()
-            for part in field_lines:
-                self._text_line(part, n, page)
             return
         if _PIPE_ROW.match(raw) and raw.count("|") >= 3:
             if _PIPE_RULE.match(raw):
@@ -406,32 +392,6 @@ def _sheet_blocks(rows: list[list[str]], row_lines: list[int], row_pages: list[i
     def single(row: list[str]) -> bool:
         return sum(1 for c in row if c.strip()) <= 1
 
-    def as_lines(idx: range) -> list[Block]:
-        return [Line(part.strip(), row_lines[i], row_pages[i]) for i in idx
-                for part in next((c for c in rows[i] if c.strip()), "").split("\n") if part.strip()]
-
-    def indented(r: list[str], ref: list[str] | None = None) -> bool:
-        """A one-cell row, indented; with ``ref`` (the table's nearest row of several cells), its cell over no value
-        cell of ``ref`` (over its label's, or none: a header's one year over the values' column is the table's)."""
-        j = next((k for k, c in enumerate(r) if c.strip()), 0)
-        label = next((k for k, c in enumerate(ref or []) if c.strip()), 0)
-        return single(r) and bool(r) and j > 0 and (ref is None or j <= label or j >= len(ref) or not ref[j].strip())
-
-    # convention (m3: a sheet pasted as text, each paragraph a row of its own indented a column or more): one-cell rows,
-    # indented, before the first row of several cells and after the last are lines of text, not the table's
-    multi = [i for i, r in enumerate(rows) if not single(r)]
-    if not multi:
-        if any(indented(r) for r in rows):
-            return as_lines(range(len(rows)))
-    else:
-        f, last = multi[0], multi[-1]
-        lead = f if f and all(indented(r, rows[f]) for r in rows[:f]) else 0
-        tail = last + 1 if last + 1 < len(rows) and all(indented(r, rows[last]) for r in rows[last + 1:]) \
-            else len(rows)
-        if lead or tail < len(rows):
-            return [*as_lines(range(lead)),
-                    *_sheet_blocks(rows[lead:tail], row_lines[lead:tail], row_pages[lead:tail], padded),
-                    *as_lines(range(tail, len(rows)))]
     first_only = sum(1 for r in rows if r and r[0].strip() and single(r))
     # rows padded to a sheet's width (trailing tabs; not a line indented by a tab) are a sheet's rows too
     if (first_only < 2 or first_only * 4 < len(rows)) and not padded:

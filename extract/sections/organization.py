@@ -17,9 +17,10 @@ _COUNT_BARE = re.compile(r"^(\d+)\s*名?$")
 _STAFF_HEADER = re.compile(r"^(役職|職名|職種|役職名)(人数|人員|員数)")
 # Convention (a chart drawn as a table with its sum, as Word and Excel tables end): a 「合計 | 37名」 row is no role
 _LIST_MARK = re.compile(r"^(?:[a-h]\s*[.)]|[①-⑳]|[・･]|[(（]?\d{1,2}[.)）])\s*")
-# Convention (a joint plan's chart drawn as a table, l4; k2's typed as text below): 「役職 | 青嶺町商工会 |
-# 桐ヶ原町商工会 | 合計」 — a column for each office and their sum: the 合計 column is the role's count
-_SUMMED_HEAD = re.compile(r"^(役職|職名|職種|役職名|区分)$")
+_AS_OF_NOTE = re.compile(r"[(（]?(?:令和|平成)[0-9０-９元]{1,2}年[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?現在[)）]?")
+# A note that the person holds another post too is no part of the role (l2): 「法定経営指導員（経営指導員兼務）」,
+# 「事務局長（兼経営指導員）」
+_CONCURRENT_NOTE = re.compile(r"\s*[(（][^()（）]{0,12}兼[^()（）]{0,12}[)）]$")
 _BOX_COUNT = re.compile(r"([^\s、,，()（）:：│|]{2,12}?)\s*[(（]\s*(\d{1,3})\s*名\s*[)）]")
 _STAFF_TOTAL = re.compile(r"^(?:合計|総計|計|小計|総数|職員数計)$")
 # 「会　長　　１」, and (a 役職 | 人数 | 担当 chart flattened) the duty after the count, 「事務局長 1名 総括」
@@ -33,11 +34,6 @@ _STAFF_LIST = re.compile(r"([^\s、,，※・()（）:：]+?)\s*[:：]?\s*(\d+)\
 # line per advisor), a note in brackets after it (the office) is not part of it
 _NAME = re.compile(r"氏\s*名\s*[:：]\s*([^■\n]+?)\s*(?:[(（][^()（）\n]{1,20}[)）])?\s*(?=連絡先|■|\n|$)")
 _CONTACT = re.compile(r"連絡先\s*[:：]\s*([^■\n]+)")
-# Convention (l2: the date under the chart, not above it): a line that is the date alone 「（令和７年１０月１日現在）」
-_AS_OF_LINE = re.compile(r"[(（]?(?:令和|平成)(?:\d{1,2}|元)年\d{1,2}月(?:\d{1,2}日)?現在[)）]?")
-# Convention (l2): a note after a role that its holder holds another office too, 「法定経営指導員（経営指導員兼務）」
-# 「事務局長（兼経営指導員）」 — no part of the role
-_ROLE_NOTE = re.compile(r"\s*[(（][^()（）]{0,12}兼[^()（）]{0,12}[)）]$")
 _BRANCH = re.compile(r"(?:支所|支部|分室|出張所|事務所)$")
 _ADVICE_HEADING = re.compile(r"^.*?助言\s*(?:[(（][^)）]*[)）])?")
 _ADVICE_NOTE = re.compile(r"^\s*[(（][^)）]*頻度[^)）]*[)）]\s*")
@@ -61,8 +57,9 @@ def parse_organization(blocks: list[Block], heading: Line | None) -> Organizatio
     # part whose heading says 連絡先
     contacts_part = next((n for n, t in sorted(titles.items(), reverse=True) if "連絡先" in t), 3)
     lines = flatten(blocks)
-    as_of = next((year_month(ln.text) for ln in lines[:8] if "現在" in ln.key and year_month(ln.text)), None) or next(
-        (year_month(ln.text) for ln in lines if _AS_OF_LINE.fullmatch(ln.key)), None)
+    as_of = next((year_month(ln.text) for ln in lines[:8] if "現在" in ln.key and year_month(ln.text)), None)
+    if as_of is None:  # convention (l2): the note under the chart, 「（令和７年１０月１日現在）」 on a line of its own
+        as_of = next((year_month(ln.text) for ln in lines if _AS_OF_NOTE.fullmatch(ln.key)), None)
     page, line = first_location(([heading] if heading else []) + blocks)
     wide = None
     # the statement on one line, or its label a heading and the answer on the line below
@@ -160,33 +157,25 @@ def _staff(blocks: list[Block]) -> list[Staff]:
 def _staff_rows(blocks: list[Block]) -> list[Staff]:
     out: list[Staff] = []
     headed = False  # a 「役職 | 人数」 header seen: counts may be bare numbers below it
-    summed = False  # a 「役職 | … | 合計」 header seen: the last column is each role's count
     for b in blocks:
         if isinstance(b, Table):
             for row in b.rows:
                 cells = [nfkc(c).strip() for c in row if c.strip()]
-                if _SUMMED_HEAD.match(compact(cells[0]) if cells else "") and len(cells) >= 4 \
-                        and compact(cells[-1]) in ("計", "合計"):
-                    summed = True
-                    continue
-                if summed:
-                    if len(cells) >= 2 and (m := _COUNT_BARE.fullmatch(cells[-1])):
-                        out.append(Staff(role=_ROLE_NOTE.sub("", clean_text(cells[0])), count=int(m.group(1))))
-                    continue
                 headed = headed or _STAFF_HEADER.match(compact("".join(cells[:2]))) is not None
                 out.extend(_staff_cells(cells, headed))
     if out:
         return out
     lines = [nfkc(ln.text).strip() for ln in flatten(blocks)]
     # convention (a joint plan's chart typed as text, k2): a column for each 商工会 and their sum, 「三峰北部商工会
-    # 三峰南部商工会 川鶴商工会 計」 over 「事務局長 1 1 － 2」 — the 計 column is the role's count
+    # 三峰南部商工会 川鶴商工会 計」 over 「事務局長 1 1 － 2」 — the 計 column is the role's count (the header with
+    # its corner cell too, 「| 役職 | 青嶺町商工会 | 桐ヶ原町商工会 | 合計 |」 over 「| 会長 | 1 | 1 | 2 |」, l4)
     for i, t in enumerate(lines):
         if len(words := t.split()) >= 3 and words[-1] in ("計", "合計"):
             for row in lines[i + 1:]:
                 cells = row.split()
-                if len(cells) != len(words) + 1 or not (m := _COUNT_BARE.fullmatch(cells[-1])):
+                if len(cells) not in (len(words), len(words) + 1) or not (m := _COUNT_BARE.fullmatch(cells[-1])):
                     break
-                out.append(Staff(role=compact(cells[0]), count=int(m.group(1))))
+                out.append(Staff(role=_CONCURRENT_NOTE.sub("", compact(cells[0])), count=int(m.group(1))))
             if out:
                 return out
     # convention (a chart copied or OCR'd as text): 「役　職　　人数」 then one 「会　長　　１」 a line
@@ -239,7 +228,7 @@ def _staff_cells(cells: list[str], headed: bool) -> list[Staff]:
     while i + 1 < len(cells):
         m = count.match(cells[i + 1])
         if m and not count.match(cells[i]) and not _STAFF_HEADER.match(compact(cells[i] + cells[i + 1])):
-            out.append(Staff(role=_ROLE_NOTE.sub("", clean_text(cells[i])), count=int(m.group(1))))
+            out.append(Staff(role=clean_text(_CONCURRENT_NOTE.sub("", cells[i]) or cells[i]), count=int(m.group(1))))
             i += 2
         else:
             i += 1
@@ -313,28 +302,8 @@ def _labelled_lines(blocks: list[Block]) -> list[Line]:
     return out
 
 
-# Convention (m2: an online form's fields of each advisor, a line each): 「氏名：…」「所属：…」「電話番号：…」 — the
-# 所属 and the 電話番号 are its 連絡先
-_AFFILIATION = re.compile(r"^\s*所属\s*[:：]\s*(\S.*)$")
-_PHONE_FIELD = re.compile(r"^\s*(?:電話番号|電話|TEL)\s*[:：]\s*(\S.*)$", re.I)
-
-
-def _contact_fields(texts: list[str]) -> list[str]:
-    out: list[str] = []
-    for t in texts:
-        if m := _AFFILIATION.match(t):
-            out.append(f"連絡先：{m.group(1)}")
-        elif (m := _PHONE_FIELD.match(t)) and out and out[-1].startswith("連絡先：") and "TEL" not in out[-1]:
-            out[-1] += f" TEL {m.group(1)}"
-        elif m and out and re.match(r"\s*氏\s*名\s*[:：]", out[-1]):
-            out.append(f"連絡先：TEL {m.group(1)}")
-        else:
-            out.append(t)
-    return out
-
-
 def _advisors(lines: list[Line]) -> list[LegalAdvisor]:
-    text = "\n".join(_contact_fields([nfkc(ln.text) for ln in lines]))
+    text = "\n".join(nfkc(ln.text) for ln in lines)
     out: list[LegalAdvisor] = []
     for m in _NAME.finditer(text):
         names = [n.strip() for n in re.split(r"[、,，/／]", m.group(1)) if n.strip()]

@@ -22,6 +22,10 @@ from .grid import (
 )
 
 _CIRCLED_START = re.compile(r"^[①-⑳]")
+# Convention (a consultant's markdown, l4: one small table per support measure): a numbered caption right above
+# a table, 「**①高原マルシェ（BtoC）**」 over 「| 支援内容 | 単位 | 現行 | R4年度 …」 whose rows are unnumbered —
+# the caption is the group of the table's rows, as a group row inside the table would be
+_CAPTION = re.compile(r"(?:[①-⑳]|[(（][0-9０-９]{1,2}[)）])[^。]{2,40}")
 _FOOTNOTE = re.compile(r"^[(（]?[※*＊]")
 
 
@@ -40,18 +44,20 @@ def parse_targets(blocks: list[Block], subitem: str | None = None, heading: str 
     default_unit = m.group(1) if m else None  # in the heading, or on a line of its own by the table
     rows: list[Row] = []
     line_table: LineTable | None = None
-    blocks = labelled_blocks(blocks)
-    captions = _captions(blocks)
-    for i, b in enumerate(blocks):
+    caption: str | None = None  # a numbered line right above a table (see _CAPTION)
+    for b in labelled_blocks(blocks):
         if isinstance(b, Table):
             b = years_across(b)
             found = find_table_header(b)
             if found:
                 table_rows = _with_groups(rows_from_table(b, *found))
-                for r in table_rows:
-                    r.group = r.group or captions.get(i)
+                if caption and not any(r.group or _CIRCLED_START.match(r.label) for r in table_rows):
+                    for r in table_rows:
+                        r.group = caption
                 rows.extend(table_rows)
+            caption = None
             continue
+        caption = clean_text(b.text) if _CAPTION.fullmatch(b.norm.strip()) else None
         header = line_header(b)
         if header:
             if line_table:
@@ -163,19 +169,6 @@ def _row_in_a_line(text: str) -> dict[str, str] | None:
 
 
 _GROUP_BRACKETS = re.compile(r"[【\[〔<][^【】\[\]〔〕<>]+[】\]〕>]")
-
-
-# Convention (l4: consultant markdown, a 目標 part of several tables): each table under a caption of its own, a
-# numbered line 「**①あおみね・きりがはら高原マルシェ（BtoC）**」 just above it — the caption is its rows' group.
-_CAPTION = re.compile(r"^(?:[①-⑳]|[(（]\d{1,2}[)）]|\d{1,2}[.．]\s*(?!\d))[^。]{2,40}$")
-
-
-def _captions(blocks: list[Block]) -> dict[int, str]:
-    """Index of each table → its caption, when two tables or more each have one."""
-    found = {i: clean_text(p.text) for i, (p, b) in enumerate(pairwise(blocks), 1)
-             if isinstance(b, Table) and isinstance(p, Line) and _CAPTION.match(p.norm.strip())
-             and not _UNIT_ROW.fullmatch(p.norm.strip())}
-    return found if len(found) >= 2 else {}
 
 
 def _with_groups(rows: list[Row]) -> list[Row]:
