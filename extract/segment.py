@@ -133,7 +133,7 @@ class _Segmenter:
 
     def run(self, blocks: list[Block]) -> Segments:
         skip = False
-        blocks = [x for b in blocks for x in _heading_row_split(b)]
+        blocks = [x for b in blocks for y in _form_table_lines(b) for x in _heading_row_split(y)]
         for i, b in enumerate(blocks):
             if skip:
                 skip = False
@@ -472,6 +472,29 @@ def _heading_row_split(b: Block) -> list[Block]:
     if len(b.rows) == 1:
         return [head]
     return [head, Table(b.rows[1:], b.row_line(1), b.row_page(1), b.row_lines[1:], b.row_pages[1:])]
+
+
+def _form_table_lines(b: Block) -> list[Block]:
+    """A table laying out 別表1's items as a form, as its lines (convention, j3: python-docx's 「one big table」 —
+    each item's title a row of its own 「3.地域の経済動向調査に関すること」 merged across, then a row a part,
+    「現状と課題 | 【現状】…」「事業内容 | ①…」): the title, each label and each cell's lines, in order. Only a
+    table whose rows are all item titles or labelled parts, an item title among them."""
+    if not isinstance(b, Table) or len(b.rows) < 2:
+        return [b]
+    titled = False
+    for row in b.rows:
+        cells = [c for c in row if c.strip()]
+        if not cells:
+            continue
+        h = classify_heading(compact(cells[0].split("\n")[0]))
+        if len(cells) == 1 and h is not None and h.kind == Kind.ITEM:
+            titled = True
+        elif h is None or h.kind not in (Kind.SUBSECTION, Kind.GOALS) or len(cells) > 2:
+            return [b]
+    if not titled:
+        return [b]
+    return [Line(part.strip(), b.row_line(i), b.row_page(i)) for i, row in enumerate(b.rows)
+            for cell in row if cell.strip() for part in cell.split("\n") if part.strip()]
 
 
 def _title_text(ln: Line, title_key: str) -> str:

@@ -35,12 +35,16 @@ READ_RIGHT = {"a3-iwasezawa", "a4-sakurasawa", "b1-suginosawa", "b3-horobetsunai
               "i2-okugawa", "i3-kamikatsuura", "i4-gokasegawa", "j1-midorikawa", "k2-mitsumine",
               "j2-kirinoe", "j4-wakabasawa", "k4-kitagaoka",
               "k3-shirase",
-              "l2-shiomi", "l4-aomine-kirigahara", "m2-asagiridai", "m3-hokurei"}  # docs18b
+              "l2-shiomi", "l4-aomine-kirigahara", "m2-asagiridai", "m3-hokurei",  # docs18b
+              "k1-minamikawa", "j3-asanagi"}
 DEV = sorted(n for n, p in SPLIT.items() if p == "dev" and n in READ_RIGHT)
 TEST = sorted(n for n, p in SPLIT.items() if p == "test")
 # Word plans whose file reads right but whose PDF (LibreOffice's) does not yet (h3's, its headings printed slanted,
 # reads right since PDFium's slant of italics is read as upright text: docs17b)
-PDF_STILL_WRONG: set[str] = set()
+# j3 (docs18): its 目標 tables are nested in the cells of one big table of 別表1; LibreOffice prints them into a
+# column too narrow for them (「項目」 cut as 「項/目」, 「2020年度」 as 「202/0年/度」, a row's name one letter a line)
+# and the PDF's ruled grid takes the nested tables' rules into the big table's: 47/136 fields as PDF (35 % before).
+PDF_STILL_WRONG: set[str] = {"j3-asanagi"}
 WORD_DEV = [pytest.param(n, marks=[pytest.mark.xfail(strict=True, reason="PDF not read right yet")]
                          if n in PDF_STILL_WRONG else [])
             for n in DEV if not (Path(__file__).parent / "blind" / PLANS[n]["source"]).is_file()]

@@ -21,9 +21,7 @@ _AS_OF_NOTE = re.compile(r"[(（]?(?:令和|平成)[0-9０-９元]{1,2}年[0-9�
 # A note that the person holds another post too is no part of the role (l2): 「法定経営指導員（経営指導員兼務）」,
 # 「事務局長（兼経営指導員）」
 _CONCURRENT_NOTE = re.compile(r"\s*[(（][^()（）]{0,12}兼[^()（）]{0,12}[)）]$")
-# Convention (a joint plan's chart drawn as a table, l4; k2's typed as text below): 「役職 | 青嶺町商工会 |
-# 桐ヶ原町商工会 | 合計」 — a column for each office and their sum: the 合計 column is the role's count
-_SUMMED_HEAD = re.compile(r"^(役職|職名|職種|役職名|区分)$")
+_BOX_COUNT = re.compile(r"([^\s、,，()（）:：│|]{2,12}?)\s*[(（]\s*(\d{1,3})\s*名\s*[)）]")
 _STAFF_TOTAL = re.compile(r"^(?:合計|総計|計|小計|総数|職員数計)$")
 # 「会　長　　１」, and (a 役職 | 人数 | 担当 chart flattened) the duty after the count, 「事務局長 1名 総括」
 _STAFF_ROW = re.compile(r"(\S(?:.*?\S)?)\s+(\d+)\s*名?(?:\s+\D.*)?")
@@ -161,34 +159,25 @@ def _staff(blocks: list[Block]) -> list[Staff]:
 def _staff_rows(blocks: list[Block]) -> list[Staff]:
     out: list[Staff] = []
     headed = False  # a 「役職 | 人数」 header seen: counts may be bare numbers below it
-    summed = False  # a 「役職 | … | 合計」 header seen: the last column is each role's count
     for b in blocks:
         if isinstance(b, Table):
             for row in b.rows:
                 cells = [nfkc(c).strip() for c in row if c.strip()]
-                if _SUMMED_HEAD.match(compact(cells[0]) if cells else "") and len(cells) >= 4 \
-                        and compact(cells[-1]) in ("計", "合計"):
-                    summed = True
-                    continue
-                if summed:
-                    if len(cells) >= 2 and (m := _COUNT_BARE.fullmatch(cells[-1])):
-                        role = clean_text(_CONCURRENT_NOTE.sub("", cells[0]) or cells[0])
-                        out.append(Staff(role=role, count=int(m.group(1))))
-                    continue
                 headed = headed or _STAFF_HEADER.match(compact("".join(cells[:2]))) is not None
                 out.extend(_staff_cells(cells, headed))
     if out:
         return out
     lines = [nfkc(ln.text).strip() for ln in flatten(blocks)]
     # convention (a joint plan's chart typed as text, k2): a column for each 商工会 and their sum, 「三峰北部商工会
-    # 三峰南部商工会 川鶴商工会 計」 over 「事務局長 1 1 － 2」 — the 計 column is the role's count
+    # 三峰南部商工会 川鶴商工会 計」 over 「事務局長 1 1 － 2」 — the 計 column is the role's count (the header with
+    # its corner cell too, 「| 役職 | 青嶺町商工会 | 桐ヶ原町商工会 | 合計 |」 over 「| 会長 | 1 | 1 | 2 |」, l4)
     for i, t in enumerate(lines):
         if len(words := t.split()) >= 3 and words[-1] in ("計", "合計"):
             for row in lines[i + 1:]:
                 cells = row.split()
-                if len(cells) != len(words) + 1 or not (m := _COUNT_BARE.fullmatch(cells[-1])):
+                if len(cells) not in (len(words), len(words) + 1) or not (m := _COUNT_BARE.fullmatch(cells[-1])):
                     break
-                out.append(Staff(role=compact(cells[0]), count=int(m.group(1))))
+                out.append(Staff(role=_CONCURRENT_NOTE.sub("", compact(cells[0])), count=int(m.group(1))))
             if out:
                 return out
     # convention (a chart copied or OCR'd as text): 「役　職　　人数」 then one 「会　長　　１」 a line
@@ -203,15 +192,22 @@ def _staff_rows(blocks: list[Block]) -> list[Staff]:
                 return out
     lines = [nfkc(ln.text).strip() for ln in flatten(blocks)]
     run: list[Staff] = []  # the chart's role|count table flattened into lines, one 「役職 N名」 each
+    boxes: list[tuple[int, Staff]] = []  # (k1) a chart's box 「事務局長（1名）」 on a line with other boxes
     for t in [*lines, ""]:
         whole = _STAFF_LIST.fullmatch(_COUNT_NOTE.sub("名", t))
         if whole:
             run.append(Staff(role=clean_text(whole.group(1)), count=int(whole.group(2))))
             continue
+        boxes.extend((len(out) + (len(run) if len(run) >= 2 else 0), Staff(role=m.group(1), count=int(m.group(2))))
+                     for piece in re.split(r"\s{2,}|\u3000", t) if (m := _BOX_COUNT.fullmatch(piece.strip())))
         if len(run) >= 2:
             out.extend(run)
         run = []
     if out:
+        # convention (k1: an organisation chart drawn with text): a box above the list holding a role and its count
+        # in brackets 「事務局長（1名）」, beside another box on its line (「商工観光課　　　事務局長（1名）」)
+        for at, staff in reversed(boxes):
+            out.insert(min(at, len(out)), staff)
         return out
     several = False
     for t in lines:

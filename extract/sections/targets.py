@@ -120,6 +120,10 @@ def labelled_blocks(blocks: list[Block]) -> list[Block]:
 
     group = ""
     for i, b in enumerate(blocks):
+        if isinstance(b, Line) and (one := _row_in_a_line(b.norm)):
+            first = first or b
+            rows.append(one)
+            continue
         if (isinstance(b, Line) and _NAME_ABOVE_PAIRS.match(b.norm) and not label_pairs(b.norm)
                 and not _ITEM_LABEL.match(b.norm) and not _GROUP_LABEL.match(b.norm)
                 and _column_lines_below(blocks, i + 1)):
@@ -147,6 +151,22 @@ def labelled_blocks(blocks: list[Block]) -> list[Block]:
         out.append(b)
     flush()
     return out
+
+
+# Convention (j3: a 目標 cell written as lines, no table): a row on one line, its name, then each column's label and
+# value set apart with 「／」 — 「①事業計画策定セミナー　現行 1回／2020年度 2回／2021年度 2回／…」
+_SLASH_PAIRS = re.compile(r"^(.+?)[\s\u3000]+((?:現行|現状|実績|基準値?|(?:令和|平成|R|H)?\d{1,4}年度?)[\s\u3000]*\S+"
+                          r"(?:[\s\u3000]*[／/][\s\u3000]*\S+?[\s\u3000]+[^\s／/]+)+)$")
+
+
+def _row_in_a_line(text: str) -> dict[str, str] | None:
+    m = _SLASH_PAIRS.match(text.strip())
+    if not m:
+        return None
+    pairs = [p.strip().rsplit(None, 1) for p in re.split(r"[／/]", m.group(2))]
+    if any(len(p) != 2 for p in pairs) or sum(1 for k, _ in pairs if is_fiscal_year_label(k)) < 2:
+        return None
+    return {"項目": m.group(1).strip(), **{k: v for k, v in pairs}}
 
 
 _GROUP_BRACKETS = re.compile(r"[【\[〔<][^【】\[\]〔〕<>]+[】\]〕>]")
