@@ -459,6 +459,8 @@ def test_tables_that_are_no_form_table(rows: list[list[str]]) -> None:
      {"2020": 2, "2021": 2, "2022": 3}),
     ("②策定事業者数 現状 10者 / 令和2年度 20者 / 令和3年度 22者", "②策定事業者数", 10, {"2020": 20, "2021": 22}),
     ("③創業計画策定者数　R2年度 8者／R3年度 8者", "③創業計画策定者数", None, {"2020": 8, "2021": 8}),
+    ("ア 情報交換会　公表方法 HP掲載／現行 1／令和5年度 2 以上／令和6年度 2 以上", "ア 情報交換会", 1,
+     {"2023": 2, "2024": 2}),  # a name with a space, a value with one (「2 以上」)
 ])
 def test_target_row_on_one_line(line: str, name: str, baseline: int | None, values: dict) -> None:
     from hattatsu.extract.sections.targets import parse_targets
@@ -473,3 +475,14 @@ def test_lines_that_are_no_target_row(line: str) -> None:
     from hattatsu.extract.sections.targets import _row_in_a_line
 
     assert _row_in_a_line(line) is None
+
+
+def test_rows_on_one_line_under_a_group_label() -> None:
+    from hattatsu.extract.sections.targets import parse_targets
+
+    lines = ["区分：②情報交換会", "ア 産業団体との情報交換会　現行 1／令和5年度 2／令和6年度 2",
+             "イ 金融機関との連絡会議　現行 1／令和5年度 2／令和6年度 2",
+             "③経済レポートの発行　現行 －／令和5年度 1／令和6年度 1"]
+    targets = parse_targets([Line(t, i, None) for i, t in enumerate(lines, 1)])
+    assert [(t.group, t.indicator[:2]) for t in targets] == [("②情報交換会", "ア "), ("②情報交換会", "イ "),
+                                                            (None, "③経")]

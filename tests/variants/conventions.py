@@ -109,6 +109,10 @@ class Style:
     group_rows: str = "plain"  # plain | bracketed: a 目標 table's group row 「【会議所】」 (docs17b, h2)
     two_row_header: bool = False  # docs18 (k3): 目標 tables headed over two rows not merged — 「| 現行 | 目標値 | …」
     # above 「年度 | | 令和2年度 | …」 — and a 「単位」 row under them when the rows count in one unit (cells bare)
+    target_one_line: bool = False  # docs18 (j3): each 目標 row on one line, its name then each column's label and
+    # value set apart with 「／」 — 「①…セミナー　現行 1回／令和9年度 2回／…」 (a 目標 cell written as lines)
+    chart_box: bool = False  # docs18 (k1): 別表2's staff as an organisation chart drawn with text — the first role a
+    # box 「事務局長（1名）」 beside the 市町村's box on its line, a 「│」 under it, the others 「役職　　N名」 below
     wiki: bool = False  # docs18 (k4): an internal wiki's markdown page — 「# 別表1」「## 3. …」「### (1) …」 headings,
     # the 概要 numbered 0 「## 0. 経営発達支援計画の概要」, 2.'s parts shortened 「(1) 実施期間」 (the dates on the
     # line below) and 「(2) 方針」, pipe tables ruled 「|:--|--:|」, a footnote's reference after a name 「…数[^1]」
@@ -317,6 +321,10 @@ CONVENTIONS += [
     Convention("wiki", "markdown-wiki-0.概要-(1)実施期間", {"wiki": True, "tables": "markdown"}),
     # l2: tables typed with 「／」 between cells (a group of its own, drawn alone)
     Convention("slash-tables", "tables-slash-／-cells", {"tables": "slash"}),
+    # j3: a 目標 row on one line, 「…　現行 1回／令和9年度 2回／…」 (a group of its own, drawn alone)
+    Convention("one-line-targets", "targets-one-line-現行-／-years", {"target_one_line": True}),
+    # k1: the staff as a chart drawn with text, a box 「事務局長（1名）」 (a group of its own, drawn alone)
+    Convention("chart-box", "staff-chart-box-（1名）", {"chart_box": True}),
     # k3: 目標 tables with a two-row header (目標値 over the years, 現行 above an empty cell) and a 単位 row
     Convention("two-row-header", "targets-two-row-header-単位-row", {"two_row_header": True}),
 ]

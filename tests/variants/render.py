@@ -640,7 +640,7 @@ def _targets(w: _Writer, targets: list[dict[str, Any]], years: list[int]) -> Non
                                                                                      total, years)])
         w.table(_unit_column(w, rows, [None, *targets], 2))
         return
-    if w.style.target_blocks or w.style.target_lines:  # docs16b (g1): 「項目：…」 blocks of labelled lines
+    if w.style.target_blocks or w.style.target_lines or w.style.target_one_line:  # docs16b (g1): 「項目：…」 blocks
         _target_blocks(w, targets, header, note, baseline, total, years)
         return
     rows = [header]
@@ -715,6 +715,10 @@ def _target_blocks(w: _Writer, targets: list[dict[str, Any]], header: list[str],
         cells = _target_cells(t, note, baseline, total, years)
         labelled = [(h, c) for h, c in zip(header[1:], cells, strict=True)]
         first_year = len(labelled) - n_years - (1 if total else 0)
+        if w.style.target_one_line:  # docs18 (j3): 「name　現行 1回／令和9年度 2回／…」, an empty year 「－」
+            w.add(f"{t['indicator']}\u3000" + "／".join(f"{h} {c or '－'}" for i, (h, c) in enumerate(labelled)
+                                                        if c or i >= first_year))
+            continue
         if w.style.target_lines:  # docs17c (j2): the name alone, then a line a column, 「R8年度目標：1回」
             w.add(t["indicator"], *(f"\u3000{h}：{c}" for h, c in labelled[:first_year] if c),
                   *(f"\u3000{h}{'目標' if i < n_years else ''}：{c or '－'}"
@@ -840,6 +844,13 @@ def _sheet2(w: _Writer, plan: dict[str, Any]) -> None:
         rows = [["役職", "人数"]] + [[s["role"], f"{s['count']}名"] for s in org["staff"]]
     elif w.style.sheets == "labels":  # docs16b (g1): a web page's 「事務局長：1名」 lines
         w.add(*(f"{s['role']}：{s['count']}名" for s in org["staff"]))
+        rows = []
+    elif w.style.chart_box and org["staff"]:  # docs18 (k1): a chart drawn with text, the first role a box
+        first, rest = org["staff"][0], org["staff"][1:]
+        w.lines.extend(["", f"{' ' * 20}関係市町村{' ' * 20}{chamber or '事務局'}",
+                        f"{' ' * 18}商工担当課{' ' * 20}{first['role']}（{first['count']}名）", f"{' ' * 50}│",
+                        *(f"{' ' * 40}{s['role']}{' ' * max(2, 16 - 2 * len(s['role']))}{s['count']}名" for s in rest),
+                        ""])
         rows = []
     elif w.style.staff_columns:  # docs17c (k2): a column for each office and their sum, typed with spaces
         w.add("\u3000" * 8 + "本所\u3000\u3000支所\u3000\u3000計",
