@@ -486,3 +486,15 @@ def test_rows_on_one_line_under_a_group_label() -> None:
     targets = parse_targets([Line(t, i, None) for i, t in enumerate(lines, 1)])
     assert [(t.group, t.indicator[:2]) for t in targets] == [("②情報交換会", "ア "), ("②情報交換会", "イ "),
                                                             (None, "③経")]
+
+
+# --- an Excel sheet pasted with its row numbers: a group row inside a 目標 table stays a row of it ---------------
+def test_group_row_of_an_excel_table_stays_a_row() -> None:
+    from hattatsu.extract.readers.text_delimited import delimited_rows
+
+    lines = [f"{n}\t\t{t}" for n, t in enumerate([
+        "(3) 目標", "\t現行\t令和8年度\t令和9年度", "①展示会出展事業者数\t4者\t5者\t5者", "⑥ＨＰによる情報発信\t\t\t",
+        "掲載事業者数\t10者\t12者\t12者", "(4) 事業内容", "展示会への出展を支援する。", "a", "b", "c", "d"], 1)]
+    rows = delimited_rows(lines)
+    assert rows[3] == "⑥ＨＰによる情報発信\t\t\t" and rows[4] == "掲載事業者数\t10者\t12者\t12者"
+    assert rows[5] == "(4) 事業内容"  # a paragraph of the sheet: its text alone

@@ -46,7 +46,7 @@ def delimited_rows(lines: list[str]) -> list[str]:
         return lines
     rows: list[list[str] | str] = []  # a line's cells, or a line as it is
     at = 0
-    for cells, span, quoted in records:
+    for r, (cells, span, quoted) in enumerate(records):
         if numbered and cells and _ROW_NUMBER.match(cells[0].strip()):
             span = [r[1:] for r in span]
         elif not numbered and not quoted:
@@ -54,8 +54,21 @@ def delimited_rows(lines: list[str]) -> list[str]:
             at += len(span)
             continue
         at += len(span)
-        rows.extend(_lay_out(span))
+        rows.extend(_lay_out(span, _group_row(records, r, numbered)))
     return _without_shared_indent(rows)
+
+
+def _group_row(records: list[tuple[list[str], list[list[str]], bool]], r: int, numbered: bool) -> bool:
+    """Convention (docs18: a group row inside a table copied from Excel, 「⑥商工会HPによる情報発信<tab><tab>…」): a
+    record of one filled cell as wide as the table, with cells empty after it, between two records of several
+    filled cells — a row of the table, not a paragraph."""
+    def filled(k: int) -> int:
+        cells = records[k][0][1:] if numbered else records[k][0]
+        return sum(1 for c in cells if c.strip()) if 0 <= k < len(records) else 0
+
+    cells = records[r][0][1:] if numbered else records[r][0]
+    last = max((k for k, c in enumerate(cells) if c.strip()), default=-1)
+    return filled(r) == 1 and last < len(cells) - 2 and filled(r - 1) >= 2 and filled(r + 1) >= 2
 
 
 def _csv_row(line: str) -> str:
@@ -161,13 +174,19 @@ def _numbered_records(records: list[tuple[list[str], list[list[str]], bool]]) ->
     return all(b > a for a, b in pairwise(numbers))
 
 
-def _lay_out(span: list[list[str]]) -> list[list[str] | str]:
-    """The record's lines: a record of one filled cell its text line by line (a paragraph of the sheet), any
-    other its lines as cells."""
+def _lay_out(span: list[list[str]], row: bool = False) -> list[list[str] | str]:
+    """The record's lines: a record of one filled cell its text line by line (a paragraph of the sheet; with ``row``
+    a group row of a table, its cells), any other its lines as cells."""
     filled = {k for r in span for k, c in enumerate(r) if c.strip()}
+    if row:
+        return [_GroupRow(r) for r in span]
     if len(filled) <= 1:
         return [next((c for c in r if c.strip()), "").strip() for r in span]
     return [r if any(c.strip() for c in r) else "" for r in span]
+
+
+class _GroupRow(list):
+    """A table's group row (see _group_row): written as wide as its table, so that it stays a row of it."""
 
 
 def _without_shared_indent(rows: list[list[str] | str]) -> list[str]:
@@ -177,7 +196,10 @@ def _without_shared_indent(rows: list[list[str] | str]) -> list[str]:
 
     def close() -> None:
         indent = min((next(k for k, c in enumerate(r) if c.strip()) for r in run), default=0)
-        out.extend("\t".join(r[indent:]).rstrip("\t") for r in run)
+        width = max((max(k for k, c in enumerate(r) if c.strip()) + 1 for r in run if not isinstance(r, _GroupRow)),
+                    default=0)
+        out.extend("\t".join(r[indent:width] + [""] * (width - len(r))) if isinstance(r, _GroupRow)
+                   else "\t".join(r[indent:]).rstrip("\t") for r in run)
         run.clear()
 
     for r in rows:

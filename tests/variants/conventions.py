@@ -113,6 +113,10 @@ class Style:
     # value set apart with 「／」 — 「①…セミナー　現行 1回／令和9年度 2回／…」 (a 目標 cell written as lines)
     chart_box: bool = False  # docs18 (k1): 別表2's staff as an organisation chart drawn with text — the first role a
     # box 「事務局長（1名）」 beside the 市町村's box on its line, a 「│」 under it, the others 「役職　　N名」 below
+    excel_paste: bool = False  # docs18 (m3): the plan typed in Excel and pasted as text — each row's sheet row number
+    # first, headings in the first column and text indented, a paragraph of several lines one quoted cell 「"…\n…"」
+    captions: bool = False  # docs18 (l4): a 目標 part's rows of each group a table of its own, the group a caption
+    # line above it (「①高原マルシェ（BtoC）」), when the groups are numbered
     wiki: bool = False  # docs18 (k4): an internal wiki's markdown page — 「# 別表1」「## 3. …」「### (1) …」 headings,
     # the 概要 numbered 0 「## 0. 経営発達支援計画の概要」, 2.'s parts shortened 「(1) 実施期間」 (the dates on the
     # line below) and 「(2) 方針」, pipe tables ruled 「|:--|--:|」, a footnote's reference after a name 「…数[^1]」
@@ -325,6 +329,12 @@ CONVENTIONS += [
     Convention("one-line-targets", "targets-one-line-現行-／-years", {"target_one_line": True}),
     # k1: the staff as a chart drawn with text, a box 「事務局長（1名）」 (a group of its own, drawn alone)
     Convention("chart-box", "staff-chart-box-（1名）", {"chart_box": True}),
+    # m2: tables as CSV with quoted cells 「"指標","単位","現行",…」 (a group of its own, drawn alone)
+    Convention("csv-tables", "tables-csv-quoted-cells", {"tables": "csv"}),
+    # m3: an Excel sheet pasted with its row numbers, paragraphs as quoted cells (a group of its own, drawn alone)
+    Convention("excel-paste", "excel-paste-row-numbers-quoted-cells", {"excel_paste": True}),
+    # l4: a caption over each group's 目標 table (a group of its own, drawn alone)
+    Convention("captions", "targets-caption-over-each-table", {"captions": True}),
     # k3: 目標 tables with a two-row header (目標値 over the years, 現行 above an empty cell) and a 単位 row
     Convention("two-row-header", "targets-two-row-header-単位-row", {"two_row_header": True}),
 ]

@@ -244,6 +244,11 @@ class _Writer:
             self.lines.extend("／".join(r) for r in rows)
             self.lines.append("")
             return
+        if t == "csv":  # docs18 (m2): CSV, every text cell quoted, bare numbers not (「"会頭",1」)
+            self.lines.extend(",".join(c if re.fullmatch(r"\d+", c) else '"' + c.replace('"', '""') + '"' for c in r)
+                              for r in rows)
+            self.lines.append("")
+            return
         if t == "flat":
             self.lines.extend(" ".join(c for c in r if c) for r in rows)
             self.lines.append("")
@@ -277,6 +282,8 @@ class _Writer:
                 out = out.replace(label, " ".join(label) if len(label) > 2 else label[0] + "  " + label[1])
         if self.style.heading_marks:
             out = "\n".join(_heading_mark(ln) for ln in out.split("\n"))
+        if self.style.excel_paste:
+            out = _excel_paste(out)
         if self.style.wiki:  # the footnotes' texts at the page's end
             out = "\n".join(_wiki_heading(ln) for ln in out.split("\n"))
             notes = sorted(set(re.findall(r"\[\^(\d)\]", out)))
@@ -321,6 +328,35 @@ def _workbook(lines: list[str]) -> list[str]:
             out.append("\t".join(cells + [""] * (width - len(cells))))
         out.append("")
     return out
+
+
+def _excel_paste(text: str) -> str:
+    """docs18 (m3): the document as an Excel sheet pasted as text — a numbered heading in the first column, other
+    text indented two columns, the lines of a paragraph run (between blank lines) one cell in quotes, each row
+    after its sheet row number (a blank row its number alone)."""
+    rows: list[str] = []
+    para: list[str] = []
+
+    def close() -> None:
+        if para:
+            cell = "\n".join(para)
+            rows.append("\t\t" + ('"' + cell.replace('"', '""') + '"' if len(para) > 1 or '"' in cell else cell))
+            para.clear()
+
+    for ln in text.rstrip("\n").split("\n"):
+        if not ln.strip():
+            close()
+            continue
+        if "\t" in ln:  # a table row: its cells from the third column
+            close()
+            rows.append("\t\t" + ln)
+        elif _NUMBERED_HEADING.match(ln) or re.fullmatch(r"[(（]別表[1-4][)）]", ln) or ln == "経営発達支援計画の概要":
+            close()
+            rows.append(ln)
+        else:
+            para.append(ln)
+    close()
+    return "\n".join(f"{n}\t{r}" if r else str(n) for n, r in enumerate(rows, 1)) + "\n"
 
 
 def _wiki_heading(line: str) -> str:
@@ -643,6 +679,12 @@ def _targets(w: _Writer, targets: list[dict[str, Any]], years: list[int]) -> Non
     if w.style.target_blocks or w.style.target_lines or w.style.target_one_line:  # docs16b (g1): 「項目：…」 blocks
         _target_blocks(w, targets, header, note, baseline, total, years)
         return
+    if w.style.captions and _numbered_groups(targets):  # docs18 (l4): each group's rows under its caption
+        for group, run in _group_runs(targets):
+            if group:
+                w.add(group)
+            w.table([header, *([t["indicator"], *_target_cells(t, note, baseline, total, years)] for t in run)])
+        return
     rows = [header]
     of: list[dict[str, Any] | None] = [None]  # the target of each row (none for the header and group rows)
     group = None
@@ -693,6 +735,22 @@ def _two_row_table(w: _Writer, targets: list[dict[str, Any]], header: list[str],
             cells = [c[:-len(unit)] if i >= note and c.endswith(unit) else c for i, c in enumerate(cells)]
         rows.append([t["indicator"], *cells])
     w.table(rows)
+
+
+def _numbered_groups(targets: list[dict[str, Any]]) -> bool:
+    """Two groups or more, each numbered 「①…」「(1)…」 (a caption is a numbered line)."""
+    groups = [g for g in dict.fromkeys(t.get("group") for t in targets) if g]
+    return len(groups) >= 2 and all(re.match(r"^(?:[①-⑳]|[(（]\d{1,2}[)）])", g) for g in groups)
+
+
+def _group_runs(targets: list[dict[str, Any]]) -> list[tuple[str | None, list[dict[str, Any]]]]:
+    runs: list[tuple[str | None, list[dict[str, Any]]]] = []
+    for t in targets:
+        if runs and runs[-1][0] == t.get("group"):
+            runs[-1][1].append(t)
+        else:
+            runs.append((t.get("group"), [t]))
+    return runs
 
 
 def _unit_column(w: _Writer, rows: list[list[str]], of: list[dict[str, Any] | None], at: int) -> list[list[str]]:
