@@ -115,6 +115,9 @@ class Style:
     # box 「事務局長（1名）」 beside the 市町村's box on its line, a 「│」 under it, the others 「役職　　N名」 below
     excel_paste: bool = False  # docs18 (m3): the plan typed in Excel and pasted as text — each row's sheet row number
     # first, headings in the first column and text indented, a paragraph of several lines one quoted cell 「"…\n…"」
+    form_export: bool = False  # docs18 (m2): the plan as an online form system's text export — the sheets under
+    # banners 「■■ 別表１ ■■」, each field of 別表1 named by its headings' path 「3.…に関すること／(1)現状と課題：」,
+    # an item's 「項目番号：3」「項目名：…」, its parts 「-- Ⅰ．… --」 (tables as CSV)
     captions: bool = False  # docs18 (l4): a 目標 part's rows of each group a table of its own, the group a caption
     # line above it (「①高原マルシェ（BtoC）」), when the groups are numbered
     wiki: bool = False  # docs18 (k4): an internal wiki's markdown page — 「# 別表1」「## 3. …」「### (1) …」 headings,
@@ -333,6 +336,8 @@ CONVENTIONS += [
     Convention("csv-tables", "tables-csv-quoted-cells", {"tables": "csv"}),
     # m3: an Excel sheet pasted with its row numbers, paragraphs as quoted cells (a group of its own, drawn alone)
     Convention("excel-paste", "excel-paste-row-numbers-quoted-cells", {"excel_paste": True}),
+    # m2: the whole plan as an online form's text export (a group of its own, drawn alone)
+    Convention("form-export", "form-export-path-fields-csv", {"form_export": True, "tables": "csv"}),
     # l4: a caption over each group's 目標 table (a group of its own, drawn alone)
     Convention("captions", "targets-caption-over-each-table", {"captions": True}),
     # k3: 目標 tables with a two-row header (目標値 over the years, 現行 above an empty cell) and a 単位 row

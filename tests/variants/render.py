@@ -284,6 +284,8 @@ class _Writer:
             out = "\n".join(_heading_mark(ln) for ln in out.split("\n"))
         if self.style.excel_paste:
             out = _excel_paste(out)
+        if self.style.form_export:
+            out = _form_export(out)
         if self.style.wiki:  # the footnotes' texts at the page's end
             out = "\n".join(_wiki_heading(ln) for ln in out.split("\n"))
             notes = sorted(set(re.findall(r"\[\^(\d)\]", out)))
@@ -328,6 +330,50 @@ def _workbook(lines: list[str]) -> list[str]:
             out.append("\t".join(cells + [""] * (width - len(cells))))
         out.append("")
     return out
+
+
+_DOT_HEADING = re.compile(r"^([0-9０-９]{1,2})[.．]\s*(\S.*)$")
+_PAREN_HEADING = re.compile(r"^[(（]([0-9０-９])[)）]\s*(\S.*)$")
+_PART_HEADING = re.compile(r"^(?:I{1,3}|[ⅠⅡⅢ]|[123])[.．]\s*(経営発達支援事業の内容|経営発達支援事業の円滑"
+                           r"|地域経済の活性化)")
+
+
+def _form_export(text: str) -> str:
+    """docs18 (m2): the document as a form system's text export — each sheet's name a banner 「■■ 別表１ ■■」, in
+    別表1 a numbered heading the first part of a field's path and each of its parts a field named by the path
+    「1.目標／(1)地域の現状及び課題：」 (its text on the lines below), an item's heading its 「項目番号：」 and
+    「項目名：」 fields, a part 「-- Ⅰ．経営発達支援事業の内容 --」; no blank lines."""
+    out: list[str] = []
+    sheet = ""
+    top = ""  # the numbered heading whose parts follow
+    for ln in text.split("\n"):
+        if not ln.strip():
+            continue
+        if m := re.fullmatch(r"[(（]別表([1-4])[)）]", ln):
+            sheet = m.group(1)
+            out.append(f"■■ 別表{sheet} ■■")
+            continue
+        if ln == "経営発達支援計画の概要":
+            out.append(f"■■ {ln} ■■")
+            continue
+        if sheet != "1" or "\t" in ln or '"' in ln:
+            out.append(ln)
+            continue
+        if _PART_HEADING.match(ln):
+            out.append(f"-- {ln} --")
+            top = ""
+        elif (m := _DOT_HEADING.match(ln)) and len(ln) <= 60 and re.search(r"に関すること|に資する取組|^目標$|実施期間",
+                                                                           m.group(2)):  # the form's headings only
+            top = f"{m.group(1)}.{m.group(2)}"
+            if re.search(r"に関すること|に資する取組", ln):
+                out.extend([f"項目番号：{m.group(1)}", f"項目名：{m.group(2)}"])
+            else:
+                out.append(f"{top}／")  # (the heading alone; its parts name it in their paths)
+        elif (m := _PAREN_HEADING.match(ln)) and top and len(ln) <= 60 and "：" not in ln:
+            out.append(f"{top}／({m.group(1)}){m.group(2)}：")
+        else:
+            out.append(ln)
+    return "\n".join(x for x in out if not x.endswith("／")) + "\n"
 
 
 def _excel_paste(text: str) -> str:
