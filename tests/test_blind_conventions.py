@@ -496,3 +496,93 @@ def test_excel_sheet_pasted_as_text_reads_as_a_plan() -> None:
     (item,) = plan.items
     assert [(t.indicator, t.baseline, t.values) for t in item.targets] == [
         ("①景況調査公表回数", 4, {"2022": 4, "2023": 4})]
+
+
+# --- k1: an organisation chart drawn with text, a box 「事務局長（1名）」 beside another -------------------------
+@pytest.mark.parametrize("box", ["事務局長（1名）", "事務局長(1名)", "事務局長（ 1 名）"])
+def test_chart_box_with_its_count_in_brackets(box: str) -> None:
+    from hattatsu.extract.sections.organization import parse_organization
+
+    chart = ["            南川市                     南川商工会議所", f"         商工観光課                    {box}",
+             "                                         │", "                                中小企業相談所",
+             "                        法定経営指導員   1名", "                        経営指導員       2名"]
+    org = parse_organization([Line("（1）実施体制", 1, None), *(Line(t, i, None) for i, t in enumerate(chart, 2))],
+                             None)
+    assert [(s.role, s.count) for s in org.staff] == [("事務局長", 1), ("法定経営指導員", 1), ("経営指導員", 2)]
+
+
+def test_a_count_in_brackets_in_a_sentence_is_no_box_without_a_chart() -> None:
+    from hattatsu.extract.sections.organization import parse_organization
+
+    lines = ["（1）実施体制", "事務局は事務局長（1名）が統括する。"]
+    org = parse_organization([Line(t, i, None) for i, t in enumerate(lines, 1)], None)
+    assert org.staff == []
+
+
+# --- j3: 別表1's items laid out as one big form table; a 目標 row on one line 「現行 1回／2020年度 2回／…」 ----------
+def test_form_table_of_items_reads_as_lines() -> None:
+    rows = [["9.事業の評価及び見直しをするための仕組みに関すること", ""], ["事業内容", "評価委員会を年1回開催する。"],
+            ["10.経営指導員等の資質向上等に関すること", ""], ["現状と課題", "研修が少ない。"],
+            ["事業内容", "(1)外部講習会\n(2)OJT"]]
+    seg = segment([Line("Ⅱ.経営発達支援事業の円滑な実施に向けた支援力向上のための取組", 1, None), Table(rows, 2, None)])
+    assert [(i.number, i.key, [s.kind for s in i.subsections]) for i in seg.items] == [
+        (9, "evaluation", ["activities"]), (10, "staff_development", ["current_issues", "activities"])]
+    assert [b.text for b in seg.items[1].subsections[1].blocks] == ["(1)外部講習会", "(2)OJT"]
+
+
+@pytest.mark.parametrize("rows", [
+    [["3.地域の経済動向調査に関すること", ""], ["景況調査", "年4回"]],  # a row whose label is no part of the form
+    [["現状と課題", "…"], ["事業内容", "…"]],  # no item title: an item's own table
+    [["3.地域の経済動向調査に関すること", "500", "500"], ["事業内容", "…"]],  # a 別表3 row
+])
+def test_tables_that_are_no_form_table(rows: list[list[str]]) -> None:
+    from hattatsu.extract.segment import _form_table_lines
+
+    t = Table(rows, 1, None)
+    assert _form_table_lines(t) == [t]
+
+
+@pytest.mark.parametrize(("line", "name", "baseline", "values"), [
+    ("①事業計画策定セミナー　現行 1回／2020年度 2回／2021年度 2回／2022年度 3回", "①事業計画策定セミナー", 1,
+     {"2020": 2, "2021": 2, "2022": 3}),
+    ("②策定事業者数 現状 10者 / 令和2年度 20者 / 令和3年度 22者", "②策定事業者数", 10, {"2020": 20, "2021": 22}),
+    ("③創業計画策定者数　R2年度 8者／R3年度 8者", "③創業計画策定者数", None, {"2020": 8, "2021": 8}),
+    ("ア 情報交換会　公表方法 HP掲載／現行 1／令和5年度 2 以上／令和6年度 2 以上", "ア 情報交換会", 1,
+     {"2023": 2, "2024": 2}),  # a name with a space, a value with one (「2 以上」)
+])
+def test_target_row_on_one_line(line: str, name: str, baseline: int | None, values: dict) -> None:
+    from hattatsu.extract.sections.targets import parse_targets
+
+    (t,) = parse_targets([Line(line, 1, None)])
+    assert (t.indicator, t.baseline, t.values) == (name, baseline, values)
+
+
+@pytest.mark.parametrize("line", ["TEL 0846-40-1200／FAX 0846-40-1201", "現行 1回／2020年度 2回",
+                                  "研修は2020年度 2回／2021年度 3回を予定し、参加する。"])
+def test_lines_that_are_no_target_row(line: str) -> None:
+    from hattatsu.extract.sections.targets import _row_in_a_line
+
+    assert _row_in_a_line(line) is None
+
+
+def test_rows_on_one_line_under_a_group_label() -> None:
+    from hattatsu.extract.sections.targets import parse_targets
+
+    lines = ["区分：②情報交換会", "ア 産業団体との情報交換会　現行 1／令和5年度 2／令和6年度 2",
+             "イ 金融機関との連絡会議　現行 1／令和5年度 2／令和6年度 2",
+             "③経済レポートの発行　現行 －／令和5年度 1／令和6年度 1"]
+    targets = parse_targets([Line(t, i, None) for i, t in enumerate(lines, 1)])
+    assert [(t.group, t.indicator[:2]) for t in targets] == [("②情報交換会", "ア "), ("②情報交換会", "イ "),
+                                                            (None, "③経")]
+
+
+# --- an Excel sheet pasted with its row numbers: a group row inside a 目標 table stays a row of it ---------------
+def test_group_row_of_an_excel_table_stays_a_row() -> None:
+    from hattatsu.extract.readers.text_delimited import delimited_rows
+
+    lines = [f"{n}\t\t{t}" for n, t in enumerate([
+        "(3) 目標", "\t現行\t令和8年度\t令和9年度", "①展示会出展事業者数\t4者\t5者\t5者", "⑥ＨＰによる情報発信\t\t\t",
+        "掲載事業者数\t10者\t12者\t12者", "(4) 事業内容", "展示会への出展を支援する。", "a", "b", "c", "d"], 1)]
+    rows = delimited_rows(lines)
+    assert rows[3] == "⑥ＨＰによる情報発信\t\t\t" and rows[4] == "掲載事業者数\t10者\t12者\t12者"
+    assert rows[5] == "(4) 事業内容"  # a paragraph of the sheet: its text alone

@@ -121,8 +121,10 @@ def labelled_blocks(blocks: list[Block]) -> list[Block]:
     group = ""
     for i, b in enumerate(blocks):
         if isinstance(b, Line) and (one := _row_in_a_line(b.norm)):
+            if group and _CIRCLED_START.match(one["項目"]):  # 「③…」 after a 区分's rows: a row of its own
+                flush()
             first = first or b
-            rows.append(one)
+            rows.append({"区分": group, "指標": one.pop("項目"), **one} if group else one)
             continue
         if (isinstance(b, Line) and _NAME_ABOVE_PAIRS.match(b.norm) and not label_pairs(b.norm)
                 and not _ITEM_LABEL.match(b.norm) and not _GROUP_LABEL.match(b.norm)
@@ -155,18 +157,19 @@ def labelled_blocks(blocks: list[Block]) -> list[Block]:
 
 # Convention (j3: a 目標 cell written as lines, no table): a row on one line, its name, then each column's label and
 # value set apart with 「／」 — 「①事業計画策定セミナー　現行 1回／2020年度 2回／2021年度 2回／…」
-_SLASH_PAIRS = re.compile(r"^(.+?)[\s\u3000]+((?:現行|現状|実績|基準値?|(?:令和|平成|R|H)?\d{1,4}年度?)[\s\u3000]*\S+"
-                          r"(?:[\s\u3000]*[／/][\s\u3000]*\S+?[\s\u3000]+[^\s／/]+)+)$")
+_PAIR_LABEL = r"(?:公表方法|周知方法|現行|現状|実績|基準値?|合計|(?:令和|平成|R|H)?\d{1,4}年度?)"
+_SLASH_PAIRS = re.compile(rf"^(.+?)[\s\u3000]+({_PAIR_LABEL}[\s\u3000]*[^／/]+(?:[／/][^／/]+)+)$")
+_LABELLED_CELL = re.compile(rf"^\s*({_PAIR_LABEL})[\s\u3000]+(\S.*?)\s*$")
 
 
 def _row_in_a_line(text: str) -> dict[str, str] | None:
     m = _SLASH_PAIRS.match(text.strip())
     if not m:
         return None
-    pairs = [p.strip().rsplit(None, 1) for p in re.split(r"[／/]", m.group(2))]
-    if any(len(p) != 2 for p in pairs) or sum(1 for k, _ in pairs if is_fiscal_year_label(k)) < 2:
+    pairs = [_LABELLED_CELL.match(p) for p in re.split(r"[／/]", m.group(2))]
+    if not all(pairs) or sum(1 for p in pairs if is_fiscal_year_label(p.group(1))) < 2:
         return None
-    return {"項目": m.group(1).strip(), **{k: v for k, v in pairs}}
+    return {"項目": m.group(1).strip(), **{p.group(1): p.group(2) for p in pairs}}
 
 
 _GROUP_BRACKETS = re.compile(r"[【\[〔<][^【】\[\]〔〕<>]+[】\]〕>]")

@@ -109,8 +109,8 @@ class Style:
     staff_columns: bool = False  # docs17c (k2): 別表2's chart typed with a column per office and a 計 column
     group_rows: str = "plain"  # plain | bracketed: a 目標 table's group row 「【会議所】」 (docs17b, h2)
     # --- docs18b (writers L and M of session 9) ---
-    # tables also: csv (m2: a form system's export, every cell quoted, 「"2,400"」) | excel_numbered (m3: a sheet
-    # copied with its row numbers, cells of several lines in quotes)
+    # tables also: csv (m2: a form system's export, every cell quoted, 「"2,400"」; m3's Excel paste: docs18's
+    # excel_paste below)
     staff_table: bool = False  # l4: 別表2's chart a table with a column per office and the corner cell, 「合計」
     target_captions: bool = False  # l4: a 目標 table per group, the group a numbered caption over it
     brackets_all: bool = False  # l2: every numbered heading in 【】 with its number inside — 「【１．目標】」
@@ -121,6 +121,12 @@ class Style:
     # parts under banners 「■■ 別表1 ■■」「-- I. … --」 (with tables="csv")
     two_row_header: bool = False  # docs18 (k3): 目標 tables headed over two rows not merged — 「| 現行 | 目標値 | …」
     # above 「年度 | | 令和2年度 | …」 — and a 「単位」 row under them when the rows count in one unit (cells bare)
+    target_one_line: bool = False  # docs18 (j3): each 目標 row on one line, its name then each column's label and
+    # value set apart with 「／」 — 「①…セミナー　現行 1回／令和9年度 2回／…」 (a 目標 cell written as lines)
+    chart_box: bool = False  # docs18 (k1): 別表2's staff as an organisation chart drawn with text — the first role a
+    # box 「事務局長（1名）」 beside the 市町村's box on its line, a 「│」 under it, the others 「役職　　N名」 below
+    excel_paste: bool = False  # docs18 (m3): the plan typed in Excel and pasted as text — each row's sheet row number
+    # first, headings in the first column and text indented, a paragraph of several lines one quoted cell 「"…\n…"」
     wiki: bool = False  # docs18 (k4): an internal wiki's markdown page — 「# 別表1」「## 3. …」「### (1) …」 headings,
     # the 概要 numbered 0 「## 0. 経営発達支援計画の概要」, 2.'s parts shortened 「(1) 実施期間」 (the dates on the
     # line below) and 「(2) 方針」, pipe tables ruled 「|:--|--:|」, a footnote's reference after a name 「…数[^1]」
@@ -329,6 +335,12 @@ CONVENTIONS += [
     Convention("wiki", "markdown-wiki-0.概要-(1)実施期間", {"wiki": True, "tables": "markdown"}),
     # l2: tables typed with 「／」 between cells (a group of its own, drawn alone)
     Convention("slash-tables", "tables-slash-／-cells", {"tables": "slash"}),
+    # j3: a 目標 row on one line, 「…　現行 1回／令和9年度 2回／…」 (a group of its own, drawn alone)
+    Convention("one-line-targets", "targets-one-line-現行-／-years", {"target_one_line": True}),
+    # k1: the staff as a chart drawn with text, a box 「事務局長（1名）」 (a group of its own, drawn alone)
+    Convention("chart-box", "staff-chart-box-（1名）", {"chart_box": True}),
+    # m3: an Excel sheet pasted with its row numbers, paragraphs as quoted cells (a group of its own, drawn alone)
+    Convention("excel-paste", "excel-paste-row-numbers-quoted-cells", {"excel_paste": True}),
     # k3: 目標 tables with a two-row header (目標値 over the years, 現行 above an empty cell) and a 単位 row
     Convention("two-row-header", "targets-two-row-header-単位-row", {"two_row_header": True}),
 ]
@@ -342,8 +354,6 @@ CONVENTIONS += [
     Convention("brackets-all", "headings-all-levels-in-【】", {"brackets_all": True}),
     # m2: the whole export, 別表1's parts as fields named by their path
     Convention("delimited", "form-export-path-fields-csv", {"tables": "csv", "form_export": True}),
-    # m3: Excel copied as tab text with its row numbers, a cell of several lines in quotes
-    Convention("delimited", "tables-excel-copy-row-numbers-quoted-cells", {"tables": "excel_numbered"}),
     # l4: consultant markdown — a caption over each group's table, per-office staff columns with the corner cell
     Convention("target-captions", "targets-caption-over-each-group", {"target_captions": True}),
     Convention("staff-columns", "staff-columns-corner-合計-table", {"staff_table": True}),

@@ -226,11 +226,6 @@ class _Writer:
                                        for c in r) for r in rows)
             self.lines.append("")
             return
-        if t == "excel_numbered":  # docs18b (m3): a cell of several lines (or holding a quote) in quotes
-            self.lines.extend("\t".join('"' + c.replace('"', '""') + '"' if "\n" in c or '"' in c else c for c in r)
-                              for r in rows)
-            self.lines.append("")
-            return
         if t == "box":  # docs15, docs15c: ruled with box-drawing characters (a printed table copied as text)
             self.lines.extend(ruled(rows))
             self.lines.append("")
@@ -287,8 +282,6 @@ class _Writer:
 
     def finish(self) -> str:
         lines = _workbook(self.lines) if self.style.tables == "sheet" else self.lines
-        if self.style.tables == "excel_numbered":  # docs18b (m3): the sheet's row number before each row
-            lines = _numbered_rows(lines)
         if self.style.form_export:  # docs18b (m2): a form system's export
             lines = _form_export(lines)
         out = "\n".join(lines).rstrip() + "\n"
@@ -297,6 +290,8 @@ class _Writer:
                 out = out.replace(label, " ".join(label) if len(label) > 2 else label[0] + "  " + label[1])
         if self.style.heading_marks:
             out = "\n".join(_heading_mark(ln) for ln in out.split("\n"))
+        if self.style.excel_paste:
+            out = _excel_paste(out)
         if self.style.wiki:  # the footnotes' texts at the page's end
             out = "\n".join(_wiki_heading(ln) for ln in out.split("\n"))
             notes = sorted(set(re.findall(r"\[\^(\d)\]", out)))
@@ -373,17 +368,6 @@ def _form_export(lines: list[str]) -> list[str]:
     return out
 
 
-def _numbered_rows(lines: list[str]) -> list[str]:
-    """docs18b (m3): each row of the sheet (a line, or a row whose quoted cell runs over lines) after its number;
-    a line holding a quote is a cell in quotes (Excel's copy)."""
-    out = []
-    for k, ln in enumerate(lines, 1):
-        if '"' in ln and "\t" not in ln:
-            ln = '"' + ln.replace('"', '""') + '"'
-        out.append(f"{k}\t{ln}" if ln else str(k))
-    return out
-
-
 def _workbook(lines: list[str]) -> list[str]:
     """docs17 (i1): the plan typed in Excel and saved as tab-separated text — each sheet after its name
     「[Sheet2] 別表1」, every row padded with tabs to the sheet's width, a heading in the first column and
@@ -405,6 +389,35 @@ def _workbook(lines: list[str]) -> list[str]:
             out.append("\t".join(cells + [""] * (width - len(cells))))
         out.append("")
     return out
+
+
+def _excel_paste(text: str) -> str:
+    """docs18 (m3): the document as an Excel sheet pasted as text — a numbered heading in the first column, other
+    text indented two columns, the lines of a paragraph run (between blank lines) one cell in quotes, each row
+    after its sheet row number (a blank row its number alone)."""
+    rows: list[str] = []
+    para: list[str] = []
+
+    def close() -> None:
+        if para:
+            cell = "\n".join(para)
+            rows.append("\t\t" + ('"' + cell.replace('"', '""') + '"' if len(para) > 1 or '"' in cell else cell))
+            para.clear()
+
+    for ln in text.rstrip("\n").split("\n"):
+        if not ln.strip():
+            close()
+            continue
+        if "\t" in ln:  # a table row: its cells from the third column
+            close()
+            rows.append("\t\t" + ln)
+        elif _NUMBERED_HEADING.match(ln) or re.fullmatch(r"[(（]別表[1-4][)）]", ln) or ln == "経営発達支援計画の概要":
+            close()
+            rows.append(ln)
+        else:
+            para.append(ln)
+    close()
+    return "\n".join(f"{n}\t{r}" if r else str(n) for n, r in enumerate(rows, 1)) + "\n"
 
 
 def _wiki_heading(line: str) -> str:
@@ -724,7 +737,7 @@ def _targets(w: _Writer, targets: list[dict[str, Any]], years: list[int]) -> Non
                                                                                      total, years)])
         w.table(_unit_column(w, rows, [None, *targets], 2))
         return
-    if w.style.target_blocks or w.style.target_lines:  # docs16b (g1): 「項目：…」 blocks of labelled lines
+    if w.style.target_blocks or w.style.target_lines or w.style.target_one_line:  # docs16b (g1): 「項目：…」 blocks
         _target_blocks(w, targets, header, note, baseline, total, years)
         return
     if captions_of(targets, w.style):  # docs18b (l4): a table per group, the group a numbered caption over it
@@ -807,8 +820,6 @@ def captions_of(targets: list[dict[str, Any]], style: Style) -> dict[str, str]:
     return {g: g if _CAPTION_MARK.match(g) else f"{circled(k)}{g}" for k, g in enumerate(groups, 1)
             if len(g) <= 36 and "。" not in g
             and not any(_CAPTION_MARK.match(t["indicator"]) for t in targets if t.get("group") == g)}
-
-
 def _unit_column(w: _Writer, rows: list[list[str]], of: list[dict[str, Any] | None], at: int) -> list[list[str]]:
     """docs17 (h4): a 単位 column after the name's, each row's unit in it (「項目 | 単位 | 現状 | H27 …」)."""
     if not w.style.unit_column:
@@ -829,6 +840,10 @@ def _target_blocks(w: _Writer, targets: list[dict[str, Any]], header: list[str],
         cells = _target_cells(t, note, baseline, total, years)
         labelled = [(h, c) for h, c in zip(header[1:], cells, strict=True)]
         first_year = len(labelled) - n_years - (1 if total else 0)
+        if w.style.target_one_line:  # docs18 (j3): 「name　現行 1回／令和9年度 2回／…」, an empty year 「－」
+            w.add(f"{t['indicator']}\u3000" + "／".join(f"{h} {c or '－'}" for i, (h, c) in enumerate(labelled)
+                                                        if c or i >= first_year))
+            continue
         if w.style.target_lines:  # docs17c (j2): the name alone, then a line a column, 「R8年度目標：1回」
             w.add(t["indicator"], *(f"\u3000{h}：{c}" for h, c in labelled[:first_year] if c),
                   *(f"\u3000{h}{'目標' if i < n_years else ''}：{c or '－'}"
@@ -958,6 +973,13 @@ def _sheet2(w: _Writer, plan: dict[str, Any]) -> None:
     elif w.style.staff_table:  # docs18b (l4): a table, the corner cell 「役職」, a column per office and 「合計」
         rows = [["役職", "本所", "支所", "合計"]] + [[s["role"].replace(" ", ""), str(s["count"]), "0",
                                                       str(s["count"])] for s in org["staff"]]
+    elif w.style.chart_box and org["staff"]:  # docs18 (k1): a chart drawn with text, the first role a box
+        first, rest = org["staff"][0], org["staff"][1:]
+        w.lines.extend(["", f"{' ' * 20}関係市町村{' ' * 20}{chamber or '事務局'}",
+                        f"{' ' * 18}商工担当課{' ' * 20}{first['role']}（{first['count']}名）", f"{' ' * 50}│",
+                        *(f"{' ' * 40}{s['role']}{' ' * max(2, 16 - 2 * len(s['role']))}{s['count']}名" for s in rest),
+                        ""])
+        rows = []
     elif w.style.staff_columns:  # docs17c (k2): a column for each office and their sum, typed with spaces
         w.add("\u3000" * 8 + "本所\u3000\u3000支所\u3000\u3000計",
               *(f"\u3000{s['role']}\u3000\u3000{s['count']}\u3000\u3000－\u3000\u3000{s['count']}"
