@@ -530,9 +530,21 @@ def test_form_table_of_items_reads_as_lines() -> None:
     assert [b.text for b in seg.items[1].subsections[1].blocks] == ["(1)外部講習会", "(2)OJT"]
 
 
+def test_form_table_going_on_over_a_page_and_a_table_nested_in_a_cell() -> None:
+    from hattatsu.extract.segment import _form_table_lines
+
+    rows = [["現状と課題", "【現状】…", "", "", ""], ["目標", "（単位：回）", "", "", ""],
+            ["", "", "項目", "現行", "R2年度"], ["", "", "①公表回数", "-", "1"],
+            ["事業内容", "①分析\n②調査", "", "", ""]]
+    out = _form_table_lines(Table(rows, 1, None))
+    assert [b.text if isinstance(b, Line) else b.rows for b in out] == [
+        "現状と課題", "【現状】…", "目標", "（単位：回）", [["項目", "現行", "R2年度"], ["①公表回数", "-", "1"]],
+        "事業内容", "①分析", "②調査"]
+
+
 @pytest.mark.parametrize("rows", [
     [["3.地域の経済動向調査に関すること", ""], ["景況調査", "年4回"]],  # a row whose label is no part of the form
-    [["現状と課題", "…"], ["事業内容", "…"]],  # no item title: an item's own table
+    [["現状と課題", "…"], ["景況調査", "年4回"]],  # no item title, one labelled part
     [["3.地域の経済動向調査に関すること", "500", "500"], ["事業内容", "…"]],  # a 別表3 row
 ])
 def test_tables_that_are_no_form_table(rows: list[list[str]]) -> None:
