@@ -74,8 +74,8 @@ _GOAL_SUBSECTION_RES = [(number, name, re.compile(pattern)) for number, name, pa
 # 2. 実施期間、目標の達成方針: numbered 2, or not at all.
 PERIOD_POLICY_RE = re.compile(r"^(?:2\.?)?(?:経営発達支援(?:事業|計画)の実施期間|実施期間[、・及び]*目標の達成)")
 # Convention (a wiki's or a summary's shortened titles, k4; a form system's field names, m2): 2.'s parts as
-# 「(1) 実施期間」 and 「(2) 方針」 — the
-# short 「(2) 方針」 opens 2.(2) only after 2.(1) (inside an item it is the item's part, the segmenter's)
+# 「(1) 実施期間」 and 「(2) 方針」 — the short 「(2) 方針」 opens 2.(2) only after 2.(1) (inside an item it is the
+# item's part, the segmenter's)
 PERIOD_RE = re.compile(r"^\(1\)(?:経営発達支援(?:事業|計画)の実施期間|実施期間$)")
 POLICIES_RE = re.compile(r"^(?:(?:\(2\)|4\.)目標の達成に向けた方針|目標の達成に向けた方針$|\(2\)方針$)")
 # Convention (the 2014 form): 別表1 「経営発達支援事業の目標」 numbers its parts 1.–4. — 1. 地域の現状と課題,
