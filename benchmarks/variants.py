@@ -1,6 +1,6 @@
 """Extraction accuracy per layout convention, on the plans rewritten in every convention.
 
-    python benchmarks/variants.py [--combinations N] [--docx N] [--pdf N] [--word N] [--word-pdf N]
+    python benchmarks/variants.py [--combinations N] [--mixes N] [--docx N] [--pdf N] [--word N] [--word-pdf N]
                                   [-j JOBS] [--check] [-v] [--only NAME,NAME] [--plans N] [--seed N]
 
 Each source plan (the synthetic one, and the real ones in ../shared/corpus) is
@@ -15,8 +15,10 @@ those leaving a heading out, a defect check rightly reports) with those on the
 original document, per convention. The Word-native conventions (Word's
 tables, numbering, revisions, fields, text boxes) are drawn only in Word files:
 each alone on every plan, as Word and printed to PDF, then ``--word`` mixes of
-them as Word; their rows show Word and PDF apart. ``--only`` keeps the variants holding all
-the conventions named, ``--plans`` the first N source plans (while iterating).
+them as Word; their rows show Word and PDF apart. ``--mixes`` N (docs19): each convention drawn
+alone above (a group of its own) mixed N times with one compatible convention of every common group, on
+every plan, a set of its own printed after the rest (its figures do not enter theirs). ``--only`` keeps
+the variants holding all the conventions named, ``--plans`` the first N source plans (while iterating).
 """
 
 from __future__ import annotations
@@ -37,7 +39,9 @@ from tests.variants.bed import Result, applies, run_variant, source_files  # noq
 from tests.variants.conventions import (  # noqa: E402
     BY_NAME,
     CONVENTIONS,
+    MIXED_ALONE,
     NOT_PRINTABLE,
+    alone_mixes,
     combinations,
     singles,
     word_variants,
@@ -49,7 +53,7 @@ def _run(job: tuple[Path, list[str], bool]) -> Result:
     return run_variant(source, [BY_NAME[n] for n in names], check)
 
 
-def jobs_of(args: argparse.Namespace) -> tuple[list, list]:
+def jobs_of(args: argparse.Namespace) -> tuple[list, list, list]:
     sources = source_files()[:args.plans] if args.plans else source_files()
     text = [(s, [c.name for c in combo]) for combo in singles(formats=False) for s in sources]
     text += [(s, [c.name for c in combo]) for combo in combinations(args.combinations, args.seed) for s in sources]
@@ -68,9 +72,11 @@ def jobs_of(args: argparse.Namespace) -> tuple[list, list]:
     unknown = only - set(BY_NAME)
     if unknown:
         sys.exit(f"--only: 知らない規約名です: {', '.join(sorted(unknown))}")
-    text, office = ([(s, names, args.check) for s, names in jobs
-                     if only <= set(names) and applies(s, [BY_NAME[n] for n in names])] for jobs in (text, office))
-    return text, office
+    mixes = [(s, [c.name for c in combo]) for combo in alone_mixes(args.mixes, args.seed + 5) for s in sources]
+    text, office, mixes = ([(s, names, args.check) for s, names in jobs
+                            if only <= set(names) and applies(s, [BY_NAME[n] for n in names])]
+                           for jobs in (text, office, mixes))
+    return text, office, mixes
 
 
 def word_jobs(sources: list[Path], args: argparse.Namespace) -> list[tuple[Path, list[str]]]:
@@ -152,9 +158,28 @@ def report(results: list[Result], check: bool = False) -> None:
               f"{sum(len(r.conventions) == 1 for r in checked)})")
 
 
+def report_mixes(results: list[Result], check: bool = False) -> None:
+    """The mix set (docs19): per convention drawn alone, its variants mixed with the common habits."""
+    by: dict[str, list[Result]] = defaultdict(list)
+    for r in results:
+        by[r.conventions[-1]].append(r)
+    head = f"{'drawn alone, mixed':<40} {'n':>6} {'plans':>8} {'fields':>8}"
+    print(head + (f"   {'check':>15}" if check else ""))
+    for c in MIXED_ALONE:
+        line = f"  {c.name:<38} {_figures(by[c.name])}"
+        print(line + (f"   {_check_figures(by[c.name])}" if check else ""))
+    ok = sum(r.ok for r in results)
+    print(f"mixes: {len(results)}, all fields equal: {ok}" + (f" ({ok / len(results):.1%})" if results else ""))
+    if check:
+        checked = [r for r in results if r.checked]
+        print(f"mixes check: {sum(r.same_findings for r in checked)}/{len(checked)}")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--combinations", type=int, default=480, help="random combinations per plan (text)")
+    ap.add_argument("--mixes", type=int, default=3,
+                    help="mixes per convention drawn alone, per plan (docs19; 0: none)")
     ap.add_argument("--docx", type=int, default=12, help="Word variants")
     ap.add_argument("--pdf", type=int, default=4, help="PDF variants (LibreOffice)")
     ap.add_argument("--word", type=int, default=16, help="mixes of Word-native conventions (Word files)")
@@ -166,23 +191,27 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=14, help="seed of the random combinations")
     ap.add_argument("--plans", type=int, default=0, help="only the first N source plans")
     args = ap.parse_args(argv)
-    text, office = jobs_of(args)
+    text, office, mixes = jobs_of(args)
     t0 = time.perf_counter()
     with ProcessPoolExecutor(args.jobs) as pool:
-        results = list(pool.map(_run, text + office, chunksize=8))
+        everything = list(pool.map(_run, text + office + mixes, chunksize=8))
+    results, mixed_alone = everything[:len(text) + len(office)], everything[len(text) + len(office):]
     seconds = time.perf_counter() - t0
     plans = len({s for s, _, _ in text + office})
     print(f"plans: {plans}; text variants: {len(text)}, Word: {args.docx}, PDF: {args.pdf} "
           f"({len(office)} office variants; {seconds:.0f} s with -j {args.jobs})")
     report(results, args.check)
+    if mixes:
+        print(f"mix set: {len(mixes)} variants")
+        report_mixes(mixed_alone, args.check)
     if args.verbose:
-        for r in results:
+        for r in everything:
             if not r.ok:
                 print(f"- {r.source} {'+'.join(r.conventions)}: {r.equal}/{r.fields}")
                 for d in r.differences[:8]:
                     print(f"    {d[:240]}")
     if args.check:
-        for r in results:
+        for r in everything:
             if not r.same_findings:
                 print(f"  check {r.source} {'+'.join(r.conventions)}: missing {sorted(r.lost)} new {sorted(r.new)}")
     return 0

@@ -411,3 +411,56 @@ def word_variants(n: int, seed: int = 14) -> list[list[Convention]]:
     rng = random.Random(seed)
     text = [c for c in CONVENTIONS if c.group in TEXT_GROUPS and c.group != "tables"]
     return [[c] for c in WORD] + [[*rng.sample(WORD, rng.randint(2, 4)), rng.choice(text)] for _ in range(n)]
+
+
+# --- docs19 (issue 14): the conventions drawn alone, mixed with the common habits ---
+# A plan mixes habits: each convention the random combinations never draw (a group of its own) — and those
+# docs17c added to the common groups, rarely drawn there — is written with one convention of every group of
+# TEXT_GROUPS at once, in a mix set of its own (seeded apart: the combinations above stay as they were).
+MIX_EXTRA = ["funding-sentences-各年度-以降", "sheets-short-lines-連携者-名称：", "wide-area-question-該当するか"]
+MIXED_ALONE = [c for c in CONVENTIONS if c.group not in TEXT_GROUPS and c.group not in OFFICE_GROUPS and c.changes]
+MIXED_ALONE += [BY_NAME[n] for n in MIX_EXTRA]
+_TABLE_TYPED = "a table is typed in one way: its own, not also in another table layout"
+# What a convention of MIXED_ALONE is not mixed with, and why (a real plan could not have both): a group of
+# TEXT_GROUPS (none of it drawn: the canonical layout kept) or a convention by name. A convention that sets the
+# same layout field as the one mixed must be declared here (tests/test_variants.py checks it).
+INCOMPATIBLE: dict[str, dict[str, str]] = {
+    "tables-aligned-full-width-spaces": {"tables": _TABLE_TYPED},
+    "title-subtitle-（…）": {"titles": "an item's title is written in one way: with its subtitle in brackets"},
+    "numbers-Ⅰ－3-（ア）": {"number-style": "a plan numbers its headings in one scheme: 「Ⅰ－３」「（ア）」"},
+    "markdown-wiki-0.概要-(1)実施期間": {"tables": "a markdown page has markdown tables"},
+    "tables-slash-／-cells": {"tables": _TABLE_TYPED},
+    "tables-csv-every-cell-quoted": {"tables": "a CSV export has CSV tables"},
+    "form-export-path-fields-csv": {"tables": "a CSV export has CSV tables"},
+    "summary-as-bold-label-bullets": {"summary-layout": "the 概要 is laid out in one way: as markdown bullets"},
+}
+
+
+def incompatible(focus: Convention, other: Convention) -> str | None:
+    """Why ``other`` is not mixed with ``focus`` (None: it is)."""
+    declared = INCOMPATIBLE.get(focus.name, {})
+    return declared.get(other.name) or declared.get(other.group)
+
+
+def undeclared_overlaps() -> list[tuple[str, str]]:
+    """(focus, other) pairs of MIXED_ALONE and TEXT_GROUPS conventions setting the same field, not declared."""
+    return [(f.name, c.name) for f in MIXED_ALONE for c in CONVENTIONS
+            if c.group in TEXT_GROUPS and c.group != f.group and set(f.changes) & set(c.changes)
+            and not incompatible(f, c)]
+
+
+def alone_mixes(n: int, seed: int = 19) -> list[list[Convention]]:
+    """n variants for each convention of MIXED_ALONE: it, and one convention of every group of TEXT_GROUPS
+    compatible with it, at random (seeded); the convention itself last, so that its layout prevails."""
+    rng = random.Random(seed)
+    groups = {g: [c for c in CONVENTIONS if c.group == g] for g in TEXT_GROUPS}
+    out = []
+    for focus in MIXED_ALONE:
+        for _ in range(n):
+            combo = []
+            for g in TEXT_GROUPS:
+                pool = [c for c in groups[g] if g != focus.group and not incompatible(focus, c)]
+                if pool:
+                    combo.append(rng.choices(pool, [WEIGHTS.get(c.name, 1) for c in pool])[0])
+            out.append([*combo, focus])
+    return out
