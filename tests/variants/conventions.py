@@ -428,11 +428,32 @@ INCOMPATIBLE: dict[str, dict[str, str]] = {
     "tables-aligned-full-width-spaces": {"tables": _TABLE_TYPED},
     "title-subtitle-（…）": {"titles": "an item's title is written in one way: with its subtitle in brackets"},
     "numbers-Ⅰ－3-（ア）": {"number-style": "a plan numbers its headings in one scheme: 「Ⅰ－３」「（ア）」"},
-    "markdown-wiki-0.概要-(1)実施期間": {"tables": "a markdown page has markdown tables"},
+    "markdown-wiki-0.概要-(1)実施期間": {
+        "tables": "a markdown page has markdown tables",
+        "numbers-none-labels-alone": "the wiki's shortened part 「(1) 実施期間」 is known by its number: unnumbered it"
+                                     " would be the 概要's label",
+    },
     "tables-slash-／-cells": {"tables": _TABLE_TYPED},
     "tables-csv-every-cell-quoted": {"tables": "a CSV export has CSV tables"},
-    "form-export-path-fields-csv": {"tables": "a CSV export has CSV tables"},
-    "summary-as-bold-label-bullets": {"summary-layout": "the 概要 is laid out in one way: as markdown bullets"},
+    "form-export-path-fields-csv": {
+        "tables": "a CSV export has CSV tables",
+        # a form system's export is written by the system from its fields, never copied from a PDF
+        **dict.fromkeys(["chars-kangxi", "chars-cut-lines", "chars-spaced-labels", "dates-digits-spaced",
+                         "dates-年月-lost", "pages"], "an export written by a form system is not copied from a PDF"),
+        "chars-full-width-digits": "a form system keeps amounts and dates as numbers, written half-width",
+        **dict.fromkeys(["headings", "number-style", "items-unnumbered"],
+                        "a form system names each field by the form's own numbering, not the author's headings"),
+        "goals-form": "a form system exports the current form's fields: the 2014 form's parts are not among them",
+    },
+    "summary-as-bold-label-bullets": {
+        "summary-layout": "the 概要 is laid out in one way: as markdown bullets",
+        "tables-excel-sheets-as-text": "markdown bullets are a markdown page's, not typed in an Excel sheet",
+        "objectives-<ol>-no-<li>": "a flattened <ol> is an HTML page's converter's, not a markdown page's bullets",
+    },
+    "heading-marks-▼◆-web-page": {
+        "headings-number-tab-title": "a tab after a heading's number is Word's text export, not a web page's",
+        "tables-excel-sheets-as-text": "a web page is not an Excel sheet saved as text",
+    },
 }
 
 
