@@ -254,6 +254,21 @@ def _mix_params() -> list:
     return out
 
 
+# Mixes that once read wrong (docs19), each a convention drawn alone and the habit it was read wrong with.
+KNOWN_MIXES = [
+    ["year-labels-R9", "targets-one-line-現行-／-years"],  # 「R9 4回」 a column of a one-line row
+    ["year-labels-2027(R9)", "targets-one-line-現行-／-years"],
+    ["dates-digits-spaced", "targets-one-line-現行-／-years"],  # 「令和 9 年度 4回」
+]
+
+
+@pytest.mark.parametrize("names", _params(KNOWN_MIXES))
+def test_known_mixes_read_back(names: list[str]) -> None:
+    r = run_variant(SYNTHETIC, [BY_NAME[n] for n in names], check=True)
+    assert r.ok, f"{r.equal}/{r.fields}\n" + "\n".join(r.differences[:10])
+    assert r.same_findings, f"missing {sorted(r.lost)} new {sorted(r.new)}"
+
+
 @pytest.mark.parametrize("names", _mix_params())
 def test_convention_drawn_alone_reads_back_mixed(names: list[str]) -> None:
     """Each convention drawn alone in the bed, mixed once with one convention of every common group (the

@@ -6,7 +6,7 @@ import re
 from itertools import pairwise
 
 from hattatsu.model import Location, Target
-from hattatsu.normalize import clean_text, is_fiscal_year_label, nfkc, parse_quantity
+from hattatsu.normalize import clean_text, compact, is_fiscal_year_label, nfkc, parse_quantity
 
 from ..blocks import Block, Line, Table
 from .grid import (
@@ -157,7 +157,11 @@ def labelled_blocks(blocks: list[Block]) -> list[Block]:
 
 # Convention (j3: a 目標 cell written as lines, no table): a row on one line, its name, then each column's label and
 # value set apart with 「／」 — 「①事業計画策定セミナー　現行 1回／2020年度 2回／2021年度 2回／…」
-_PAIR_LABEL = r"(?:公表方法|周知方法|現行|現状|実績|基準値?|合計|(?:令和|平成|R|H)?\d{1,4}年度?)"
+# The years as the tables' headers write them (docs19, j3's rows mixed with the year labels' habits): 「令和9年度」,
+# 「R9」, 「9年度」, 「2027(R9)」, spaced as a PDF copy spaces them 「令和 9 年度」.
+_PAIR_YEAR = (r"(?:(?:令和|平成|R|H)\s*\d{1,2}(?:\s*年度?)?|\d{1,2}\s*年度?"
+              r"|(?:19|20)\d{2}(?:\s*年度?)?(?:\s*[(（](?:令和|平成|R|H)\s*\d{1,2}(?:\s*年度?)?[)）])?)")
+_PAIR_LABEL = rf"(?:公表方法|周知方法|現行|現状|実績|基準値?|合計|{_PAIR_YEAR})"
 _SLASH_PAIRS = re.compile(rf"^(.+?)[\s\u3000]+({_PAIR_LABEL}[\s\u3000]*[^／/]+(?:[／/][^／/]+)+)$")
 _LABELLED_CELL = re.compile(rf"^\s*({_PAIR_LABEL})[\s\u3000]+(\S.*?)\s*$")
 
@@ -169,7 +173,7 @@ def _row_in_a_line(text: str) -> dict[str, str] | None:
     pairs = [_LABELLED_CELL.match(p) for p in re.split(r"[／/]", m.group(2))]
     if not all(pairs) or sum(1 for p in pairs if is_fiscal_year_label(p.group(1))) < 2:
         return None
-    return {"項目": m.group(1).strip(), **{p.group(1): p.group(2) for p in pairs}}
+    return {"項目": m.group(1).strip(), **{compact(p.group(1)): p.group(2) for p in pairs}}
 
 
 _GROUP_BRACKETS = re.compile(r"[【\[〔<][^【】\[\]〔〕<>]+[】\]〕>]")
