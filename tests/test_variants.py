@@ -259,7 +259,10 @@ KNOWN_MIXES = [
     ["year-labels-R9", "targets-one-line-現行-／-years"],  # 「R9 4回」 a column of a one-line row
     ["year-labels-2027(R9)", "targets-one-line-現行-／-years"],
     ["dates-digits-spaced", "targets-one-line-現行-／-years"],  # 「令和 9 年度 4回」
+    ["targets-区分-column", "tables-aligned-full-width-spaces"],  # a 区分 filled once, typed with spaces
 ]
+# On a real plan (when ../shared/corpus is there): a row counting in no unit, 「－」 in its 単位 cell, and a 合計
+KNOWN_REAL_MIXES = [("kawaguchi", ["targets-単位-column", "tables-aligned-full-width-spaces"])]
 
 
 @pytest.mark.parametrize("names", _params(KNOWN_MIXES))
@@ -267,6 +270,15 @@ def test_known_mixes_read_back(names: list[str]) -> None:
     r = run_variant(SYNTHETIC, [BY_NAME[n] for n in names], check=True)
     assert r.ok, f"{r.equal}/{r.fields}\n" + "\n".join(r.differences[:10])
     assert r.same_findings, f"missing {sorted(r.lost)} new {sorted(r.new)}"
+
+
+@pytest.mark.parametrize(("plan", "names"), KNOWN_REAL_MIXES)
+def test_known_mixes_read_back_on_real_plans(plan: str, names: list[str]) -> None:
+    source = next((s for s in source_files() if plan in s.name), None)
+    if source is None:
+        pytest.skip("../shared/corpus is not beside the checkout")
+    r = run_variant(source, [BY_NAME[n] for n in names])
+    assert r.ok, f"{r.equal}/{r.fields}\n" + "\n".join(r.differences[:10])
 
 
 @pytest.mark.parametrize("names", _mix_params())

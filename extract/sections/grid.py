@@ -258,6 +258,10 @@ class LineTable:
             trail = [m.group(2), *trail]
         label_tokens = tokens[: len(tokens) - len(trail)] if len(trail) >= self.n_years else tokens
         values = trail if len(trail) >= self.n_years else []
+        if self.has_unit and len(values) == self.width + 1 and values[0] in ("-", "－", "―"):
+            # convention (docs19: a 単位 column in a table typed with spaces, a row counting in no unit): its 単位
+            # cell 「－」 is no value — 「事業計画策定件数　－　104　150　150　150　450」 (its 合計 the last)
+            values = values[1:]
         note = unit = None
         if self.has_note and label_tokens and _NOTE_WORD.match(label_tokens[-1]) and len(label_tokens) > 1:
             note = label_tokens.pop()

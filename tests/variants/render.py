@@ -463,7 +463,8 @@ def _aligned(rows: list[list[str]]) -> list[str]:
         if unit_column:
             unit = "単位" if i == 0 else units[i - 1]
             cells = [cells[0], unit] + [c[:-len(unit)] if i and c.endswith(unit) else c for c in cells[1:]]
-        label = cells[0] or "項目"
+        # the header's corner 「項目」; a body row's empty first cell (a 区分 filled once a group: docs19) blank
+        label = cells[0] or ("項目" if i == 0 else "")
         rest = [c or "－" for c in cells[1:]] if any(c.strip() for c in cells[1:]) else []  # a group row: its label
         least = 0 if rest and rest[0][:1].isdigit() else 1  # only a number runs on: a word keeps a space
         out.append(label + "\u3000" * max(least, _LABEL_WIDTH - len(label)) + "\u3000\u3000".join(rest))
