@@ -25,7 +25,7 @@ _PLAN_EVIDENCE = re.compile(r"経営発達支援|別表[1-4]|法定経営指導�
 def split_documents(blocks: list[Block]) -> list[tuple[str, list[Block]]]:
     """(kind, blocks) for each document in the file, in file order; [] when none."""
     start = next((i for i, b in enumerate(blocks) if isinstance(b, Line) and (
-        _PLAN_START.match(b.key) or _bare_summary(blocks, i))), None)
+        _PLAN_START.match(b.key) or bare_summary(blocks, i))), None)
     head = blocks if start is None else blocks[:start]
     docs: list[tuple[str, list[Block]]] = []
     if _is_evaluation(head):
@@ -40,7 +40,7 @@ _BARE_SUMMARY = re.compile(r"^[▼▽◆◇■□●★☆▶▷►]?【?概要�
 _SUMMARY_LABELS = re.compile(r"^[■□◆◇●・【\[]?(?:実施者名|実施期間)")
 
 
-def _bare_summary(blocks: list[Block], i: int) -> bool:
+def bare_summary(blocks: list[Block], i: int) -> bool:
     if not _BARE_SUMMARY.match(blocks[i].key):
         return False
     return any(_SUMMARY_LABELS.match(b.key if isinstance(b, Line) else compact("".join(b.rows[0][:1])) if b.rows

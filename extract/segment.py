@@ -18,6 +18,7 @@ from enum import Enum
 from hattatsu.normalize import compact
 
 from .blocks import Block, Line, Table
+from .documents import bare_summary
 from .item_keys import classify_title
 from .outline import (
     UNNUMBERED_TITLE_END,
@@ -123,6 +124,7 @@ class _Segmenter:
         self.body_started = False  # items may only start after the period part or a part heading
         self.part_item: tuple[Heading, Line] | None = None  # a part heading that names an item
         self.summary_last = False  # the 概要 came after the body
+        self.labelled_summary = False  # the line is a bare 「概要」 its labels follow (documents.bare_summary)
         self.sheet = 0  # the 別表 open
         self.handlers: dict[Kind, Callable[[Heading, Line], bool]] = {
             Kind.SHEET: self._sheet, Kind.SUMMARY: self._summary, Kind.GOALS: self._goals,
@@ -141,6 +143,7 @@ class _Segmenter:
             if self.state == State.SUMMARY_TABLE and isinstance(b, Line) and _summary_goes_on(blocks, i):
                 self.state = State.SUMMARY  # a line of a 概要 cell, between rows of its table
             if isinstance(b, Line):
+                self.labelled_summary = bare_summary(blocks, i)
                 nxt = blocks[i + 1] if i + 1 < len(blocks) else None
                 joined = _cut_heading(b, nxt)
                 if joined is not None and self._heading(joined):
@@ -164,8 +167,10 @@ class _Segmenter:
         h = classify_heading(ln.key)
         if h is not None and h.kind == Kind.SUMMARY and ln.key == "概要" and (
                 self.seg.summary is not None or self.seg.goals is not None or self.seg.items or self.seg.sheets
-                or self.body_started):
-            h = None  # convention (j1): a bare 「概要」 heads the 概要 only at the top, before 別表1 (else a label)
+                or self.body_started) and not (self.seg.summary is None and self.labelled_summary):
+            # convention (j1): a bare 「概要」 heads the 概要 only at the top, before 別表1 (else a label) — or, the
+            # 概要 put after 別表4 (docs19: j1's habit mixed with the 概要 sheet last), when its labels follow it
+            h = None
         if h is not None and h.kind == Kind.SUMMARY and self.seg.summary is None and (
                 self.seg.items or self.seg.sheets):
             self.summary_last = True  # convention: the 概要 sheet put after 別表4 (the file's last part)

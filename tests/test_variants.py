@@ -260,6 +260,10 @@ KNOWN_MIXES = [
     ["year-labels-2027(R9)", "targets-one-line-現行-／-years"],
     ["dates-digits-spaced", "targets-one-line-現行-／-years"],  # 「令和 9 年度 4回」
     ["targets-区分-column", "tables-aligned-full-width-spaces"],  # a 区分 filled once, typed with spaces
+    ["chars-kangxi", "heading-marks-▼◆-web-page"],  # 「▼経営発達⽀援計画の概要」
+    ["chars-spaced-labels", "summary-title-■概要"],  # 「■概  要」
+    ["document-summary-last", "summary-title-■概要"],  # 「■概要」 after 別表4, its labels below
+    ["tables-excel-sheets-as-text", "summary-title-■概要"],  # 「■概要」 a sheet's first cell
 ]
 # On a real plan (when ../shared/corpus is there): a row counting in no unit, 「－」 in its 単位 cell, and a 合計
 KNOWN_REAL_MIXES = [("kawaguchi", ["targets-単位-column", "tables-aligned-full-width-spaces"])]

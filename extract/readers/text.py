@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from hattatsu.errors import InputError
-from hattatsu.normalize import compact, join_spaced_letters
+from hattatsu.normalize import compact, join_spaced_letters, nfkc
 
 from ..blocks import Block, Line, Table
 from ..html_fragments import HtmlTable, has_html, html_to_text, parse_fragment
@@ -292,8 +292,9 @@ class _TextReader:
         if m:
             level, raw = len(m.group(1)), m.group(2)
         raw = _LIST_DASH.sub("", raw)
-        raw = _HEADING_MARK.sub("", raw)  # at the line's very start only: an indented mark is a list's bullet
+        marked = raw[:1] in "▼▽◆◇■□●"  # at the line's very start only: an indented mark is a list's bullet
         raw = join_spaced_letters(raw.replace("**", "").strip())  # 「連 絡 先」 copied from a PDF
+        raw = _unmarked(raw) if marked else raw
         if raw:
             self.out.append(Line(raw, n, page, level))
 
@@ -420,11 +421,19 @@ def _sheet_blocks(rows: list[list[str]], row_lines: list[int], row_pages: list[i
             close()
             text = next((c.strip() for c in row if c.strip()), "")
             # (a cell of several lines, an HTML paragraph's: a line each)
-            out.extend(Line(part.strip(), row_lines[i], row_pages[i]) for part in text.split("\n") if part.strip())
+            out.extend(Line(_unmarked(part.strip()), row_lines[i], row_pages[i]) for part in text.split("\n")
+                       if part.strip())
         else:
             run.append(i)
     close()
     return out
+
+
+def _unmarked(text: str) -> str:
+    """A heading's line without the mark before it (_HEADING_MARK), what follows the mark read as the heading
+    it is (docs19: the mark's habit mixed with a PDF copy's — 「▼経営発達⽀援計画の概要」 in Kangxi radicals,
+    「■概 要」 spaced out — and with an Excel sheet's, 「■概要」 its first cell)."""
+    return text[1:].strip() if _HEADING_MARK.match(compact(nfkc(text))) else text
 
 
 def _drop_page_numbers(raw_lines: list[str]) -> list[str]:
