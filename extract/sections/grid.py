@@ -418,7 +418,8 @@ def majority_unit(cells: list[str]) -> str | None:
 
 # A table a web page prints as lines of 「label：value」 pairs (convention: a CMS without tables — 「R7：1　R8：1」,
 # 「令和7年度：3,800　令和8年度：3,800」, 「単位：回」): the labels are the columns.
-_PAIR_LABEL = re.compile(r"(?:(?<=\s)|^)\s*([^\s:：]{1,10}?)\s*[:：]\s*")
+# (up to 12 characters: 「2028(R10)目標」, a western year and its era's, docs19's mixes of j2's column lines)
+_PAIR_LABEL = re.compile(r"(?:(?<=\s)|^)\s*([^\s:：]{1,12}?)\s*[:：]\s*")
 _SPACED_YEAR = re.compile(r"(?:(令和|平成)\s*)?(\d+|元)\s+(年度)")  # 「令和 9 年度」 as a PDF copy spaces it
 
 
