@@ -194,8 +194,11 @@ def classify_heading(key: str) -> Heading | None:
         if h is not None and h.kind in (Kind.GOAL_SUB, Kind.PERIOD, Kind.POLICIES, Kind.SUBSECTION):
             return h
     bracketed = len(key) > 2 and key[0] == "【" and key[-1] == "】" and "【" not in key[1:]
-    if bracketed and key[1].isdigit() and (h := _classify(key[1:-1])) is not None and h.kind == Kind.GOALS:
-        return h  # 「【1.目標】」 is 1., not an item's 「【目標】」
+    if bracketed and key[1].isdigit() and (h := _classify(key[1:-1])) is not None and h.kind in (
+            Kind.GOALS, Kind.GOAL_SUB):
+        # 「【1.目標】」 is 1., not an item's 「【目標】」; 「【1.地域の現状と課題】」 the 2014 form's 1., not an item's
+        # 「【現状と課題】」 (docs19: l2's brackets with the 2014 form)
+        return h
     h = _classify(key)
     if h is not None:
         return h

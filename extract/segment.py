@@ -439,14 +439,17 @@ def _cut_heading(ln: Line, nxt: Block | None) -> Line | None:
     (convention: lines cut at the page width), when only the two together make an item title."""
     if not isinstance(nxt, Line) or len(nxt.key) > 30 or ln.key.endswith("。"):
         return None
-    tail = classify_heading(nxt.key)  # the cut-off end may read as an unnumbered title itself
-    head_kind = classify_heading(ln.key)  # a title cut short may read as a noun title 「11. …支援ノウハウ」
+    key, nxt_key = ln.key, nxt.key
+    if key.startswith("【") and "】" not in key and nxt_key.endswith("】") and "【" not in nxt_key:
+        key, nxt_key = key[1:], nxt_key[:-1]  # a heading in 【】 cut (docs19: l2's brackets in a PDF copy)
+    tail = classify_heading(nxt_key)  # the cut-off end may read as an unnumbered title itself
+    head_kind = classify_heading(key)  # a title cut short may read as a noun title 「11. …支援ノウハウ」
     if (head_kind is not None and not head_kind.nominal) or (
             tail is not None and (tail.kind, tail.number) != (Kind.ITEM, None)):
         return None  # two headings, or a heading and its text
-    m = _ITEM_NUMBER.match(ln.key)
-    head = ln.key[m.end() if m else 0:]
-    title = item_title(head + nxt.key)  # numbered or not, tag or not
+    m = _ITEM_NUMBER.match(key)
+    head = key[m.end() if m else 0:]
+    title = item_title(head + nxt_key)  # numbered or not, tag or not
     if not UNNUMBERED_TITLE_END.search(title) or not is_item_title(title):
         return None
     # unnumbered, the first part must name the item itself: not the tail of a paragraph before a title

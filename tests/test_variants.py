@@ -265,6 +265,9 @@ KNOWN_MIXES = [
     ["document-summary-last", "summary-title-■概要"],  # 「■概要」 after 別表4, its labels below
     ["tables-excel-sheets-as-text", "summary-title-■概要"],  # 「■概要」 a sheet's first cell
     ["year-labels-2027(R9)", "targets-name-then-column-lines"],  # 「2028(R10)目標：4回」
+    ["headings-number-tab-title", "headings-all-levels-in-【】"],  # 「【1.<tab>目標】」
+    ["goals-2014-form-1.-4.", "headings-all-levels-in-【】"],  # 「【1. 地域の現状と課題】」
+    ["chars-cut-lines", "headings-all-levels-in-【】"],  # 「【8.新たな…に関」 + 「すること】」
 ]
 # On a real plan (when ../shared/corpus is there): a row counting in no unit, 「－」 in its 単位 cell, and a 合計
 KNOWN_REAL_MIXES = [("kawaguchi", ["targets-単位-column", "tables-aligned-full-width-spaces"])]

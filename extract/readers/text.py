@@ -31,8 +31,8 @@ _SEPARATOR = re.compile(r"^[\s|:\-—=]*$")
 _MAILTO = re.compile(r"^\s*mailto:\S+\s*$")
 _HEADING = re.compile(r"^\s*(#{1,6})\s+(.*)$")
 _LIST_DASH = re.compile(r"^\s*[-*+]\s+(?=\S)")
-_HEADING_NUMBER = re.compile(
-    r"^(?:[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}\s*[.．]|[ⅠⅡⅢⅣⅤ]+\s*[.．]?|第[0-9０-９]{1,2})$")
+_HEADING_NUMBER = re.compile(  # (in 【】 when every heading is, 「【１.<tab>目標】」: docs19, l2's habit with h1's)
+    r"^【?(?:[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}\s*[.．]|[ⅠⅡⅢⅣⅤ]+\s*[.．]?|第[0-9０-９]{1,2})$")
 # Convention (a workbook saved as one text file, each sheet after its name): 「[Sheet2] 別表1」「=== Sheet3 ===」 —
 # the marker is no text, the sheet's name is its heading when it names a 別表 (別表1)
 _SHEET_NAME = re.compile(r"^\s*(?:\[\s*(?:Sheet|シート)\s*\d+\s*\]|=+\s*(?:Sheet|シート)\s*\d+\s*=+)\s*", re.I)
@@ -233,7 +233,8 @@ class _TextReader:
                 self._gap.append(raw)
                 return
             filled = [c.strip() for c in cells if c.strip()]
-            if len(filled) == 2 and _HEADING_NUMBER.match(filled[0]) and cells[0].strip():
+            if len(filled) == 2 and _HEADING_NUMBER.match(filled[0]) and cells[0].strip() and (
+                    filled[0][0] != "【" or filled[1].endswith("】")):
                 # convention (Word's list numbering saved as text): 「１.<tab>目標」「(1)<tab>現状と課題」 — the
                 # number, a tab, the title: a heading, not a row of two cells
                 self._end_table()

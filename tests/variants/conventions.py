@@ -450,6 +450,10 @@ INCOMPATIBLE: dict[str, dict[str, str]] = {
         "tables-excel-sheets-as-text": "markdown bullets are a markdown page's, not typed in an Excel sheet",
         "objectives-<ol>-no-<li>": "a flattened <ol> is an HTML page's converter's, not a markdown page's bullets",
     },
+    "headings-all-levels-in-【】": {
+        "title-tag-【指針③】": "a writer bracketing every heading in 【】 would nest the 【指針③】 tag inside one "
+                               "「【4.…【指針④】】」: such a plan tags its titles otherwise",
+    },
     "heading-marks-▼◆-web-page": {
         "headings-number-tab-title": "a tab after a heading's number is Word's text export, not a web page's",
         "tables-excel-sheets-as-text": "a web page is not an Excel sheet saved as text",
