@@ -268,6 +268,7 @@ KNOWN_MIXES = [
     ["headings-number-tab-title", "headings-all-levels-in-【】"],  # 「【1.<tab>目標】」
     ["goals-2014-form-1.-4.", "headings-all-levels-in-【】"],  # 「【1. 地域の現状と課題】」
     ["chars-cut-lines", "headings-all-levels-in-【】"],  # 「【8.新たな…に関」 + 「すること】」
+    ["objectives-(1)", "tables-slash-／-cells"],  # the 概要 not taken for a table of figures
 ]
 # On a real plan (when ../shared/corpus is there): a row counting in no unit, 「－」 in its 単位 cell, and a 合計
 KNOWN_REAL_MIXES = [("kawaguchi", ["targets-単位-column", "tables-aligned-full-width-spaces"])]

@@ -249,8 +249,10 @@ class _Writer:
             self.lines.extend("｜" + "｜".join(r) for r in rows)
             self.lines.append("")
             return
-        if t == "slash" and all(_SLASH_FIGURE.search(r[-1]) for r in rows[1:] if r) and len(rows) >= 2:
-            # docs18 (l2): 「／」 between cells, in the tables of figures (a 目標 table, 別表3, the staff)
+        if t == "slash" and all(_SLASH_FIGURE.search(r[-1]) and len(r[-1]) <= 20 for r in rows[1:] if r) \
+                and len(rows) >= 2:
+            # docs18 (l2): 「／」 between cells, in the tables of figures (a 目標 table, 別表3, the staff) — a figure's
+            # cell short (docs19: not the 概要, whose 目標 「(1)…(2)…」 and 事業内容 hold digits in their text)
             self.lines.extend("／".join(r) for r in rows)
             self.lines.append("")
             return
