@@ -271,7 +271,10 @@ KNOWN_MIXES = [
     ["objectives-(1)", "tables-slash-／-cells"],  # the 概要 not taken for a table of figures
 ]
 # On a real plan (when ../shared/corpus is there): a row counting in no unit, 「－」 in its 単位 cell, and a 合計
-KNOWN_REAL_MIXES = [("kawaguchi", ["targets-単位-column", "tables-aligned-full-width-spaces"])]
+KNOWN_REAL_MIXES = [("kawaguchi", ["targets-単位-column", "tables-aligned-full-width-spaces"]),
+                    # a caption over each group's table, in an Excel sheet (the header again: a table of its own)
+                    ("kawaguchi", ["tables-excel-sheets-as-text", "targets-caption-over-each-group"]),
+                    ("takasaki", ["tables-excel-sheets-as-text", "targets-caption-over-each-group"])]
 
 
 @pytest.mark.parametrize("names", _params(KNOWN_MIXES))

@@ -394,6 +394,10 @@ def _sheet_blocks(rows: list[list[str]], row_lines: list[int], row_pages: list[i
     def single(row: list[str]) -> bool:
         return sum(1 for c in row if c.strip()) <= 1
 
+    def same(a: list[str], b: list[str]) -> bool:  # (docs19: a table's header again: a caption over a table of
+        # its own above it — l4's caption over each group's table, in an Excel sheet — not a group row)
+        return [c.strip() for c in a if c.strip()] == [c.strip() for c in b if c.strip()]
+
     first_only = sum(1 for r in rows if r and r[0].strip() and single(r))
     # rows padded to a sheet's width (trailing tabs; not a line indented by a tab) are a sheet's rows too
     if (first_only < 2 or first_only * 4 < len(rows)) and not padded:
@@ -413,7 +417,7 @@ def _sheet_blocks(rows: list[list[str]], row_lines: list[int], row_pages: list[i
 
     labelled = False  # the last row kept is a label and its value (「目標 | ①…」), or a line of that value
     for i, row in enumerate(rows):
-        inside = 0 < i < len(rows) - 1 and run and not single(rows[i + 1])
+        inside = 0 < i < len(rows) - 1 and run and not single(rows[i + 1]) and not same(rows[i + 1], rows[run[0]])
         # a value's next line, under it in the value's column (「 | ②…」 below 「目標 | ①…」: a 概要 sheet)
         goes_on = bool(run) and labelled and single(row) and not row[0].strip()
         filled = [c for c in row if c.strip()]
@@ -425,6 +429,8 @@ def _sheet_blocks(rows: list[list[str]], row_lines: list[int], row_pages: list[i
             out.extend(Line(_unmarked(part.strip()), row_lines[i], row_pages[i]) for part in text.split("\n")
                        if part.strip())
         else:
+            if run and same(row, rows[run[0]]):
+                close()  # the header again: a table of its own (its blank rows gone, no caption above it)
             run.append(i)
     close()
     return out
