@@ -444,6 +444,8 @@ INCOMPATIBLE: dict[str, dict[str, str]] = {
         **dict.fromkeys(["headings", "number-style", "items-unnumbered"],
                         "a form system names each field by the form's own numbering, not the author's headings"),
         "goals-form": "a form system exports the current form's fields: the 2014 form's parts are not among them",
+        "targets-paired-rows": "a form system keeps each indicator a record of its own: no two rows named together "
+                               "on the upper one (a Word table's merged cells)",
     },
     "summary-as-bold-label-bullets": {
         "summary-layout": "the 概要 is laid out in one way: as markdown bullets",
