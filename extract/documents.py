@@ -37,7 +37,8 @@ def split_documents(blocks: list[Block]) -> list[tuple[str, list[Block]]]:
 
 # Convention (j1): the 概要 headed by 「概要」 alone (「■概要」) — its title only when its labels follow
 _BARE_SUMMARY = re.compile(r"^[▼▽◆◇■□●★☆▶▷►]?【?概要】?$")
-_SUMMARY_LABELS = re.compile(r"^[■□◆◇●・【\[]?(?:実施者名|実施期間)")
+# (a mark and a bracket both, in either order: 「■【実施者名】」「【■実施者名】」, docs19's mixes)
+_SUMMARY_LABELS = re.compile(r"^[■□◆◇●・]?[【\[]?[■□◆◇●・]?(?:実施者名|実施期間)")
 
 
 def bare_summary(blocks: list[Block], i: int) -> bool:

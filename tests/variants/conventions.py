@@ -478,11 +478,12 @@ def undeclared_overlaps() -> list[tuple[str, str]]:
 
 def alone_mixes(n: int, seed: int = 19) -> list[list[Convention]]:
     """n variants for each convention of MIXED_ALONE: it, and one convention of every group of TEXT_GROUPS
-    compatible with it, at random (seeded); the convention itself last, so that its layout prevails."""
-    rng = random.Random(seed)
+    compatible with it, at random (seeded for each convention, so that a declaration or a convention added leaves
+    the others' mixes as they were); the convention itself last, so that its layout prevails."""
     groups = {g: [c for c in CONVENTIONS if c.group == g] for g in TEXT_GROUPS}
     out = []
     for focus in MIXED_ALONE:
+        rng = random.Random(f"{seed}:{focus.name}")
         for _ in range(n):
             combo = []
             for g in TEXT_GROUPS:
