@@ -981,3 +981,14 @@ def test_kanji_list_numbers_goal_words_closing_a_name_and_adverbial_clauses():
     assert _names("商談会出展支援は、今年度中に15社を目標に進めます。") == [("商談会出展支援", 15, "社")]
     assert _names("専門家派遣件数は、評価を踏まえ令和9年度以降の目標を年20件に引き上げる。") == [
         ("専門家派遣件数", 20, "件")]
+
+
+def test_rows_with_rates_in_names_unit_headers_and_sums_of_amounts():
+    """Session 9 (rows and names): a rate inside a row's name is the name's; a line of rows under 「目標（単位：回）」;
+    an empty 現行 cell 「―」; 「売上高合計」 (a sum glued to an amount) keeps its 合計."""
+    assert _names("経常利益が5％以上増加した事業者数（単位：社）　現行 ―　R8 2　R9 3") == [
+        ("経常利益が5%以上増加した事業者数", 2, "社"), ("経常利益が5%以上増加した事業者数", 3, "社")]
+    assert _names("目標（単位：回）　創業塾 2 2 2　経営セミナー 4 4 5") == [
+        ("創業塾", 2, "回"), ("経営セミナー", 4, "回"), ("経営セミナー", 5, "回")]
+    assert _names("支援先の販売額合計　800万円（令和12年度）") == [("支援先の販売額合計", 800, "万円")]
+    assert _names("経営分析件数　合計　120件") == [("経営分析件数", 120, "件")]

@@ -77,7 +77,10 @@ def _sum_head(doc, k: int) -> bool:
     (「付加価値額の合計を」) or said of a measure with の (「支援先の付加価値額の合計 1億円増加」)."""
     return doc[k].text in SUM and (doc[k + 1:k + 2].text in ("を", "が", "は")
                                    or (k >= 2 and doc[k - 1].text == "の" and re.search(r"[数額高量]$", doc[k - 2].text)
-                                       is not None))
+                                       is not None)
+                                   # (「支援先の売上高合計 650百万円」: glued to an amount, the sum over the firms)
+                                   or (k >= 1 and doc[k].text == "合計" and not doc[k - 1].whitespace_
+                                       and nominal(doc[k - 1]) and re.search(r"[額高]$", doc[k - 1].text) is not None))
 
 
 def _chain_left(doc, end: int, floor: int) -> list[int]:
@@ -411,7 +414,7 @@ def _before_qualifiers(doc, k: int, floor: int) -> int:
     bracket that holds only a span (「（5年間累計）」)."""
     while k >= floor:
         t = doc[k]
-        if t.pos_ == "ADP" or t.text in TIME or t.text in SPAN:
+        if (t.pos_ == "ADP" or t.text in TIME or t.text in SPAN) and not _sum_head(doc, k):
             k -= 1
             while k >= floor and is_number(doc[k]) and t.text in TIME:
                 k -= 1  # 「5年間で」
