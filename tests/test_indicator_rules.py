@@ -320,3 +320,21 @@ def test_pdca_sheets_and_summaries(text, expected):
 ])
 def test_the_second_round_of_report_wording(text, expected):
     assert _parsed(text) == expected
+
+
+@needs_nlp
+@pytest.mark.parametrize(("text", "expected"), [
+    # a chain of clauses that ends in the past or in a state and sets no target reports (blind-17b's kind): its
+    # numbers go, the target said after it stays (variants written for the rule, not copies)
+    ("相談件数は前年度の40件から52件へ増加したため、来年度は60件を目標とする。", [("相談件数", 60, "件")]),
+    ("令和6年度の交流会は計3回開催し、延べ45名が参加した。次年度は参加者数を延べ60名とする。",
+     [("参加者数", 60, "名")]),
+    ("会員数は812社、組織率は38.5％であり、組織率40％を目標とする。", [("組織率", 40, "%")]),
+    ("令和6年度の創業件数は9件で、うち女性によるものが4件であった。", []),
+    ("平均処理日数は12日を要した。", []),
+    # a target said in a past or stative chain is still one (目標, 目安, a decision)
+    ("事業計画策定件数の目標を5年間で100件としていたが、実績は88件にとどまった。", [("事業計画策定件数", 100, "件")]),
+    ("次年度の窓口相談は月30件を目安とする旨の説明があった。", [("窓口相談", 30, "件")]),
+])
+def test_clauses_that_report_are_no_targets(text, expected):
+    assert _parsed(text) == expected

@@ -19,7 +19,7 @@ from hattatsu.normalize import clean_text, nfkc, to_number
 from ..sections.indicators import _LABEL, read_plain
 from . import parse
 from .indicator_names import name_span
-from .indicator_text import prepare
+from .indicator_text import kanji_to_digits, prepare
 from .indicator_words import (
     APPROX,
     BOUNDARY,
@@ -39,6 +39,8 @@ from .indicator_words import (
     current,
     is_number,
     nominal,
+    result_clause,
+    result_values,
     time_limit,
 )
 
@@ -56,8 +58,9 @@ def parse_statements(texts: Iterable[str], rules_first: bool = True) -> list[lis
             for t, p, r in zip(texts, prepared, plain, strict=True)]
 
 
-def _quantities(doc) -> list[tuple[int, int]]:
-    """(first token, last token) of each measured quantity: number, unit, comparator/direction."""
+def _quantities(doc, results: set[str] = frozenset()) -> list[tuple[int, int]]:
+    """(first token, last token) of each measured quantity: number, unit, comparator/direction (none of ``results``, the
+    numbers of clauses that report: result_values)."""
     out = []
     i = 0
     while i < len(doc):
@@ -96,7 +99,8 @@ def _quantities(doc) -> list[tuple[int, int]]:
         if (unit_end == j and (nxt in TIME or nxt.startswith("年"))) or doc[j + 1:j + 2].text in TIME:
             i = unit_end + 1  # 「2 年で」「5年間」: a span of time, not a measure
             continue
-        if current(doc, unit_end + 1) or _exceeded(doc, unit_end + 1) or _reported(doc, i):
+        if current(doc, unit_end + 1) or _exceeded(doc, unit_end + 1) or _reported(doc, i) \
+                or result_clause(doc, i, unit_end, results):
             i = unit_end + 1  # 「割合は25%にとどまっている」: where things stand, no target
             continue
         if doc[unit_end + 1:unit_end + 2].text == "に" and unit_end + 2 < len(doc) and change(doc[unit_end + 2]) \
@@ -402,7 +406,7 @@ def indicators_of(doc, text: str) -> list[Indicator]:
     out: list[Indicator] = []
     spans: list[tuple[int, list[int]]] = []
     quantities_read: list[tuple[int, int]] = []  # (start, end) of each indicator in ``out``
-    quantities = _quantities(doc)
+    quantities = _quantities(doc, result_values(kanji_to_digits(nfkc(text))))
     for start, end in quantities:
         number_end = start
         while number_end + 1 <= end and is_number(doc[number_end + 1]) and not doc[number_end].whitespace_:
