@@ -120,15 +120,16 @@ def adjectival_noun(tok) -> bool:
     return tok.tag_.startswith("形状詞") and bool(re.fullmatch(r"[一-龥]+", tok.text))
 
 
-# A connective that closes a chain of clauses (「…たため、」「…たが、」「…しており、」「…であり、」): what the chain says
-# ends there; 「…し、」「…開催、」 go on to the next clause
+# A connective that closes a chain of clauses (「…たため、」「…たが、」「…しており、」「…であり、」): what the chain
+# says ends there; 「…し、」「…開催、」 go on to the next clause
 _CHAIN_END = re.compile(r"(?:ため|ので|ものの|けれど(?:も)?|ところ|が|おり|ており|ていて|であり|となり)$")
 # A chain ending in the past or in a state (「…71件へ増加したため」「…34日を要した」「…41.7%であり」「…にとどまった」)
 _PAST = re.compile(r"(?:た|だった|であった|でした|ました|おり|ており|ていた|ている|ています|ておりました|であり|となり)"
                    r"(?:ため|ので|ものの|が|けれど(?:も)?|ところ)?[。.!！]?$")
 # Words that set a target (「…を目標とし」「…と定めて」「…とする」 as a predicate, a revision's verbs)
 # (a decision of a meeting, 「…とする案が示され、了承された」, sets one too)
-_AIMED = re.compile(r"目標|目指|めざ|目安|見込|予定|想定|計画値|KPI|KGI|掲げ|定め|図る|承認|了承|決定|とする(?=[。、,，]|$|こと)|とします"
+_AIMED = re.compile(r"目標|目指|めざ|目安|見込|予定|想定|計画値|KPI|KGI|掲げ|定め|図る|承認|了承|決定"
+                    r"|とする(?=[。、,，]|$|こと)|とします"
                     r"|とし[、,，]|こととし|修正|変更|見直|引き上げ|引き下げ|改め|設定", re.I)
 
 
