@@ -338,3 +338,33 @@ def test_the_second_round_of_report_wording(text, expected):
 ])
 def test_clauses_that_report_are_no_targets(text, expected):
     assert _parsed(text) == expected
+
+
+@needs_nlp
+@pytest.mark.parametrize("text", [
+    # numbers that describe the chamber rather than target (blind-17a/17b/17d's kind): staff and members, budgets and
+    # grants, reasons and contacts, a value as of a date, a base year's value, grades by number, agenda numbers
+    "本会の職員数は本所6名、支所2名である。",
+    "委員は学識経験者2名、金融機関1名の計3名。",
+    "変更理由：経営指導員が1名異動したため。",
+    "令和8年度の予算額は、事業費9,800千円。",
+    "市補助金交付決定額　3,000千円",
+    "お問い合わせ：中小企業相談所（担当 経営指導員3名）",
+    "管内の小規模事業者数は約1,500者（令和6年3月時点）。",
+    "令和５年度（基準年度）：２４件",
+    "評価は4段階（4：100％以上、3：80％以上、2：60％以上、1：60％未満）とする。",
+    "以上で議題3を終了し、議事(4)に移る。",
+])
+def test_numbers_that_describe_are_no_targets(text):
+    assert _parsed(text) == []
+
+
+@needs_nlp
+@pytest.mark.parametrize(("text", "expected"), [
+    # a result said in the past in brackets, or the staff behind a change, beside a target
+    ("目標は受講者30名！（前回は22名でした）", [("受講者", 30, "名")]),
+    ("専門家派遣回数　年間20回（経営指導員1名増による）", [("専門家派遣回数", 20, "回")]),
+    ("評価項目：創業支援件数　目標値：8件　実績値：9件　評価：4", [("創業支援件数", 8, "件")]),
+])
+def test_asides_that_describe_go(text, expected):
+    assert _parsed(text) == expected
