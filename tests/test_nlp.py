@@ -960,3 +960,24 @@ def test_a_heading_before_a_name_and_its_bracketed_counts():
 def test_a_denominator_inside_a_no_phrase():
     """「支援先の一人当たり付加価値額」: a denominator inside a の-phrase is left out, the の-phrase kept."""
     assert _names("支援先の一人当たり売上高を5年後までに10%向上させる。") == [("支援先の売上高", 10, "%")]
+
+
+def test_kanji_list_numbers_goal_words_closing_a_name_and_adverbial_clauses():
+    """Session 9 (names): 「一、」「二　」 number a list the old way; a word of goal closing a name (「…件数　目標」
+    「売上目標」「…の目標値（…）」) labels the value; 「…に向け、」「…に備え、」 (a verb governing に) close an
+    adverbial phrase; a time all a finder found (「今年度中」「令和10年度以降」) names nothing."""
+    assert _names("一、巡回訪問の実施　年間　四十事業所") == [("巡回訪問の実施", 40, "事業所")]
+    assert _names("三　創業相談　年　八件") == [("創業相談", 8, "件")]
+    assert _names("当会の目標　二　会員の純増　十五名") == [("会員の純増", 15, "名")]
+    assert _names("経営分析件数　年間　五　件") == [("経営分析件数", 5, "件")]
+    assert _names("商談会の成約件数　目標 年8件") == [("商談会の成約件数", 8, "件")]
+    assert _names("地域ブランド商品の販売目標　毎回500千円") == [("地域ブランド商品の販売", 500, "千円")]
+    assert _names("来年度の創業セミナーの開催目標は、年3回とする。") == [("創業セミナーの開催", 3, "回")]
+    assert _names("事業承継診断件数は前年度を上回ったため、次年度目標を年30件とする。")[-1] == (
+        "事業承継診断件数", 30, "件")
+    assert _names("人手不足に備え、採用支援件数を年間12件とする。") == [("採用支援件数", 12, "件")]
+    assert _names("地域経済の活性化に向け、空き店舗への出店数を5年間で10店舗とする。") == [
+        ("空き店舗への出店数", 10, "店舗")]
+    assert _names("商談会出展支援は、今年度中に15社を目標に進めます。") == [("商談会出展支援", 15, "社")]
+    assert _names("専門家派遣件数は、評価を踏まえ令和9年度以降の目標を年20件に引き上げる。") == [
+        ("専門家派遣件数", 20, "件")]

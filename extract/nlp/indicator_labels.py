@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from .indicator_words import UNIT_PATTERN
+
 _DASHES = "―—─━"
 # 「―事業承継診断件数 年24件」: a dash opening a line is a bullet
 _DASH_BULLET = re.compile(rf"^\s*(?:[{_DASHES}]+|[\u2190-\u21ff\u2500-\u27bf\u2b00-\u2bff]+)\s*(?=[^\d\s])")
@@ -22,6 +24,11 @@ _ITEM_NUMBER = re.compile(r"^\s*(?:No\s*\.?\s*\d+|(?:目標|施策|事業)?\s*[I
                           # (「成果指標(A)」「活動指標B」: an indicator's kind and letter)
                           r"|^\s*(?:成果|活動|評価)指標\s*(?:[(（]\s*[A-Z]\s*[)）]|[A-Z](?![A-Za-z]))?\s*(?:[:：]|\s)\s*(?=\D)",
                           re.I)
+# 「一、経営状況の分析　年間　三十事業所」「二　記帳機械化の新規加入」「本会目標　一　経営相談　年間…」: a kanji numeral
+# standing alone (opening the line or after a space, then 、 or a space) numbers a list the old way (a count's numeral
+# runs on into its counter: 「三十事業所」, 「五　件」 a number spread to its cell's width)
+_KANJI_ITEM = re.compile(r"(?:^|(?<=\s))[一二三四五六七八九十]{1,3}\s*(?:[、.．]\s*|\s+)"
+                         rf"(?!{UNIT_PATTERN}|[\d一二三四五六七八九十百千万\s])(?=\S)")
 # 「Q 経営分析件数の目標は？ A 年間20件です。」: the question names what the answer's value is of
 _QUESTION = re.compile(r"^\s*Q\s*[.:：]?\s*(?P<name>[^?？]+?)(?:の目標値?)?は\s*[?？]?\s*A\s*[.:：]?\s*")
 # 「・経営分析件数―年間30件」: a dash between a name and its value is the border between them, as a colon
@@ -58,7 +65,7 @@ def strip_marks(text: str) -> str:
     # (「Q. 本年度の目標値は？ A. 経営分析件数40件」: a question naming no measure leaves the answer its own names)
     text = _QUESTION.sub(lambda m: m["name"].strip() + "： " if re.search(r"(?:数|率|割合|額|高|量)\s*$", m["name"])
                          else "", _DASH_BULLET.sub("", text))
-    text = _ITEM_NUMBER.sub("", _LETTER.sub("", text))
+    text = _KANJI_ITEM.sub("", _ITEM_NUMBER.sub("", _LETTER.sub("", text)))
     text = _CENTRED.sub("", _BASE_YEAR.sub("", _DUE.sub("", _ACTOR.sub("", text))))
     text = _THROUGH.sub("", _INNER_NUMBER.sub("", _COMPARED.sub("", _ANGLE_LABEL.sub("", text))))
     text = _EACH.sub("", text)

@@ -262,9 +262,13 @@ def _extend_left(doc, chain: list[int], floor: int, anchor: range = range(0)) ->
         if t.text in ("、", ",", "，") and k - 1 >= floor and (doc[k - 1].pos_ in ("ADP", "SCONJ")
                                                             or doc[k - 1].dep_ == "fixed"
                                                             or doc[k - 1].text in ("後", "以降", "際", "時")
-                                                            or doc[k - 1].lemma_ in ("通じる", "踏まえる")):
+                                                            or doc[k - 1].lemma_ in ("通じる", "踏まえる")
+                                                            or (doc[k - 1].pos_ == "VERB" and k - 2 >= floor
+                                                                and doc[k - 2].text == "に")):
             # 「販路開拓支援により、…」「…を通じて、」「策定後、」: an adverbial phrase closed by 、
-            # is no part of the name
+            # is no part of the name (「…の持続的発展に向け、」「繁忙に備え、」「方針に基づき、」: a verb
+            # governing に, the same; 「廃業を回避し、…に移した企業割合」: a clause of the name's own, joined by
+            # し、, goes on)
             break
         if t.text == "が" and k - 1 >= floor and nominal(doc[k - 1]) and k + 1 in span \
                 and any(doc[i].pos_ == "VERB" or doc[i].text in COMPARATOR for i in span if i > k) \
@@ -605,12 +609,22 @@ _FRAME = re.compile(r"^(?:[^、。]*?(?:目標|指標|KPI|KGI)である"
 
 
 _TIME_WORD = re.compile(r"(?:本|今|次|来|当|初|前|最終)年度|(?:令和|平成|R)\d+年度|今年|来年")
+# 「今年度中に30店舗を目標に」「令和10年度以降の目標を年15件に」「計画期間（令和5年度～令和9年度）目標 50件」: a time a
+# target holds for or is due, all a name finder found, names nothing (the measure said before it does)
+_WHEN = re.compile(rf"(?:(?:{_TIME_WORD.pattern}|\d+年度?)(?:以降|以内|中|内|末|まで)?|(?:本)?計画期間(?:中|内)?)")
 
 
 def name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> list[int]:
     """Token indices of what the quantity doc[start:end+1] measures, its frame (see _FRAME) left out."""
     whole = span = _name_span(doc, start, end, quantities) or _gloss_after(doc, end)
-    if not span or _TIME_WORD.fullmatch("".join(doc[i].text for i in span)):
+    # 「DX相談窓口の利用件数 目標 月20件」「物産展売上目標 各回800千円」「個別相談会の開催目標は、月2回」
+    # 「創業相談件数の目標値（年間50件）」: a word of goal closing a name labels the value, no part of what is
+    # measured (「次年度目標を年12件とする」: nothing but the year left, the measure said before it names the value)
+    while span and doc[span[-1]].text in GOAL_LABELS and any(nominal(doc[i]) for i in span[:-1]):
+        span = span[:-1]
+        while span and (doc[span[-1]].text == "の" or doc[span[-1]].is_space):
+            span = span[:-1]
+    if not span or _WHEN.fullmatch("".join(doc[i].text for i in span)):
         # (「…、次年度は15件を目標とする」: a year said as the topic names nothing)
         whole = span = _measure_said_before(doc, start) or span
     frame = _FRAME.match("".join(doc[i].text for i in span))
