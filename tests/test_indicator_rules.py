@@ -320,3 +320,51 @@ def test_pdca_sheets_and_summaries(text, expected):
 ])
 def test_the_second_round_of_report_wording(text, expected):
     assert _parsed(text) == expected
+
+
+@needs_nlp
+@pytest.mark.parametrize(("text", "expected"), [
+    # a chain of clauses that ends in the past or in a state and sets no target reports (blind-17b's kind): its
+    # numbers go, the target said after it stays (variants written for the rule, not copies)
+    ("相談件数は前年度の40件から52件へ増加したため、来年度は60件を目標とする。", [("相談件数", 60, "件")]),
+    ("令和6年度の交流会は計3回開催し、延べ45名が参加した。次年度は参加者数を延べ60名とする。",
+     [("参加者数", 60, "名")]),
+    ("会員数は812社、組織率は38.5％であり、組織率40％を目標とする。", [("組織率", 40, "%")]),
+    ("令和6年度の創業件数は9件で、うち女性によるものが4件であった。", []),
+    ("平均処理日数は12日を要した。", []),
+    # a target said in a past or stative chain is still one (目標, 目安, a decision)
+    ("事業計画策定件数の目標を5年間で100件としていたが、実績は88件にとどまった。", [("事業計画策定件数", 100, "件")]),
+    ("次年度の窓口相談は月30件を目安とする旨の説明があった。", [("窓口相談", 30, "件")]),
+])
+def test_clauses_that_report_are_no_targets(text, expected):
+    assert _parsed(text) == expected
+
+
+@needs_nlp
+@pytest.mark.parametrize("text", [
+    # numbers that describe the chamber rather than target (blind-17a/17b/17d's kind): staff and members, budgets and
+    # grants, reasons and contacts, a value as of a date, a base year's value, grades by number, agenda numbers
+    "本会の職員数は本所6名、支所2名である。",
+    "委員は学識経験者2名、金融機関1名の計3名。",
+    "変更理由：経営指導員が1名異動したため。",
+    "令和8年度の予算額は、事業費9,800千円。",
+    "市補助金交付決定額　3,000千円",
+    "お問い合わせ：中小企業相談所（担当 経営指導員3名）",
+    "管内の小規模事業者数は約1,500者（令和6年3月時点）。",
+    "令和５年度（基準年度）：２４件",
+    "評価は4段階（4：100％以上、3：80％以上、2：60％以上、1：60％未満）とする。",
+    "以上で議題3を終了し、議事(4)に移る。",
+])
+def test_numbers_that_describe_are_no_targets(text):
+    assert _parsed(text) == []
+
+
+@needs_nlp
+@pytest.mark.parametrize(("text", "expected"), [
+    # a result said in the past in brackets, or the staff behind a change, beside a target
+    ("目標は受講者30名！（前回は22名でした）", [("受講者", 30, "名")]),
+    ("専門家派遣回数　年間20回（経営指導員1名増による）", [("専門家派遣回数", 20, "回")]),
+    ("評価項目：創業支援件数　目標値：8件　実績値：9件　評価：4", [("創業支援件数", 8, "件")]),
+])
+def test_asides_that_describe_go(text, expected):
+    assert _parsed(text) == expected

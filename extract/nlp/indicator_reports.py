@@ -100,6 +100,19 @@ def report_and_revision(text: str) -> str:
     # 「【P】目標：X 年間30者　【D】実施：A 12者、B 9者」「Do：…を実施。」: the Do (and Check) of a PDCA sheet says
     # what was done, up to the next part's label
     text = re.sub(r"(?:【\s*[DC]\s*】|(?:^|(?<=[\s。]))(?:Do|Check(?:\s*/\s*Action)?)\s*[:：])[^【。]*[。]?", " ", text)
+    # 「（昨年は15名でした）」「（令和7年度は12件でした）」: a value said in the past, in brackets, is a result
+    text = re.sub(r"[(（](?![^()（）]*目標)[^()（）]*\d[^()（）]*(?:でした|だった|であった|ました|た)\s*[)）]", "",
+                  text)
+    # 「約2,800社（2025年4月現在）」「（3月末時点）」: a value said as of a date is where things stand
+    text = re.sub(rf"{_VALUE}\s*[(（](?![^()（）]*目標)[^()（）]*(?:現在|時点)\s*[)）]", "", text)
+    # 「令和6年度（基準年）：18件」: the value of the base year, a baseline
+    text = re.sub(rf"[(（]\s*基準(?:年度?|値)\s*[)）]\s*[:：]?\s*{_VALUE}", "", text)
+    # 「評価：３」「評価 4」: a grade by number, a result (「評価：Ｂ」 is read by RESULT_CELL)
+    # (「評価 5｜X｜件」: a header's last column, the row's number after it, is no grade)
+    text = re.sub(r"(?:(?<=^)|(?<=[\s|/／]))評価\s*(?:[:：]\s*[1-5](?![\d.,]|\s*(?:件|者|社|人|名|回|%|点))|[1-5]\s*$)",
+                  "", text)
+    # 「議事(2)に移る」「議題3」「第2号議案」: the number of an item of a meeting's agenda measures nothing
+    text = re.sub(r"(?:議事|議題|議案)\s*[(（]?\s*\d+\s*[)）]?|\d+\s*号議案", "", text)
     # 「（前年度目標40件）」: the year before's target, beside this year's
     text = re.sub(rf"[(（]\s*(?:前年度|昨年度|前期|前回)の?目標値?\s*[:：]?\s*{_VALUE}\s*[)）]", "", text)
     # 「（計画比65.3%）」「（進捗率24.2%）」: how far a result has come, in brackets

@@ -259,12 +259,18 @@ def prepare(text: str) -> str:
                   text)  # (「（1事業者当たり） 年間100万円」: a span after it the same)
     # 「巡回訪問件数 600件／年（経営指導員3名）」: who does the work, in brackets, is no target
     # (「評価委員会（委員5名）」「経営指導員数（3名）」: the members of a body, its staff counted, the same)
-    text = re.sub(rf"[(（]\s*(?:法定)?(?:{STAFF}|委員)等?\s*\d+\s*(?:名|人)(?:体制)?\s*[)）]", "", text)
+    text = re.sub(rf"[(（]\s*(?:担当\s*[:：]?\s*)?(?:法定)?(?:{STAFF}|委員)等?\s*\d+\s*(?:名|人)(?:体制)?\s*[)）]", "",
+                  text)
+    # (「（経営指導員1名減のため）」「（担当 経営指導員2名）」: a bracket on the staff, a change of it, who is in
+    # charge)
+    text = re.sub(rf"[(（](?![^()（）]*目標)[^()（）]*(?:{STAFF})[^()（）]*\d+\s*(?:名|人)(?!\s*(?:当たり|あたり|当り))"
+                  r"[^()（）]*[)）]", "", text)
     text = re.sub(rf"((?:{STAFF})数)\s*[(（]\s*\d+\s*(?:名|人)\s*[)）]", r"\1", text)
     # 「経営指導員3名と補助員2名で」「経営指導員は4名、補助員は2名の体制で」: the staff, said in the sentence, the same
     # (「経営指導員4名及び経営支援員2名の体制で」: staff joined by 及び the same)
     text = re.sub(rf"(?:(?<=^)|(?<=[\s、,，とのは])|(?<=及び))(?:法定)?(?:{STAFF})等?\s*[はが]?"
-                  r"\s*\d+\s*(?:名|人)(?=\s*(?:と|で|が|[、,，]|及び|および|並びに|の?体制|が在籍|を配置|の?欠員|を?増員))",
+                  r"\s*\d+\s*(?:名|人)(?=\s*(?:と|で|が|[、,，]|及び|および|並びに|の?体制|が在籍|を配置|の?欠員|を?増員"
+                  r"|減|増|が?退職|が?異動|が?着任))",
                   "", text)
     text = re.sub(r"(?<=[^\d\s])\s*[/／]\s*(?:社|者|事業者|事業所|店)(?=\s+\d)", "", text)
     # 「①経営分析事業者数 － 30者 35者」「… 未実施 15者」: a 別表1 row's empty 現行 cell, no part of the name

@@ -118,3 +118,46 @@ def split_conj(tok) -> bool:
 def adjectival_noun(tok) -> bool:
     """A kanji 形状詞 (「新規」「主要」), a word names are made of as nouns are."""
     return tok.tag_.startswith("形状詞") and bool(re.fullmatch(r"[一-龥]+", tok.text))
+
+
+# A connective that closes a chain of clauses (「…たため、」「…たが、」「…しており、」「…であり、」): what the chain
+# says ends there; 「…し、」「…開催、」 go on to the next clause
+_CHAIN_END = re.compile(r"(?:ため|ので|ものの|けれど(?:も)?|ところ|が|おり|ており|ていて|であり|となり)$")
+# A chain ending in the past or in a state (「…71件へ増加したため」「…34日を要した」「…41.7%であり」「…にとどまった」)
+_PAST = re.compile(r"(?:た|だった|であった|でした|ました|おり|ており|ていた|ている|ています|ておりました|であり|となり)"
+                   r"(?:ため|ので|ものの|が|けれど(?:も)?|ところ)?[。.!！]?$")
+# Words that set a target (「…を目標とし」「…と定めて」「…とする」 as a predicate, a revision's verbs)
+# (a decision of a meeting, 「…とする案が示され、了承された」, sets one too)
+_AIMED = re.compile(r"目標|目指|めざ|目安|見込|予定|想定|計画値|KPI|KGI|掲げ|定め|図る|承認|了承|決定"
+                    r"|とする(?=[。、,，]|$|こと)|とします"
+                    r"|とし[、,，]|こととし|修正|変更|見直|引き上げ|引き下げ|改め|設定", re.I)
+
+
+def result_values(text: str) -> set[str]:
+    """The numbers (digits, no commas) said in the statement's chains of clauses that end in the past or in a state and
+    set no target (see result_clause): read on the text as written, before the rewrites that drop words of goal
+    (「目標値400件に対し実績値423件となり」 keeps its 目標 here)."""
+    out: set[str] = set()
+    for sentence in re.split(r"[。!！\n]", text):
+        chains = re.sub(r"(ため|ので|もの|けれど|ところ|が|おり|ていて|であり|となり)[、,，]", "\\1\0", sentence)
+        for chain in chains.split("\0"):
+            chain = chain.strip()
+            if _PAST.search(chain) and not _AIMED.search(chain):
+                out |= {n.replace(",", "") for n in re.findall(r"\d[\d,.]*", chain)}
+    return out
+
+
+def result_clause(doc, start: int, end: int, results: set[str]) -> bool:
+    """Whether the quantity doc[start:end + 1] is said in a chain of clauses that ends in the past or in a state and
+    sets no target (「前年度の54件から71件へ増加したため、次年度は80件を目標とする」: the 71; 「令和6年度は平均34日を
+    要した」; 「…は2回開催、売上は合計1,420千円であったため、」: both): a result or where things stand, no target.
+    ``results``: the numbers so said in the text as written (result_values)."""
+    if doc[start].text.replace(",", "") not in results:
+        return False
+    clause = max((t.i for t in doc[:start] if t.text in ("、", "。", ",", "，", "!", "！")), default=-1) + 1
+    k = end + 1
+    while k < len(doc) and doc[k].text not in ("。", "!", "！") and not (
+            doc[k].text in ("、", ",", "，") and _CHAIN_END.search(doc[end + 1:k].text.replace(" ", ""))):
+        k += 1
+    said = doc[end + 1:k + 1].text.replace(" ", "").rstrip("、,，")
+    return bool(_PAST.search(said)) and not _AIMED.search(doc[clause:k].text.replace(" ", ""))

@@ -19,7 +19,7 @@ from hattatsu.normalize import clean_text, nfkc, to_number
 from ..sections.indicators import _LABEL, read_plain
 from . import parse
 from .indicator_names import name_span
-from .indicator_text import prepare
+from .indicator_text import kanji_to_digits, prepare
 from .indicator_words import (
     APPROX,
     BOUNDARY,
@@ -39,6 +39,8 @@ from .indicator_words import (
     current,
     is_number,
     nominal,
+    result_clause,
+    result_values,
     time_limit,
 )
 
@@ -56,8 +58,9 @@ def parse_statements(texts: Iterable[str], rules_first: bool = True) -> list[lis
             for t, p, r in zip(texts, prepared, plain, strict=True)]
 
 
-def _quantities(doc) -> list[tuple[int, int]]:
-    """(first token, last token) of each measured quantity: number, unit, comparator/direction."""
+def _quantities(doc, results: set[str] = frozenset()) -> list[tuple[int, int]]:
+    """(first token, last token) of each measured quantity: number, unit, comparator/direction (none of ``results``, the
+    numbers of clauses that report: result_values)."""
     out = []
     i = 0
     while i < len(doc):
@@ -96,7 +99,8 @@ def _quantities(doc) -> list[tuple[int, int]]:
         if (unit_end == j and (nxt in TIME or nxt.startswith("年"))) or doc[j + 1:j + 2].text in TIME:
             i = unit_end + 1  # 「2 年で」「5年間」: a span of time, not a measure
             continue
-        if current(doc, unit_end + 1) or _exceeded(doc, unit_end + 1) or _reported(doc, i):
+        if current(doc, unit_end + 1) or _exceeded(doc, unit_end + 1) or _reported(doc, i) \
+                or result_clause(doc, i, unit_end, results):
             i = unit_end + 1  # 「割合は25%にとどまっている」: where things stand, no target
             continue
         if doc[unit_end + 1:unit_end + 2].text == "に" and unit_end + 2 < len(doc) and change(doc[unit_end + 2]) \
@@ -361,6 +365,7 @@ _DESCRIBED = re.compile(r"(?:た|だ|である|です|ている|ていた|てい
                         r"[。.!！]?\s*$")
 # (「…を年4回行うこととした」「…原案どおり承認された」: a decision of a meeting, said in the past, sets a target)
 _GOAL_WORDS = re.compile(r"目標|目指|めざ|とする|とします|予定|見込|想定|図る|掲げ|計画値|計画である|KPI|KGI"
+                         r"|として(?:いる|います|おり)"
                          # (「計画150人に対し」, not 「計画3年目」)
                          r"|計画\s*[:：]?\s*\d[\d,.]*\s*(?:件|者|社|人|名|回|%|％)"
                          r"|こととし|ことに(?:決定|し)|承認され|了承され|決定し", re.I)
@@ -380,6 +385,12 @@ _REFERENCE = re.compile(r"^[(（]参考[)）]|^参考[:：]|の推移(?:[(（][^
                         r"\s*(?:[:：]|\s(?!.*(?:目標|計画値?\s*[:：]?\s*\d)))"
                         r"|^(?:実績)?推移\s|^評価基準|^(?:達成率|達成度|進捗率)\s*(?:[(（]\s*%\s*[)）])?\s*\d"
                         r"|^[^=＝]{1,20}[=＝][^=＝]*[÷×]|収支(?:予算|決算)"
+                        # (「予算額：1,200千円」「決算額（事業費…）」「補助金交付決定額 4,850千円」: the chamber's
+                        # budget, spending or grants; 「変更理由：…」「お問い合わせ：…」 a reason or a contact;
+                        # 「職員数は…5名」「委員は…3名」 the staff or members; 「評価は5段階（…）で行う」 a scale of
+                        # grades)
+                        r"|(?:予算|決算|交付決定)額|事業費\s*[:：]?\s*\d|^[^:：\d]{0,8}理由\s*[:：]|^(?:お)?問い?合わせ"
+                        r"|(?:職員|指導員|支援員|委員)(?:数)?は(?![^。]*(?:目標|計画))[^。]*\d+\s*(?:名|人)|^評価は\s*\d\s*段階"
                         # (「※目標値は、…実績と…を勘案して設定した」: how a target was set, a note on it)
                         r"|(?:勘案|踏まえ|基に|もとに|上乗せ)(?:して)?(?:設定|算出)(?:した|している)"
                         # (「本委員会は、外部有識者3名…の計5名で構成する」: what a body is made of)
@@ -402,7 +413,7 @@ def indicators_of(doc, text: str) -> list[Indicator]:
     out: list[Indicator] = []
     spans: list[tuple[int, list[int]]] = []
     quantities_read: list[tuple[int, int]] = []  # (start, end) of each indicator in ``out``
-    quantities = _quantities(doc)
+    quantities = _quantities(doc, result_values(kanji_to_digits(nfkc(text))))
     for start, end in quantities:
         number_end = start
         while number_end + 1 <= end and is_number(doc[number_end + 1]) and not doc[number_end].whitespace_:
