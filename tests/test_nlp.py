@@ -992,3 +992,15 @@ def test_rows_with_rates_in_names_unit_headers_and_sums_of_amounts():
         ("創業塾", 2, "回"), ("経営セミナー", 4, "回"), ("経営セミナー", 5, "回")]
     assert _names("支援先の販売額合計　800万円（令和12年度）") == [("支援先の販売額合計", 800, "万円")]
     assert _names("経営分析件数　合計　120件") == [("経営分析件数", 120, "件")]
+
+
+def test_numbers_glued_inside_a_name():
+    """「創業1年目の売上高」「創業者の5年生存率」「3商工会合計の…件数」: a number glued inside a name (an ordinal of
+    years, a span said as part of the measure, a count of the chambers of a joint plan) is the name's; 「5年間で」
+    「3年後までに」 stay spans."""
+    assert _names("創業支援先の創業2年目の売上高　平均800万円以上") == [("創業支援先の創業2年目の売上高", 800, "万円")]
+    assert _names("創業者の3年生存率を90%以上とする。") == [("創業者の3年生存率", 90, "%")]
+    assert _names("2商工会合計の創業支援件数を年間20件とする。") == [("2商工会合計の創業支援件数", 20, "件")]
+    assert _names("計画の2年目に黒字化した事業者の割合を6割以上とする。") == [
+        ("計画の2年目に黒字化した事業者の割合", 6, "割")]
+    assert _names("5年間で創業支援件数を30件とする。") == [("創業支援件数", 30, "件")]

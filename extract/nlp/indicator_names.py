@@ -132,6 +132,14 @@ def _chain_left(doc, end: int, floor: int) -> list[int]:
                 out[:0] = range(opening, k + 1)  # 「経営分析（財務分析）件数」: a bracket glued inside a name
                 k = opening - 1
                 continue
+        if out and k + 1 == out[0] and _years_glued(doc, k, floor):
+            out[:0] = [k - 1, k]
+            k -= 2
+            continue
+        if out and k + 1 == out[0] and _number_glued(doc, k, floor):
+            out.insert(0, k)
+            k -= 1
+            continue
         if t.text == "後" and out and k >= floor + 2 and doc[k - 1].text in ("年", "か月", "ヶ月") \
                 and is_number(doc[k - 2]):
             out[:0] = [k - 2, k - 1, k]  # 「創業者の5年後生存率」: a point in time inside the name
@@ -143,6 +151,24 @@ def _chain_left(doc, end: int, floor: int) -> list[int]:
             break
         k -= 1
     return out
+
+
+def _years_glued(doc, k: int, floor: int) -> bool:
+    """Whether 年 at k, a number before it, is glued inside a name to the noun after it (「創業1年目の売上高」「創業者の
+    5年生存率」: an ordinal of years, a span said as part of a measure); 「5年間で」「3年後に」 are spans,
+    「令和12年度」 a year."""
+    return doc[k].text == "年" and k - 1 >= floor and k + 1 < len(doc) and is_number(doc[k - 1]) \
+        and not doc[k - 1].whitespace_ and not doc[k].whitespace_ and nominal(doc[k + 1]) \
+        and doc[k + 1].text not in TIME | SPAN | UNITS and doc[k + 1].text not in ("度", "後", "以内", "以上")
+
+
+def _number_glued(doc, k: int, floor: int) -> bool:
+    """Whether the number at k is glued to a noun after it that is no counter (「3商工会合計の経営分析件数」: a joint
+    plan's chambers counted inside the name)."""
+    return is_number(doc[k]) and k + 1 < len(doc) and not doc[k].whitespace_ and nominal(doc[k + 1]) \
+        and doc[k + 1].text not in TIME | SPAN | UNITS | PER_UNIT \
+        and not re.match(r"年|月|日|期|号|次|時|倍|割|歳|人|名|社|者|件|回|位|点|円|%", doc[k + 1].text) \
+        and (k == floor or not is_number(doc[k - 1])) and not (k >= 1 and doc[k - 1].text in ("令和", "平成", "R"))
 
 
 def _condition_of(doc, chain: list[int]) -> bool:
@@ -225,6 +251,13 @@ def _extend_left(doc, chain: list[int], floor: int, anchor: range = range(0)) ->
             span.update([k - 1, k])  # 「創業後3年以上事業を継続している事業者数」: a condition of time in the clause
             attach.update([k - 1, k])
             k -= 2
+            continue
+        if k + 1 in span and (_years_glued(doc, k, floor) or _number_glued(doc, k, floor)):
+            run = [k - 1, k] if doc[k].text == "年" else [k]  # (see _years_glued, _number_glued)
+            span.update([*pending, *run])
+            attach.update([*pending, *run])
+            pending = []
+            k = run[0] - 1
             continue
         if t.text in ("年", "か月", "ヶ月") and doc[k + 1:k + 2].text == "後" and k + 1 in span and k - 1 >= floor \
                 and is_number(doc[k - 1]):
