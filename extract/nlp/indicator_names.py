@@ -557,13 +557,15 @@ def _made_into(doc, start: int, end: int, floor: int) -> list[int]:
     """「…40件に引き上げ、うち10件を創業計画とする」「そのうち200件を重点支援先への訪問とする」: a count with nothing
     named before it in its clause, made into something (「をXとする」), counts X: its indices, or none."""
     # (「そのうち5件について承継計画の策定に繋げる」「うち7割以上を事業計画策定に結びつける」: led into X, the same)
-    k = end + 2 if doc[end + 1:end + 2].text == "を" else end + 4 \
-        if doc[end + 1:end + 4].text.replace(" ", "") == "について" else None
+    about = doc[end + 1:end + 4].text.replace(" ", "") == "について"
+    k = end + 2 if doc[end + 1:end + 2].text == "を" else end + 4 if about else None
     if any(doc[i].text not in BOUNDARY and doc[i].text not in SPAN for i in range(floor, start)) or k is None:
         return []
     k += 1 if k < len(doc) and doc[k].text in ("、", ",", "，") else 0
     right = _chain_right(doc, k)
     verb = doc[right[-1] + 2:right[-1] + 3] if right else None
+    if about and right and verb and doc[right[-1] + 1].text == "を" and verb[0].pos_ == "VERB":
+        return right  # 「そのうち10件について事業計画の策定支援を行う」「うち30者について財務分析を実施する」: what is done
     if not right or doc[right[-1] + 1:right[-1] + 2].text not in ("と", "に") or not verb \
             or not (verb[0].lemma_ == "する" or re.match(r"(?:繋|つな|結び付|結びつ)", verb[0].text)):
         return []
@@ -650,9 +652,27 @@ _TIME_WORD = re.compile(r"(?:本|今|次|来|当|初|前|最終)年度|(?:令和
 _WHEN = re.compile(rf"(?:(?:{_TIME_WORD.pattern}|\d+年度?)(?:以降|以内|中|内|末|まで)?|(?:本)?計画期間(?:中|内)?)")
 
 
+# The kinds a goal is said as (「重点目標」「成果目標」「当初目標」): with 目標 left out of a name, nothing left names a measure
+GOAL_KINDS = {"重点", "成果", "数値", "活動", "当初", "最終", "全体", "新たな成果"}
+
+
+def _bare_goal(doc, start: int) -> bool:
+    """Whether a bare 目標 (no noun or の before it) is the object or topic the quantity at start is said of, spans
+    between (「…新商品開発件数を5年間で10件としていたが、…ため、目標を5年間で6件に変更する」): a word standing for the
+    measure said before it."""
+    k = start - 1
+    while k >= 0 and (doc[k].text in SPAN | TIME | {"で", "、", ",", "，"} or (is_number(doc[k]) and k + 1 < start
+                                                                             and doc[k + 1].text in TIME)):
+        k -= 1
+    return k >= 1 and doc[k].text in ("を", "は") and doc[k - 1].text in ("目標", "目標値") \
+        and (k - 1 == 0 or not (nominal(doc[k - 2]) or doc[k - 2].text == "の"))
+
+
 def name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> list[int]:
     """Token indices of what the quantity doc[start:end+1] measures, its frame (see _FRAME) left out."""
     whole = span = _name_span(doc, start, end, quantities) or _gloss_after(doc, end)
+    if _bare_goal(doc, start):
+        whole = span = _measure_said_before(doc, start) or span
     # 「DX相談窓口の利用件数 目標 月20件」「物産展売上目標 各回800千円」「個別相談会の開催目標は、月2回」
     # 「創業相談件数の目標値（年間50件）」: a word of goal closing a name labels the value, no part of what is
     # measured (「次年度目標を年12件とする」: nothing but the year left, the measure said before it names the value)
@@ -660,6 +680,8 @@ def name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> l
         span = span[:-1]
         while span and (doc[span[-1]].text == "の" or doc[span[-1]].is_space):
             span = span[:-1]
+    if "".join(doc[i].text for i in span) in GOAL_KINDS:
+        span = []  # (「重点目標として、X件数は…25件を目標」: the kind of a goal names nothing)
     if not span or _WHEN.fullmatch("".join(doc[i].text for i in span)):
         # (「…、次年度は15件を目標とする」: a year said as the topic names nothing)
         whole = span = _measure_said_before(doc, start) or span
