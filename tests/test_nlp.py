@@ -1007,8 +1007,8 @@ def test_numbers_glued_inside_a_name():
 
 
 def test_parts_said_with_nitsuite_and_goals_standing_for_the_measure_said_before():
-    """「そのうち10件について X を行う」: a part named by what is done to it; a bare 目標 as the object (「目標を年15件に引き上げ
-    る」) or a goal's kind alone (「重点目標として」) stands for the measure said before it."""
+    """「そのうち10件について X を行う」: a part named by what is done to it; a bare 目標 as the object
+    (「目標を年15件に引き上げる」) or a goal's kind alone (「重点目標として」) stands for the measure said before it."""
     assert _names("経営分析を年間40件行い、そのうち15件について事業計画の策定支援を行う。")[-1] == (
         "事業計画の策定支援", 15, "件")
     assert _names("巡回訪問を年間200回実施し、うち20者について財務分析を実施する。")[-1] == ("財務分析", 20, "者")

@@ -565,7 +565,8 @@ def _made_into(doc, start: int, end: int, floor: int) -> list[int]:
     right = _chain_right(doc, k)
     verb = doc[right[-1] + 2:right[-1] + 3] if right else None
     if about and right and verb and doc[right[-1] + 1].text == "を" and verb[0].pos_ == "VERB":
-        return right  # 「そのうち10件について事業計画の策定支援を行う」「うち30者について財務分析を実施する」: what is done
+        # 「そのうち10件について事業計画の策定支援を行う」「うち30者について財務分析を実施する」: what is done
+        return right
     if not right or doc[right[-1] + 1:right[-1] + 2].text not in ("と", "に") or not verb \
             or not (verb[0].lemma_ == "する" or re.match(r"(?:繋|つな|結び付|結びつ)", verb[0].text)):
         return []
@@ -652,7 +653,8 @@ _TIME_WORD = re.compile(r"(?:本|今|次|来|当|初|前|最終)年度|(?:令和
 _WHEN = re.compile(rf"(?:(?:{_TIME_WORD.pattern}|\d+年度?)(?:以降|以内|中|内|末|まで)?|(?:本)?計画期間(?:中|内)?)")
 
 
-# The kinds a goal is said as (「重点目標」「成果目標」「当初目標」): with 目標 left out of a name, nothing left names a measure
+# The kinds a goal is said as (「重点目標」「成果目標」「当初目標」): with 目標 left out of a name, nothing left names a
+# measure
 GOAL_KINDS = {"重点", "成果", "数値", "活動", "当初", "最終", "全体", "新たな成果"}
 
 
