@@ -1014,3 +1014,15 @@ def test_parts_said_with_nitsuite_and_goals_standing_for_the_measure_said_before
     assert _names("巡回訪問を年間200回実施し、うち20者について財務分析を実施する。")[-1] == ("財務分析", 20, "者")
     assert _names("創業支援件数は前年度の実績を踏まえ、目標を年15件に引き上げる。") == [("創業支援件数", 15, "件")]
     assert _names("重点目標として、事業承継診断件数は年間40件を目標とする。") == [("事業承継診断件数", 40, "件")]
+
+
+def test_populations_of_totals_and_averages_and_glosses_before_a_particle():
+    """「（支援先合計300万円）」「支援先平均で20%以上」「1社平均で」: the population a total or an average is taken over
+    is no name (one firm's average a denominator); a bracket glued to a name before its particle glosses it."""
+    assert _names("新たに特産品の販売額の目標（支援先合計500万円）を設定する。") == [("特産品の販売額", 500, "万円")]
+    assert _names("●EC売上高　支援先合計で前年比５％増") == [("EC売上高", 5, "%")]
+    assert _names("計画期間終了時点のキャッシュレス導入率を支援先平均で40％以上とする。") == [
+        ("計画期間終了時点のキャッシュレス導入率", 40, "%")]
+    assert _names("支援先の営業利益を1社平均で年間50万円増加させる。") == [("支援先の営業利益", 50, "万円")]
+    assert _names("事業承継の実施率（診断先のうち承継を完了した者の割合）を30％に引き上げる。") == [
+        ("事業承継の実施率", 30, "%")]

@@ -64,6 +64,13 @@ _BASE_YEAR = re.compile(r"(?<=年度)\s*[(（]\s*(?:令和|平成|R)?\s*\d+\s*�
 _CENTRED = re.compile(r"(?<=[、,，])\s*[^\s\d、,，。をがは]{1,15}を中心(?:に|と|として)\s*[、,，]?\s*(?=年間|毎年|\d)")
 
 
+# 「EC販売額の目標（支援先合計300万円）」「ECサイト売上額 支援先合計で前年比10%増」「EC化率を支援先平均で20%以上」: the
+# population a total or an average is taken over, said before the value, is no part of any name (「売上高合計」 glued to
+# a name, after の, is the name's)
+_POPULATION = re.compile(r"(?<=[\s、,，(（をはに])[^\s\d、。,，()（）をがはの]{1,8}(?:合計|平均)\s*で?\s*"
+                         r"(?=(?:前年度?比|対前年度?比?|年間|毎年)?\s*[+＋]?\d)")
+# 「売上総利益を1社平均で年間100万円増加」: one firm's average, said with で, is a denominator (as 「1社当たり」)
+_PER_AVERAGE = re.compile(r"(?<![\d.,])(1\s*(?:社|者|事業者|事業所|店|店舗|人))\s*平均\s*で\s*[、,，]?\s*")
 # 「目標（単位：回）　セミナー開催 3 3 3」: the word of goal before the unit a line of rows is given in labels the line
 _GOAL_UNIT = re.compile(r"^\s*目標値?\s*(?=[(（]\s*単位\s*[:：])")
 
@@ -77,5 +84,5 @@ def strip_marks(text: str) -> str:
     text = _KANJI_ITEM.sub("", _ITEM_NUMBER.sub("", _LETTER.sub("", text)))
     text = _CENTRED.sub("", _BASE_YEAR.sub("", _DUE.sub("", _ACTOR.sub("", text))))
     text = _THROUGH.sub("", _INNER_NUMBER.sub("", _COMPARED.sub("", _ANGLE_LABEL.sub("", text))))
-    text = _EACH.sub("", text)
+    text = _PER_AVERAGE.sub(r"\1当たり", _POPULATION.sub("", _EACH.sub("", text)))
     return _DASH_BORDER.sub("：", text)

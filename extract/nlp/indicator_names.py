@@ -354,7 +354,12 @@ def _floor(doc, i: int, quantities: list[tuple[int, int]] = ()) -> int:
     """Where the clause of token i starts: after 「うち」, 「目標として」, a list mark or label,
     or after a 「、」/「・」 that closes a part holding a quantity of its own."""
     floor = 0
+    # (「策定率（分析実施者のうち計画を策定した者の割合）を60%に」: a うち inside a closed bracket is the gloss's)
+    depth = 0
     for t in doc[:i]:
+        depth += 1 if t.text in ("(", "（") else -1 if t.text in (")", "）") and depth else 0
+        if t.text == "うち" and depth and any(x.text in (")", "）") for x in doc[t.i:i]):
+            continue
         if t.text in ("。", ":", "：", "うち") or re.match(r"^[①-⑳]$", t.text) \
                 or (t.text in ("目標値", "計画値") and t.whitespace_) \
                 or (t.text == "内" and t.i > 0 and doc[t.i - 1].text == "その"):  # 「その内125社」: of which
@@ -906,6 +911,15 @@ def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> 
             return _extend_left(doc, chain, floor) if chain else []
     if subject is None and prev is not None and prev.pos_ == "ADP" and start - 2 >= floor:
         subject = doc[start - 2]
+        opening = next((j for j in range(start - 3, floor - 1, -1) if doc[j].text in ("(", "（")), None) \
+            if subject.text in (")", "）") else None
+        if opening is not None and opening - 1 >= floor and nominal(doc[opening - 1]) \
+                and not doc[opening - 1].whitespace_:
+            # 「事業計画の策定率（分析実施者のうち計画を策定した者の割合）を60%に」: a bracket glued to a name before
+            # the particle glosses it (kept when a formula, see _gloss); the name is before it
+            chain = _chain_left(doc, opening - 1, floor)
+            if chain:
+                return _extend_left(doc, chain, floor) + _gloss(doc, opening - 1, start - 1, formula=True)
     if subject is None:
         goal = next((t.i for t in doc[:start] if t.text == "目標"), None)  # 「X 目標として15者を…」
         if goal is not None and goal > 0:
