@@ -1026,3 +1026,17 @@ def test_populations_of_totals_and_averages_and_glosses_before_a_particle():
     assert _names("支援先の営業利益を1社平均で年間50万円増加させる。") == [("支援先の営業利益", 50, "万円")]
     assert _names("事業承継の実施率（診断先のうち承継を完了した者の割合）を30％に引き上げる。") == [
         ("事業承継の実施率", 30, "%")]
+
+
+def test_people_a_doing_is_for_quoted_names_after_a_count_and_stretches_of_a_period():
+    """「…を年1回、200人を対象に実施」「…は、年2回、500人規模で」: people counted with no noun of their own
+    count the doing said before them; 「50件の「攻めの経営」相談」: a quoted name after the count;
+    「受付から完成まで平均20日以内」: the stretch a period is measured over is no name;
+    「Xの令和8年度目標40件」: the year of the goal neither."""
+    assert _names("来店客アンケートを年2回、200人を対象に実施する。") == [
+        ("来店客アンケート", 2, "回"), ("来店客アンケート", 200, "人")]
+    assert _names("消費者調査は、年1回、500人規模で実施する。") == [("消費者調査", 1, "回"), ("消費者調査", 500, "人")]
+    assert _names("年間50件の「攻めの経営」相談を目指します。") == [("「攻めの経営」相談", 50, "件")]
+    assert _names("融資斡旋の処理期間は、申込から実行まで平均20日以内とする。") == [("融資斡旋の処理期間", 20, "日")]
+    assert _names("専門家派遣件数の令和8年度目標40件について、委員から妥当との意見を得た。") == [
+        ("専門家派遣件数", 40, "件")]

@@ -71,6 +71,11 @@ _POPULATION = re.compile(r"(?<=[\s、,，(（をはに])[^\s\d、。,，()（）
                          r"(?=(?:前年度?比|対前年度?比?|年間|毎年)?\s*[+＋]?\d)")
 # 「売上総利益を1社平均で年間100万円増加」: one firm's average, said with で, is a denominator (as 「1社当たり」)
 _PER_AVERAGE = re.compile(r"(?<![\d.,])(1\s*(?:社|者|事業者|事業所|店|店舗|人))\s*平均\s*で\s*[、,，]?\s*")
+# 「処理期間は、受付から決算書完成まで平均30日以内」: the stretch a period is measured over, said right before its value
+# (no の: 「受付から回答までの平均日数」 is a name), is no part of any name
+_STRETCH = re.compile(r"(?<=[はを、,，])\s*[^、。,，をがは\d「」]{1,20}から[^、。,，をがは\d]{1,20}まで\s*(?=平均|\d)")
+# 「経営分析件数の令和7年度目標30件」: the year a goal is for, said between a name and its goal word, is no part of it
+_GOAL_YEAR = re.compile(r"(?<=の)\s*(?:令和|平成|R)\s*\d+\s*年度\s*(?=目標)")
 # 「目標（単位：回）　セミナー開催 3 3 3」: the word of goal before the unit a line of rows is given in labels the line
 _GOAL_UNIT = re.compile(r"^\s*目標値?\s*(?=[(（]\s*単位\s*[:：])")
 
@@ -85,4 +90,5 @@ def strip_marks(text: str) -> str:
     text = _CENTRED.sub("", _BASE_YEAR.sub("", _DUE.sub("", _ACTOR.sub("", text))))
     text = _THROUGH.sub("", _INNER_NUMBER.sub("", _COMPARED.sub("", _ANGLE_LABEL.sub("", text))))
     text = _PER_AVERAGE.sub(r"\1当たり", _POPULATION.sub("", _EACH.sub("", text)))
+    text = _GOAL_YEAR.sub("", _STRETCH.sub("", text))
     return _DASH_BORDER.sub("：", text)

@@ -793,6 +793,21 @@ def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> 
         close = next((t.i for t in doc[after:] if t.text in (")", "）")), None)
         after = close + 1 if close is not None else after
     words = [t.text for t in doc[after:after + 4]]
+    if (words[:3] in (["を", "対象", "に"], ["を", "対象", "と"]) or words[:2] == ["規模", "で"]) \
+            and (prev is None or not nominal(prev)):
+        # 「消費者アンケートを年1回、100人を対象に実施する」「アンケートは、年1回、300人規模で実施する」: the people a
+        # doing is for, or its scale, with no noun of their own, count the doing said before them (its object or topic)
+        top = _floor(doc, start)
+        said = max((i for i in range(top + 1, start) if doc[i].text in ("を", "は") and nominal(doc[i - 1])),
+                   default=None)
+        chain = _chain_left(doc, said - 1, top) if said is not None else []
+        if chain:
+            return _extend_left(doc, chain, top)
+    if after + 1 < len(doc) and doc[after].text == "の" and doc[after + 1].text in ("「", "『"):
+        close = next((t.i for t in doc[after + 2:] if t.text in ("」", "』")), None)
+        if close is not None:  # 「100件の「稼ぐ力」相談をめざす」: a quoted name after the count, the same as a noun
+            return _adnominal_before(doc, start, floor) + list(range(after + 1, close + 1)) + (
+                _chain_right(doc, close + 1) if close + 1 < len(doc) and nominal(doc[close + 1]) else [])
     if words[:2] == ["に", "対する"] or words[:4] == ["に", "対し", "て", "の"]:
         after += 1 if words[1] == "対する" else 3  # 「125社に対しての利益目標の達成」: to the の
         if nominal(doc[after + 1]) if after + 1 < len(doc) else False:
