@@ -981,3 +981,48 @@ def test_kanji_list_numbers_goal_words_closing_a_name_and_adverbial_clauses():
     assert _names("商談会出展支援は、今年度中に15社を目標に進めます。") == [("商談会出展支援", 15, "社")]
     assert _names("専門家派遣件数は、評価を踏まえ令和9年度以降の目標を年20件に引き上げる。") == [
         ("専門家派遣件数", 20, "件")]
+
+
+def test_rows_with_rates_in_names_unit_headers_and_sums_of_amounts():
+    """Session 9 (rows and names): a rate inside a row's name is the name's; a line of rows under 「目標（単位：回）」;
+    an empty 現行 cell 「―」; 「売上高合計」 (a sum glued to an amount) keeps its 合計."""
+    assert _names("経常利益が5％以上増加した事業者数（単位：社）　現行 ―　R8 2　R9 3") == [
+        ("経常利益が5%以上増加した事業者数", 2, "社"), ("経常利益が5%以上増加した事業者数", 3, "社")]
+    assert _names("目標（単位：回）　創業塾 2 2 2　経営セミナー 4 4 5") == [
+        ("創業塾", 2, "回"), ("経営セミナー", 4, "回"), ("経営セミナー", 5, "回")]
+    assert _names("支援先の販売額合計　800万円（令和12年度）") == [("支援先の販売額合計", 800, "万円")]
+    assert _names("経営分析件数　合計　120件") == [("経営分析件数", 120, "件")]
+
+
+def test_numbers_glued_inside_a_name():
+    """「創業1年目の売上高」「創業者の5年生存率」「3商工会合計の…件数」: a number glued inside a name (an ordinal of
+    years, a span said as part of the measure, a count of the chambers of a joint plan) is the name's; 「5年間で」
+    「3年後までに」 stay spans."""
+    assert _names("創業支援先の創業2年目の売上高　平均800万円以上") == [("創業支援先の創業2年目の売上高", 800, "万円")]
+    assert _names("創業者の3年生存率を90%以上とする。") == [("創業者の3年生存率", 90, "%")]
+    assert _names("2商工会合計の創業支援件数を年間20件とする。") == [("2商工会合計の創業支援件数", 20, "件")]
+    assert _names("計画の2年目に黒字化した事業者の割合を6割以上とする。") == [
+        ("計画の2年目に黒字化した事業者の割合", 6, "割")]
+    assert _names("5年間で創業支援件数を30件とする。") == [("創業支援件数", 30, "件")]
+
+
+def test_parts_said_with_nitsuite_and_goals_standing_for_the_measure_said_before():
+    """「そのうち10件について X を行う」: a part named by what is done to it; a bare 目標 as the object
+    (「目標を年15件に引き上げる」) or a goal's kind alone (「重点目標として」) stands for the measure said before it."""
+    assert _names("経営分析を年間40件行い、そのうち15件について事業計画の策定支援を行う。")[-1] == (
+        "事業計画の策定支援", 15, "件")
+    assert _names("巡回訪問を年間200回実施し、うち20者について財務分析を実施する。")[-1] == ("財務分析", 20, "者")
+    assert _names("創業支援件数は前年度の実績を踏まえ、目標を年15件に引き上げる。") == [("創業支援件数", 15, "件")]
+    assert _names("重点目標として、事業承継診断件数は年間40件を目標とする。") == [("事業承継診断件数", 40, "件")]
+
+
+def test_populations_of_totals_and_averages_and_glosses_before_a_particle():
+    """「（支援先合計300万円）」「支援先平均で20%以上」「1社平均で」: the population a total or an average is taken over
+    is no name (one firm's average a denominator); a bracket glued to a name before its particle glosses it."""
+    assert _names("新たに特産品の販売額の目標（支援先合計500万円）を設定する。") == [("特産品の販売額", 500, "万円")]
+    assert _names("●EC売上高　支援先合計で前年比５％増") == [("EC売上高", 5, "%")]
+    assert _names("計画期間終了時点のキャッシュレス導入率を支援先平均で40％以上とする。") == [
+        ("計画期間終了時点のキャッシュレス導入率", 40, "%")]
+    assert _names("支援先の営業利益を1社平均で年間50万円増加させる。") == [("支援先の営業利益", 50, "万円")]
+    assert _names("事業承継の実施率（診断先のうち承継を完了した者の割合）を30％に引き上げる。") == [
+        ("事業承継の実施率", 30, "%")]

@@ -20,6 +20,8 @@ _LETTER = re.compile(r"^\s*(?:[(（]\s*[ア-ンa-zA-Z]\s*[)）]|[ア-ンA-Z]\s*[
 _ITEM_NUMBER = re.compile(r"^\s*(?:No\s*\.?\s*\d+|(?:目標|施策|事業)?\s*[IVX]+\s*[-‐・.]\s*\d+"
                           r"|(?:目標|施策|事業|項目)\s*\d+(?:\s*[-‐・.]\s*\d+)+)\s+(?=\S)"
                           # (「重点目標1　小規模事業者の…」: a numbered goal opening the line, its name after a space)
+                          # (「KPI(2) 事業計画策定件数」: a label numbered in brackets)
+                          r"|^\s*K\s*[GP]\s*I\s*[(（]\s*\d{1,2}\s*[)）]\s*(?=\S)"
                           r"|^\s*(?:重点|数値|成果)目標\s*\d{1,2}\s+(?=[^\d\s])"
                           # (「成果指標(A)」「活動指標B」: an indicator's kind and letter)
                           r"|^\s*(?:成果|活動|評価)指標\s*(?:[(（]\s*[A-Z]\s*[)）]|[A-Z](?![A-Za-z]))?\s*(?:[:：]|\s)\s*(?=\D)",
@@ -32,7 +34,9 @@ _KANJI_ITEM = re.compile(r"(?:^|(?<=\s))[一二三四五六七八九十]{1,3}\s*
 # 「Q 経営分析件数の目標は？ A 年間20件です。」: the question names what the answer's value is of
 _QUESTION = re.compile(r"^\s*Q\s*[.:：]?\s*(?P<name>[^?？]+?)(?:の目標値?)?は\s*[?？]?\s*A\s*[.:：]?\s*")
 # 「・経営分析件数―年間30件」: a dash between a name and its value is the border between them, as a colon
-_DASH_BORDER = re.compile(rf"(?<=[^\d\s{_DASHES}])\s*[{_DASHES}]+\s*(?=[^\d\s{_DASHES}]{{0,4}}\d)")
+# (「現行 ― R8 5」: a dash after 現行 is its empty cell, no border)
+_DASH_BORDER = re.compile(rf"(?<=[^\d\s{_DASHES}])(?<!現行)(?<!現状)(?<!現在)(?<!実績)\s*[{_DASHES}]+\s*"
+                          rf"(?=[^\d\s{_DASHES}]{{0,4}}\d)")
 # 「〈KGI〉」「〈KPI①〉」: the label in angle brackets of another shape
 _ANGLE_LABEL = re.compile(r"^\s*[〈《≪<＜]\s*K\s*[GP]\s*I[^〉》≫>＞]{0,3}[〉》≫>＞]\s*", re.I)
 # 「…の売上高を、支援前と比べて平均5%増加させる」: the base a change is measured from, said with と比べて, no name
@@ -60,13 +64,25 @@ _BASE_YEAR = re.compile(r"(?<=年度)\s*[(（]\s*(?:令和|平成|R)?\s*\d+\s*�
 _CENTRED = re.compile(r"(?<=[、,，])\s*[^\s\d、,，。をがは]{1,15}を中心(?:に|と|として)\s*[、,，]?\s*(?=年間|毎年|\d)")
 
 
+# 「EC販売額の目標（支援先合計300万円）」「ECサイト売上額 支援先合計で前年比10%増」「EC化率を支援先平均で20%以上」: the
+# population a total or an average is taken over, said before the value, is no part of any name (「売上高合計」 glued to
+# a name, after の, is the name's)
+_POPULATION = re.compile(r"(?<=[\s、,，(（をはに])[^\s\d、。,，()（）をがはの]{1,8}(?:合計|平均)\s*で?\s*"
+                         r"(?=(?:前年度?比|対前年度?比?|年間|毎年)?\s*[+＋]?\d)")
+# 「売上総利益を1社平均で年間100万円増加」: one firm's average, said with で, is a denominator (as 「1社当たり」)
+_PER_AVERAGE = re.compile(r"(?<![\d.,])(1\s*(?:社|者|事業者|事業所|店|店舗|人))\s*平均\s*で\s*[、,，]?\s*")
+# 「目標（単位：回）　セミナー開催 3 3 3」: the word of goal before the unit a line of rows is given in labels the line
+_GOAL_UNIT = re.compile(r"^\s*目標値?\s*(?=[(（]\s*単位\s*[:：])")
+
+
 def strip_marks(text: str) -> str:
     """The line without the marks and labels above (a question's name kept, before a colon)."""
+    text = _GOAL_UNIT.sub("", text)
     # (「Q. 本年度の目標値は？ A. 経営分析件数40件」: a question naming no measure leaves the answer its own names)
     text = _QUESTION.sub(lambda m: m["name"].strip() + "： " if re.search(r"(?:数|率|割合|額|高|量)\s*$", m["name"])
                          else "", _DASH_BULLET.sub("", text))
     text = _KANJI_ITEM.sub("", _ITEM_NUMBER.sub("", _LETTER.sub("", text)))
     text = _CENTRED.sub("", _BASE_YEAR.sub("", _DUE.sub("", _ACTOR.sub("", text))))
     text = _THROUGH.sub("", _INNER_NUMBER.sub("", _COMPARED.sub("", _ANGLE_LABEL.sub("", text))))
-    text = _EACH.sub("", text)
+    text = _PER_AVERAGE.sub(r"\1当たり", _POPULATION.sub("", _EACH.sub("", text)))
     return _DASH_BORDER.sub("：", text)

@@ -77,7 +77,10 @@ def _sum_head(doc, k: int) -> bool:
     (「付加価値額の合計を」) or said of a measure with の (「支援先の付加価値額の合計 1億円増加」)."""
     return doc[k].text in SUM and (doc[k + 1:k + 2].text in ("を", "が", "は")
                                    or (k >= 2 and doc[k - 1].text == "の" and re.search(r"[数額高量]$", doc[k - 2].text)
-                                       is not None))
+                                       is not None)
+                                   # (「支援先の売上高合計 650百万円」: glued to an amount, the sum over the firms)
+                                   or (k >= 1 and doc[k].text == "合計" and not doc[k - 1].whitespace_
+                                       and nominal(doc[k - 1]) and re.search(r"[額高]$", doc[k - 1].text) is not None))
 
 
 def _chain_left(doc, end: int, floor: int) -> list[int]:
@@ -129,6 +132,14 @@ def _chain_left(doc, end: int, floor: int) -> list[int]:
                 out[:0] = range(opening, k + 1)  # 「経営分析（財務分析）件数」: a bracket glued inside a name
                 k = opening - 1
                 continue
+        if out and k + 1 == out[0] and _years_glued(doc, k, floor):
+            out[:0] = [k - 1, k]
+            k -= 2
+            continue
+        if out and k + 1 == out[0] and _number_glued(doc, k, floor):
+            out.insert(0, k)
+            k -= 1
+            continue
         if t.text == "後" and out and k >= floor + 2 and doc[k - 1].text in ("年", "か月", "ヶ月") \
                 and is_number(doc[k - 2]):
             out[:0] = [k - 2, k - 1, k]  # 「創業者の5年後生存率」: a point in time inside the name
@@ -140,6 +151,24 @@ def _chain_left(doc, end: int, floor: int) -> list[int]:
             break
         k -= 1
     return out
+
+
+def _years_glued(doc, k: int, floor: int) -> bool:
+    """Whether 年 at k, a number before it, is glued inside a name to the noun after it (「創業1年目の売上高」「創業者の
+    5年生存率」: an ordinal of years, a span said as part of a measure); 「5年間で」「3年後に」 are spans,
+    「令和12年度」 a year."""
+    return doc[k].text == "年" and k - 1 >= floor and k + 1 < len(doc) and is_number(doc[k - 1]) \
+        and not doc[k - 1].whitespace_ and not doc[k].whitespace_ and nominal(doc[k + 1]) \
+        and doc[k + 1].text not in TIME | SPAN | UNITS and doc[k + 1].text not in ("度", "後", "以内", "以上")
+
+
+def _number_glued(doc, k: int, floor: int) -> bool:
+    """Whether the number at k is glued to a noun after it that is no counter (「3商工会合計の経営分析件数」: a joint
+    plan's chambers counted inside the name)."""
+    return is_number(doc[k]) and k + 1 < len(doc) and not doc[k].whitespace_ and nominal(doc[k + 1]) \
+        and doc[k + 1].text not in TIME | SPAN | UNITS | PER_UNIT \
+        and not re.match(r"年|月|日|期|号|次|時|倍|割|歳|人|名|社|者|件|回|位|点|円|%", doc[k + 1].text) \
+        and (k == floor or not is_number(doc[k - 1])) and not (k >= 1 and doc[k - 1].text in ("令和", "平成", "R"))
 
 
 def _condition_of(doc, chain: list[int]) -> bool:
@@ -222,6 +251,13 @@ def _extend_left(doc, chain: list[int], floor: int, anchor: range = range(0)) ->
             span.update([k - 1, k])  # 「創業後3年以上事業を継続している事業者数」: a condition of time in the clause
             attach.update([k - 1, k])
             k -= 2
+            continue
+        if k + 1 in span and (_years_glued(doc, k, floor) or _number_glued(doc, k, floor)):
+            run = [k - 1, k] if doc[k].text == "年" else [k]  # (see _years_glued, _number_glued)
+            span.update([*pending, *run])
+            attach.update([*pending, *run])
+            pending = []
+            k = run[0] - 1
             continue
         if t.text in ("年", "か月", "ヶ月") and doc[k + 1:k + 2].text == "後" and k + 1 in span and k - 1 >= floor \
                 and is_number(doc[k - 1]):
@@ -318,7 +354,12 @@ def _floor(doc, i: int, quantities: list[tuple[int, int]] = ()) -> int:
     """Where the clause of token i starts: after 「うち」, 「目標として」, a list mark or label,
     or after a 「、」/「・」 that closes a part holding a quantity of its own."""
     floor = 0
+    # (「策定率（分析実施者のうち計画を策定した者の割合）を60%に」: a うち inside a closed bracket is the gloss's)
+    depth = 0
     for t in doc[:i]:
+        depth += 1 if t.text in ("(", "（") else -1 if t.text in (")", "）") and depth else 0
+        if t.text == "うち" and depth and any(x.text in (")", "）") for x in doc[t.i:i]):
+            continue
         if t.text in ("。", ":", "：", "うち") or re.match(r"^[①-⑳]$", t.text) \
                 or (t.text in ("目標値", "計画値") and t.whitespace_) \
                 or (t.text == "内" and t.i > 0 and doc[t.i - 1].text == "その"):  # 「その内125社」: of which
@@ -411,7 +452,7 @@ def _before_qualifiers(doc, k: int, floor: int) -> int:
     bracket that holds only a span (「（5年間累計）」)."""
     while k >= floor:
         t = doc[k]
-        if t.pos_ == "ADP" or t.text in TIME or t.text in SPAN:
+        if (t.pos_ == "ADP" or t.text in TIME or t.text in SPAN) and not _sum_head(doc, k):
             k -= 1
             while k >= floor and is_number(doc[k]) and t.text in TIME:
                 k -= 1  # 「5年間で」
@@ -521,13 +562,16 @@ def _made_into(doc, start: int, end: int, floor: int) -> list[int]:
     """「…40件に引き上げ、うち10件を創業計画とする」「そのうち200件を重点支援先への訪問とする」: a count with nothing
     named before it in its clause, made into something (「をXとする」), counts X: its indices, or none."""
     # (「そのうち5件について承継計画の策定に繋げる」「うち7割以上を事業計画策定に結びつける」: led into X, the same)
-    k = end + 2 if doc[end + 1:end + 2].text == "を" else end + 4 \
-        if doc[end + 1:end + 4].text.replace(" ", "") == "について" else None
+    about = doc[end + 1:end + 4].text.replace(" ", "") == "について"
+    k = end + 2 if doc[end + 1:end + 2].text == "を" else end + 4 if about else None
     if any(doc[i].text not in BOUNDARY and doc[i].text not in SPAN for i in range(floor, start)) or k is None:
         return []
     k += 1 if k < len(doc) and doc[k].text in ("、", ",", "，") else 0
     right = _chain_right(doc, k)
     verb = doc[right[-1] + 2:right[-1] + 3] if right else None
+    if about and right and verb and doc[right[-1] + 1].text == "を" and verb[0].pos_ == "VERB":
+        # 「そのうち10件について事業計画の策定支援を行う」「うち30者について財務分析を実施する」: what is done
+        return right
     if not right or doc[right[-1] + 1:right[-1] + 2].text not in ("と", "に") or not verb \
             or not (verb[0].lemma_ == "する" or re.match(r"(?:繋|つな|結び付|結びつ)", verb[0].text)):
         return []
@@ -614,9 +658,28 @@ _TIME_WORD = re.compile(r"(?:本|今|次|来|当|初|前|最終)年度|(?:令和
 _WHEN = re.compile(rf"(?:(?:{_TIME_WORD.pattern}|\d+年度?)(?:以降|以内|中|内|末|まで)?|(?:本)?計画期間(?:中|内)?)")
 
 
+# The kinds a goal is said as (「重点目標」「成果目標」「当初目標」): with 目標 left out of a name, nothing left names a
+# measure
+GOAL_KINDS = {"重点", "成果", "数値", "活動", "当初", "最終", "全体", "新たな成果"}
+
+
+def _bare_goal(doc, start: int) -> bool:
+    """Whether a bare 目標 (no noun or の before it) is the object or topic the quantity at start is said of, spans
+    between (「…新商品開発件数を5年間で10件としていたが、…ため、目標を5年間で6件に変更する」): a word standing for the
+    measure said before it."""
+    k = start - 1
+    while k >= 0 and (doc[k].text in SPAN | TIME | {"で", "、", ",", "，"} or (is_number(doc[k]) and k + 1 < start
+                                                                             and doc[k + 1].text in TIME)):
+        k -= 1
+    return k >= 1 and doc[k].text in ("を", "は") and doc[k - 1].text in ("目標", "目標値") \
+        and (k - 1 == 0 or not (nominal(doc[k - 2]) or doc[k - 2].text == "の"))
+
+
 def name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> list[int]:
     """Token indices of what the quantity doc[start:end+1] measures, its frame (see _FRAME) left out."""
     whole = span = _name_span(doc, start, end, quantities) or _gloss_after(doc, end)
+    if _bare_goal(doc, start):
+        whole = span = _measure_said_before(doc, start) or span
     # 「DX相談窓口の利用件数 目標 月20件」「物産展売上目標 各回800千円」「個別相談会の開催目標は、月2回」
     # 「創業相談件数の目標値（年間50件）」: a word of goal closing a name labels the value, no part of what is
     # measured (「次年度目標を年12件とする」: nothing but the year left, the measure said before it names the value)
@@ -624,6 +687,8 @@ def name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> l
         span = span[:-1]
         while span and (doc[span[-1]].text == "の" or doc[span[-1]].is_space):
             span = span[:-1]
+    if "".join(doc[i].text for i in span) in GOAL_KINDS:
+        span = []  # (「重点目標として、X件数は…25件を目標」: the kind of a goal names nothing)
     if not span or _WHEN.fullmatch("".join(doc[i].text for i in span)):
         # (「…、次年度は15件を目標とする」: a year said as the topic names nothing)
         whole = span = _measure_said_before(doc, start) or span
@@ -846,6 +911,15 @@ def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> 
             return _extend_left(doc, chain, floor) if chain else []
     if subject is None and prev is not None and prev.pos_ == "ADP" and start - 2 >= floor:
         subject = doc[start - 2]
+        opening = next((j for j in range(start - 3, floor - 1, -1) if doc[j].text in ("(", "（")), None) \
+            if subject.text in (")", "）") else None
+        if opening is not None and opening - 1 >= floor and nominal(doc[opening - 1]) \
+                and not doc[opening - 1].whitespace_:
+            # 「事業計画の策定率（分析実施者のうち計画を策定した者の割合）を60%に」: a bracket glued to a name before
+            # the particle glosses it (kept when a formula, see _gloss); the name is before it
+            chain = _chain_left(doc, opening - 1, floor)
+            if chain:
+                return _extend_left(doc, chain, floor) + _gloss(doc, opening - 1, start - 1, formula=True)
     if subject is None:
         goal = next((t.i for t in doc[:start] if t.text == "目標"), None)  # 「X 目標として15者を…」
         if goal is not None and goal > 0:
