@@ -368,3 +368,36 @@ def test_numbers_that_describe_are_no_targets(text):
 ])
 def test_asides_that_describe_go(text, expected):
     assert _parsed(text) == expected
+
+
+@needs_nlp
+@pytest.mark.parametrize(("text", "expected"), [
+    # revisions (blind-17a/17b's kind): in 【】 and over two lines, the new one first and the old one after, an old name
+    # then a new one, a renamed indicator, a withdrawn target, an old value weighed in an opinion
+    ("【変更前】窓口相談件数　年間200件\n【変更後】窓口相談件数　年間240件", [("窓口相談件数", 240, "件")]),
+    ("（修正前）創業塾受講者数　15名\n（修正後）創業塾受講者数　20名", [("創業塾受講者数", 20, "名")]),
+    ("（新）事業承継診断件数　年30件\n（旧）事業承継相談件数　年20件", [("事業承継診断件数", 30, "件")]),
+    ("KGI-2（旧）売上増加事業者数 → KGI-2（新）付加価値額増加事業者数　年8者", [("付加価値額増加事業者数", 8, "者")]),
+    ("指標名「記帳指導件数」を「クラウド会計導入支援件数」に改め、目標値（年20件）は据え置く。",
+     [("クラウド会計導入支援件数", 20, "件")]),
+    ("目標「商店街空き店舗活用件数　5年間で5件」は、事業終了に伴い廃止する。", []),
+    ("委員から「経営分析件数の目標（年40件）は高すぎる」との指摘があり、年35件に見直した。",
+     [("経営分析件数", 35, "件")]),
+    ("販路開拓支援件数　変更前　20件　変更後　24件", [("販路開拓支援件数", 24, "件")]),
+])
+def test_revisions_keep_the_new_target(text, expected):
+    assert _parsed(text) == expected
+
+
+@pytest.mark.parametrize(("text", "prepared"), [
+    # a table of bars with a header line: the target column's cells, a span in its header before each value
+    ("【総括】\n項目｜目標（5年間）｜実績｜達成率\n経営分析件数｜200件｜188件｜94%", "経営分析件数 5年間で200件"),
+    ("項目｜変更前｜変更後｜理由\n巡回訪問件数｜年600件｜年480件｜職員減\n創業セミナー｜年2回｜削除｜需要減",
+     "巡回訪問件数 年480件"),
+    ("指標｜現状（R6）｜目標（R12）\n商談成約件数｜5件｜12件", "商談成約件数 12件"),
+    ("指標｜単位｜現行｜R8｜R9\n経営分析件数｜件｜20｜25｜30", "経営分析件数 25件、30件"),
+    ("項目｜目標｜実績\n経営分析件数 40件", "項目｜目標｜実績\n経営分析件数 40件"),  # a row without bars: no such table
+])
+def test_tables_of_bars_with_a_header_line(text, prepared):
+    from hattatsu.extract.nlp.indicator_sheets import bar_table
+    assert bar_table(text) == prepared

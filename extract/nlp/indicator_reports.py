@@ -58,6 +58,21 @@ def report_heading(text: str) -> str:
     return rest
 
 
+def revision_labels(text: str) -> str:
+    """A revision's labels read before the line's own labels are stripped (「【修正前】」 and 「KPI-1（旧）」 would
+    go as labels): 【修正前】/【修正後】 as （修正前）/（修正後）; a new target with 「（新）」 keeps it, an old one
+    with 「（旧）」 goes."""
+    text = re.sub(r"【\s*((?:修正|変更|見直し)[前後])\s*】", r"（\1）", text)
+    # 「KPI-1（旧）X → KPI-1（新）Y 年10件」: an old name with no value, then the new one, both labelled
+    text = re.sub(r"(?:K\s*[GP]\s*I\s*[-‐]?\s*\d*\s*)?[(（【]\s*旧\s*[)）】][^\d\n]*?[→⇒]?\s*"
+                  r"(?:K\s*[GP]\s*I\s*[-‐]?\s*\d*\s*)?[(（【]\s*新\s*[)）】]\s*", "", text)
+    # 「（新）X 95%以上\n（旧）Y 90%」: the new target first, the old one after it (up to the line's end) no target
+    if re.search(r"[(（【]\s*新\s*[)）】][\s\S]*[(（【]\s*旧\s*[)）】]", text):
+        text = re.sub(r"[(（【]\s*旧\s*[)）】][^\n]*", "", text)
+        text = re.sub(r"[(（【]\s*新\s*[)）】]\s*", "", text).strip()
+    return text
+
+
 def report_and_revision(text: str) -> str:
     """The sentences of evaluation reports, minutes and revisions (the documents around a plan) rewritten so
     that only their targets are left: a result said against a target, a value before a revision and the
@@ -69,11 +84,22 @@ def report_and_revision(text: str) -> str:
         after = m.string[m.end():]
         return " " + m["name"].strip() + " " if re.match(r"\s*(?:年間?|毎年|各年度|延べ|累計)?\s*\d", after) else " "
 
-    text = re.sub(r"[(（]?\s*(?:修正|変更|見直し)前\s*[)）]?\s*[:：]?\s*(?P<name>[^\d]*?)"
-                  r"\s*(?:年間?|毎年|各年度|延べ|累計)?\s*\d.*?"
-                  r"[(（]?\s*(?:修正|変更|見直し)後\s*[)）]?\s*[:：]?\s*", revision, text)
+    # (「【修正前】X 年5件\n【修正後】X 年8件」: in lenticular brackets, on two lines, the same)
+    text = re.sub(r"[(（【]?\s*(?:修正|変更|見直し)前\s*[)）】]?\s*[:：]?\s*(?P<name>[^\d]*?)"
+                  r"\s*(?:年間?|毎年|各年度|延べ|累計)?\s*\d[\s\S]*?"
+                  r"[(（【]?\s*(?:修正|変更|見直し)後\s*[)）】]?\s*[:：]?\s*", revision, text)
     # (「（旧）X 年1回　（新）年2回」: the name said once, before the old value)
     text = re.sub(r"[(（]\s*旧\s*[)）]\s*([^\d]*?)\s*(?:年間?|毎年)?\s*\d[^()（）]*?[(（]\s*新\s*[)）]\s*", r"\1 ",
+                  text)
+    # 「指標名「IT化支援件数」を「DX推進支援件数」に改め、目標値（年15件）は変更しない」: a renamed indicator, its
+    # new name
+    text = re.sub(r"(?:指標名?)?「[^「」\d]+」を「([^「」\d]+)」に(?:改め|変更し|改称し|名称変更し)[、,，]?\s*"
+                  r"(?:目標値?\s*[(（]([^()（）]*\d[^()（）]*)[)）])?",
+                  lambda m: m[1] + " " + (m[2] or ""), text)
+    # 「別表1の目標「X 5年間で10品目」は、…に伴い削除する」「修正前の目標（年30件）は撤回し」: a target withdrawn
+    text = re.sub(r"「[^「」]*\d[^「」]*」(?=は[^。]*?(?:削除|撤回|廃止|取り下げ|取りやめ))", "", text)
+    # 「売上増加事業者数の目標（年20者）は低すぎる」「年10件では少ない」: a value weighed (an opinion on it), no target
+    text = re.sub(rf"[(（]\s*(?:年間?|毎年)?\s*{_VALUE}\s*[)）](?=\s*(?:では|は)\s*(?:低|高|少な|多)(?:すぎ|過ぎ))", "",
                   text)
     # 「当初計画の「年4回」を「年2回以上」に改め」: a value quoted as the plan's words is the value
     text = re.sub(r"「((?:年間?|毎年|月|延べ)?\s*\d[^「」]{0,8})」", r"\1", text)

@@ -9,9 +9,9 @@ from hattatsu.normalize import nfkc
 
 from ..sections.indicators import _LABEL
 from .indicator_labels import strip_marks
-from .indicator_reports import STAFF, report_and_revision, report_heading
+from .indicator_reports import STAFF, report_and_revision, report_heading, revision_labels
 from .indicator_rows import table_row
-from .indicator_sheets import header_row, sheet_row, sheet_table
+from .indicator_sheets import bar_table, header_row, sheet_row, sheet_table
 from .indicator_words import KANJI_DIGITS
 
 # (not after digits: 「300千円」 is a multiplier of the number before it); 「五年間で」 is a span
@@ -53,7 +53,7 @@ def kanji_to_digits(text: str) -> str:
 def prepare(text: str) -> str:
     """What the parser sees: NFKC (full-width digits), kanji numerals as digits, no KGI/KPI label."""
     # 「◆KPI 巡回訪問件数…」: a bullet mark before a label or a name is no part of either
-    text = re.sub(r"^\s*[◆◇■□●○〇◯★☆▼▽▶▷►▸◎※・•]+\s*", "", nfkc(text))
+    text = re.sub(r"^\s*[◆◇■□●○〇◯★☆▼▽▶▷►▸◎※・•]+\s*", "", revision_labels(bar_table(nfkc(text))))
     text = kanji_to_digits(_LABEL.sub("", strip_marks(text))).strip()  # (strip_marks: see indicator_labels)
     # 「令和8年度 KPI 経営分析件数 40件」: the fiscal year a line of targets is for, opening it, then its label
     # (「令和7年度事業計画 記帳機械化指導 120者」「令和6年度総会資料 …」: the document the line is from, the same)

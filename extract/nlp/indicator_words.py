@@ -136,14 +136,15 @@ _AIMED = re.compile(r"目標|目指|めざ|目安|見込|予定|想定|計画値
 def result_values(text: str) -> set[str]:
     """The numbers (digits, no commas) said in the statement's chains of clauses that end in the past or in a state and
     set no target (see result_clause): read on the text as written, before the rewrites that drop words of goal
-    (「目標値400件に対し実績値423件となり」 keeps its 目標 here)."""
+    (「目標値400件に対し実績値423件となり」 keeps its 目標 here). A number's clause runs from the 、 before it to
+    the end of its chain; the words of goal are looked for there, as result_clause does."""
     out: set[str] = set()
     for sentence in re.split(r"[。!！\n]", text):
-        chains = re.sub(r"(ため|ので|もの|けれど|ところ|が|おり|ていて|であり|となり)[、,，]", "\\1\0", sentence)
-        for chain in chains.split("\0"):
-            chain = chain.strip()
-            if _PAST.search(chain) and not _AIMED.search(chain):
-                out |= {n.replace(",", "") for n in re.findall(r"\d[\d,.]*", chain)}
+        clauses = re.split(r"[、，]|,(?!\d{3})", sentence)
+        for n, clause in enumerate(clauses):
+            e = next((m for m in range(n, len(clauses)) if _CHAIN_END.search(clauses[m].strip())), len(clauses) - 1)
+            if _PAST.search(clauses[e].strip()) and not _AIMED.search("、".join(clauses[n:e + 1])):
+                out |= {x.replace(",", "") for x in re.findall(r"\d[\d,.]*", clause)}
     return out
 
 

@@ -111,7 +111,8 @@ _PLAIN_SEPARATOR = re.compile(r"[ \t]*[、,，・][ \t]*|[ \t]+")
 _PLAIN_END = re.compile(r"[ \t]*(?:[(（](?![^()（）]*(?:累計|合計|延|年|月|期))[^\d()（）]*[)）])?[ \t]*。?$")
 _NOT_PLAIN = re.compile(r"年|月|期|毎|累計|延|合計|目標|指標|計画値|約$|程度|前後|比$|比で|うち|内訳"
                         r"|当たり|当り|あたり|ごと|上記|当該|から|まで|現行|現状|現在|[→⇒=＝―—─━]|・・|…|‥|\.\."
-                        r"|実績|評価|\s計画$"  # (an evaluation sheet's cells: 「X 計画 500件 実績 520件」)
+                        # (an evaluation sheet's cells: 「X 計画 500件 実績 520件」; a revision's labels)
+                        r"|実績|評価|\s計画$|修正|変更|見直"
                         r"|以上|以下|未満|超|[をにがはでと]$|\s[ぁ-ん]|[ぁ-ん]\s"
                         r"|\s(?:新規|継続|既存)$")  # 「記帳指導先数 新規10件、継続40件」: a breakdown (the parser's)
 _HIRAGANA = re.compile(r"[ぁ-ん]")
