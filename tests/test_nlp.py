@@ -1058,3 +1058,15 @@ def test_markdown_due_years_plans_kept_to_populations_of_shares_and_quoted_objec
         ("観光土産品の販売額", 3000, "万円"), ("観光土産品の販売額", 15000, "万円")]
     assert _names("相談会は「創業相談会」を年4回、「承継相談会」を年2回開催する。") == [
         ("創業相談会", 4, "回"), ("承継相談会", 2, "回")]
+
+
+def test_asides_of_purpose_and_season_months_labels_with_spans_and_doings_said_apart():
+    """「（人手不足対策）」「（繁忙期）」: what a count is for or when it is held, in brackets, is an aside;
+    「7月〜9月に」 says when; 「計画値(5年計)300件」: a cell's label with its span; 「…相談会　毎月第1月曜日開催
+    （年12回）」: the doing said apart is no part of the name; 「…な支援は目標の40件に」: the topic keeps its clause."""
+    assert _names("外国人材の受入支援数（人手不足対策）　年間８名以上") == [("外国人材の受入支援数", 8, "名")]
+    assert _names("記帳相談会（決算期）　７月〜９月に計６回開催予定") == [("記帳相談会", 6, "回")]
+    assert _names("KPI-2 創業支援 計画値(5年計)300件") == [("創業支援", 300, "件")]
+    assert _names("創業相談会　毎月第１月曜日開催（年１２回）") == [("創業相談会", 12, "回")]
+    assert _names("専門家を活用した高度な支援は目標の40件に届かなかった。")[0] == (
+        "専門家を活用した高度な支援", 40, "件")

@@ -84,6 +84,11 @@ _LAST_YEAR = re.compile(r"(?<=\s)(?:本)?(?:計画)?最終年度\s*(?:[(（][^()
 # of, said after a name and a space or a colon, is no part of it
 _SHARE_OF = re.compile(r"(?<=[率合数][\s:：])\s*(?:各年度において|毎年度)?\s*[^\s\d、。,，の:：]{1,10}の\s*"
                        r"(?=\d[\d.]*\s*(?:%|割))")
+# 「KPI-1 経営分析 計画値(5年計)500件」: a cell's label and the span its value is over, said in brackets: the span
+_LABEL_SPAN = re.compile(r"(?<=\S)\s+(?:計画|目標)値?\s*[(（]\s*\d+\s*(?:年|か年)\s*間?\s*(?:計|合計|累計)\s*[)）]\s*"
+                         r"(?=\d)")
+# 「２月〜３月に計８回開催」: a span of months a count falls in says when, no name
+_MONTHS = re.compile(r"(?<![\d.])\d{1,2}\s*月\s*[〜~～\-－]\s*\d{1,2}\s*月\s*(?:に|の間に|頃に?)?\s*")
 # 「目標（単位：回）　セミナー開催 3 3 3」: the word of goal before the unit a line of rows is given in labels the line
 _GOAL_UNIT = re.compile(r"^\s*目標値?\s*(?=[(（]\s*単位\s*[:：])")
 
@@ -109,4 +114,5 @@ def strip_marks(text: str) -> str:
     text = _PER_AVERAGE.sub(r"\1当たり", _POPULATION.sub("", _EACH.sub("", text)))
     text = _GOAL_YEAR.sub("", _STRETCH.sub("", text))
     text = _PLUS.sub(r"\1増", _SHARE_OF.sub("", _LAST_YEAR.sub("", text)))
+    text = _MONTHS.sub("", _LABEL_SPAN.sub(" 累計", text))
     return _DASH_BORDER.sub("：", text)

@@ -447,6 +447,9 @@ def _paren_name(doc, start: int, quantities: list[tuple[int, int]]) -> list[int]
                    and len(doc[i].text) >= 2 and len(doc[i + 1].text) >= 2), default=None)
     if heading is not None:
         idx = [i for i in idx if i > heading]  # 「令和8年度重点事業　創業塾の開催（全5回）」: a heading
+    if len(idx) >= 2 and doc[idx[-1]].text in DOING and doc[idx[-2]].whitespace_:
+        # 「インボイス相談会　毎月第2水曜日開催（年12回）」: the doing said apart (its day between), no name
+        idx = idx[:-1]
     return idx or None
 
 
@@ -751,8 +754,9 @@ def _measure_said_before(doc, start: int) -> list[int]:
             # 「個別相談会 年6回開催・延べ60事業者」: or the first thing the statement names
             topic = next((t.i for t in reversed(doc[:start]) if t.text == "は" and t.i > 0 and nominal(doc[t.i - 1])
                           and not _TIME_WORD.fullmatch(doc[t.i - 1].text)), None)
-            if topic is not None:
+            if topic is not None:  # (「専門家派遣を活用した高度な支援は目標の50件に」: with its clause)
                 chain = _chain_left(doc, topic - 1, _floor(doc, topic - 1))
+                chain = _extend_left(doc, chain, _floor(doc, topic - 1)) if chain else chain
                 return [i for i in chain if doc[i].text not in SPAN | TIME]
             first = next((t.i for t in doc[:start] if nominal(t) and not is_number(t)
                           and t.text not in SPAN | TIME | {"令和", "平成"}), None)
@@ -834,7 +838,8 @@ def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> 
     named_before = prev is not None and prev.text in TIME | SPAN and \
         _before_qualifiers(doc, start - 1, floor) >= floor \
         and (nominal(doc[_before_qualifiers(doc, start - 1, floor)])
-             or doc[_before_qualifiers(doc, start - 1, floor)].text in ("」", "』"))  # (「「…」を年5回開催予定」)
+             # (「「…」を年5回開催予定」; 「税務相談会（確定申告期） 計8回開催予定」: a bracket after the name)
+             or doc[_before_qualifiers(doc, start - 1, floor)].text in ("」", "』", ")", "）"))
     # (「…を10店舗減らすことを目標に」: a formal noun after the change, こと, names nothing)
     if after < len(doc) and nominal(doc[after]) and not is_number(doc[after]) and not named_before and \
             doc[after].text not in ("こと", "もの", "ため", "ところ", "よう") and \
@@ -976,6 +981,11 @@ def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> 
     return _extend_left(doc, chain, floor, quantity) + _gloss(doc, last, start, formula=True) if chain else []
 
 
+# 「新規就業者の確保数（人手不足対策）」「税務相談会（確定申告期）」: a bracket saying what a count is for or when it is
+# held is an aside, no gloss of the name
+_ASIDE = re.compile(r"(?:対策|目的|のため|時期|期間中?|[^期]期)$")
+
+
 def _gloss(doc, k: int, limit: int, formula: bool = False) -> list[int]:
     """「労働生産性（付加価値額／従業員数）を」「成約率（商談件数に占める成約件数の割合）」: a bracket right after a
     name's last word, with no number in it, glosses the name (a formula, a definition) and is part of it:
@@ -989,7 +999,7 @@ def _gloss(doc, k: int, limit: int, formula: bool = False) -> list[int]:
         return (is_number(w) or bool(re.search(r"\d", w.text))) \
             and doc[w.i + 1:w.i + 2].text not in TIME | {"か月", "ヶ月", "カ月"}
 
-    if close is None or not len(inside) or any(counted(w) for w in inside) \
+    if close is None or not len(inside) or any(counted(w) for w in inside) or _ASIDE.search(inside.text) \
             or all(w.text in TIME | SPAN or w.pos_ == "ADP" or is_number(w) for w in inside) \
             or (formula and any(re.search(r"[ぁ-ん]", w.text) for w in inside)):
         return []  # (「件数（5年間累計）300件」「（累計）」: a span, no gloss)
@@ -1010,8 +1020,9 @@ def _gloss_before(doc, start: int, floor: int) -> list[int]:
     inside = doc[opening + 1:close]
     gloss = _gloss(doc, opening - 1, close + 1) == list(range(opening, close + 1))
     # 「セミナー満足度（5段階評価で4以上の割合） 80%」: numbers with no counter, not a span: an aside, no name
-    aside = any(is_number(w) for w in inside) and not any(
-        is_number(w) and doc[w.i + 1:w.i + 2].text in UNITS | TIME for w in inside)
+    aside = (any(is_number(w) for w in inside) and not any(
+        is_number(w) and doc[w.i + 1:w.i + 2].text in UNITS | TIME for w in inside)) \
+        or bool(_ASIDE.search(inside.text))
     if not (gloss or aside):
         return []
     chain = _chain_left(doc, opening - 1, floor)
