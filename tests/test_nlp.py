@@ -1070,3 +1070,13 @@ def test_asides_of_purpose_and_season_months_labels_with_spans_and_doings_said_a
     assert _names("創業相談会　毎月第１月曜日開催（年１２回）") == [("創業相談会", 12, "回")]
     assert _names("専門家を活用した高度な支援は目標の40件に届かなかった。")[0] == (
         "専門家を活用した高度な支援", 40, "件")
+
+
+def test_roman_list_numbers_and_conditions_of_counted_firms():
+    """「Ⅱ．」「IV)」 number a list; the condition a counted firm meets, in brackets or a ※ note (「（前年比3％以上）」
+    「※前年比+3%以上」), qualifies the count: no target."""
+    assert _names("Ⅲ．経営分析件数　毎年度30件") == [("経営分析件数", 30, "件")]
+    assert _names("指標：付加価値額増加事業者数（前年比5％以上）　目標値：12者") == [
+        ("付加価値額増加事業者数", 12, "者")]
+    assert _names("・利益改善事業者数: 6社/年 ※前年比+2%以上") == [("利益改善事業者数", 6, "社")]
+    assert _names("⑤売上増加事業者数　年間８者（売上高対前年比５％以上増加）") == [("売上増加事業者数", 8, "者")]
