@@ -1080,3 +1080,15 @@ def test_roman_list_numbers_and_conditions_of_counted_firms():
         ("付加価値額増加事業者数", 12, "者")]
     assert _names("・利益改善事業者数: 6社/年 ※前年比+2%以上") == [("利益改善事業者数", 6, "社")]
     assert _names("⑤売上増加事業者数　年間８者（売上高対前年比５％以上増加）") == [("売上増加事業者数", 8, "者")]
+
+
+def test_coordinated_doings_glosses_before_no_means_and_the_one_a_denominator_counts():
+    """「売上を維持・向上する」: coordinated verbs, one doing; 「BCP（…）の策定支援件数」: a gloss before の inside the
+    name; 「…の結果を会報及びホームページで年2回公表」: coordinated means; 「支援先の従業員1人当たり付加価値額」: the
+    denominator (and the one it counts) left out, the の-phrase kept."""
+    assert _names("支援先のうち7割以上の事業者が利益を維持・改善することを目指す。") == [
+        ("利益を維持・改善", 7, "割")]
+    assert _names("DX（デジタルトランスフォーメーション）の推進支援件数　5年間で20件") == [
+        ("DX(デジタルトランスフォーメーション)の推進支援件数", 20, "件")]
+    assert _names("景況調査の結果を会報及びホームページで年4回公表する。") == [("景況調査の結果", 4, "回")]
+    assert _names("支援先の従業員1人当たり売上高を5年間で8%向上させる。") == [("支援先の売上高", 8, "%")]

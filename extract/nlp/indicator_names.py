@@ -116,13 +116,23 @@ def _chain_left(doc, end: int, floor: int) -> list[int]:
             out.insert(0, k)
             k -= 1
             continue
+        if t.text in PER_UNIT and out and k - 4 >= floor and re.fullmatch(r"1\D{1,3}", doc[k - 1].text) \
+                and nominal(doc[k - 2]) and not doc[k - 2].whitespace_ and doc[k - 3].text == "の" \
+                and nominal(doc[k - 4]):
+            k -= 3  # (「支援先の従業員1人当たり付加価値額」: the one counted said before the denominator, the same)
+            out.insert(0, k)
+            k -= 1
+            continue
         head = not out and _sum_head(doc, k)  # (「合計を」: a head noun)
         if t.text in PER_UNIT or (t.text in SPAN and not head) \
                 or (t.text in UNITS and k > 0 and is_number(doc[k - 1])):
             break  # a span word, or the unit of another count (「15件 創業者数 年間5人」)
         noun = (nominal(t) or adjectival_noun(t)) \
             and t.text not in TIME and not is_number(t)  # 「新規創業者数」: 新規 is a 形状詞
-        joint = t.text == "の" and out and k - 1 >= floor and nominal(doc[k - 1])  # 「計画の策定支援数」
+        joint = t.text == "の" and out and k - 1 >= floor and (nominal(doc[k - 1])  # 「計画の策定支援数」
+                                                               # (「BCP（事業継続力強化計画）の策定支援件数」)
+                                                               or (doc[k - 1].text in (")", "）")
+                                                                   and not doc[k - 1].whitespace_))
         if t.text == "の" and out and k - 1 >= floor and doc[k - 1].text in ("」", "』"):
             opening = next((j for j in range(k - 2, floor - 1, -1) if doc[j].text in ("「", "『")), None)
             if opening is not None:  # 「「創業塾」の受講者数」: a quoted name joined by の
@@ -566,6 +576,8 @@ def _share_doing(doc, start: int, end: int, floor: int) -> list[int]:
         k += 1
     if k >= len(doc) or doc[k].pos_ != "VERB" or not any(t.text == "を" for t in doc[end + 2:k]):
         return []
+    while k + 2 < len(doc) and doc[k + 1].text == "・" and doc[k + 2].pos_ in ("VERB", "NOUN"):
+        k += 2  # 「売上を維持・向上する」: coordinated verbs, one doing
     return list(range(end + 2, k + 1))
 
 
@@ -896,6 +908,10 @@ def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> 
             return list(range(opening + 1, k))
         if k >= floor and nominal(doc[k]):
             chain = _chain_left(doc, k, floor)
+            while chain and chain[0] - 2 >= floor and doc[k + 1:k + 2].text == "で" \
+                    and (doc[chain[0] - 1].text in CONJ or doc[chain[0] - 1].text in ("・", "や")) \
+                    and nominal(doc[chain[0] - 2]):
+                chain = _chain_left(doc, chain[0] - 2, floor)  # (「会報及びホームページで」: coordinated means)
             if chain and doc[k + 1:k + 2].text == "で" and chain[0] - 2 >= floor and doc[chain[0] - 1].text == "を" \
                     and nominal(doc[chain[0] - 2]):
                 # 「調査結果をホームページで年4回公表する」: a means (「…で」) between the object and the frequency
