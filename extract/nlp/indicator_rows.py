@@ -82,7 +82,7 @@ def table_row(text: str, unit_given: str | None = None) -> str:
         return text
     rest = body[named.end():]
     if rest and not re.match(r"[\s|｜\t/／]", rest):
-        rest = " " + rest  # (「…（単位：者）現行：－」: a cell glued to the unit's bracket, a border between all the same)
+        rest = " " + rest  # (「…（単位：者）現行：－」: a cell glued to the unit's bracket, a border all the same)
     if header and header["base"]:  # (the 現行 column's cell, a number or empty)
         rest = re.sub(rf"^{_SEP}(?:{_VALUE}|{_EMPTY})(?=\s|[|｜\t]|$)", "", rest)
     per_year = _PER_YEAR.search(rest)
