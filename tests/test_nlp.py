@@ -1026,3 +1026,35 @@ def test_populations_of_totals_and_averages_and_glosses_before_a_particle():
     assert _names("支援先の営業利益を1社平均で年間50万円増加させる。") == [("支援先の営業利益", 50, "万円")]
     assert _names("事業承継の実施率（診断先のうち承継を完了した者の割合）を30％に引き上げる。") == [
         ("事業承継の実施率", 30, "%")]
+
+
+def test_people_a_doing_is_for_quoted_names_after_a_count_and_stretches_of_a_period():
+    """「…を年1回、200人を対象に実施」「…は、年2回、500人規模で」: people counted with no noun of their own
+    count the doing said before them; 「50件の「攻めの経営」相談」: a quoted name after the count;
+    「受付から完成まで平均20日以内」: the stretch a period is measured over is no name;
+    「Xの令和8年度目標40件」: the year of the goal neither."""
+    assert _names("来店客アンケートを年2回、200人を対象に実施する。") == [
+        ("来店客アンケート", 2, "回"), ("来店客アンケート", 200, "人")]
+    assert _names("消費者調査は、年1回、500人規模で実施する。") == [("消費者調査", 1, "回"), ("消費者調査", 500, "人")]
+    assert _names("年間50件の「攻めの経営」相談を目指します。") == [("「攻めの経営」相談", 50, "件")]
+    assert _names("融資斡旋の処理期間は、申込から実行まで平均20日以内とする。") == [("融資斡旋の処理期間", 20, "日")]
+    assert _names("専門家派遣件数の令和8年度目標40件について、委員から妥当との意見を得た。") == [
+        ("専門家派遣件数", 40, "件")]
+
+
+def test_markdown_due_years_plans_kept_to_populations_of_shares_and_quoted_objects():
+    """Session 9: a converter's markdown (「- **KPI①**」) marks no name; 「計画最終年度20%」「当初計画どおり年間24件」
+    before a value, the population of a share after a name (「カバー率　会員の5割」「Xは、Yの6割以上」,
+    「…数：各年度において支援事業者の3割以上」), 年平均 inside a name and a bracket of spans after a count are no part
+    of a name; 「「X」を年2回」: the quoted object."""
+    assert _names("- **KPI②** 事業計画策定: 12件/年(R7-R8)、15件/年(R9-R11)") == [
+        ("事業計画策定", 12, "件"), ("事業計画策定", 15, "件")]
+    assert _names("支援先のECサイト利用率　計画最終年度35%") == [("支援先のECサイト利用率", 35, "%")]
+    assert _names("創業支援件数は、当初計画どおり年間10件とする。") == [("創業支援件数", 10, "件")]
+    assert _names("記帳指導カバー率　会員の4割") == [("記帳指導カバー率", 4, "割")]
+    assert _names("事業承継診断の実施件数は、対象事業者の5割以上を目指す。") == [("事業承継診断の実施件数", 5, "割")]
+    assert _names("支援先の売上高の年平均伸び率 2.0%以上") == [("支援先の売上高の伸び率", 2, "%")]
+    assert _names("観光土産品の販売額　年間3,000万円（5年間で1億5,000万円）") == [
+        ("観光土産品の販売額", 3000, "万円"), ("観光土産品の販売額", 15000, "万円")]
+    assert _names("相談会は「創業相談会」を年4回、「承継相談会」を年2回開催する。") == [
+        ("創業相談会", 4, "回"), ("承継相談会", 2, "回")]

@@ -71,12 +71,34 @@ _POPULATION = re.compile(r"(?<=[\s、,，(（をはに])[^\s\d、。,，()（）
                          r"(?=(?:前年度?比|対前年度?比?|年間|毎年)?\s*[+＋]?\d)")
 # 「売上総利益を1社平均で年間100万円増加」: one firm's average, said with で, is a denominator (as 「1社当たり」)
 _PER_AVERAGE = re.compile(r"(?<![\d.,])(1\s*(?:社|者|事業者|事業所|店|店舗|人))\s*平均\s*で\s*[、,，]?\s*")
+# 「処理期間は、受付から決算書完成まで平均30日以内」: the stretch a period is measured over, said right before its value
+# (no の: 「受付から回答までの平均日数」 is a name), is no part of any name
+_STRETCH = re.compile(r"(?<=[はを、,，])\s*[^、。,，をがは\d「」]{1,20}から[^、。,，をがは\d]{1,20}まで\s*(?=平均|\d)")
+# 「経営分析件数の令和7年度目標30件」: the year a goal is for, said between a name and its goal word, is no part of it
+_GOAL_YEAR = re.compile(r"(?<=の)\s*(?:令和|平成|R)\s*\d+\s*年度\s*(?=目標)")
+# 「…取扱シェア　計画最終年度20%」「経営分析件数は、当初計画どおり年間24件に」: the year a value is due, or the plan it
+# keeps to, said right before the value, is no part of any name
+_LAST_YEAR = re.compile(r"(?<=\s)(?:本)?(?:計画)?最終年度\s*(?:[(（][^()（）]*[)）])?\s*(?=\d)"
+                        r"|[^\s\d、。,，をがは]{1,10}(?:どおり|通り)\s*[、,，]?\s*(?=年間|毎年|\d)")
+# 「巡回指導カバー率　会員の5割」「売上増加事業者数：各年度において支援事業者の3割以上」: the population a share is
+# of, said after a name and a space or a colon, is no part of it
+_SHARE_OF = re.compile(r"(?<=[率合数][\s:：])\s*(?:各年度において|毎年度)?\s*[^\s\d、。,，の:：]{1,10}の\s*"
+                       r"(?=\d[\d.]*\s*(?:%|割))")
 # 「目標（単位：回）　セミナー開催 3 3 3」: the word of goal before the unit a line of rows is given in labels the line
 _GOAL_UNIT = re.compile(r"^\s*目標値?\s*(?=[(（]\s*単位\s*[:：])")
 
 
+# 「- **KPI①** 経営分析: 30件/年」: a converter's markdown — a bullet and bold — marks no name
+_MARKDOWN = re.compile(r"^\s*[-*+]\s+(?=\S)|\*\*|__")
+
+
+# 「営業利益 前年比+5%」: a plus sign after the base of a change says an increase
+_PLUS = re.compile(r"(?<=比)\s*[+＋]\s*(\d[\d,.]*\s*(?:%|ポイント))")
+
+
 def strip_marks(text: str) -> str:
     """The line without the marks and labels above (a question's name kept, before a colon)."""
+    text = _MARKDOWN.sub("", text)
     text = _GOAL_UNIT.sub("", text)
     # (「Q. 本年度の目標値は？ A. 経営分析件数40件」: a question naming no measure leaves the answer its own names)
     text = _QUESTION.sub(lambda m: m["name"].strip() + "： " if re.search(r"(?:数|率|割合|額|高|量)\s*$", m["name"])
@@ -85,4 +107,6 @@ def strip_marks(text: str) -> str:
     text = _CENTRED.sub("", _BASE_YEAR.sub("", _DUE.sub("", _ACTOR.sub("", text))))
     text = _THROUGH.sub("", _INNER_NUMBER.sub("", _COMPARED.sub("", _ANGLE_LABEL.sub("", text))))
     text = _PER_AVERAGE.sub(r"\1当たり", _POPULATION.sub("", _EACH.sub("", text)))
+    text = _GOAL_YEAR.sub("", _STRETCH.sub("", text))
+    text = _PLUS.sub(r"\1増", _SHARE_OF.sub("", _LAST_YEAR.sub("", text)))
     return _DASH_BORDER.sub("：", text)

@@ -100,6 +100,10 @@ def _chain_left(doc, end: int, floor: int) -> list[int]:
         if t.text == "年間" and out and not t.whitespace_ and k - 1 >= floor and doc[k - 1].text == "の":
             k -= 1  # 「温泉街の年間観光入込客数」: a span glued inside a の-phrase's noun is a span all the same, left
             continue  # out of the name (the set's rule: no spans in a name), the の-phrase kept
+        if t.text == "平均" and out and not t.whitespace_ and k - 2 >= floor and doc[k - 1].text == "年" \
+                and doc[k - 2].text == "の":
+            k -= 2  # (「付加価値額の年平均伸び率」: 年平均 the same)
+            continue
         if t.text in UNITS and k > 0 and is_number(doc[k - 1]) and _condition_of(doc, out):
             k -= 1  # 「利益率3%以上増加の事業者数 4者」: a quantity and its change joined by の qualify the name
             while k >= floor and is_number(doc[k]):
@@ -421,6 +425,10 @@ def _paren_name(doc, start: int, quantities: list[tuple[int, int]]) -> list[int]
         return None
     done = 1 if k > 0 and doc[k - 1].text in ("開催", "実施", "発行") else 0
     before = next(((s, e) for s, e in quantities if e == k - 1 - done), None)
+    if before is not None and not done and all(doc[i].text in TIME | SPAN | {"で", "に"} or is_number(doc[i])
+                                               for i in range(k + 1, start)):
+        # 「販売額 年間8,000万円（5年間で4億円）」: the count's own, over a span
+        return name_span(doc, *before, quantities)
     if done and q == k and before is not None:
         return name_span(doc, *before, quantities)  # 「会報を年6回発行（各号1,200部）」: each issue of what is issued
     if any(t.text in ("うち", "内") for t in doc[k + 1:start]) or (k > done and doc[k - 1 - done].text in UNITS
@@ -592,7 +600,8 @@ def _share_of(doc, start: int, end: int, floor: int) -> list[int]:
     population = k < start - 2
     if k >= floor and doc[k].text in ("、", ",", "，"):
         k -= 1
-    if not population or k - 1 < floor or doc[k].text != "を" or not nominal(doc[k - 1]):
+    # (「採択件数は、申請件数の6割以上を目指す」: the topic with は the same)
+    if not population or k - 1 < floor or doc[k].text not in ("を", "は") or not nominal(doc[k - 1]):
         return []
     chain = _chain_left(doc, k - 1, floor)
     return _extend_left(doc, chain, floor) if chain else []
@@ -793,6 +802,21 @@ def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> 
         close = next((t.i for t in doc[after:] if t.text in (")", "）")), None)
         after = close + 1 if close is not None else after
     words = [t.text for t in doc[after:after + 4]]
+    if (words[:3] in (["を", "対象", "に"], ["を", "対象", "と"]) or words[:2] == ["規模", "で"]) \
+            and (prev is None or not nominal(prev)):
+        # 「消費者アンケートを年1回、100人を対象に実施する」「アンケートは、年1回、300人規模で実施する」: the people a
+        # doing is for, or its scale, with no noun of their own, count the doing said before them (its object or topic)
+        top = _floor(doc, start)
+        said = max((i for i in range(top + 1, start) if doc[i].text in ("を", "は") and nominal(doc[i - 1])),
+                   default=None)
+        chain = _chain_left(doc, said - 1, top) if said is not None else []
+        if chain:
+            return _extend_left(doc, chain, top)
+    if after + 1 < len(doc) and doc[after].text == "の" and doc[after + 1].text in ("「", "『"):
+        close = next((t.i for t in doc[after + 2:] if t.text in ("」", "』")), None)
+        if close is not None:  # 「100件の「稼ぐ力」相談をめざす」: a quoted name after the count, the same as a noun
+            return _adnominal_before(doc, start, floor) + list(range(after + 1, close + 1)) + (
+                _chain_right(doc, close + 1) if close + 1 < len(doc) and nominal(doc[close + 1]) else [])
     if words[:2] == ["に", "対する"] or words[:4] == ["に", "対し", "て", "の"]:
         after += 1 if words[1] == "対する" else 3  # 「125社に対しての利益目標の達成」: to the の
         if nominal(doc[after + 1]) if after + 1 < len(doc) else False:
@@ -860,6 +884,11 @@ def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> 
                               or doc[k].is_space):  # (「…件数　\n年間50件」: a line break between)
             k -= 1
         k = _before_qualifiers(doc, k, floor)
+        opening = next((j for j in range(k - 1, floor - 1, -1) if doc[j].text in ("「", "『")), None) \
+            if k >= floor and doc[k].text in ("」", "』") else None
+        if opening is not None and opening + 1 < k:
+            # 「「事業計画策定セミナー」を年2回」: a quoted name, its quotes no part of it
+            return list(range(opening + 1, k))
         if k >= floor and nominal(doc[k]):
             chain = _chain_left(doc, k, floor)
             if chain and doc[k + 1:k + 2].text == "で" and chain[0] - 2 >= floor and doc[chain[0] - 1].text == "を" \
