@@ -430,3 +430,14 @@ def test_results_labelled_after_a_target(text, expected):
 ])
 def test_statements_over_several_lines(text, expected):
     assert _parsed(text) == sorted(expected)
+
+
+@needs_nlp
+@pytest.mark.parametrize(("text", "expected"), [
+    # a clause on the past keeps its words for naming the target after it; a numeral with its multiplier is a number
+    ("当初は、創業支援件数を5年間で30件としていたが、相談の減少を受け、目標を5年間で20件に改める。",
+     [("創業支援件数", 20, "件")]),
+    ("KGI：支援先1社当たりの売上総利益　平均 8,500千円", [("売上総利益", 8500, "千円")]),
+])
+def test_a_past_clause_names_and_multipliers(text, expected):
+    assert _parsed(text) == expected

@@ -150,12 +150,8 @@ def prepare(text: str) -> str:
     # 「X件数については、…」: について(は) marks the topic a sentence's counts are of, as は does
     # (「X件数について年間目標600件に対し…」: before a count the same)
     text = re.sub(r"について(?:は)?(?=[、,，]|\s*(?:年間|毎年|目標|\d))", "は", text)
-    # 「これまで年間10件程度を支援してきたが、本計画期間においては…」: a clause on the past closed by 「…たが、」
-    # describes where things stand; its numbers are no targets
-    # (「目標値は…25件であったが、実績は…」: a clause saying the target, kept)
-    text = re.sub(r"^(?![^。]*?目標[^。]*?(?:てきた|ていた|であった|だった)が)"
-                  r"[^。]*?(?:てきた|ていた|であった|だった)が[、,，]\s*",
-                  "", text)
+    # (「これまで年間10件程度を支援してきたが、…」: a clause on the past closed by 「…たが、」 describes where things
+    # stand; its numbers are no targets, its words may name what the sentence's target measures: result_clause)
     # 「前計画期間の実績（年平均9件）を踏まえ」: a bracket right after 実績 (現状, 現在) holds a current value
     text = re.sub(r"(?<=実績|現状|現在)\s*[(（][^()（）]*\d[^()（）]*[)）]", "", text)
     # 「セミナー開催回数……年4回」「事業計画策定件数（目標）35件」: leader dots, or 目標 in brackets, between a
