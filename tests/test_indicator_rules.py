@@ -401,3 +401,43 @@ def test_revisions_keep_the_new_target(text, expected):
 def test_tables_of_bars_with_a_header_line(text, prepared):
     from hattatsu.extract.nlp.indicator_sheets import bar_table
     assert bar_table(text) == prepared
+
+
+@needs_nlp
+@pytest.mark.parametrize(("text", "expected"), [
+    # results labelled after a target (実績 with several values or a name, in brackets, 前年度 cells) and the Do/Check
+    # parts of a PDCA line with the letter's word in brackets
+    ("交流会：目標年2回・参加者40名　実績年2回・参加者35名", [("交流会", 2, "回"), ("参加者", 40, "名")]),
+    ("商談会支援：目標　出展8社、商談20件　実績　出展7社、商談26件", [("出展", 8, "社"), ("商談", 20, "件")]),
+    ("（目標）創業塾受講者　20名　（実績）18名　（うち創業）4名", [("創業塾受講者", 20, "名")]),
+    ("記帳指導件数　目標150件　実績142件　前年度138件", [("記帳指導件数", 150, "件")]),
+    ("Ｐ（計画）：経営分析件数　目標40件 Ｄ（実行）：巡回で32件実施 Ｃ（評価）：達成率80％ Ａ（改善）：窓口を強化",
+     [("経営分析件数", 40, "件")]),
+])
+def test_results_labelled_after_a_target(text, expected):
+    assert _parsed(text) == expected
+
+
+@needs_nlp
+@pytest.mark.parametrize(("text", "expected"), [
+    # statements over several lines: a heading line with no value goes, a list's lines are read apart
+    ("○議事要旨\n本年度の創業相談件数は六十件とする。", [("創業相談件数", 60, "件")]),
+    ("２．事業計画策定支援に関すること\n（１）目標：事業計画策定件数　年間20件", [("事業計画策定件数", 20, "件")]),
+    ("■専門家派遣……年間12回\n■商談会出展……年間4回", [("専門家派遣", 12, "回"), ("商談会出展", 4, "回")]),
+    ("◆販路開拓◆ 展示会出展　年5社\n　　　　　商談成約　年8件", [("商談成約", 8, "件"), ("展示会出展", 5, "社")]),
+    ("経営計画の策定支援件数を年間\n30件とする。", [("経営計画の策定支援件数", 30, "件")]),  # a line that runs on
+    ("KGI\n支援先の付加価値額増加率\n令和12年度　3%", [("支援先の付加価値額増加率", 3, "%")]),  # a name over its values
+])
+def test_statements_over_several_lines(text, expected):
+    assert _parsed(text) == sorted(expected)
+
+
+@needs_nlp
+@pytest.mark.parametrize(("text", "expected"), [
+    # a clause on the past keeps its words for naming the target after it; a numeral with its multiplier is a number
+    ("当初は、創業支援件数を5年間で30件としていたが、相談の減少を受け、目標を5年間で20件に改める。",
+     [("創業支援件数", 20, "件")]),
+    ("KGI：支援先1社当たりの売上総利益　平均 8,500千円", [("売上総利益", 8500, "千円")]),
+])
+def test_a_past_clause_names_and_multipliers(text, expected):
+    assert _parsed(text) == expected

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from .indicator_words import UNIT_PATTERN
+
 # An evaluation sheet's row (事業評価シート, 実施状況報告) flattened to a line: its cells 実績(値) and 達成率 (達成度)
 # say what was done and 評価 its grade, no targets; only the 目標(値) cells are
 # (「R6目標 80件 R6実績 85件 … R7目標 90件」)
@@ -126,6 +128,10 @@ def report_and_revision(text: str) -> str:
     # 「【P】目標：X 年間30者　【D】実施：A 12者、B 9者」「Do：…を実施。」: the Do (and Check) of a PDCA sheet says
     # what was done, up to the next part's label
     text = re.sub(r"(?:【\s*[DC]\s*】|(?:^|(?<=[\s。]))(?:Do|Check(?:\s*/\s*Action)?)\s*[:：])[^【。]*[。]?", " ", text)
+    # (「Ｄ（実行）：商談会2回出展 Ｃ（評価）：成約6件 Ａ（改善）：…」: the letter and its word in brackets, up to
+    # the next part's label)
+    text = re.sub(r"(?:^|(?<=[\s。]))[DC]\s*[(（][^()（）\d]{1,6}[)）]\s*[:：].*?"
+                  r"(?=\s*[APDC]\s*[(（][^()（）\d]{1,6}[)）]\s*[:：]|。|\n|$)", " ", text)
     # 「（昨年は15名でした）」「（令和7年度は12件でした）」: a value said in the past, in brackets, is a result
     text = re.sub(r"[(（](?![^()（）]*目標)[^()（）]*\d[^()（）]*(?:でした|だった|であった|ました|た)\s*[)）]", "",
                   text)
@@ -259,3 +265,31 @@ def report_and_revision(text: str) -> str:
     text = re.sub(rf"(?:年間?|毎年|各年度)?\s*{_VALUE}\s*と(?:していた|されていた)(?=[^、。\d]*[はを])", "", text)
     # 「当初目標の展示会出展支援10社を6社に」: the target as first set, named before the revision
     return re.sub(r"(?:^|(?<=[、,，:：\s]))当初目標の\s*", "", text)
+
+
+def results_labelled(text: str, cells: bool = True) -> str:
+    """The results of a line that said its target first (「目標年1回・参加者10名　実績年1回・参加者13名」
+    「目標：平均＋3.0％　実績：平均＋1.8％」「（目標）X 3社　（実績）3社　（成約）5件」
+    「X（目標：年600件／実績：642件）」「目標3,000件　実績2,845件　前年度2,910件」): what follows a 実績 (前年度)
+    label after a value, up to the next 目標 (計画) label, a 達成率 (評価) cell, the sentence's or line's end or the
+    bracket's end, is what was done, no target. Without ``cells`` a label with one bare value after it is left (a
+    sheet's cell: sheet_row reads the sheet's row, its name after the cells too)."""
+    value = re.search(r"\d\s*" + UNIT_PATTERN, text)
+    if not value:
+        return text
+    head, tail = text[:value.end()], text[value.end():]
+    stop = r"(?=\s*[(（【]?\s*(?:目標|計画|達成率|達成度|進捗率|評価)|\n|。|$)"
+    tail = re.sub(r"[(（]\s*実績値?\s*[)）][^\n。]*?" + stop, "", tail)
+
+    def result(m: re.Match[str]) -> str:
+        said = m[0][len(m[1]):]
+        cell = len(re.findall(r"\d[\d,.]*", said)) < 2 and re.match(r"[\s:：]*(?:年間?|延べ|累計)?\s*\d", said)
+        return m[0] if cell and not cells else ""
+
+    rest = re.sub(r"(?:(?<=^)|(?<=[\s/／|:：、]))((?:実績値?|前年度|昨年度|前年|前期)(?:実績値?)?)"
+                  r"(?=\s*[:：]|\s+\S|\s*(?:年間?|延べ|平均|[+＋])?\s*\d)[^\n。()（）]*?"
+                  + stop.replace("(?=", "(?=[)）]|", 1), result, tail)
+    if rest != tail:  # (the rate achieved and the grade of the result, after it)
+        rest = re.sub(r"(?:(?<=^)|(?<=\s))(?:(?:達成率|達成度|進捗率)\s*[:：]?\s*\d[\d.,]*\s*%"
+                      r"|評価\s*[:：]?\s*[A-ES](?![A-Za-z]))", "", rest)
+    return head + rest

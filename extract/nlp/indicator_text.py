@@ -9,7 +9,7 @@ from hattatsu.normalize import nfkc
 
 from ..sections.indicators import _LABEL
 from .indicator_labels import strip_marks
-from .indicator_reports import STAFF, report_and_revision, report_heading, revision_labels
+from .indicator_reports import STAFF, report_and_revision, report_heading, results_labelled, revision_labels
 from .indicator_rows import table_row
 from .indicator_sheets import bar_table, header_row, sheet_row, sheet_table
 from .indicator_words import KANJI_DIGITS
@@ -34,6 +34,51 @@ _OUTSIDE_CLAUSE = r"(?![^。、]*?[たるの](?:事業者|企業|店舗|者|割�
 _GOAL_OF = re.compile(r"の(?P<span>年間|累計)?目標(?:値|数値|件数)?(?P<particle>[をは])")
 
 
+# What is no value in a line (a year's label, a list's number, an item's or a goal's number, a label in brackets)
+_NO_VALUE = re.compile(r"(?:令和|平成|R|H|FY)\s*\d+\s*(?:年度|年)?|\d{4}\s*年度?|第\s*\d+"
+                       r"|(?:議題|議事|目標|KPI|KGI)\s*\d+"
+                       r"|^\s*(?:(?:[(（]\s*\d{1,2}\s*[)）]|\d{1,2}\s*[.．)）])\s*)+|【[^【】]*】|[⑴-⒇①-⑳]|別表\s*\d",
+                       re.I)
+# Words that open a line without naming anything (labels of cells and spans, marks, brackets)
+_NO_NAME = re.compile(r"^(?:[◆◇■□●○〇◯★☆▼▽▶▷►▸◎※・•△▲\s]|[(（][^()（）]*[)）]|【[^【】]*】|[A-Za-z][.．)）]\s"
+                      r"|(?:指標名?|目標値?|計画値?|現行|現状|実績値?|単位|年間|毎年|延べ|累計|KPI|KGI)\s*[:：]?)+",
+                      re.I)
+_BULLET = "◆◇■□●○〇◯★☆▼▽▶▷►▸◎※・•△▲"
+
+
+def _opens_with_name(line: str) -> bool:
+    """Whether a line opens with words that name something, before its first value (labels, marks, spans and years
+    aside): 「・経営分析 年間25件」「指標：創業者数 年4人」 do, 「年間50件」「令和12年度 5%」「（件）」 do not."""
+    head = re.split(r"\d", _NO_VALUE.sub("", _NO_NAME.sub("", line.strip())), maxsplit=1)[0]
+    return len(re.findall(r"[ぁ-んァ-ヶ一-龥A-Za-z]", head)) >= 2
+
+
+def lines_read(text: str) -> str:
+    """A statement over several lines read as the documents mean it: a first line that holds no value and does not
+    run on (no particle or clause closing it) is a heading when the line after it opens with a name of its own
+    (「○事務局説明」「次年度の目標」「令和7年度事業計画（案）」「１．経営発達支援事業の推進」: gone); a line that ends
+    in a
+    value and a line after it that opens with a name are two statements of a list (「●経営分析…年間15件」「●事業計画策定
+    …年間8件」: set apart by 。, their marks gone). Other lines are joined as they were."""
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    while len(lines) > 1 and not re.search(r"\d", _NO_VALUE.sub("", lines[0])) \
+            and not re.search(r"(?:[をはがのにで、,，たるしくい]|(?<!こ)と)\s*$", lines[0]) \
+            and _opens_with_name(lines[1]):
+        lines = lines[1:]
+    out = lines[:1]
+    for line in lines[1:]:
+        if re.search(r"\d\s*\S{0,4}?(?:以上|以下|未満|超)?\s*[)）]?\s*[!！。]?\s*$",
+                     _NO_VALUE.sub("", out[-1].strip())) \
+                and _opens_with_name(line):
+            out.append("。" + re.sub(rf"^\s*[{_BULLET}]+\s*", "", line.strip()))
+        elif not re.search(r"\d", _NO_VALUE.sub("", out[-1])) and re.match(r"\s*(?:令和|平成|R|H|FY)\s*\d", line) \
+                and not re.search(r"(?:[をはがのにで、,，]|(?<!こ)と)\s*$", out[-1]):
+            out.append(" " + line.strip())  # (「支援先の売上高増加率\n令和12年度 5%」: a name over its values by year)
+        else:
+            out.append("\n" + line)
+    return "".join(out)
+
+
 def kanji_to_digits(text: str) -> str:
     """「二十社」 → 「20社」: kanji numerals before a counter written as digits."""
     def value(s: str) -> int:
@@ -53,7 +98,10 @@ def kanji_to_digits(text: str) -> str:
 def prepare(text: str) -> str:
     """What the parser sees: NFKC (full-width digits), kanji numerals as digits, no KGI/KPI label."""
     # 「◆KPI 巡回訪問件数…」: a bullet mark before a label or a name is no part of either
-    text = re.sub(r"^\s*[◆◇■□●○〇◯★☆▼▽▶▷►▸◎※・•]+\s*", "", revision_labels(bar_table(nfkc(text))))
+    # (「★昨年度の結果★」「◇事業承継◇」: a heading between two marks of a kind opening the line)
+    text = results_labelled(lines_read(revision_labels(bar_table(nfkc(text)))), cells=False)
+    text = re.sub(r"^\s*([◆◇■□●○★☆◎])[^\s◆◇■□●○★☆◎\d]{1,12}\1\s*", "", text)
+    text = re.sub(r"^\s*[◆◇■□●○〇◯★☆▼▽▶▷►▸◎※・•]+\s*", "", text)
     text = kanji_to_digits(_LABEL.sub("", strip_marks(text))).strip()  # (strip_marks: see indicator_labels)
     # 「令和8年度 KPI 経営分析件数 40件」: the fiscal year a line of targets is for, opening it, then its label
     # (「令和7年度事業計画 記帳機械化指導 120者」「令和6年度総会資料 …」: the document the line is from, the same)
@@ -70,7 +118,7 @@ def prepare(text: str) -> str:
     # 「経営分析件数（修正後） 年間45件」: a revision's mark after a name is no part of it
     text = re.sub(r"\s*[(（]\s*(?:修正|変更|見直し|改定)後\s*[)）]", "", text)
     # (a 別表1 row flattened to a line: see indicator_rows)
-    text = sheet_row(header_row(table_row(sheet_table(text))))
+    text = results_labelled(sheet_row(header_row(table_row(sheet_table(text)))))
     # 「創業支援件数／目標値：12件」「専門家派遣 計画12回」「計画値 延べ30回」: a cell's label after a border or a space
     text = re.sub(r"(?:[/／|]\s*|(?<=\S)\s+|(?<=[:：]))(?:目標|計画)値?\s*[:：]?\s*(?=(?:延べ|年間|毎年|累計)?\s*\d)",
                   " ", text)
@@ -102,12 +150,8 @@ def prepare(text: str) -> str:
     # 「X件数については、…」: について(は) marks the topic a sentence's counts are of, as は does
     # (「X件数について年間目標600件に対し…」: before a count the same)
     text = re.sub(r"について(?:は)?(?=[、,，]|\s*(?:年間|毎年|目標|\d))", "は", text)
-    # 「これまで年間10件程度を支援してきたが、本計画期間においては…」: a clause on the past closed by 「…たが、」
-    # describes where things stand; its numbers are no targets
-    # (「目標値は…25件であったが、実績は…」: a clause saying the target, kept)
-    text = re.sub(r"^(?![^。]*?目標[^。]*?(?:てきた|ていた|であった|だった)が)"
-                  r"[^。]*?(?:てきた|ていた|であった|だった)が[、,，]\s*",
-                  "", text)
+    # (「これまで年間10件程度を支援してきたが、…」: a clause on the past closed by 「…たが、」 describes where things
+    # stand; its numbers are no targets, its words may name what the sentence's target measures: result_clause)
     # 「前計画期間の実績（年平均9件）を踏まえ」: a bracket right after 実績 (現状, 現在) holds a current value
     text = re.sub(r"(?<=実績|現状|現在)\s*[(（][^()（）]*\d[^()（）]*[)）]", "", text)
     # 「セミナー開催回数……年4回」「事業計画策定件数（目標）35件」: leader dots, or 目標 in brackets, between a

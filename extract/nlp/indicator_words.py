@@ -51,7 +51,9 @@ KANJI_DIGITS = {"〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六
 
 
 def is_number(tok) -> bool:
-    return bool(re.fullmatch(r"\d[\d,.]*", tok.text)) or (tok.pos_ == "NUM" and bool(re.search(r"\d", tok.text)))
+    # (「12,000千」: a numeral with its multiplier the tagger may call a symbol)
+    return bool(re.fullmatch(r"\d[\d,.]*(?:百万|万|千|億)?", tok.text)) \
+        or (tok.pos_ == "NUM" and bool(re.search(r"\d", tok.text)))
 
 
 def current(doc, k: int) -> bool:
