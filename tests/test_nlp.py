@@ -1092,3 +1092,15 @@ def test_coordinated_doings_glosses_before_no_means_and_the_one_a_denominator_co
         ("DX(デジタルトランスフォーメーション)の推進支援件数", 20, "件")]
     assert _names("景況調査の結果を会報及びホームページで年4回公表する。") == [("景況調査の結果", 4, "回")]
     assert _names("支援先の従業員1人当たり売上高を5年間で8%向上させる。") == [("支援先の売上高", 8, "%")]
+
+
+def test_rows_per_chamber_a_name_closing_the_statement_and_averages_after_a_denominator():
+    """A joint plan's row split per chamber (「（単位：件） 東町 20 / 西町 15」): the chambers label the columns; a
+    count nothing names, in a statement closed by a bracket naming a measure, is of it; 「1社当たり平均X」: 平均 no
+    name; 「目標＋5.0％」: the plus sign of a rate after the goal's label."""
+    assert _names("KPI(3) 創業支援件数（単位：件） 東町 6 / 西町 4 ／年") == [
+        ("創業支援件数", 6, "件"), ("創業支援件数", 4, "件")]
+    assert _names("令和9年度から年間25件に引き上げる（専門家派遣件数）。") == [("専門家派遣件数", 25, "件")]
+    assert _names("1社当たり平均取引先数を5年間で3社増やす。") == [("取引先数", 3, "社")]
+    assert _names("KGI達成状況　支援先の営業利益率　目標＋２．０％　実績＋１．５％")[0] == (
+        "支援先の営業利益率", 2, "%")

@@ -94,6 +94,13 @@ _MONTHS = re.compile(r"(?<![\d.])\d{1,2}\s*月\s*[〜~～\-－]\s*\d{1,2}\s*月\
 # condition a counted firm meets, in brackets or a ※ note after the count's name or value, qualifies it: no target
 _CONDITION = re.compile(r"\s*(?:[(（][^()（）\d]{0,12}比\s*[+＋]?\s*\d[\d.]*\s*%\s*(?:以上|超)[^()（）\d]{0,6}[)）]"
                         r"|※[^※。\d]{0,12}比\s*[+＋]?\s*\d[\d.]*\s*%\s*(?:以上|超)[^※。\d]{0,6}$)")
+# 「事業計画策定件数（単位：件） 北浦 15 / 南浦 10 / 西浦 8 ／年」: a joint plan's row split per chamber, each cell
+# after
+# the chamber's name as a year's cell after its year: the chambers label the columns, no name (the row's name is)
+_PER_PART = re.compile(r"^(?P<head>[^/／]*?[(（]\s*単位\s*[:：][^()（）]*[)）])\s*"
+                       r"(?P<cells>(?:[一-龥ぁ-んァ-ヶー]{1,5}\s*\d[\d,.]*\s*[/／]\s*)+[一-龥ぁ-んァ-ヶー]{1,5}\s*\d[\d,.]*)")
+# 「1者当たり平均来店客数」: 平均 after a denominator says the value is an average over them, no part of the name
+_PER_MEAN = re.compile(r"(?:(?<=当たり)|(?<=あたり)|(?<=当り))平均(?=[^\d\s])")
 # 「目標（単位：回）　セミナー開催 3 3 3」: the word of goal before the unit a line of rows is given in labels the line
 _GOAL_UNIT = re.compile(r"^\s*目標値?\s*(?=[(（]\s*単位\s*[:：])")
 
@@ -103,7 +110,9 @@ _MARKDOWN = re.compile(r"^\s*[-*+]\s+(?=\S)|\*\*|__")
 
 
 # 「営業利益 前年比+5%」: a plus sign after the base of a change says an increase
+# (「売上増加率 目標+5.0%」: after the goal's label the plus sign is the sign of a rate, dropped)
 _PLUS = re.compile(r"(?<=比)\s*[+＋]\s*(\d[\d,.]*\s*(?:%|ポイント))")
+_GOAL_PLUS = re.compile(r"(?<=目標)(値?\s*[:：]?\s*)[+＋]\s*(?=\d)")
 
 
 def strip_marks(text: str) -> str:
@@ -120,4 +129,6 @@ def strip_marks(text: str) -> str:
     text = _GOAL_YEAR.sub("", _STRETCH.sub("", text))
     text = _CONDITION.sub("", _MONTHS.sub("", _LABEL_SPAN.sub(" 累計", text)))
     text = _PLUS.sub(r"\1増", _SHARE_OF.sub("", _LAST_YEAR.sub("", text)))
+    text = _PER_MEAN.sub("", _GOAL_PLUS.sub(r"\1", text))
+    text = _PER_PART.sub(lambda m: m["head"] + " " + " ".join(re.findall(r"\d[\d,.]*", m["cells"])), text)
     return _DASH_BORDER.sub("：", text)

@@ -701,7 +701,7 @@ def _bare_goal(doc, start: int) -> bool:
 
 def name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> list[int]:
     """Token indices of what the quantity doc[start:end+1] measures, its frame (see _FRAME) left out."""
-    whole = span = _name_span(doc, start, end, quantities) or _gloss_after(doc, end)
+    whole = span = _name_span(doc, start, end, quantities) or _gloss_after(doc, end) or _closing_gloss(doc, end)
     if _bare_goal(doc, start):
         whole = span = _measure_said_before(doc, start) or span
     # 「DX相談窓口の利用件数 目標 月20件」「物産展売上目標 各回800千円」「個別相談会の開催目標は、月2回」
@@ -742,6 +742,23 @@ def _gloss_after(doc, end: int) -> list[int]:
     inside = list(range(end + 2, close)) if close is not None else []
     return inside if inside and all(nominal(doc[i]) or doc[i].text == "の" for i in inside) \
         and nominal(doc[inside[-1]]) else []
+
+
+def _closing_gloss(doc, end: int) -> list[int]:
+    """「当初目標の年間20件を、年間30件に引き上げる（事業計画策定後のフォローアップ件数）。」: a count nothing names,
+    in a statement closed by a bracket of nouns naming a measure (…数, …率, …額), is of that measure: the bracket's
+    inside, or none."""
+    last = len(doc) - 1
+    while last > end and doc[last].pos_ == "PUNCT" and doc[last].text not in (")", "）"):
+        last -= 1
+    if last <= end + 1 or doc[last].text not in (")", "）"):
+        return []
+    opening = next((j for j in range(last - 1, end, -1) if doc[j].text in ("(", "（")), None)
+    inside = list(range(opening + 1, last)) if opening is not None else []
+    if not inside or not all(nominal(doc[i]) or doc[i].text == "の" for i in inside) or is_number(doc[inside[0]]) \
+            or not re.search(r"(?:数|率|割合|額|高)$", doc[inside[-1]].text):
+        return []
+    return inside
 
 
 def _measure_said_before(doc, start: int) -> list[int]:
