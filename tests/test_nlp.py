@@ -1080,6 +1080,7 @@ def test_roman_list_numbers_and_conditions_of_counted_firms():
         ("付加価値額増加事業者数", 12, "者")]
     assert _names("・利益改善事業者数: 6社/年 ※前年比+2%以上") == [("利益改善事業者数", 6, "社")]
     assert _names("⑤売上増加事業者数　年間８者（売上高対前年比５％以上増加）") == [("売上増加事業者数", 8, "者")]
+    assert _names("△評価の創業支援は、次年度より目標を年8件に改める。") == [("創業支援", 8, "件")]  # (a grade)
 
 
 def test_coordinated_doings_glosses_before_no_means_and_the_one_a_denominator_counts():

@@ -106,7 +106,8 @@ _GOAL_UNIT = re.compile(r"^\s*目標値?\s*(?=[(（]\s*単位\s*[:：])")
 
 
 # 「- **KPI①** 経営分析: 30件/年」: a converter's markdown — a bullet and bold — marks no name
-_MARKDOWN = re.compile(r"^\s*[-*+]\s+(?=\S)|\*\*|__")
+# (「△評価の経営分析は、…」「B評価の創業支援は」: the grade an item was given, opening the line, the same)
+_MARKDOWN = re.compile(r"^\s*[-*+]\s+(?=\S)|\*\*|__|^\s*[◎○〇△×▲A-DＡ-Ｄ]\s*評価の\s*(?=\S)")
 
 
 # 「営業利益 前年比+5%」: a plus sign after the base of a change says an increase
