@@ -1105,3 +1105,12 @@ def test_rows_per_chamber_a_name_closing_the_statement_and_averages_after_a_deno
     assert _names("1社当たり平均取引先数を5年間で3社増やす。") == [("取引先数", 3, "社")]
     assert _names("KGI達成状況　支援先の営業利益率　目標＋２．０％　実績＋１．５％")[0] == (
         "支援先の営業利益率", 2, "%")
+
+
+def test_lines_of_pages_and_leaflets():
+    """Chambers' pages: 「会員数1,500事業所の維持」 (kept as it is: the measure named before), 「全3回開催予定」 (all of
+    them, a total), 「…を毎月1回開催します（年12回）」 (the bracket of the thing done in ます体)."""
+    assert _names("【当所の目標】会員数2,000事業所の維持") == [("会員数", 2000, "事業所")]
+    assert _names("今年度は創業セミナーを全4回開催予定（定員各回15名）")[0] == ("創業セミナー", 4, "回")
+    assert _names("【お知らせ】税務相談会を毎月1回開催します（年12回）。") == [
+        ("税務相談会", 1, "回"), ("税務相談会", 12, "回")]

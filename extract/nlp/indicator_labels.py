@@ -101,6 +101,8 @@ _PER_PART = re.compile(r"^(?P<head>[^/／]*?[(（]\s*単位\s*[:：][^()（）]*
                        r"(?P<cells>(?:[一-龥ぁ-んァ-ヶー]{1,5}\s*\d[\d,.]*\s*[/／]\s*)+[一-龥ぁ-んァ-ヶー]{1,5}\s*\d[\d,.]*)")
 # 「1者当たり平均来店客数」: 平均 after a denominator says the value is an average over them, no part of the name
 _PER_MEAN = re.compile(r"(?:(?<=当たり)|(?<=あたり)|(?<=当り))平均(?=[^\d\s])")
+# 「DXセミナーを全3回開催予定」: 全 before a count says all of them, a total as 計 does
+_ALL = re.compile(r"(?<=[をはが\s、,，(（])全\s*(?=\d+\s*回)")
 # 「目標（単位：回）　セミナー開催 3 3 3」: the word of goal before the unit a line of rows is given in labels the line
 _GOAL_UNIT = re.compile(r"^\s*目標値?\s*(?=[(（]\s*単位\s*[:：])")
 
@@ -130,6 +132,6 @@ def strip_marks(text: str) -> str:
     text = _GOAL_YEAR.sub("", _STRETCH.sub("", text))
     text = _CONDITION.sub("", _MONTHS.sub("", _LABEL_SPAN.sub(" 累計", text)))
     text = _PLUS.sub(r"\1増", _SHARE_OF.sub("", _LAST_YEAR.sub("", text)))
-    text = _PER_MEAN.sub("", _GOAL_PLUS.sub(r"\1", text))
+    text = _ALL.sub("計", _PER_MEAN.sub("", _GOAL_PLUS.sub(r"\1", text)))
     text = _PER_PART.sub(lambda m: m["head"] + " " + " ".join(re.findall(r"\d[\d,.]*", m["cells"])), text)
     return _DASH_BORDER.sub("：", text)

@@ -450,7 +450,7 @@ def _paren_name(doc, start: int, quantities: list[tuple[int, int]]) -> list[int]
         idx = idx[1:]
     obj = max((i for i in idx if doc[i].text == "を"), default=None)
     if obj is not None and obj > idx[0] and all(
-            doc[i].text in TIME | SPAN | DOING | {"ごと", "毎", "に", "、", "毎年", "毎月", "する", "し"}
+            doc[i].text in TIME | SPAN | DOING | {"ごと", "毎", "に", "、", "毎年", "毎月", "する", "し", "ます", "予定"}
             or is_number(doc[i]) or doc[i].text in UNITS for i in range(obj + 1, k)):
         idx = [i for i in idx if i < obj]  # 「景況感調査を四半期ごとに実施（対象50事業所）」: the object done
     heading = max((i for i in idx[:-1] if doc[i].whitespace_ and nominal(doc[i]) and nominal(doc[i + 1])
@@ -645,7 +645,8 @@ def _achieved(doc, k: int) -> bool:
 # 「新規取引件数40件の創出」「会員数1,000事業所の回復」「付加価値額 年3%以上の伸び」: an outcome word after a count
 # whose measure is named before it (…数, …率, …額) says what is aimed at, no name; 「新たな雇用20人の創出」 (no
 # measure before) is named by both (see _outcome_of)
-OUTCOME = {"創出", "回復", "伸び"}
+# (「会員数1,500事業所の維持」「会員数1,150会員の維持」: kept as it is, the same)
+OUTCOME = {"創出", "回復", "伸び", "維持"}
 
 
 def _measure_before(doc, k: int) -> bool:
