@@ -451,7 +451,8 @@ def _paren_name(doc, start: int, quantities: list[tuple[int, int]]) -> list[int]
     obj = max((i for i in idx if doc[i].text == "を"), default=None)
     if obj is not None and obj > idx[0] and all(
             doc[i].text in TIME | SPAN | DOING
-            or doc[i].text in ("ごと", "毎", "に", "、", "毎年", "毎月", "する", "し", "ます", "予定") or is_number(doc[i]) or doc[i].text in UNITS for i in range(obj + 1, k)):
+            or doc[i].text in ("ごと", "毎", "に", "、", "毎年", "毎月", "する", "し", "ます", "予定")
+            or is_number(doc[i]) or doc[i].text in UNITS for i in range(obj + 1, k)):
         idx = [i for i in idx if i < obj]  # 「景況感調査を四半期ごとに実施（対象50事業所）」: the object done
     heading = max((i for i in idx[:-1] if doc[i].whitespace_ and nominal(doc[i]) and nominal(doc[i + 1])
                    and len(doc[i].text) >= 2 and len(doc[i + 1].text) >= 2), default=None)
