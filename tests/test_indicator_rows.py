@@ -93,3 +93,10 @@ def test_a_goal_word_before_the_unit_of_a_line_and_a_dash_after_genko():
     assert strip_marks("目標(単位:件) 経営分析 30 35") == "(単位:件) 経営分析 30 35"
     assert strip_marks("創業者数(人) 現行 ― R8 3") == "創業者数(人) 現行 ― R8 3"
     assert strip_marks("KPI(3) 経営分析件数 30件") == "経営分析件数 30件"
+
+
+def test_labels_glued_to_their_cells_and_a_total_in_a_bracket_glued_to_the_last():
+    assert table_row("経営分析件数(件) 現状:15 目標:R8 20 R9 22") == "経営分析件数 20件、22件"
+    assert table_row("創業者数(単位:人)現行:- R8:2 R9:3") == "創業者数 2人、3人"
+    assert table_row("個別相談会の開催回数 R7年度:6回 R8年度:8回(累計14回)") == \
+        "個別相談会の開催回数 6回、8回、累計14回"

@@ -1058,3 +1058,37 @@ def test_markdown_due_years_plans_kept_to_populations_of_shares_and_quoted_objec
         ("観光土産品の販売額", 3000, "万円"), ("観光土産品の販売額", 15000, "万円")]
     assert _names("相談会は「創業相談会」を年4回、「承継相談会」を年2回開催する。") == [
         ("創業相談会", 4, "回"), ("承継相談会", 2, "回")]
+
+
+def test_asides_of_purpose_and_season_months_labels_with_spans_and_doings_said_apart():
+    """「（人手不足対策）」「（繁忙期）」: what a count is for or when it is held, in brackets, is an aside;
+    「7月〜9月に」 says when; 「計画値(5年計)300件」: a cell's label with its span; 「…相談会　毎月第1月曜日開催
+    （年12回）」: the doing said apart is no part of the name; 「…な支援は目標の40件に」: the topic keeps its clause."""
+    assert _names("外国人材の受入支援数（人手不足対策）　年間８名以上") == [("外国人材の受入支援数", 8, "名")]
+    assert _names("記帳相談会（決算期）　７月〜９月に計６回開催予定") == [("記帳相談会", 6, "回")]
+    assert _names("KPI-2 創業支援 計画値(5年計)300件") == [("創業支援", 300, "件")]
+    assert _names("創業相談会　毎月第１月曜日開催（年１２回）") == [("創業相談会", 12, "回")]
+    assert _names("専門家を活用した高度な支援は目標の40件に届かなかった。")[0] == (
+        "専門家を活用した高度な支援", 40, "件")
+
+
+def test_roman_list_numbers_and_conditions_of_counted_firms():
+    """「Ⅱ．」「IV)」 number a list; the condition a counted firm meets, in brackets or a ※ note (「（前年比3％以上）」
+    「※前年比+3%以上」), qualifies the count: no target."""
+    assert _names("Ⅲ．経営分析件数　毎年度30件") == [("経営分析件数", 30, "件")]
+    assert _names("指標：付加価値額増加事業者数（前年比5％以上）　目標値：12者") == [
+        ("付加価値額増加事業者数", 12, "者")]
+    assert _names("・利益改善事業者数: 6社/年 ※前年比+2%以上") == [("利益改善事業者数", 6, "社")]
+    assert _names("⑤売上増加事業者数　年間８者（売上高対前年比５％以上増加）") == [("売上増加事業者数", 8, "者")]
+
+
+def test_coordinated_doings_glosses_before_no_means_and_the_one_a_denominator_counts():
+    """「売上を維持・向上する」: coordinated verbs, one doing; 「BCP（…）の策定支援件数」: a gloss before の inside the
+    name; 「…の結果を会報及びホームページで年2回公表」: coordinated means; 「支援先の従業員1人当たり付加価値額」: the
+    denominator (and the one it counts) left out, the の-phrase kept."""
+    assert _names("支援先のうち7割以上の事業者が利益を維持・改善することを目指す。") == [
+        ("利益を維持・改善", 7, "割")]
+    assert _names("DX（デジタルトランスフォーメーション）の推進支援件数　5年間で20件") == [
+        ("DX(デジタルトランスフォーメーション)の推進支援件数", 20, "件")]
+    assert _names("景況調査の結果を会報及びホームページで年4回公表する。") == [("景況調査の結果", 4, "回")]
+    assert _names("支援先の従業員1人当たり売上高を5年間で8%向上させる。") == [("支援先の売上高", 8, "%")]

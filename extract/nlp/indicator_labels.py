@@ -14,7 +14,8 @@ _DASHES = "―—─━"
 _DASH_BULLET = re.compile(rf"^\s*(?:[{_DASHES}]+|[\u2190-\u21ff\u2500-\u27bf\u2b00-\u2bff]+)\s*(?=[^\d\s])")
 # (「✔ 創業塾」「➡ …」「▶ …」: any arrow, shape or dingbat opening a line is a bullet too)
 # 「（ア）経営状況分析の実施件数」「(a) …」「ア. …」: the letters a list is numbered with
-_LETTER = re.compile(r"^\s*(?:[(（]\s*[ア-ンa-zA-Z]\s*[)）]|[ア-ンA-Z]\s*[.．)）])\s*(?=[^\d\s])")
+# (「Ⅱ．事業計画策定支援件数」: a roman numeral, II after NFKC, the same)
+_LETTER = re.compile(r"^\s*(?:[(（]\s*[ア-ンa-zA-Z]\s*[)）]|[ア-ンA-Z]\s*[.．)）]|[IVX]{1,4}\s*[.．)）])\s*(?=[^\d\s])")
 # 「No.7 【KPI】…」「目標Ⅱ-3 観光客入込数」「Ⅱ-3 …」: the number of an item or a goal (Ⅱ is II after NFKC)
 # (「施策3-2 創業支援件数」「目標2-1 …」: an item numbered within a goal, arabic)
 _ITEM_NUMBER = re.compile(r"^\s*(?:No\s*\.?\s*\d+|(?:目標|施策|事業)?\s*[IVX]+\s*[-‐・.]\s*\d+"
@@ -84,6 +85,15 @@ _LAST_YEAR = re.compile(r"(?<=\s)(?:本)?(?:計画)?最終年度\s*(?:[(（][^()
 # of, said after a name and a space or a colon, is no part of it
 _SHARE_OF = re.compile(r"(?<=[率合数][\s:：])\s*(?:各年度において|毎年度)?\s*[^\s\d、。,，の:：]{1,10}の\s*"
                        r"(?=\d[\d.]*\s*(?:%|割))")
+# 「KPI-1 経営分析 計画値(5年計)500件」: a cell's label and the span its value is over, said in brackets: the span
+_LABEL_SPAN = re.compile(r"(?<=\S)\s+(?:計画|目標)値?\s*[(（]\s*\d+\s*(?:年|か年)\s*間?\s*(?:計|合計|累計)\s*[)）]\s*"
+                         r"(?=\d)")
+# 「２月〜３月に計８回開催」: a span of months a count falls in says when, no name
+_MONTHS = re.compile(r"(?<![\d.])\d{1,2}\s*月\s*[〜~～\-－]\s*\d{1,2}\s*月\s*(?:に|の間に|頃に?)?\s*")
+# 「売上増加事業者数（前年比3％以上）　20者」「…年間5者（売上高前年比3%以上増加）」「…8社/年 ※前年比+3%以上」: the
+# condition a counted firm meets, in brackets or a ※ note after the count's name or value, qualifies it: no target
+_CONDITION = re.compile(r"\s*(?:[(（][^()（）\d]{0,12}比\s*[+＋]?\s*\d[\d.]*\s*%\s*(?:以上|超)[^()（）\d]{0,6}[)）]"
+                        r"|※[^※。\d]{0,12}比\s*[+＋]?\s*\d[\d.]*\s*%\s*(?:以上|超)[^※。\d]{0,6}$)")
 # 「目標（単位：回）　セミナー開催 3 3 3」: the word of goal before the unit a line of rows is given in labels the line
 _GOAL_UNIT = re.compile(r"^\s*目標値?\s*(?=[(（]\s*単位\s*[:：])")
 
@@ -108,5 +118,6 @@ def strip_marks(text: str) -> str:
     text = _THROUGH.sub("", _INNER_NUMBER.sub("", _COMPARED.sub("", _ANGLE_LABEL.sub("", text))))
     text = _PER_AVERAGE.sub(r"\1当たり", _POPULATION.sub("", _EACH.sub("", text)))
     text = _GOAL_YEAR.sub("", _STRETCH.sub("", text))
+    text = _CONDITION.sub("", _MONTHS.sub("", _LABEL_SPAN.sub(" 累計", text)))
     text = _PLUS.sub(r"\1増", _SHARE_OF.sub("", _LAST_YEAR.sub("", text)))
     return _DASH_BORDER.sub("：", text)

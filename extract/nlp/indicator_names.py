@@ -116,13 +116,23 @@ def _chain_left(doc, end: int, floor: int) -> list[int]:
             out.insert(0, k)
             k -= 1
             continue
+        if t.text in PER_UNIT and out and k - 4 >= floor and re.fullmatch(r"1\D{1,3}", doc[k - 1].text) \
+                and nominal(doc[k - 2]) and not doc[k - 2].whitespace_ and doc[k - 3].text == "の" \
+                and nominal(doc[k - 4]):
+            k -= 3  # (「支援先の従業員1人当たり付加価値額」: the one counted said before the denominator, the same)
+            out.insert(0, k)
+            k -= 1
+            continue
         head = not out and _sum_head(doc, k)  # (「合計を」: a head noun)
         if t.text in PER_UNIT or (t.text in SPAN and not head) \
                 or (t.text in UNITS and k > 0 and is_number(doc[k - 1])):
             break  # a span word, or the unit of another count (「15件 創業者数 年間5人」)
         noun = (nominal(t) or adjectival_noun(t)) \
             and t.text not in TIME and not is_number(t)  # 「新規創業者数」: 新規 is a 形状詞
-        joint = t.text == "の" and out and k - 1 >= floor and nominal(doc[k - 1])  # 「計画の策定支援数」
+        joint = t.text == "の" and out and k - 1 >= floor and (nominal(doc[k - 1])  # 「計画の策定支援数」
+                                                               # (「BCP（事業継続力強化計画）の策定支援件数」)
+                                                               or (doc[k - 1].text in (")", "）")
+                                                                   and not doc[k - 1].whitespace_))
         if t.text == "の" and out and k - 1 >= floor and doc[k - 1].text in ("」", "』"):
             opening = next((j for j in range(k - 2, floor - 1, -1) if doc[j].text in ("「", "『")), None)
             if opening is not None:  # 「「創業塾」の受講者数」: a quoted name joined by の
@@ -447,6 +457,9 @@ def _paren_name(doc, start: int, quantities: list[tuple[int, int]]) -> list[int]
                    and len(doc[i].text) >= 2 and len(doc[i + 1].text) >= 2), default=None)
     if heading is not None:
         idx = [i for i in idx if i > heading]  # 「令和8年度重点事業　創業塾の開催（全5回）」: a heading
+    if len(idx) >= 2 and doc[idx[-1]].text in DOING and doc[idx[-2]].whitespace_:
+        # 「インボイス相談会　毎月第2水曜日開催（年12回）」: the doing said apart (its day between), no name
+        idx = idx[:-1]
     return idx or None
 
 
@@ -563,6 +576,8 @@ def _share_doing(doc, start: int, end: int, floor: int) -> list[int]:
         k += 1
     if k >= len(doc) or doc[k].pos_ != "VERB" or not any(t.text == "を" for t in doc[end + 2:k]):
         return []
+    while k + 2 < len(doc) and doc[k + 1].text == "・" and doc[k + 2].pos_ in ("VERB", "NOUN"):
+        k += 2  # 「売上を維持・向上する」: coordinated verbs, one doing
     return list(range(end + 2, k + 1))
 
 
@@ -751,8 +766,9 @@ def _measure_said_before(doc, start: int) -> list[int]:
             # 「個別相談会 年6回開催・延べ60事業者」: or the first thing the statement names
             topic = next((t.i for t in reversed(doc[:start]) if t.text == "は" and t.i > 0 and nominal(doc[t.i - 1])
                           and not _TIME_WORD.fullmatch(doc[t.i - 1].text)), None)
-            if topic is not None:
+            if topic is not None:  # (「専門家派遣を活用した高度な支援は目標の50件に」: with its clause)
                 chain = _chain_left(doc, topic - 1, _floor(doc, topic - 1))
+                chain = _extend_left(doc, chain, _floor(doc, topic - 1)) if chain else chain
                 return [i for i in chain if doc[i].text not in SPAN | TIME]
             first = next((t.i for t in doc[:start] if nominal(t) and not is_number(t)
                           and t.text not in SPAN | TIME | {"令和", "平成"}), None)
@@ -834,7 +850,8 @@ def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> 
     named_before = prev is not None and prev.text in TIME | SPAN and \
         _before_qualifiers(doc, start - 1, floor) >= floor \
         and (nominal(doc[_before_qualifiers(doc, start - 1, floor)])
-             or doc[_before_qualifiers(doc, start - 1, floor)].text in ("」", "』"))  # (「「…」を年5回開催予定」)
+             # (「「…」を年5回開催予定」; 「税務相談会（確定申告期） 計8回開催予定」: a bracket after the name)
+             or doc[_before_qualifiers(doc, start - 1, floor)].text in ("」", "』", ")", "）"))
     # (「…を10店舗減らすことを目標に」: a formal noun after the change, こと, names nothing)
     if after < len(doc) and nominal(doc[after]) and not is_number(doc[after]) and not named_before and \
             doc[after].text not in ("こと", "もの", "ため", "ところ", "よう") and \
@@ -891,6 +908,10 @@ def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> 
             return list(range(opening + 1, k))
         if k >= floor and nominal(doc[k]):
             chain = _chain_left(doc, k, floor)
+            while chain and chain[0] - 2 >= floor and doc[k + 1:k + 2].text == "で" \
+                    and (doc[chain[0] - 1].text in CONJ or doc[chain[0] - 1].text in ("・", "や")) \
+                    and nominal(doc[chain[0] - 2]):
+                chain = _chain_left(doc, chain[0] - 2, floor)  # (「会報及びホームページで」: coordinated means)
             if chain and doc[k + 1:k + 2].text == "で" and chain[0] - 2 >= floor and doc[chain[0] - 1].text == "を" \
                     and nominal(doc[chain[0] - 2]):
                 # 「調査結果をホームページで年4回公表する」: a means (「…で」) between the object and the frequency
@@ -976,6 +997,11 @@ def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> 
     return _extend_left(doc, chain, floor, quantity) + _gloss(doc, last, start, formula=True) if chain else []
 
 
+# 「新規就業者の確保数（人手不足対策）」「税務相談会（確定申告期）」: a bracket saying what a count is for or when it is
+# held is an aside, no gloss of the name
+_ASIDE = re.compile(r"(?:対策|目的|のため|時期|期間中?|[^期]期)$")
+
+
 def _gloss(doc, k: int, limit: int, formula: bool = False) -> list[int]:
     """「労働生産性（付加価値額／従業員数）を」「成約率（商談件数に占める成約件数の割合）」: a bracket right after a
     name's last word, with no number in it, glosses the name (a formula, a definition) and is part of it:
@@ -989,7 +1015,7 @@ def _gloss(doc, k: int, limit: int, formula: bool = False) -> list[int]:
         return (is_number(w) or bool(re.search(r"\d", w.text))) \
             and doc[w.i + 1:w.i + 2].text not in TIME | {"か月", "ヶ月", "カ月"}
 
-    if close is None or not len(inside) or any(counted(w) for w in inside) \
+    if close is None or not len(inside) or any(counted(w) for w in inside) or _ASIDE.search(inside.text) \
             or all(w.text in TIME | SPAN or w.pos_ == "ADP" or is_number(w) for w in inside) \
             or (formula and any(re.search(r"[ぁ-ん]", w.text) for w in inside)):
         return []  # (「件数（5年間累計）300件」「（累計）」: a span, no gloss)
@@ -1010,8 +1036,9 @@ def _gloss_before(doc, start: int, floor: int) -> list[int]:
     inside = doc[opening + 1:close]
     gloss = _gloss(doc, opening - 1, close + 1) == list(range(opening, close + 1))
     # 「セミナー満足度（5段階評価で4以上の割合） 80%」: numbers with no counter, not a span: an aside, no name
-    aside = any(is_number(w) for w in inside) and not any(
-        is_number(w) and doc[w.i + 1:w.i + 2].text in UNITS | TIME for w in inside)
+    aside = (any(is_number(w) for w in inside) and not any(
+        is_number(w) and doc[w.i + 1:w.i + 2].text in UNITS | TIME for w in inside)) \
+        or bool(_ASIDE.search(inside.text))
     if not (gloss or aside):
         return []
     chain = _chain_left(doc, opening - 1, floor)

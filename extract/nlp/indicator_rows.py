@@ -32,9 +32,10 @@ _BASE = re.compile(rf"{_SEP}(?:現行|現状|現在|実績)値?\s*[:：]?\s*(?:{
                    rf"(?=[|｜\t\s/／]|$)")
 # An empty 現行 cell with no label: a dash, or a word saying nothing was done yet
 _NO_BASE = re.compile(rf"{_SEP}(?:{_EMPTY_CELL}|未実施|実績なし|なし)(?=[|｜\t\s/／])")
-_GOAL = re.compile(rf"{_SEP}目標値?\s*[:：]?(?=[|｜\t\s])")
+_GOAL = re.compile(rf"{_SEP}目標値?\s*(?:[:：]?(?=[|｜\t\s])|[:：](?=\s*{_YEAR}))")  # (「目標：R8 3」)
 # The row's total over the plan, last: 「（5年間計2,700）」「（5年間合計 50）」「計220者」
-_TOTAL = re.compile(rf"{_SEP}[(（]?\s*(?:\d+\s*(?:年間|か年)\s*)?(?:合計|累計|計)\s*"
+# (「…5回（累計13回）」: a bracket glued to the last cell)
+_TOTAL = re.compile(rf"(?:{_SEP}[(（]?|[(（])\s*(?:\d+\s*(?:年間|か年)\s*)?(?:合計|累計|計)\s*"
                     rf"(?P<value>{_VALUE})\s*(?P<unit>{_UNIT})?\s*[)）]?\s*$")
 # A baseline in brackets closing the row: 「… H31 18件（現状7件）」
 _BASE_AFTER = re.compile(rf"\s*[(（]\s*(?:現行|現状|現在|実績)値?\s*[:：]?\s*{_VALUE}\s*{_UNIT}?\s*[)）]\s*$")
@@ -48,8 +49,10 @@ _EMPTY = _EMPTY_CELL
 _NAME = re.compile(rf"^(?:\d{{1,2}}\s+(?=\D))?(?P<name>(?:[^\d|｜\t]|\d[\d.]*\s*%(?:以上|以下|未満|超)?(?=\D))*?"
                    rf"[^\d\s|｜\t:：])"
                    rf"(?:\s*[(（]\s*(?:単位\s*[:：]\s*)?(?P<unit>{_UNIT})\s*[)）]|{_SEP}(?P<cell>{_UNIT})(?=\s*[|｜\t]|\s))?"
-                   rf"(?={_SEP}(?:現行|現状|現在|実績|目標|{_YEAR}|{_VALUE}|(?:{_EMPTY}|未実施)(?=\s|[|｜\t])"
-                   rf"|(?(unit){_PART}\s+{_VALUE}|(?!))))")
+                   # (「…（単位：者）現行：－」: a cell glued to the unit's bracket)
+                   rf"(?:(?<=[)）])(?=現行|現状|目標)|(?={_SEP}(?:現行|現状|現在|実績|目標|{_YEAR}|{_VALUE}"
+                   rf"|(?:{_EMPTY}|未実施)(?=\s|[|｜\t])"
+                   rf"|(?(unit){_PART}\s+{_VALUE}|(?!)))))")
 # A header row flattened before the row: 「項目 単位 R7 R8 R9 R10 R11 合計」「項目現行令和7年度令和8年度…」 — its 現行
 # column is a baseline and its 合計 column the total over the plan
 # (「現行R8R9R10 経営分析件数 30 35 40」: the words run together, no 項目)
@@ -78,6 +81,8 @@ def table_row(text: str, unit_given: str | None = None) -> str:
     if not named or re.search(r"[)）]\s*$", named["name"]):
         return text
     rest = body[named.end():]
+    if rest and not re.match(r"[\s|｜\t/／]", rest):
+        rest = " " + rest  # (「…（単位：者）現行：－」: a cell glued to the unit's bracket, a border all the same)
     if header and header["base"]:  # (the 現行 column's cell, a number or empty)
         rest = re.sub(rf"^{_SEP}(?:{_VALUE}|{_EMPTY})(?=\s|[|｜\t]|$)", "", rest)
     per_year = _PER_YEAR.search(rest)
@@ -92,7 +97,7 @@ def table_row(text: str, unit_given: str | None = None) -> str:
     base = _BASE.match(rest) or _NO_BASE.match(rest)  # (an empty 現行 cell, unlabelled)
     rest = rest[base.end():] if base else rest
     goal = _GOAL.match(rest)
-    rest = rest[goal.end():] if goal else rest
+    rest = " " + rest[goal.end():].lstrip() if goal else rest  # (「目標：R8 3」: the label glued to the first cell)
     cells = []
     while rest.strip(" \t|｜"):
         cell = _CELL.match(rest)
