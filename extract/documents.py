@@ -13,7 +13,8 @@ from .blocks import Block, Line, Table
 # 1. 目標. Convention: a web page or a styled Word file puts a mark before each heading
 # (「▼経営発達支援計画の概要」「◆1．目標」「■（別表1）…」); the mark is no part of the heading, and a plan
 # is still known by its content (the evidence below), wherever such marks sit.
-_PLAN_START = re.compile(r"^[▼▽◆◇■□●★☆▶▷►]?(経営発達支援計画の概要|【経営発達支援計画の概要】"
+# (numbered 0 before 別表1's 1., 「0. 経営発達支援計画の概要」: outline.SUMMARY_NUMBER_RE)
+_PLAN_START = re.compile(r"^[▼▽◆◇■□●★☆▶▷►]?((?:0[.、])?経営発達支援計画の概要|【経営発達支援計画の概要】"
                          r"|[(\[【]?別表1[)\]】]?(?:経営発達支援(?:事業|計画)の(?:内容|目標))?|1\.?目標)$")
 _EVALUATION = re.compile(r"評価委員会|実施状況|事業評価|評価\(100%以上|評価基準|評価結果")
 # What only a plan says; the 概要's own labels count too, so that a 概要 published on its

@@ -56,8 +56,13 @@ PART_NAMES = {"1": "I", "2": "II", "3": "III"}
 # Convention: the sheet's number alone (「（別表2）」), or with the form's title of the sheet on the same line
 # (「（別表2）経営発達支援事業の実施体制」「（別表4）商工会又は商工会議所以外の者を連携して…」), as web pages
 # and re-typed plans print it. A mention of a sheet in running text (「別表2の通り」) is neither.
-SHEET_RE = re.compile(r"^[(\[【]?別表([1-4])[)\]】]?(?:(?:経営発達支援(?:事業|計画)|商工会又は商工会議所以外)\S*)?$")
+# (the 2019 form's title of 別表4 names the 市町村 too: 「商工会又は商工会議所及び関係市町村以外の者を…」, m2)
+SHEET_RE = re.compile(r"^[(\[【]?別表([1-4])[)\]】]?"
+                      r"(?:(?:経営発達支援(?:事業|計画)|商工会又は商工会議所(?:及び関係市町村)?以外)\S*)?$")
 SUMMARY_TITLES = ("経営発達支援計画の概要",)
+# Convention (a wiki page or a numbered outline putting the 概要 before 別表1's 1.): 「0. 経営発達支援計画の概要」,
+# 「0．概要」 — numbered 0, the 概要 is no item of the form
+SUMMARY_NUMBER_RE = re.compile(r"^0[.、](?=経営発達支援計画の概要$|概要$)")
 # 1. 目標: numbered 1 (items from 3) or not at all (items from 1).
 GOALS_RE = re.compile(r"^(?:1\.?)?目標$")
 GOAL_SUBSECTIONS = [
@@ -68,8 +73,11 @@ GOAL_SUBSECTIONS = [
 _GOAL_SUBSECTION_RES = [(number, name, re.compile(pattern)) for number, name, pattern in GOAL_SUBSECTIONS]
 # 2. 実施期間、目標の達成方針: numbered 2, or not at all.
 PERIOD_POLICY_RE = re.compile(r"^(?:2\.?)?(?:経営発達支援(?:事業|計画)の実施期間|実施期間[、・及び]*目標の達成)")
-PERIOD_RE = re.compile(r"^\(1\)経営発達支援(?:事業|計画)の実施期間")
-POLICIES_RE = re.compile(r"^(?:(?:\(2\)|4\.)目標の達成に向けた方針|目標の達成に向けた方針$)")
+# Convention (a wiki's or a summary's shortened titles, k4; a form system's field names, m2): 2.'s parts as
+# 「(1) 実施期間」 and 「(2) 方針」 — the
+# short 「(2) 方針」 opens 2.(2) only after 2.(1) (inside an item it is the item's part, the segmenter's)
+PERIOD_RE = re.compile(r"^\(1\)(?:経営発達支援(?:事業|計画)の実施期間|実施期間$)")
+POLICIES_RE = re.compile(r"^(?:(?:\(2\)|4\.)目標の達成に向けた方針|目標の達成に向けた方針$|\(2\)方針$)")
 # Convention (the 2014 form): 別表1 「経営発達支援事業の目標」 numbers its parts 1.–4. — 1. 地域の現状と課題,
 # 2. 中長期的な振興のあり方, 3. 経営発達支援事業の目標, 4. 目標の達成に向けた方針 — before the 実施期間.
 GOAL_DOT_RE = re.compile(r"^([1-3])\.")
@@ -217,6 +225,8 @@ def _classify(key: str) -> Heading | None:
         return None
     if m := SHEET_RE.match(key):
         return Heading(Kind.SHEET, m.group(1))
+    if m := SUMMARY_NUMBER_RE.match(key):
+        key = key[m.end():]
     if key in SUMMARY_TITLES or key == "概要":  # (bare 「■概要」 (j1): the segmenter takes it only at the top)
         return Heading(Kind.SUMMARY, title=key)
     if GOALS_RE.match(key):

@@ -178,6 +178,8 @@ class _Segmenter:
                                                         or (h.kind == Kind.GOAL_SUB and h.title == "目標")):
             # a bare 「目標」 or 「［目標］」 in an item is its part
             h, in_item = Heading(Kind.SUBSECTION, None, "目標", "targets"), True
+        elif self.item is not None and h is not None and h.kind == Kind.POLICIES and ln.key.startswith("("):
+            h, in_item = Heading(Kind.SUBSECTION, "2", h.title, "policy"), True  # 「(2) 方針」 in an item: its part
         if self._starts_unheaded_item(ln):
             self._open_unheaded_item(ln)
         if self.item is not None and in_item:

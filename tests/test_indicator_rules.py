@@ -441,3 +441,49 @@ def test_statements_over_several_lines(text, expected):
 ])
 def test_a_past_clause_names_and_multipliers(text, expected):
     assert _parsed(text) == expected
+
+
+@needs_nlp
+@pytest.mark.parametrize(("text", "expected"), [
+    # counters the tagger glues or splits (「1人」 one word, 「人日」 two), points, products and nights; the scale of a
+    # score; a count written letter by letter; a sentence cut inside a word by a line break; a span of months
+    ("創業者数　1人　1人　2人", [("創業者数", 1, "人"), ("創業者数", 2, "人")]),
+    ("専門家の派遣日数を年間延べ30人日とする。", [("専門家の派遣日数", 30, "人日")]),
+    ("セミナー満足度の平均点（10点満点）　8.5点以上", [("セミナー満足度の平均点", 8.5, "点")]),
+    ("新商品開発数　計画期間中4商品", [("新商品開発数", 4, "商品")]),
+    ("観光客の平均宿泊数を2.0泊とする。", [("観光客の平均宿泊数", 2, "泊")]),
+    ("本年度の重点は次の2点である。", []),
+    ("事 業 承 継 診 断 件 数 年 間 1 5 件", [("事業承継診断件数", 15, "件")]),
+    ("販路開拓支援を行った事業者のうち、売上が増加した事業\n者の割合を40%以上とする。",
+     [("売上が増加した事業者の割合", 40, "%")]),
+])
+def test_counters_and_spacing(text, expected):
+    assert _parsed(text) == sorted(expected)
+
+
+@needs_nlp
+@pytest.mark.parametrize(("text", "expected"), [
+    # a row of target, result and the rate achieved (the rate the result over the target), with no labels
+    ("記帳指導件数（件）\t120\t126\t105.0%", [("記帳指導件数", 120, "件")]),
+    ("創業相談件数（件） 50 40 80.0%", [("創業相談件数", 50, "件")]),
+    # staff by post, who is in charge, costs, the law's definition, no target set, statistics quoted, 月末, English
+    ("当会の経営指導員3名と市の商工観光課職員1名が連携する。", []),
+    ("担当：経営支援員2名", []),
+    ("本事業に要する費用は、年間約200万円を見込む。", []),
+    ("（小規模事業者とは、常時使用する従業員が20人以下の事業者をいう）", []),
+    ("商談成約率の目標設定はしないが、参考値として業界平均（約15%）を用いる。", []),
+    ("管内の事業所数（令和3年経済センサス 2,100事業所）の維持を図る。", []),
+    ("会員数　860名（令和7年3月末）", []),
+    ("KPI-3: Number of business plans 40 (事業計画策定件数40件)", [("事業計画策定件数", 40, "件")]),
+])
+def test_rows_staff_and_references(text, expected):
+    assert _parsed(text) == expected
+
+
+@needs_nlp
+def test_a_revised_value_with_the_year_between():
+    """「当初目標の年間15件を、令和8年度から年間20件に引き上げる」: the old value goes, the year the new one holds
+    from too."""
+    from hattatsu.extract.nlp.indicators import parse_statements
+    [found] = parse_statements(["当初目標の年間15件を、令和8年度から年間20件に引き上げる。"])
+    assert [(i.value, i.unit, i.per) for i in found] == [(20, "件", "year")]

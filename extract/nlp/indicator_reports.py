@@ -135,8 +135,15 @@ def report_and_revision(text: str) -> str:
     # 「（昨年は15名でした）」「（令和7年度は12件でした）」: a value said in the past, in brackets, is a result
     text = re.sub(r"[(（](?![^()（）]*目標)[^()（）]*\d[^()（）]*(?:でした|だった|であった|ました|た)\s*[)）]", "",
                   text)
-    # 「約2,800社（2025年4月現在）」「（3月末時点）」: a value said as of a date is where things stand
-    text = re.sub(rf"{_VALUE}\s*[(（](?![^()（）]*目標)[^()（）]*(?:現在|時点)\s*[)）]", "", text)
+    # 「約2,800社（2025年4月現在）」「（3月末時点）」「1,284 事業所（令和6年3月末）」: a value said as of a date is
+    # where things stand
+    text = re.sub(rf"{_VALUE}\s*[(（](?![^()（）]*目標)[^()（）]*(?:現在|時点|月末)\s*[)）]", "", text)
+    # 「（5点満点）」「5点満点中」: the scale of a score, no value of its own
+    # (「次の3点」「以下の2点」: the number of points a text lists, no measure)
+    text = re.sub(r"[(（]\s*\d+\s*点\s*満点\s*[)）]|\d+\s*点\s*満点(?:中|で|の)?|(?<=次の|下の|記の)\s*\d+\s*点", "",
+                  text)
+    # 「（令和2年経済センサス 3,412事業所）」: a figure quoted from statistics, a reference
+    text = re.sub(r"[(（][^()（）]*(?:センサス|統計)[^()（）]*\d[^()（）]*[)）]", "", text)
     # 「令和6年度（基準年）：18件」: the value of the base year, a baseline
     text = re.sub(rf"[(（]\s*基準(?:年度?|値)\s*[)）]\s*[:：]?\s*{_VALUE}", "", text)
     # 「評価：３」「評価 4」: a grade by number, a result (「評価：Ｂ」 is read by RESULT_CELL)
@@ -248,7 +255,8 @@ def report_and_revision(text: str) -> str:
     # word, 「年間10件から15件に」, is the new value's too)
     text = re.sub(rf"(?:(?:当初計画|{_REVISED_AWAY}|現状|現行|現在|前年度実績|前年度|本年度|今年度|基準年度)\s*の?\s*)?"
                   rf"(?:(?<!\d)(\d+\s*年間|年間?|毎年|各年度|累計)\s*)?[(（]?\s*{_VALUE}\s*(?:以上|以下|以内|未満)?"
-                  r"\s*[)）]?\s*(?:を|から)\s*" + revised,
+                  r"\s*[)）]?\s*(?:を|から)\s*(?:[、,，]\s*)?(?:(?:令和|R)\s*\d+\s*年度?(?:から|以降|より)\s*)?"
+                  + revised,
                   lambda m: "" if re.match(r"\s*(?:年|毎年|各年度|累計)", m.string[m.end():]) else m[1] or "", text)
     # 「（旧45件）」「（当初25%以上）」「（修正前 40人）」「（本年度実績1,134件）」: the old value (or the
     # current one) in brackets after the new target

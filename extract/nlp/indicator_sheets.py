@@ -173,3 +173,24 @@ def bar_table(text: str) -> str:
         if values:
             out.append(cells[0] + " " + "、".join(values))
     return "。".join(out) if out else ""
+
+
+# 「巡回訪問件数（件）	600	652	108.7%」: a sheet's row with its labels gone, the target, the result and the rate
+# achieved; the rate is the result over the target, which tells the two apart
+_TARGET_RESULT_RATE = re.compile(rf"(?<![\d,.])(?P<target>\d[\d,.]*)(?P<unit>\s*{UNIT_PATTERN})?[ \t]+"
+                                 rf"(?P<result>\d[\d,.]*)(?:\s*{UNIT_PATTERN})?[ \t]+(?P<rate>\d[\d.]*)\s*%")
+
+
+def target_result_rate(text: str) -> str:
+    """The rows of target, result and rate achieved (see _TARGET_RESULT_RATE) as their target only, when the rate is
+    the result over the target (within rounding), in a row without the labels of its columns (a table with them is
+    read by its header: _header_table, bar_table); any other three numbers are left as they were."""
+    if re.search(r"目標|計画|実績|達成|[|｜]", text):
+        return text
+    def keep(m: re.Match[str]) -> str:
+        target, result = (float(m[k].replace(",", "")) for k in ("target", "result"))
+        rate = float(m["rate"])
+        return m["target"] + (m["unit"] or "") if target and abs(result / target * 100 - rate) < 0.6 else m[0]
+
+    return _TARGET_RESULT_RATE.sub(keep, text)
+

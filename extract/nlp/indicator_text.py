@@ -11,7 +11,7 @@ from ..sections.indicators import _LABEL
 from .indicator_labels import strip_marks
 from .indicator_reports import STAFF, report_and_revision, report_heading, results_labelled, revision_labels
 from .indicator_rows import table_row
-from .indicator_sheets import bar_table, header_row, sheet_row, sheet_table
+from .indicator_sheets import bar_table, header_row, sheet_row, sheet_table, target_result_rate
 from .indicator_words import KANJI_DIGITS
 
 # (not after digits: 「300千円」 is a multiplier of the number before it); 「五年間で」 is a span
@@ -60,10 +60,15 @@ def lines_read(text: str) -> str:
     in a
     value and a line after it that opens with a name are two statements of a list (「●経営分析…年間15件」「●事業計画策定
     …年間8件」: set apart by 。, their marks gone). Other lines are joined as they were."""
+    # 「創 業 計 画 の 策 定 支 援 数 5 年 間 で 2 5 件」: letters spread to a cell's width (a converter's spacing), one
+    # a space, words among them: read as written together
+    text = re.sub(r"(?<!\S)(?:\S[ \t　]){5,}\S(?!\S)",
+                  lambda m: re.sub(r"[ \t　]", "", m[0]) if len(re.findall(r"[^\d\s]", m[0])) >= 3 else m[0], text)
     lines = [ln for ln in text.split("\n") if ln.strip()]
     while len(lines) > 1 and not re.search(r"\d", _NO_VALUE.sub("", lines[0])) \
             and not re.search(r"(?:[をはがのにで、,，たるしくい]|(?<!こ)と)\s*$", lines[0]) \
-            and _opens_with_name(lines[1]):
+            and (re.search(r"[。!！?？:：]\s*$", lines[0]) or not re.search(r"[、,，]", lines[0])) \
+            and _opens_with_name(lines[1]):  # (a sentence's clause cut by a break is no heading)
         lines = lines[1:]
     out = lines[:1]
     for line in lines[1:]:
@@ -74,6 +79,8 @@ def lines_read(text: str) -> str:
         elif not re.search(r"\d", _NO_VALUE.sub("", out[-1])) and re.match(r"\s*(?:令和|平成|R|H|FY)\s*\d", line) \
                 and not re.search(r"(?:[をはがのにで、,，]|(?<!こ)と)\s*$", out[-1]):
             out.append(" " + line.strip())  # (「支援先の売上高増加率\n令和12年度 5%」: a name over its values by year)
+        elif re.search(r"[ぁ-んァ-ヶ一-龥]$", out[-1]) and re.match(r"[ぁ-んァ-ヶ一-龥]", line):
+            out.append(line)  # (「…で巡回\n訪問による…」「結果\nは会報…」: a sentence cut by a break, a word too)
         else:
             out.append("\n" + line)
     return "".join(out)
@@ -99,7 +106,7 @@ def prepare(text: str) -> str:
     """What the parser sees: NFKC (full-width digits), kanji numerals as digits, no KGI/KPI label."""
     # 「◆KPI 巡回訪問件数…」: a bullet mark before a label or a name is no part of either
     # (「★昨年度の結果★」「◇事業承継◇」: a heading between two marks of a kind opening the line)
-    text = results_labelled(lines_read(revision_labels(bar_table(nfkc(text)))), cells=False)
+    text = results_labelled(lines_read(revision_labels(bar_table(target_result_rate(nfkc(text))))), cells=False)
     text = re.sub(r"^\s*([◆◇■□●○★☆◎])[^\s◆◇■□●○★☆◎\d]{1,12}\1\s*", "", text)
     text = re.sub(r"^\s*[◆◇■□●○〇◯★☆▼▽▶▷►▸◎※・•]+\s*", "", text)
     text = kanji_to_digits(_LABEL.sub("", strip_marks(text))).strip()  # (strip_marks: see indicator_labels)
@@ -312,9 +319,10 @@ def prepare(text: str) -> str:
     text = re.sub(rf"((?:{STAFF})数)\s*[(（]\s*\d+\s*(?:名|人)\s*[)）]", r"\1", text)
     # 「経営指導員3名と補助員2名で」「経営指導員は4名、補助員は2名の体制で」: the staff, said in the sentence, the same
     # (「経営指導員4名及び経営支援員2名の体制で」: staff joined by 及び the same)
-    text = re.sub(rf"(?:(?<=^)|(?<=[\s、,，とのは])|(?<=及び))(?:法定)?(?:{STAFF})等?\s*[はが]?"
+    # (「記帳専任職員1名」「町の産業振興課職員2名が」: a staff word after the words of its post or office the same)
+    text = re.sub(rf"(?:(?<=^)|(?<=[\s、,，とのは:：])|(?<=及び))[一-龥]{{0,8}}?(?:法定)?(?:{STAFF})等?\s*[はが]?"
                   r"\s*\d+\s*(?:名|人)(?=\s*(?:と|で|が|[、,，]|及び|および|並びに|の?体制|が在籍|を配置|の?欠員|を?増員"
-                  r"|減|増|が?退職|が?異動|が?着任))",
+                  r"|減|増|が?退職|が?異動|が?着任|$))",
                   "", text)
     text = re.sub(r"(?<=[^\d\s])\s*[/／]\s*(?:社|者|事業者|事業所|店)(?=\s+\d)", "", text)
     # 「①経営分析事業者数 － 30者 35者」「… 未実施 15者」: a 別表1 row's empty 現行 cell, no part of the name

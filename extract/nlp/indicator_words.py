@@ -10,7 +10,8 @@ UNITS = {"%", "％", "社", "者", "件", "人", "名", "回", "日", "本", "�
          "品目", "団体", "組", "箇所", "か所", "ヶ所", "カ所", "ヵ所",  # counters of products, groups and places
          "人日",  # 「支援日数 年間60人日」: days of work of one person, the tagger's one word
          "分",  # 「平均待ち時間を20分短縮」: minutes (「3分の1」, a fraction, is no counter: see _quantities)
-         "部", "枚", "冊"}  # 「会報の発行部数 2,500部」「アンケート回収数 50枚」: copies and sheets
+         "部", "枚", "冊",  # 「会報の発行部数 2,500部」「アンケート回収数 50枚」: copies and sheets
+         "点", "商品", "泊"}  # 「平均点 4.2点」「新商品数 6商品」「平均宿泊日数 1.5泊」: points, products, nights
 # The counters as a pattern, longest first (a row's unit cell or bracket, an evaluation sheet's 単位 cell; 百万円 the
 # tables' money unit, one word in a cell)
 UNIT_PATTERN = "(?:" + "|".join(sorted(map(re.escape, UNITS | {"百万円"}), key=len, reverse=True)) + ")"
@@ -50,9 +51,14 @@ KEPT_WITHIN = {"抑える", "抑制", "とどめる", "留める", "収める"} 
 KANJI_DIGITS = {"〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
+def glued_count(tok) -> bool:
+    """「1人」「2人」: a number and its counter the tagger keeps as one word (ひとり, ふたり)."""
+    return bool(re.fullmatch(r"\d+人", tok.text))
+
+
 def is_number(tok) -> bool:
     # (「12,000千」: a numeral with its multiplier the tagger may call a symbol)
-    return bool(re.fullmatch(r"\d[\d,.]*(?:百万|万|千|億)?", tok.text)) \
+    return bool(re.fullmatch(r"\d[\d,.]*(?:百万|万|千|億)?", tok.text)) or glued_count(tok) \
         or (tok.pos_ == "NUM" and bool(re.search(r"\d", tok.text)))
 
 

@@ -37,6 +37,7 @@ from .indicator_words import (
     UNITS,
     change,
     current,
+    glued_count,
     is_number,
     nominal,
     result_clause,
@@ -76,6 +77,7 @@ def _quantities(doc, results: set[str] = frozenset()) -> list[tuple[int, int]]:
             while j + 1 < len(doc) and is_number(doc[j + 1]):
                 j += 1
         unit_end = j
+        glued = glued_count(doc[j])  # (「1人」: the tagger's one word, number and counter)
         if doc[j + 1:j + 3].text.replace(" ", "") == "分の":
             i = j + 1  # 「3分の1」: a fraction
             continue
@@ -96,7 +98,10 @@ def _quantities(doc, results: set[str] = frozenset()) -> list[tuple[int, int]]:
             i = unit_end + 1  # 「地域の小規模事業者（約1,200者）のうち、」: the population's size, in brackets
             continue
         nxt = doc[unit_end + 1].text if unit_end + 1 < len(doc) else ""
-        if (unit_end == j and (nxt in TIME or nxt.startswith("年"))) or doc[j + 1:j + 2].text in TIME:
+        if (unit_end == j and not glued and (nxt in TIME or nxt.startswith("年"))) or doc[j + 1:j + 2].text in TIME \
+                or (doc[unit_end].text in ("か月", "ヶ月", "カ月", "ヵ月")  # (「3ヶ月に1回」: a span)
+                    and doc[unit_end + 1:unit_end + 2].text == "に"
+                    and unit_end + 2 < len(doc) and is_number(doc[unit_end + 2])):
             i = unit_end + 1  # 「2 年で」「5年間」: a span of time, not a measure
             continue
         if current(doc, unit_end + 1) or _exceeded(doc, unit_end + 1) or _reported(doc, i) \
@@ -135,7 +140,7 @@ def _quantities(doc, results: set[str] = frozenset()) -> list[tuple[int, int]]:
             continue
         # (「巡回訪問件数 400 450 500」: a row's bare cells, numbers to the end a space apart, each close a part)
         cells = doc[j].whitespace_ and all(is_number(t) or t.is_space for t in doc[j + 1:])
-        if unit_end == j and j + 1 < len(doc) and doc[j + 1].text not in ("、", "。", ",", ")", "）") \
+        if unit_end == j and not glued and j + 1 < len(doc) and doc[j + 1].text not in ("、", "。", ",", ")", "）") \
                 and doc[j + 1].pos_ != "PUNCT" and not cells:
             i = j + 1  # 「6項目」: a number without a unit of measure that does not close a part
             continue
@@ -390,6 +395,10 @@ _REFERENCE = re.compile(r"^[(（]参考[)）]|^参考[:：]|の推移(?:[(（][^
                         # 「職員数は…5名」「委員は…3名」 the staff or members; 「評価は5段階（…）で行う」 a scale of
                         # grades)
                         r"|(?:予算|決算|交付決定)額|事業費\s*[:：]?\s*\d|^[^:：\d]{0,8}理由\s*[:：]|^(?:お)?問い?合わせ"
+                        # (「担当：経営指導員2名…」 who is in charge; 「…に要する経費は…」 a cost; 「（小規模事業者：…
+                        # 従業員5人以下…）」 the law's definition; 「…の目標設定は行わない」 no target set)
+                        r"|^担当\s*[:：]|要する(?:経費|費用)|^[(（]?\s*小規模事業者\s*(?:[:：]|とは)"
+                        r"|目標(?:の)?設定(?:は|を)?(?:行わ|し)ない"
                         r"|(?:職員|指導員|支援員|委員)(?:数)?は(?![^。]*(?:目標|計画))[^。]*\d+\s*(?:名|人)|^評価は\s*\d\s*段階"
                         # (「※目標値は、…実績と…を勘案して設定した」: how a target was set, a note on it)
                         r"|(?:勘案|踏まえ|基に|もとに|上乗せ)(?:して)?(?:設定|算出)(?:した|している)"
@@ -419,6 +428,8 @@ def indicators_of(doc, text: str) -> list[Indicator]:
         while number_end + 1 <= end and is_number(doc[number_end + 1]) and not doc[number_end].whitespace_:
             number_end += 1
         raw = "".join(t.text for t in doc[start:number_end + 1]).replace(",", "")
+        glued = glued_count(doc[number_end])
+        raw = raw.removesuffix("人") if glued else raw
         multiplier = next((m for m in MULTIPLIER if raw.endswith(m)), "")
         try:
             value = to_number(raw.removesuffix(multiplier))
@@ -430,7 +441,9 @@ def indicators_of(doc, text: str) -> list[Indicator]:
         unit_at = number_end + 1
         while ranged and unit_at <= end and (is_number(doc[unit_at]) or doc[unit_at].text in RANGE):
             unit_at += 1
-        unit = doc[unit_at].text if unit_at <= end and doc[unit_at].text in UNITS else None
+        unit = doc[unit_at].text if unit_at <= end and doc[unit_at].text in UNITS else "人" if glued else None
+        if unit == "人" and doc[unit_at + 1:unit_at + 2].text == "日" and not doc[unit_at].whitespace_:
+            unit = "人日"  # (「延べ24人日」: the tagger's 人 and 日, one counter)
         if multiplier and unit == "円":
             unit = multiplier + "円"
         elif multiplier:
@@ -500,6 +513,12 @@ def indicators_of(doc, text: str) -> list[Indicator]:
     # 「経営分析は60件とした。次年度も60件を目標とする。」: a value said again later with no name of its own (none, or
     # only the year it is for) is the same target, said once
     # (the same name, value and unit said twice: one target)
+    # (「Sales growth rate … ≥ 3% (支援先の売上高伸び率3%以上)」: a value named in English and again in Japanese, the
+    # Japanese name's)
+    found = [ind for ind in found if not (ind.name and re.fullmatch(r"[\x00-\x7f≥≦≤≧]+", ind.name) and any(
+        o is not ind and o.value == ind.value and ind.unit in (o.unit, None) and o.name
+        and re.search(r"[ぁ-んァ-ヶ一-龥]", o.name)
+        for o in found))]
     return [ind for n, ind in enumerate(found)
             if not ((not ind.name or _YEAR_WORD.fullmatch(ind.name) or any(o.name == ind.name for o in found[:n]))
                     and any((o.value, o.unit) == (ind.value, ind.unit) for o in found[:n]))]

@@ -19,6 +19,8 @@ from ..blocks import Block, Line, Table
 from ..html_fragments import HtmlTable, has_html, html_to_text, parse_fragment
 from .base import ReadOptions, ReadResult, register
 from .text_cells import rebuild_rows
+from .text_delimited import delimited_rows
+from .text_form import form_fields
 from .text_ruled import rule_kind, ruled_cells
 
 _PAGE_NUMBER = re.compile(r"^\s*[-－—‐]?\s*\d{1,3}\s*[-－—‐]?\s*$|^\s*-\s*\d{1,3}\s*-\s*$|^\s*\d+\s*/\s*\d+\s*$")
@@ -37,7 +39,12 @@ _SHEET_NAME = re.compile(r"^\s*(?:\[\s*(?:Sheet|シート)\s*\d+\s*\]|=+\s*(?:Sh
 # Markdown pipe tables (convention: converters that write tables as 「| a | b |」 with a 「|---|」 rule).
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _BARS = re.compile(r"[|｜]")
-_PIPE_RULE = re.compile(r"^\s*\|(\s*:?-{3,}:?\s*\|)+\s*$")
+# The rule's cells hold one dash or more (GFM: 「|:--|--:|」 as a wiki writes it, not only 「|---|」).
+_PIPE_RULE = re.compile(r"^\s*\|(\s*:?-+:?\s*\|)+\s*$")
+# Convention (a wiki or converter markdown): a footnote's reference 「経営分析事業者数[^2]」 is no part of the text
+_FOOTNOTE_REF = re.compile(r"\[\^[^\]\s]{1,12}\](?!:)")
+# and its text 「[^2]: …」, which the page prints at its foot (after 別表4): the wiki's note, no part of the form
+_FOOTNOTE_TEXT = re.compile(r"^\s*\[\^[^\]\s]{1,12}\]:")
 # A web CMS page (and many a re-typed plan) sets a mark before each heading: 「▼（別表1）…」 before a sheet,
 # 「◆3．地域の経済動向調査に関すること」「◆(1)現状と課題」「◆Ⅰ．…」 before a numbered heading. The mark is
 # no part of the heading: dropped when a heading number or a sheet's name follows it (a ◆ before
@@ -166,8 +173,8 @@ class _TextReader:
 
     def blocks(self) -> list[Block]:
         page = 1 if self.paged else None
-        lines = _drop_page_numbers(self.raw_lines)
-        for index, raw in rebuild_rows(lines):
+        lines = _drop_page_numbers(delimited_rows(self.raw_lines))
+        for index, raw in form_fields(rebuild_rows(lines)):
             if "\f" in raw:
                 page = (page or 1) + raw.count("\f")
                 raw = raw.replace("\f", "")
@@ -177,6 +184,11 @@ class _TextReader:
 
     # ------------------------------------------------------------------
     def _line(self, raw: str, n: int, page: int | None) -> None:
+        if "[^" in raw:
+            if _FOOTNOTE_TEXT.match(raw):
+                self._gap.append("")
+                return
+            raw = _FOOTNOTE_REF.sub("", raw)
         if self._dupes and self._is_dupe(raw):
             return
         self._dupes = []

@@ -11,9 +11,11 @@ from ..blocks import Block, Line, Table, first_location, flatten
 from .grid import find_table_header, label_pairs, line_header, rows_from_table, split_glued
 
 _TOTAL = re.compile(r"^必要な資金の額|^合計$|^計$")
-_SOURCES = re.compile(r"^[◆◇■□●▼]?調達方法")  # a mark before it on a web page (「◆調達方法」)
+# a mark before it on a web page (「◆調達方法」), the label in lenticular brackets (「【調達方法】」, l2)
+_SOURCES = re.compile(r"^[◆◇■□●▼【]?調達方法")
 _SUBTOTAL = re.compile(r"^[(（]?(小計|中計)")  # a part's subtotal row (「小計」 after the Ⅰ lines): no line of its own
-_NOTE = re.compile(r"^[(（](備考|注記?)[)）]|^※")  # the form's 「（備考）」, 「（注）」 or a ※ note below a part
+# the form's 「（備考）」, 「（注）」 or a ※ note below a part; a form system's field 「備考：…」 (m2)
+_NOTE = re.compile(r"^[(（](備考|注記?)[)）]|^※|^(?:備考|注記?)[:：]")
 _UNIT = re.compile(r"単位\s*[:：]?\s*(千円|万円|円)")
 _DASHES = {"-", "－", "―", "—", "ー", "‐", "–"}  # a cell without an amount
 RawRow = tuple[str, dict[int, str], Location]  # label, fiscal year → cell, where the row is
@@ -196,7 +198,7 @@ _SOURCE_SEP = r"[、,，/／・](?![^(（]*[)）])"  # not inside brackets: 「�
 def _sources(lines: list[Line]) -> list[str]:
     for i, ln in enumerate(lines):
         if _SOURCES.match(ln.key):
-            rest = nfkc(ln.text).split("調達方法", 1)[1].strip(" :：")
+            rest = nfkc(ln.text).split("調達方法", 1)[1].strip(" :：】")
             texts = [rest] if rest else []
             for nxt in lines[i + 1:]:
                 if _NOTE.match(nxt.key):

@@ -44,6 +44,12 @@ def _objectives(blocks: list[Block]) -> list[Objective]:
         kgi, kpi = _statements(head)
         return [Objective(number=1, title=None, text=build_narrative(head) or None, kgi=kgi, kpi=kpi)]
     out = []
+    # convention (m3): objectives a noun phrase a line, longer than a title is taken to be (「①乳製品・木工品など
+    # …による小規模事業者の売上拡大」, 47 characters) and nothing under any of them — each line is its title
+    if entries and all(e.title is None and len(e.lines) == 1 and not e.lines[0].norm.rstrip().endswith("。")
+                       and len(e.lines[0].norm) <= 90 for e in entries):
+        return [Objective(number=e.number, title=e.lines[0].text.strip(), text=None,
+                          kgi=(st := _statements(e.lines))[0], kpi=st[1]) for e in entries]
     for e in entries:
         kgi, kpi = _statements(e.lines)
         out.append(Objective(number=e.number, title=e.title, text=build_narrative(e.lines) or None,

@@ -97,7 +97,8 @@ def rows_from_table(table: Table, header_index: int, cols: Columns) -> list[Row]
     """Rows of a ruled table below its header."""
     rows: list[Row] = []
     group: str | None = None
-    for i in range(header_index + 1, len(table.rows)):
+    units = _unit_row(table.rows[header_index + 1], cols) if header_index + 1 < len(table.rows) else None
+    for i in range(header_index + 1 + bool(units), len(table.rows)):
         cells = table.rows[i]
         label_cells = [c for j, c in enumerate(cells[: cols.first_value]) if j != cols.group]
         label = " ".join(c.strip() for c in label_cells if c.strip())
@@ -116,6 +117,9 @@ def rows_from_table(table: Table, header_index: int, cols: Columns) -> list[Row]
             row.total = cells[cols.total].strip()
         if cols.unit is not None and cols.unit < len(cells):
             row.unit = cells[cols.unit].strip() or None
+        if units and row.unit is None:
+            row.unit = Counter(u for col, _ in cols.years if (u := units.get(col))).most_common(1)[0][0] \
+                if any(col in units for col, _ in cols.years) else None
         row.has_values = any(v for v in row.values.values()) or bool(row.baseline)
         if row.label or row.has_values:
             rows.append(row)
@@ -138,12 +142,36 @@ def years_across(table: Table) -> Table:
     return Table(turned, table.line, table.page, [table.line] * width, [table.page] * width)
 
 
+def _unit_row(cells: list[str], cols: Columns) -> dict[int, str] | None:
+    """Convention (k3: a 目標 table drawn in Word with a unit per column): a 「単位」 row under the header, a unit
+    word in each column (the 現行's and every year's) — the units of the rows below it, no row itself."""
+    if not cells or compact(cells[0]) != "単位":
+        return None
+    filled = {j: compact(c) for j, c in enumerate(cells) if j >= cols.first_value and compact(c)}
+    if not filled or not all(UNIT_WORD.fullmatch(u) for u in filled.values()):
+        return None
+    return filled
+
+
 def find_table_header(table: Table) -> tuple[int, Columns] | None:
     for i, cells in enumerate(table.rows[:4]):
-        cols = header_columns(cells)
+        cols = header_columns(_over_two_rows(table.rows[i - 1], cells) if i else cells)
         if cols:
             return i, cols
     return None
+
+
+def _over_two_rows(above: list[str], cells: list[str]) -> list[str]:
+    """Convention (k3: a header over two rows drawn without merging its cells): 「| 現行 | 目標値 …」 above 「年度 |
+    | 令和2年度 | …」 — a column the year row leaves empty takes the name the row above gives it, when that name
+    is a column's (現行, 公表方法, 単位, 合計; a caption such as 目標値 over the years groups them, no column)."""
+    def named(j: int) -> str:
+        c = compact(above[j]) if j < len(above) else ""
+        return above[j] if c and (BASELINE_RE.match(c) or NOTE_RE.search(c) or TOTAL_RE.search(c) or c == "単位") \
+            else ""
+
+    cells = cells + [""] * (len(above) - len(cells))  # (a text row's empty cells at its end are dropped)
+    return [c if c.strip() or j == 0 else named(j) for j, c in enumerate(cells)]
 
 
 def line_header(line: Line) -> list[str] | None:

@@ -17,6 +17,10 @@ _COUNT_BARE = re.compile(r"^(\d+)\s*名?$")
 _STAFF_HEADER = re.compile(r"^(役職|職名|職種|役職名)(人数|人員|員数)")
 # Convention (a chart drawn as a table with its sum, as Word and Excel tables end): a 「合計 | 37名」 row is no role
 _LIST_MARK = re.compile(r"^(?:[a-h]\s*[.)]|[①-⑳]|[・･]|[(（]?\d{1,2}[.)）])\s*")
+_AS_OF_NOTE = re.compile(r"[(（]?(?:令和|平成)[0-9０-９元]{1,2}年[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?現在[)）]?")
+# A note that the person holds another post too is no part of the role (l2): 「法定経営指導員（経営指導員兼務）」,
+# 「事務局長（兼経営指導員）」
+_CONCURRENT_NOTE = re.compile(r"\s*[(（][^()（）]{0,12}兼[^()（）]{0,12}[)）]$")
 _STAFF_TOTAL = re.compile(r"^(?:合計|総計|計|小計|総数|職員数計)$")
 # 「会　長　　１」, and (a 役職 | 人数 | 担当 chart flattened) the duty after the count, 「事務局長 1名 総括」
 _STAFF_ROW = re.compile(r"(\S(?:.*?\S)?)\s+(\d+)\s*名?(?:\s+\D.*)?")
@@ -53,6 +57,8 @@ def parse_organization(blocks: list[Block], heading: Line | None) -> Organizatio
     contacts_part = next((n for n, t in sorted(titles.items(), reverse=True) if "連絡先" in t), 3)
     lines = flatten(blocks)
     as_of = next((year_month(ln.text) for ln in lines[:8] if "現在" in ln.key and year_month(ln.text)), None)
+    if as_of is None:  # convention (l2): the note under the chart, 「（令和７年１０月１日現在）」 on a line of its own
+        as_of = next((year_month(ln.text) for ln in lines if _AS_OF_NOTE.fullmatch(ln.key)), None)
     page, line = first_location(([heading] if heading else []) + blocks)
     wide = None
     # the statement on one line, or its label a heading and the answer on the line below
@@ -160,12 +166,13 @@ def _staff_rows(blocks: list[Block]) -> list[Staff]:
         return out
     lines = [nfkc(ln.text).strip() for ln in flatten(blocks)]
     # convention (a joint plan's chart typed as text, k2): a column for each 商工会 and their sum, 「三峰北部商工会
-    # 三峰南部商工会 川鶴商工会 計」 over 「事務局長 1 1 － 2」 — the 計 column is the role's count
+    # 三峰南部商工会 川鶴商工会 計」 over 「事務局長 1 1 － 2」 — the 計 column is the role's count (the header with
+    # its corner cell too, 「| 役職 | 青嶺町商工会 | 桐ヶ原町商工会 | 合計 |」 over 「| 会長 | 1 | 1 | 2 |」, l4)
     for i, t in enumerate(lines):
         if len(words := t.split()) >= 3 and words[-1] in ("計", "合計"):
             for row in lines[i + 1:]:
                 cells = row.split()
-                if len(cells) != len(words) + 1 or not (m := _COUNT_BARE.fullmatch(cells[-1])):
+                if len(cells) not in (len(words), len(words) + 1) or not (m := _COUNT_BARE.fullmatch(cells[-1])):
                     break
                 out.append(Staff(role=compact(cells[0]), count=int(m.group(1))))
             if out:
@@ -213,7 +220,7 @@ def _staff_cells(cells: list[str], headed: bool) -> list[Staff]:
     while i + 1 < len(cells):
         m = count.match(cells[i + 1])
         if m and not count.match(cells[i]) and not _STAFF_HEADER.match(compact(cells[i] + cells[i + 1])):
-            out.append(Staff(role=clean_text(cells[i]), count=int(m.group(1))))
+            out.append(Staff(role=clean_text(_CONCURRENT_NOTE.sub("", cells[i]) or cells[i]), count=int(m.group(1))))
             i += 2
         else:
             i += 1

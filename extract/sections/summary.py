@@ -28,7 +28,8 @@ _LABELS = {"実施者名": "implementers", "実施期間": "period", "目標": "
 # Conventions of published 概要 (PDF copies): the label alone in brackets, its number after them
 # (「○○商工会（法人番号）1234…」); the closing bracket lost and the next name run on after the digits
 # (「（法人番号 1234…○○市（地方公共団体コード …」), so a name never starts with a digit.
-_NUMBER_SEP = r"\s*(?:\(\d{0,2}桁\)|\([^()\d]{0,8}\))?\s*\)?\s*[:=]?\s*"
+# (a form system's field numbered for its implementer, 「法人番号（1）：…」 under 「実施者名（1）：…」, m2)
+_NUMBER_SEP = r"\s*(?:\(\d{0,2}桁\)|\([^()\d]{0,8}\)|\(\d\))?\s*\)?\s*[:=]?\s*"
 _NAME = r"([^\s(),、:\d][^\s(),、:]{0,39}?)\s*\(?\s*"
 _CORP_DIGITS, _GOV_DIGITS = r"(\d(?:[\s\-‐]?\d){12})", r"(\d(?:[\s\-‐]?\d){5})"
 _CORP = re.compile(_NAME + r"法人番号" + _NUMBER_SEP + _CORP_DIGITS + r"(?!\d)")
@@ -174,11 +175,13 @@ def _label(cell: str) -> str | None:
 
 # A label as the 概要 writes it before its value on the same line (its table flattened): its letters
 # spaced out (「目 標」, two letters the line-joining of the reader leaves apart), and 実施者名 with its
-# note in brackets (convention: published 概要, 「実施者名（法人番号）」).
+# note in brackets (convention: published 概要, 「実施者名（法人番号）」; a form system's 「実施期間（開始）：…」
+# 「実施期間（終了）：…」, m2).
 # A mark may head the label (convention: a 概要 written as text, 「■実施者名」「◆目標」), or the label stand in
 # lenticular brackets (f1: 「【実施者名（法人番号）】」「【目標】」).
 _LABEL_RES = {label: re.compile("^(?:【\\s*)?(?:[■□◆◇●○▼▽▶▷]\\s*)?" + r"\s*".join(map(re.escape, label))
-                                + (r"(?:\s*\([^()]{1,12}\))?" if label == "実施者名" else "") + r"(?:\s*】)?")
+                                + (r"(?:\s*\([^()]{1,12}\))?" if label in ("実施者名", "実施期間") else "")
+                                + r"(?:\s*】)?")
               for label in _LABELS}
 
 

@@ -22,6 +22,10 @@ from .grid import (
 )
 
 _CIRCLED_START = re.compile(r"^[①-⑳]")
+# Convention (a consultant's markdown, l4: one small table per support measure): a numbered caption right above
+# a table, 「**①高原マルシェ（BtoC）**」 over 「| 支援内容 | 単位 | 現行 | R4年度 …」 whose rows are unnumbered —
+# the caption is the group of the table's rows, as a group row inside the table would be
+_CAPTION = re.compile(r"(?:[①-⑳]|[(（][0-9０-９]{1,2}[)）])[^。]{2,40}")
 _FOOTNOTE = re.compile(r"^[(（]?[※*＊]")
 
 
@@ -40,13 +44,20 @@ def parse_targets(blocks: list[Block], subitem: str | None = None, heading: str 
     default_unit = m.group(1) if m else None  # in the heading, or on a line of its own by the table
     rows: list[Row] = []
     line_table: LineTable | None = None
+    caption: str | None = None  # a numbered line right above a table (see _CAPTION)
     for b in labelled_blocks(blocks):
         if isinstance(b, Table):
             b = years_across(b)
             found = find_table_header(b)
             if found:
-                rows.extend(_with_groups(rows_from_table(b, *found)))
+                table_rows = _with_groups(rows_from_table(b, *found))
+                if caption and not any(r.group or _CIRCLED_START.match(r.label) for r in table_rows):
+                    for r in table_rows:
+                        r.group = caption
+                rows.extend(table_rows)
+            caption = None
             continue
+        caption = clean_text(b.text) if _CAPTION.fullmatch(b.norm.strip()) else None
         header = line_header(b)
         if header:
             if line_table:

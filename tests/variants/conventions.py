@@ -36,7 +36,8 @@ class Style:
     # line) | bars (bars between cells, none outside, 「｜」 and 「|」 mixed: a re-typed plan) | sheet (docs17, i1:
     # the plan typed in Excel and saved as text — 「[Sheet2] 別表1」 before each sheet, every row padded with tabs,
     # headings in the first column and text in the second, blank rows inside tables) | bars_open (docs17, h2: a bar
-    # before each cell and none after, 「｜実施者名｜…」, as a table typed in a mail)
+    # before each cell and none after, 「｜実施者名｜…」, as a table typed in a mail) | slash (docs18, l2: 「／」
+    # between the cells of the tables of figures, 「項目／現状／R8／…」, a row's label holding a slash 「売上額／者」)
     group_column: bool = False  # 目標 tables 「区分 | 指標 | …」, the 区分 filled once a group
     paired_targets: bool = False  # 目標 rows in pairs named 「(上：A・下：B)」 on the upper row
     era: str = "reiwa"  # reiwa | heisei: 平成 continued past 31 (平成36年3月31日), as older plans wrote
@@ -106,6 +107,11 @@ class Style:
     summary_title: str = "full"  # full 「経営発達支援計画の概要」 | bare 「■概要」 (docs17c, j1)
     staff_columns: bool = False  # docs17c (k2): 別表2's chart typed with a column per office and a 計 column
     group_rows: str = "plain"  # plain | bracketed: a 目標 table's group row 「【会議所】」 (docs17b, h2)
+    two_row_header: bool = False  # docs18 (k3): 目標 tables headed over two rows not merged — 「| 現行 | 目標値 | …」
+    # above 「年度 | | 令和2年度 | …」 — and a 「単位」 row under them when the rows count in one unit (cells bare)
+    wiki: bool = False  # docs18 (k4): an internal wiki's markdown page — 「# 別表1」「## 3. …」「### (1) …」 headings,
+    # the 概要 numbered 0 「## 0. 経営発達支援計画の概要」, 2.'s parts shortened 「(1) 実施期間」 (the dates on the
+    # line below) and 「(2) 方針」, pipe tables ruled 「|:--|--:|」, a footnote's reference after a name 「…数[^1]」
     format: str = "text"  # text | docx | pdf
     # --- Word-native layouts (word14): structures of Word itself, drawn only by the Word builder
     # (tests/variants/word.py) and so read from the .docx and from its PDF ---
@@ -304,6 +310,15 @@ CONVENTIONS += [
     Convention("wide-area", "wide-area-question-該当するか", {"wide_area": "question"}),
     # k2: a joint plan's staff chart, a column per 商工会 and their 計 (a group of its own, drawn alone)
     Convention("staff-columns", "staff-columns-per-office-計", {"staff_columns": True}),
+]
+# --- docs18 (issue 14): writers J, K (session 8 leftovers) and L, M (session 9) ---
+CONVENTIONS += [
+    # k4: a wiki's markdown page (a group of its own, drawn alone: its tables are the markdown ones)
+    Convention("wiki", "markdown-wiki-0.概要-(1)実施期間", {"wiki": True, "tables": "markdown"}),
+    # l2: tables typed with 「／」 between cells (a group of its own, drawn alone)
+    Convention("slash-tables", "tables-slash-／-cells", {"tables": "slash"}),
+    # k3: 目標 tables with a two-row header (目標値 over the years, 現行 above an empty cell) and a 単位 row
+    Convention("two-row-header", "targets-two-row-header-単位-row", {"two_row_header": True}),
 ]
 BY_NAME = {c.name: c for c in CONVENTIONS}
 # Conventions that take something out of the plan: check rightly reports them (a heading left out, the

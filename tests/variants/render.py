@@ -211,8 +211,8 @@ class _Writer:
             for i, r in enumerate(rows):
                 cells = [c.replace("|", "｜") for c in r] + [""] * (n - len(r))
                 out.append("| " + " | ".join(cells) + " |")
-                if i == 0:
-                    out.append("|" + "---|" * n)
+                if i == 0:  # docs18 (k4): a wiki's rule, the label column left-aligned and the rest right
+                    out.append("|:--|" + "--:|" * (n - 1) if self.style.wiki else "|" + "---|" * n)
             self.lines.extend(out)
             self.lines.append("")
             return
@@ -237,6 +237,11 @@ class _Writer:
             return
         if t == "bars_open":  # docs17 (h2): a bar before each cell, none after the last (a table typed in a mail)
             self.lines.extend("｜" + "｜".join(r) for r in rows)
+            self.lines.append("")
+            return
+        if t == "slash" and all(_SLASH_FIGURE.search(r[-1]) for r in rows[1:] if r) and len(rows) >= 2:
+            # docs18 (l2): 「／」 between cells, in the tables of figures (a 目標 table, 別表3, the staff)
+            self.lines.extend("／".join(r) for r in rows)
             self.lines.append("")
             return
         if t == "flat":
@@ -272,6 +277,10 @@ class _Writer:
                 out = out.replace(label, " ".join(label) if len(label) > 2 else label[0] + "  " + label[1])
         if self.style.heading_marks:
             out = "\n".join(_heading_mark(ln) for ln in out.split("\n"))
+        if self.style.wiki:  # the footnotes' texts at the page's end
+            out = "\n".join(_wiki_heading(ln) for ln in out.split("\n"))
+            notes = sorted(set(re.findall(r"\[\^(\d)\]", out)))
+            out += "".join(f"\n[^{n}]: 数値は相談所の集計による（注{n}）。\n" for n in notes)
         if self.style.kangxi:
             out = "".join(KANGXI.get(ch, ch) for ch in out)
         if self.style.fullwidth_digits:
@@ -279,6 +288,7 @@ class _Writer:
         return out
 
 
+_SLASH_FIGURE = re.compile(r"\d|^[-－]?$")
 _YEAR_CELL = re.compile(r"(^|\t)[^\t]*\d\s*年度\t[^\t]*\d\s*年度\t|(^|\t)[RＲH]\d+\t[RＲH]\d+\t")
 _SHEET_TITLES = {
     "1": "経営発達支援事業の内容",
@@ -311,6 +321,18 @@ def _workbook(lines: list[str]) -> list[str]:
             out.append("\t".join(cells + [""] * (width - len(cells))))
         out.append("")
     return out
+
+
+def _wiki_heading(line: str) -> str:
+    """docs18 (k4): a line as a wiki's markdown writes it — 「# 別表1」 for a sheet, 「## 0. 経営発達支援計画の概要」,
+    「## 3. …」 for a numbered heading, 「### (1) …」 for its parts (a line with a tab is a table row's)."""
+    if m := re.fullmatch(r"[(（]別表([1-4])[)）]", line):
+        return f"# 別表{m.group(1)}"
+    if line == "経営発達支援計画の概要":
+        return "## 0. " + line
+    if "\t" in line or len(line) > 60 or not _NUMBERED_HEADING.match(line):
+        return line
+    return ("### " if line.lstrip()[:1] in "(（" else "## ") + line
 
 
 def _heading_mark(line: str) -> str:
@@ -557,9 +579,12 @@ def _period(w: _Writer, plan: dict[str, Any]) -> None:
         return
     title = "経営発達支援計画の実施期間、目標の達成方針"
     w.add(w.dot(2, title) if w.style.item_numbers == "form" else title)
-    w.add(w.paren(1, f"経営発達支援事業の実施期間（{w.era(_date(p['start']))}～{w.era(_date(p['end']))}）"))
+    if w.style.wiki:  # docs18 (k4): the parts' titles shortened, the dates on the line below
+        w.add(w.paren(1, "実施期間"), f"{w.era(_date(p['start']))} ～ {w.era(_date(p['end']))}")
+    else:
+        w.add(w.paren(1, f"経営発達支援事業の実施期間（{w.era(_date(p['start']))}～{w.era(_date(p['end']))}）"))
     if plan["policies"]:
-        w.add(w.paren(2, "目標の達成に向けた方針"))
+        w.add(w.paren(2, "方針" if w.style.wiki else "目標の達成に向けた方針"))
         for pol in plan["policies"]:
             if w.style.policy_labels == "mokuhyo":
                 _mokuhyo_policy(w, pol)
@@ -597,6 +622,10 @@ def _targets(w: _Writer, targets: list[dict[str, Any]], years: list[int]) -> Non
     header = [""] + (["公表方法"] if note else []) + (["現行"] if baseline else []) + \
         [w.year(y) for y in years] + (["合計"] if total else [])
     unit = hidden_unit(targets)
+    if w.style.two_row_header and not (w.style.group_column or w.style.target_blocks or w.style.target_lines
+                                       or w.style.years_down or w.style.paired_targets):
+        _two_row_table(w, targets, header, note, baseline, total, years)
+        return
     if unit and w.style.subsections != "bracketed":  # bracketed: on the 目標 label's line
         w.add(f"（単位：{unit}）")
     grouped = [bool(t.get("group")) for t in targets]
@@ -618,6 +647,8 @@ def _targets(w: _Writer, targets: list[dict[str, Any]], years: list[int]) -> Non
     of: list[dict[str, Any] | None] = [None]  # the target of each row (none for the header and group rows)
     group = None
     labels = _pair_labels(targets) if w.style.paired_targets else [t["indicator"] for t in targets]
+    if w.style.wiki and labels and labels[0]:  # docs18 (k4): a footnote's reference after the first name
+        labels = [f"{labels[0]}[^{len(w.lines) % 9 + 1}]", *labels[1:]]
     if w.style.unit_in_name:  # docs17 (f1): 「①…公表回数（回）」, the unit in brackets after the name
         labels = [f"{label}（{t['unit']}）" if t.get("unit") else label for t, label in zip(targets, labels,
                                                                                      strict=True)]
@@ -632,6 +663,35 @@ def _targets(w: _Writer, targets: list[dict[str, Any]], years: list[int]) -> Non
     if w.style.years_down:  # docs17 (g3): the table turned, a row a year and a column an indicator
         rows[0][0] = "年度"
         rows = [list(col) for col in zip(*rows, strict=True)]
+    w.table(rows)
+
+
+def _two_row_table(w: _Writer, targets: list[dict[str, Any]], header: list[str], note: bool, baseline: bool,
+                   total: bool, years: list[int]) -> None:
+    """docs18 (k3): the header over two rows, not merged — 「目標値」 over the years and 現行 (公表方法) above an
+    empty cell of the year row, 「年度」 in its label cell — then a 「単位」 row when every row counts in one unit,
+    the cells bare numbers under it."""
+    lead = len(header) - 1 - len(years) - total  # 公表方法, 現行
+    top = [""] + header[1:1 + lead] + ["目標値"] + [""] * (len(years) - 1) + (["合計"] if total else [])
+    second = ["年度"] + [""] * lead + header[1 + lead:1 + lead + len(years)] + ([""] if total else [])
+    units = {t.get("unit") for t in targets}
+    unit = units.pop() if len(units) == 1 else None
+    rows = [top, second]
+    if unit:
+        rows.append(["単位"] + [""] * note + [unit] * (len(header) - 1 - note))
+    else:
+        hidden = hidden_unit(targets)
+        if hidden:
+            w.add(f"（単位：{hidden}）")
+    group = None
+    for t in targets:
+        if t.get("group") and t["group"] != group:
+            group = t["group"]
+            rows.append([group] + [""] * (len(header) - 1))
+        cells = _target_cells(t, note, baseline, total, years)
+        if unit:  # the unit is the 単位 row's: the cells print the number alone
+            cells = [c[:-len(unit)] if i >= note and c.endswith(unit) else c for i, c in enumerate(cells)]
+        rows.append([t["indicator"], *cells])
     w.table(rows)
 
 
