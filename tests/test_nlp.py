@@ -1024,6 +1024,7 @@ def test_populations_of_totals_and_averages_and_glosses_before_a_particle():
     assert _names("計画期間終了時点のキャッシュレス導入率を支援先平均で40％以上とする。") == [
         ("計画期間終了時点のキャッシュレス導入率", 40, "%")]
     assert _names("支援先の営業利益を1社平均で年間50万円増加させる。") == [("支援先の営業利益", 50, "万円")]
+    assert _one("支援先の付加価値額を年平均3%向上させる。")[0][5] == "year"  # (年平均: a span, no population)
     assert _names("事業承継の実施率（診断先のうち承継を完了した者の割合）を30％に引き上げる。") == [
         ("事業承継の実施率", 30, "%")]
 

@@ -68,7 +68,9 @@ _CENTRED = re.compile(r"(?<=[、,，])\s*[^\s\d、,，。をがは]{1,15}を中�
 # 「EC販売額の目標（支援先合計300万円）」「ECサイト売上額 支援先合計で前年比10%増」「EC化率を支援先平均で20%以上」: the
 # population a total or an average is taken over, said before the value, is no part of any name (「売上高合計」 glued to
 # a name, after の, is the name's)
-_POPULATION = re.compile(r"(?<=[\s、,，(（をはに])[^\s\d、。,，()（）をがはの]{1,8}(?:合計|平均)\s*で?\s*"
+# (「年平均3%」「月平均5件」: a span, no population)
+_POPULATION = re.compile(r"(?<=[\s、,，(（をはに])(?![年月日週](?:合計|平均))"
+                         r"[^\s\d、。,，()（）をがはの]{1,8}(?:合計|平均)\s*で?\s*"
                          r"(?=(?:前年度?比|対前年度?比?|年間|毎年)?\s*[+＋]?\d)")
 # 「売上総利益を1社平均で年間100万円増加」: one firm's average, said with で, is a denominator (as 「1社当たり」)
 _PER_AVERAGE = re.compile(r"(?<![\d.,])(1\s*(?:社|者|事業者|事業所|店|店舗|人))\s*平均\s*で\s*[、,，]?\s*")
