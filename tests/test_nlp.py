@@ -1112,6 +1112,9 @@ def test_lines_of_pages_and_leaflets():
     """Chambers' pages: 「会員数1,500事業所の維持」 (kept as it is: the measure named before), 「全3回開催予定」 (all of
     them, a total), 「…を毎月1回開催します（年12回）」 (the bracket of the thing done in ます体)."""
     assert _names("【当所の目標】会員数2,000事業所の維持") == [("会員数", 2000, "事業所")]
+    # (「1社当たり年4回訪問する」: a frequency per one, of the specific doing after it; 実施 names nothing)
+    assert _names("重点支援先には1社当たり年4回訪問する。") == [("訪問", 4, "回")]
+    assert _names("巡回指導は1社当たり月1回実施する。") == [("巡回指導", 1, "回")]
     assert _names("今年度は創業セミナーを全4回開催予定（定員各回15名）")[0] == ("創業セミナー", 4, "回")
     assert _names("【お知らせ】税務相談会を毎月1回開催します（年12回）。") == [
         ("税務相談会", 1, "回"), ("税務相談会", 12, "回")]

@@ -913,6 +913,13 @@ def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> 
                 and start - 2 >= floor and nominal(doc[start - 2]) and doc[start - 2].text not in SPAN):
         chain = _chain_left(doc, start - 1, floor)
         return _extend_left(doc, chain, floor, quantity) if chain else []
+    verb = doc[end + 1] if end + 1 < len(doc) else None
+    if prev is not None and prev.text in TIME and start >= 2 and doc[start - 2].text in PER_UNIT and verb is not None \
+            and verb.pos_ == "VERB" and re.fullmatch(r"[一-龥]{2,}", verb.text) \
+            and verb.text not in ("実施", "開催", "実行", "発行") \
+            and doc[end + 2:end + 3].text in ("する", "し", "します"):
+        # 「重点支援先は20者とし、1者当たり年6回訪問する」: a frequency per one, of the doing said after it
+        return [end + 1]
     if prev is not None and prev.text in TIME | {"年間", "毎年", "毎月", "毎回", "月"}:
         # 「共同出展を年2回」: a frequency of what comes before it
         k = start - 2  # (「事業者数を、毎年40者」: a comma after the particle too)
