@@ -605,8 +605,9 @@ def _made_into(doc, start: int, end: int, floor: int) -> list[int]:
 def _share_of(doc, start: int, end: int, floor: int) -> list[int]:
     """「事業計画の策定率を、巡回訪問先の3割以上とする」: a share said of a population (「Yの」 right before
     it) when an object with を comes before that population measures the object: its indices, or none."""
+    # (「売上高を基準年度の1.1倍以上とする」: a multiple of a base, the same)
     if start < 2 or doc[start - 1].text != "の" or not nominal(doc[start - 2]) \
-            or not any(t.text in ("%", "％", "割") for t in doc[start:end + 1]):
+            or not any(t.text in ("%", "％", "割", "倍") for t in doc[start:end + 1]):
         return []
     k = start - 2  # (「売上高を、コロナ前（令和元年度）の水準の100%まで」: nouns, の and brackets to the を)
     while k >= floor and (nominal(doc[k]) or is_number(doc[k]) or doc[k].text in ("の", "(", ")", "（", "）")
