@@ -1120,3 +1120,10 @@ def test_lines_of_pages_and_leaflets():
     assert _names("今年度は創業セミナーを全4回開催予定（定員各回15名）")[0] == ("創業セミナー", 4, "回")
     assert _names("【お知らせ】税務相談会を毎月1回開催します（年12回）。") == [
         ("税務相談会", 1, "回"), ("税務相談会", 12, "回")]
+
+
+def test_a_result_of_one_period_and_the_goal_of_the_next_across_an_arrow():
+    """「前期実績 年平均35件 → 今期目標 年間45件」: the periods before the labels name nothing; the result before the
+    arrow is no target (a goal before it, 「目標80件 実績85件 →次年度目標85件」, leaves both goals)."""
+    assert _names("事業計画策定件数：前期実績 年平均20件 → 今期目標 年間30件") == [("事業計画策定件数", 30, "件")]
+    assert _names("◎ 創業支援　目標10件　実績12件　→次年度目標12件") == [("創業支援", 10, "件"), ("創業支援", 12, "件")]
