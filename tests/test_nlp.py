@@ -1015,6 +1015,7 @@ def test_parts_said_with_nitsuite_and_goals_standing_for_the_measure_said_before
     assert _names("創業支援件数は前年度の実績を踏まえ、目標を年15件に引き上げる。") == [("創業支援件数", 15, "件")]
     assert _names("重点目標として、事業承継診断件数は年間40件を目標とする。") == [("事業承継診断件数", 40, "件")]
     assert _names("創業者数は、創業塾受講者のうち年間6人を目標とする。") == [("創業者数", 6, "人")]
+    assert _names("重点支援先を40者とし、そのうち20者で売上増加を実現する。")[-1] == ("売上増加", 20, "者")
 
 
 def test_populations_of_totals_and_averages_and_glosses_before_a_particle():

@@ -63,9 +63,13 @@ def _frequency_of(doc, end: int) -> list[int]:
 def _achieved_in(doc, end: int, prev) -> list[int]:
     """「うち50件以上で売上増加を実現する」: a part (after うち) in which something is achieved, said as
     「Nで Xを…する」, counts X: its indices, or none."""
-    if prev is None or prev.text != "うち" or doc[end + 1:end + 2].text != "で":
+    if prev is None or prev.text not in ("うち", "そのうち") or doc[end + 1:end + 2].text != "で":
         return []
-    right = _chain_right(doc, end + 2) if end + 2 < len(doc) and nominal(doc[end + 2]) else []
+    k = end + 2
+    # (「売上増加を」: 売上 tagged a verb, glued to the noun after it, a compound's first word all the same)
+    glued = [k] if k + 1 < len(doc) and doc[k].pos_ == "VERB" and re.fullmatch(r"[一-龥]+", doc[k].text) \
+        and not doc[k].whitespace_ and nominal(doc[k + 1]) else []
+    right = glued + _chain_right(doc, k + len(glued)) if k < len(doc) and (glued or nominal(doc[k])) else []
     verb = doc[right[-1] + 2] if right and right[-1] + 2 < len(doc) else None
     if verb is None or doc[right[-1] + 1].text != "を" or not (verb.pos_ == "VERB" or verb.text in ACHIEVE):
         return []
