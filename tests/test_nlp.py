@@ -1039,6 +1039,8 @@ def test_people_a_doing_is_for_quoted_names_after_a_count_and_stretches_of_a_per
     assert _names("来店客アンケートを年2回、200人を対象に実施する。") == [
         ("来店客アンケート", 2, "回"), ("来店客アンケート", 200, "人")]
     assert _names("消費者調査は、年1回、500人規模で実施する。") == [("消費者調査", 1, "回"), ("消費者調査", 500, "人")]
+    # (「…は、特産品3品目は、年1回」: a count said as a topic names nothing, the topic before it does)
+    assert _names("来店客調査は、特産品3品目は、年2回、来店客200名を対象に実施する。")[1] == ("来店客調査", 2, "回")
     assert _names("年間50件の「攻めの経営」相談を目指します。") == [("「攻めの経営」相談", 50, "件")]
     assert _names("融資斡旋の処理期間は、申込から実行まで平均20日以内とする。") == [("融資斡旋の処理期間", 20, "日")]
     assert _names("専門家派遣件数の令和8年度目標40件について、委員から妥当との意見を得た。") == [

@@ -788,12 +788,16 @@ def _measure_said_before(doc, start: int) -> list[int]:
         if last <= start or not measure(last) or any(is_number(t) for t in doc[last - 1:last + 1]):
             # 「経営分析は目標60件…。次年度も60件を目標とする」「巡回は1日5件」: else the topic said before it (Xは),
             # 「個別相談会 年6回開催・延べ60事業者」: or the first thing the statement names
-            topic = next((t.i for t in reversed(doc[:start]) if t.text == "は" and t.i > 0 and nominal(doc[t.i - 1])
-                          and not _TIME_WORD.fullmatch(doc[t.i - 1].text)), None)
-            if topic is not None:  # (「専門家派遣を活用した高度な支援は目標の50件に」: with its clause)
+            # (「需要動向調査は、地元特産品2品目は、年1回」: a count said as a topic names nothing, the topic before it
+            # does)
+            for topic in (t.i for t in reversed(doc[:start]) if t.text == "は" and t.i > 0 and nominal(doc[t.i - 1])
+                          and not _TIME_WORD.fullmatch(doc[t.i - 1].text)):
+                # (「専門家派遣を活用した高度な支援は目標の50件に」: with its clause)
                 chain = _chain_left(doc, topic - 1, _floor(doc, topic - 1))
                 chain = _extend_left(doc, chain, _floor(doc, topic - 1)) if chain else chain
-                return [i for i in chain if doc[i].text not in SPAN | TIME]
+                chain = [i for i in chain if doc[i].text not in SPAN | TIME]
+                if chain:
+                    return chain
             first = next((t.i for t in doc[:start] if nominal(t) and not is_number(t)
                           and t.text not in SPAN | TIME | {"令和", "平成"}), None)
             out: list[int] = []
