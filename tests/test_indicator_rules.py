@@ -503,3 +503,15 @@ def test_a_revised_value_with_the_year_between():
 ])
 def test_the_third_round_of_report_wording(text, expected):
     assert _parsed(text) == sorted(expected)
+
+
+@needs_nlp
+@pytest.mark.parametrize(("text", "expected"), [
+    # a target beside the words of results stays: the next year's after a result, a decision said in the past, a plan
+    ("経営分析件数　目標40件　実績38件　次年度は45件を目指す",
+     [("経営分析件数", 40, "件"), ("経営分析件数", 45, "件")]),
+    ("理事会において、創業支援件数を年間12件とした。", [("創業支援件数", 12, "件")]),
+    ("事業承継診断は年間30件の実施を計画している。", [("事業承継診断", 30, "件")]),
+])
+def test_targets_beside_results_stay(text, expected):
+    assert _parsed(text) == expected

@@ -295,11 +295,15 @@ def results_labelled(text: str, cells: bool = True) -> str:
     if not value:
         return text
     head, tail = text[:value.end()], text[value.end():]
-    stop = r"(?=\s*[(（【]?\s*(?:目標|計画|達成率|達成度|進捗率|評価)|\n|。|$)"
+    # (the next year's target after the results, 「…実績38件　次年度は45件を目指す」, is no result)
+    stop = (r"(?=\s*[(（【]?\s*(?:目標|計画|達成率|達成度|進捗率|評価|(?:次|来|翌|本|今)年度|今期|来期|今後"
+            r"|(?:令和|R)\s*\d+\s*年度)|\n|。|$)")
     tail = re.sub(r"[(（]\s*実績値?\s*[)）][^\n。]*?" + stop, "", tail)
 
     def result(m: re.Match[str]) -> str:
         said = m[0][len(m[1]):]
+        if re.search(r"[をにはがでと]|ます|する", said):
+            return m[0]  # (a sentence, 「前年度 120件を上回る130件」: no cells of results)
         cell = len(re.findall(r"\d[\d,.]*", said)) < 2 and re.match(r"[\s:：]*(?:年間?|延べ|累計)?\s*\d", said)
         return m[0] if cell and not cells else ""
 
