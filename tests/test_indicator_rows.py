@@ -100,3 +100,11 @@ def test_labels_glued_to_their_cells_and_a_total_in_a_bracket_glued_to_the_last(
     assert table_row("創業者数(単位:人)現行:- R8:2 R9:3") == "創業者数 2人、3人"
     assert table_row("個別相談会の開催回数 R7年度:6回 R8年度:8回(累計14回)") == \
         "個別相談会の開催回数 6回、8回、累計14回"
+
+
+def test_a_sheet_row_with_no_labels_and_bars_closing_a_row():
+    """「X（件） 600 652 108.7%」: target, result and the rate one is of the other — the target alone (a third cell that
+    is no such rate leaves the line as it was); bars before the first and after the last cell close the row."""
+    assert table_row("経営分析件数(件)\t40\t38\t95.0%") == "経営分析件数 40件"
+    assert table_row("経営分析件数(件) 40 38 80.0%") == "経営分析件数(件) 40 38 80.0%"
+    assert table_row("|創業者数|1人|2人|2人|3人|3人|3人|") == "創業者数 2人、2人、3人、3人、3人"

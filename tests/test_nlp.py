@@ -1014,6 +1014,7 @@ def test_parts_said_with_nitsuite_and_goals_standing_for_the_measure_said_before
     assert _names("巡回訪問を年間200回実施し、うち20者について財務分析を実施する。")[-1] == ("財務分析", 20, "者")
     assert _names("創業支援件数は前年度の実績を踏まえ、目標を年15件に引き上げる。") == [("創業支援件数", 15, "件")]
     assert _names("重点目標として、事業承継診断件数は年間40件を目標とする。") == [("事業承継診断件数", 40, "件")]
+    assert _names("創業者数は、創業塾受講者のうち年間6人を目標とする。") == [("創業者数", 6, "人")]
 
 
 def test_populations_of_totals_and_averages_and_glosses_before_a_particle():
@@ -1024,6 +1025,7 @@ def test_populations_of_totals_and_averages_and_glosses_before_a_particle():
     assert _names("計画期間終了時点のキャッシュレス導入率を支援先平均で40％以上とする。") == [
         ("計画期間終了時点のキャッシュレス導入率", 40, "%")]
     assert _names("支援先の営業利益を1社平均で年間50万円増加させる。") == [("支援先の営業利益", 50, "万円")]
+    assert _one("支援先の付加価値額を年平均3%向上させる。")[0][5] == "year"  # (年平均: a span, no population)
     assert _names("事業承継の実施率（診断先のうち承継を完了した者の割合）を30％に引き上げる。") == [
         ("事業承継の実施率", 30, "%")]
 
@@ -1080,6 +1082,7 @@ def test_roman_list_numbers_and_conditions_of_counted_firms():
         ("付加価値額増加事業者数", 12, "者")]
     assert _names("・利益改善事業者数: 6社/年 ※前年比+2%以上") == [("利益改善事業者数", 6, "社")]
     assert _names("⑤売上増加事業者数　年間８者（売上高対前年比５％以上増加）") == [("売上増加事業者数", 8, "者")]
+    assert _names("△評価の創業支援は、次年度より目標を年8件に改める。") == [("創業支援", 8, "件")]  # (a grade)
 
 
 def test_coordinated_doings_glosses_before_no_means_and_the_one_a_denominator_counts():
@@ -1092,3 +1095,27 @@ def test_coordinated_doings_glosses_before_no_means_and_the_one_a_denominator_co
         ("DX(デジタルトランスフォーメーション)の推進支援件数", 20, "件")]
     assert _names("景況調査の結果を会報及びホームページで年4回公表する。") == [("景況調査の結果", 4, "回")]
     assert _names("支援先の従業員1人当たり売上高を5年間で8%向上させる。") == [("支援先の売上高", 8, "%")]
+
+
+def test_rows_per_chamber_a_name_closing_the_statement_and_averages_after_a_denominator():
+    """A joint plan's row split per chamber (「（単位：件） 東町 20 / 西町 15」): the chambers label the columns; a
+    count nothing names, in a statement closed by a bracket naming a measure, is of it; 「1社当たり平均X」: 平均 no
+    name; 「目標＋5.0％」: the plus sign of a rate after the goal's label."""
+    assert _names("KPI(3) 創業支援件数（単位：件） 東町 6 / 西町 4 ／年") == [
+        ("創業支援件数", 6, "件"), ("創業支援件数", 4, "件")]
+    assert _names("令和9年度から年間25件に引き上げる（専門家派遣件数）。") == [("専門家派遣件数", 25, "件")]
+    assert _names("1社当たり平均取引先数を5年間で3社増やす。") == [("取引先数", 3, "社")]
+    assert _names("KGI達成状況　支援先の営業利益率　目標＋２．０％　実績＋１．５％")[0] == (
+        "支援先の営業利益率", 2, "%")
+
+
+def test_lines_of_pages_and_leaflets():
+    """Chambers' pages: 「会員数1,500事業所の維持」 (kept as it is: the measure named before), 「全3回開催予定」 (all of
+    them, a total), 「…を毎月1回開催します（年12回）」 (the bracket of the thing done in ます体)."""
+    assert _names("【当所の目標】会員数2,000事業所の維持") == [("会員数", 2000, "事業所")]
+    # (「1社当たり年4回訪問する」: a frequency per one, of the specific doing after it; 実施 names nothing)
+    assert _names("重点支援先には1社当たり年4回訪問する。") == [("訪問", 4, "回")]
+    assert _names("巡回指導は1社当たり月1回実施する。") == [("巡回指導", 1, "回")]
+    assert _names("今年度は創業セミナーを全4回開催予定（定員各回15名）")[0] == ("創業セミナー", 4, "回")
+    assert _names("【お知らせ】税務相談会を毎月1回開催します（年12回）。") == [
+        ("税務相談会", 1, "回"), ("税務相談会", 12, "回")]

@@ -68,7 +68,9 @@ _CENTRED = re.compile(r"(?<=[、,，])\s*[^\s\d、,，。をがは]{1,15}を中�
 # 「EC販売額の目標（支援先合計300万円）」「ECサイト売上額 支援先合計で前年比10%増」「EC化率を支援先平均で20%以上」: the
 # population a total or an average is taken over, said before the value, is no part of any name (「売上高合計」 glued to
 # a name, after の, is the name's)
-_POPULATION = re.compile(r"(?<=[\s、,，(（をはに])[^\s\d、。,，()（）をがはの]{1,8}(?:合計|平均)\s*で?\s*"
+# (「年平均3%」「月平均5件」: a span, no population)
+_POPULATION = re.compile(r"(?<=[\s、,，(（をはに])(?![年月日週](?:合計|平均))"
+                         r"[^\s\d、。,，()（）をがはの]{1,8}(?:合計|平均)\s*で?\s*"
                          r"(?=(?:前年度?比|対前年度?比?|年間|毎年)?\s*[+＋]?\d)")
 # 「売上総利益を1社平均で年間100万円増加」: one firm's average, said with で, is a denominator (as 「1社当たり」)
 _PER_AVERAGE = re.compile(r"(?<![\d.,])(1\s*(?:社|者|事業者|事業所|店|店舗|人))\s*平均\s*で\s*[、,，]?\s*")
@@ -94,16 +96,28 @@ _MONTHS = re.compile(r"(?<![\d.])\d{1,2}\s*月\s*[〜~～\-－]\s*\d{1,2}\s*月\
 # condition a counted firm meets, in brackets or a ※ note after the count's name or value, qualifies it: no target
 _CONDITION = re.compile(r"\s*(?:[(（][^()（）\d]{0,12}比\s*[+＋]?\s*\d[\d.]*\s*%\s*(?:以上|超)[^()（）\d]{0,6}[)）]"
                         r"|※[^※。\d]{0,12}比\s*[+＋]?\s*\d[\d.]*\s*%\s*(?:以上|超)[^※。\d]{0,6}$)")
+# 「事業計画策定件数（単位：件） 北浦 15 / 南浦 10 / 西浦 8 ／年」: a joint plan's row split per chamber, each cell
+# after
+# the chamber's name as a year's cell after its year: the chambers label the columns, no name (the row's name is)
+_PER_PART = re.compile(r"^(?P<head>[^/／]*?[(（]\s*単位\s*[:：][^()（）]*[)）])\s*"
+                       r"(?P<cells>(?:[一-龥ぁ-んァ-ヶー]{1,5}\s*\d[\d,.]*\s*[/／]\s*)+[一-龥ぁ-んァ-ヶー]{1,5}\s*\d[\d,.]*)")
+# 「1者当たり平均来店客数」: 平均 after a denominator says the value is an average over them, no part of the name
+_PER_MEAN = re.compile(r"(?:(?<=当たり)|(?<=あたり)|(?<=当り))平均(?=[^\d\s])")
+# 「DXセミナーを全3回開催予定」: 全 before a count says all of them, a total as 計 does
+_ALL = re.compile(r"(?<=[をはが\s、,，(（])全\s*(?=\d+\s*回)")
 # 「目標（単位：回）　セミナー開催 3 3 3」: the word of goal before the unit a line of rows is given in labels the line
 _GOAL_UNIT = re.compile(r"^\s*目標値?\s*(?=[(（]\s*単位\s*[:：])")
 
 
 # 「- **KPI①** 経営分析: 30件/年」: a converter's markdown — a bullet and bold — marks no name
-_MARKDOWN = re.compile(r"^\s*[-*+]\s+(?=\S)|\*\*|__")
+# (「△評価の経営分析は、…」「B評価の創業支援は」: the grade an item was given, opening the line, the same)
+_MARKDOWN = re.compile(r"^\s*[-*+]\s+(?=\S)|\*\*|__|^\s*[◎○〇△×▲A-DＡ-Ｄ]\s*評価の\s*(?=\S)")
 
 
 # 「営業利益 前年比+5%」: a plus sign after the base of a change says an increase
+# (「売上増加率 目標+5.0%」: after the goal's label the plus sign is the sign of a rate, dropped)
 _PLUS = re.compile(r"(?<=比)\s*[+＋]\s*(\d[\d,.]*\s*(?:%|ポイント))")
+_GOAL_PLUS = re.compile(r"(?<=目標)(値?\s*[:：]?\s*)[+＋]\s*(?=\d)")
 
 
 def strip_marks(text: str) -> str:
@@ -120,4 +134,6 @@ def strip_marks(text: str) -> str:
     text = _GOAL_YEAR.sub("", _STRETCH.sub("", text))
     text = _CONDITION.sub("", _MONTHS.sub("", _LABEL_SPAN.sub(" 累計", text)))
     text = _PLUS.sub(r"\1増", _SHARE_OF.sub("", _LAST_YEAR.sub("", text)))
+    text = _ALL.sub("計", _PER_MEAN.sub("", _GOAL_PLUS.sub(r"\1", text)))
+    text = _PER_PART.sub(lambda m: m["head"] + " " + " ".join(re.findall(r"\d[\d,.]*", m["cells"])), text)
     return _DASH_BORDER.sub("：", text)

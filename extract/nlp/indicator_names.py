@@ -450,7 +450,8 @@ def _paren_name(doc, start: int, quantities: list[tuple[int, int]]) -> list[int]
         idx = idx[1:]
     obj = max((i for i in idx if doc[i].text == "を"), default=None)
     if obj is not None and obj > idx[0] and all(
-            doc[i].text in TIME | SPAN | DOING | {"ごと", "毎", "に", "、", "毎年", "毎月", "する", "し"}
+            doc[i].text in TIME | SPAN | DOING
+            or doc[i].text in ("ごと", "毎", "に", "、", "毎年", "毎月", "する", "し", "ます", "予定")
             or is_number(doc[i]) or doc[i].text in UNITS for i in range(obj + 1, k)):
         idx = [i for i in idx if i < obj]  # 「景況感調査を四半期ごとに実施（対象50事業所）」: the object done
     heading = max((i for i in idx[:-1] if doc[i].whitespace_ and nominal(doc[i]) and nominal(doc[i + 1])
@@ -645,7 +646,8 @@ def _achieved(doc, k: int) -> bool:
 # 「新規取引件数40件の創出」「会員数1,000事業所の回復」「付加価値額 年3%以上の伸び」: an outcome word after a count
 # whose measure is named before it (…数, …率, …額) says what is aimed at, no name; 「新たな雇用20人の創出」 (no
 # measure before) is named by both (see _outcome_of)
-OUTCOME = {"創出", "回復", "伸び"}
+# (「会員数1,500事業所の維持」「会員数1,150会員の維持」: kept as it is, the same)
+OUTCOME = {"創出", "回復", "伸び", "維持"}
 
 
 def _measure_before(doc, k: int) -> bool:
@@ -701,7 +703,7 @@ def _bare_goal(doc, start: int) -> bool:
 
 def name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> list[int]:
     """Token indices of what the quantity doc[start:end+1] measures, its frame (see _FRAME) left out."""
-    whole = span = _name_span(doc, start, end, quantities) or _gloss_after(doc, end)
+    whole = span = _name_span(doc, start, end, quantities) or _gloss_after(doc, end) or _closing_gloss(doc, end)
     if _bare_goal(doc, start):
         whole = span = _measure_said_before(doc, start) or span
     # 「DX相談窓口の利用件数 目標 月20件」「物産展売上目標 各回800千円」「個別相談会の開催目標は、月2回」
@@ -711,7 +713,7 @@ def name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> l
         span = span[:-1]
         while span and (doc[span[-1]].text == "の" or doc[span[-1]].is_space):
             span = span[:-1]
-    if "".join(doc[i].text for i in span) in GOAL_KINDS:
+    if "".join(doc[i].text for i in span) in GOAL_KINDS | GOAL_LABELS:  # (「…のうち年間5人を目標とする」: 目標 alone)
         span = []  # (「重点目標として、X件数は…25件を目標」: the kind of a goal names nothing)
     if not span or _WHEN.fullmatch("".join(doc[i].text for i in span)):
         # (「…、次年度は15件を目標とする」: a year said as the topic names nothing)
@@ -742,6 +744,23 @@ def _gloss_after(doc, end: int) -> list[int]:
     inside = list(range(end + 2, close)) if close is not None else []
     return inside if inside and all(nominal(doc[i]) or doc[i].text == "の" for i in inside) \
         and nominal(doc[inside[-1]]) else []
+
+
+def _closing_gloss(doc, end: int) -> list[int]:
+    """「当初目標の年間20件を、年間30件に引き上げる（事業計画策定後のフォローアップ件数）。」: a count nothing names,
+    in a statement closed by a bracket of nouns naming a measure (…数, …率, …額), is of that measure: the bracket's
+    inside, or none."""
+    last = len(doc) - 1
+    while last > end and doc[last].pos_ == "PUNCT" and doc[last].text not in (")", "）"):
+        last -= 1
+    if last <= end + 1 or doc[last].text not in (")", "）"):
+        return []
+    opening = next((j for j in range(last - 1, end, -1) if doc[j].text in ("(", "（")), None)
+    inside = list(range(opening + 1, last)) if opening is not None else []
+    if not inside or not all(nominal(doc[i]) or doc[i].text == "の" for i in inside) or is_number(doc[inside[0]]) \
+            or not re.search(r"(?:数|率|割合|額|高)$", doc[inside[-1]].text):
+        return []
+    return inside
 
 
 def _measure_said_before(doc, start: int) -> list[int]:
@@ -894,6 +913,13 @@ def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> 
                 and start - 2 >= floor and nominal(doc[start - 2]) and doc[start - 2].text not in SPAN):
         chain = _chain_left(doc, start - 1, floor)
         return _extend_left(doc, chain, floor, quantity) if chain else []
+    verb = doc[end + 1] if end + 1 < len(doc) else None
+    if prev is not None and prev.text in TIME and start >= 2 and doc[start - 2].text in PER_UNIT and verb is not None \
+            and verb.pos_ == "VERB" and re.fullmatch(r"[一-龥]{2,}", verb.text) \
+            and verb.text not in ("実施", "開催", "実行", "発行") \
+            and doc[end + 2:end + 3].text in ("する", "し", "します"):
+        # 「重点支援先は20者とし、1者当たり年6回訪問する」: a frequency per one, of the doing said after it
+        return [end + 1]
     if prev is not None and prev.text in TIME | {"年間", "毎年", "毎月", "毎回", "月"}:
         # 「共同出展を年2回」: a frequency of what comes before it
         k = start - 2  # (「事業者数を、毎年40者」: a comma after the particle too)

@@ -66,6 +66,13 @@ def table_row(text: str, unit_given: str | None = None) -> str:
     any other text as it was. A row needs two values or more, each after a border, and one unit for them all (one
     value will do under a 現行 or 目標 label, its unit in the name's bracket). ``unit_given``: the unit of a line of
     rows, said before them (「目標（単位：回）」)."""
+    # (「｜需要動向調査対象事業者数｜0者｜4者｜…｜」: the bars closing the row's first and last cells)
+    text = re.sub(r"^\s*[|｜]\s*(?=\S)|(?<=\S)\s*[|｜]\s*$", "", text)
+    sheet = _SHEET_ROW.fullmatch(text)
+    if sheet and _achieved(sheet):
+        # 「巡回訪問件数（件） 600 652 108.7%」: an evaluation sheet's row with no labels — target, result and the rate
+        # one is of the other: the target alone
+        return sheet["name"] + " " + sheet["target"].replace(",", "") + sheet["unit"]
     head_unit = _UNIT_HEAD.match(text) if unit_given is None else None
     if head_unit:
         read = table_row(text[head_unit.end():], head_unit["unit"])
@@ -149,6 +156,19 @@ def table_row(text: str, unit_given: str | None = None) -> str:
         values.append("累計" + total["value"].replace(",", "") + unit)
     # (「90百万円、95百万円」: the tagger reads 百万 as a numeral after 、)
     return name + " " + "、".join(values) + (" " + following if following else "")
+
+
+_SHEET_ROW = re.compile(rf"(?P<name>[^\d|｜\t]*[^\d\s|｜\t])\s*[(（]\s*(?:単位\s*[:：]\s*)?(?P<unit>{_UNIT})\s*[)）]"
+                        rf"{_SEP}(?P<target>{_VALUE}){_SEP}(?P<result>{_VALUE}){_SEP}(?P<rate>{_VALUE})\s*%\s*")
+
+
+def _achieved(row: re.Match) -> bool:
+    """Whether a row's third cell is the rate its second is of its first (the 達成率 of a result against its target)."""
+    try:
+        target, result, rate = (float(row[g].replace(",", "")) for g in ("target", "result", "rate"))
+    except ValueError:
+        return False
+    return target > 0 and abs(result / target * 100 - rate) < 0.15
 
 
 def _western(year: str | None) -> int | None:

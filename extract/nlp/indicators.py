@@ -495,7 +495,7 @@ def indicators_of(doc, text: str) -> list[Indicator]:
     for n, (start, span) in enumerate(spans):
         if span and span[0] > start:
             for m, (other, other_span) in enumerate(spans):
-                if m != n and (start in other_span or any(i in other_span for i in span)):
+                if m != n and other_span != span and (start in other_span or any(i in other_span for i in span)):
                     spans[m] = (other, [i for i in other_span if i > span[-1]])
     for ind, (_, span) in zip(out, spans, strict=True):
         name = _text(doc, span)
