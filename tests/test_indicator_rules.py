@@ -487,3 +487,31 @@ def test_a_revised_value_with_the_year_between():
     from hattatsu.extract.nlp.indicators import parse_statements
     [found] = parse_statements(["当初目標の年間15件を、令和8年度から年間20件に引き上げる。"])
     assert [(i.value, i.unit, i.per) for i in found] == [(20, "件", "year")]
+
+
+@needs_nlp
+@pytest.mark.parametrize(("text", "expected"), [
+    # a header and its row of bars on one line; PDCA's Do line; a value before the target it is measured against; what
+    # a revision changes from, quoted; 同一 (a word with a numeral in it); members counted; 維持
+    ("項目 | 令和6年度実績 | 令和7年度目標 | 創業相談件数 | 31件 | 40件", [("創業相談件数", 40, "件")]),
+    ("Do：上半期に延べ64回の巡回を実施。", []),
+    ("第2四半期：窓口相談 延べ130回（年間目標500回に対する進捗率26.0%）", [("窓口相談", 500, "回")]),
+    ("調査の方法を「店頭アンケート（年2回、200人）」から「Webアンケート（年4回、各回80人）」に改める。",
+     [("Webアンケート", 4, "回"), ("Webアンケート", 80, "人")]),
+    ("同一事業者の重複参加を除き、セミナー参加者数を年間30者とする。", [("セミナー参加者数", 30, "者")]),
+    ("重点目標：会員数　900会員の維持", [("会員数", 900, "会員")]),
+])
+def test_the_third_round_of_report_wording(text, expected):
+    assert _parsed(text) == sorted(expected)
+
+
+@needs_nlp
+@pytest.mark.parametrize(("text", "expected"), [
+    # a target beside the words of results stays: the next year's after a result, a decision said in the past, a plan
+    ("経営分析件数　目標40件　実績38件　次年度は45件を目指す",
+     [("経営分析件数", 40, "件"), ("経営分析件数", 45, "件")]),
+    ("理事会において、創業支援件数を年間12件とした。", [("創業支援件数", 12, "件")]),
+    ("事業承継診断は年間30件の実施を計画している。", [("事業承継診断", 30, "件")]),
+])
+def test_targets_beside_results_stay(text, expected):
+    assert _parsed(text) == expected

@@ -36,7 +36,8 @@ _CELL_WORDS = (r"(?:目標|計画|実績|基準|現状|現行)値?|年間|毎年
 # 「実施状況（12月末現在）」「事業計画書（抜粋）」「評価委員会の総評：」「会議要旨：」「（３）地域振興事業」), a short
 # phrase before a colon or, ending in a word of goals, plans, reports or a business of the chamber (…事業), before a
 # space
-_HEADING = re.compile(r"^(?!(?:修正|変更|見直し)後\s*[)）]?\s*[:：\s]|[旧新]\s)"  # (a revision's labels: its own)
+# (a revision's labels and PDCA's Do/Check: their own rules)
+_HEADING = re.compile(r"^(?!(?:修正|変更|見直し)後\s*[)）]?\s*[:：\s]|[旧新]\s|(?:Do|Check)\s*[:：/])"
                       r"(?:[^\s\d:：、。()（）]{1,16}(?:[(（][^()（）]{1,12}[)）])?\s*[:：]"
                       r"|[^\s\d:：、。()（）]{0,12}(?:目標|計画|状況|報告|資料|要旨|議事録?|総評|意見|見直し|事業|内容)"
                       r"(?:値|書)?"
@@ -152,6 +153,14 @@ def report_and_revision(text: str) -> str:
                   "", text)
     # 「議事(2)に移る」「議題3」「第2号議案」: the number of an item of a meeting's agenda measures nothing
     text = re.sub(r"(?:議事|議題|議案)\s*[(（]?\s*\d+\s*[)）]?|\d+\s*号議案", "", text)
+    # 「巡回訪問 延べ58回（年間目標240回に対する進捗率24.2%）」: a value before the target it is measured against, in
+    # brackets, is a result
+    text = re.sub(rf"(?:延べ|年間|累計)?\s*(?<![\d,.]){_VALUE}\s*"
+                  r"(?=[(（]\s*(?:年間|累計|計画期間|\d+年間)?の?目標値?\s*[:：]?\s*(?:年間?|延べ)?"
+                  r"\s*\d[^()（）]*(?:に対する|に対し|比)[^()（）]*(?:進捗|達成)[率度])", "", text)
+    # 「需要動向調査の対象を「A（年1回、100人）」から「B（年2回、各回50人）」に変更する」: what is changed from, quoted
+    text = re.sub(r"「[^「」]*\d[^「」]*」\s*から"
+                  r"(?=\s*「[^「」]*」\s*(?:に|へ)\s*(?:変更|改め|見直|修正|切替|切り替え))", "", text)
     # 「（前年度目標40件）」: the year before's target, beside this year's
     text = re.sub(rf"[(（]\s*(?:前年度|昨年度|前期|前回)の?目標値?\s*[:：]?\s*{_VALUE}\s*[)）]", "", text)
     # 「（計画比65.3%）」「（進捗率24.2%）」: how far a result has come, in brackets
@@ -286,11 +295,15 @@ def results_labelled(text: str, cells: bool = True) -> str:
     if not value:
         return text
     head, tail = text[:value.end()], text[value.end():]
-    stop = r"(?=\s*[(（【]?\s*(?:目標|計画|達成率|達成度|進捗率|評価)|\n|。|$)"
+    # (the next year's target after the results, 「…実績38件　次年度は45件を目指す」, is no result)
+    stop = (r"(?=\s*[(（【]?\s*(?:目標|計画|達成率|達成度|進捗率|評価|(?:次|来|翌|本|今)年度|今期|来期|今後"
+            r"|(?:令和|R)\s*\d+\s*年度)|\n|。|$)")
     tail = re.sub(r"[(（]\s*実績値?\s*[)）][^\n。]*?" + stop, "", tail)
 
     def result(m: re.Match[str]) -> str:
         said = m[0][len(m[1]):]
+        if re.search(r"[をにはがでと]|ます|する", said):
+            return m[0]  # (a sentence, 「前年度 120件を上回る130件」: no cells of results)
         cell = len(re.findall(r"\d[\d,.]*", said)) < 2 and re.match(r"[\s:：]*(?:年間?|延べ|累計)?\s*\d", said)
         return m[0] if cell and not cells else ""
 

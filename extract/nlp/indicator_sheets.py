@@ -140,17 +140,34 @@ _OTHER_COLUMN = re.compile(r"^(?:現状|現行|現在|実績|達成|進捗|変�
 _YEAR_COLUMN = re.compile(r"^(?:(?:令和|平成|R|H|FY)\s*\d{1,4}\s*(?:年度|年)?|\d{4}\s*年度?)$")
 
 
+def _column(cell: str) -> bool:
+    """Whether a cell is a column's label (目標, 実績, 現状 …, a year, or one of these after a year)."""
+    head = re.sub(r"\s*[(（][^()（）]*[)）]\s*$", "", cell)
+    return bool(_YEAR_COLUMN.match(head)) or bool(re.match(
+        r"(?:(?:令和|平成|R|H|FY)\s*\d+\s*(?:年度|年)?)?"
+        r"(?:目標|計画|実績|現状|現行|達成|変更[前後]|修正[前後]|単位|備考)", head))
+
+
 def bar_table(text: str) -> str:
     """A table of bars with a header line (see above) as 「name value」 statements, one a row, the target columns' cells
     only (a cell without a number, 「削除」「－」, gives none); any other text as it was. A span in the target column's
     header (「目標（5年間）」) goes before each value."""
     lines = [ln.strip() for ln in text.replace("｜", "|").split("\n") if ln.strip()]
+    if len(lines) == 1:  # (「指標 | 令和6年度実績 | 令和7年度目標 | X | 48件 | 60件」: header and row on one line)
+        cells = [c.strip() for c in lines[0].split("|")]
+        n = 1
+        while n < len(cells) and _column(cells[n]):
+            n += 1
+        if n < 3 or len(cells) % n:
+            return text
+        lines = ["|".join(cells[k:k + n]) for k in range(0, len(cells), n)]
     at = next((n for n, ln in enumerate(lines) if ln.count("|") >= 1 and not re.search(r"\d", re.sub(
         r"(?:令和|平成|R|H|FY)\s*\d{1,4}\s*(?:年度|年)?|\d+\s*(?:年間|か年)", "", ln))), None)
     if at is None or at + 1 >= len(lines) or not all("|" in ln for ln in lines[at + 1:]):
         return text
     header = [c.strip() for c in lines[at].split("|")]
-    heads = [re.sub(r"\s*[(（][^()（）]*[)）]\s*$", "", c) for c in header]
+    heads = [re.sub(r"^(?:(?:令和|平成|R|H|FY)\s*\d+\s*(?:年度|年)?)(?=\D)", "",
+                    re.sub(r"\s*[(（][^()（）]*[)）]\s*$", "", c)) for c in header]
     targets = [n for n, c in enumerate(heads) if n and _TARGET_COLUMN.match(c)]
     if not targets:
         targets = [n for n, c in enumerate(heads) if n and _YEAR_COLUMN.match(c)]

@@ -16,7 +16,8 @@ from .indicator_words import KANJI_DIGITS
 
 # (not after digits: 「300千円」 is a multiplier of the number before it); 「五年間で」 is a span
 # (「（千円）」: a row's unit in its bracket, no numeral)
-_KANJI_NUMBER = re.compile(r"(?<![\d,.第(（])[一二三四五六七八九十百千〇]+"  # (「第三者承継」: an ordinal word)
+# (「第三者承継」: an ordinal word; 「同一事業者」「統一」「唯一」「単一」「均一」: words with a numeral in them)
+_KANJI_NUMBER = re.compile(r"(?<![\d,.第(（同統唯単均])[一二三四五六七八九十百千〇]+"
                            r"(?=\s*(?:社|者|件|人|名|回|店|事業者|事業所|割|倍|%|％|ポイント|万|億|円|年|か月|ヶ月|カ月|ヵ月"
                            r"|品目|団体|部|枚|冊|か所|ヶ所|カ所|ヵ所|箇所))")
 # A deadline (「令和10年度までに」「2028年度末までに」「R9年度までに」) says when a target is due: no

@@ -11,10 +11,12 @@ UNITS = {"%", "％", "社", "者", "件", "人", "名", "回", "日", "本", "�
          "人日",  # 「支援日数 年間60人日」: days of work of one person, the tagger's one word
          "分",  # 「平均待ち時間を20分短縮」: minutes (「3分の1」, a fraction, is no counter: see _quantities)
          "部", "枚", "冊",  # 「会報の発行部数 2,500部」「アンケート回収数 50枚」: copies and sheets
-         "点", "商品", "泊"}  # 「平均点 4.2点」「新商品数 6商品」「平均宿泊日数 1.5泊」: points, products, nights
+         "点", "商品", "泊",  # 「平均点 4.2点」「新商品数 6商品」「平均宿泊日数 1.5泊」: points, products, nights
+         "会員"}  # 「1,150会員の維持」: members
 # The counters as a pattern, longest first (a row's unit cell or bracket, an evaluation sheet's 単位 cell; 百万円 the
 # tables' money unit, one word in a cell)
-UNIT_PATTERN = "(?:" + "|".join(sorted(map(re.escape, UNITS | {"百万円"}), key=len, reverse=True)) + ")"
+# (会員 counts right after a number only: 「三　会員の純増」 is a list's number and a noun)
+UNIT_PATTERN = "(?:" + "|".join(sorted(map(re.escape, UNITS - {"会員"} | {"百万円"}), key=len, reverse=True)) + ")"
 # 「5,000万円」「300千円」「2万人」: a numeral ending in a multiplier (the parser's one token); before
 # 円 the multiplier is the unit's (万円, the plans' money unit), before any other counter a factor
 MULTIPLIER = {"百万": 1_000_000, "万": 10_000, "千": 1_000, "億": 100_000_000}  # 「5百万円」: the tables' money unit
@@ -39,7 +41,7 @@ CONJ = {"及び", "および", "並びに", "ならびに", "又は", "または
 RANGE = {"~", "〜", "～"}  # 「20～30件」: a range; its lower bound is the target
 # 「新規創業者数5名の達成」「年2件の達成を目指す」: the count's achievement, said after it; the name
 # stays before the number (「18社の出展支援」 is named after it)
-ACHIEVE = {"達成", "実現", "確保"}
+ACHIEVE = {"達成", "実現", "確保", "維持"}  # (「1,150会員の維持」: a level kept, the same)
 # 「記帳指導先数 新規10件、継続40件」: after a space, 新規/継続/既存 alone before a count names a part of the
 # count, as 「うち新規10件」 does; the name before the space is the whole's
 BREAKDOWN = {"新規", "継続", "既存"}
@@ -137,7 +139,7 @@ _PAST = re.compile(r"(?:た|だった|であった|でした|ました|おり|�
 # Words that set a target (「…を目標とし」「…と定めて」「…とする」 as a predicate, a revision's verbs)
 # (a decision of a meeting, 「…とする案が示され、了承された」, sets one too)
 _AIMED = re.compile(r"目標|目指|めざ|目安|見込|予定|想定|計画値|KPI|KGI|掲げ|定め|図る|承認|了承|決定"
-                    r"|とする(?=[。、,，]|$|こと)|とします"
+                    r"|とする(?=[。、,，]|$|こと)|とします|とし(?:た|まし)|にし(?:た|まし)|ことと(?:なっ|し)|ことにし|図|計画し"
                     r"|とし[、,，]|こととし|修正|変更|見直|引き上げ|引き下げ|改め|設定", re.I)
 
 
