@@ -125,8 +125,13 @@ _PLUS = re.compile(r"(?<=比)\s*[+＋]\s*(\d[\d,.]*\s*(?:%|ポイント))")
 _GOAL_PLUS = re.compile(r"(?<=目標)(値?\s*[:：]?\s*)[+＋]\s*(?=\d)")
 
 
+# 「【指標2】需要動向調査の提供事業者数」「【重点】…」: a short label in 【】 opening the line, before a name
+_BOX_LABEL = re.compile(r"^\s*【[^】]{1,10}】\s*(?=[^\d\s])")
+
+
 def strip_marks(text: str) -> str:
     """The line without the marks and labels above (a question's name kept, before a colon)."""
+    text = _BOX_LABEL.sub("", text) if not re.match(r"^\s*【[^】]*(?:K\s*[PG]\s*I|実績|結果|修正|変更)", text) else text
     text = _MARKDOWN.sub("", text)
     text = _GOAL_UNIT.sub("", text)
     # (「Q. 本年度の目標値は？ A. 経営分析件数40件」: a question naming no measure leaves the answer its own names)

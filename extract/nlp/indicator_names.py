@@ -462,6 +462,11 @@ def _paren_name(doc, start: int, quantities: list[tuple[int, int]]) -> list[int]
                    and len(doc[i].text) >= 2 and len(doc[i + 1].text) >= 2), default=None)
     if heading is not None:
         idx = [i for i in idx if i > heading]  # 「令和8年度重点事業　創業塾の開催（全5回）」: a heading
+    comma = max((n for n, i in enumerate(idx) if doc[i].text in ("、", ",", "，")), default=None)
+    if comma is not None and any(nominal(doc[i]) for i in idx[comma + 1:]):
+        # 「見直し後の目標は…適用し、需要動向調査の回答者数（年200名）」: a clause closed by 、 before the name is none
+        # of it
+        idx = idx[comma + 1:]
     if len(idx) >= 2 and doc[idx[-1]].text in DOING and doc[idx[-2]].whitespace_:
         # 「インボイス相談会　毎月第2水曜日開催（年12回）」: the doing said apart (its day between), no name
         idx = idx[:-1]
@@ -678,12 +683,12 @@ def _outcome_of(doc, start: int, end: int, floor: int) -> list[int]:
 # (「当所の法務部会との研修会」: the chamber's own body, with の, is named)
 # (「本事業の成果目標である成約件数」: what the name is called as a goal, an apposition, the same)
 _FRAME = re.compile(r"^(?:[^、。]*?(?:目標|指標|KPI|KGI)である"
-                    r"|(?:(?:本|当|今|次|来|最終)年度|本計画(?:期間)?|(?:令和|平成|R)\d+年度)(?:における|での|の|は|では|、)"
+                    r"|(?:(?:本|当|今|次|来|最終|昨|前)年度|本計画(?:期間)?|(?:令和|平成|R)\d+年度)(?:における|での|の|は|では|、)"
                     r"|(?:第\d+期)?計画(?:期間)?(?:における|での|では)"
                     r"|(?:本|当)(?:会|所|会議所|商工会)(?:における|が目指す|が掲げる|が目標とする))")
 
 
-_TIME_WORD = re.compile(r"(?:本|今|次|来|当|初|前|最終)年度|(?:令和|平成|R)\d+年度|今年|来年")
+_TIME_WORD = re.compile(r"(?:本|今|次|来|当|初|前|昨|最終)年度|(?:令和|平成|R)\d+年度|今年|来年|昨年")
 # 「今年度中に30店舗を目標に」「令和10年度以降の目標を年15件に」「計画期間（令和5年度～令和9年度）目標 50件」: a time a
 # target holds for or is due, all a name finder found, names nothing (the measure said before it does)
 _WHEN = re.compile(rf"(?:(?:{_TIME_WORD.pattern}|\d+年度?)(?:以降|以内|中|内|末|まで)?|(?:本)?計画期間(?:中|内)?)")
@@ -691,7 +696,7 @@ _WHEN = re.compile(rf"(?:(?:{_TIME_WORD.pattern}|\d+年度?)(?:以降|以内|中
 
 # The kinds a goal is said as (「重点目標」「成果目標」「当初目標」): with 目標 left out of a name, nothing left names a
 # measure
-GOAL_KINDS = {"重点", "成果", "数値", "活動", "当初", "最終", "全体", "新たな成果"}
+GOAL_KINDS = {"重点", "成果", "数値", "活動", "当初", "最終", "全体", "新たな成果", "計画上"}
 
 
 def _bare_goal(doc, start: int) -> bool:
@@ -718,11 +723,16 @@ def name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> l
         span = span[:-1]
         while span and (doc[span[-1]].text == "の" or doc[span[-1]].is_space):
             span = span[:-1]
+    # (「事業承継診断件数は当初目標（年間20件）を維持する」: the kind of the goal after the topic, and は, no name)
+    while len(span) > 2 and doc[span[-1]].text in GOAL_KINDS and doc[span[-2]].text in ("は", "の"):
+        span = span[:-2]
     if "".join(doc[i].text for i in span) in GOAL_KINDS | GOAL_LABELS:  # (「…のうち年間5人を目標とする」: 目標 alone)
         span = []  # (「重点目標として、X件数は…25件を目標」: the kind of a goal names nothing)
     if not span or _WHEN.fullmatch("".join(doc[i].text for i in span)):
         # (「…、次年度は15件を目標とする」: a year said as the topic names nothing)
         whole = span = _measure_said_before(doc, start) or span
+    while span and doc[span[0]].text in ("なお", "また", "さらに", "、", ",", "，"):
+        span = span[1:]  # (「なお、昨年度の事業計画策定は」: a word joining the sentence to the last opens no name)
     frame = _FRAME.match("".join(doc[i].text for i in span))
     if frame:
         length = 0
