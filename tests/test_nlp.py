@@ -1133,9 +1133,9 @@ def test_a_result_of_one_period_and_the_goal_of_the_next_across_an_arrow():
 
 
 def test_box_labels_frames_of_past_years_kinds_of_goals_and_clauses_before_a_bracketed_count():
-    """「【指標2】」 opens a line as a label; 「なお、昨年度の…は」「…は、昨年度は…でしたが」: a past year frames the name;
-    「Xは当初目標（年間20件）」「計画上の目標値」: the kind of a goal names nothing; 「…適用し、Xの回答者数（年200名）」:
-    a clause closed by 、 before a bracketed count's name is none of it."""
+    """「【指標2】」 opens a line as a label; 「なお、昨年度の…は」「…は、昨年度は…でしたが」: a past year frames
+    the name; 「Xは当初目標（年間20件）」「計画上の目標値」: the kind of a goal names nothing;
+    「…適用し、Xの回答者数（年200名）」: a clause closed by 、 before a bracketed count's name is none of it."""
     assert _names("【指標5】商談会の成約件数　本年度目標　12件") == [("商談会の成約件数", 12, "件")]
     assert _names("なお、昨年度の創業支援は目標10件に対し実績は8件であった。") == [("創業支援", 10, "件")]
     assert _names("専門家派遣件数は当初目標（年間15件）を維持する。") == [("専門家派遣件数", 15, "件")]
