@@ -1141,3 +1141,15 @@ def test_box_labels_frames_of_past_years_kinds_of_goals_and_clauses_before_a_bra
     assert _names("専門家派遣件数は当初目標（年間15件）を維持する。") == [("専門家派遣件数", 15, "件")]
     assert _names("見直し後の目標は令和9年度から適用し、景況調査の回答事業所数（年150事業所）は変更しない。") == [
         ("景況調査の回答事業所数", 150, "事業所")]
+
+
+def test_labels_inside_a_line_bases_before_a_value_and_the_doing_after_a_topics_count():
+    """「…、KPI-2　X：年50件」: a label numbered inside a line; 「売上高（5年後）　策定前比　＋10％」: the base of the
+    change and the point it is measured at are no name; 「X売上額／社」 in a row: a denominator; 「Xは7月と11月の2回
+    開催予定」: the doing after the count names nothing, the topic does (not a year: 「令和7年度は、Xを2回開催し」)."""
+    assert _names("KPI-1　経営分析件数：年80件、KPI-2　創業支援件数：年10件") == [
+        ("経営分析件数", 80, "件"), ("創業支援件数", 10, "件")]
+    assert _names("KGI：支援先の営業利益（３年後）　支援前比　＋５％") == [("支援先の営業利益", 5, "%")]
+    assert _names("｜商談成約件数／社｜－｜２件｜２件｜３件｜") == [("商談成約件数", 2, "件"), ("商談成約件数", 3, "件")]
+    assert _names("・経営セミナーは６月と１０月の２回開催予定、定員各３０名。")[0] == ("経営セミナー", 2, "回")
+    assert _names("令和８年度は、事業承継セミナーを３回開催する。") == [("事業承継セミナー", 3, "回")]

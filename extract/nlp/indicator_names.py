@@ -545,6 +545,7 @@ def _labelled(doc, start: int) -> list[int] | None:
         k -= 1
         while k >= 0 and (doc[k].is_space or doc[k].text in ("、", ",", "，")):
             k -= 1
+    glossed: list[int] = []
     if k < 0 or not nominal(doc[k]):
         return None
     floor = k
@@ -556,7 +557,7 @@ def _labelled(doc, start: int) -> list[int] | None:
     chain = _chain_left(doc, k, floor)
     if not chain or "".join(doc[i].text for i in chain) in GOAL_LABELS | {"目標", "指標", "項目"}:
         return None  # 「目 標:450社…」: a label with no name before it
-    return _extend_left(doc, chain, floor)
+    return _extend_left(doc, chain, floor) + glossed
 
 
 def _adnominal_before(doc, start: int, floor: int) -> list[int]:
@@ -890,6 +891,15 @@ def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> 
         and (nominal(doc[_before_qualifiers(doc, start - 1, floor)])
              # (「「…」を年5回開催予定」; 「税務相談会（確定申告期） 計8回開催予定」: a bracket after the name)
              or doc[_before_qualifiers(doc, start - 1, floor)].text in ("」", "』", ")", "）"))
+    # (「創業セミナーは7月と11月の2回開催予定」: the doing after the count, a topic said before it, names nothing: the
+    # topic does)
+    topic = next((t.i for t in reversed(doc[floor:start]) if t.text == "は" and t.i > floor and nominal(doc[t.i - 1])),
+                 None)
+    chain = _chain_left(doc, topic - 1, floor) if topic is not None else []
+    if after < len(doc) and doc[after].text in DOING and chain and not named_before \
+            and (prev is None or prev.text not in ("を", "は", "が")) and doc[chain[0]].text != "年度" \
+            and not _WHEN.fullmatch("".join(doc[i].text for i in chain)):  # (「令和7年度は、…を2回開催し」: a year)
+        return _extend_left(doc, chain, floor)
     # (「…を10店舗減らすことを目標に」: a formal noun after the change, こと, names nothing)
     if after < len(doc) and nominal(doc[after]) and not is_number(doc[after]) and not named_before and \
             doc[after].text not in ("こと", "もの", "ため", "ところ", "よう") and \
@@ -1044,7 +1054,8 @@ def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> 
 
 # 「新規就業者の確保数（人手不足対策）」「税務相談会（確定申告期）」: a bracket saying what a count is for or when it is
 # held is an aside, no gloss of the name
-_ASIDE = re.compile(r"(?:対策|目的|のため|時期|期間中?|[^期]期)$")
+# (「売上高（5年後）」: the point in time it is measured at, the same)
+_ASIDE = re.compile(r"(?:対策|目的|のため|時期|期間中?|[^期]期)$|^\d+(?:年|か年|か月|ヶ月)後$")
 
 
 def _gloss(doc, k: int, limit: int, formula: bool = False) -> list[int]:
@@ -1054,7 +1065,15 @@ def _gloss(doc, k: int, limit: int, formula: bool = False) -> list[int]:
     is (「割合（支援先全体に対する比率）を30%」: a clause in brackets is an aside)."""
     if k + 1 >= limit or doc[k + 1].text not in ("(", "（") or doc[k].whitespace_:
         return []
-    close = next((j for j in range(k + 2, limit) if doc[j].text in (")", "）")), None)
+    depth, close = 0, None  # (「経営分析（財務分析・SWOT分析（非財務））」: a bracket inside the gloss)
+    for j in range(k + 2, limit):
+        if doc[j].text in ("(", "（"):
+            depth += 1
+        elif doc[j].text in (")", "）"):
+            if not depth:
+                close = j
+                break
+            depth -= 1
     inside = doc[k + 2:close] if close is not None else []
     def counted(w) -> bool:  # a number with a counter; 「（創業計画策定後1年以内の開業）」: a span, glossing
         return (is_number(w) or bool(re.search(r"\d", w.text))) \
