@@ -1154,3 +1154,18 @@ def test_labels_inside_a_line_bases_before_a_value_and_the_doing_after_a_topics_
         ("商談成約件数", 2, "件"), ("商談成約件数", 3, "件")]
     assert _names("・経営セミナーは６月と１０月の２回開催予定、定員各３０名。")[0] == ("経営セミナー", 2, "回")
     assert _names("令和８年度は、事業承継セミナーを３回開催する。") == [("事業承継セミナー", 3, "回")]
+
+
+def test_purposes_words_adding_a_sentence_and_topics_inside_a_bracketed_counts_name():
+    """「…の共有のため職員ミーティングを」「同会は連携のため、」: what a doing is for (のため, not のための) is no
+    name; 「このほか、」 neither; before a bracketed count, 「Xは…を四半期ごとに開く（年4回）」 names what is done,
+    「Xは変更なし（年30件）」「Xは…全件（毎年20件程度）を対象とし」 the topic; 「X　当初目標（R8）：15者」: 当初 no
+    name."""
+    assert _names("また、情報共有のため職員会議を月２回開催する。") == [("職員会議", 2, "回")]
+    assert _names("同会は連携強化のため、市との協議会を四半期ごとに開く（年４回）。") == [
+        ("市との協議会", 4, "回")]
+    assert _names("（２）創業支援件数は変更なし（年１２件）。") == [("創業支援件数", 12, "件")]
+    assert _names("当会ではこのほか、特産品の新規登録を計画期間中に２０品目とする。") == [
+        ("特産品の新規登録", 20, "品目")]
+    assert _names("新規顧客獲得のための商談会参加事業者数　年間８者") == [
+        ("新規顧客獲得のための商談会参加事業者数", 8, "者")]

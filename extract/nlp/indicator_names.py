@@ -455,7 +455,7 @@ def _paren_name(doc, start: int, quantities: list[tuple[int, int]]) -> list[int]
     obj = max((i for i in idx if doc[i].text == "を"), default=None)
     if obj is not None and obj > idx[0] and all(
             doc[i].text in TIME | SPAN | DOING
-            or doc[i].text in ("ごと", "毎", "に", "、", "毎年", "毎月", "する", "し", "ます", "予定")
+            or doc[i].text in ("ごと", "毎", "に", "、", "毎年", "毎月", "する", "し", "ます", "予定", "開く", "行う")
             or is_number(doc[i]) or doc[i].text in UNITS for i in range(obj + 1, k)):
         idx = [i for i in idx if i < obj]  # 「景況感調査を四半期ごとに実施（対象50事業所）」: the object done
     heading = max((i for i in idx[:-1] if doc[i].whitespace_ and nominal(doc[i]) and nominal(doc[i + 1])
@@ -467,6 +467,18 @@ def _paren_name(doc, start: int, quantities: list[tuple[int, int]]) -> list[int]
         # 「見直し後の目標は…適用し、需要動向調査の回答者数（年200名）」: a clause closed by 、 before the name is none
         # of it
         idx = idx[comma + 1:]
+    topic = max((n for n, i in enumerate(idx) if doc[i].text == "は" and n > 0 and nominal(doc[idx[n - 1]])),
+                default=None)
+    if topic is not None and any(nominal(doc[i]) for i in idx[topic + 1:]):
+        # 「同会は県の…との連絡会議を四半期ごとに開く（年4回）」: after the topic, what is done;
+        # 「経営分析件数は変更なし
+        # （年30件）」「…フォローアップは策定事業者全件（毎年20件程度）を対象とし」: the topic, when what follows says
+        # nothing is changed or whom it is for
+        rest = "".join(doc[i].text for i in idx[topic + 1:])
+        close = next((t.i for t in doc[start:] if t.text in (")", "）")), len(doc) - 1)
+        held = re.match(r"(?:変更なし|変更しない|据え置き|維持|現状維持|同じ)", rest) \
+            or doc[close + 1:close + 3].text.replace(" ", "") in ("を対象", "が対象")
+        idx = idx[:topic] if held else idx[topic + 1:]
     if len(idx) >= 2 and doc[idx[-1]].text in DOING and doc[idx[-2]].whitespace_:
         # 「インボイス相談会　毎月第2水曜日開催（年12回）」: the doing said apart (its day between), no name
         idx = idx[:-1]
@@ -725,14 +737,16 @@ def name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> l
         while span and (doc[span[-1]].text == "の" or doc[span[-1]].is_space):
             span = span[:-1]
     # (「事業承継診断件数は当初目標（年間20件）を維持する」: the kind of the goal after the topic, and は, no name)
-    while len(span) > 2 and doc[span[-1]].text in GOAL_KINDS and doc[span[-2]].text in ("は", "の"):
-        span = span[:-2]
+    while len(span) > 1 and doc[span[-1]].text in GOAL_KINDS:
+        span = span[:-1]  # (「売上高増加事業者数　当初目標（R8）」: the same after a space)
+        if len(span) > 1 and doc[span[-1]].text in ("は", "の"):
+            span = span[:-1]
     if "".join(doc[i].text for i in span) in GOAL_KINDS | GOAL_LABELS:  # (「…のうち年間5人を目標とする」: 目標 alone)
         span = []  # (「重点目標として、X件数は…25件を目標」: the kind of a goal names nothing)
     if not span or _WHEN.fullmatch("".join(doc[i].text for i in span)):
         # (「…、次年度は15件を目標とする」: a year said as the topic names nothing)
         whole = span = _measure_said_before(doc, start) or span
-    while span and doc[span[0]].text in ("なお", "また", "さらに", "、", ",", "，"):
+    while span and doc[span[0]].text in ("なお", "また", "さらに", "このほか", "その他", "加えて", "、", ",", "，"):
         span = span[1:]  # (「なお、昨年度の事業計画策定は」: a word joining the sentence to the last opens no name)
     frame = _FRAME.match("".join(doc[i].text for i in span))
     if frame:
