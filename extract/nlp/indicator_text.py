@@ -63,8 +63,14 @@ def lines_read(text: str) -> str:
     …年間8件」: set apart by 。, their marks gone). Other lines are joined as they were."""
     # 「創 業 計 画 の 策 定 支 援 数 5 年 間 で 2 5 件」: letters spread to a cell's width (a converter's spacing), one
     # a space, words among them: read as written together
-    text = re.sub(r"(?<!\S)(?:\S[ \t　]){5,}\S(?!\S)",
-                  lambda m: re.sub(r"[ \t　]", "", m[0]) if len(re.findall(r"[^\d\s]", m[0])) >= 3 else m[0], text)
+    # (「年間 l00件」「2OO件」「I5件」: l, I and O read for 1 and 0 by an OCR, in a number before its counter)
+    text = re.sub(r"(?<![A-Za-z])[lIO\d]*\d[lIO\d]*(?=\s*(?:件|者|社|人|名|回|%))"
+                  r"|(?<![A-Za-z])[lI](?=\d+\s*(?:件|者|社|人|名|回|%))",
+                  lambda m: m[0].translate(str.maketrans("lIO", "110")), text)
+    # (「3 万 件」: a number, its 万 and its counter set apart)
+    text = re.sub(r"(?<=\d)[ \t　]+(?=万[ \t　]*(?:件|人|者|社|円))|(?<=\d万)[ \t　]+(?=件|人|者|社)", "", text)
+    text = re.sub(r"(?<!\S)(?:\S[ \t　]+){5,}\S(?!\S)",
+                  lambda m: re.sub(r"[ \t　]+", "", m[0]) if len(re.findall(r"[^\d\s]", m[0])) >= 3 else m[0], text)
     lines = [ln for ln in text.split("\n") if ln.strip()]
     while len(lines) > 1 and not re.search(r"\d", _NO_VALUE.sub("", lines[0])) \
             and not re.search(r"(?:[をはがのにで、,，たるしくい]|(?<!こ)と)\s*$", lines[0]) \
@@ -313,6 +319,8 @@ def prepare(text: str) -> str:
     # (「評価委員会（委員5名）」「経営指導員数（3名）」: the members of a body, its staff counted, the same)
     text = re.sub(rf"[(（]\s*(?:担当\s*[:：]?\s*)?(?:法定)?(?:{STAFF}|委員)等?\s*\d+\s*(?:名|人)(?:体制)?\s*[)）]", "",
                   text)
+    # (「経営指導員の欠員（1名）」: a vacancy counted the same)
+    text = re.sub(rf"((?:{STAFF})の?欠員)\s*[(（]\s*\d+\s*(?:名|人)\s*[)）]", r"\1", text)
     # (「（経営指導員1名減のため）」「（担当 経営指導員2名）」: a bracket on the staff, a change of it, who is in
     # charge)
     text = re.sub(rf"[(（](?![^()（）]*目標)[^()（）]*(?:{STAFF})[^()（）]*\d+\s*(?:名|人)(?!\s*(?:当たり|あたり|当り))"
@@ -323,7 +331,7 @@ def prepare(text: str) -> str:
     # (「記帳専任職員1名」「町の産業振興課職員2名が」: a staff word after the words of its post or office the same)
     text = re.sub(rf"(?:(?<=^)|(?<=[\s、,，とのは:：])|(?<=及び))[一-龥]{{0,8}}?(?:法定)?(?:{STAFF})等?\s*[はが]?"
                   r"\s*\d+\s*(?:名|人)(?=\s*(?:と|で|が|[、,，]|及び|および|並びに|の?体制|が在籍|を配置|の?欠員|を?増員"
-                  r"|減|増|が?退職|が?異動|が?着任|$))",
+                  r"|減|増|が?退職|が?異動|が?着任|を?補充|$))",
                   "", text)
     text = re.sub(r"(?<=[^\d\s])\s*[/／]\s*(?:社|者|事業者|事業所|店)(?=\s+\d)", "", text)
     # 「①経営分析事業者数 － 30者 35者」「… 未実施 15者」: a 別表1 row's empty 現行 cell, no part of the name
