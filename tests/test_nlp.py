@@ -1015,6 +1015,7 @@ def test_parts_said_with_nitsuite_and_goals_standing_for_the_measure_said_before
     assert _names("創業支援件数は前年度の実績を踏まえ、目標を年15件に引き上げる。") == [("創業支援件数", 15, "件")]
     assert _names("重点目標として、事業承継診断件数は年間40件を目標とする。") == [("事業承継診断件数", 40, "件")]
     assert _names("創業者数は、創業塾受講者のうち年間6人を目標とする。") == [("創業者数", 6, "人")]
+    assert _names("重点支援先を40者とし、そのうち20者で売上増加を実現する。")[-1] == ("売上増加", 20, "者")
 
 
 def test_populations_of_totals_and_averages_and_glosses_before_a_particle():
@@ -1038,6 +1039,8 @@ def test_people_a_doing_is_for_quoted_names_after_a_count_and_stretches_of_a_per
     assert _names("来店客アンケートを年2回、200人を対象に実施する。") == [
         ("来店客アンケート", 2, "回"), ("来店客アンケート", 200, "人")]
     assert _names("消費者調査は、年1回、500人規模で実施する。") == [("消費者調査", 1, "回"), ("消費者調査", 500, "人")]
+    # (「…は、特産品3品目は、年1回」: a count said as a topic names nothing, the topic before it does)
+    assert _names("来店客調査は、特産品3品目は、年2回、来店客200名を対象に実施する。")[1] == ("来店客調査", 2, "回")
     assert _names("年間50件の「攻めの経営」相談を目指します。") == [("「攻めの経営」相談", 50, "件")]
     assert _names("融資斡旋の処理期間は、申込から実行まで平均20日以内とする。") == [("融資斡旋の処理期間", 20, "日")]
     assert _names("専門家派遣件数の令和8年度目標40件について、委員から妥当との意見を得た。") == [
@@ -1055,6 +1058,7 @@ def test_markdown_due_years_plans_kept_to_populations_of_shares_and_quoted_objec
     assert _names("創業支援件数は、当初計画どおり年間10件とする。") == [("創業支援件数", 10, "件")]
     assert _names("記帳指導カバー率　会員の4割") == [("記帳指導カバー率", 4, "割")]
     assert _names("事業承継診断の実施件数は、対象事業者の5割以上を目指す。") == [("事業承継診断の実施件数", 5, "割")]
+    assert _names("支援先の販売額を基準年度の1.2倍以上とする。") == [("支援先の販売額", 1.2, "倍")]
     assert _names("支援先の売上高の年平均伸び率 2.0%以上") == [("支援先の売上高の伸び率", 2, "%")]
     assert _names("観光土産品の販売額　年間3,000万円（5年間で1億5,000万円）") == [
         ("観光土産品の販売額", 3000, "万円"), ("観光土産品の販売額", 15000, "万円")]
@@ -1119,3 +1123,10 @@ def test_lines_of_pages_and_leaflets():
     assert _names("今年度は創業セミナーを全4回開催予定（定員各回15名）")[0] == ("創業セミナー", 4, "回")
     assert _names("【お知らせ】税務相談会を毎月1回開催します（年12回）。") == [
         ("税務相談会", 1, "回"), ("税務相談会", 12, "回")]
+
+
+def test_a_result_of_one_period_and_the_goal_of_the_next_across_an_arrow():
+    """「前期実績 年平均35件 → 今期目標 年間45件」: the periods before the labels name nothing; the result before the
+    arrow is no target (a goal before it, 「目標80件 実績85件 →次年度目標85件」, leaves both goals)."""
+    assert _names("事業計画策定件数：前期実績 年平均20件 → 今期目標 年間30件") == [("事業計画策定件数", 30, "件")]
+    assert _names("◎ 創業支援　目標10件　実績12件　→次年度目標12件") == [("創業支援", 10, "件"), ("創業支援", 12, "件")]

@@ -105,6 +105,11 @@ _PER_PART = re.compile(r"^(?P<head>[^/／]*?[(（]\s*単位\s*[:：][^()（）]*
 _PER_MEAN = re.compile(r"(?:(?<=当たり)|(?<=あたり)|(?<=当り))平均(?=[^\d\s])")
 # 「DXセミナーを全3回開催予定」: 全 before a count says all of them, a total as 計 does
 _ALL = re.compile(r"(?<=[をはが\s、,，(（])全\s*(?=\d+\s*回)")
+# 「前期実績 年平均35件 → 今期目標 年間45件」: the period a result or a goal is of, before its label, is no name (the
+# labels then read as 実績 and 目標 alone)
+_PERIOD_LABEL = re.compile(r"(?:前期|前年度|昨年度|前回|今期|次期|今年度|本年度|次年度)"
+                           r"(?=\s*(?:実績|目標)値?\s*[:：]?\s*"
+                           r"(?:年平均|年間|毎年)?\s*\d)")
 # 「目標（単位：回）　セミナー開催 3 3 3」: the word of goal before the unit a line of rows is given in labels the line
 _GOAL_UNIT = re.compile(r"^\s*目標値?\s*(?=[(（]\s*単位\s*[:：])")
 
@@ -135,5 +140,11 @@ def strip_marks(text: str) -> str:
     text = _CONDITION.sub("", _MONTHS.sub("", _LABEL_SPAN.sub(" 累計", text)))
     text = _PLUS.sub(r"\1増", _SHARE_OF.sub("", _LAST_YEAR.sub("", text)))
     text = _ALL.sub("計", _PER_MEAN.sub("", _GOAL_PLUS.sub(r"\1", text)))
+    before = re.split(r"[→⇒]", text)[0]
+    # (a result's average, 「実績 年平均35件」, is a yearly value as the arrow reads it; 「目標80件 実績85件
+    # →次年度目標85件」:
+    # a goal said before the arrow, the arrow no change from a result)
+    if len(before) < len(text) and "実績" in before and "目標" not in before:
+        text = re.sub(r"(?<=実績)(\s*[:：]?\s*)年平均(?=\s*\d)", r"\1年間", _PERIOD_LABEL.sub("", text))
     text = _PER_PART.sub(lambda m: m["head"] + " " + " ".join(re.findall(r"\d[\d,.]*", m["cells"])), text)
     return _DASH_BORDER.sub("：", text)

@@ -63,9 +63,13 @@ def _frequency_of(doc, end: int) -> list[int]:
 def _achieved_in(doc, end: int, prev) -> list[int]:
     """「うち50件以上で売上増加を実現する」: a part (after うち) in which something is achieved, said as
     「Nで Xを…する」, counts X: its indices, or none."""
-    if prev is None or prev.text != "うち" or doc[end + 1:end + 2].text != "で":
+    if prev is None or prev.text not in ("うち", "そのうち") or doc[end + 1:end + 2].text != "で":
         return []
-    right = _chain_right(doc, end + 2) if end + 2 < len(doc) and nominal(doc[end + 2]) else []
+    k = end + 2
+    # (「売上増加を」: 売上 tagged a verb, glued to the noun after it, a compound's first word all the same)
+    glued = [k] if k + 1 < len(doc) and doc[k].pos_ == "VERB" and re.fullmatch(r"[一-龥]+", doc[k].text) \
+        and not doc[k].whitespace_ and nominal(doc[k + 1]) else []
+    right = glued + _chain_right(doc, k + len(glued)) if k < len(doc) and (glued or nominal(doc[k])) else []
     verb = doc[right[-1] + 2] if right and right[-1] + 2 < len(doc) else None
     if verb is None or doc[right[-1] + 1].text != "を" or not (verb.pos_ == "VERB" or verb.text in ACHIEVE):
         return []
@@ -605,8 +609,9 @@ def _made_into(doc, start: int, end: int, floor: int) -> list[int]:
 def _share_of(doc, start: int, end: int, floor: int) -> list[int]:
     """「事業計画の策定率を、巡回訪問先の3割以上とする」: a share said of a population (「Yの」 right before
     it) when an object with を comes before that population measures the object: its indices, or none."""
+    # (「売上高を基準年度の1.1倍以上とする」: a multiple of a base, the same)
     if start < 2 or doc[start - 1].text != "の" or not nominal(doc[start - 2]) \
-            or not any(t.text in ("%", "％", "割") for t in doc[start:end + 1]):
+            or not any(t.text in ("%", "％", "割", "倍") for t in doc[start:end + 1]):
         return []
     k = start - 2  # (「売上高を、コロナ前（令和元年度）の水準の100%まで」: nouns, の and brackets to the を)
     while k >= floor and (nominal(doc[k]) or is_number(doc[k]) or doc[k].text in ("の", "(", ")", "（", "）")
@@ -783,12 +788,16 @@ def _measure_said_before(doc, start: int) -> list[int]:
         if last <= start or not measure(last) or any(is_number(t) for t in doc[last - 1:last + 1]):
             # 「経営分析は目標60件…。次年度も60件を目標とする」「巡回は1日5件」: else the topic said before it (Xは),
             # 「個別相談会 年6回開催・延べ60事業者」: or the first thing the statement names
-            topic = next((t.i for t in reversed(doc[:start]) if t.text == "は" and t.i > 0 and nominal(doc[t.i - 1])
-                          and not _TIME_WORD.fullmatch(doc[t.i - 1].text)), None)
-            if topic is not None:  # (「専門家派遣を活用した高度な支援は目標の50件に」: with its clause)
+            # (「需要動向調査は、地元特産品2品目は、年1回」: a count said as a topic names nothing, the topic before it
+            # does)
+            for topic in (t.i for t in reversed(doc[:start]) if t.text == "は" and t.i > 0 and nominal(doc[t.i - 1])
+                          and not _TIME_WORD.fullmatch(doc[t.i - 1].text)):
+                # (「専門家派遣を活用した高度な支援は目標の50件に」: with its clause)
                 chain = _chain_left(doc, topic - 1, _floor(doc, topic - 1))
                 chain = _extend_left(doc, chain, _floor(doc, topic - 1)) if chain else chain
-                return [i for i in chain if doc[i].text not in SPAN | TIME]
+                chain = [i for i in chain if doc[i].text not in SPAN | TIME]
+                if chain:
+                    return chain
             first = next((t.i for t in doc[:start] if nominal(t) and not is_number(t)
                           and t.text not in SPAN | TIME | {"令和", "平成"}), None)
             out: list[int] = []
