@@ -546,3 +546,24 @@ def test_the_fourth_round_of_report_wording(text, expected):
 ])
 def test_more_lines_without_targets(text):
     assert _parsed(text) == []
+
+
+@needs_nlp
+@pytest.mark.parametrize(("text", "expected"), [
+    # blind-17f's kind: a count's change from the year before in brackets, statistics after a figure, a sheet of bars
+    # with lettered columns and their ratio, a table set apart by tabs, list lines closed by a bracket of words, a date
+    # written with dots, a section's 目標 item number, a masked telephone number, the end of a past year
+    ("（２）経営分析：実績４０件（前年度比＋５件）。", []),
+    ("※管内の小規模事業者数は６２０者（令和３年経済センサス）", []),
+    ("評価指標｜目標値（Ａ）｜実績値（Ｂ）｜B/A\n窓口相談件数｜300件｜315件｜105.0%",
+     [("窓口相談件数", 300, "件")]),
+    ("指標\t目標\t実績\t評価\n創業支援件数\t8\t9\tA", [("創業支援件数", 8, None)]),
+    ("（１）専門家派遣回数　年１０回→年８回（下方修正）\n（２）セミナー開催回数　年４回→年６回（上方修正）",
+     [("セミナー開催回数", 6, "回"), ("専門家派遣回数", 8, "回")]),
+    ("役員会要旨　R7.10.3", []),
+    ("創業支援件数は年間５件を目標としています。お問い合わせは（電話 0xx-123-4567）まで。",
+     [("創業支援件数", 5, "件")]),
+    ("同会の会員数は前年度末で３８０事業所、組織率は５５％。", []),
+])
+def test_the_fifth_round_of_report_wording(text, expected):
+    assert _parsed(text) == sorted(expected, key=lambda x: (x[0], x[1]))

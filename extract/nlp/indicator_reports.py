@@ -153,7 +153,16 @@ def report_and_revision(text: str) -> str:
     text = re.sub(r"[(（]\s*\d+\s*点\s*満点\s*[)）]|\d+\s*点\s*満点(?:中|で|の)?|(?<=次の|下の|記の)\s*\d+\s*点", "",
                   text)
     # 「（令和2年経済センサス 3,412事業所）」: a figure quoted from statistics, a reference
-    text = re.sub(r"[(（][^()（）]*(?:センサス|統計)[^()（）]*\d[^()（）]*[)）]", "", text)
+    # (「…数は187者（令和3年経済センサス）」: the figure before such a bracket too)
+    text = re.sub(rf"(?:{_VALUE}\s*)?[(（][^()（）]*(?:センサス|統計)[^()（）]*[)）]", "", text)
+    # 「（前年度比＋3件）」: a count's change from the year before, in brackets, describes it
+    text = re.sub(r"[(（]\s*(?:対?前年度?|昨年度?)比\s*[+＋\-−]\s*\d[\d,]*\s*"
+                  r"(?:件|者|社|人|名|回|事業者|事業所)\s*[)）]", "", text)
+    # 「R8.5.18」「vol.88」「No.12」: a date written with dots, an issue's number: no measures
+    text = re.sub(r"(?:令和|平成|R|H)\s*\d{1,2}\s*[.．/／]\s*\d{1,2}\s*[.．/／]\s*\d{1,2}|vol\s*[.．]?\s*\d+", "", text,
+                  flags=re.I)
+    # 「…に関すること（３）目標」: the number of the 目標 item of a section
+    text = re.sub(r"[(（]\s*\d{1,2}\s*[)）](?=\s*目標)", " ", text)
     # 「令和6年度（基準年）：18件」: the value of the base year, a baseline
     text = re.sub(rf"[(（]\s*基準(?:年度?|値)\s*[)）]\s*[:：]?\s*{_VALUE}", "", text)
     # 「評価：３」「評価 4」: a grade by number, a result (「評価：Ｂ」 is read by RESULT_CELL)

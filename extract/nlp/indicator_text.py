@@ -79,10 +79,12 @@ def lines_read(text: str) -> str:
         lines = lines[1:]
     out = lines[:1]
     for line in lines[1:]:
-        if re.search(r"\d\s*\S{0,4}?(?:以上|以下|未満|超)?\s*[)）]?\s*[!！。]?\s*$",
-                     _NO_VALUE.sub("", out[-1].strip())) \
-                and _opens_with_name(line):
-            out.append("。" + re.sub(rf"^\s*[{_BULLET}]+\s*", "", line.strip()))
+        last = _NO_VALUE.sub("", out[-1].strip())
+        # (「…年5件→年3件（下方修正）」: a bracket of words closing the line after its value)
+        if any(re.search(r"\d\s*\S{0,4}?(?:以上|以下|未満|超)?\s*[)）]?\s*[!！。]?\s*$", x)
+               for x in (last, re.sub(r"\s*[(（][^()（）\d]*[)）]\s*$", "", last))) and _opens_with_name(line):
+            out.append("。" + re.sub(rf"^\s*(?:[{_BULLET}]+|[(（]\s*\d{{1,2}}\s*[)）]|\d{{1,2}}\s*[.．)）])\s*", "",
+                                    line.strip()))
         elif not re.search(r"\d", _NO_VALUE.sub("", out[-1])) and re.match(r"\s*(?:令和|平成|R|H|FY)\s*\d", line) \
                 and not re.search(r"(?:[をはがのにで、,，]|(?<!こ)と)\s*$", out[-1]):
             out.append(" " + line.strip())  # (「支援先の売上高増加率\n令和12年度 5%」: a name over its values by year)
@@ -154,7 +156,8 @@ def prepare(text: str) -> str:
     text = re.sub(r"(?<=[^\d\s])\s+(?:平成|H)\s*\d+\s*年?度?\s*[:：]?\s*\d[\d,.]*\s*[^\d\s、,，]{0,3}(?=\s+\S*\d)", "",
                   text)
     # 「連絡先：TEL 0123-45-6789」: a telephone number (or any code of hyphenated digits) measures nothing
-    text = re.sub(r"(?:TEL|FAX|電話|ファクス)?\s*[:：]?\s*\d{2,5}-\d{1,4}-\d{3,5}", "", text, flags=re.I)
+    # (「0xx-234-5678」: a number with its area code masked, the same)
+    text = re.sub(r"(?:TEL|FAX|電話|ファクス)?\s*[:：]?\s*[\dxX×]{2,5}-\d{1,4}-\d{3,5}", "", text, flags=re.I)
     # 「KPI「経営分析件数」を…」: a name quoted after the word KPI (KGI, 指標) is the name, the word its label
     text = re.sub(r"(?:K\s*[GP]\s*I|指標)\s*「([^「」]+)」", r"\1", text, flags=re.I)
     # 「修正前：X 10者／修正後：X 12者」: a revised target; what it was before the revision is no target
