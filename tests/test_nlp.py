@@ -1130,3 +1130,27 @@ def test_a_result_of_one_period_and_the_goal_of_the_next_across_an_arrow():
     arrow is no target (a goal before it, 「目標80件 実績85件 →次年度目標85件」, leaves both goals)."""
     assert _names("事業計画策定件数：前期実績 年平均20件 → 今期目標 年間30件") == [("事業計画策定件数", 30, "件")]
     assert _names("◎ 創業支援　目標10件　実績12件　→次年度目標12件") == [("創業支援", 10, "件"), ("創業支援", 12, "件")]
+
+
+def test_box_labels_frames_of_past_years_kinds_of_goals_and_clauses_before_a_bracketed_count():
+    """「【指標2】」 opens a line as a label; 「なお、昨年度の…は」「…は、昨年度は…でしたが」: a past year frames
+    the name; 「Xは当初目標（年間20件）」「計画上の目標値」: the kind of a goal names nothing;
+    「…適用し、Xの回答者数（年200名）」: a clause closed by 、 before a bracketed count's name is none of it."""
+    assert _names("【指標5】商談会の成約件数　本年度目標　12件") == [("商談会の成約件数", 12, "件")]
+    assert _names("なお、昨年度の創業支援は目標10件に対し実績は8件であった。") == [("創業支援", 10, "件")]
+    assert _names("専門家派遣件数は当初目標（年間15件）を維持する。") == [("専門家派遣件数", 15, "件")]
+    assert _names("見直し後の目標は令和9年度から適用し、景況調査の回答事業所数（年150事業所）は変更しない。") == [
+        ("景況調査の回答事業所数", 150, "事業所")]
+
+
+def test_labels_inside_a_line_bases_before_a_value_and_the_doing_after_a_topics_count():
+    """「…、KPI-2　X：年50件」: a label numbered inside a line; 「売上高（5年後）　策定前比　＋10％」: the base of the
+    change and the point it is measured at are no name; 「X売上額／社」 in a row: a denominator; 「Xは7月と11月の2回
+    開催予定」: the doing after the count names nothing, the topic does (not a year: 「令和7年度は、Xを2回開催し」)."""
+    assert _names("KPI-1　経営分析件数：年80件、KPI-2　創業支援件数：年10件") == [
+        ("経営分析件数", 80, "件"), ("創業支援件数", 10, "件")]
+    assert _names("KGI：支援先の営業利益（３年後）　支援前比　＋５％") == [("支援先の営業利益", 5, "%")]
+    assert _names("｜商談成約件数／社｜－｜２件｜２件｜３件｜") == [
+        ("商談成約件数", 2, "件"), ("商談成約件数", 3, "件")]
+    assert _names("・経営セミナーは６月と１０月の２回開催予定、定員各３０名。")[0] == ("経営セミナー", 2, "回")
+    assert _names("令和８年度は、事業承継セミナーを３回開催する。") == [("事業承継セミナー", 3, "回")]

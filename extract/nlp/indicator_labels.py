@@ -110,6 +110,10 @@ _ALL = re.compile(r"(?<=[をはが\s、,，(（])全\s*(?=\d+\s*回)")
 _PERIOD_LABEL = re.compile(r"(?:前期|前年度|昨年度|前回|今期|次期|今年度|本年度|次年度)"
                            r"(?=\s*(?:実績|目標)値?\s*[:：]?\s*"
                            r"(?:年平均|年間|毎年)?\s*\d)")
+# 「…、KPI-2　事業計画策定件数：年50件」: a label numbered inside a line of several, the same as opening it
+_INNER_LABEL = re.compile(r"(?<=[、,，\s])K\s*[PG]\s*I\s*[-‐－]?\s*\d{1,2}\s*[:：]?\s*(?=[^\d\s])")
+# 「計画策定事業者の売上高（5年後）　策定前比　＋10％」: the base of a change (…前比) between a name and its value
+_BEFORE_BASE = re.compile(r"\s+[^\s\d、。,，()（）]{1,6}前比\s*(?=[+＋]?\s*\d)")
 # 「目標（単位：回）　セミナー開催 3 3 3」: the word of goal before the unit a line of rows is given in labels the line
 _GOAL_UNIT = re.compile(r"^\s*目標値?\s*(?=[(（]\s*単位\s*[:：])")
 
@@ -125,8 +129,13 @@ _PLUS = re.compile(r"(?<=比)\s*[+＋]\s*(\d[\d,.]*\s*(?:%|ポイント))")
 _GOAL_PLUS = re.compile(r"(?<=目標)(値?\s*[:：]?\s*)[+＋]\s*(?=\d)")
 
 
+# 「【指標2】需要動向調査の提供事業者数」「【重点】…」: a short label in 【】 opening the line, before a name
+_BOX_LABEL = re.compile(r"^\s*【[^】]{1,10}】\s*(?=[^\d\s])")
+
+
 def strip_marks(text: str) -> str:
     """The line without the marks and labels above (a question's name kept, before a colon)."""
+    text = _BOX_LABEL.sub("", text) if not re.match(r"^\s*【[^】]*(?:K\s*[PG]\s*I|実績|結果|修正|変更)", text) else text
     text = _MARKDOWN.sub("", text)
     text = _GOAL_UNIT.sub("", text)
     # (「Q. 本年度の目標値は？ A. 経営分析件数40件」: a question naming no measure leaves the answer its own names)
@@ -140,6 +149,7 @@ def strip_marks(text: str) -> str:
     text = _CONDITION.sub("", _MONTHS.sub("", _LABEL_SPAN.sub(" 累計", text)))
     text = _PLUS.sub(r"\1増", _SHARE_OF.sub("", _LAST_YEAR.sub("", text)))
     text = _ALL.sub("計", _PER_MEAN.sub("", _GOAL_PLUS.sub(r"\1", text)))
+    text = _BEFORE_BASE.sub(" ", _INNER_LABEL.sub("", text))
     before = re.split(r"[→⇒]", text)[0]
     # (a result's average, 「実績 年平均35件」, is a yearly value as the arrow reads it; 「目標80件 実績85件
     # →次年度目標85件」:

@@ -462,6 +462,11 @@ def _paren_name(doc, start: int, quantities: list[tuple[int, int]]) -> list[int]
                    and len(doc[i].text) >= 2 and len(doc[i + 1].text) >= 2), default=None)
     if heading is not None:
         idx = [i for i in idx if i > heading]  # 「令和8年度重点事業　創業塾の開催（全5回）」: a heading
+    comma = max((n for n, i in enumerate(idx) if doc[i].text in ("、", ",", "，")), default=None)
+    if comma is not None and any(nominal(doc[i]) for i in idx[comma + 1:]):
+        # 「見直し後の目標は…適用し、需要動向調査の回答者数（年200名）」: a clause closed by 、 before the name is none
+        # of it
+        idx = idx[comma + 1:]
     if len(idx) >= 2 and doc[idx[-1]].text in DOING and doc[idx[-2]].whitespace_:
         # 「インボイス相談会　毎月第2水曜日開催（年12回）」: the doing said apart (its day between), no name
         idx = idx[:-1]
@@ -540,6 +545,7 @@ def _labelled(doc, start: int) -> list[int] | None:
         k -= 1
         while k >= 0 and (doc[k].is_space or doc[k].text in ("、", ",", "，")):
             k -= 1
+    glossed: list[int] = []
     if k < 0 or not nominal(doc[k]):
         return None
     floor = k
@@ -551,7 +557,7 @@ def _labelled(doc, start: int) -> list[int] | None:
     chain = _chain_left(doc, k, floor)
     if not chain or "".join(doc[i].text for i in chain) in GOAL_LABELS | {"目標", "指標", "項目"}:
         return None  # 「目 標:450社…」: a label with no name before it
-    return _extend_left(doc, chain, floor)
+    return _extend_left(doc, chain, floor) + glossed
 
 
 def _adnominal_before(doc, start: int, floor: int) -> list[int]:
@@ -678,12 +684,12 @@ def _outcome_of(doc, start: int, end: int, floor: int) -> list[int]:
 # (「当所の法務部会との研修会」: the chamber's own body, with の, is named)
 # (「本事業の成果目標である成約件数」: what the name is called as a goal, an apposition, the same)
 _FRAME = re.compile(r"^(?:[^、。]*?(?:目標|指標|KPI|KGI)である"
-                    r"|(?:(?:本|当|今|次|来|最終)年度|本計画(?:期間)?|(?:令和|平成|R)\d+年度)(?:における|での|の|は|では|、)"
+                    r"|(?:(?:本|当|今|次|来|最終|昨|前)年度|本計画(?:期間)?|(?:令和|平成|R)\d+年度)(?:における|での|の|は|では|、)"
                     r"|(?:第\d+期)?計画(?:期間)?(?:における|での|では)"
                     r"|(?:本|当)(?:会|所|会議所|商工会)(?:における|が目指す|が掲げる|が目標とする))")
 
 
-_TIME_WORD = re.compile(r"(?:本|今|次|来|当|初|前|最終)年度|(?:令和|平成|R)\d+年度|今年|来年")
+_TIME_WORD = re.compile(r"(?:本|今|次|来|当|初|前|昨|最終)年度|(?:令和|平成|R)\d+年度|今年|来年|昨年")
 # 「今年度中に30店舗を目標に」「令和10年度以降の目標を年15件に」「計画期間（令和5年度～令和9年度）目標 50件」: a time a
 # target holds for or is due, all a name finder found, names nothing (the measure said before it does)
 _WHEN = re.compile(rf"(?:(?:{_TIME_WORD.pattern}|\d+年度?)(?:以降|以内|中|内|末|まで)?|(?:本)?計画期間(?:中|内)?)")
@@ -691,7 +697,7 @@ _WHEN = re.compile(rf"(?:(?:{_TIME_WORD.pattern}|\d+年度?)(?:以降|以内|中
 
 # The kinds a goal is said as (「重点目標」「成果目標」「当初目標」): with 目標 left out of a name, nothing left names a
 # measure
-GOAL_KINDS = {"重点", "成果", "数値", "活動", "当初", "最終", "全体", "新たな成果"}
+GOAL_KINDS = {"重点", "成果", "数値", "活動", "当初", "最終", "全体", "新たな成果", "計画上"}
 
 
 def _bare_goal(doc, start: int) -> bool:
@@ -718,11 +724,16 @@ def name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> l
         span = span[:-1]
         while span and (doc[span[-1]].text == "の" or doc[span[-1]].is_space):
             span = span[:-1]
+    # (「事業承継診断件数は当初目標（年間20件）を維持する」: the kind of the goal after the topic, and は, no name)
+    while len(span) > 2 and doc[span[-1]].text in GOAL_KINDS and doc[span[-2]].text in ("は", "の"):
+        span = span[:-2]
     if "".join(doc[i].text for i in span) in GOAL_KINDS | GOAL_LABELS:  # (「…のうち年間5人を目標とする」: 目標 alone)
         span = []  # (「重点目標として、X件数は…25件を目標」: the kind of a goal names nothing)
     if not span or _WHEN.fullmatch("".join(doc[i].text for i in span)):
         # (「…、次年度は15件を目標とする」: a year said as the topic names nothing)
         whole = span = _measure_said_before(doc, start) or span
+    while span and doc[span[0]].text in ("なお", "また", "さらに", "、", ",", "，"):
+        span = span[1:]  # (「なお、昨年度の事業計画策定は」: a word joining the sentence to the last opens no name)
     frame = _FRAME.match("".join(doc[i].text for i in span))
     if frame:
         length = 0
@@ -880,6 +891,15 @@ def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> 
         and (nominal(doc[_before_qualifiers(doc, start - 1, floor)])
              # (「「…」を年5回開催予定」; 「税務相談会（確定申告期） 計8回開催予定」: a bracket after the name)
              or doc[_before_qualifiers(doc, start - 1, floor)].text in ("」", "』", ")", "）"))
+    # (「創業セミナーは7月と11月の2回開催予定」: the doing after the count, a topic said before it, names nothing: the
+    # topic does)
+    topic = next((t.i for t in reversed(doc[floor:start]) if t.text == "は" and t.i > floor and nominal(doc[t.i - 1])),
+                 None)
+    chain = _chain_left(doc, topic - 1, floor) if topic is not None else []
+    if after < len(doc) and doc[after].text in DOING and chain and not named_before \
+            and (prev is None or prev.text not in ("を", "は", "が")) and doc[chain[0]].text != "年度" \
+            and not _WHEN.fullmatch("".join(doc[i].text for i in chain)):  # (「令和7年度は、…を2回開催し」: a year)
+        return _extend_left(doc, chain, floor)
     # (「…を10店舗減らすことを目標に」: a formal noun after the change, こと, names nothing)
     if after < len(doc) and nominal(doc[after]) and not is_number(doc[after]) and not named_before and \
             doc[after].text not in ("こと", "もの", "ため", "ところ", "よう") and \
@@ -1034,7 +1054,8 @@ def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> 
 
 # 「新規就業者の確保数（人手不足対策）」「税務相談会（確定申告期）」: a bracket saying what a count is for or when it is
 # held is an aside, no gloss of the name
-_ASIDE = re.compile(r"(?:対策|目的|のため|時期|期間中?|[^期]期)$")
+# (「売上高（5年後）」: the point in time it is measured at, the same)
+_ASIDE = re.compile(r"(?:対策|目的|のため|時期|期間中?|[^期]期)$|^\d+(?:年|か年|か月|ヶ月)後$")
 
 
 def _gloss(doc, k: int, limit: int, formula: bool = False) -> list[int]:
@@ -1044,7 +1065,15 @@ def _gloss(doc, k: int, limit: int, formula: bool = False) -> list[int]:
     is (「割合（支援先全体に対する比率）を30%」: a clause in brackets is an aside)."""
     if k + 1 >= limit or doc[k + 1].text not in ("(", "（") or doc[k].whitespace_:
         return []
-    close = next((j for j in range(k + 2, limit) if doc[j].text in (")", "）")), None)
+    depth, close = 0, None  # (「経営分析（財務分析・SWOT分析（非財務））」: a bracket inside the gloss)
+    for j in range(k + 2, limit):
+        if doc[j].text in ("(", "（"):
+            depth += 1
+        elif doc[j].text in (")", "）"):
+            if not depth:
+                close = j
+                break
+            depth -= 1
     inside = doc[k + 2:close] if close is not None else []
     def counted(w) -> bool:  # a number with a counter; 「（創業計画策定後1年以内の開業）」: a span, glossing
         return (is_number(w) or bool(re.search(r"\d", w.text))) \

@@ -45,9 +45,10 @@ _BASE_AFTER = re.compile(rf"\s*[(（]\s*(?:現行|現状|現在|実績)値?\s*[:
 # spaces, an empty cell after it)
 _EMPTY = _EMPTY_CELL
 # (「売上高5%以上増加事業者数（者）」「売上高増加率3%以上の事業者数」: a rate and its comparator inside the name are the
-# name's; 「（単位：者）」: the unit's label in the bracket)
+# name's; 「（単位：者）」: the unit's label in the bracket; 「ECサイト売上額／社」: a denominator after it, no part of
+# it)
 _NAME = re.compile(rf"^(?:\d{{1,2}}\s+(?=\D))?(?P<name>(?:[^\d|｜\t]|\d[\d.]*\s*%(?:以上|以下|未満|超)?(?=\D))*?"
-                   rf"[^\d\s|｜\t:：])"
+                   rf"[^\d\s|｜\t:：/／])(?:\s*[/／]\s*(?:社|者|事業者|事業所|人|店)(?=[\s|｜\t]))?"
                    rf"(?:\s*[(（]\s*(?:単位\s*[:：]\s*)?(?P<unit>{_UNIT})\s*[)）]|{_SEP}(?P<cell>{_UNIT})(?=\s*[|｜\t]|\s))?"
                    # (「…（単位：者）現行：－」: a cell glued to the unit's bracket)
                    rf"(?:(?<=[)）])(?=現行|現状|目標)|(?={_SEP}(?:現行|現状|現在|実績|目標|{_YEAR}|{_VALUE}"
