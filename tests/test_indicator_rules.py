@@ -515,3 +515,55 @@ def test_the_third_round_of_report_wording(text, expected):
 ])
 def test_targets_beside_results_stay(text, expected):
     assert _parsed(text) == expected
+
+
+@needs_nlp
+@pytest.mark.parametrize(("text", "expected"), [
+    # blind-17e's kind: OCR letters for digits, 万 set apart, a year's value after the verb, the year before's value or
+    # target, a change before the count it comes to, sheet cells run together, a sheet row with no counter
+    ("KPI③ 創業相談件数　年間 l5件", [("創業相談件数", 15, "件")]),
+    ("窓口相談件数　年間 2O件", [("窓口相談件数", 20, "件")]),
+    ("観光客入込数　年間 5 万 人", [("観光客入込数", 50000, "人")]),
+    ("KGI② 廃業率を3.0%以下に抑える（令和6年度 3.8%）", [("廃業率", 3, "%")]),
+    ("創業支援件数は8件を目標とし、前年度（6件）を上回ることを目指す。", [("創業支援件数", 8, "件")]),
+    ("【指標1】専門家派遣件数　前年度目標10回／前年度実績12回／本年度目標14回", [("専門家派遣件数", 14, "回")]),
+    ("経営分析件数　目標：前年比5%増の42件", [("経営分析件数", 42, "件")]),
+    ("創業計画策定件数目標値12件実績値10件達成率83%", [("創業計画策定件数", 12, "件")]),
+    ("No.3\t記帳指導件数\t目標300\t実績288\t96.0%\tB", [("記帳指導件数", 300, None)]),
+])
+def test_the_fourth_round_of_report_wording(text, expected):
+    assert _parsed(text) == expected
+
+
+@needs_nlp
+@pytest.mark.parametrize("text", [
+    "支援体制：経営指導員3名、嘱託専門家（税理士）1名",
+    "令和6年度決算：会費収入 2,800千円、手数料収入 1,200千円",
+    "◆結果◆ 4月 30件 5月 41件 （計 71 件）",
+    "実 施 状 況　　 実 績 5 2 件 　 達 成 率 1 0 4 ％",
+    "委員会は外部有識者2名を含む委員6名で構成されます。",
+    "事業承継の相談件数は過去3年平均で24件となっております。",
+])
+def test_more_lines_without_targets(text):
+    assert _parsed(text) == []
+
+
+@needs_nlp
+@pytest.mark.parametrize(("text", "expected"), [
+    # blind-17f's kind: a count's change from the year before in brackets, statistics after a figure, a sheet of bars
+    # with lettered columns and their ratio, a table set apart by tabs, list lines closed by a bracket of words, a date
+    # written with dots, a section's 目標 item number, a masked telephone number, the end of a past year
+    ("（２）経営分析：実績４０件（前年度比＋５件）。", []),
+    ("※管内の小規模事業者数は６２０者（令和３年経済センサス）", []),
+    ("評価指標｜目標値（Ａ）｜実績値（Ｂ）｜B/A\n窓口相談件数｜300件｜315件｜105.0%",
+     [("窓口相談件数", 300, "件")]),
+    ("指標\t目標\t実績\t評価\n創業支援件数\t8\t9\tA", [("創業支援件数", 8, None)]),
+    ("（１）専門家派遣回数　年１０回→年８回（下方修正）\n（２）セミナー開催回数　年４回→年６回（上方修正）",
+     [("セミナー開催回数", 6, "回"), ("専門家派遣回数", 8, "回")]),
+    ("役員会要旨　R7.10.3", []),
+    ("創業支援件数は年間５件を目標としています。お問い合わせは（電話 0xx-123-4567）まで。",
+     [("創業支援件数", 5, "件")]),
+    ("同会の会員数は前年度末で３８０事業所、組織率は５５％。", []),
+])
+def test_the_fifth_round_of_report_wording(text, expected):
+    assert _parsed(text) == sorted(expected, key=lambda x: (x[0], x[1]))

@@ -110,7 +110,14 @@ def report_and_revision(text: str) -> str:
     text = re.sub(r"(?<![\d,.])\d{1,2}\s*[.．]\s*[(（]\s*\d{1,2}\s*[)）]", "", text)
     # 「（年間24回、1回あたり3時間）」: how long each session lasts describes it, no target
     # (「セミナーは1回2時間、」: あたり unsaid, the same)
-    text = re.sub(r"[、,，]?\s*1\s*回\s*(?:あたり|当たり|当り)?\s*\d[\d.]*\s*(?:時間|分)(?:程度)?", "", text)
+    text = re.sub(r"[、,，]?\s*(?:1\s*回|各回|毎回)\s*(?:あたり|当たり|当り)?\s*\d[\d.]*\s*(?:時間|分)(?:程度)?", "",
+                  text)
+    # 「前年度（3件）を上回る」「前年度目標20者／」: the year before's value or target, no target of this one
+    text = re.sub(rf"(前年度|昨年度|前年|前回|現状|現行)\s*[(（]\s*{_VALUE}\s*[)）]", r"\1", text)
+    text = re.sub(rf"(?:前年度|昨年度|前期)の?目標値?\s*[:：]?\s*{_VALUE}", "", text)
+    # 「前年比10%増の33件」: the change a count comes to, said before it with の, is how it is reached
+    text = re.sub(r"(?:対?前年度?|昨年度?)比?\s*[+＋]?\s*\d[\d.]*\s*%\s*(?:の)?(?:増|減|増加|減少)の\s*(?=\d)", "",
+                  text)
     # 「売上高を、支援開始から3年で20%増加させる」: the time from an event a change is counted over, no name
     text = re.sub(r"(?<=[、,，を])\s*[^、。\d\s]{1,10}から\s*\d+\s*(?:年|か月|ヶ月|ヵ月)(?:間|後)?\s*(?:以内)?で\s*",
                   "", text)
@@ -123,7 +130,9 @@ def report_and_revision(text: str) -> str:
     # later one, is where things stood
     years = [int(y) for y in re.findall(r"(?:令和|R)\s*(\d+)\s*年", text)]
     text = re.sub(rf"[(（]\s*(?:令和|R)\s*(\d+)\s*年度?\s*[:：]?\s*(?:実績|現状)?\s*{_VALUE}\s*[)）]",
-                  lambda m: "" if int(m[1]) < max(years) else m[0], text)
+                  lambda m: "" if int(m[1]) < max(years) or re.search(r"[るすた]\s*$", m.string[:m.start()]) else m[0],
+                  text)
+    # (「廃業率を2.5%以下に抑える（令和5年度 3.1%）」: a year's value in brackets after the sentence's verb, the same)
     # 「毎月第2水曜日に定例相談会（年12回）を開催」: the day of a schedule, no part of a name
     text = re.sub(r"(?:毎月|毎週)?\s*第\s*\d\s*[月火水木金土日]曜日?\s*(?:に|の)?\s*", "", text)
     # 「【P】目標：X 年間30者　【D】実施：A 12者、B 9者」「Do：…を実施。」: the Do (and Check) of a PDCA sheet says
@@ -144,7 +153,16 @@ def report_and_revision(text: str) -> str:
     text = re.sub(r"[(（]\s*\d+\s*点\s*満点\s*[)）]|\d+\s*点\s*満点(?:中|で|の)?|(?<=次の|下の|記の)\s*\d+\s*点", "",
                   text)
     # 「（令和2年経済センサス 3,412事業所）」: a figure quoted from statistics, a reference
-    text = re.sub(r"[(（][^()（）]*(?:センサス|統計)[^()（）]*\d[^()（）]*[)）]", "", text)
+    # (「…数は187者（令和3年経済センサス）」: the figure before such a bracket too)
+    text = re.sub(rf"(?:{_VALUE}\s*)?[(（][^()（）]*(?:センサス|統計)[^()（）]*[)）]", "", text)
+    # 「（前年度比＋3件）」: a count's change from the year before, in brackets, describes it
+    text = re.sub(r"[(（]\s*(?:対?前年度?|昨年度?)比\s*[+＋\-−]\s*\d[\d,]*\s*"
+                  r"(?:件|者|社|人|名|回|事業者|事業所)\s*[)）]", "", text)
+    # 「R8.5.18」「vol.88」「No.12」: a date written with dots, an issue's number: no measures
+    text = re.sub(r"(?:令和|平成|R|H)\s*\d{1,2}\s*[.．/／]\s*\d{1,2}\s*[.．/／]\s*\d{1,2}|vol\s*[.．]?\s*\d+", "", text,
+                  flags=re.I)
+    # 「…に関すること（３）目標」: the number of the 目標 item of a section
+    text = re.sub(r"[(（]\s*\d{1,2}\s*[)）](?=\s*目標)", " ", text)
     # 「令和6年度（基準年）：18件」: the value of the base year, a baseline
     text = re.sub(rf"[(（]\s*基準(?:年度?|値)\s*[)）]\s*[:：]?\s*{_VALUE}", "", text)
     # 「評価：３」「評価 4」: a grade by number, a result (「評価：Ｂ」 is read by RESULT_CELL)
@@ -291,26 +309,29 @@ def results_labelled(text: str, cells: bool = True) -> str:
     label after a value, up to the next 目標 (計画) label, a 達成率 (評価) cell, the sentence's or line's end or the
     bracket's end, is what was done, no target. Without ``cells`` a label with one bare value after it is left (a
     sheet's cell: sheet_row reads the sheet's row, its name after the cells too)."""
-    value = re.search(r"\d\s*" + UNIT_PATTERN, text)
-    if not value:
-        return text
-    head, tail = text[:value.end()], text[value.end():]
     # (the next year's target after the results, 「…実績38件　次年度は45件を目指す」, is no result)
     stop = (r"(?=\s*[(（【]?\s*(?:目標|計画|達成率|達成度|進捗率|評価|(?:次|来|翌|本|今)年度|今期|来期|今後"
             r"|(?:令和|R)\s*\d+\s*年度)|\n|。|$)")
-    tail = re.sub(r"[(（]\s*実績値?\s*[)）][^\n。]*?" + stop, "", tail)
+    # (a label after a value only: 「令和6年度実績：…」 opening a line is read as a whole, describes)
+    text = re.sub(r"[(（]\s*実績値?\s*[)）][^\n。]*?" + stop,
+                  lambda m: "" if re.search(r"\d", m.string[:m.start()]) else m[0], text)
 
     def result(m: re.Match[str]) -> str:
         said = m[0][len(m[1]):]
+        if not re.search(r"\d[\d,.]*\s*(?:" + UNIT_PATTERN + r"|[\s|/／])", m.string[:m.start()]) \
+                and not re.match(r"(?:前年度|昨年度|前期)実績", m[1]):  # (the year before's results: none anywhere)
+            return m[0]
         if re.search(r"[をにはがでと]|ます|する", said):
             return m[0]  # (a sentence, 「前年度 120件を上回る130件」: no cells of results)
         cell = len(re.findall(r"\d[\d,.]*", said)) < 2 and re.match(r"[\s:：]*(?:年間?|延べ|累計)?\s*\d", said)
         return m[0] if cell and not cells else ""
 
-    rest = re.sub(r"(?:(?<=^)|(?<=[\s/／|:：、]))((?:実績値?|前年度|昨年度|前年|前期)(?:実績値?)?)"
+    # (「目標値30者実績値31者達成率103%」: a cell run on after a value's counter, the same)
+    rest = re.sub(r"(?:(?<=^)|(?<=[\s/／|:：、])|(?<=\d[件者社人名回%]))"
+                  r"((?:実績値?|前年度|昨年度|前年|前期)(?:実績値?)?)"
                   r"(?=\s*[:：]|\s+\S|\s*(?:年間?|延べ|平均|[+＋])?\s*\d)[^\n。()（）]*?"
-                  + stop.replace("(?=", "(?=[)）]|", 1), result, tail)
-    if rest != tail:  # (the rate achieved and the grade of the result, after it)
-        rest = re.sub(r"(?:(?<=^)|(?<=\s))(?:(?:達成率|達成度|進捗率)\s*[:：]?\s*\d[\d.,]*\s*%"
+                  + stop.replace("(?=", "(?=[)）]|", 1), result, text)
+    if rest != text:  # (the rate achieved and the grade of the result, after it)
+        rest = re.sub(r"(?:(?<=^)|(?<=\s)|(?<=\d[件者社人名回%]))(?:(?:達成率|達成度|進捗率)\s*[:：]?\s*\d[\d.,]*\s*%"
                       r"|評価\s*[:：]?\s*[A-ES](?![A-Za-z]))", "", rest)
-    return head + rest
+    return rest

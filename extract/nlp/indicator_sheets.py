@@ -136,7 +136,7 @@ def header_row(text: str) -> str:
 # hold no target (現状/現行/実績/達成率/変更前/理由/備考/単位/基準 …)
 _TARGET_COLUMN = re.compile(r"^(?:目標|計画|変更後|修正後|見直し後|新)")
 _OTHER_COLUMN = re.compile(r"^(?:現状|現行|現在|実績|達成|進捗|変更前|修正前|見直し前|旧|理由|変更理由|備考|単位|基準"
-                           r"|評価|前年)")
+                           r"|評価|前年|[A-Z]\s*[/／]\s*[A-Z]$)")  # (「B/A」: the ratio of two lettered columns)
 _YEAR_COLUMN = re.compile(r"^(?:(?:令和|平成|R|H|FY)\s*\d{1,4}\s*(?:年度|年)?|\d{4}\s*年度?)$")
 
 
@@ -152,7 +152,10 @@ def bar_table(text: str) -> str:
     """A table of bars with a header line (see above) as 「name value」 statements, one a row, the target columns' cells
     only (a cell without a number, 「削除」「－」, gives none); any other text as it was. A span in the target column's
     header (「目標（5年間）」) goes before each value."""
-    lines = [ln.strip() for ln in text.replace("｜", "|").split("\n") if ln.strip()]
+    bars = text.replace("｜", "|")
+    if "|" not in bars and bars.count("\t") >= 2 and "\n" in bars:
+        bars = bars.replace("\t", "|")  # (「KPI\t目標\t実績\t評価\nX\t25\t27\tA」: cells set apart by tabs, the same)
+    lines = [ln.strip() for ln in bars.split("\n") if ln.strip()]
     if len(lines) == 1:  # (「指標 | 令和6年度実績 | 令和7年度目標 | X | 48件 | 60件」: header and row on one line)
         cells = [c.strip() for c in lines[0].split("|")]
         n = 1

@@ -63,8 +63,14 @@ def lines_read(text: str) -> str:
     …年間8件」: set apart by 。, their marks gone). Other lines are joined as they were."""
     # 「創 業 計 画 の 策 定 支 援 数 5 年 間 で 2 5 件」: letters spread to a cell's width (a converter's spacing), one
     # a space, words among them: read as written together
-    text = re.sub(r"(?<!\S)(?:\S[ \t　]){5,}\S(?!\S)",
-                  lambda m: re.sub(r"[ \t　]", "", m[0]) if len(re.findall(r"[^\d\s]", m[0])) >= 3 else m[0], text)
+    # (「年間 l00件」「2OO件」「I5件」: l, I and O read for 1 and 0 by an OCR, in a number before its counter)
+    text = re.sub(r"(?<![A-Za-z])[lIO\d]*\d[lIO\d]*(?=\s*(?:件|者|社|人|名|回|%))"
+                  r"|(?<![A-Za-z])[lI](?=\d+\s*(?:件|者|社|人|名|回|%))",
+                  lambda m: m[0].translate(str.maketrans("lIO", "110")), text)
+    # (「3 万 件」: a number, its 万 and its counter set apart)
+    text = re.sub(r"(?<=\d)[ \t　]+(?=万[ \t　]*(?:件|人|者|社|円))|(?<=\d万)[ \t　]+(?=件|人|者|社)", "", text)
+    text = re.sub(r"(?<!\S)(?:\S[ \t　]+){5,}\S(?!\S)",
+                  lambda m: re.sub(r"[ \t　]+", "", m[0]) if len(re.findall(r"[^\d\s]", m[0])) >= 3 else m[0], text)
     lines = [ln for ln in text.split("\n") if ln.strip()]
     while len(lines) > 1 and not re.search(r"\d", _NO_VALUE.sub("", lines[0])) \
             and not re.search(r"(?:[をはがのにで、,，たるしくい]|(?<!こ)と)\s*$", lines[0]) \
@@ -73,10 +79,12 @@ def lines_read(text: str) -> str:
         lines = lines[1:]
     out = lines[:1]
     for line in lines[1:]:
-        if re.search(r"\d\s*\S{0,4}?(?:以上|以下|未満|超)?\s*[)）]?\s*[!！。]?\s*$",
-                     _NO_VALUE.sub("", out[-1].strip())) \
-                and _opens_with_name(line):
-            out.append("。" + re.sub(rf"^\s*[{_BULLET}]+\s*", "", line.strip()))
+        last = _NO_VALUE.sub("", out[-1].strip())
+        # (「…年5件→年3件（下方修正）」: a bracket of words closing the line after its value)
+        if any(re.search(r"\d\s*\S{0,4}?(?:以上|以下|未満|超)?\s*[)）]?\s*[!！。]?\s*$", x)
+               for x in (last, re.sub(r"\s*[(（][^()（）\d]*[)）]\s*$", "", last))) and _opens_with_name(line):
+            out.append("。" + re.sub(rf"^\s*(?:[{_BULLET}]+|[(（]\s*\d{{1,2}}\s*[)）]|\d{{1,2}}\s*[.．)）])\s*", "",
+                                    line.strip()))
         elif not re.search(r"\d", _NO_VALUE.sub("", out[-1])) and re.match(r"\s*(?:令和|平成|R|H|FY)\s*\d", line) \
                 and not re.search(r"(?:[をはがのにで、,，]|(?<!こ)と)\s*$", out[-1]):
             out.append(" " + line.strip())  # (「支援先の売上高増加率\n令和12年度 5%」: a name over its values by year)
@@ -148,7 +156,8 @@ def prepare(text: str) -> str:
     text = re.sub(r"(?<=[^\d\s])\s+(?:平成|H)\s*\d+\s*年?度?\s*[:：]?\s*\d[\d,.]*\s*[^\d\s、,，]{0,3}(?=\s+\S*\d)", "",
                   text)
     # 「連絡先：TEL 0123-45-6789」: a telephone number (or any code of hyphenated digits) measures nothing
-    text = re.sub(r"(?:TEL|FAX|電話|ファクス)?\s*[:：]?\s*\d{2,5}-\d{1,4}-\d{3,5}", "", text, flags=re.I)
+    # (「0xx-234-5678」: a number with its area code masked, the same)
+    text = re.sub(r"(?:TEL|FAX|電話|ファクス)?\s*[:：]?\s*[\dxX×]{2,5}-\d{1,4}-\d{3,5}", "", text, flags=re.I)
     # 「KPI「経営分析件数」を…」: a name quoted after the word KPI (KGI, 指標) is the name, the word its label
     text = re.sub(r"(?:K\s*[GP]\s*I|指標)\s*「([^「」]+)」", r"\1", text, flags=re.I)
     # 「修正前：X 10者／修正後：X 12者」: a revised target; what it was before the revision is no target
@@ -313,6 +322,8 @@ def prepare(text: str) -> str:
     # (「評価委員会（委員5名）」「経営指導員数（3名）」: the members of a body, its staff counted, the same)
     text = re.sub(rf"[(（]\s*(?:担当\s*[:：]?\s*)?(?:法定)?(?:{STAFF}|委員)等?\s*\d+\s*(?:名|人)(?:体制)?\s*[)）]", "",
                   text)
+    # (「経営指導員の欠員（1名）」: a vacancy counted the same)
+    text = re.sub(rf"((?:{STAFF})の?欠員)\s*[(（]\s*\d+\s*(?:名|人)\s*[)）]", r"\1", text)
     # (「（経営指導員1名減のため）」「（担当 経営指導員2名）」: a bracket on the staff, a change of it, who is in
     # charge)
     text = re.sub(rf"[(（](?![^()（）]*目標)[^()（）]*(?:{STAFF})[^()（）]*\d+\s*(?:名|人)(?!\s*(?:当たり|あたり|当り))"
@@ -323,7 +334,7 @@ def prepare(text: str) -> str:
     # (「記帳専任職員1名」「町の産業振興課職員2名が」: a staff word after the words of its post or office the same)
     text = re.sub(rf"(?:(?<=^)|(?<=[\s、,，とのは:：])|(?<=及び))[一-龥]{{0,8}}?(?:法定)?(?:{STAFF})等?\s*[はが]?"
                   r"\s*\d+\s*(?:名|人)(?=\s*(?:と|で|が|[、,，]|及び|および|並びに|の?体制|が在籍|を配置|の?欠員|を?増員"
-                  r"|減|増|が?退職|が?異動|が?着任|$))",
+                  r"|減|増|が?退職|が?異動|が?着任|を?補充|$))",
                   "", text)
     text = re.sub(r"(?<=[^\d\s])\s*[/／]\s*(?:社|者|事業者|事業所|店)(?=\s+\d)", "", text)
     # 「①経営分析事業者数 － 30者 35者」「… 未実施 15者」: a 別表1 row's empty 現行 cell, no part of the name
