@@ -1169,3 +1169,13 @@ def test_purposes_words_adding_a_sentence_and_topics_inside_a_bracketed_counts_n
         ("特産品の新規登録", 20, "品目")]
     assert _names("新規顧客獲得のための商談会参加事業者数　年間８者") == [
         ("新規顧客獲得のための商談会参加事業者数", 8, "者")]
+
+
+def test_slashes_before_a_value_relational_heads_and_an_achievement_of_a_total():
+    """「X / 25者」: a slash between a name and its value, as a colon; 「記帳指導　対象事業所数」: a name of what is
+    targeted keeps the heading it is of; 「年間200件の巡回訪問を行い、全体で800件の達成を目指す」: an achievement of a
+    total nothing names is of the count before it."""
+    assert _names("商談会の参加事業者数 / 12者") == [("商談会の参加事業者数", 12, "者")]
+    assert _names("２．創業塾　受講者数30名") == [("創業塾受講者数", 30, "名")]
+    assert _names("本年度は年間200件の巡回訪問を行い、全体で800件の達成を目指す。") == [
+        ("巡回訪問", 200, "件"), ("巡回訪問", 800, "件")]

@@ -99,7 +99,8 @@ def _chain_left(doc, end: int, floor: int) -> list[int]:
         if out and (t.whitespace_ or t.is_space) and "".join(doc[i].text for i in out) in BREAKDOWN:
             break  # (see BREAKDOWN)
         if out and t.whitespace_ and nominal(t) and len(out) >= 2 and k - 1 >= floor and nominal(doc[k - 1]) \
-                and len(t.text) >= 2 and len(doc[out[0]].text) >= 2:
+                and len(t.text) >= 2 and len(doc[out[0]].text) >= 2 \
+                and doc[out[0]].text not in ("対象", "参加", "受講", "利用", "来場"):  # (「X指導　対象事業所数」: of X)
             break  # 「記帳機械化指導 記帳継続指導先 80企業」: a heading before a space, no part of the name
         if t.text == "年間" and out and not t.whitespace_ and k - 1 >= floor and doc[k - 1].text == "の":
             k -= 1  # 「温泉街の年間観光入込客数」: a span glued inside a の-phrase's noun is a span all the same, left
@@ -550,7 +551,8 @@ def _labelled(doc, start: int) -> list[int] | None:
         k -= 1
         while k >= 0 and (doc[k].text in UNITS or is_number(doc[k]) or re.match(r"\d", doc[k].text)):
             k -= 1
-    if k < 1 or doc[k].text not in (":", "："):
+    # (「需要動向調査の提供事業者数 / 25者」: a slash between a name and its value, as a colon)
+    if k < 1 or doc[k].text not in (":", "：", "/", "／"):
         return None
     k -= 1
     if doc[k].text in GOAL_LABELS:
@@ -729,6 +731,14 @@ def name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> l
     whole = span = _name_span(doc, start, end, quantities) or _gloss_after(doc, end) or _closing_gloss(doc, end)
     if _bare_goal(doc, start):
         whole = span = _measure_said_before(doc, start) or span
+    before = [(s, e) for s, e in quantities if e < start and doc[e].text == doc[end].text]
+    clause = max((i for i in range(before[-1][1] + 1, start) if doc[i].text in ("、", ",", "，")), default=None) \
+        if before else None
+    if clause is not None and end + 2 < len(doc) and doc[end + 1].text == "の" and doc[end + 2].text in ACHIEVE \
+            and not any(nominal(doc[i]) for i in range(clause + 1, start) if doc[i].text not in SPAN | TIME):
+        # 「年間250件の巡回訪問を行い、全体で1,500件の達成を目指す」: an achievement of a total nothing names, after a
+        # count of the same unit, is of that count's measure
+        return name_span(doc, *before[-1], quantities)
     # 「DX相談窓口の利用件数 目標 月20件」「物産展売上目標 各回800千円」「個別相談会の開催目標は、月2回」
     # 「創業相談件数の目標値（年間50件）」: a word of goal closing a name labels the value, no part of what is
     # measured (「次年度目標を年12件とする」: nothing but the year left, the measure said before it names the value)
