@@ -1179,3 +1179,13 @@ def test_slashes_before_a_value_relational_heads_and_an_achievement_of_a_total()
     assert _names("２．創業塾　受講者数30名") == [("創業塾受講者数", 30, "名")]
     assert _names("本年度は年間200件の巡回訪問を行い、全体で800件の達成を目指す。") == [
         ("巡回訪問", 200, "件"), ("巡回訪問", 800, "件")]
+
+
+def test_quarters_headings_with_no_and_single_word_names_after_a_heading():
+    """「第1四半期の巡回件数は126件（年間目標500件…）」: the quarter frames the name, the topic's は is none of it;
+    「新たな需要の開拓　商談成約件数」「会員加入促進　新規加入目標」: a heading (with の, or before a one-word name)
+    opens the line."""
+    assert _names("・支援事業　第２四半期の窓口相談件数は８０件（年間目標３００件に対し進捗率２６．７％）")[-1] == (
+        "窓口相談件数", 300, "件")
+    assert _names("（２）地域の活性化　空き店舗出店数　年２件") == [("空き店舗出店数", 2, "件")]
+    assert _names("会員組織強化　新規加入目標　２０件") == [("新規加入", 20, "件")]

@@ -98,8 +98,10 @@ def _chain_left(doc, end: int, floor: int) -> list[int]:
         t = doc[k]
         if out and (t.whitespace_ or t.is_space) and "".join(doc[i].text for i in out) in BREAKDOWN:
             break  # (see BREAKDOWN)
-        if out and t.whitespace_ and nominal(t) and len(out) >= 2 and k - 1 >= floor and nominal(doc[k - 1]) \
-                and len(t.text) >= 2 and len(doc[out[0]].text) >= 2 \
+        # (「新たな需要の開拓　商談成約件数」: a heading with の the same)
+        if out and t.whitespace_ and nominal(t) and (len(out) >= 2 or len(doc[out[0]].text) >= 4) and k - 1 >= floor \
+                and (nominal(doc[k - 1]) or doc[k - 1].text == "の") and len(t.text) >= 2 \
+                and len(doc[out[0]].text) >= 2 \
                 and doc[out[0]].text not in ("対象", "参加", "受講", "利用", "来場"):  # (「X指導　対象事業所数」: of X)
             break  # 「記帳機械化指導 記帳継続指導先 80企業」: a heading before a space, no part of the name
         if t.text == "年間" and out and not t.whitespace_ and k - 1 >= floor and doc[k - 1].text == "の":
@@ -242,7 +244,8 @@ def _extend_left(doc, chain: list[int], floor: int, anchor: range = range(0)) ->
         if breakdown and (t.whitespace_ or t.is_space):
             break  # (see BREAKDOWN)
         if t.whitespace_ and nominal(t) and len(t.text) >= 2 and len(doc[k + 1].text) >= 2 and k + 1 == min(span) \
-                and len(span) >= 2 and k - 1 >= floor and nominal(doc[k - 1]):
+                and (len(span) >= 2 or len(doc[k + 1].text) >= 4) and k - 1 >= floor \
+                and (nominal(doc[k - 1]) or doc[k - 1].text == "の"):
             break  # (a heading before a space: see _chain_left; 「持続化補 助金」: a word cut by a converter is one)
         j = k - 2 if doc[k - 1:k].text in UNITS else k - 1  # (「1人」 may be one token)
         if t.text in PER_UNIT and doc[k + 1:k + 2].text == "の" and j >= floor and re.match(r"\d", doc[j].text) \
@@ -480,6 +483,8 @@ def _paren_name(doc, start: int, quantities: list[tuple[int, int]]) -> list[int]
         held = re.match(r"(?:変更なし|変更しない|据え置き|維持|現状維持|同じ)", rest) \
             or doc[close + 1:close + 3].text.replace(" ", "") in ("を対象", "が対象")
         idx = idx[:topic] if held else idx[topic + 1:]
+    if len(idx) >= 2 and doc[idx[-1]].text in ("は", "が"):
+        idx = idx[:-1]  # (「巡回件数は126件（年間目標500件に対し…）」: the topic's particle)
     if len(idx) >= 2 and doc[idx[-1]].text in DOING and doc[idx[-2]].whitespace_:
         # 「インボイス相談会　毎月第2水曜日開催（年12回）」: the doing said apart (its day between), no name
         idx = idx[:-1]
