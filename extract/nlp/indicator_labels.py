@@ -154,9 +154,15 @@ def strip_marks(text: str) -> str:
     text = _PER_AVERAGE.sub(r"\1当たり", _POPULATION.sub("", _EACH.sub("", text)))
     text = _GOAL_YEAR.sub("", _STRETCH.sub("", text))
     text = _CONDITION.sub("", _MONTHS.sub("", _LABEL_SPAN.sub(" 累計", text)))
+    # (「研修の理解度（10点満点で8点以上の割合）　70%」: a share defined by a condition on a score, in brackets, is an
+    # aside: neither the name's nor a target)
+    text = re.sub(r"\s*[(（][^()（）]*\d[^()（）]*(?:以上|以下)の(?:割合|比率)[)）]", "", text)
     text = _PLUS.sub(r"\1増", _SHARE_OF.sub("", _LAST_YEAR.sub("", text)))
     text = _ALL.sub("計", _PER_MEAN.sub("", _GOAL_PLUS.sub(r"\1", text)))
     text = _QUARTER.sub("", _PURPOSE.sub("", _BEFORE_BASE.sub(" ", _INNER_LABEL.sub("", text))))
+    # (「X：今期目標 年間45件」: the period of a goal's label, before it, the same wherever it stands)
+    text = re.sub(r"(?:(?<=^)|(?<=[:：\s]))(?:今期|次期|来期|今年度|本年度|次年度|来年度)(?=目標値?\s*[:：]?\s*"
+                  r"(?:年間|毎年|年平均)?\s*\d)", "", text)
     before = re.split(r"[→⇒]", text)[0]
     # (a result's average, 「実績 年平均35件」, is a yearly value as the arrow reads it; 「目標80件 実績85件
     # →次年度目標85件」:
