@@ -108,3 +108,8 @@ def test_a_sheet_row_with_no_labels_and_bars_closing_a_row():
     assert table_row("経営分析件数(件)\t40\t38\t95.0%") == "経営分析件数 40件"
     assert table_row("経営分析件数(件) 40 38 80.0%") == "経営分析件数(件) 40 38 80.0%"
     assert table_row("|創業者数|1人|2人|2人|3人|3人|3人|") == "創業者数 2人、2人、3人、3人、3人"
+
+
+def test_a_unit_in_the_last_cell_and_a_unit_per_firm():
+    assert table_row("創業者数|現行3|R8 4|R9 5|人") == "創業者数 4人、5人"
+    assert table_row("|商談件数(件/社)|-|2|2|3|") == "商談件数 2件、2件、3件"

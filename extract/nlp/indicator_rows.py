@@ -49,7 +49,9 @@ _EMPTY = _EMPTY_CELL
 # it)
 _NAME = re.compile(rf"^(?:\d{{1,2}}\s+(?=\D))?(?P<name>(?:[^\d|｜\t]|\d[\d.]*\s*%(?:以上|以下|未満|超)?(?=\D))*?"
                    rf"[^\d\s|｜\t:：/／])(?:\s*[/／]\s*(?:社|者|事業者|事業所|人|店)(?=[\s|｜\t]))?"
-                   rf"(?:\s*[(（]\s*(?:単位\s*[:：]\s*)?(?P<unit>{_UNIT})\s*[)）]|{_SEP}(?P<cell>{_UNIT})(?=\s*[|｜\t]|\s))?"
+                   # (「成約件数（件／社）」: a unit per firm, the denominator no part of it)
+                   rf"(?:\s*[(（]\s*(?:単位\s*[:：]\s*)?(?P<unit>{_UNIT})(?:\s*[/／]\s*(?:社|者|人|事業者))?\s*[)）]"
+                   rf"|{_SEP}(?P<cell>{_UNIT})(?=\s*[|｜\t]|\s))?"
                    # (「…（単位：者）現行：－」: a cell glued to the unit's bracket)
                    rf"(?:(?<=[)）])(?=現行|現状|目標)|(?={_SEP}(?:現行|現状|現在|実績|目標|{_YEAR}|{_VALUE}"
                    rf"|(?:{_EMPTY}|未実施)(?=\s|[|｜\t])"
@@ -93,6 +95,10 @@ def table_row(text: str, unit_given: str | None = None) -> str:
         rest = " " + rest  # (「…（単位：者）現行：－」: a cell glued to the unit's bracket, a border all the same)
     if header and header["base"]:  # (the 現行 column's cell, a number or empty)
         rest = re.sub(rf"^{_SEP}(?:{_VALUE}|{_EMPTY})(?=\s|[|｜\t]|$)", "", rest)
+    # (「KPI-1｜巡回訪問事業者数｜現行120｜R8 150｜…｜者」: the row's unit in a cell of its own, last)
+    last_unit = re.search(rf"[|｜\t]\s*(?P<unit>{_UNIT})\s*$", rest)
+    if last_unit:
+        rest = rest[:last_unit.start()]
     per_year = _PER_YEAR.search(rest)
     if per_year:
         rest = rest[:per_year.start()]
@@ -139,7 +145,8 @@ def table_row(text: str, unit_given: str | None = None) -> str:
     if any(re.match(r"令和|R", c["year"] or "") for c in cells) and not running:
         cells = [c for c in cells if not re.match(r"平成|H", c["year"] or "")]
     units = {c["unit"] for c in cells if c["unit"]} | ({total["unit"]} if total and total["unit"] else set())
-    unit = named["unit"] or named["cell"] or unit_given or (units.pop() if len(units) == 1 else None)
+    unit = named["unit"] or named["cell"] or (last_unit and last_unit["unit"]) or unit_given \
+        or (units.pop() if len(units) == 1 else None)
     # (「2 4 者」: single digits then a counter are one number spread out to its cell's width, no row)
     spread = bool(cells) and all(re.fullmatch(r"\d", c["value"]) for c in cells[:-1]) and bool(cells[-1]["unit"]) \
         and not any(c["unit"] for c in cells[:-1])
