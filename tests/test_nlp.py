@@ -1189,3 +1189,5 @@ def test_quarters_headings_with_no_and_single_word_names_after_a_heading():
         "窓口相談件数", 300, "件")
     assert _names("（２）地域の活性化　空き店舗出店数　年２件") == [("空き店舗出店数", 2, "件")]
     assert _names("会員組織強化　新規加入目標　２０件") == [("新規加入", 20, "件")]
+    # (「…→　据え置き（年3件）」: a value kept, of the measure said before)
+    assert _names("指標名：創業計画策定数　当初目標：年３件　→　据え置き（年３件）") == [("創業計画策定数", 3, "件")]

@@ -441,6 +441,9 @@ def _paren_name(doc, start: int, quantities: list[tuple[int, int]]) -> list[int]
         # 「採択件数 年間15件以上（採択率60%）」「セミナー 年2回開催（各回参加者20名）」: after a count, a count
         # in brackets with a noun of its own before its number is named by that noun, not by what precedes
         return None
+    if k > 0 and re.fullmatch(r"(?:据え?置き|変更なし|維持|現状維持)", doc[k - 1].text):
+        # 「事業承継計画策定数　当初目標：年2件　→　据え置き（年2件）」: a value kept, of the measure said before
+        return _measure_said_before(doc, start) or None
     done = 1 if k > 0 and doc[k - 1].text in ("開催", "実施", "発行") else 0
     before = next(((s, e) for s, e in quantities if e == k - 1 - done), None)
     if before is not None and not done and all(doc[i].text in TIME | SPAN | {"で", "に"} or is_number(doc[i])
