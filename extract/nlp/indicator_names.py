@@ -136,6 +136,11 @@ def _chain_left(doc, end: int, floor: int) -> list[int]:
             break  # a span word, or the unit of another count (「15件 創業者数 年間5人」)
         noun = (nominal(t) or adjectival_noun(t)) \
             and t.text not in TIME and not is_number(t)  # 「新規創業者数」: 新規 is a 形状詞
+        # (「第三者承継の相談対応」「売上増加」: a word of kanji the tagger takes for a verb, glued to the noun after
+        # it,
+        # is a compound's first word)
+        noun = noun or (t.pos_ == "VERB" and bool(out) and k + 1 == out[0] and not t.whitespace_
+                        and re.fullmatch(r"[一-龥]{2,}", t.text) is not None and nominal(doc[k + 1]))
         joint = t.text == "の" and out and k - 1 >= floor and (nominal(doc[k - 1])  # 「計画の策定支援数」
                                                                # (「BCP（事業継続力強化計画）の策定支援件数」)
                                                                or (doc[k - 1].text in (")", "）")
