@@ -567,3 +567,12 @@ def test_more_lines_without_targets(text):
 ])
 def test_the_fifth_round_of_report_wording(text, expected):
     assert _parsed(text) == sorted(expected, key=lambda x: (x[0], x[1]))
+
+
+@needs_nlp
+def test_a_budget_beside_a_target():
+    """A budget in brackets beside a target goes, the target stays (a budget alone is no target: see above)."""
+    assert _parsed("販路開拓事業（事業費2,000千円）では、商談会参加事業者数を年間12社とする目標を掲げた。") \
+        == [("商談会参加事業者数", 12, "社")]
+    assert _parsed("来場者数１万人を目標とします（前回来場者 8,500人、事業費 900千円）。") \
+        == [("来場者数", 10000, "人")]

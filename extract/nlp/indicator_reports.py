@@ -148,6 +148,8 @@ def report_and_revision(text: str) -> str:
     # 「約2,800社（2025年4月現在）」「（3月末時点）」「1,284 事業所（令和6年3月末）」: a value said as of a date is
     # where things stand
     text = re.sub(rf"{_VALUE}\s*[(（](?![^()（）]*目標)[^()（）]*(?:現在|時点|月末)\s*[)）]", "", text)
+    # 「（事業費3,500千円）」「（前回来場者 7,200人、事業費 1,850千円）」: a budget or a past figure, an aside
+    text = re.sub(r"[(（][^()（）]*(?:事業費|予算額?|決算額?|前回)[^()（）]*\d[^()（）]*[)）]", "", text)
     # 「（5点満点）」「5点満点中」: the scale of a score, no value of its own
     # (「次の3点」「以下の2点」: the number of points a text lists, no measure)
     text = re.sub(r"[(（]\s*\d+\s*点\s*満点\s*[)）]|\d+\s*点\s*満点(?:中|で|の)?|(?<=次の|下の|記の)\s*\d+\s*点", "",
