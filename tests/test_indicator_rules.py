@@ -576,3 +576,17 @@ def test_a_budget_beside_a_target():
         == [("商談会参加事業者数", 12, "社")]
     assert _parsed("来場者数１万人を目標とします（前回来場者 8,500人、事業費 900千円）。") \
         == [("来場者数", 10000, "人")]
+
+
+@needs_nlp
+@pytest.mark.parametrize(("text", "expected"), [
+    # hearsay, a reason line, officers counted, a value against a target it falls short of, one of a thing before あたり
+    ("町内の商店の約3割が後継者不在だという。", []),
+    ("見直しの理由　前年度は目標を上回る30件の成約があったため。", []),
+    ("出席役員１０名（定数１２名）、監事２名。", []),
+    ("一方で創業支援は４件と目標の半分に届いておらず、残り２年は年６件以上を目標とする。", [("創業支援", 6, "件")]),
+    ("物産展への出展は年３回以上、商談件数は１回の出展あたり５件以上を目指す。",
+     [("商談件数", 5, "件"), ("物産展への出展", 3, "回")]),
+])
+def test_the_sixth_round_of_report_wording(text, expected):
+    assert _parsed(text) == expected

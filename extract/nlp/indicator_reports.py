@@ -23,7 +23,7 @@ INDICATOR_CELL = re.compile(r"(?:^|[\s|/／])(?:評価)?指標名?\s*[:：]?\s*(
 
 
 # Who does a chamber's work (「経営指導員3名」): staff, no target
-STAFF = r"経営指導員|経営支援員|記帳指導員|指導員|支援員|相談員|専門員|職員|担当者|補助員"
+STAFF = r"経営指導員|経営支援員|記帳指導員|指導員|支援員|相談員|専門員|職員|担当者|補助員|理事|監事|役員|定数"
 # A value with its counter, as the rewrites of reports and revisions below find it
 _VALUE = r"\d[\d,.]*\s*(?:%|[^\s\d、。,，:：()（）「」/／|→⇒にをはがでと]{1,3})"
 _REVISED_AWAY = r"(?:修正|変更|見直し)前|旧|当初"  # what a target was before a revision
@@ -181,6 +181,10 @@ def report_and_revision(text: str) -> str:
     # 「需要動向調査の対象を「A（年1回、100人）」から「B（年2回、各回50人）」に変更する」: what is changed from, quoted
     text = re.sub(r"「[^「」]*\d[^「」]*」\s*から"
                   r"(?=\s*「[^「」]*」\s*(?:に|へ)\s*(?:変更|改め|見直|修正|切替|切り替え))", "", text)
+    # 「事業承継は9件と目標の半分にも届いておらず」: a value said against the target it falls short of, a result
+    text = re.sub(rf"{_VALUE}\s*と\s*目標[^、。\d]*?(?:届|及ば|達し|下回|上回)", "", text)
+    # 「1回の出展あたり2件」: one of something with its noun before あたり, a denominator
+    text = re.sub(r"(?<![\d,.])1\s*(?:回|社|者|人|店)の[^\d、。,，]{1,6}?(?:あたり|当たり|当り)", "", text)
     # 「（前年度目標40件）」: the year before's target, beside this year's
     text = re.sub(rf"[(（]\s*(?:前年度|昨年度|前期|前回)の?目標値?\s*[:：]?\s*{_VALUE}\s*[)）]", "", text)
     # 「（計画比65.3%）」「（進捗率24.2%）」: how far a result has come, in brackets
