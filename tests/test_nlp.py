@@ -1154,3 +1154,38 @@ def test_labels_inside_a_line_bases_before_a_value_and_the_doing_after_a_topics_
         ("商談成約件数", 2, "件"), ("商談成約件数", 3, "件")]
     assert _names("・経営セミナーは６月と１０月の２回開催予定、定員各３０名。")[0] == ("経営セミナー", 2, "回")
     assert _names("令和８年度は、事業承継セミナーを３回開催する。") == [("事業承継セミナー", 3, "回")]
+
+
+def test_purposes_words_adding_a_sentence_and_topics_inside_a_bracketed_counts_name():
+    """「…の共有のため職員ミーティングを」「同会は連携のため、」: what a doing is for (のため, not のための) is no
+    name; 「このほか、」 neither; before a bracketed count, 「Xは…を四半期ごとに開く（年4回）」 names what is done,
+    「Xは変更なし（年30件）」「Xは…全件（毎年20件程度）を対象とし」 the topic; 「X　当初目標（R8）：15者」: 当初 no
+    name."""
+    assert _names("また、情報共有のため職員会議を月２回開催する。") == [("職員会議", 2, "回")]
+    assert _names("同会は連携強化のため、市との協議会を四半期ごとに開く（年４回）。") == [
+        ("市との協議会", 4, "回")]
+    assert _names("（２）創業支援件数は変更なし（年１２件）。") == [("創業支援件数", 12, "件")]
+    assert _names("当会ではこのほか、特産品の新規登録を計画期間中に２０品目とする。") == [
+        ("特産品の新規登録", 20, "品目")]
+    assert _names("新規顧客獲得のための商談会参加事業者数　年間８者") == [
+        ("新規顧客獲得のための商談会参加事業者数", 8, "者")]
+
+
+def test_slashes_before_a_value_relational_heads_and_an_achievement_of_a_total():
+    """「X / 25者」: a slash between a name and its value, as a colon; 「記帳指導　対象事業所数」: a name of what is
+    targeted keeps the heading it is of; 「年間200件の巡回訪問を行い、全体で800件の達成を目指す」: an achievement of a
+    total nothing names is of the count before it."""
+    assert _names("商談会の参加事業者数 / 12者") == [("商談会の参加事業者数", 12, "者")]
+    assert _names("２．創業塾　受講者数30名") == [("創業塾受講者数", 30, "名")]
+    assert _names("本年度は年間200件の巡回訪問を行い、全体で800件の達成を目指す。") == [
+        ("巡回訪問", 200, "件"), ("巡回訪問", 800, "件")]
+
+
+def test_quarters_headings_with_no_and_single_word_names_after_a_heading():
+    """「第1四半期の巡回件数は126件（年間目標500件…）」: the quarter frames the name, the topic's は is none of it;
+    「新たな需要の開拓　商談成約件数」「会員加入促進　新規加入目標」: a heading (with の, or before a one-word name)
+    opens the line."""
+    assert _names("・支援事業　第２四半期の窓口相談件数は８０件（年間目標３００件に対し進捗率２６．７％）")[-1] == (
+        "窓口相談件数", 300, "件")
+    assert _names("（２）地域の活性化　空き店舗出店数　年２件") == [("空き店舗出店数", 2, "件")]
+    assert _names("会員組織強化　新規加入目標　２０件") == [("新規加入", 20, "件")]

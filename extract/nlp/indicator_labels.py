@@ -114,6 +114,13 @@ _PERIOD_LABEL = re.compile(r"(?:前期|前年度|昨年度|前回|今期|次期|
 _INNER_LABEL = re.compile(r"(?<=[、,，\s])K\s*[PG]\s*I\s*[-‐－]?\s*\d{1,2}\s*[:：]?\s*(?=[^\d\s])")
 # 「計画策定事業者の売上高（5年後）　策定前比　＋10％」: the base of a change (…前比) between a name and its value
 _BEFORE_BASE = re.compile(r"\s+[^\s\d、。,，()（）]{1,6}前比\s*(?=[+＋]?\s*\d)")
+# 「支援ノウハウの共有のため職員ミーティングを月1回」「同会はマッチングのため、」: what a doing is for, said before it
+# (のため, not のための: 「新規顧客獲得のための展示会出展事業者数」 keeps it), is no part of the name
+_PURPOSE = re.compile(r"(?:^|(?<=[、,，\sは]))[^\s、。,，をがは\d「」()（）]{1,20}のため(?!の)に?\s*[、,，]?\s*(?=\S)"
+                      # (「商工会ではこのほか、…」: a word adding the sentence to the last, the same)
+                      r"|(?:^|(?<=[、,，\sは]))(?:このほか|その他にも|加えて)\s*[、,，]?\s*(?=\S)")
+# 「第1四半期の巡回件数は126件」: the quarter a count is of frames it, no part of its name
+_QUARTER = re.compile(r"(?:^|(?<=[\s、,，]))第\s*\d\s*四半期(?:の|は|における)\s*(?=[^\d\s])")
 # 「目標（単位：回）　セミナー開催 3 3 3」: the word of goal before the unit a line of rows is given in labels the line
 _GOAL_UNIT = re.compile(r"^\s*目標値?\s*(?=[(（]\s*単位\s*[:：])")
 
@@ -149,7 +156,7 @@ def strip_marks(text: str) -> str:
     text = _CONDITION.sub("", _MONTHS.sub("", _LABEL_SPAN.sub(" 累計", text)))
     text = _PLUS.sub(r"\1増", _SHARE_OF.sub("", _LAST_YEAR.sub("", text)))
     text = _ALL.sub("計", _PER_MEAN.sub("", _GOAL_PLUS.sub(r"\1", text)))
-    text = _BEFORE_BASE.sub(" ", _INNER_LABEL.sub("", text))
+    text = _QUARTER.sub("", _PURPOSE.sub("", _BEFORE_BASE.sub(" ", _INNER_LABEL.sub("", text))))
     before = re.split(r"[→⇒]", text)[0]
     # (a result's average, 「実績 年平均35件」, is a yearly value as the arrow reads it; 「目標80件 実績85件
     # →次年度目標85件」:

@@ -98,8 +98,11 @@ def _chain_left(doc, end: int, floor: int) -> list[int]:
         t = doc[k]
         if out and (t.whitespace_ or t.is_space) and "".join(doc[i].text for i in out) in BREAKDOWN:
             break  # (see BREAKDOWN)
-        if out and t.whitespace_ and nominal(t) and len(out) >= 2 and k - 1 >= floor and nominal(doc[k - 1]) \
-                and len(t.text) >= 2 and len(doc[out[0]].text) >= 2:
+        # (「新たな需要の開拓　商談成約件数」: a heading with の the same)
+        if out and t.whitespace_ and nominal(t) and (len(out) >= 2 or len(doc[out[0]].text) >= 4) and k - 1 >= floor \
+                and (nominal(doc[k - 1]) or doc[k - 1].text == "の") and len(t.text) >= 2 \
+                and len(doc[out[0]].text) >= 2 \
+                and doc[out[0]].text not in ("対象", "参加", "受講", "利用", "来場"):  # (「X指導　対象事業所数」: of X)
             break  # 「記帳機械化指導 記帳継続指導先 80企業」: a heading before a space, no part of the name
         if t.text == "年間" and out and not t.whitespace_ and k - 1 >= floor and doc[k - 1].text == "の":
             k -= 1  # 「温泉街の年間観光入込客数」: a span glued inside a の-phrase's noun is a span all the same, left
@@ -241,7 +244,8 @@ def _extend_left(doc, chain: list[int], floor: int, anchor: range = range(0)) ->
         if breakdown and (t.whitespace_ or t.is_space):
             break  # (see BREAKDOWN)
         if t.whitespace_ and nominal(t) and len(t.text) >= 2 and len(doc[k + 1].text) >= 2 and k + 1 == min(span) \
-                and len(span) >= 2 and k - 1 >= floor and nominal(doc[k - 1]):
+                and (len(span) >= 2 or len(doc[k + 1].text) >= 4) and k - 1 >= floor \
+                and (nominal(doc[k - 1]) or doc[k - 1].text == "の"):
             break  # (a heading before a space: see _chain_left; 「持続化補 助金」: a word cut by a converter is one)
         j = k - 2 if doc[k - 1:k].text in UNITS else k - 1  # (「1人」 may be one token)
         if t.text in PER_UNIT and doc[k + 1:k + 2].text == "の" and j >= floor and re.match(r"\d", doc[j].text) \
@@ -455,7 +459,7 @@ def _paren_name(doc, start: int, quantities: list[tuple[int, int]]) -> list[int]
     obj = max((i for i in idx if doc[i].text == "を"), default=None)
     if obj is not None and obj > idx[0] and all(
             doc[i].text in TIME | SPAN | DOING
-            or doc[i].text in ("ごと", "毎", "に", "、", "毎年", "毎月", "する", "し", "ます", "予定")
+            or doc[i].text in ("ごと", "毎", "に", "、", "毎年", "毎月", "する", "し", "ます", "予定", "開く", "行う")
             or is_number(doc[i]) or doc[i].text in UNITS for i in range(obj + 1, k)):
         idx = [i for i in idx if i < obj]  # 「景況感調査を四半期ごとに実施（対象50事業所）」: the object done
     heading = max((i for i in idx[:-1] if doc[i].whitespace_ and nominal(doc[i]) and nominal(doc[i + 1])
@@ -467,6 +471,20 @@ def _paren_name(doc, start: int, quantities: list[tuple[int, int]]) -> list[int]
         # 「見直し後の目標は…適用し、需要動向調査の回答者数（年200名）」: a clause closed by 、 before the name is none
         # of it
         idx = idx[comma + 1:]
+    topic = max((n for n, i in enumerate(idx) if doc[i].text == "は" and n > 0 and nominal(doc[idx[n - 1]])),
+                default=None)
+    if topic is not None and any(nominal(doc[i]) for i in idx[topic + 1:]):
+        # 「同会は県の…との連絡会議を四半期ごとに開く（年4回）」: after the topic, what is done;
+        # 「経営分析件数は変更なし
+        # （年30件）」「…フォローアップは策定事業者全件（毎年20件程度）を対象とし」: the topic, when what follows says
+        # nothing is changed or whom it is for
+        rest = "".join(doc[i].text for i in idx[topic + 1:])
+        close = next((t.i for t in doc[start:] if t.text in (")", "）")), len(doc) - 1)
+        held = re.match(r"(?:変更なし|変更しない|据え置き|維持|現状維持|同じ)", rest) \
+            or doc[close + 1:close + 3].text.replace(" ", "") in ("を対象", "が対象")
+        idx = idx[:topic] if held else idx[topic + 1:]
+    if len(idx) >= 2 and doc[idx[-1]].text in ("は", "が"):
+        idx = idx[:-1]  # (「巡回件数は126件（年間目標500件に対し…）」: the topic's particle)
     if len(idx) >= 2 and doc[idx[-1]].text in DOING and doc[idx[-2]].whitespace_:
         # 「インボイス相談会　毎月第2水曜日開催（年12回）」: the doing said apart (its day between), no name
         idx = idx[:-1]
@@ -538,7 +556,8 @@ def _labelled(doc, start: int) -> list[int] | None:
         k -= 1
         while k >= 0 and (doc[k].text in UNITS or is_number(doc[k]) or re.match(r"\d", doc[k].text)):
             k -= 1
-    if k < 1 or doc[k].text not in (":", "："):
+    # (「需要動向調査の提供事業者数 / 25者」: a slash between a name and its value, as a colon)
+    if k < 1 or doc[k].text not in (":", "：", "/", "／"):
         return None
     k -= 1
     if doc[k].text in GOAL_LABELS:
@@ -717,6 +736,14 @@ def name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> l
     whole = span = _name_span(doc, start, end, quantities) or _gloss_after(doc, end) or _closing_gloss(doc, end)
     if _bare_goal(doc, start):
         whole = span = _measure_said_before(doc, start) or span
+    before = [(s, e) for s, e in quantities if e < start and doc[e].text == doc[end].text]
+    clause = max((i for i in range(before[-1][1] + 1, start) if doc[i].text in ("、", ",", "，")), default=None) \
+        if before else None
+    if clause is not None and end + 2 < len(doc) and doc[end + 1].text == "の" and doc[end + 2].text in ACHIEVE \
+            and not any(nominal(doc[i]) for i in range(clause + 1, start) if doc[i].text not in SPAN | TIME):
+        # 「年間250件の巡回訪問を行い、全体で1,500件の達成を目指す」: an achievement of a total nothing names, after a
+        # count of the same unit, is of that count's measure
+        return name_span(doc, *before[-1], quantities)
     # 「DX相談窓口の利用件数 目標 月20件」「物産展売上目標 各回800千円」「個別相談会の開催目標は、月2回」
     # 「創業相談件数の目標値（年間50件）」: a word of goal closing a name labels the value, no part of what is
     # measured (「次年度目標を年12件とする」: nothing but the year left, the measure said before it names the value)
@@ -725,14 +752,16 @@ def name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> l
         while span and (doc[span[-1]].text == "の" or doc[span[-1]].is_space):
             span = span[:-1]
     # (「事業承継診断件数は当初目標（年間20件）を維持する」: the kind of the goal after the topic, and は, no name)
-    while len(span) > 2 and doc[span[-1]].text in GOAL_KINDS and doc[span[-2]].text in ("は", "の"):
-        span = span[:-2]
+    while len(span) > 1 and doc[span[-1]].text in GOAL_KINDS:
+        span = span[:-1]  # (「売上高増加事業者数　当初目標（R8）」: the same after a space)
+        if len(span) > 1 and doc[span[-1]].text in ("は", "の"):
+            span = span[:-1]
     if "".join(doc[i].text for i in span) in GOAL_KINDS | GOAL_LABELS:  # (「…のうち年間5人を目標とする」: 目標 alone)
         span = []  # (「重点目標として、X件数は…25件を目標」: the kind of a goal names nothing)
     if not span or _WHEN.fullmatch("".join(doc[i].text for i in span)):
         # (「…、次年度は15件を目標とする」: a year said as the topic names nothing)
         whole = span = _measure_said_before(doc, start) or span
-    while span and doc[span[0]].text in ("なお", "また", "さらに", "、", ",", "，"):
+    while span and doc[span[0]].text in ("なお", "また", "さらに", "このほか", "その他", "加えて", "、", ",", "，"):
         span = span[1:]  # (「なお、昨年度の事業計画策定は」: a word joining the sentence to the last opens no name)
     frame = _FRAME.match("".join(doc[i].text for i in span))
     if frame:
