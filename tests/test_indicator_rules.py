@@ -449,7 +449,6 @@ def test_a_past_clause_names_and_multipliers(text, expected):
     # score; a count written letter by letter; a sentence cut inside a word by a line break; a span of months
     ("創業者数　1人　1人　2人", [("創業者数", 1, "人"), ("創業者数", 2, "人")]),
     ("専門家の派遣日数を年間延べ30人日とする。", [("専門家の派遣日数", 30, "人日")]),
-    ("セミナー満足度の平均点（10点満点）　8.5点以上", [("セミナー満足度の平均点", 8.5, "点")]),
     ("新商品開発数　計画期間中4商品", [("新商品開発数", 4, "商品")]),
     ("観光客の平均宿泊数を2.0泊とする。", [("観光客の平均宿泊数", 2, "泊")]),
     ("本年度の重点は次の2点である。", []),

@@ -152,8 +152,7 @@ def report_and_revision(text: str) -> str:
     text = re.sub(r"[(（][^()（）]*(?:事業費|予算額?|決算額?|前回)[^()（）]*\d[^()（）]*[)）]", "", text)
     # 「（5点満点）」「5点満点中」: the scale of a score, no value of its own
     # (「次の3点」「以下の2点」: the number of points a text lists, no measure)
-    text = re.sub(r"[(（]\s*\d+\s*点\s*満点\s*[)）]|\d+\s*点\s*満点(?:中|で|の)?|(?<=次の|下の|記の)\s*\d+\s*点", "",
-                  text)
+    text = re.sub(r"[(（]\s*\d+\s*点\s*満点\s*[)）]|(?<=次の|下の|記の)\s*\d+\s*点", "", text)
     # 「（令和2年経済センサス 3,412事業所）」: a figure quoted from statistics, a reference
     # (「…数は187者（令和3年経済センサス）」: the figure before such a bracket too)
     text = re.sub(rf"(?:{_VALUE}\s*)?[(（][^()（）]*(?:センサス|統計)[^()（）]*[)）]", "", text)
@@ -317,13 +316,15 @@ def results_labelled(text: str, cells: bool = True) -> str:
     sheet's cell: sheet_row reads the sheet's row, its name after the cells too)."""
     # (the next year's target after the results, 「…実績38件　次年度は45件を目指す」, is no result)
     stop = (r"(?=\s*[(（【]?\s*(?:目標|計画|達成率|達成度|進捗率|評価|(?:次|来|翌|本|今)年度|今期|来期|今後"
-            r"|(?:令和|R)\s*\d+\s*年度)|\n|。|$)")
+            r"|(?:令和|R)\s*\d+\s*年度)|\s*[→⇒]|\n|。|$)")
     # (a label after a value only: 「令和6年度実績：…」 opening a line is read as a whole, describes)
     text = re.sub(r"[(（]\s*実績値?\s*[)）][^\n。]*?" + stop,
                   lambda m: "" if re.search(r"\d", m.string[:m.start()]) else m[0], text)
 
     def result(m: re.Match[str]) -> str:
         said = m[0][len(m[1]):]
+        if re.match(r"\s*[→⇒]", m.string[m.end():]):
+            return m[0]  # (「前期実績 年平均20件 → 今期目標 年間30件」: a baseline before an arrow, read there)
         if not re.search(r"\d[\d,.]*\s*(?:" + UNIT_PATTERN + r"|[\s|/／])", m.string[:m.start()]) \
                 and not re.match(r"(?:前年度|昨年度|前期)実績", m[1]):  # (the year before's results: none anywhere)
             return m[0]
