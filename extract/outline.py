@@ -74,8 +74,8 @@ _GOAL_SUBSECTION_RES = [(number, name, re.compile(pattern)) for number, name, pa
 # 2. 実施期間、目標の達成方針: numbered 2, or not at all.
 PERIOD_POLICY_RE = re.compile(r"^(?:2\.?)?(?:経営発達支援(?:事業|計画)の実施期間|実施期間[、・及び]*目標の達成)")
 # Convention (a wiki's or a summary's shortened titles, k4; a form system's field names, m2): 2.'s parts as
-# 「(1) 実施期間」 and 「(2) 方針」 — the
-# short 「(2) 方針」 opens 2.(2) only after 2.(1) (inside an item it is the item's part, the segmenter's)
+# 「(1) 実施期間」 and 「(2) 方針」 — the short 「(2) 方針」 opens 2.(2) only after 2.(1) (inside an item it is the
+# item's part, the segmenter's)
 PERIOD_RE = re.compile(r"^\(1\)(?:経営発達支援(?:事業|計画)の実施期間|実施期間$)")
 POLICIES_RE = re.compile(r"^(?:(?:\(2\)|4\.)目標の達成に向けた方針|目標の達成に向けた方針$|\(2\)方針$)")
 # Convention (the 2014 form): 別表1 「経営発達支援事業の目標」 numbers its parts 1.–4. — 1. 地域の現状と課題,
@@ -203,7 +203,9 @@ def classify_heading(key: str) -> Heading | None:
         # convention (f1): a heading of the form in lenticular brackets, 「【1.目標】」「【別表2】」
         h = classify_heading(key[1:-1])
         # (「【事業内容】」 is an item's part, BRACKETED_SUB_RE; 「【8-1 製造業者を…】」 a subheading of its text)
-        if h is not None and h.kind not in (Kind.SUBSECTION, Kind.SUBITEM):
+        # (l2: every heading in 【】, an item's numbered part too, 「【（２）目標】」)
+        if h is not None and (h.kind not in (Kind.SUBSECTION, Kind.SUBITEM)
+                              or (h.kind == Kind.SUBSECTION and h.number is not None)):
             return h
     if m := _LETTER_RE.match(key):  # 「b.目標」 as 「(2)目標」: a part of 1., 2. or of an item
         h = _classify(f"({_LETTERS.index(m.group(1)) + 1}){key[m.end():]}")

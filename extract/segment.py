@@ -133,7 +133,7 @@ class _Segmenter:
 
     def run(self, blocks: list[Block]) -> Segments:
         skip = False
-        blocks = [x for b in blocks for x in _heading_row_split(b)]
+        blocks = [x for b in blocks for y in _form_table_lines(b) for x in _heading_row_split(y)]
         for i, b in enumerate(blocks):
             if skip:
                 skip = False
@@ -472,6 +472,53 @@ def _heading_row_split(b: Block) -> list[Block]:
     if len(b.rows) == 1:
         return [head]
     return [head, Table(b.rows[1:], b.row_line(1), b.row_page(1), b.row_lines[1:], b.row_pages[1:])]
+
+
+def _form_table_lines(b: Block) -> list[Block]:
+    """A table laying out 別表1's items as a form, as its lines (convention, j3: python-docx's 「one big table」 —
+    each item's title a row of its own 「3.地域の経済動向調査に関すること」 merged across, then a row a part,
+    「現状と課題 | 【現状】…」「事業内容 | ①…」): the title, each label and each cell's lines, in order. Only a
+    table whose rows are all item titles or labelled parts, an item title among them (or, the table going on
+    over a page, two labelled parts). A table nested in a part's cell, printed as rows of the big table under
+    its label (its cells from the third column on, a PDF's), is kept as a table of its own."""
+    if not isinstance(b, Table) or len(b.rows) < 2:
+        return [b]
+    titled, labelled = False, 0
+    for row in b.rows:
+        cells = [c for c in row if c.strip()]
+        if not cells or not any(c.strip() for c in row[:2]):
+            continue  # (a nested table's row)
+        h = classify_heading(compact(cells[0].split("\n")[0]))
+        if len(cells) == 1 and h is not None and h.kind == Kind.ITEM:
+            titled = True
+        elif h is None or h.kind not in (Kind.SUBSECTION, Kind.GOALS) or len(cells) > 2:
+            return [b]
+        else:
+            labelled += 1
+    if not titled and labelled < 2:
+        return [b]
+    out: list[Block] = []
+    nested: list[int] = []
+
+    def close() -> None:
+        if nested:
+            rows = [b.rows[i] for i in nested]
+            lead = min(next(k for k, c in enumerate(r) if c.strip()) for r in rows)
+            out.append(Table([r[lead:] for r in rows], b.row_line(nested[0]), b.row_page(nested[0]),
+                             [b.row_line(i) for i in nested], [b.row_page(i) for i in nested]))
+            nested.clear()
+
+    for i, row in enumerate(b.rows):
+        if not any(c.strip() for c in row):
+            continue
+        if not any(c.strip() for c in row[:2]):
+            nested.append(i)
+            continue
+        close()
+        out.extend(Line(part.strip(), b.row_line(i), b.row_page(i)) for cell in row if cell.strip()
+                   for part in cell.split("\n") if part.strip())
+    close()
+    return out
 
 
 def _title_text(ln: Line, title_key: str) -> str:

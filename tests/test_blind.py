@@ -19,7 +19,9 @@ from tests.blind_compare import answers, build, parts, score
 # changes and 924/1324 (69.8 %) after; writer E's four (all test, written after the work began) 342/635
 # (53.9 %) before and 493/635 (77.6 %) after; the whole part, each file once, 1105/1535 (72.0 %).
 # Session 8 (dev plans f-k worked on; the test part only scored): 1237/1535 (80.6 %), 1235 without [nlp].
-TEST_FLOOR = 0.80
+# Session 9 (writers L and M's test half added, l1 l3 m1 m4: 1678/2080, 80.7 %, on main before docs18's changes;
+# dev plans j-m worked on by docs18 and docs18b): 1687/2080 (81.1 %) measured without [nlp].
+TEST_FLOOR = 0.811
 
 SPLIT = parts()
 PLANS = dict(answers())
@@ -35,12 +37,17 @@ READ_RIGHT = {"a3-iwasezawa", "a4-sakurasawa", "b1-suginosawa", "b3-horobetsunai
               "i2-okugawa", "i3-kamikatsuura", "i4-gokasegawa", "j1-midorikawa", "k2-mitsumine",
               "j2-kirinoe", "j4-wakabasawa", "k4-kitagaoka",
               "k3-shirase",
-              "l2-shiomi", "l4-aomine-kirigahara", "m2-asagiridai", "m3-hokurei"}  # docs18b
+              "l2-shiomi", "l4-aomine-kirigahara", "m2-asagiridai", "m3-hokurei",  # docs18b
+              "k1-minamikawa", "j3-asanagi"}
 DEV = sorted(n for n, p in SPLIT.items() if p == "dev" and n in READ_RIGHT)
 TEST = sorted(n for n, p in SPLIT.items() if p == "test")
 # Word plans whose file reads right but whose PDF (LibreOffice's) does not yet (h3's, its headings printed slanted,
 # reads right since PDFium's slant of italics is read as upright text: docs17b)
-PDF_STILL_WRONG: set[str] = set()
+# j3 (docs18): its 目標 tables are nested in the cells of one big table of 別表1; LibreOffice prints them into a
+# column too narrow for them (「項目」 cut as 「項/目」, 「2020年度」 as 「202/0年/度」, a row's name one letter a line)
+# and the PDF's ruled grid takes the nested tables' rules into the big table's: 85/136 fields as PDF (47 before;
+# its items and item 6's one-line rows read, the nested 目標 tables not).
+PDF_STILL_WRONG: set[str] = {"j3-asanagi"}
 WORD_DEV = [pytest.param(n, marks=[pytest.mark.xfail(strict=True, reason="PDF not read right yet")]
                          if n in PDF_STILL_WRONG else [])
             for n in DEV if not (Path(__file__).parent / "blind" / PLANS[n]["source"]).is_file()]
@@ -77,7 +84,7 @@ def test_test_part_above_floor(out: Path) -> None:
         s = score(name, "test", PLANS[name], build(name, PLANS[name], out), "file")
         ok, total = ok + s.ok, total + s.total
     assert total > 0
-    assert ok / total >= TEST_FLOOR, f"test part {ok}/{total} ({ok / total:.1%}) < {TEST_FLOOR:.0%}"
+    assert ok / total >= TEST_FLOOR, f"test part {ok}/{total} ({ok / total:.1%}) < {TEST_FLOOR:.1%}"
 
 
 # Values read from the dev plans, each standing for a convention (the answers above compare them all).

@@ -249,3 +249,352 @@ def test_sources_under_a_bracketed_label(label: str) -> None:
     blocks = [Table([["区分", "R8年度"], ["必要な資金の額", "300"], ["事業A", "300"]], 1, None),
               Line(label, 5, None), Line("会費、国補助金、事業収入（参加者負担金）", 6, None)]
     assert parse_funding(blocks, None).sources == ["会費", "国補助金", "事業収入(参加者負担金)"]
+
+
+# --- l4: consultant markdown — a caption over each 目標 table, a joint plan's staff chart with a 合計 column -------
+def _table(name: str, row: str) -> Table:
+    return Table([["支援内容", "単位", "現行", "R4年度", "R5年度"], [name, "者", "3", "6", "6"],
+                  [row, "万円", "－", "8", "8"]], 1, None)
+
+
+@pytest.mark.parametrize("marks", [("①", "②"), ("(1)", "(2)")])
+def test_caption_over_each_table_is_its_rows_group(marks: tuple[str, str]) -> None:
+    from hattatsu.extract.sections.targets import parse_targets
+
+    blocks = [Line(f"{marks[0]}高原マルシェ（BtoC）", 1, None), _table("出店事業者数", "売上額／者"),
+              Line(f"{marks[1]}食の商談会（BtoB）", 5, None), _table("参加事業者数", "成約件数／者")]
+    targets = parse_targets(blocks)
+    first, second = compact(f"{marks[0]}高原マルシェ（BtoC）"), compact(f"{marks[1]}食の商談会（BtoB）")
+    assert [(compact(t.group or ""), compact(t.indicator)) for t in targets] == [
+        (first, "出店事業者数"), (first, "売上額/者"), (second, "参加事業者数"), (second, "成約件数/者")]
+
+
+def test_a_sentence_above_a_table_is_no_group() -> None:
+    from hattatsu.extract.sections.targets import parse_targets
+
+    # (docs18b: one caption over a table of unnumbered rows names them too, as l4's captions do; over rows numbered
+    # 「①…」 a numbered line is no caption — tests/test_delimited_forms.py)
+    one = parse_targets([Line("①高原マルシェ（BtoC）", 1, None), _table("出店事業者数", "売上額／者")])
+    assert [compact(t.group or "") for t in one] == [compact("①高原マルシェ（BtoC）")] * 2
+    two = parse_targets([Line("（単位：者）", 1, None), _table("出店事業者数", "売上額／者"),
+                         Line("以下の目標とする。", 4, None), _table("参加事業者数", "成約件数／者")])
+    assert [t.group for t in two] == [None] * 4
+
+
+@pytest.mark.parametrize("head", [["役職", "青嶺町商工会", "桐ヶ原町商工会", "合計"], ["職名", "本所", "支所", "計"]])
+def test_staff_chart_with_a_column_per_office_and_their_sum(head: list[str]) -> None:
+    from hattatsu.extract.sections.organization import parse_organization
+
+    rows = [head, ["会長", "1", "1", "2"], ["経営指導員", "1", "0", "1"], ["経営支援員（兼務）", "2", "2", "4"]]
+    org = parse_organization([Line("(1) 実施体制", 1, None), Table(rows, 2, None)], None)
+    assert [(s.role, s.count) for s in org.staff] == [("会長", 2), ("経営指導員", 1), ("経営支援員", 4)]
+
+
+# --- m2: an online application form's text export (docs18's tests, ported by docs18b to the one reader kept:
+# text_form / text_delimited) ---------------------------------------------------------------------------------
+from hattatsu.extract.readers.text_delimited import delimited_rows  # noqa: E402
+from hattatsu.extract.readers.text_form import form_fields  # noqa: E402
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("■■ 別表２　経営発達支援事業の実施体制 ■■", "別表２　経営発達支援事業の実施体制"),
+    ("-- Ⅰ．経営発達支援事業の内容 --", "Ⅰ．経営発達支援事業の内容"),
+    ("=== 出力終了 ===", "出力終了"),
+    ("◆◆ 経営発達支援計画の概要 ◆◆", "経営発達支援計画の概要"),
+    ("---", "---"), ("- 項目", "- 項目"), ("■概要", "■概要"), ("------\t--", "------\t--"), ("■■ ■■ ■■", "■■ ■■ ■■"),
+])
+def test_banner_text(line: str, want: str) -> None:
+    paths = [f"{n}.目標／(1)地域：" for n in range(1, 6)]  # (banners are read in a form export only)
+    assert form_fields(list(enumerate([line, *paths])))[0][1] == want
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ('"指標","単位","現行","R8年度"', ["指標", "単位", "現行", "R8年度"]),
+    ('"会頭",1', ["会頭", "1"]),
+    ('"(1)商談会出展支援（ＢtoＢ）",,,', ["(1)商談会出展支援（ＢtoＢ）", "", "", ""]),
+    ('"必要な資金の額","7,600","7,600"', ["必要な資金の額", "7,600", "7,600"]),
+    ("指標,単位,現行", None),  # unquoted: no claim on it
+    ('「"おいしい"と評判」、売上が伸びた。', None),
+])
+def test_csv_cells(line: str, want: list[str] | None) -> None:
+    assert delimited_rows([line]) == ["\t".join(want) if want is not None else line]
+
+
+def test_field_paths_give_each_new_heading_once() -> None:
+    lines = ["1.目標／(1)地域の現状及び課題：", "1.目標／(2)長期的な振興のあり方：",
+             "2.実施期間及び方針／(1)実施期間：令和8年4月1日～令和13年3月31日",
+             "項目番号：3", "項目名：地域の経済動向調査に関すること",
+             "3.地域の経済動向調査に関すること／(1)現状と課題：当所では…",
+             "３．地域の経済動向調査に関すること／（２）目標："]  # widths differ: the same heading
+    assert [t for _, t in form_fields(list(enumerate(lines)))] == [
+        "1.目標", "(1)地域の現状及び課題", "(2)長期的な振興のあり方",
+        "2.実施期間及び方針", "(1)実施期間", "令和8年4月1日～令和13年3月31日",
+        "3.地域の経済動向調査に関すること", "(1)現状と課題", "当所では…", "（２）目標"]
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("目標1：地域資源を活かした販路開拓", ["目標1：地域資源を活かした販路開拓"]),  # a label and its value, no path
+    ("TEL 0980-57-2231／FAX 0980-57-2232", ["TEL 0980-57-2231／FAX 0980-57-2232"]),
+    ("目標1／目標2：販路開拓", ["目標1", "目標2", "販路開拓"]),  # (in an export, a path whatever its names)
+    ("基準日：令和7年11月1日現在", ["基準日：令和7年11月1日現在"]),
+    ("広域経営指導員_氏名：", []),
+])
+def test_field_lines(line: str, want: list[str]) -> None:
+    paths = [f"{n}.目標／(1)地域：" for n in range(1, 6)]
+    out = [t for _, t in form_fields(list(enumerate([*paths, line])))]
+    assert out[len(out) - len(want):] == want if want else out[-1] == "(1)地域"
+
+
+FORM = """=== 経営発達支援計画 電子申請データ ===
+■■ 経営発達支援計画の概要 ■■
+実施者名（1）：ひかり商工会議所
+法人番号（1）：1234567890123
+実施者名（2）：ひかり市
+地方公共団体コード（2）：123456
+実施期間（開始）：令和8年4月1日
+実施期間（終了）：令和13年3月31日
+目標：
+①販路の開拓
+■■ 別表１　経営発達支援事業の内容及び実施期間 ■■
+1.目標／(1)地域の現状及び課題：ひかり市は人口3万人の市である。
+1.目標／(3)経営発達支援事業の目標：
+目標1：地域資源（高原野菜・そば粉）を活かした新商品開発と市外・首都圏への販路開拓による小規模事業者の売上向上
+目標2：経営分析・事業計画策定・実行支援の一貫した伴走支援による小規模事業者の持続的な経営基盤の強化
+2.実施期間及び目標の達成に向けた方針／(1)実施期間：令和8年4月1日～令和13年3月31日
+-- Ⅰ．経営発達支援事業の内容 --
+項目番号：3
+項目名：地域の経済動向調査に関すること
+3.地域の経済動向調査に関すること／(1)現状と課題：景況調査の公表が遅い。
+3.地域の経済動向調査に関すること／(2)目標：
+"指標","単位","現行","R8年度","R9年度"
+"①景況調査の公表回数","回","－","1","1"
+■■ 別表２　経営発達支援事業の実施体制 ■■
+基準日：令和7年11月1日現在
+"役職","人数"
+"会頭",1
+"法定経営指導員",2
+法定経営指導員_1_氏名：守屋 佳奈子
+法定経営指導員_1_所属：ひかり商工会議所
+法定経営指導員_1_電話番号：0265-72-3141
+法定経営指導員_2_氏名：小野寺 健吾
+法定経営指導員_2_所属：ひかり商工会議所
+法定経営指導員_2_電話番号：0265-72-3143
+広域経営指導員への該当：該当しない
+広域経営指導員_氏名：
+■■ 別表３　経営発達支援事業の実施に必要な資金の額及びその調達方法 ■■
+"区分","令和8年度","令和9年度"
+"必要な資金の額","600","600"
+"地域の経済動向調査に関する事業","600","600"
+調達方法：会費、国補助金
+備考：必要な資金の額については見込みを記載。
+■■ 別表４　商工会又は商工会議所及び関係市町村以外の者を連携して経営発達支援事業を実施する場合の連携に関する事項 ■■
+"No","連携者の氏名又は名称","代表者の氏名","住所","連携する内容・役割"
+"1","ひかり信用金庫","理事長 倉本 啓一","ひかり市中央通り2-1-5","事業計画策定支援"
+"""
+
+
+def test_form_export_reads_as_a_plan() -> None:
+    from hattatsu.extract.api import extract_bytes
+
+    (plan,) = extract_bytes(FORM.encode("utf-8"), "form.txt")
+    assert [(i.name, i.corporate_number or i.local_gov_code) for i in plan.summary.implementers] == [
+        ("ひかり商工会議所", "1234567890123"), ("ひかり市", "123456")]
+    assert (str(plan.summary.period.start), str(plan.summary.period.end)) == ("2026-04-01", "2031-03-31")
+    assert [o.title[:4] for o in plan.goals.objectives] == ["地域資源", "経営分析"]
+    (item,) = plan.items
+    assert (item.number, item.key) == (3, "economic_trends")
+    assert [(t.indicator, t.unit, t.baseline, t.values) for t in item.targets] == [
+        ("①景況調査の公表回数", "回", None, {"2026": 1, "2027": 1})]
+    org = plan.organization
+    assert org.as_of == "2025-11" and org.wide_area_advisor is False
+    assert [(s.role, s.count) for s in org.staff] == [("会頭", 1), ("法定経営指導員", 2)]
+    assert [(a.name, a.organization, a.phone) for a in org.legal_advisors] == [
+        ("守屋 佳奈子", "ひかり商工会議所", "0265-72-3141"), ("小野寺 健吾", "ひかり商工会議所", "0265-72-3143")]
+    assert plan.funding.sources == ["会費", "国補助金"] and plan.funding.total == {"2026": 600, "2027": 600}
+    assert plan.partners.declared == "listed"
+
+
+def test_objectives_a_long_line_each_are_titles() -> None:
+    from hattatsu.extract.sections.goals import _objectives
+
+    long = "地域資源を活かした新商品開発と市外・首都圏への販路開拓による小規模事業者の売上向上と経営基盤の強化"
+    for mark in ("①", "目標1："):
+        lines = [Line(f"{mark}{long}", 1, None), Line(f"{mark.replace('1', '2').replace('①', '②')}創業の促進", 2, None)]
+        assert [o.title for o in _objectives(lines)] == [long, "創業の促進"]
+    # a paragraph under each is the objective's text, not a title list
+    paragraph = [Line(f"①{long}", 1, None), Line("売上を10%伸ばす。", 2, None), Line("②創業の促進", 3, None)]
+    assert _objectives(paragraph)[0].title is None
+
+
+# --- m3: an Excel sheet pasted as text, row numbers and quoted cells of several lines (ported as above) ----
+def test_quoted_cells_of_several_lines_stay_in_their_column() -> None:
+    lines = ["目標\t\"経営発達支援事業の目標", "①販路の開拓", '②「""売れる""」商品"', "実施期間\t令和4年4月1日"]
+    assert delimited_rows(lines) == ["目標\t経営発達支援事業の目標", "\t①販路の開拓", '\t②「"売れる"」商品',
+                                     "実施期間\t令和4年4月1日"]  # line for line
+
+
+@pytest.mark.parametrize("lines", [
+    ["彼は\"こう言った", "そして去った。"],  # a quote in running text, no cell
+    ["a\t\"b", "c\td", "e\""],  # a row of cells before the quote closes
+    ["\t\"①現状"] + ["text"] * 100 + ["end\""],  # too long for a cell
+])
+def test_quotes_that_are_no_cells(lines: list[str]) -> None:
+    assert delimited_rows(lines) == lines
+
+
+def test_row_numbers_dropped_when_every_line_has_one() -> None:
+    lines = [f"{n}\t\t見出し{n}" if n % 3 else f"{n}" for n in range(1, 13)]
+    joined = delimited_rows(lines)
+    assert joined[0].strip() == "見出し1" and joined[2] == "" and len(joined) == 12
+
+
+@pytest.mark.parametrize("lines", [
+    [f"{n}\t件" for n in range(1, 6)],  # too few
+    [f"{n}\tR{n}年度" for n in (1, 2, 3, 4, 5, 9, 8, 10, 11, 12, 13)],  # not going up: a column of figures
+    [f"{n}\t件" for n in range(1, 12)] + ["本文"] * 3,  # not nine in ten
+])
+def test_row_numbers_kept_otherwise(lines: list[str]) -> None:
+    assert delimited_rows(lines) == lines
+
+
+SHEET = """1\t経営発達支援計画の概要
+2
+3\t実施者名（法人番号）\t"北嶺商工会議所（法人番号：1450005000318）
+北嶺市（地方公共団体コード：016993）"
+4\t実施期間\t令和4年4月1日～令和9年3月31日
+5\t目標\t"経営発達支援事業の目標
+①乳製品・木工品など地域資源を活用した商品の磨き上げと道外への販路開拓による小規模事業者の売上拡大
+②経営分析から事業計画策定・実行までの伴走型支援による小規模事業者の経営力強化"
+6
+7\t（別表1）
+8\t1.目標
+9\t\t(1)地域の現状及び課題
+10\t\t\t"①現状
+北嶺市は北海道の北部に位置する。"
+11\t\t(3)経営発達支援事業の目標
+12\t\t\t①乳製品・木工品など地域資源を活用した商品の磨き上げと道外への販路開拓による小規模事業者の売上拡大
+13\t\t\t②経営分析から事業計画策定・実行までの伴走型支援による小規模事業者の経営力強化
+14\t2.経営発達支援事業の実施期間及び目標の達成に向けた方針
+15\t\t(1)経営発達支援事業の実施期間（令和4年4月1日～令和9年3月31日）
+16
+17\t3.地域の経済動向調査に関すること
+18\t\t(1)現状と課題
+19\t\t\t景況調査の公表が遅い。
+20\t\t(2)目標
+21\t\t\t項目\t現行\tR4年度\tR5年度
+22\t\t\t①景況調査公表回数\t4回\t4回\t4回
+"""
+
+
+def test_excel_sheet_pasted_as_text_reads_as_a_plan() -> None:
+    from hattatsu.extract.api import extract_bytes
+
+    (plan,) = extract_bytes(SHEET.encode("utf-8"), "sheet.txt")
+    assert [i.name for i in plan.summary.implementers] == ["北嶺商工会議所", "北嶺市"]
+    assert [o.title[:5] for o in plan.goals.objectives] == ["乳製品・木", "経営分析か"]
+    assert str(plan.period.start) == "2022-04-01" and "北嶺市は北海道" in str(plan.goals.region)
+    (item,) = plan.items
+    assert [(t.indicator, t.baseline, t.values) for t in item.targets] == [
+        ("①景況調査公表回数", 4, {"2022": 4, "2023": 4})]
+
+
+# --- k1: an organisation chart drawn with text, a box 「事務局長（1名）」 beside another -------------------------
+@pytest.mark.parametrize("box", ["事務局長（1名）", "事務局長(1名)", "事務局長（ 1 名）"])
+def test_chart_box_with_its_count_in_brackets(box: str) -> None:
+    from hattatsu.extract.sections.organization import parse_organization
+
+    chart = ["            南川市                     南川商工会議所", f"         商工観光課                    {box}",
+             "                                         │", "                                中小企業相談所",
+             "                        法定経営指導員   1名", "                        経営指導員       2名"]
+    org = parse_organization([Line("（1）実施体制", 1, None), *(Line(t, i, None) for i, t in enumerate(chart, 2))],
+                             None)
+    assert [(s.role, s.count) for s in org.staff] == [("事務局長", 1), ("法定経営指導員", 1), ("経営指導員", 2)]
+
+
+def test_a_count_in_brackets_in_a_sentence_is_no_box_without_a_chart() -> None:
+    from hattatsu.extract.sections.organization import parse_organization
+
+    lines = ["（1）実施体制", "事務局は事務局長（1名）が統括する。"]
+    org = parse_organization([Line(t, i, None) for i, t in enumerate(lines, 1)], None)
+    assert org.staff == []
+
+
+# --- j3: 別表1's items laid out as one big form table; a 目標 row on one line 「現行 1回／2020年度 2回／…」 ----------
+def test_form_table_of_items_reads_as_lines() -> None:
+    rows = [["9.事業の評価及び見直しをするための仕組みに関すること", ""], ["事業内容", "評価委員会を年1回開催する。"],
+            ["10.経営指導員等の資質向上等に関すること", ""], ["現状と課題", "研修が少ない。"],
+            ["事業内容", "(1)外部講習会\n(2)OJT"]]
+    seg = segment([Line("Ⅱ.経営発達支援事業の円滑な実施に向けた支援力向上のための取組", 1, None), Table(rows, 2, None)])
+    assert [(i.number, i.key, [s.kind for s in i.subsections]) for i in seg.items] == [
+        (9, "evaluation", ["activities"]), (10, "staff_development", ["current_issues", "activities"])]
+    assert [b.text for b in seg.items[1].subsections[1].blocks] == ["(1)外部講習会", "(2)OJT"]
+
+
+def test_form_table_going_on_over_a_page_and_a_table_nested_in_a_cell() -> None:
+    from hattatsu.extract.segment import _form_table_lines
+
+    rows = [["現状と課題", "【現状】…", "", "", ""], ["目標", "（単位：回）", "", "", ""],
+            ["", "", "項目", "現行", "R2年度"], ["", "", "①公表回数", "-", "1"],
+            ["事業内容", "①分析\n②調査", "", "", ""]]
+    out = _form_table_lines(Table(rows, 1, None))
+    assert [b.text if isinstance(b, Line) else b.rows for b in out] == [
+        "現状と課題", "【現状】…", "目標", "（単位：回）", [["項目", "現行", "R2年度"], ["①公表回数", "-", "1"]],
+        "事業内容", "①分析", "②調査"]
+
+
+@pytest.mark.parametrize("rows", [
+    [["3.地域の経済動向調査に関すること", ""], ["景況調査", "年4回"]],  # a row whose label is no part of the form
+    [["現状と課題", "…"], ["景況調査", "年4回"]],  # no item title, one labelled part
+    [["3.地域の経済動向調査に関すること", "500", "500"], ["事業内容", "…"]],  # a 別表3 row
+])
+def test_tables_that_are_no_form_table(rows: list[list[str]]) -> None:
+    from hattatsu.extract.segment import _form_table_lines
+
+    t = Table(rows, 1, None)
+    assert _form_table_lines(t) == [t]
+
+
+@pytest.mark.parametrize(("line", "name", "baseline", "values"), [
+    ("①事業計画策定セミナー　現行 1回／2020年度 2回／2021年度 2回／2022年度 3回", "①事業計画策定セミナー", 1,
+     {"2020": 2, "2021": 2, "2022": 3}),
+    ("②策定事業者数 現状 10者 / 令和2年度 20者 / 令和3年度 22者", "②策定事業者数", 10, {"2020": 20, "2021": 22}),
+    ("③創業計画策定者数　R2年度 8者／R3年度 8者", "③創業計画策定者数", None, {"2020": 8, "2021": 8}),
+    ("ア 情報交換会　公表方法 HP掲載／現行 1／令和5年度 2 以上／令和6年度 2 以上", "ア 情報交換会", 1,
+     {"2023": 2, "2024": 2}),  # a name with a space, a value with one (「2 以上」)
+])
+def test_target_row_on_one_line(line: str, name: str, baseline: int | None, values: dict) -> None:
+    from hattatsu.extract.sections.targets import parse_targets
+
+    (t,) = parse_targets([Line(line, 1, None)])
+    assert (t.indicator, t.baseline, t.values) == (name, baseline, values)
+
+
+@pytest.mark.parametrize("line", ["TEL 0846-40-1200／FAX 0846-40-1201", "現行 1回／2020年度 2回",
+                                  "研修は2020年度 2回／2021年度 3回を予定し、参加する。"])
+def test_lines_that_are_no_target_row(line: str) -> None:
+    from hattatsu.extract.sections.targets import _row_in_a_line
+
+    assert _row_in_a_line(line) is None
+
+
+def test_rows_on_one_line_under_a_group_label() -> None:
+    from hattatsu.extract.sections.targets import parse_targets
+
+    lines = ["区分：②情報交換会", "ア 産業団体との情報交換会　現行 1／令和5年度 2／令和6年度 2",
+             "イ 金融機関との連絡会議　現行 1／令和5年度 2／令和6年度 2",
+             "③経済レポートの発行　現行 －／令和5年度 1／令和6年度 1"]
+    targets = parse_targets([Line(t, i, None) for i, t in enumerate(lines, 1)])
+    assert [(t.group, t.indicator[:2]) for t in targets] == [("②情報交換会", "ア "), ("②情報交換会", "イ "),
+                                                            (None, "③経")]
+
+
+# --- an Excel sheet pasted with its row numbers: a group row inside a 目標 table stays a row of it ---------------
+def test_group_row_of_an_excel_table_stays_a_row() -> None:
+    from hattatsu.extract.readers.text_delimited import delimited_rows
+
+    lines = [f"{n}\t\t{t}" for n, t in enumerate([
+        "(3) 目標", "\t現行\t令和8年度\t令和9年度", "①展示会出展事業者数\t4者\t5者\t5者", "⑥ＨＰによる情報発信\t\t\t",
+        "掲載事業者数\t10者\t12者\t12者", "(4) 事業内容", "展示会への出展を支援する。", "a", "b", "c", "d"], 1)]
+    rows = delimited_rows(lines)
+    assert rows[3] == "⑥ＨＰによる情報発信\t\t\t" and rows[4] == "掲載事業者数\t10者\t12者\t12者"
+    assert rows[5] == "(4) 事業内容"  # a paragraph of the sheet: its text alone

@@ -29,6 +29,7 @@ def _plan(text: str):
     ('"(1)展示会出展支援",,,,', ["(1)展示会出展支援", "", "", "", ""]),  # a group row, its cells empty
     ('"必要な資金の額","2,400","12,000"', ["必要な資金の額", "2,400", "12,000"]),  # commas inside quotes
     ('"補助員",２', ["補助員", "２"]),  # a full-width count
+    (',"現行","R8年度"', ["", "現行", "R8年度"]),  # a header's corner cell left empty
 ])
 def test_csv_rows_become_tab_rows(line: str, cells: list[str]) -> None:
     assert delimited_rows([line]) == ["\t".join(cells)]
@@ -159,6 +160,11 @@ def test_a_form_export_is_written_as_its_plan() -> None:
     ]
 
 
+def test_lines_with_slashes_before_a_colon_are_no_form_export() -> None:
+    rows = list(enumerate([f"電話／FAX：0120-00-000{n}" for n in range(6)]))  # no heading of the form named
+    assert form_fields(rows) == rows
+
+
 def test_a_few_labelled_lines_are_no_form_export() -> None:
     rows = list(enumerate(["目標／方針：売上を伸ばす", "項目番号：3", "項目名：地域の経済動向調査に関すること"]))
     assert form_fields(rows) == rows
@@ -247,3 +253,66 @@ def test_blocks_of_a_sheet_with_row_numbers_read_as_lines_and_tables() -> None:
     assert any(isinstance(b, Line) and b.text == "人口は減っている。" and b.line == 7 for b in blocks)
     table = next(b for b in blocks if isinstance(b, Table) and b.rows[0][0] == "項目")
     assert table.rows[2][0] == '②"伴走"支援先数' and table.line == 9
+
+
+def test_a_sheet_copied_keeps_a_group_row_of_a_table_a_row() -> None:
+    lines = ["1\t\t現行\tR8年度", "2\t①景況調査\t\t", "3\tア 調査回数\t4\t4", *(f"{n}" for n in range(4, 14))]
+    out = delimited_rows(lines)
+    assert out[:3] == ["\t現行\tR8年度", "①景況調査\t\t", "ア 調査回数\t4\t4"]  # its trailing cells as written
+
+
+def test_a_path_written_with_and_without_spaces_is_one_heading() -> None:
+    rows = list(enumerate(["項目番号：3", "項目名：地域の経済動向調査に関すること",
+                           "3. 地域の経済動向調査に関すること／(1) 現状と課題：調査が足りない。",
+                           *(f"3.地域の経済動向調査に関すること／({n})目標：" for n in (2, 3, 4, 5))]))
+    out = [t for _, t in form_fields(rows)]
+    assert out[:4] == ["3.地域の経済動向調査に関すること", "(1) 現状と課題", "調査が足りない。", "(2)目標"]
+
+
+# --- l2: every numbered heading in 【】 ----------------------------------------------------------------------
+@pytest.mark.parametrize(("line", "name", "number"), [
+    ("【（２）目標】", "targets", "2"),
+    ("【(1)現状と課題】", "current_issues", "1"),
+    ("【（３）支援に対する考え方】", "policy", "3"),
+    ("【（４）調査結果の活用】", "utilization", "4"),
+])
+def test_an_items_numbered_part_in_lenticular_brackets(line: str, name: str, number: str) -> None:
+    from hattatsu.extract.outline import Kind, classify_heading
+    from hattatsu.normalize import compact, nfkc
+
+    h = classify_heading(compact(nfkc(line)))
+    assert h is not None and (h.kind, h.name, h.number) == (Kind.SUBSECTION, name, number)
+
+
+@pytest.mark.parametrize("line", ["【8-1 製造業者を対象とした展示会】", "【(2)】", "【①景況調査】"])
+def test_a_bracketed_line_that_is_no_numbered_part(line: str) -> None:
+    from hattatsu.extract.outline import Kind, classify_heading
+    from hattatsu.normalize import compact, nfkc
+
+    h = classify_heading(compact(nfkc(line)))
+    assert h is None or h.kind != Kind.SUBSECTION
+
+
+def test_sheet2_parts_in_lenticular_brackets() -> None:
+    from hattatsu.extract.sections.organization import parse_organization
+
+    org = parse_organization(_blocks("\n".join([
+        "【（１）実施体制】", "事務局長\t1名", "経営指導員\t2名",
+        "【（２）経営指導員による情報の提供及び助言に係る実施体制】",
+        "氏名：山田 一郎", "連絡先：みなと商工会 TEL 0120-00-0000",
+        "【（３）商工会、関係市町村連絡先】", "みなと商工会", "〒100-0001 みなと町1-1", "TEL 0120-00-0000",
+    ])), None)
+    assert {s.role: s.count for s in org.staff} == {"事務局長": 1, "経営指導員": 2}
+    assert [a.name for a in org.legal_advisors] == ["山田 一郎"]
+    assert org.contacts and org.contacts[0].phone == "0120-00-0000"
+
+
+def test_slash_rows_with_an_empty_corner_a_group_row_and_empty_cells() -> None:
+    lines = ["／公表方法／現行／R8年度／R9年度",
+             "(1)物産展出展支援／／／／",
+             "出展事業者数／HP掲載／2者／3者／",  # the last year left empty
+             "売上額／者／HP掲載／－／20万円／30万円",
+             "(2)次の支援／／／／"]  # (a group row: three in four rows end in a figure)
+    assert delimited_rows(lines) == ["\t公表方法\t現行\tR8年度\tR9年度", "(1)物産展出展支援\t\t\t\t",
+                                     "出展事業者数\tHP掲載\t2者\t3者\t", "売上額／者\tHP掲載\t－\t20万円\t30万円",
+                                     "(2)次の支援\t\t\t\t"]

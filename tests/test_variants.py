@@ -153,6 +153,21 @@ PUBLISHED_RENDERINGS += [
 ]
 
 
+# docs18: the blind plans j3, k1, k3, k4, l2, m2, m3 (l4's captions change only a plan whose groups are numbered)
+PUBLISHED_RENDERINGS += [
+    ("markdown-wiki-0.概要-(1)実施期間", "## 0. 経営発達支援計画の概要\n"),
+    ("markdown-wiki-0.概要-(1)実施期間", "\n### (1) 実施期間\n\n令和9年4月1日 ～ 令和14年3月31日\n"),
+    ("tables-slash-／-cells", "\n①景況調査／HP掲載／4回／4回"),
+    ("targets-one-line-現行-／-years", "\n①景況調査\u3000公表方法 HP掲載／現行 4回／令和9年度 4回／"),
+    ("staff-chart-box-（1名）", "事務局長（1名）\n"),
+    ("targets-two-row-header-単位-row", "\n年度\t\t\t令和9年度\t"),
+    ("tables-csv-every-cell-quoted", '\n"①景況調査","HP掲載","4回","4回"'),
+    ("excel-paste-row-numbers-quoted-cells", "\t(1) 地域の現状及び課題\n"),
+    ("form-export-path-fields-csv", "\n項目番号：3\n項目名：地域の経済動向調査に関すること\n"),
+    ("form-export-path-fields-csv", "\n3. 地域の経済動向調査に関すること／(1) 現状と課題：現状\n"),  # docs18b's
+]
+
+
 @pytest.mark.parametrize(("name", "written"), PUBLISHED_RENDERINGS)
 def test_published_convention_changes_the_document(name: str, written: str) -> None:
     assert written in render(source_plan(SYNTHETIC), BY_NAME[name].apply(_style()))

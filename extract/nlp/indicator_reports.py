@@ -23,7 +23,7 @@ INDICATOR_CELL = re.compile(r"(?:^|[\s|/／])(?:評価)?指標名?\s*[:：]?\s*(
 
 
 # Who does a chamber's work (「経営指導員3名」): staff, no target
-STAFF = r"経営指導員|経営支援員|記帳指導員|指導員|支援員|相談員|専門員|職員|担当者|補助員"
+STAFF = r"経営指導員|経営支援員|記帳指導員|指導員|支援員|相談員|専門員|職員|担当者|補助員|理事|監事|役員|定数"
 # A value with its counter, as the rewrites of reports and revisions below find it
 _VALUE = r"\d[\d,.]*\s*(?:%|[^\s\d、。,，:：()（）「」/／|→⇒にをはがでと]{1,3})"
 _REVISED_AWAY = r"(?:修正|変更|見直し)前|旧|当初"  # what a target was before a revision
@@ -148,10 +148,11 @@ def report_and_revision(text: str) -> str:
     # 「約2,800社（2025年4月現在）」「（3月末時点）」「1,284 事業所（令和6年3月末）」: a value said as of a date is
     # where things stand
     text = re.sub(rf"{_VALUE}\s*[(（](?![^()（）]*目標)[^()（）]*(?:現在|時点|月末)\s*[)）]", "", text)
+    # 「（事業費3,500千円）」「（前回来場者 7,200人、事業費 1,850千円）」: a budget or a past figure, an aside
+    text = re.sub(r"[(（][^()（）]*(?:事業費|予算額?|決算額?|前回)[^()（）]*\d[^()（）]*[)）]", "", text)
     # 「（5点満点）」「5点満点中」: the scale of a score, no value of its own
     # (「次の3点」「以下の2点」: the number of points a text lists, no measure)
-    text = re.sub(r"[(（]\s*\d+\s*点\s*満点\s*[)）]|\d+\s*点\s*満点(?:中|で|の)?|(?<=次の|下の|記の)\s*\d+\s*点", "",
-                  text)
+    text = re.sub(r"[(（]\s*\d+\s*点\s*満点\s*[)）]|(?<=次の|下の|記の)\s*\d+\s*点", "", text)
     # 「（令和2年経済センサス 3,412事業所）」: a figure quoted from statistics, a reference
     # (「…数は187者（令和3年経済センサス）」: the figure before such a bracket too)
     text = re.sub(rf"(?:{_VALUE}\s*)?[(（][^()（）]*(?:センサス|統計)[^()（）]*[)）]", "", text)
@@ -179,6 +180,10 @@ def report_and_revision(text: str) -> str:
     # 「需要動向調査の対象を「A（年1回、100人）」から「B（年2回、各回50人）」に変更する」: what is changed from, quoted
     text = re.sub(r"「[^「」]*\d[^「」]*」\s*から"
                   r"(?=\s*「[^「」]*」\s*(?:に|へ)\s*(?:変更|改め|見直|修正|切替|切り替え))", "", text)
+    # 「事業承継は9件と目標の半分にも届いておらず」: a value said against the target it falls short of, a result
+    text = re.sub(rf"{_VALUE}\s*と\s*目標[^、。\d]*?(?:届|及ば|達し|下回|上回)", "", text)
+    # 「1回の出展あたり2件」: one of something with its noun before あたり, a denominator
+    text = re.sub(r"(?<![\d,.])1\s*(?:回|社|者|人|店)の[^\d、。,，]{1,6}?(?:あたり|当たり|当り)", "", text)
     # 「（前年度目標40件）」: the year before's target, beside this year's
     text = re.sub(rf"[(（]\s*(?:前年度|昨年度|前期|前回)の?目標値?\s*[:：]?\s*{_VALUE}\s*[)）]", "", text)
     # 「（計画比65.3%）」「（進捗率24.2%）」: how far a result has come, in brackets
@@ -311,13 +316,15 @@ def results_labelled(text: str, cells: bool = True) -> str:
     sheet's cell: sheet_row reads the sheet's row, its name after the cells too)."""
     # (the next year's target after the results, 「…実績38件　次年度は45件を目指す」, is no result)
     stop = (r"(?=\s*[(（【]?\s*(?:目標|計画|達成率|達成度|進捗率|評価|(?:次|来|翌|本|今)年度|今期|来期|今後"
-            r"|(?:令和|R)\s*\d+\s*年度)|\n|。|$)")
+            r"|(?:令和|R)\s*\d+\s*年度)|\s*[→⇒]|\n|。|$)")
     # (a label after a value only: 「令和6年度実績：…」 opening a line is read as a whole, describes)
     text = re.sub(r"[(（]\s*実績値?\s*[)）][^\n。]*?" + stop,
                   lambda m: "" if re.search(r"\d", m.string[:m.start()]) else m[0], text)
 
     def result(m: re.Match[str]) -> str:
         said = m[0][len(m[1]):]
+        if re.match(r"\s*[→⇒]", m.string[m.end():]):
+            return m[0]  # (「前期実績 年平均20件 → 今期目標 年間30件」: a baseline before an arrow, read there)
         if not re.search(r"\d[\d,.]*\s*(?:" + UNIT_PATTERN + r"|[\s|/／])", m.string[:m.start()]) \
                 and not re.match(r"(?:前年度|昨年度|前期)実績", m[1]):  # (the year before's results: none anywhere)
             return m[0]

@@ -11,7 +11,7 @@ UNITS = {"%", "％", "社", "者", "件", "人", "名", "回", "日", "本", "�
          "人日",  # 「支援日数 年間60人日」: days of work of one person, the tagger's one word
          "分",  # 「平均待ち時間を20分短縮」: minutes (「3分の1」, a fraction, is no counter: see _quantities)
          "部", "枚", "冊",  # 「会報の発行部数 2,500部」「アンケート回収数 50枚」: copies and sheets
-         "点", "商品", "泊",  # 「平均点 4.2点」「新商品数 6商品」「平均宿泊日数 1.5泊」: points, products, nights
+         "商品", "泊",  # 「新商品数 6商品」「平均宿泊日数 1.5泊」 (点 is none: 「10点満点で8点以上の割合」)
          "会員"}  # 「1,150会員の維持」: members
 # The counters as a pattern, longest first (a row's unit cell or bracket, an evaluation sheet's 単位 cell; 百万円 the
 # tables' money unit, one word in a cell)

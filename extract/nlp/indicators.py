@@ -366,8 +366,9 @@ def _restated(doc, end: int, start: int) -> bool:
 # 「…を受けた」「…まで落ち込んだ」), in a state (「…している」「…を占める」) or defines a term (「…をいう」); or a
 # reference, a history or where things stand (「（参考）…」「…の推移」「【現状】…」): its numbers are no targets
 # (「…会員は約3割です。」: a present state said politely, the same; 「…ました！」)
-_DESCRIBED = re.compile(r"(?:た|だ|である|です|ている|ていた|ています|ていました|をいう|を指す|占める|にのぼる)"
-                        r"[。.!！]?\s*$")
+# (「…減っているという。」「…とのこと。」: what someone says is so, hearsay, the same)
+_DESCRIBED = re.compile(r"(?:た|だ|である|です|ている|ていた|ています|ていました|をいう|を指す|占める|にのぼる"
+                        r"|という|とのこと)[。.!！]?\s*$")
 # (「…を年4回行うこととした」「…原案どおり承認された」: a decision of a meeting, said in the past, sets a target)
 _GOAL_WORDS = re.compile(r"目標|目指|めざ|とする|とします|予定|見込|想定|図る|掲げ|計画値|計画である|KPI|KGI"
                          r"|として(?:いる|います|おり)|(?:件|者|社|人|名|回|%)\s*と(?:した|しました)|を計画し"
@@ -394,7 +395,7 @@ _REFERENCE = re.compile(r"^[(（]参考[)）]|^参考[:：]|の推移(?:[(（][^
                         # budget, spending or grants; 「変更理由：…」「お問い合わせ：…」 a reason or a contact;
                         # 「職員数は…5名」「委員は…3名」 the staff or members; 「評価は5段階（…）で行う」 a scale of
                         # grades)
-                        r"|(?:予算|決算|交付決定)額|事業費\s*[:：]?\s*\d|^[^:：\d]{0,8}理由\s*[:：]|^(?:お)?問い?合わせ"
+                        r"|^[^:：\d]{0,8}理由(?:\s*[:：]|\s)|^(?:お)?問い?合わせ"
                         # (「担当：経営指導員2名…」 who is in charge; 「…に要する経費は…」 a cost; 「（小規模事業者：…
                         # 従業員5人以下…）」 the law's definition; 「…の目標設定は行わない」 no target set)
                         r"|^担当\s*[:：]|要する(?:経費|費用)|^[(（]?\s*小規模事業者\s*(?:[:：]|とは)"
@@ -415,9 +416,16 @@ _REFERENCE = re.compile(r"^[(（]参考[)）]|^参考[:：]|の推移(?:[(（][^
                         r"|^[^:：\d]{0,12}実績\s*[:：](?!.*(?:目標|計画))|^R\d+実績\s*[:：]")
 
 
+# 「予算額：1,200千円」「決算額（事業費…）」「補助金交付決定額 4,850千円」: the chamber's budget, spending or
+# grants, in a statement that sets no target (「…事業（事業費3,500千円）では、参加事業者数を年間15社…とする目標を
+# 掲げた」 sets one: its bracket goes, indicator_reports)
+_BUDGET = re.compile(r"(?:予算|決算|交付決定)額|事業費\s*[:：]?\s*\d")
+
+
 def describes(text: str) -> bool:
     """Whether a statement describes (how things are or were, a reference) rather than sets a target."""
-    return bool(_REFERENCE.search(text)) or (bool(_DESCRIBED.search(text)) and not _GOAL_WORDS.search(text))
+    return bool(_REFERENCE.search(text)) or ((bool(_DESCRIBED.search(text)) or bool(_BUDGET.search(text)))
+                                             and not _GOAL_WORDS.search(text))
 
 
 def indicators_of(doc, text: str) -> list[Indicator]:

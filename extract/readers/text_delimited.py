@@ -28,10 +28,10 @@ import csv
 import re
 from itertools import pairwise
 
-_CSV_START = re.compile(r'^\s*"')
+_CSV_START = re.compile(r'^\s*,*"')  # (a header's corner cell left empty: 「,"公表方法","現行",…」)
 _NUMBER = re.compile(r"^[-+]?[0-9０-９][0-9０-９,，.]*$")
 _ROW_NUMBER = re.compile(r"^\d{1,6}$")
-_MAX_CELL_LINES = 200  # lines one quoted cell may run over (bounded scan on a stray quote)
+_MAX_CELL_LINES = 60  # lines one quoted cell may run over (bounded scan on a stray quote)
 
 
 def delimited_rows(lines: list[str]) -> list[str]:
@@ -118,22 +118,32 @@ def _records(lines: list[str]) -> list[tuple[list[str], list[list[str]], bool]]:
 
 def _close(lines: list[str], at: int, parts: list[str]) -> tuple[str, int, list[str]] | None:
     """The quoted cell opening parts[0] on line ``at``: (its text, the lines it runs over after the first,
-    the cells after it on its last line); None when no closing quote ends a cell."""
+    the cells after it on its last line); None when no closing quote ends a cell. Each line is searched once
+    (a doubled quote never spans lines), at most ``_MAX_CELL_LINES`` of them."""
+    pieces: list[str] = []
     text = "\t".join(parts)[1:]
     extra = 0
     while True:
-        j = 0
-        while (j := text.find('"', j)) >= 0 and j + 1 < len(text) and text[j + 1] == '"':
-            j += 2
+        j = _closing_quote(text)
         if j >= 0:
             if j + 1 < len(text) and text[j + 1] != "\t":
                 return None  # a quote inside running text: no quoted cell
+            pieces.append(text[:j])
             rest = text[j + 2:].split("\t") if j + 1 < len(text) else []
-            return text[:j].replace('""', '"'), extra, rest
+            return "\n".join(pieces).replace('""', '"'), extra, rest
+        pieces.append(text)
         extra += 1
-        if extra > _MAX_CELL_LINES or at + extra >= len(lines):
-            return None
-        text += "\n" + lines[at + extra]
+        if extra > _MAX_CELL_LINES or at + extra >= len(lines) or "\t" in lines[at + extra]:
+            return None  # (a line of cells before the quote closes: the quote opened no cell)
+        text = lines[at + extra]
+
+
+def _closing_quote(text: str) -> int:
+    """Where the first quote that is not doubled stands in a line, or -1."""
+    j = 0
+    while (j := text.find('"', j)) >= 0 and j + 1 < len(text) and text[j + 1] == '"':
+        j += 2
+    return j
 
 
 def _cell_lines(cells: list[str], span: int) -> list[list[str]]:
@@ -144,6 +154,9 @@ def _cell_lines(cells: list[str], span: int) -> list[list[str]]:
     for k, parts in enumerate(split):
         for n, part in enumerate(parts):
             rows[min(n, span - 1)][k] = (rows[min(n, span - 1)][k] + " " + part).strip() if n >= span else part
+    for r in rows[1:]:  # a cell's next lines: no empty cells after them (the first line's are as written)
+        while r and not r[-1].strip():
+            r.pop()
     return rows
 
 
@@ -162,10 +175,10 @@ def _numbered_records(records: list[tuple[list[str], list[list[str]], bool]]) ->
 
 
 def _lay_out(span: list[list[str]]) -> list[list[str] | str]:
-    """The record's lines: a record of one filled cell its text line by line (a paragraph of the sheet), any
-    other its lines as cells."""
+    """The record's lines: a record of one filled cell, its last, its text line by line (a paragraph of the
+    sheet), any other its lines as cells (a group's row of a table, 「①景況調査<tab><tab>…」, stays a row)."""
     filled = {k for r in span for k, c in enumerate(r) if c.strip()}
-    if len(filled) <= 1:
+    if len(filled) <= 1 and all(k == len(r) - 1 for r in span for k in filled):
         return [next((c for c in r if c.strip()), "").strip() for r in span]
     return [r if any(c.strip() for c in r) else "" for r in span]
 
@@ -177,7 +190,7 @@ def _without_shared_indent(rows: list[list[str] | str]) -> list[str]:
 
     def close() -> None:
         indent = min((next(k for k, c in enumerate(r) if c.strip()) for r in run), default=0)
-        out.extend("\t".join(r[indent:]).rstrip("\t") for r in run)
+        out.extend("\t".join(r[indent:]) for r in run)
         run.clear()
 
     for r in rows:

@@ -8,28 +8,39 @@ the lines below when long. The field's name is its place in the form: the headin
 their own (「項目番号：3」「項目名：…」); the sheets under banners 「■■ 別表２ … ■■」 and the parts
 「-- Ⅰ．経営発達支援事業の内容 --」. An export is known by its path fields (several lines of them); its
 fields are then written as the plan they come from: each heading of a path once, where it first appears,
-then the value on a line of its own; a repeated group a table (its fields the header, an entry a row, as
-the form prints the 法定経営指導員); the banners their titles.
+then the value on a line of its own (「3. 地域の…」 and 「3.地域の…」 one heading: white space aside); a repeated
+group a table (its fields the header, an entry a row, as the form prints the 法定経営指導員); the banners their
+titles.
 """
 
 from __future__ import annotations
 
 import re
 
+from hattatsu.normalize import compact
+
 # 「3.…に関すること／(1)現状と課題：value」: two or more names joined with 「／」, a colon, the value (maybe none)
 _PATH_FIELD = re.compile(r"^([^：／\t]{1,60}(?:／[^：／\t]{1,60})+)：(.*)$")
-_BANNER = re.compile(r"^\s*(?:■■|--|──)\s*(.+?)\s*(?:■■|--|──)\s*$")
+# 「■■ 別表２ … ■■」「-- Ⅰ．… --」「◆◆ … ◆◆」「=== 出力終了 ===」: a title between marks (a word in it: a rule of
+# marks alone, 「------<tab>--」, is none)
+_BANNER = re.compile(r"^\s*(?:■■|◆◆|--|──|={2,})\s*([^\t]*?[\w\u3040-\u30ff\u4e00-\u9fff][^\t]*?)\s*"
+                     r"(?:■■|◆◆|--|──|={2,})\s*$")
 _ITEM_NUMBER = re.compile(r"^\s*項目番号\s*：\s*(\d{1,2})\s*$")
 _ITEM_NAME = re.compile(r"^\s*項目名\s*：\s*(.+?)\s*$")
 # 「法定経営指導員_1_氏名：…」: a repeated group's field; 「(3)連絡先_商工会議所：…」: a group's field
 _GROUP_FIELD = re.compile(r"^([^_：\t\s]{1,30})_(?:(\d{1,2})_)?([^_：\t\s]{1,20})：(.*)$")
 # a field named by a numbered heading of the form, 「(1)実施体制：…」「2.実施期間：…」
 _HEADING_FIELD = re.compile(r"^((?:[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．])[^：\t。]{2,40})：(.+)$")
-_MIN_PATH_FIELDS = 5  # path fields that make a file a form export
+_MIN_PATH_FIELDS = 3  # path fields that make a file a form export
+
+
+_NUMBERED_NAME = re.compile(r"^\s*(?:[0-9０-９]{1,2}\s*[.．]|[(（][0-9０-９]{1,2}[)）])")
 
 
 def is_form_export(lines: list[str]) -> bool:
-    return sum(1 for ln in lines if _PATH_FIELD.match(ln)) >= _MIN_PATH_FIELDS
+    """Several path fields, most of them named from a numbered heading of the form (「3.…／(1)…：」)."""
+    paths = [m.group(1) for ln in lines if (m := _PATH_FIELD.match(ln))]
+    return len(paths) >= _MIN_PATH_FIELDS and 2 * sum(bool(_NUMBERED_NAME.match(p)) for p in paths) > len(paths)
 
 
 def form_fields(rows: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -65,7 +76,7 @@ def form_fields(rows: list[tuple[int, str]]) -> list[tuple[int, str]]:
         if p := _PATH_FIELD.match(text):
             names = [s.strip() for s in p.group(1).split("／")]
             same = 0
-            while same < min(len(path), len(names)) and path[same] == names[same]:
+            while same < min(len(path), len(names)) and compact(path[same]) == compact(names[same]):
                 same += 1
             out.extend((i, name) for name in names[same:])
             path = names

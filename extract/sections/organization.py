@@ -21,6 +21,7 @@ _AS_OF_NOTE = re.compile(r"[(（]?(?:令和|平成)[0-9０-９元]{1,2}年[0-9�
 # A note that the person holds another post too is no part of the role (l2): 「法定経営指導員（経営指導員兼務）」,
 # 「事務局長（兼経営指導員）」
 _CONCURRENT_NOTE = re.compile(r"\s*[(（][^()（）]{0,12}兼[^()（）]{0,12}[)）]$")
+_BOX_COUNT = re.compile(r"([^\s、,，()（）:：│|]{2,12}?)\s*[(（]\s*(\d{1,3})\s*名\s*[)）]")
 _STAFF_TOTAL = re.compile(r"^(?:合計|総計|計|小計|総数|職員数計)$")
 # 「会　長　　１」, and (a 役職 | 人数 | 担当 chart flattened) the duty after the count, 「事務局長 1名 総括」
 _STAFF_ROW = re.compile(r"(\S(?:.*?\S)?)\s+(\d+)\s*名?(?:\s+\D.*)?")
@@ -95,6 +96,8 @@ def _parts(blocks: list[Block], titles: dict[int, str] | None = None) -> dict[in
 
     def heading(text: str, bare: bool = True) -> int | None:
         key = compact(text)
+        if len(key) > 2 and key[0] == "【" and key[-1] == "】":  # l2: every heading in 【】, 「【（１）実施体制】」
+            key = key[1:-1]
         m = _PART.match(key)
         if m:
             return int(m.group(1)) if int(m.group(1)) == current + 1 else None
@@ -174,7 +177,7 @@ def _staff_rows(blocks: list[Block]) -> list[Staff]:
                 cells = row.split()
                 if len(cells) not in (len(words), len(words) + 1) or not (m := _COUNT_BARE.fullmatch(cells[-1])):
                     break
-                out.append(Staff(role=compact(cells[0]), count=int(m.group(1))))
+                out.append(Staff(role=_CONCURRENT_NOTE.sub("", compact(cells[0])), count=int(m.group(1))))
             if out:
                 return out
     # convention (a chart copied or OCR'd as text): 「役　職　　人数」 then one 「会　長　　１」 a line
@@ -189,15 +192,22 @@ def _staff_rows(blocks: list[Block]) -> list[Staff]:
                 return out
     lines = [nfkc(ln.text).strip() for ln in flatten(blocks)]
     run: list[Staff] = []  # the chart's role|count table flattened into lines, one 「役職 N名」 each
+    boxes: list[tuple[int, Staff]] = []  # (k1) a chart's box 「事務局長（1名）」 on a line with other boxes
     for t in [*lines, ""]:
         whole = _STAFF_LIST.fullmatch(_COUNT_NOTE.sub("名", t))
         if whole:
             run.append(Staff(role=clean_text(whole.group(1)), count=int(whole.group(2))))
             continue
+        boxes.extend((len(out) + (len(run) if len(run) >= 2 else 0), Staff(role=m.group(1), count=int(m.group(2))))
+                     for piece in re.split(r"\s{2,}|\u3000", t) if (m := _BOX_COUNT.fullmatch(piece.strip())))
         if len(run) >= 2:
             out.extend(run)
         run = []
     if out:
+        # convention (k1: an organisation chart drawn with text): a box above the list holding a role and its count
+        # in brackets 「事務局長（1名）」, beside another box on its line (「商工観光課　　　事務局長（1名）」)
+        for at, staff in reversed(boxes):
+            out.insert(min(at, len(out)), staff)
         return out
     several = False
     for t in lines:

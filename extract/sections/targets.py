@@ -25,7 +25,8 @@ _CIRCLED_START = re.compile(r"^[①-⑳]")
 # Convention (a consultant's markdown, l4: one small table per support measure): a numbered caption right above
 # a table, 「**①高原マルシェ（BtoC）**」 over 「| 支援内容 | 単位 | 現行 | R4年度 …」 whose rows are unnumbered —
 # the caption is the group of the table's rows, as a group row inside the table would be
-_CAPTION = re.compile(r"(?:[①-⑳]|[(（][0-9０-９]{1,2}[)）])[^。]{2,40}")
+# (docs18: a caption numbered 「1. 」 too)
+_CAPTION = re.compile(r"(?:[①-⑳]|[(（][0-9０-９]{1,2}[)）]|\d{1,2}[.．]\s*(?!\d))[^。]{2,40}")
 _FOOTNOTE = re.compile(r"^[(（]?[※*＊]")
 
 
@@ -119,6 +120,12 @@ def labelled_blocks(blocks: list[Block]) -> list[Block]:
 
     group = ""
     for i, b in enumerate(blocks):
+        if isinstance(b, Line) and (one := _row_in_a_line(b.norm)):
+            if group and _CIRCLED_START.match(one["項目"]):  # 「③…」 after a 区分's rows: a row of its own
+                flush()
+            first = first or b
+            rows.append({"区分": group, "指標": one.pop("項目"), **one} if group else one)
+            continue
         if (isinstance(b, Line) and _NAME_ABOVE_PAIRS.match(b.norm) and not label_pairs(b.norm)
                 and not _ITEM_LABEL.match(b.norm) and not _GROUP_LABEL.match(b.norm)
                 and _column_lines_below(blocks, i + 1)):
@@ -146,6 +153,23 @@ def labelled_blocks(blocks: list[Block]) -> list[Block]:
         out.append(b)
     flush()
     return out
+
+
+# Convention (j3: a 目標 cell written as lines, no table): a row on one line, its name, then each column's label and
+# value set apart with 「／」 — 「①事業計画策定セミナー　現行 1回／2020年度 2回／2021年度 2回／…」
+_PAIR_LABEL = r"(?:公表方法|周知方法|現行|現状|実績|基準値?|合計|(?:令和|平成|R|H)?\d{1,4}年度?)"
+_SLASH_PAIRS = re.compile(rf"^(.+?)[\s\u3000]+({_PAIR_LABEL}[\s\u3000]*[^／/]+(?:[／/][^／/]+)+)$")
+_LABELLED_CELL = re.compile(rf"^\s*({_PAIR_LABEL})[\s\u3000]+(\S.*?)\s*$")
+
+
+def _row_in_a_line(text: str) -> dict[str, str] | None:
+    m = _SLASH_PAIRS.match(text.strip())
+    if not m:
+        return None
+    pairs = [_LABELLED_CELL.match(p) for p in re.split(r"[／/]", m.group(2))]
+    if not all(pairs) or sum(1 for p in pairs if is_fiscal_year_label(p.group(1))) < 2:
+        return None
+    return {"項目": m.group(1).strip(), **{p.group(1): p.group(2) for p in pairs}}
 
 
 _GROUP_BRACKETS = re.compile(r"[【\[〔<][^【】\[\]〔〕<>]+[】\]〕>]")

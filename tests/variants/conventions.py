@@ -57,6 +57,7 @@ class Style:
     period_glyphs_lost: bool = False  # 概要 実施期間 without 年 and 月 (a PDF copy): 「令和 9 4 1 日～令和 14 3 31」
     summary_layout: str = "table"  # table | lines (each label on a line of its own, then each line of its
     # value, as a PDF copy gives the 概要) | mid_cell (a label in the middle of its value: its cell centred)
+    # | md_bullets (docs18b, l4: 「- **実施者名**」 then 「  - …」 a line of the value)
     # | word_text (docs17, h1: Word's text of the table — each cell's first line on its row after a tab, its
     # other lines on lines of their own, the label 「実施者名」/「（法人番号）」 of two lines)
     summary_contacts: bool = False  # the 概要's 連絡先 row, each body after a 「○」 (TEL ・ FAX on one line)
@@ -107,8 +108,25 @@ class Style:
     summary_title: str = "full"  # full 「経営発達支援計画の概要」 | bare 「■概要」 (docs17c, j1)
     staff_columns: bool = False  # docs17c (k2): 別表2's chart typed with a column per office and a 計 column
     group_rows: str = "plain"  # plain | bracketed: a 目標 table's group row 「【会議所】」 (docs17b, h2)
+    # --- docs18b (writers L and M of session 9) ---
+    # tables also: csv (m2: a form system's export, every cell quoted, 「"2,400"」; m3's Excel paste: docs18's
+    # excel_paste below)
+    staff_table: bool = False  # l4: 別表2's chart a table with a column per office and the corner cell, 「合計」
+    target_captions: bool = False  # l4: a 目標 table per group, the group a numbered caption over it
+    brackets_all: bool = False  # l2: every numbered heading in 【】 with its number inside — 「【１．目標】」
+    # 「【（１）地域の現状及び課題】」「【３．…に関すること】」「【（２）目標】」「【Ⅰ．…】」, 別表2's
+    # 「【（１）実施体制】」
+    form_export: bool = False  # m2: 別表1 as a form system's text export — each part's first line a field named
+    # by its path 「3. …に関すること／(1) 現状と課題：…」, 「項目番号：3」「項目名：…」 before an item, the sheets and
+    # parts under banners 「■■ 別表1 ■■」「-- I. … --」 (with tables="csv")
     two_row_header: bool = False  # docs18 (k3): 目標 tables headed over two rows not merged — 「| 現行 | 目標値 | …」
     # above 「年度 | | 令和2年度 | …」 — and a 「単位」 row under them when the rows count in one unit (cells bare)
+    target_one_line: bool = False  # docs18 (j3): each 目標 row on one line, its name then each column's label and
+    # value set apart with 「／」 — 「①…セミナー　現行 1回／令和9年度 2回／…」 (a 目標 cell written as lines)
+    chart_box: bool = False  # docs18 (k1): 別表2's staff as an organisation chart drawn with text — the first role a
+    # box 「事務局長（1名）」 beside the 市町村's box on its line, a 「│」 under it, the others 「役職　　N名」 below
+    excel_paste: bool = False  # docs18 (m3): the plan typed in Excel and pasted as text — each row's sheet row number
+    # first, headings in the first column and text indented, a paragraph of several lines one quoted cell 「"…\n…"」
     wiki: bool = False  # docs18 (k4): an internal wiki's markdown page — 「# 別表1」「## 3. …」「### (1) …」 headings,
     # the 概要 numbered 0 「## 0. 経営発達支援計画の概要」, 2.'s parts shortened 「(1) 実施期間」 (the dates on the
     # line below) and 「(2) 方針」, pipe tables ruled 「|:--|--:|」, a footnote's reference after a name 「…数[^1]」
@@ -317,8 +335,28 @@ CONVENTIONS += [
     Convention("wiki", "markdown-wiki-0.概要-(1)実施期間", {"wiki": True, "tables": "markdown"}),
     # l2: tables typed with 「／」 between cells (a group of its own, drawn alone)
     Convention("slash-tables", "tables-slash-／-cells", {"tables": "slash"}),
+    # j3: a 目標 row on one line, 「…　現行 1回／令和9年度 2回／…」 (a group of its own, drawn alone)
+    Convention("one-line-targets", "targets-one-line-現行-／-years", {"target_one_line": True}),
+    # k1: the staff as a chart drawn with text, a box 「事務局長（1名）」 (a group of its own, drawn alone)
+    Convention("chart-box", "staff-chart-box-（1名）", {"chart_box": True}),
+    # m3: an Excel sheet pasted with its row numbers, paragraphs as quoted cells (a group of its own, drawn alone)
+    Convention("excel-paste", "excel-paste-row-numbers-quoted-cells", {"excel_paste": True}),
     # k3: 目標 tables with a two-row header (目標値 over the years, 現行 above an empty cell) and a 単位 row
     Convention("two-row-header", "targets-two-row-header-単位-row", {"two_row_header": True}),
+]
+# --- docs18b (issue 14): writers L and M of session 9 (each a group of its own, drawn alone) ---
+CONVENTIONS += [
+    # m2: a form system's export, its tables CSV with every cell quoted
+    Convention("delimited", "tables-csv-every-cell-quoted", {"tables": "csv"}),
+    # l4: the 概要 as bold-label bullets, each line of a value a bullet nested under its label
+    Convention("summary-layout-md", "summary-as-bold-label-bullets", {"summary_layout": "md_bullets"}),
+    # l2: every numbered heading in 【】 (a group of its own: drawn alone)
+    Convention("brackets-all", "headings-all-levels-in-【】", {"brackets_all": True}),
+    # m2: the whole export, 別表1's parts as fields named by their path
+    Convention("delimited", "form-export-path-fields-csv", {"tables": "csv", "form_export": True}),
+    # l4: consultant markdown — a caption over each group's table, per-office staff columns with the corner cell
+    Convention("target-captions", "targets-caption-over-each-group", {"target_captions": True}),
+    Convention("staff-columns", "staff-columns-corner-合計-table", {"staff_table": True}),
 ]
 BY_NAME = {c.name: c for c in CONVENTIONS}
 # Conventions that take something out of the plan: check rightly reports them (a heading left out, the

@@ -145,7 +145,11 @@ class _Writer:
             return f"{'abcdefgh'[n - 1]}. {title}"
         if self.style.numbering == "part_dash":  # docs17c (k2): 「（ウ）目標」
             return f"（{'アイウエオカキク'[n - 1]}）{title}"
-        return f"{self.width(f'({n})')}{self.gap} {title}".replace("\t ", "\t")
+        return self.bracket(f"{self.width(f'({n})')}{self.gap} {title}".replace("\t ", "\t"))
+
+    def bracket(self, heading: str) -> str:
+        """docs18b (l2): a numbered heading in 【】, its number inside."""
+        return f"【{heading}】" if self.style.brackets_all else heading
 
     def dot(self, n: int, title: str) -> str:
         if self.style.numbering == "bare":
@@ -155,7 +159,7 @@ class _Writer:
         if self.style.numbering == "part_dash":  # docs17c (k2): 「Ⅰ－３　…」, the part's numeral before the number
             return f"{'Ⅰ' if n <= 8 else 'Ⅱ' if n <= 11 else 'Ⅲ'}－{n}\u3000{title}"
         label = f"{n}." if not (self.style.spaced_ten and n == 10) else "1 0."
-        return f"{self.width(label)}{self.gap} {title}".replace("\t ", "\t")
+        return self.bracket(f"{self.width(label)}{self.gap} {title}".replace("\t ", "\t"))
 
     @property
     def gap(self) -> str:
@@ -216,6 +220,12 @@ class _Writer:
             self.lines.extend(out)
             self.lines.append("")
             return
+        if t == "csv" and not any("\n" in c for r in rows for c in r):  # docs18b (m2): every cell quoted, a
+            # count bare, an empty cell nothing
+            self.lines.extend(",".join(c if c.isdigit() else "" if not c else '"' + c.replace('"', '""') + '"'
+                                       for c in r) for r in rows)
+            self.lines.append("")
+            return
         if t == "box":  # docs15, docs15c: ruled with box-drawing characters (a printed table copied as text)
             self.lines.extend(ruled(rows))
             self.lines.append("")
@@ -271,12 +281,17 @@ class _Writer:
         self.add(self.sheet)
 
     def finish(self) -> str:
-        out = "\n".join(_workbook(self.lines) if self.style.tables == "sheet" else self.lines).rstrip() + "\n"
+        lines = _workbook(self.lines) if self.style.tables == "sheet" else self.lines
+        if self.style.form_export:  # docs18b (m2): a form system's export
+            lines = _form_export(lines)
+        out = "\n".join(lines).rstrip() + "\n"
         if self.style.spaced_labels:
             for label in _SPACED_LABELS:
                 out = out.replace(label, " ".join(label) if len(label) > 2 else label[0] + "  " + label[1])
         if self.style.heading_marks:
             out = "\n".join(_heading_mark(ln) for ln in out.split("\n"))
+        if self.style.excel_paste:
+            out = _excel_paste(out)
         if self.style.wiki:  # the footnotes' texts at the page's end
             out = "\n".join(_wiki_heading(ln) for ln in out.split("\n"))
             notes = sorted(set(re.findall(r"\[\^(\d)\]", out)))
@@ -300,6 +315,59 @@ _SHEET_TITLES = {
 _NUMBERED_HEADING = re.compile(r"^(?:[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．]|I{1,3}[.．]|[ⅠⅡⅢ][.．])\s*\S")
 
 
+_FORM_DOT = re.compile(r"^(\d{1,2})\.\s*(\S.*?(?:こと|取組み?)|目標|\S.*実施期間.*)$")
+_FORM_PAREN = re.compile(r"^\(\d\)\s*[^\t。]{2,40}$")
+_FORM_PART = re.compile(r"^(?:I{1,3}|[ⅠⅡⅢ])[.．]\s*\S")
+
+
+def _form_export(lines: list[str]) -> list[str]:
+    """docs18b (m2): 別表1 as a form system exports it — a part's heading is no line of its own, its first line of
+    text the value of a field named by its path 「3. …に関すること／(1) 現状と課題：…」 (an empty field when a
+    table or a heading comes first), an item opened by 「項目番号：3」「項目名：…」, each sheet under a banner
+    「■■ 別表1 ■■」 and each part 「-- I. … --」; the other sheets as they are."""
+    out: list[str] = []
+    sheet, dot, paren, pending = "", "", "", False
+
+    def flush() -> None:
+        nonlocal pending
+        if pending:
+            out.append(f"{dot}／{paren}：")
+        pending = False
+
+    for ln in lines:
+        if m := re.fullmatch(r"\(別表([1-4])\)", ln):
+            flush()
+            sheet, dot, paren = m.group(1), "", ""
+            out.append(f"■■ 別表{sheet} ■■")
+            continue
+        if sheet != "1" or not ln.strip():
+            out.append(ln)
+            continue
+        if _FORM_PART.match(ln):
+            flush()
+            out.append(f"-- {ln} --")
+            dot = paren = ""
+            continue
+        if (m := _FORM_DOT.match(ln)) and "\t" not in ln:
+            flush()
+            dot, paren = ln, ""
+            if m.group(2).endswith(("こと", "取組", "取組み")):
+                out += [f"項目番号：{m.group(1)}", f"項目名：{m.group(2)}"]
+            continue
+        if dot and _FORM_PAREN.match(ln):
+            flush()
+            paren, pending = ln, True
+            continue
+        if pending and "\t" not in ln and "：" not in ln and not re.match(r'^,*"', ln):  # (a CSV row: a table)
+            out.append(f"{dot}／{paren}：{ln}")
+            pending = False
+            continue
+        flush()
+        out.append(ln)
+    flush()
+    return out
+
+
 def _workbook(lines: list[str]) -> list[str]:
     """docs17 (i1): the plan typed in Excel and saved as tab-separated text — each sheet after its name
     「[Sheet2] 別表1」, every row padded with tabs to the sheet's width, a heading in the first column and
@@ -321,6 +389,35 @@ def _workbook(lines: list[str]) -> list[str]:
             out.append("\t".join(cells + [""] * (width - len(cells))))
         out.append("")
     return out
+
+
+def _excel_paste(text: str) -> str:
+    """docs18 (m3): the document as an Excel sheet pasted as text — a numbered heading in the first column, other
+    text indented two columns, the lines of a paragraph run (between blank lines) one cell in quotes, each row
+    after its sheet row number (a blank row its number alone)."""
+    rows: list[str] = []
+    para: list[str] = []
+
+    def close() -> None:
+        if para:
+            cell = "\n".join(para)
+            rows.append("\t\t" + ('"' + cell.replace('"', '""') + '"' if len(para) > 1 or '"' in cell else cell))
+            para.clear()
+
+    for ln in text.rstrip("\n").split("\n"):
+        if not ln.strip():
+            close()
+            continue
+        if "\t" in ln:  # a table row: its cells from the third column
+            close()
+            rows.append("\t\t" + ln)
+        elif _NUMBERED_HEADING.match(ln) or re.fullmatch(r"[(（]別表[1-4][)）]", ln) or ln == "経営発達支援計画の概要":
+            close()
+            rows.append(ln)
+        else:
+            para.append(ln)
+    close()
+    return "\n".join(f"{n}\t{r}" if r else str(n) for n, r in enumerate(rows, 1)) + "\n"
 
 
 def _wiki_heading(line: str) -> str:
@@ -605,7 +702,7 @@ def _mokuhyo_policy(w: _Writer, pol: dict[str, Any]) -> None:
 
 def _part(w: _Writer, part: str) -> None:
     label = {"ascii": f"{part}.", "roman": f"{_ROMAN[part]}．", "arabic": f"{_ARABIC[part]}."}[w.style.parts]
-    w.add(f"{label} {PART_TITLES[part]}")
+    w.add(w.bracket(f"{label} {PART_TITLES[part]}"))
 
 
 def hidden_unit(targets: list[dict[str, Any]]) -> str | None:
@@ -640,8 +737,23 @@ def _targets(w: _Writer, targets: list[dict[str, Any]], years: list[int]) -> Non
                                                                                      total, years)])
         w.table(_unit_column(w, rows, [None, *targets], 2))
         return
-    if w.style.target_blocks or w.style.target_lines:  # docs16b (g1): 「項目：…」 blocks of labelled lines
+    if w.style.target_blocks or w.style.target_lines or w.style.target_one_line:  # docs16b (g1): 「項目：…」 blocks
         _target_blocks(w, targets, header, note, baseline, total, years)
+        return
+    if captions_of(targets, w.style):  # docs18b (l4): a table per group, the group a numbered caption over it
+        captions = captions_of(targets, w.style)
+        runs: list[list[dict[str, Any]]] = []
+        for t in targets:
+            if not runs or runs[-1][0].get("group") != t.get("group"):
+                runs.append([])
+            runs[-1].append(t)
+        for run in runs:
+            group = run[0].get("group")
+            if group in captions:
+                w.add(captions[group])
+            head = [[group] + [""] * (len(header) - 1)] if group and group not in captions else []  # a group row
+            rows = [header, *head] + [[t["indicator"], *_target_cells(t, note, baseline, total, years)] for t in run]
+            w.table(_unit_column(w, rows, [None, *([None] * len(head)), *run], 1))
         return
     rows = [header]
     of: list[dict[str, Any] | None] = [None]  # the target of each row (none for the header and group rows)
@@ -695,6 +807,19 @@ def _two_row_table(w: _Writer, targets: list[dict[str, Any]], header: list[str],
     w.table(rows)
 
 
+_CAPTION_MARK = re.compile(r"^(?:[①-⑳]|[(（][0-9０-９]{1,2}[)）])")
+
+
+def captions_of(targets: list[dict[str, Any]], style: Style) -> dict[str, str]:
+    """docs18b (l4): each group's caption (its name, numbered 「①…」 when it has no number of its own), when the
+    style writes a table per group: groups of unnumbered rows and short names."""
+    if not style.target_captions or style.paired_targets or style.group_column:
+        return {}
+    groups = list(dict.fromkeys(t["group"] for t in targets if t.get("group")))
+    # (a group whose rows are numbered 「①…」 keeps its group row: a caption names unnumbered rows only)
+    return {g: g if _CAPTION_MARK.match(g) else f"{circled(k)}{g}" for k, g in enumerate(groups, 1)
+            if len(g) <= 36 and "。" not in g
+            and not any(_CAPTION_MARK.match(t["indicator"]) for t in targets if t.get("group") == g)}
 def _unit_column(w: _Writer, rows: list[list[str]], of: list[dict[str, Any] | None], at: int) -> list[list[str]]:
     """docs17 (h4): a 単位 column after the name's, each row's unit in it (「項目 | 単位 | 現状 | H27 …」)."""
     if not w.style.unit_column:
@@ -715,6 +840,10 @@ def _target_blocks(w: _Writer, targets: list[dict[str, Any]], header: list[str],
         cells = _target_cells(t, note, baseline, total, years)
         labelled = [(h, c) for h, c in zip(header[1:], cells, strict=True)]
         first_year = len(labelled) - n_years - (1 if total else 0)
+        if w.style.target_one_line:  # docs18 (j3): 「name　現行 1回／令和9年度 2回／…」, an empty year 「－」
+            w.add(f"{t['indicator']}\u3000" + "／".join(f"{h} {c or '－'}" for i, (h, c) in enumerate(labelled)
+                                                        if c or i >= first_year))
+            continue
         if w.style.target_lines:  # docs17c (j2): the name alone, then a line a column, 「R8年度目標：1回」
             w.add(t["indicator"], *(f"\u3000{h}：{c}" for h, c in labelled[:first_year] if c),
                   *(f"\u3000{h}{'目標' if i < n_years else ''}：{c or '－'}"
@@ -831,7 +960,7 @@ def _sheet2(w: _Writer, plan: dict[str, Any]) -> None:
     if w.style.org_form == "2025":
         _sheet2_2025(w, org)
         return
-    w.add("(1) 実施体制")
+    w.add(w.bracket("(1) 実施体制"))
     chamber = next((a["organization"] for a in org["legal_advisors"] if a.get("organization")), "")
     if w.style.sheets == "chart":  # docs15: a chart under its header, a duty for each role
         rows = [["役職", "人数", "担当"]] + [[s["role"], f"{s['count']}名", "経営発達支援事業の実施"]
@@ -840,6 +969,16 @@ def _sheet2(w: _Writer, plan: dict[str, Any]) -> None:
         rows = [["役職", "人数"]] + [[s["role"], f"{s['count']}名"] for s in org["staff"]]
     elif w.style.sheets == "labels":  # docs16b (g1): a web page's 「事務局長：1名」 lines
         w.add(*(f"{s['role']}：{s['count']}名" for s in org["staff"]))
+        rows = []
+    elif w.style.staff_table:  # docs18b (l4): a table, the corner cell 「役職」, a column per office and 「合計」
+        rows = [["役職", "本所", "支所", "合計"]] + [[s["role"].replace(" ", ""), str(s["count"]), "0",
+                                                      str(s["count"])] for s in org["staff"]]
+    elif w.style.chart_box and org["staff"]:  # docs18 (k1): a chart drawn with text, the first role a box
+        first, rest = org["staff"][0], org["staff"][1:]
+        w.lines.extend(["", f"{' ' * 20}関係市町村{' ' * 20}{chamber or '事務局'}",
+                        f"{' ' * 18}商工担当課{' ' * 20}{first['role']}（{first['count']}名）", f"{' ' * 50}│",
+                        *(f"{' ' * 40}{s['role']}{' ' * max(2, 16 - 2 * len(s['role']))}{s['count']}名" for s in rest),
+                        ""])
         rows = []
     elif w.style.staff_columns:  # docs17c (k2): a column for each office and their sum, typed with spaces
         w.add("\u3000" * 8 + "本所\u3000\u3000支所\u3000\u3000計",
@@ -857,8 +996,8 @@ def _sheet2(w: _Writer, plan: dict[str, Any]) -> None:
         rows = [[chamber or "事務局", ""]] + [[s["role"], f"{s['count']}名"] for s in org["staff"]]
     if rows:
         w.table(rows)
-    w.add("(2) 商工会及び商工会議所による小規模事業者の支援に関する法律第7条第5項に規定する経営指導員"
-          "による情報の提供及び助言に係る実施体制")
+    w.add(w.bracket("(2) 商工会及び商工会議所による小規模事業者の支援に関する法律第7条第5項に規定する経営指導員"
+                    "による情報の提供及び助言に係る実施体制"))
     if org["legal_advisors"]:
         w.add("①当該経営指導員の氏名、連絡先")
         contact = [f"{a.get('organization') or ''}\u3000TEL：{a.get('phone') or ''}" for a in org["legal_advisors"]]
@@ -886,7 +1025,7 @@ def _sheet2(w: _Writer, plan: dict[str, Any]) -> None:
             w.add("③広域経営指導員の当否")
             w.add(f"申請書に記載の経営指導員は、施行規則第7条第2項に規定する広域経営指導員に{verdict}")
     if org.get("contacts"):
-        w.add("(3) 商工会、関係市町村連絡先")
+        w.add(w.bracket("(3) 商工会、関係市町村連絡先"))
         _org_contacts(w, org["contacts"])
 
 
@@ -901,7 +1040,7 @@ def _sheet2_2025(w: _Writer, org: dict[str, Any]) -> None:
     """docs15c (d4): 別表2 as the 2025 form has it, written as text: the staff an indented list, each
     法定経営指導員 「氏名：… （本所）　連絡先：… TEL …」 on one line, (3) 広域経営指導員 answered on the
     line below, (4) 連絡先."""
-    w.add("(1) 実施体制")
+    w.add(w.bracket("(1) 実施体制"))
     if org["staff"] and all(_ROLE.fullmatch(s["role"]) for s in org["staff"]):
         w.lines.extend(f"\u3000\u3000{s['role']}\u3000\u3000{s['count']}名" for s in org["staff"])
         w.lines.append("")
@@ -1157,6 +1296,13 @@ def _write_summary(w: _Writer, plan: dict[str, Any], rows: list[list[str]]) -> N
             w.lines.extend([f"{label}\t{lines[0]}", *lines[1:]])
         w.lines.append("")
         return
+    if w.style.summary_layout == "md_bullets":  # docs18b (l4): consultant markdown, a bold label a bullet, each
+        # line of its value a bullet nested under it
+        for label, value in rows:
+            w.lines.extend([f"- **{label}**", *(f"  - {ln}" for ln in _value_lines(plan, w.style, label, value,
+                                                                                 split_names=True))])
+        w.lines.append("")
+        return
     for label, value in rows:
         lines = _value_lines(plan, w.style, label, value)
         at = len(lines) // 2 if w.style.summary_layout == "mid_cell" else 0
@@ -1225,6 +1371,11 @@ def expected(plan: dict[str, Any], style: Style) -> dict[str, Any]:
             item["title"] = SHORT_TITLES[item["key"]]
         if noun_title(style) and item["key"] in NOUN_TITLES:
             item["title"] = NOUN_TITLES[item["key"]]
+    for item in out["items"]:  # docs18b (l4): a group written as a numbered caption is named so
+        captions = captions_of(item["targets"], style)
+        for t in item["targets"]:
+            if t.get("group") in captions:
+                t["group"] = captions[t["group"]]
     if style.heading_missing and len(out["items"]) > MISSING:
         # placed by its content: the form's title, the number after the one before it
         item = out["items"][MISSING]
