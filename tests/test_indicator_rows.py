@@ -61,3 +61,55 @@ def test_six_unlabelled_cells_are_the_current_column_and_five_years():
     assert table_row("経営分析件数(件) | 12 | 20 | 20 | 25 | 25 | 30") == "経営分析件数 20件、20件、25件、25件、30件"
     assert table_row("経営分析件数｜20件｜25件｜25件｜30件｜30件｜30件") == "経営分析件数 25件、25件、30件、30件、30件"
     assert table_row("経営分析事業者数(者) 30 35 40") == "経営分析事業者数 30者、35者、40者"  # (three: all targets)
+
+
+def test_rates_inside_a_name_unit_labels_empty_cells_and_one_labelled_cell():
+    """Session 9: 「売上高3%以上増加事業者数」 keeps its rate; 「（単位：者）」 gives the unit; 未実施 (no label) is
+    an empty 現行 cell; one value will do under 現行/目標 labels when the name's bracket gives the unit; 「（各年度）」
+    per year."""
+    assert table_row("付加価値額10%以上増加事業者数(者) 未実施 3 4 4") == "付加価値額10%以上増加事業者数 3者、4者、4者"
+    assert table_row("経常利益が5%以上増加した事業者数(単位:社) 現行 - R8 2 R9 3") == \
+        "経常利益が5%以上増加した事業者数 2社、3社"
+    assert table_row("販路開拓支援件数(件) 現行 8 目標 12(各年度)") == "販路開拓支援件数 年間12件"
+    # (no bracket: one value is no row)
+    assert table_row("販路開拓支援件数 現行 8件 目標 12件") == "販路開拓支援件数 現行 8件 目標 12件"
+
+
+def test_a_total_column_a_name_after_its_cells_years_across_an_era_and_rows_under_one_unit():
+    """Six bare cells whose last is the sum of the five before: the five years and the plan's total (no 現行);
+    「R7:20件 R8:22件（創業相談件数）」: the name after the cells; 「H30 … H31 … R2 …」: years running on across the
+    era are all targets; 「（単位：回） A 3 3 B 12 12」: two rows under one unit."""
+    assert table_row("創業支援件数(件) | 4 | 5 | 5 | 6 | 6 | 26") == "創業支援件数 4件、5件、5件、6件、6件、累計26件"
+    assert table_row("創業支援件数(件) | 4 | 5 | 5 | 6 | 6 | 7") == "創業支援件数 5件、5件、6件、6件、7件"
+    assert table_row("R7年度:30件 R8年度:35件(経営分析件数)") == "経営分析件数 30件、35件"
+    assert table_row("巡回訪問件数 H30年度 200回 H31年度 210回 R2年度 220回") == "巡回訪問件数 200回、210回、220回"
+    assert table_row("巡回訪問件数 H27年度 150回 R8年度 220回 R9年度 230回") == "巡回訪問件数 220回、230回"
+    assert table_row("(単位:回) 創業塾 2 2 2 経営セミナー 4 4 5") == "創業塾 2回、2回、2回 経営セミナー 4回、4回、5回"
+
+
+def test_a_goal_word_before_the_unit_of_a_line_and_a_dash_after_genko():
+    from hattatsu.extract.nlp.indicator_labels import strip_marks
+
+    assert strip_marks("目標(単位:件) 経営分析 30 35") == "(単位:件) 経営分析 30 35"
+    assert strip_marks("創業者数(人) 現行 ― R8 3") == "創業者数(人) 現行 ― R8 3"
+    assert strip_marks("KPI(3) 経営分析件数 30件") == "経営分析件数 30件"
+
+
+def test_labels_glued_to_their_cells_and_a_total_in_a_bracket_glued_to_the_last():
+    assert table_row("経営分析件数(件) 現状:15 目標:R8 20 R9 22") == "経営分析件数 20件、22件"
+    assert table_row("創業者数(単位:人)現行:- R8:2 R9:3") == "創業者数 2人、3人"
+    assert table_row("個別相談会の開催回数 R7年度:6回 R8年度:8回(累計14回)") == \
+        "個別相談会の開催回数 6回、8回、累計14回"
+
+
+def test_a_sheet_row_with_no_labels_and_bars_closing_a_row():
+    """「X（件） 600 652 108.7%」: target, result and the rate one is of the other — the target alone (a third cell that
+    is no such rate leaves the line as it was); bars before the first and after the last cell close the row."""
+    assert table_row("経営分析件数(件)\t40\t38\t95.0%") == "経営分析件数 40件"
+    assert table_row("経営分析件数(件) 40 38 80.0%") == "経営分析件数(件) 40 38 80.0%"
+    assert table_row("|創業者数|1人|2人|2人|3人|3人|3人|") == "創業者数 2人、2人、3人、3人、3人"
+
+
+def test_a_unit_in_the_last_cell_and_a_unit_per_firm():
+    assert table_row("創業者数|現行3|R8 4|R9 5|人") == "創業者数 4人、5人"
+    assert table_row("|商談件数(件/社)|-|2|2|3|") == "商談件数 2件、2件、3件"

@@ -320,3 +320,272 @@ def test_pdca_sheets_and_summaries(text, expected):
 ])
 def test_the_second_round_of_report_wording(text, expected):
     assert _parsed(text) == expected
+
+
+@needs_nlp
+@pytest.mark.parametrize(("text", "expected"), [
+    # a chain of clauses that ends in the past or in a state and sets no target reports (blind-17b's kind): its
+    # numbers go, the target said after it stays (variants written for the rule, not copies)
+    ("相談件数は前年度の40件から52件へ増加したため、来年度は60件を目標とする。", [("相談件数", 60, "件")]),
+    ("令和6年度の交流会は計3回開催し、延べ45名が参加した。次年度は参加者数を延べ60名とする。",
+     [("参加者数", 60, "名")]),
+    ("会員数は812社、組織率は38.5％であり、組織率40％を目標とする。", [("組織率", 40, "%")]),
+    ("令和6年度の創業件数は9件で、うち女性によるものが4件であった。", []),
+    ("平均処理日数は12日を要した。", []),
+    # a target said in a past or stative chain is still one (目標, 目安, a decision)
+    ("事業計画策定件数の目標を5年間で100件としていたが、実績は88件にとどまった。", [("事業計画策定件数", 100, "件")]),
+    ("次年度の窓口相談は月30件を目安とする旨の説明があった。", [("窓口相談", 30, "件")]),
+])
+def test_clauses_that_report_are_no_targets(text, expected):
+    assert _parsed(text) == expected
+
+
+@needs_nlp
+@pytest.mark.parametrize("text", [
+    # numbers that describe the chamber rather than target (blind-17a/17b/17d's kind): staff and members, budgets and
+    # grants, reasons and contacts, a value as of a date, a base year's value, grades by number, agenda numbers
+    "本会の職員数は本所6名、支所2名である。",
+    "委員は学識経験者2名、金融機関1名の計3名。",
+    "変更理由：経営指導員が1名異動したため。",
+    "令和8年度の予算額は、事業費9,800千円。",
+    "市補助金交付決定額　3,000千円",
+    "お問い合わせ：中小企業相談所（担当 経営指導員3名）",
+    "管内の小規模事業者数は約1,500者（令和6年3月時点）。",
+    "令和５年度（基準年度）：２４件",
+    "評価は4段階（4：100％以上、3：80％以上、2：60％以上、1：60％未満）とする。",
+    "以上で議題3を終了し、議事(4)に移る。",
+])
+def test_numbers_that_describe_are_no_targets(text):
+    assert _parsed(text) == []
+
+
+@needs_nlp
+@pytest.mark.parametrize(("text", "expected"), [
+    # a result said in the past in brackets, or the staff behind a change, beside a target
+    ("目標は受講者30名！（前回は22名でした）", [("受講者", 30, "名")]),
+    ("専門家派遣回数　年間20回（経営指導員1名増による）", [("専門家派遣回数", 20, "回")]),
+    ("評価項目：創業支援件数　目標値：8件　実績値：9件　評価：4", [("創業支援件数", 8, "件")]),
+])
+def test_asides_that_describe_go(text, expected):
+    assert _parsed(text) == expected
+
+
+@needs_nlp
+@pytest.mark.parametrize(("text", "expected"), [
+    # revisions (blind-17a/17b's kind): in 【】 and over two lines, the new one first and the old one after, an old name
+    # then a new one, a renamed indicator, a withdrawn target, an old value weighed in an opinion
+    ("【変更前】窓口相談件数　年間200件\n【変更後】窓口相談件数　年間240件", [("窓口相談件数", 240, "件")]),
+    ("（修正前）創業塾受講者数　15名\n（修正後）創業塾受講者数　20名", [("創業塾受講者数", 20, "名")]),
+    ("（新）事業承継診断件数　年30件\n（旧）事業承継相談件数　年20件", [("事業承継診断件数", 30, "件")]),
+    ("KGI-2（旧）売上増加事業者数 → KGI-2（新）付加価値額増加事業者数　年8者", [("付加価値額増加事業者数", 8, "者")]),
+    ("指標名「記帳指導件数」を「クラウド会計導入支援件数」に改め、目標値（年20件）は据え置く。",
+     [("クラウド会計導入支援件数", 20, "件")]),
+    ("目標「商店街空き店舗活用件数　5年間で5件」は、事業終了に伴い廃止する。", []),
+    ("委員から「経営分析件数の目標（年40件）は高すぎる」との指摘があり、年35件に見直した。",
+     [("経営分析件数", 35, "件")]),
+    ("販路開拓支援件数　変更前　20件　変更後　24件", [("販路開拓支援件数", 24, "件")]),
+])
+def test_revisions_keep_the_new_target(text, expected):
+    assert _parsed(text) == expected
+
+
+@pytest.mark.parametrize(("text", "prepared"), [
+    # a table of bars with a header line: the target column's cells, a span in its header before each value
+    ("【総括】\n項目｜目標（5年間）｜実績｜達成率\n経営分析件数｜200件｜188件｜94%", "経営分析件数 5年間で200件"),
+    ("項目｜変更前｜変更後｜理由\n巡回訪問件数｜年600件｜年480件｜職員減\n創業セミナー｜年2回｜削除｜需要減",
+     "巡回訪問件数 年480件"),
+    ("指標｜現状（R6）｜目標（R12）\n商談成約件数｜5件｜12件", "商談成約件数 12件"),
+    ("指標｜単位｜現行｜R8｜R9\n経営分析件数｜件｜20｜25｜30", "経営分析件数 25件、30件"),
+    ("項目｜目標｜実績\n経営分析件数 40件", "項目｜目標｜実績\n経営分析件数 40件"),  # a row without bars: no such table
+])
+def test_tables_of_bars_with_a_header_line(text, prepared):
+    from hattatsu.extract.nlp.indicator_sheets import bar_table
+    assert bar_table(text) == prepared
+
+
+@needs_nlp
+@pytest.mark.parametrize(("text", "expected"), [
+    # results labelled after a target (実績 with several values or a name, in brackets, 前年度 cells) and the Do/Check
+    # parts of a PDCA line with the letter's word in brackets
+    ("交流会：目標年2回・参加者40名　実績年2回・参加者35名", [("交流会", 2, "回"), ("参加者", 40, "名")]),
+    ("商談会支援：目標　出展8社、商談20件　実績　出展7社、商談26件", [("出展", 8, "社"), ("商談", 20, "件")]),
+    ("（目標）創業塾受講者　20名　（実績）18名　（うち創業）4名", [("創業塾受講者", 20, "名")]),
+    ("記帳指導件数　目標150件　実績142件　前年度138件", [("記帳指導件数", 150, "件")]),
+    ("Ｐ（計画）：経営分析件数　目標40件 Ｄ（実行）：巡回で32件実施 Ｃ（評価）：達成率80％ Ａ（改善）：窓口を強化",
+     [("経営分析件数", 40, "件")]),
+])
+def test_results_labelled_after_a_target(text, expected):
+    assert _parsed(text) == expected
+
+
+@needs_nlp
+@pytest.mark.parametrize(("text", "expected"), [
+    # statements over several lines: a heading line with no value goes, a list's lines are read apart
+    ("○議事要旨\n本年度の創業相談件数は六十件とする。", [("創業相談件数", 60, "件")]),
+    ("２．事業計画策定支援に関すること\n（１）目標：事業計画策定件数　年間20件", [("事業計画策定件数", 20, "件")]),
+    ("■専門家派遣……年間12回\n■商談会出展……年間4回", [("専門家派遣", 12, "回"), ("商談会出展", 4, "回")]),
+    ("◆販路開拓◆ 展示会出展　年5社\n　　　　　商談成約　年8件", [("商談成約", 8, "件"), ("展示会出展", 5, "社")]),
+    ("経営計画の策定支援件数を年間\n30件とする。", [("経営計画の策定支援件数", 30, "件")]),  # a line that runs on
+    ("KGI\n支援先の付加価値額増加率\n令和12年度　3%", [("支援先の付加価値額増加率", 3, "%")]),  # a name over its values
+])
+def test_statements_over_several_lines(text, expected):
+    assert _parsed(text) == sorted(expected)
+
+
+@needs_nlp
+@pytest.mark.parametrize(("text", "expected"), [
+    # a clause on the past keeps its words for naming the target after it; a numeral with its multiplier is a number
+    ("当初は、創業支援件数を5年間で30件としていたが、相談の減少を受け、目標を5年間で20件に改める。",
+     [("創業支援件数", 20, "件")]),
+    ("KGI：支援先1社当たりの売上総利益　平均 8,500千円", [("売上総利益", 8500, "千円")]),
+])
+def test_a_past_clause_names_and_multipliers(text, expected):
+    assert _parsed(text) == expected
+
+
+@needs_nlp
+@pytest.mark.parametrize(("text", "expected"), [
+    # counters the tagger glues or splits (「1人」 one word, 「人日」 two), points, products and nights; the scale of a
+    # score; a count written letter by letter; a sentence cut inside a word by a line break; a span of months
+    ("創業者数　1人　1人　2人", [("創業者数", 1, "人"), ("創業者数", 2, "人")]),
+    ("専門家の派遣日数を年間延べ30人日とする。", [("専門家の派遣日数", 30, "人日")]),
+    ("新商品開発数　計画期間中4商品", [("新商品開発数", 4, "商品")]),
+    ("観光客の平均宿泊数を2.0泊とする。", [("観光客の平均宿泊数", 2, "泊")]),
+    ("本年度の重点は次の2点である。", []),
+    ("事 業 承 継 診 断 件 数 年 間 1 5 件", [("事業承継診断件数", 15, "件")]),
+    ("販路開拓支援を行った事業者のうち、売上が増加した事業\n者の割合を40%以上とする。",
+     [("売上が増加した事業者の割合", 40, "%")]),
+])
+def test_counters_and_spacing(text, expected):
+    assert _parsed(text) == sorted(expected)
+
+
+@needs_nlp
+@pytest.mark.parametrize(("text", "expected"), [
+    # a row of target, result and the rate achieved (the rate the result over the target), with no labels
+    ("記帳指導件数（件）\t120\t126\t105.0%", [("記帳指導件数", 120, "件")]),
+    ("創業相談件数（件） 50 40 80.0%", [("創業相談件数", 50, "件")]),
+    # staff by post, who is in charge, costs, the law's definition, no target set, statistics quoted, 月末, English
+    ("当会の経営指導員3名と市の商工観光課職員1名が連携する。", []),
+    ("担当：経営支援員2名", []),
+    ("本事業に要する費用は、年間約200万円を見込む。", []),
+    ("（小規模事業者とは、常時使用する従業員が20人以下の事業者をいう）", []),
+    ("商談成約率の目標設定はしないが、参考値として業界平均（約15%）を用いる。", []),
+    ("管内の事業所数（令和3年経済センサス 2,100事業所）の維持を図る。", []),
+    ("会員数　860名（令和7年3月末）", []),
+    ("KPI-3: Number of business plans 40 (事業計画策定件数40件)", [("事業計画策定件数", 40, "件")]),
+])
+def test_rows_staff_and_references(text, expected):
+    assert _parsed(text) == expected
+
+
+@needs_nlp
+def test_a_revised_value_with_the_year_between():
+    """「当初目標の年間15件を、令和8年度から年間20件に引き上げる」: the old value goes, the year the new one holds
+    from too."""
+    from hattatsu.extract.nlp.indicators import parse_statements
+    [found] = parse_statements(["当初目標の年間15件を、令和8年度から年間20件に引き上げる。"])
+    assert [(i.value, i.unit, i.per) for i in found] == [(20, "件", "year")]
+
+
+@needs_nlp
+@pytest.mark.parametrize(("text", "expected"), [
+    # a header and its row of bars on one line; PDCA's Do line; a value before the target it is measured against; what
+    # a revision changes from, quoted; 同一 (a word with a numeral in it); members counted; 維持
+    ("項目 | 令和6年度実績 | 令和7年度目標 | 創業相談件数 | 31件 | 40件", [("創業相談件数", 40, "件")]),
+    ("Do：上半期に延べ64回の巡回を実施。", []),
+    ("第2四半期：窓口相談 延べ130回（年間目標500回に対する進捗率26.0%）", [("窓口相談", 500, "回")]),
+    ("調査の方法を「店頭アンケート（年2回、200人）」から「Webアンケート（年4回、各回80人）」に改める。",
+     [("Webアンケート", 4, "回"), ("Webアンケート", 80, "人")]),
+    ("同一事業者の重複参加を除き、セミナー参加者数を年間30者とする。", [("セミナー参加者数", 30, "者")]),
+    ("重点目標：会員数　900会員の維持", [("会員数", 900, "会員")]),
+])
+def test_the_third_round_of_report_wording(text, expected):
+    assert _parsed(text) == sorted(expected)
+
+
+@needs_nlp
+@pytest.mark.parametrize(("text", "expected"), [
+    # a target beside the words of results stays: the next year's after a result, a decision said in the past, a plan
+    ("経営分析件数　目標40件　実績38件　次年度は45件を目指す",
+     [("経営分析件数", 40, "件"), ("経営分析件数", 45, "件")]),
+    ("理事会において、創業支援件数を年間12件とした。", [("創業支援件数", 12, "件")]),
+    ("事業承継診断は年間30件の実施を計画している。", [("事業承継診断", 30, "件")]),
+])
+def test_targets_beside_results_stay(text, expected):
+    assert _parsed(text) == expected
+
+
+@needs_nlp
+@pytest.mark.parametrize(("text", "expected"), [
+    # blind-17e's kind: OCR letters for digits, 万 set apart, a year's value after the verb, the year before's value or
+    # target, a change before the count it comes to, sheet cells run together, a sheet row with no counter
+    ("KPI③ 創業相談件数　年間 l5件", [("創業相談件数", 15, "件")]),
+    ("窓口相談件数　年間 2O件", [("窓口相談件数", 20, "件")]),
+    ("観光客入込数　年間 5 万 人", [("観光客入込数", 50000, "人")]),
+    ("KGI② 廃業率を3.0%以下に抑える（令和6年度 3.8%）", [("廃業率", 3, "%")]),
+    ("創業支援件数は8件を目標とし、前年度（6件）を上回ることを目指す。", [("創業支援件数", 8, "件")]),
+    ("【指標1】専門家派遣件数　前年度目標10回／前年度実績12回／本年度目標14回", [("専門家派遣件数", 14, "回")]),
+    ("経営分析件数　目標：前年比5%増の42件", [("経営分析件数", 42, "件")]),
+    ("創業計画策定件数目標値12件実績値10件達成率83%", [("創業計画策定件数", 12, "件")]),
+    ("No.3\t記帳指導件数\t目標300\t実績288\t96.0%\tB", [("記帳指導件数", 300, None)]),
+])
+def test_the_fourth_round_of_report_wording(text, expected):
+    assert _parsed(text) == expected
+
+
+@needs_nlp
+@pytest.mark.parametrize("text", [
+    "支援体制：経営指導員3名、嘱託専門家（税理士）1名",
+    "令和6年度決算：会費収入 2,800千円、手数料収入 1,200千円",
+    "◆結果◆ 4月 30件 5月 41件 （計 71 件）",
+    "実 施 状 況　　 実 績 5 2 件 　 達 成 率 1 0 4 ％",
+    "委員会は外部有識者2名を含む委員6名で構成されます。",
+    "事業承継の相談件数は過去3年平均で24件となっております。",
+])
+def test_more_lines_without_targets(text):
+    assert _parsed(text) == []
+
+
+@needs_nlp
+@pytest.mark.parametrize(("text", "expected"), [
+    # blind-17f's kind: a count's change from the year before in brackets, statistics after a figure, a sheet of bars
+    # with lettered columns and their ratio, a table set apart by tabs, list lines closed by a bracket of words, a date
+    # written with dots, a section's 目標 item number, a masked telephone number, the end of a past year
+    ("（２）経営分析：実績４０件（前年度比＋５件）。", []),
+    ("※管内の小規模事業者数は６２０者（令和３年経済センサス）", []),
+    ("評価指標｜目標値（Ａ）｜実績値（Ｂ）｜B/A\n窓口相談件数｜300件｜315件｜105.0%",
+     [("窓口相談件数", 300, "件")]),
+    ("指標\t目標\t実績\t評価\n創業支援件数\t8\t9\tA", [("創業支援件数", 8, None)]),
+    ("（１）専門家派遣回数　年１０回→年８回（下方修正）\n（２）セミナー開催回数　年４回→年６回（上方修正）",
+     [("セミナー開催回数", 6, "回"), ("専門家派遣回数", 8, "回")]),
+    ("役員会要旨　R7.10.3", []),
+    ("創業支援件数は年間５件を目標としています。お問い合わせは（電話 0xx-123-4567）まで。",
+     [("創業支援件数", 5, "件")]),
+    ("同会の会員数は前年度末で３８０事業所、組織率は５５％。", []),
+])
+def test_the_fifth_round_of_report_wording(text, expected):
+    assert _parsed(text) == sorted(expected, key=lambda x: (x[0], x[1]))
+
+
+@needs_nlp
+def test_a_budget_beside_a_target():
+    """A budget in brackets beside a target goes, the target stays (a budget alone is no target: see above)."""
+    assert _parsed("販路開拓事業（事業費2,000千円）では、商談会参加事業者数を年間12社とする目標を掲げた。") \
+        == [("商談会参加事業者数", 12, "社")]
+    assert _parsed("来場者数１万人を目標とします（前回来場者 8,500人、事業費 900千円）。") \
+        == [("来場者数", 10000, "人")]
+
+
+@needs_nlp
+@pytest.mark.parametrize(("text", "expected"), [
+    # hearsay, a reason line, officers counted, a value against a target it falls short of, one of a thing before あたり
+    ("町内の商店の約3割が後継者不在だという。", []),
+    ("見直しの理由　前年度は目標を上回る30件の成約があったため。", []),
+    ("出席役員１０名（定数１２名）、監事２名。", []),
+    ("一方で創業支援は４件と目標の半分に届いておらず、残り２年は年６件以上を目標とする。", [("創業支援", 6, "件")]),
+    ("物産展への出展は年３回以上、商談件数は１回の出展あたり５件以上を目指す。",
+     [("商談件数", 5, "件"), ("物産展への出展", 3, "回")]),
+])
+def test_the_sixth_round_of_report_wording(text, expected):
+    assert _parsed(text) == expected

@@ -43,7 +43,15 @@ needs_corpus = pytest.mark.skipif(not SHARED_CORPUS.is_dir(),
 # the test part before it 0.935). With nlp16a's last conventions (PDCA sheets and summaries, lettered sheet columns, a
 # target said in the past against its result, dates and ordinals, a revision's name said once): 16h 0.914, 16i 0.896,
 # 16j 0.928 — the dev part 0.976; the test part 0.920 (blind-16t 0.873, before it 0.937).
-INDICATORS_TEST_F1 = 0.920
+# Session 9: six more dev batches written blind (898 statements): 17a-d, committed first, read 0.769, 0.709, 0.875,
+# 0.767 on main's reader (the dev part with them, 2461, 0.927); 17e/17f, landed mid-session, 0.741 and 0.742 on the
+# session's reader then. After nlp17a's conventions (reports, results and revisions, staff, budgets, statements over
+# lines, counters) and nlp17b's (names: list marks, goal words and kinds, frames, populations of shares and totals,
+# glosses and asides, numbers glued inside names, rows with unit headers, per-chamber and sheet rows), with 15 dev items
+# corrected to the set's rules (each with a comment): 17a 0.977, 17b 0.947, 17c 0.977, 17d 0.992, 17e 0.911, 17f
+# 0.880 — the dev part (2761) 0.976; the test part 0.933 (blind-16t 0.909, the test part before it 0.941), still short
+# of the goal.
+INDICATORS_TEST_F1 = 0.933
 INDICATORS_DEV_F1 = 0.976
 MARGIN = 0.02
 
@@ -960,3 +968,237 @@ def test_a_heading_before_a_name_and_its_bracketed_counts():
 def test_a_denominator_inside_a_no_phrase():
     """「支援先の一人当たり付加価値額」: a denominator inside a の-phrase is left out, the の-phrase kept."""
     assert _names("支援先の一人当たり売上高を5年後までに10%向上させる。") == [("支援先の売上高", 10, "%")]
+
+
+def test_kanji_list_numbers_goal_words_closing_a_name_and_adverbial_clauses():
+    """Session 9 (names): 「一、」「二　」 number a list the old way; a word of goal closing a name (「…件数　目標」
+    「売上目標」「…の目標値（…）」) labels the value; 「…に向け、」「…に備え、」 (a verb governing に) close an
+    adverbial phrase; a time all a finder found (「今年度中」「令和10年度以降」) names nothing."""
+    assert _names("一、巡回訪問の実施　年間　四十事業所") == [("巡回訪問の実施", 40, "事業所")]
+    assert _names("三　創業相談　年　八件") == [("創業相談", 8, "件")]
+    assert _names("当会の目標　二　会員の純増　十五名") == [("会員の純増", 15, "名")]
+    assert _names("経営分析件数　年間　五　件") == [("経営分析件数", 5, "件")]
+    assert _names("商談会の成約件数　目標 年8件") == [("商談会の成約件数", 8, "件")]
+    assert _names("地域ブランド商品の販売目標　毎回500千円") == [("地域ブランド商品の販売", 500, "千円")]
+    assert _names("来年度の創業セミナーの開催目標は、年3回とする。") == [("創業セミナーの開催", 3, "回")]
+    assert _names("事業承継診断件数は前年度を上回ったため、次年度目標を年30件とする。")[-1] == (
+        "事業承継診断件数", 30, "件")
+    assert _names("人手不足に備え、採用支援件数を年間12件とする。") == [("採用支援件数", 12, "件")]
+    assert _names("地域経済の活性化に向け、空き店舗への出店数を5年間で10店舗とする。") == [
+        ("空き店舗への出店数", 10, "店舗")]
+    assert _names("商談会出展支援は、今年度中に15社を目標に進めます。") == [("商談会出展支援", 15, "社")]
+    assert _names("専門家派遣件数は、評価を踏まえ令和9年度以降の目標を年20件に引き上げる。") == [
+        ("専門家派遣件数", 20, "件")]
+
+
+def test_rows_with_rates_in_names_unit_headers_and_sums_of_amounts():
+    """Session 9 (rows and names): a rate inside a row's name is the name's; a line of rows under 「目標（単位：回）」;
+    an empty 現行 cell 「―」; 「売上高合計」 (a sum glued to an amount) keeps its 合計."""
+    assert _names("経常利益が5％以上増加した事業者数（単位：社）　現行 ―　R8 2　R9 3") == [
+        ("経常利益が5%以上増加した事業者数", 2, "社"), ("経常利益が5%以上増加した事業者数", 3, "社")]
+    assert _names("目標（単位：回）　創業塾 2 2 2　経営セミナー 4 4 5") == [
+        ("創業塾", 2, "回"), ("経営セミナー", 4, "回"), ("経営セミナー", 5, "回")]
+    assert _names("支援先の販売額合計　800万円（令和12年度）") == [("支援先の販売額合計", 800, "万円")]
+    assert _names("経営分析件数　合計　120件") == [("経営分析件数", 120, "件")]
+
+
+def test_numbers_glued_inside_a_name():
+    """「創業1年目の売上高」「創業者の5年生存率」「3商工会合計の…件数」: a number glued inside a name (an ordinal of
+    years, a span said as part of the measure, a count of the chambers of a joint plan) is the name's; 「5年間で」
+    「3年後までに」 stay spans."""
+    assert _names("創業支援先の創業2年目の売上高　平均800万円以上") == [("創業支援先の創業2年目の売上高", 800, "万円")]
+    assert _names("創業者の3年生存率を90%以上とする。") == [("創業者の3年生存率", 90, "%")]
+    assert _names("2商工会合計の創業支援件数を年間20件とする。") == [("2商工会合計の創業支援件数", 20, "件")]
+    # (「第三者承継」: a word the tagger takes for a verb, glued to the noun after it, the same)
+    assert _names("事業承継診断を年間80件（うち第三者承継の相談対応10件）実施する。")[-1] == (
+        "第三者承継の相談対応", 10, "件")
+    assert _names("計画の2年目に黒字化した事業者の割合を6割以上とする。") == [
+        ("計画の2年目に黒字化した事業者の割合", 6, "割")]
+    assert _names("5年間で創業支援件数を30件とする。") == [("創業支援件数", 30, "件")]
+
+
+def test_parts_said_with_nitsuite_and_goals_standing_for_the_measure_said_before():
+    """「そのうち10件について X を行う」: a part named by what is done to it; a bare 目標 as the object
+    (「目標を年15件に引き上げる」) or a goal's kind alone (「重点目標として」) stands for the measure said before it."""
+    assert _names("経営分析を年間40件行い、そのうち15件について事業計画の策定支援を行う。")[-1] == (
+        "事業計画の策定支援", 15, "件")
+    assert _names("巡回訪問を年間200回実施し、うち20者について財務分析を実施する。")[-1] == ("財務分析", 20, "者")
+    assert _names("創業支援件数は前年度の実績を踏まえ、目標を年15件に引き上げる。") == [("創業支援件数", 15, "件")]
+    assert _names("重点目標として、事業承継診断件数は年間40件を目標とする。") == [("事業承継診断件数", 40, "件")]
+    assert _names("創業者数は、創業塾受講者のうち年間6人を目標とする。") == [("創業者数", 6, "人")]
+    assert _names("重点支援先を40者とし、そのうち20者で売上増加を実現する。")[-1] == ("売上増加", 20, "者")
+
+
+def test_populations_of_totals_and_averages_and_glosses_before_a_particle():
+    """「（支援先合計300万円）」「支援先平均で20%以上」「1社平均で」: the population a total or an average is taken over
+    is no name (one firm's average a denominator); a bracket glued to a name before its particle glosses it."""
+    assert _names("新たに特産品の販売額の目標（支援先合計500万円）を設定する。") == [("特産品の販売額", 500, "万円")]
+    assert _names("●EC売上高　支援先合計で前年比５％増") == [("EC売上高", 5, "%")]
+    assert _names("計画期間終了時点のキャッシュレス導入率を支援先平均で40％以上とする。") == [
+        ("計画期間終了時点のキャッシュレス導入率", 40, "%")]
+    assert _names("支援先の営業利益を1社平均で年間50万円増加させる。") == [("支援先の営業利益", 50, "万円")]
+    assert _one("支援先の付加価値額を年平均3%向上させる。")[0][5] == "year"  # (年平均: a span, no population)
+    assert _names("事業承継の実施率（診断先のうち承継を完了した者の割合）を30％に引き上げる。") == [
+        ("事業承継の実施率", 30, "%")]
+
+
+def test_people_a_doing_is_for_quoted_names_after_a_count_and_stretches_of_a_period():
+    """「…を年1回、200人を対象に実施」「…は、年2回、500人規模で」: people counted with no noun of their own
+    count the doing said before them; 「50件の「攻めの経営」相談」: a quoted name after the count;
+    「受付から完成まで平均20日以内」: the stretch a period is measured over is no name;
+    「Xの令和8年度目標40件」: the year of the goal neither."""
+    assert _names("来店客アンケートを年2回、200人を対象に実施する。") == [
+        ("来店客アンケート", 2, "回"), ("来店客アンケート", 200, "人")]
+    assert _names("消費者調査は、年1回、500人規模で実施する。") == [("消費者調査", 1, "回"), ("消費者調査", 500, "人")]
+    # (「…は、特産品3品目は、年1回」: a count said as a topic names nothing, the topic before it does)
+    assert _names("来店客調査は、特産品3品目は、年2回、来店客200名を対象に実施する。")[1] == ("来店客調査", 2, "回")
+    assert _names("年間50件の「攻めの経営」相談を目指します。") == [("「攻めの経営」相談", 50, "件")]
+    assert _names("融資斡旋の処理期間は、申込から実行まで平均20日以内とする。") == [("融資斡旋の処理期間", 20, "日")]
+    assert _names("専門家派遣件数の令和8年度目標40件について、委員から妥当との意見を得た。") == [
+        ("専門家派遣件数", 40, "件")]
+
+
+def test_markdown_due_years_plans_kept_to_populations_of_shares_and_quoted_objects():
+    """Session 9: a converter's markdown (「- **KPI①**」) marks no name; 「計画最終年度20%」「当初計画どおり年間24件」
+    before a value, the population of a share after a name (「カバー率　会員の5割」「Xは、Yの6割以上」,
+    「…数：各年度において支援事業者の3割以上」), 年平均 inside a name and a bracket of spans after a count are no part
+    of a name; 「「X」を年2回」: the quoted object."""
+    assert _names("- **KPI②** 事業計画策定: 12件/年(R7-R8)、15件/年(R9-R11)") == [
+        ("事業計画策定", 12, "件"), ("事業計画策定", 15, "件")]
+    assert _names("支援先のECサイト利用率　計画最終年度35%") == [("支援先のECサイト利用率", 35, "%")]
+    assert _names("創業支援件数は、当初計画どおり年間10件とする。") == [("創業支援件数", 10, "件")]
+    assert _names("記帳指導カバー率　会員の4割") == [("記帳指導カバー率", 4, "割")]
+    assert _names("事業承継診断の実施件数は、対象事業者の5割以上を目指す。") == [("事業承継診断の実施件数", 5, "割")]
+    assert _names("支援先の販売額を基準年度の1.2倍以上とする。") == [("支援先の販売額", 1.2, "倍")]
+    assert _names("支援先の売上高の年平均伸び率 2.0%以上") == [("支援先の売上高の伸び率", 2, "%")]
+    assert _names("観光土産品の販売額　年間3,000万円（5年間で1億5,000万円）") == [
+        ("観光土産品の販売額", 3000, "万円"), ("観光土産品の販売額", 15000, "万円")]
+    assert _names("相談会は「創業相談会」を年4回、「承継相談会」を年2回開催する。") == [
+        ("創業相談会", 4, "回"), ("承継相談会", 2, "回")]
+
+
+def test_asides_of_purpose_and_season_months_labels_with_spans_and_doings_said_apart():
+    """「（人手不足対策）」「（繁忙期）」: what a count is for or when it is held, in brackets, is an aside;
+    「7月〜9月に」 says when; 「計画値(5年計)300件」: a cell's label with its span; 「…相談会　毎月第1月曜日開催
+    （年12回）」: the doing said apart is no part of the name; 「…な支援は目標の40件に」: the topic keeps its clause."""
+    assert _names("外国人材の受入支援数（人手不足対策）　年間８名以上") == [("外国人材の受入支援数", 8, "名")]
+    assert _names("記帳相談会（決算期）　７月〜９月に計６回開催予定") == [("記帳相談会", 6, "回")]
+    assert _names("KPI-2 創業支援 計画値(5年計)300件") == [("創業支援", 300, "件")]
+    assert _names("創業相談会　毎月第１月曜日開催（年１２回）") == [("創業相談会", 12, "回")]
+    assert _names("専門家を活用した高度な支援は目標の40件に届かなかった。")[0] == (
+        "専門家を活用した高度な支援", 40, "件")
+
+
+def test_roman_list_numbers_and_conditions_of_counted_firms():
+    """「Ⅱ．」「IV)」 number a list; the condition a counted firm meets, in brackets or a ※ note (「（前年比3％以上）」
+    「※前年比+3%以上」), qualifies the count: no target."""
+    assert _names("Ⅲ．経営分析件数　毎年度30件") == [("経営分析件数", 30, "件")]
+    assert _names("指標：付加価値額増加事業者数（前年比5％以上）　目標値：12者") == [
+        ("付加価値額増加事業者数", 12, "者")]
+    assert _names("・利益改善事業者数: 6社/年 ※前年比+2%以上") == [("利益改善事業者数", 6, "社")]
+    assert _names("⑤売上増加事業者数　年間８者（売上高対前年比５％以上増加）") == [("売上増加事業者数", 8, "者")]
+    assert _names("△評価の創業支援は、次年度より目標を年8件に改める。") == [("創業支援", 8, "件")]  # (a grade)
+
+
+def test_coordinated_doings_glosses_before_no_means_and_the_one_a_denominator_counts():
+    """「売上を維持・向上する」: coordinated verbs, one doing; 「BCP（…）の策定支援件数」: a gloss before の inside the
+    name; 「…の結果を会報及びホームページで年2回公表」: coordinated means; 「支援先の従業員1人当たり付加価値額」: the
+    denominator (and the one it counts) left out, the の-phrase kept."""
+    assert _names("支援先のうち7割以上の事業者が利益を維持・改善することを目指す。") == [
+        ("利益を維持・改善", 7, "割")]
+    assert _names("DX（デジタルトランスフォーメーション）の推進支援件数　5年間で20件") == [
+        ("DX(デジタルトランスフォーメーション)の推進支援件数", 20, "件")]
+    assert _names("景況調査の結果を会報及びホームページで年4回公表する。") == [("景況調査の結果", 4, "回")]
+    assert _names("支援先の従業員1人当たり売上高を5年間で8%向上させる。") == [("支援先の売上高", 8, "%")]
+
+
+def test_rows_per_chamber_a_name_closing_the_statement_and_averages_after_a_denominator():
+    """A joint plan's row split per chamber (「（単位：件） 東町 20 / 西町 15」): the chambers label the columns; a
+    count nothing names, in a statement closed by a bracket naming a measure, is of it; 「1社当たり平均X」: 平均 no
+    name; 「目標＋5.0％」: the plus sign of a rate after the goal's label."""
+    assert _names("KPI(3) 創業支援件数（単位：件） 東町 6 / 西町 4 ／年") == [
+        ("創業支援件数", 6, "件"), ("創業支援件数", 4, "件")]
+    assert _names("令和9年度から年間25件に引き上げる（専門家派遣件数）。") == [("専門家派遣件数", 25, "件")]
+    assert _names("1社当たり平均取引先数を5年間で3社増やす。") == [("取引先数", 3, "社")]
+    assert _names("KGI達成状況　支援先の営業利益率　目標＋２．０％　実績＋１．５％")[0] == (
+        "支援先の営業利益率", 2, "%")
+
+
+def test_lines_of_pages_and_leaflets():
+    """Chambers' pages: 「会員数1,500事業所の維持」 (kept as it is: the measure named before), 「全3回開催予定」 (all of
+    them, a total), 「…を毎月1回開催します（年12回）」 (the bracket of the thing done in ます体)."""
+    assert _names("【当所の目標】会員数2,000事業所の維持") == [("会員数", 2000, "事業所")]
+    # (「1社当たり年4回訪問する」: a frequency per one, of the specific doing after it; 実施 names nothing)
+    assert _names("重点支援先には1社当たり年4回訪問する。") == [("訪問", 4, "回")]
+    assert _names("巡回指導は1社当たり月1回実施する。") == [("巡回指導", 1, "回")]
+    assert _names("今年度は創業セミナーを全4回開催予定（定員各回15名）")[0] == ("創業セミナー", 4, "回")
+    assert _names("【お知らせ】税務相談会を毎月1回開催します（年12回）。") == [
+        ("税務相談会", 1, "回"), ("税務相談会", 12, "回")]
+
+
+def test_a_result_of_one_period_and_the_goal_of_the_next_across_an_arrow():
+    """「前期実績 年平均35件 → 今期目標 年間45件」: the periods before the labels name nothing; the result before the
+    arrow is no target (a goal before it, 「目標80件 実績85件 →次年度目標85件」, leaves both goals)."""
+    assert _names("事業計画策定件数：前期実績 年平均20件 → 今期目標 年間30件") == [("事業計画策定件数", 30, "件")]
+    assert _names("◎ 創業支援　目標10件　実績12件　→次年度目標12件") == [("創業支援", 10, "件"), ("創業支援", 12, "件")]
+
+
+def test_box_labels_frames_of_past_years_kinds_of_goals_and_clauses_before_a_bracketed_count():
+    """「【指標2】」 opens a line as a label; 「なお、昨年度の…は」「…は、昨年度は…でしたが」: a past year frames
+    the name; 「Xは当初目標（年間20件）」「計画上の目標値」: the kind of a goal names nothing;
+    「…適用し、Xの回答者数（年200名）」: a clause closed by 、 before a bracketed count's name is none of it."""
+    assert _names("【指標5】商談会の成約件数　本年度目標　12件") == [("商談会の成約件数", 12, "件")]
+    assert _names("なお、昨年度の創業支援は目標10件に対し実績は8件であった。") == [("創業支援", 10, "件")]
+    assert _names("専門家派遣件数は当初目標（年間15件）を維持する。") == [("専門家派遣件数", 15, "件")]
+    assert _names("見直し後の目標は令和9年度から適用し、景況調査の回答事業所数（年150事業所）は変更しない。") == [
+        ("景況調査の回答事業所数", 150, "事業所")]
+
+
+def test_labels_inside_a_line_bases_before_a_value_and_the_doing_after_a_topics_count():
+    """「…、KPI-2　X：年50件」: a label numbered inside a line; 「売上高（5年後）　策定前比　＋10％」: the base of the
+    change and the point it is measured at are no name; 「X売上額／社」 in a row: a denominator; 「Xは7月と11月の2回
+    開催予定」: the doing after the count names nothing, the topic does (not a year: 「令和7年度は、Xを2回開催し」)."""
+    assert _names("KPI-1　経営分析件数：年80件、KPI-2　創業支援件数：年10件") == [
+        ("経営分析件数", 80, "件"), ("創業支援件数", 10, "件")]
+    assert _names("KGI：支援先の営業利益（３年後）　支援前比　＋５％") == [("支援先の営業利益", 5, "%")]
+    assert _names("｜商談成約件数／社｜－｜２件｜２件｜３件｜") == [
+        ("商談成約件数", 2, "件"), ("商談成約件数", 3, "件")]
+    assert _names("・経営セミナーは６月と１０月の２回開催予定、定員各３０名。")[0] == ("経営セミナー", 2, "回")
+    assert _names("令和８年度は、事業承継セミナーを３回開催する。") == [("事業承継セミナー", 3, "回")]
+
+
+def test_purposes_words_adding_a_sentence_and_topics_inside_a_bracketed_counts_name():
+    """「…の共有のため職員ミーティングを」「同会は連携のため、」: what a doing is for (のため, not のための) is no
+    name; 「このほか、」 neither; before a bracketed count, 「Xは…を四半期ごとに開く（年4回）」 names what is done,
+    「Xは変更なし（年30件）」「Xは…全件（毎年20件程度）を対象とし」 the topic; 「X　当初目標（R8）：15者」: 当初 no
+    name."""
+    assert _names("また、情報共有のため職員会議を月２回開催する。") == [("職員会議", 2, "回")]
+    assert _names("同会は連携強化のため、市との協議会を四半期ごとに開く（年４回）。") == [
+        ("市との協議会", 4, "回")]
+    assert _names("（２）創業支援件数は変更なし（年１２件）。") == [("創業支援件数", 12, "件")]
+    assert _names("当会ではこのほか、特産品の新規登録を計画期間中に２０品目とする。") == [
+        ("特産品の新規登録", 20, "品目")]
+    assert _names("新規顧客獲得のための商談会参加事業者数　年間８者") == [
+        ("新規顧客獲得のための商談会参加事業者数", 8, "者")]
+
+
+def test_slashes_before_a_value_relational_heads_and_an_achievement_of_a_total():
+    """「X / 25者」: a slash between a name and its value, as a colon; 「記帳指導　対象事業所数」: a name of what is
+    targeted keeps the heading it is of; 「年間200件の巡回訪問を行い、全体で800件の達成を目指す」: an achievement of a
+    total nothing names is of the count before it."""
+    assert _names("商談会の参加事業者数 / 12者") == [("商談会の参加事業者数", 12, "者")]
+    assert _names("２．創業塾　受講者数30名") == [("創業塾受講者数", 30, "名")]
+    assert _names("本年度は年間200件の巡回訪問を行い、全体で800件の達成を目指す。") == [
+        ("巡回訪問", 200, "件"), ("巡回訪問", 800, "件")]
+
+
+def test_quarters_headings_with_no_and_single_word_names_after_a_heading():
+    """「第1四半期の巡回件数は126件（年間目標500件…）」: the quarter frames the name, the topic's は is none of it;
+    「新たな需要の開拓　商談成約件数」「会員加入促進　新規加入目標」: a heading (with の, or before a one-word name)
+    opens the line."""
+    assert _names("・支援事業　第２四半期の窓口相談件数は８０件（年間目標３００件に対し進捗率２６．７％）")[-1] == (
+        "窓口相談件数", 300, "件")
+    assert _names("（２）地域の活性化　空き店舗出店数　年２件") == [("空き店舗出店数", 2, "件")]
+    assert _names("会員組織強化　新規加入目標　２０件") == [("新規加入", 20, "件")]
+    # (「…→　据え置き（年3件）」: a value kept, of the measure said before)
+    assert _names("指標名：創業計画策定数　当初目標：年３件　→　据え置き（年３件）") == [("創業計画策定数", 3, "件")]

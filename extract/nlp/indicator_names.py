@@ -1,6 +1,8 @@
 """The name a quantity of a KGI/KPI statement measures, found on GiNZA's parse: the noun chain
 before the number or the subject it is predicated of, with the modifiers it governs, cut at the
-clause boundary; glosses, denominators, baselines, spans and labels left out."""
+clause boundary; glosses, denominators, baselines, spans and labels left out. The parts it is made of:
+name_chains (the noun chain and its clause), name_glosses (brackets), name_doings (counts named by what
+is done), name_fallbacks (what names a count nothing names in its clause)."""
 
 from __future__ import annotations
 
@@ -8,10 +10,7 @@ import re
 
 from .indicator_words import (
     ACHIEVE,
-    ADNOMINAL,
     BASE,
-    BOUNDARY,
-    BREAKDOWN,
     COMPARATOR,
     CONJ,
     GOAL_LABELS,
@@ -21,316 +20,33 @@ from .indicator_words import (
     TIME,
     UNITS,
     adjectival_noun,
-    change,
-    current,
     is_number,
     nominal,
-    split_conj,
-    time_limit,
 )
-
-
-def _anaphor(doc, start: int) -> list[int]:
-    """「実績は経営分析件数42件であり、これを毎年60件まで引き上げる」: これ/それ before a count stands
-    for the count said before it; the indices of that count's name, or none."""
-    k = start - 1
-    while k >= 0 and (doc[k].text in SPAN | TIME or doc[k].text in ("、", ",", "，")):
-        k -= 1
-    if k < 1 or doc[k].text not in ("を", "は", "が") or doc[k - 1].text not in ("これ", "それ"):
-        return []
-    j = k - 2
-    while j >= 0 and not is_number(doc[j]):
-        j -= 1
-    while j - 1 >= 0 and is_number(doc[j - 1]):
-        j -= 1
-    return _chain_left(doc, j - 1, 0) if j >= 1 and nominal(doc[j - 1]) else []
-
-
-def _frequency_of(doc, end: int) -> list[int]:
-    """「少なくとも月1回、重点支援先を訪問する」: a number of times followed by an object and its verb
-    counts that doing (「重点支援先を訪問」, as a share is named by _share_doing); indices, or none."""
-    if doc[end].text != "回":
-        return []
-    k = end + 1
-    k += 1 if k < len(doc) and doc[k].text in ("、", ",", "，") else 0
-    right = _chain_right(doc, k) if k < len(doc) and nominal(doc[k]) else []
-    if not right or right[-1] + 2 >= len(doc) or doc[right[-1] + 1].text != "を" \
-            or doc[right[-1] + 2].pos_ != "VERB":
-        return []
-    return [*right, right[-1] + 1, right[-1] + 2]
-
-
-def _achieved_in(doc, end: int, prev) -> list[int]:
-    """「うち50件以上で売上増加を実現する」: a part (after うち) in which something is achieved, said as
-    「Nで Xを…する」, counts X: its indices, or none."""
-    if prev is None or prev.text != "うち" or doc[end + 1:end + 2].text != "で":
-        return []
-    right = _chain_right(doc, end + 2) if end + 2 < len(doc) and nominal(doc[end + 2]) else []
-    verb = doc[right[-1] + 2] if right and right[-1] + 2 < len(doc) else None
-    if verb is None or doc[right[-1] + 1].text != "を" or not (verb.pos_ == "VERB" or verb.text in ACHIEVE):
-        return []
-    return right
-
-
-def _sum_head(doc, k: int) -> bool:
-    """Whether the sum word at k (合計, 累計) is a name's head noun, no span: followed by a particle
-    (「付加価値額の合計を」) or said of a measure with の (「支援先の付加価値額の合計 1億円増加」)."""
-    return doc[k].text in SUM and (doc[k + 1:k + 2].text in ("を", "が", "は")
-                                   or (k >= 2 and doc[k - 1].text == "の" and re.search(r"[数額高量]$", doc[k - 2].text)
-                                       is not None))
-
-
-def _chain_left(doc, end: int, floor: int) -> list[int]:
-    """Indices of the noun chain ending at ``end`` (nouns, and の between nouns)."""
-    out: list[int] = []
-    k = end
-    while k >= floor and doc[k].text in SPAN \
-            and not _sum_head(doc, k):
-        k -= 1  # 「事後指導回数延べ240回」 (but 「付加価値額の合計を」: 合計 the object's head noun)
-    while k >= floor:
-        t = doc[k]
-        if out and (t.whitespace_ or t.is_space) and "".join(doc[i].text for i in out) in BREAKDOWN:
-            break  # (see BREAKDOWN)
-        if out and t.whitespace_ and nominal(t) and len(out) >= 2 and k - 1 >= floor and nominal(doc[k - 1]) \
-                and len(t.text) >= 2 and len(doc[out[0]].text) >= 2:
-            break  # 「記帳機械化指導 記帳継続指導先 80企業」: a heading before a space, no part of the name
-        if t.text == "年間" and out and not t.whitespace_ and k - 1 >= floor and doc[k - 1].text == "の":
-            k -= 1  # 「温泉街の年間観光入込客数」: a span glued inside a の-phrase's noun is a span all the same, left
-            continue  # out of the name (the set's rule: no spans in a name), the の-phrase kept
-        if t.text in UNITS and k > 0 and is_number(doc[k - 1]) and _condition_of(doc, out):
-            k -= 1  # 「利益率3%以上増加の事業者数 4者」: a quantity and its change joined by の qualify the name
-            while k >= floor and is_number(doc[k]):
-                k -= 1
-            out[:0] = range(k + 1, out[0])
-            continue
-        if t.text in PER_UNIT and out and k - 3 >= floor and re.fullmatch(r"1\D{1,3}", doc[k - 1].text) \
-                and doc[k - 2].text == "の" and nominal(doc[k - 3]):
-            k -= 2  # 「支援先の一人当たり付加価値額」: a denominator inside a の-phrase, left out; the の-phrase kept
-            out.insert(0, k)
-            k -= 1
-            continue
-        head = not out and _sum_head(doc, k)  # (「合計を」: a head noun)
-        if t.text in PER_UNIT or (t.text in SPAN and not head) \
-                or (t.text in UNITS and k > 0 and is_number(doc[k - 1])):
-            break  # a span word, or the unit of another count (「15件 創業者数 年間5人」)
-        noun = (nominal(t) or adjectival_noun(t)) \
-            and t.text not in TIME and not is_number(t)  # 「新規創業者数」: 新規 is a 形状詞
-        joint = t.text == "の" and out and k - 1 >= floor and nominal(doc[k - 1])  # 「計画の策定支援数」
-        if t.text == "の" and out and k - 1 >= floor and doc[k - 1].text in ("」", "』"):
-            opening = next((j for j in range(k - 2, floor - 1, -1) if doc[j].text in ("「", "『")), None)
-            if opening is not None:  # 「「創業塾」の受講者数」: a quoted name joined by の
-                out[:0] = range(opening, k + 1)
-                k = opening - 1
-                continue
-        if t.text in (")", "）") and out and not t.whitespace_:
-            opening = next((j for j in range(k - 1, floor - 1, -1) if doc[j].text in ("(", "（")), None)
-            if opening is not None and opening - 1 >= floor and nominal(doc[opening - 1]) \
-                    and _gloss(doc, opening - 1, k + 1, formula=True) == list(range(opening, k + 1)):
-                out[:0] = range(opening, k + 1)  # 「経営分析（財務分析）件数」: a bracket glued inside a name
-                k = opening - 1
-                continue
-        if t.text == "後" and out and k >= floor + 2 and doc[k - 1].text in ("年", "か月", "ヶ月") \
-                and is_number(doc[k - 2]):
-            out[:0] = [k - 2, k - 1, k]  # 「創業者の5年後生存率」: a point in time inside the name
-            k -= 3
-            continue
-        if noun or joint:
-            out.insert(0, k)
-        else:
-            break
-        k -= 1
-    return out
-
-
-def _condition_of(doc, chain: list[int]) -> bool:
-    """Whether a chain opens with a comparator or a word of change and の (「以上増加の事業者数」): the
-    quantity right before it is a condition of the name (「利益率3%以上増加の事業者数」), not a count."""
-    m = 0
-    while m < len(chain) and (doc[chain[m]].text in COMPARATOR or change(doc[chain[m]])):
-        m += 1
-    return 0 < m < len(chain) and doc[chain[m]].text == "の"
-
-
-def _names_next(doc, k: int) -> bool:
-    """Whether the noun chain at k is followed by a number (a span word between): it names the count
-    after it (「利益率3%以上増加の事業者数 4者」), not the quantity before it."""
-    right = _chain_right(doc, k)
-    nxt = right[-1] + 1 if right else k
-    if nxt < len(doc) and doc[nxt].text in ("を", "は", "が", ":", "："):
-        nxt += 1  # 「…増加の事業者数を年間10者」
-    while nxt < len(doc) and (doc[nxt].text in SPAN | TIME or doc[nxt].is_space or doc[nxt].text in ("、", ",")
-                              or (is_number(doc[nxt]) and doc[nxt + 1:nxt + 2].text in TIME)):
-        nxt += 1  # (「5年間で」: a span, not the count)
-    return bool(right) and nxt < len(doc) and is_number(doc[nxt])
-
-
-def _chain_right(doc, start: int) -> list[int]:
-    """Indices of the noun chain starting at ``start`` (nouns, and の between nouns)."""
-    out = []
-    k = start
-    while k < len(doc):
-        if nominal(doc[k]) and not is_number(doc[k]):
-            out.append(k)
-        elif doc[k].text == "の" and out and k + 1 < len(doc) and nominal(doc[k + 1]) \
-                and not is_number(doc[k + 1]):
-            out.append(k)  # 「利益目標の達成」
-        else:
-            break
-        k += 1
-    return out
-
-
-def _extend_left(doc, chain: list[int], floor: int, anchor: range = range(0)) -> list[int]:
-    """The chain with the words to its left that modify it (a relative clause, 「…を」 inside it),
-    stopping at a span of time (「承継後 2 年で」) or at a word attached elsewhere. Words
-    attached to the quantity itself (``anchor``) count as modifying it."""
-    span = set(chain)
-    attach = span | set(anchor)
-    k = chain[0] - 1
-    pending: list[int] = []
-    breakdown = "".join(doc[i].text for i in chain) in BREAKDOWN
-    while k >= floor:
-        t = doc[k]
-        if breakdown and (t.whitespace_ or t.is_space):
-            break  # (see BREAKDOWN)
-        if t.whitespace_ and nominal(t) and len(t.text) >= 2 and len(doc[k + 1].text) >= 2 and k + 1 == min(span) \
-                and len(span) >= 2 and k - 1 >= floor and nominal(doc[k - 1]):
-            break  # (a heading before a space: see _chain_left; 「持続化補 助金」: a word cut by a converter is one)
-        j = k - 2 if doc[k - 1:k].text in UNITS else k - 1  # (「1人」 may be one token)
-        if t.text in PER_UNIT and doc[k + 1:k + 2].text == "の" and j >= floor and re.match(r"\d", doc[j].text) \
-                and any(doc[i].pos_ in ("VERB", "AUX") for i in span if i > k):
-            # 「従業員1人当たりの売上高を5%向上させた事業者数」: a denominator inside the name's relative
-            # clause is the clause's (a denominator of the name itself, 「指導員1人あたりの件数」, is not)
-            while j - 1 >= floor and is_number(doc[j - 1]):
-                j -= 1
-            run = _chain_left(doc, j - 1, floor) if j - 1 >= floor else []
-            span.update([*pending, *range(j, k + 1), *run])
-            attach.update([*pending, *range(j, k + 1), *run])
-            pending = []
-            k = (run[0] if run else j) - 1
-            continue
-        if t.lemma_ in ("とどまる", "留まる") and k >= 1 and current(doc, k - 1):
-            break  # 「現在25%にとどまる…割合」: a current value's clause (see current)
-        if t.text in ("年間", "毎年", "毎月", "月間", "年", "年率") and k + 1 in span \
-                and (is_number(doc[k + 1]) or (doc[k + 1].text == "平均" and is_number(doc[k + 2]))):
-            span.add(k)  # 「業務時間を年間100時間以上削減した事業者数」: a span with its number inside the clause
-            attach.add(k)
-            k -= 1
-            continue
-        if t.text in ("年", "か月", "ヶ月") and doc[k + 1:k + 2].text in ("以上", "以内", "未満", "超") \
-                and k + 1 in span and k - 1 >= floor and is_number(doc[k - 1]):
-            span.update([k - 1, k])  # 「創業後3年以上事業を継続している事業者数」: a condition of time in the clause
-            attach.update([k - 1, k])
-            k -= 2
-            continue
-        if t.text in ("年", "か月", "ヶ月") and doc[k + 1:k + 2].text == "後" and k + 1 in span and k - 1 >= floor \
-                and is_number(doc[k - 1]):
-            span.update([k - 1, k])  # 「3年後に売上が増加した事業者の割合」: a point in time inside the clause
-            attach.update([k - 1, k])
-            k -= 2
-            continue
-        if t.text in ADNOMINAL and k + 1 == min(span) and k - 2 >= floor and doc[k - 1].text in ("に", "へ") \
-                and nominal(doc[k - 2]):
-            run = _chain_left(doc, k - 2, floor)  # 「広域経営指導員による分析」: による (に関する …) ties what is
-            span.update([*pending, k - 1, k, *run])  # before it to the name, however the parser hangs it
-            attach.update([*pending, k - 1, k, *run])
-            pending = []
-            k = (run[0] if run else k - 1) - 1
-            continue
-        if t.text == "から" and k + 1 in span and any(doc[i].text == "まで" for i in span) and k - 1 >= floor \
-                and nominal(doc[k - 1]):
-            run = _chain_left(doc, k - 1, floor)  # 「相談受付から初回回答までの平均日数」: a range's start
-            span.update([*pending, k, *run])
-            attach.update([*pending, k, *run])
-            pending = []
-            k = (run[0] if run else k) - 1
-            continue
-        if t.text in TIME or t.text in PER_UNIT or t.text in ("毎回", "毎年", "毎月") \
-                or (is_number(t) and k + 1 < len(doc) and doc[k + 1].text in TIME):
-            break  # (「（毎回受講者25名）」: a span word opens no name)
-        if t.text in UNITS and k > 0 and is_number(doc[k - 1]) \
-                and (t.whitespace_ or (nominal(doc[k + 1]) and doc[k + 1].text not in COMPARATOR)) \
-                and not time_limit(doc, k):
-            break  # 「創業支援件数 年間15件 創業者数 年間5人」: another count standing on its own
-        if t.text == "・" and k - 1 >= floor and nominal(doc[k - 1]):
-            run = _chain_left(doc, k - 1, floor)  # 「有識者・柏市・当所による…」: coordinated nouns
-            span.update([*pending, k, *run])
-            attach.update([*pending, k, *run])
-            pending = []
-            k = (run[0] if run else k) - 1
-            continue
-        if t.text in ("、", ",", "，") and k - 1 >= floor and (doc[k - 1].pos_ in ("ADP", "SCONJ")
-                                                            or doc[k - 1].dep_ == "fixed"
-                                                            or doc[k - 1].text in ("後", "以降", "際", "時")
-                                                            or doc[k - 1].lemma_ in ("通じる", "踏まえる")):
-            # 「販路開拓支援により、…」「…を通じて、」「策定後、」: an adverbial phrase closed by 、
-            # is no part of the name
-            break
-        if t.text == "が" and k - 1 >= floor and nominal(doc[k - 1]) and k + 1 in span \
-                and any(doc[i].pos_ == "VERB" or doc[i].text in COMPARATOR for i in span if i > k) \
-                and not any(doc[i].text == "が" for i in span):  # (「EC化率が10%超の事業者数」: a condition, the same)
-            # 「付加価値額の増加率が年率3%以上となった事業者の割合」: the subject of the name's relative clause
-            # is the clause's, wherever the parser hangs it
-            run = _chain_left(doc, k - 1, floor)
-            span.update([*pending, k, *run])
-            attach.update([*pending, k, *run])
-            pending = []
-            k = (run[0] if run else k) - 1
-            continue
-        if k + 1 == min(span) and not t.whitespace_ and k - 1 >= floor \
-                and ((t.pos_ == "AUX" and t.text in ("た", "る", "だ", "ている", "いる")
-                      and doc[k - 1].pos_ in ("VERB", "AUX"))
-                     or (t.text == "の" and doc[k - 1].pos_ == "ADP"
-                         and doc[k - 1].text in ("へ", "で", "と", "から"))):
-            # 「事業承継を完了した事業者数」「計画策定事業者へのフォローアップ訪問」: a relative clause's last word, or
-            # 「…への」, right before the name's first noun modifies it, wherever the parser hangs it (there: on 年間)
-            span.update([*pending, k])
-            attach.update([*pending, k, t.head.i])
-            pending = []
-            k -= 1
-            continue
-        if t.text == "な" and k + 1 == min(span) and k - 1 >= floor and doc[k - 1].tag_.startswith("形状詞"):
-            span.update([*pending, k - 1, k])  # 「新たな雇用」: a 形状詞 and な before the name's first noun
-            attach.update([*pending, k - 1, k])
-            pending = []
-            k -= 2
-            continue
-        if t.text in "()（）/／":
-            pending.append(k)  # brackets go with what they enclose
-        elif any(a.i in attach for a in [t, *t.ancestors]) \
-                or (nominal(t) and not t.whitespace_ and k + 1 in span and nominal(doc[k + 1])):
-            # (「物産展出展による…」: a noun glued to the name's first noun is a compound's, wherever
-            # the parser hangs it)
-            span.update([*pending, k])
-            attach.update([*pending, k])
-            pending = []
-        else:
-            break
-        k -= 1
-    return sorted(span)
-
-
-def _floor(doc, i: int, quantities: list[tuple[int, int]] = ()) -> int:
-    """Where the clause of token i starts: after 「うち」, 「目標として」, a list mark or label,
-    or after a 「、」/「・」 that closes a part holding a quantity of its own."""
-    floor = 0
-    for t in doc[:i]:
-        if t.text in ("。", ":", "：", "うち") or re.match(r"^[①-⑳]$", t.text) \
-                or (t.text in ("目標値", "計画値") and t.whitespace_) \
-                or (t.text == "内" and t.i > 0 and doc[t.i - 1].text == "その"):  # 「その内125社」: of which
-            floor = t.i + 1
-        elif t.text == "目標" and (t.i == 0 or not nominal(doc[t.i - 1])
-                                   or doc[t.i + 1:t.i + 2].text in ("と", "として")):  # 「…アンケート 目標として」
-            k = t.i + 1
-            while k < i and doc[k].text in ("と", "し", "て", "を", "は", "として"):
-                k += 1
-            floor = k
-        elif t.text in ("、", "，", ",") and t.i > 0 and doc[t.i - 1].text == "を":
-            continue  # 「…3%以上となった事業者の割合を、4割以上とする」: an object's comma, the clause goes on
-        elif (t.text in ("、", "，", ",", "・") or t.text in CONJ or split_conj(t)) \
-                and any(floor <= a < t.i for a, _ in quantities):
-            floor = t.i + 1
-    return floor
+from .name_chains import _chain_left, _chain_right, _extend_left, _floor, _names_next, _sum_head
+from .name_doings import (
+    DOING,
+    _achieved,
+    _achieved_in,
+    _adnominal_before,
+    _frequency_of,
+    _made_into,
+    _outcome_of,
+    _share_doing,
+    _share_of,
+)
+from .name_fallbacks import (
+    _FRAME,
+    _TIME_WORD,
+    _WHEN,
+    GOAL_KINDS,
+    _anaphor,
+    _bare_goal,
+    _gloss_before,
+    _measure_said_before,
+    _topic_restated,
+)
+from .name_glosses import _closing_gloss, _gloss, _gloss_after
 
 
 def _paren_name(doc, start: int, quantities: list[tuple[int, int]]) -> list[int] | None:
@@ -374,8 +90,15 @@ def _paren_name(doc, start: int, quantities: list[tuple[int, int]]) -> list[int]
         # 「採択件数 年間15件以上（採択率60%）」「セミナー 年2回開催（各回参加者20名）」: after a count, a count
         # in brackets with a noun of its own before its number is named by that noun, not by what precedes
         return None
+    if k > 0 and re.fullmatch(r"(?:据え?置き|変更なし|維持|現状維持)", doc[k - 1].text):
+        # 「事業承継計画策定数　当初目標：年2件　→　据え置き（年2件）」: a value kept, of the measure said before
+        return _measure_said_before(doc, start) or None
     done = 1 if k > 0 and doc[k - 1].text in ("開催", "実施", "発行") else 0
     before = next(((s, e) for s, e in quantities if e == k - 1 - done), None)
+    if before is not None and not done and all(doc[i].text in TIME | SPAN | {"で", "に"} or is_number(doc[i])
+                                               for i in range(k + 1, start)):
+        # 「販売額 年間8,000万円（5年間で4億円）」: the count's own, over a span
+        return name_span(doc, *before, quantities)
     if done and q == k and before is not None:
         return name_span(doc, *before, quantities)  # 「会報を年6回発行（各号1,200部）」: each issue of what is issued
     if any(t.text in ("うち", "内") for t in doc[k + 1:start]) or (k > done and doc[k - 1 - done].text in UNITS
@@ -387,18 +110,37 @@ def _paren_name(doc, start: int, quantities: list[tuple[int, int]]) -> list[int]
         idx = idx[1:]
     obj = max((i for i in idx if doc[i].text == "を"), default=None)
     if obj is not None and obj > idx[0] and all(
-            doc[i].text in TIME | SPAN | DOING | {"ごと", "毎", "に", "、", "毎年", "毎月", "する", "し"}
+            doc[i].text in TIME | SPAN | DOING
+            or doc[i].text in ("ごと", "毎", "に", "、", "毎年", "毎月", "する", "し", "ます", "予定", "開く", "行う")
             or is_number(doc[i]) or doc[i].text in UNITS for i in range(obj + 1, k)):
         idx = [i for i in idx if i < obj]  # 「景況感調査を四半期ごとに実施（対象50事業所）」: the object done
     heading = max((i for i in idx[:-1] if doc[i].whitespace_ and nominal(doc[i]) and nominal(doc[i + 1])
                    and len(doc[i].text) >= 2 and len(doc[i + 1].text) >= 2), default=None)
     if heading is not None:
         idx = [i for i in idx if i > heading]  # 「令和8年度重点事業　創業塾の開催（全5回）」: a heading
+    comma = max((n for n, i in enumerate(idx) if doc[i].text in ("、", ",", "，")), default=None)
+    if comma is not None and any(nominal(doc[i]) for i in idx[comma + 1:]):
+        # 「見直し後の目標は…適用し、需要動向調査の回答者数（年200名）」: a clause closed by 、 before the name is none
+        # of it
+        idx = idx[comma + 1:]
+    topic = max((n for n, i in enumerate(idx) if doc[i].text == "は" and n > 0 and nominal(doc[idx[n - 1]])),
+                default=None)
+    if topic is not None and any(nominal(doc[i]) for i in idx[topic + 1:]):
+        # 「同会は県の…との連絡会議を四半期ごとに開く（年4回）」: after the topic, what is done;
+        # 「経営分析件数は変更なし
+        # （年30件）」「…フォローアップは策定事業者全件（毎年20件程度）を対象とし」: the topic, when what follows says
+        # nothing is changed or whom it is for
+        rest = "".join(doc[i].text for i in idx[topic + 1:])
+        close = next((t.i for t in doc[start:] if t.text in (")", "）")), len(doc) - 1)
+        held = re.match(r"(?:変更なし|変更しない|据え置き|維持|現状維持|同じ)", rest) \
+            or doc[close + 1:close + 3].text.replace(" ", "") in ("を対象", "が対象")
+        idx = idx[:topic] if held else idx[topic + 1:]
+    if len(idx) >= 2 and doc[idx[-1]].text in ("は", "が"):
+        idx = idx[:-1]  # (「巡回件数は126件（年間目標500件に対し…）」: the topic's particle)
+    if len(idx) >= 2 and doc[idx[-1]].text in DOING and doc[idx[-2]].whitespace_:
+        # 「インボイス相談会　毎月第2水曜日開催（年12回）」: the doing said apart (its day between), no name
+        idx = idx[:-1]
     return idx or None
-
-
-# Nouns of doing after an object and its frequency (「…を四半期ごとに実施」): the object names the count
-DOING = {"実施", "開催", "発行", "実行", "派遣", "訪問", "開設", "作成"}
 
 
 def _before_qualifiers(doc, k: int, floor: int) -> int:
@@ -407,7 +149,7 @@ def _before_qualifiers(doc, k: int, floor: int) -> int:
     bracket that holds only a span (「（5年間累計）」)."""
     while k >= floor:
         t = doc[k]
-        if t.pos_ == "ADP" or t.text in TIME or t.text in SPAN:
+        if (t.pos_ == "ADP" or t.text in TIME or t.text in SPAN) and not _sum_head(doc, k):
             k -= 1
             while k >= floor and is_number(doc[k]) and t.text in TIME:
                 k -= 1  # 「5年間で」
@@ -462,13 +204,15 @@ def _labelled(doc, start: int) -> list[int] | None:
         k -= 1
         while k >= 0 and (doc[k].text in UNITS or is_number(doc[k]) or re.match(r"\d", doc[k].text)):
             k -= 1
-    if k < 1 or doc[k].text not in (":", "："):
+    # (「需要動向調査の提供事業者数 / 25者」: a slash between a name and its value, as a colon)
+    if k < 1 or doc[k].text not in (":", "：", "/", "／"):
         return None
     k -= 1
     if doc[k].text in GOAL_LABELS:
         k -= 1
         while k >= 0 and (doc[k].is_space or doc[k].text in ("、", ",", "，")):
             k -= 1
+    glossed: list[int] = []
     if k < 0 or not nominal(doc[k]):
         return None
     floor = k
@@ -480,139 +224,41 @@ def _labelled(doc, start: int) -> list[int] | None:
     chain = _chain_left(doc, k, floor)
     if not chain or "".join(doc[i].text for i in chain) in GOAL_LABELS | {"目標", "指標", "項目"}:
         return None  # 「目 標:450社…」: a label with no name before it
-    return _extend_left(doc, chain, floor)
-
-
-def _adnominal_before(doc, start: int, floor: int) -> list[int]:
-    """「地域内での10人以上の雇用創出」: a の-phrase before a count named after it modifies that name
-    (the count stands between the two): its indices, or none."""
-    k = start - 1
-    if k - 1 < floor or doc[k].text != "の":
-        return []
-    j = k - 1
-    if doc[j].text in ("で", "へ", "と", "から", "まで", "に") and doc[j].pos_ == "ADP":
-        j -= 1
-    chain = _chain_left(doc, j, floor) if j >= floor and nominal(doc[j]) else []
-    return [*chain, *range(j + 1, k + 1)] if chain else []
-
-
-def _share_doing(doc, start: int, end: int, floor: int) -> list[int]:
-    """「…のうち、8割以上が事業計画を策定する」: a share with nothing named before it, subject of a
-    clause, measures what the clause says is done (its object and verb, 「事業計画を策定」)."""
-    if end + 3 < len(doc) and doc[end + 1].text == "の" and doc[end + 3].text == "が" \
-            and doc[end + 2].text in ("事業者", "企業", "者", "事業所", "店舗"):
-        end += 2  # 「7割以上の事業者が計画を実行に移す」: the population the share is of, said again
-    if any(doc[i].text not in BOUNDARY for i in range(floor, start)) or end + 2 >= len(doc) \
-            or doc[end + 1].text != "が" or not any(t.text in ("%", "％", "割") for t in doc[start:end + 1]):
-        return []
-    k = end + 2
-    while k < len(doc) and doc[k].pos_ != "VERB" and doc[k].text not in BOUNDARY:
-        k += 1
-    if k >= len(doc) or doc[k].pos_ != "VERB" or not any(t.text == "を" for t in doc[end + 2:k]):
-        return []
-    return list(range(end + 2, k + 1))
-
-
-def _made_into(doc, start: int, end: int, floor: int) -> list[int]:
-    """「…40件に引き上げ、うち10件を創業計画とする」「そのうち200件を重点支援先への訪問とする」: a count with nothing
-    named before it in its clause, made into something (「をXとする」), counts X: its indices, or none."""
-    # (「そのうち5件について承継計画の策定に繋げる」「うち7割以上を事業計画策定に結びつける」: led into X, the same)
-    k = end + 2 if doc[end + 1:end + 2].text == "を" else end + 4 \
-        if doc[end + 1:end + 4].text.replace(" ", "") == "について" else None
-    if any(doc[i].text not in BOUNDARY and doc[i].text not in SPAN for i in range(floor, start)) or k is None:
-        return []
-    k += 1 if k < len(doc) and doc[k].text in ("、", ",", "，") else 0
-    right = _chain_right(doc, k)
-    verb = doc[right[-1] + 2:right[-1] + 3] if right else None
-    if not right or doc[right[-1] + 1:right[-1] + 2].text not in ("と", "に") or not verb \
-            or not (verb[0].lemma_ == "する" or re.match(r"(?:繋|つな|結び付|結びつ)", verb[0].text)):
-        return []
-    return right
-
-
-def _share_of(doc, start: int, end: int, floor: int) -> list[int]:
-    """「事業計画の策定率を、巡回訪問先の3割以上とする」: a share said of a population (「Yの」 right before
-    it) when an object with を comes before that population measures the object: its indices, or none."""
-    if start < 2 or doc[start - 1].text != "の" or not nominal(doc[start - 2]) \
-            or not any(t.text in ("%", "％", "割") for t in doc[start:end + 1]):
-        return []
-    k = start - 2  # (「売上高を、コロナ前（令和元年度）の水準の100%まで」: nouns, の and brackets to the を)
-    while k >= floor and (nominal(doc[k]) or is_number(doc[k]) or doc[k].text in ("の", "(", ")", "（", "）")
-                          or (doc[k].pos_ == "VERB" and re.fullmatch(r"[一-龥]+", doc[k].text)
-                              and not doc[k].whitespace_ and nominal(doc[k + 1]))):  # (「売上全体の」: 売上 a verb)
-        k -= 1
-    population = k < start - 2
-    if k >= floor and doc[k].text in ("、", ",", "，"):
-        k -= 1
-    if not population or k - 1 < floor or doc[k].text != "を" or not nominal(doc[k - 1]):
-        return []
-    chain = _chain_left(doc, k - 1, floor)
-    return _extend_left(doc, chain, floor) if chain else []
-
-
-def _topic_restated(doc, start: int, end: int) -> list[int]:
-    """「特産品の新商品開発件数は、5年間で10品目の開発を目標とする」: a count named after it (「10品目の開発」) by a
-    word of the sentence's topic, a count (…数) said before it with は, measures that topic: its indices, or none."""
-    right = "".join(doc[i].text for i in _chain_right(doc, end + 2))
-    topic = next((t.i for t in reversed(doc[:start]) if t.text == "は" and t.i > 0 and nominal(doc[t.i - 1])), None)
-    if topic is None or not right or not doc[topic - 1].text.endswith("数"):
-        return []
-    chain = _chain_left(doc, topic - 1, _floor(doc, topic - 1))
-    return _extend_left(doc, chain, _floor(doc, topic - 1)) if right in "".join(doc[i].text for i in chain) else []
-
-
-def _achieved(doc, k: int) -> bool:
-    """Whether the noun chain at k is only a word of achievement (「の達成」, see ACHIEVE) or of change (「前年比3%の
-    増加を図る」「5年間で50者の増加とする」: the change of what the sentence is about, no name)."""
-    chain = [doc[i] for i in _chain_right(doc, k)]
-    # (「事業承継診断は年間100社の実施を目標」: the doing of what is named before, no name either)
-    return "".join(t.text for t in chain) in ACHIEVE | {"実施", "開催"} or (len(chain) == 1 and change(chain[0])) \
-        or (len(chain) == 1 and chain[0].text in OUTCOME and _measure_before(doc, k - 2))
-
-
-# 「新規取引件数40件の創出」「会員数1,000事業所の回復」「付加価値額 年3%以上の伸び」: an outcome word after a count
-# whose measure is named before it (…数, …率, …額) says what is aimed at, no name; 「新たな雇用20人の創出」 (no
-# measure before) is named by both (see _outcome_of)
-OUTCOME = {"創出", "回復", "伸び"}
-
-
-def _measure_before(doc, k: int) -> bool:
-    """Whether a measure (a noun ending in 数, 率, 額, 高, 量) stands right before the quantity ending at k (span
-    words between)."""
-    while k >= 0 and (is_number(doc[k]) or doc[k].text in SPAN | TIME | UNITS or doc[k].text in COMPARATOR):
-        k -= 1
-    return k >= 0 and nominal(doc[k]) and bool(re.search(r"[数率額高量]$", doc[k].text))
-
-
-def _outcome_of(doc, start: int, end: int, floor: int) -> list[int]:
-    """「新たな雇用20人の創出」: a thing counted before the number, with no measure, and the outcome word after it
-    (see OUTCOME) name the count together: their indices, or none."""
-    if doc[end + 1:end + 2].text != "の" or doc[end + 2:end + 3].text not in OUTCOME or _measure_before(doc, end) \
-            or start - 1 < floor or not nominal(doc[start - 1]):
-        return []
-    chain = _chain_left(doc, start - 1, floor)
-    return [*_extend_left(doc, chain, floor), end + 1, end + 2] if chain else []
-
-
-# 「本計画における経営分析件数」「本年度の経営分析件数」「本会が目指す経営分析件数」「令和6年度は…」: the plan, the
-# chamber or the year a name is said in frames it, as a span of time does: no part of the name
-# (「当所の法務部会との研修会」: the chamber's own body, with の, is named)
-# (「本事業の成果目標である成約件数」: what the name is called as a goal, an apposition, the same)
-_FRAME = re.compile(r"^(?:[^、。]*?(?:目標|指標|KPI|KGI)である"
-                    r"|(?:(?:本|当|今|次|来|最終)年度|本計画(?:期間)?|(?:令和|平成|R)\d+年度)(?:における|での|の|は|では|、)"
-                    r"|(?:第\d+期)?計画(?:期間)?(?:における|での|では)"
-                    r"|(?:本|当)(?:会|所|会議所|商工会)(?:における|が目指す|が掲げる|が目標とする))")
-
-
-_TIME_WORD = re.compile(r"(?:本|今|次|来|当|初|前|最終)年度|(?:令和|平成|R)\d+年度|今年|来年")
+    return _extend_left(doc, chain, floor) + glossed
 
 
 def name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> list[int]:
     """Token indices of what the quantity doc[start:end+1] measures, its frame (see _FRAME) left out."""
-    whole = span = _name_span(doc, start, end, quantities) or _gloss_after(doc, end)
-    if not span or _TIME_WORD.fullmatch("".join(doc[i].text for i in span)):
+    whole = span = _name_span(doc, start, end, quantities) or _gloss_after(doc, end) or _closing_gloss(doc, end)
+    if _bare_goal(doc, start):
+        whole = span = _measure_said_before(doc, start) or span
+    before = [(s, e) for s, e in quantities if e < start and doc[e].text == doc[end].text]
+    clause = max((i for i in range(before[-1][1] + 1, start) if doc[i].text in ("、", ",", "，")), default=None) \
+        if before else None
+    if clause is not None and end + 2 < len(doc) and doc[end + 1].text == "の" and doc[end + 2].text in ACHIEVE \
+            and not any(nominal(doc[i]) for i in range(clause + 1, start) if doc[i].text not in SPAN | TIME):
+        # 「年間250件の巡回訪問を行い、全体で1,500件の達成を目指す」: an achievement of a total nothing names, after a
+        # count of the same unit, is of that count's measure
+        return name_span(doc, *before[-1], quantities)
+    # 「DX相談窓口の利用件数 目標 月20件」「物産展売上目標 各回800千円」「個別相談会の開催目標は、月2回」
+    # 「創業相談件数の目標値（年間50件）」: a word of goal closing a name labels the value, no part of what is
+    # measured (「次年度目標を年12件とする」: nothing but the year left, the measure said before it names the value)
+    while span and doc[span[-1]].text in GOAL_LABELS and any(nominal(doc[i]) for i in span[:-1]):
+        span = span[:-1]
+        while span and (doc[span[-1]].text == "の" or doc[span[-1]].is_space):
+            span = span[:-1]
+    # (「事業承継診断件数は当初目標（年間20件）を維持する」: the kind of the goal after the topic, and は, no name)
+    while len(span) > 1 and doc[span[-1]].text in GOAL_KINDS:
+        span = span[:-1]  # (「売上高増加事業者数　当初目標（R8）」: the same after a space)
+        if len(span) > 1 and doc[span[-1]].text in ("は", "の"):
+            span = span[:-1]
+    if "".join(doc[i].text for i in span) in GOAL_KINDS | GOAL_LABELS:  # (「…のうち年間5人を目標とする」: 目標 alone)
+        span = []  # (「重点目標として、X件数は…25件を目標」: the kind of a goal names nothing)
+    if not span or _WHEN.fullmatch("".join(doc[i].text for i in span)):
         # (「…、次年度は15件を目標とする」: a year said as the topic names nothing)
         whole = span = _measure_said_before(doc, start) or span
+    while span and doc[span[0]].text in ("なお", "また", "さらに", "このほか", "その他", "加えて", "、", ",", "，"):
+        span = span[1:]  # (「なお、昨年度の事業計画策定は」: a word joining the sentence to the last opens no name)
     frame = _FRAME.match("".join(doc[i].text for i in span))
     if frame:
         length = 0
@@ -628,58 +274,6 @@ def name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> l
     while len(span) > 1 and doc[span[0]].pos_ in ("VERB", "AUX") and re.fullmatch(r"[ぁ-ん]+", doc[span[0]].text):
         span = span[1:]  # (「当所が目標とする経営分析件数」: a clause cut from its subject and object opens no name)
     return span if span and any(nominal(doc[i]) for i in span) else whole
-
-
-def _gloss_after(doc, end: int) -> list[int]:
-    """「目標：年間40件（経営革新計画の承認支援）」: a count nothing names before it, a bracket of nouns right after it
-    names it: the bracket's inside, or none."""
-    if doc[end + 1:end + 2].text not in ("(", "（"):
-        return []
-    close = next((t.i for t in doc[end + 2:] if t.text in (")", "）")), None)
-    inside = list(range(end + 2, close)) if close is not None else []
-    return inside if inside and all(nominal(doc[i]) or doc[i].text == "の" for i in inside) \
-        and nominal(doc[inside[-1]]) else []
-
-
-def _measure_said_before(doc, start: int) -> list[int]:
-    """「事業計画策定件数、5年間で累計100件を目指す」「…の開拓件数として、累計50件を掲げる」「X件数 現状20件から、
-    毎年30件へ」: a count nothing names in its own clause is of the measure (a noun ending in 数, 率, 割合, 額, 高)
-    said last before it: that measure's indices, or none."""
-    def measure(i: int) -> bool:  # (「達成率124%と高い」「進捗率」: a report's column, no measure a count is of)
-        return nominal(doc[i]) and bool(re.search(r"(?:数|率|割合|額|高)$", doc[i].text)) \
-            and doc[i].text not in ("達成率", "進捗率", "達成度") \
-            and not (i + 1 < len(doc) and nominal(doc[i + 1]) and not doc[i].whitespace_)
-
-    k = start - 1
-    while k >= 0 and not measure(k):
-        k -= 1
-    if k < 0:
-        # 「目標値 30件 実績値 33件 達成率 110.0% 専門家による個別相談会の相談件数」: a sheet's row with its name last
-        last = len(doc) - 1
-        while last > start and doc[last].pos_ == "PUNCT":
-            last -= 1
-        if last <= start or not measure(last) or any(is_number(t) for t in doc[last - 1:last + 1]):
-            # 「経営分析は目標60件…。次年度も60件を目標とする」「巡回は1日5件」: else the topic said before it (Xは),
-            # 「個別相談会 年6回開催・延べ60事業者」: or the first thing the statement names
-            topic = next((t.i for t in reversed(doc[:start]) if t.text == "は" and t.i > 0 and nominal(doc[t.i - 1])
-                          and not _TIME_WORD.fullmatch(doc[t.i - 1].text)), None)
-            if topic is not None:
-                chain = _chain_left(doc, topic - 1, _floor(doc, topic - 1))
-                return [i for i in chain if doc[i].text not in SPAN | TIME]
-            first = next((t.i for t in doc[:start] if nominal(t) and not is_number(t)
-                          and t.text not in SPAN | TIME | {"令和", "平成"}), None)
-            out: list[int] = []
-            for i in _chain_right(doc, first) if first is not None else []:
-                if i >= start or doc[i].text in SPAN | TIME:
-                    break
-                out.append(i)
-                if doc[i].whitespace_:
-                    break  # (the name ends at a space: 「個別相談会 年6回」)
-            return out
-        k = last
-    floor = _floor(doc, k)
-    chain = _chain_left(doc, k, floor)
-    return _extend_left(doc, chain, floor) if chain else []
 
 
 def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> list[int]:
@@ -714,6 +308,21 @@ def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> 
         close = next((t.i for t in doc[after:] if t.text in (")", "）")), None)
         after = close + 1 if close is not None else after
     words = [t.text for t in doc[after:after + 4]]
+    if (words[:3] in (["を", "対象", "に"], ["を", "対象", "と"]) or words[:2] == ["規模", "で"]) \
+            and (prev is None or not nominal(prev)):
+        # 「消費者アンケートを年1回、100人を対象に実施する」「アンケートは、年1回、300人規模で実施する」: the people a
+        # doing is for, or its scale, with no noun of their own, count the doing said before them (its object or topic)
+        top = _floor(doc, start)
+        said = max((i for i in range(top + 1, start) if doc[i].text in ("を", "は") and nominal(doc[i - 1])),
+                   default=None)
+        chain = _chain_left(doc, said - 1, top) if said is not None else []
+        if chain:
+            return _extend_left(doc, chain, top)
+    if after + 1 < len(doc) and doc[after].text == "の" and doc[after + 1].text in ("「", "『"):
+        close = next((t.i for t in doc[after + 2:] if t.text in ("」", "』")), None)
+        if close is not None:  # 「100件の「稼ぐ力」相談をめざす」: a quoted name after the count, the same as a noun
+            return _adnominal_before(doc, start, floor) + list(range(after + 1, close + 1)) + (
+                _chain_right(doc, close + 1) if close + 1 < len(doc) and nominal(doc[close + 1]) else [])
     if words[:2] == ["に", "対する"] or words[:4] == ["に", "対し", "て", "の"]:
         after += 1 if words[1] == "対する" else 3  # 「125社に対しての利益目標の達成」: to the の
         if nominal(doc[after + 1]) if after + 1 < len(doc) else False:
@@ -731,7 +340,17 @@ def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> 
     named_before = prev is not None and prev.text in TIME | SPAN and \
         _before_qualifiers(doc, start - 1, floor) >= floor \
         and (nominal(doc[_before_qualifiers(doc, start - 1, floor)])
-             or doc[_before_qualifiers(doc, start - 1, floor)].text in ("」", "』"))  # (「「…」を年5回開催予定」)
+             # (「「…」を年5回開催予定」; 「税務相談会（確定申告期） 計8回開催予定」: a bracket after the name)
+             or doc[_before_qualifiers(doc, start - 1, floor)].text in ("」", "』", ")", "）"))
+    # (「創業セミナーは7月と11月の2回開催予定」: the doing after the count, a topic said before it, names nothing: the
+    # topic does)
+    topic = next((t.i for t in reversed(doc[floor:start]) if t.text == "は" and t.i > floor and nominal(doc[t.i - 1])),
+                 None)
+    chain = _chain_left(doc, topic - 1, floor) if topic is not None else []
+    if after < len(doc) and doc[after].text in DOING and chain and not named_before \
+            and (prev is None or prev.text not in ("を", "は", "が")) and doc[chain[0]].text != "年度" \
+            and not _WHEN.fullmatch("".join(doc[i].text for i in chain)):  # (「令和7年度は、…を2回開催し」: a year)
+        return _extend_left(doc, chain, floor)
     # (「…を10店舗減らすことを目標に」: a formal noun after the change, こと, names nothing)
     if after < len(doc) and nominal(doc[after]) and not is_number(doc[after]) and not named_before and \
             doc[after].text not in ("こと", "もの", "ため", "ところ", "よう") and \
@@ -774,6 +393,13 @@ def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> 
                 and start - 2 >= floor and nominal(doc[start - 2]) and doc[start - 2].text not in SPAN):
         chain = _chain_left(doc, start - 1, floor)
         return _extend_left(doc, chain, floor, quantity) if chain else []
+    verb = doc[end + 1] if end + 1 < len(doc) else None
+    if prev is not None and prev.text in TIME and start >= 2 and doc[start - 2].text in PER_UNIT and verb is not None \
+            and verb.pos_ == "VERB" and re.fullmatch(r"[一-龥]{2,}", verb.text) \
+            and verb.text not in ("実施", "開催", "実行", "発行") \
+            and doc[end + 2:end + 3].text in ("する", "し", "します"):
+        # 「重点支援先は20者とし、1者当たり年6回訪問する」: a frequency per one, of the doing said after it
+        return [end + 1]
     if prev is not None and prev.text in TIME | {"年間", "毎年", "毎月", "毎回", "月"}:
         # 「共同出展を年2回」: a frequency of what comes before it
         k = start - 2  # (「事業者数を、毎年40者」: a comma after the particle too)
@@ -781,8 +407,17 @@ def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> 
                               or doc[k].is_space):  # (「…件数　\n年間50件」: a line break between)
             k -= 1
         k = _before_qualifiers(doc, k, floor)
+        opening = next((j for j in range(k - 1, floor - 1, -1) if doc[j].text in ("「", "『")), None) \
+            if k >= floor and doc[k].text in ("」", "』") else None
+        if opening is not None and opening + 1 < k:
+            # 「「事業計画策定セミナー」を年2回」: a quoted name, its quotes no part of it
+            return list(range(opening + 1, k))
         if k >= floor and nominal(doc[k]):
             chain = _chain_left(doc, k, floor)
+            while chain and chain[0] - 2 >= floor and doc[k + 1:k + 2].text == "で" \
+                    and (doc[chain[0] - 1].text in CONJ or doc[chain[0] - 1].text in ("・", "や")) \
+                    and nominal(doc[chain[0] - 2]):
+                chain = _chain_left(doc, chain[0] - 2, floor)  # (「会報及びホームページで」: coordinated means)
             if chain and doc[k + 1:k + 2].text == "で" and chain[0] - 2 >= floor and doc[chain[0] - 1].text == "を" \
                     and nominal(doc[chain[0] - 2]):
                 # 「調査結果をホームページで年4回公表する」: a means (「…で」) between the object and the frequency
@@ -832,6 +467,15 @@ def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> 
             return _extend_left(doc, chain, floor) if chain else []
     if subject is None and prev is not None and prev.pos_ == "ADP" and start - 2 >= floor:
         subject = doc[start - 2]
+        opening = next((j for j in range(start - 3, floor - 1, -1) if doc[j].text in ("(", "（")), None) \
+            if subject.text in (")", "）") else None
+        if opening is not None and opening - 1 >= floor and nominal(doc[opening - 1]) \
+                and not doc[opening - 1].whitespace_:
+            # 「事業計画の策定率（分析実施者のうち計画を策定した者の割合）を60%に」: a bracket glued to a name before
+            # the particle glosses it (kept when a formula, see _gloss); the name is before it
+            chain = _chain_left(doc, opening - 1, floor)
+            if chain:
+                return _extend_left(doc, chain, floor) + _gloss(doc, opening - 1, start - 1, formula=True)
     if subject is None:
         goal = next((t.i for t in doc[:start] if t.text == "目標"), None)  # 「X 目標として15者を…」
         if goal is not None and goal > 0:
@@ -857,45 +501,3 @@ def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> 
         break
     chain = _chain_left(doc, last, floor)
     return _extend_left(doc, chain, floor, quantity) + _gloss(doc, last, start, formula=True) if chain else []
-
-
-def _gloss(doc, k: int, limit: int, formula: bool = False) -> list[int]:
-    """「労働生産性（付加価値額／従業員数）を」「成約率（商談件数に占める成約件数の割合）」: a bracket right after a
-    name's last word, with no number in it, glosses the name (a formula, a definition) and is part of it:
-    its indices (up to ``limit``), or none. Inside a sentence (``formula``) only a bracket of nouns and signs
-    is (「割合（支援先全体に対する比率）を30%」: a clause in brackets is an aside)."""
-    if k + 1 >= limit or doc[k + 1].text not in ("(", "（") or doc[k].whitespace_:
-        return []
-    close = next((j for j in range(k + 2, limit) if doc[j].text in (")", "）")), None)
-    inside = doc[k + 2:close] if close is not None else []
-    def counted(w) -> bool:  # a number with a counter; 「（創業計画策定後1年以内の開業）」: a span, glossing
-        return (is_number(w) or bool(re.search(r"\d", w.text))) \
-            and doc[w.i + 1:w.i + 2].text not in TIME | {"か月", "ヶ月", "カ月"}
-
-    if close is None or not len(inside) or any(counted(w) for w in inside) \
-            or all(w.text in TIME | SPAN or w.pos_ == "ADP" or is_number(w) for w in inside) \
-            or (formula and any(re.search(r"[ぁ-ん]", w.text) for w in inside)):
-        return []  # (「件数（5年間累計）300件」「（累計）」: a span, no gloss)
-    return list(range(k + 1, close + 1))
-
-
-def _gloss_before(doc, start: int, floor: int) -> list[int]:
-    """「成約率（商談件数に占める成約件数の割合） 20%」: a name glossed by a bracket, then its value (a span word
-    between: 「…（…の開業） 年間5件」) (see _gloss)."""
-    close = start - 1
-    while close >= floor and doc[close].text in SPAN | TIME:
-        close -= 1
-    if close < 2 or doc[close].text not in (")", "）"):
-        return []
-    opening = next((j for j in range(close - 1, floor - 1, -1) if doc[j].text in ("(", "（")), None)
-    if opening is None or opening - 1 < floor or not nominal(doc[opening - 1]):
-        return []
-    inside = doc[opening + 1:close]
-    gloss = _gloss(doc, opening - 1, close + 1) == list(range(opening, close + 1))
-    # 「セミナー満足度（5段階評価で4以上の割合） 80%」: numbers with no counter, not a span: an aside, no name
-    aside = any(is_number(w) for w in inside) and not any(
-        is_number(w) and doc[w.i + 1:w.i + 2].text in UNITS | TIME for w in inside)
-    if not (gloss or aside):
-        return []
-    chain = _chain_left(doc, opening - 1, floor)
-    return _extend_left(doc, chain, floor) + (list(range(opening, close + 1)) if gloss else []) if chain else []

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from .indicator_words import UNIT_PATTERN
+
 # An evaluation sheet's row (事業評価シート, 実施状況報告) flattened to a line: its cells 実績(値) and 達成率 (達成度)
 # say what was done and 評価 its grade, no targets; only the 目標(値) cells are
 # (「R6目標 80件 R6実績 85件 … R7目標 90件」)
@@ -21,7 +23,7 @@ INDICATOR_CELL = re.compile(r"(?:^|[\s|/／])(?:評価)?指標名?\s*[:：]?\s*(
 
 
 # Who does a chamber's work (「経営指導員3名」): staff, no target
-STAFF = r"経営指導員|経営支援員|記帳指導員|指導員|支援員|相談員|専門員|職員|担当者|補助員"
+STAFF = r"経営指導員|経営支援員|記帳指導員|指導員|支援員|相談員|専門員|職員|担当者|補助員|理事|監事|役員|定数"
 # A value with its counter, as the rewrites of reports and revisions below find it
 _VALUE = r"\d[\d,.]*\s*(?:%|[^\s\d、。,，:：()（）「」/／|→⇒にをはがでと]{1,3})"
 _REVISED_AWAY = r"(?:修正|変更|見直し)前|旧|当初"  # what a target was before a revision
@@ -34,7 +36,8 @@ _CELL_WORDS = (r"(?:目標|計画|実績|基準|現状|現行)値?|年間|毎年
 # 「実施状況（12月末現在）」「事業計画書（抜粋）」「評価委員会の総評：」「会議要旨：」「（３）地域振興事業」), a short
 # phrase before a colon or, ending in a word of goals, plans, reports or a business of the chamber (…事業), before a
 # space
-_HEADING = re.compile(r"^(?!(?:修正|変更|見直し)後\s*[)）]?\s*[:：\s]|[旧新]\s)"  # (a revision's labels: its own)
+# (a revision's labels and PDCA's Do/Check: their own rules)
+_HEADING = re.compile(r"^(?!(?:修正|変更|見直し)後\s*[)）]?\s*[:：\s]|[旧新]\s|(?:Do|Check)\s*[:：/])"
                       r"(?:[^\s\d:：、。()（）]{1,16}(?:[(（][^()（）]{1,12}[)）])?\s*[:：]"
                       r"|[^\s\d:：、。()（）]{0,12}(?:目標|計画|状況|報告|資料|要旨|議事録?|総評|意見|見直し|事業|内容)"
                       r"(?:値|書)?"
@@ -58,6 +61,21 @@ def report_heading(text: str) -> str:
     return rest
 
 
+def revision_labels(text: str) -> str:
+    """A revision's labels read before the line's own labels are stripped (「【修正前】」 and 「KPI-1（旧）」 would
+    go as labels): 【修正前】/【修正後】 as （修正前）/（修正後）; a new target with 「（新）」 keeps it, an old one
+    with 「（旧）」 goes."""
+    text = re.sub(r"【\s*((?:修正|変更|見直し)[前後])\s*】", r"（\1）", text)
+    # 「KPI-1（旧）X → KPI-1（新）Y 年10件」: an old name with no value, then the new one, both labelled
+    text = re.sub(r"(?:K\s*[GP]\s*I\s*[-‐]?\s*\d*\s*)?[(（【]\s*旧\s*[)）】][^\d\n]*?[→⇒]?\s*"
+                  r"(?:K\s*[GP]\s*I\s*[-‐]?\s*\d*\s*)?[(（【]\s*新\s*[)）】]\s*", "", text)
+    # 「（新）X 95%以上\n（旧）Y 90%」: the new target first, the old one after it (up to the line's end) no target
+    if re.search(r"[(（【]\s*新\s*[)）】][\s\S]*[(（【]\s*旧\s*[)）】]", text):
+        text = re.sub(r"[(（【]\s*旧\s*[)）】][^\n]*", "", text)
+        text = re.sub(r"[(（【]\s*新\s*[)）】]\s*", "", text).strip()
+    return text
+
+
 def report_and_revision(text: str) -> str:
     """The sentences of evaluation reports, minutes and revisions (the documents around a plan) rewritten so
     that only their targets are left: a result said against a target, a value before a revision and the
@@ -69,11 +87,22 @@ def report_and_revision(text: str) -> str:
         after = m.string[m.end():]
         return " " + m["name"].strip() + " " if re.match(r"\s*(?:年間?|毎年|各年度|延べ|累計)?\s*\d", after) else " "
 
-    text = re.sub(r"[(（]?\s*(?:修正|変更|見直し)前\s*[)）]?\s*[:：]?\s*(?P<name>[^\d]*?)"
-                  r"\s*(?:年間?|毎年|各年度|延べ|累計)?\s*\d.*?"
-                  r"[(（]?\s*(?:修正|変更|見直し)後\s*[)）]?\s*[:：]?\s*", revision, text)
+    # (「【修正前】X 年5件\n【修正後】X 年8件」: in lenticular brackets, on two lines, the same)
+    text = re.sub(r"[(（【]?\s*(?:修正|変更|見直し)前\s*[)）】]?\s*[:：]?\s*(?P<name>[^\d]*?)"
+                  r"\s*(?:年間?|毎年|各年度|延べ|累計)?\s*\d[\s\S]*?"
+                  r"[(（【]?\s*(?:修正|変更|見直し)後\s*[)）】]?\s*[:：]?\s*", revision, text)
     # (「（旧）X 年1回　（新）年2回」: the name said once, before the old value)
     text = re.sub(r"[(（]\s*旧\s*[)）]\s*([^\d]*?)\s*(?:年間?|毎年)?\s*\d[^()（）]*?[(（]\s*新\s*[)）]\s*", r"\1 ",
+                  text)
+    # 「指標名「IT化支援件数」を「DX推進支援件数」に改め、目標値（年15件）は変更しない」: a renamed indicator, its
+    # new name
+    text = re.sub(r"(?:指標名?)?「[^「」\d]+」を「([^「」\d]+)」に(?:改め|変更し|改称し|名称変更し)[、,，]?\s*"
+                  r"(?:目標値?\s*[(（]([^()（）]*\d[^()（）]*)[)）])?",
+                  lambda m: m[1] + " " + (m[2] or ""), text)
+    # 「別表1の目標「X 5年間で10品目」は、…に伴い削除する」「修正前の目標（年30件）は撤回し」: a target withdrawn
+    text = re.sub(r"「[^「」]*\d[^「」]*」(?=は[^。]*?(?:削除|撤回|廃止|取り下げ|取りやめ))", "", text)
+    # 「売上増加事業者数の目標（年20者）は低すぎる」「年10件では少ない」: a value weighed (an opinion on it), no target
+    text = re.sub(rf"[(（]\s*(?:年間?|毎年)?\s*{_VALUE}\s*[)）](?=\s*(?:では|は)\s*(?:低|高|少な|多)(?:すぎ|過ぎ))", "",
                   text)
     # 「当初計画の「年4回」を「年2回以上」に改め」: a value quoted as the plan's words is the value
     text = re.sub(r"「((?:年間?|毎年|月|延べ)?\s*\d[^「」]{0,8})」", r"\1", text)
@@ -81,7 +110,14 @@ def report_and_revision(text: str) -> str:
     text = re.sub(r"(?<![\d,.])\d{1,2}\s*[.．]\s*[(（]\s*\d{1,2}\s*[)）]", "", text)
     # 「（年間24回、1回あたり3時間）」: how long each session lasts describes it, no target
     # (「セミナーは1回2時間、」: あたり unsaid, the same)
-    text = re.sub(r"[、,，]?\s*1\s*回\s*(?:あたり|当たり|当り)?\s*\d[\d.]*\s*(?:時間|分)(?:程度)?", "", text)
+    text = re.sub(r"[、,，]?\s*(?:1\s*回|各回|毎回)\s*(?:あたり|当たり|当り)?\s*\d[\d.]*\s*(?:時間|分)(?:程度)?", "",
+                  text)
+    # 「前年度（3件）を上回る」「前年度目標20者／」: the year before's value or target, no target of this one
+    text = re.sub(rf"(前年度|昨年度|前年|前回|現状|現行)\s*[(（]\s*{_VALUE}\s*[)）]", r"\1", text)
+    text = re.sub(rf"(?:前年度|昨年度|前期)の?目標値?\s*[:：]?\s*{_VALUE}", "", text)
+    # 「前年比10%増の33件」: the change a count comes to, said before it with の, is how it is reached
+    text = re.sub(r"(?:対?前年度?|昨年度?)比?\s*[+＋]?\s*\d[\d.]*\s*%\s*(?:の)?(?:増|減|増加|減少)の\s*(?=\d)", "",
+                  text)
     # 「売上高を、支援開始から3年で20%増加させる」: the time from an event a change is counted over, no name
     text = re.sub(r"(?<=[、,，を])\s*[^、。\d\s]{1,10}から\s*\d+\s*(?:年|か月|ヶ月|ヵ月)(?:間|後)?\s*(?:以内)?で\s*",
                   "", text)
@@ -94,12 +130,60 @@ def report_and_revision(text: str) -> str:
     # later one, is where things stood
     years = [int(y) for y in re.findall(r"(?:令和|R)\s*(\d+)\s*年", text)]
     text = re.sub(rf"[(（]\s*(?:令和|R)\s*(\d+)\s*年度?\s*[:：]?\s*(?:実績|現状)?\s*{_VALUE}\s*[)）]",
-                  lambda m: "" if int(m[1]) < max(years) else m[0], text)
+                  lambda m: "" if int(m[1]) < max(years) or re.search(r"[るすた]\s*$", m.string[:m.start()]) else m[0],
+                  text)
+    # (「廃業率を2.5%以下に抑える（令和5年度 3.1%）」: a year's value in brackets after the sentence's verb, the same)
     # 「毎月第2水曜日に定例相談会（年12回）を開催」: the day of a schedule, no part of a name
     text = re.sub(r"(?:毎月|毎週)?\s*第\s*\d\s*[月火水木金土日]曜日?\s*(?:に|の)?\s*", "", text)
     # 「【P】目標：X 年間30者　【D】実施：A 12者、B 9者」「Do：…を実施。」: the Do (and Check) of a PDCA sheet says
     # what was done, up to the next part's label
     text = re.sub(r"(?:【\s*[DC]\s*】|(?:^|(?<=[\s。]))(?:Do|Check(?:\s*/\s*Action)?)\s*[:：])[^【。]*[。]?", " ", text)
+    # (「Ｄ（実行）：商談会2回出展 Ｃ（評価）：成約6件 Ａ（改善）：…」: the letter and its word in brackets, up to
+    # the next part's label)
+    text = re.sub(r"(?:^|(?<=[\s。]))[DC]\s*[(（][^()（）\d]{1,6}[)）]\s*[:：].*?"
+                  r"(?=\s*[APDC]\s*[(（][^()（）\d]{1,6}[)）]\s*[:：]|。|\n|$)", " ", text)
+    # 「（昨年は15名でした）」「（令和7年度は12件でした）」: a value said in the past, in brackets, is a result
+    text = re.sub(r"[(（](?![^()（）]*目標)[^()（）]*\d[^()（）]*(?:でした|だった|であった|ました|た)\s*[)）]", "",
+                  text)
+    # 「約2,800社（2025年4月現在）」「（3月末時点）」「1,284 事業所（令和6年3月末）」: a value said as of a date is
+    # where things stand
+    text = re.sub(rf"{_VALUE}\s*[(（](?![^()（）]*目標)[^()（）]*(?:現在|時点|月末)\s*[)）]", "", text)
+    # 「（事業費3,500千円）」「（前回来場者 7,200人、事業費 1,850千円）」: a budget or a past figure, an aside
+    text = re.sub(r"[(（][^()（）]*(?:事業費|予算額?|決算額?|前回)[^()（）]*\d[^()（）]*[)）]", "", text)
+    # 「（5点満点）」「5点満点中」: the scale of a score, no value of its own
+    # (「次の3点」「以下の2点」: the number of points a text lists, no measure)
+    text = re.sub(r"[(（]\s*\d+\s*点\s*満点\s*[)）]|(?<=次の|下の|記の)\s*\d+\s*点", "", text)
+    # 「（令和2年経済センサス 3,412事業所）」: a figure quoted from statistics, a reference
+    # (「…数は187者（令和3年経済センサス）」: the figure before such a bracket too)
+    text = re.sub(rf"(?:{_VALUE}\s*)?[(（][^()（）]*(?:センサス|統計)[^()（）]*[)）]", "", text)
+    # 「（前年度比＋3件）」: a count's change from the year before, in brackets, describes it
+    text = re.sub(r"[(（]\s*(?:対?前年度?|昨年度?)比\s*[+＋\-−]\s*\d[\d,]*\s*"
+                  r"(?:件|者|社|人|名|回|事業者|事業所)\s*[)）]", "", text)
+    # 「R8.5.18」「vol.88」「No.12」: a date written with dots, an issue's number: no measures
+    text = re.sub(r"(?:令和|平成|R|H)\s*\d{1,2}\s*[.．/／]\s*\d{1,2}\s*[.．/／]\s*\d{1,2}|vol\s*[.．]?\s*\d+", "", text,
+                  flags=re.I)
+    # 「…に関すること（３）目標」: the number of the 目標 item of a section
+    text = re.sub(r"[(（]\s*\d{1,2}\s*[)）](?=\s*目標)", " ", text)
+    # 「令和6年度（基準年）：18件」: the value of the base year, a baseline
+    text = re.sub(rf"[(（]\s*基準(?:年度?|値)\s*[)）]\s*[:：]?\s*{_VALUE}", "", text)
+    # 「評価：３」「評価 4」: a grade by number, a result (「評価：Ｂ」 is read by RESULT_CELL)
+    # (「評価 5｜X｜件」: a header's last column, the row's number after it, is no grade)
+    text = re.sub(r"(?:(?<=^)|(?<=[\s|/／]))評価\s*(?:[:：]\s*[1-5](?![\d.,]|\s*(?:件|者|社|人|名|回|%|点))|[1-5]\s*$)",
+                  "", text)
+    # 「議事(2)に移る」「議題3」「第2号議案」: the number of an item of a meeting's agenda measures nothing
+    text = re.sub(r"(?:議事|議題|議案)\s*[(（]?\s*\d+\s*[)）]?|\d+\s*号議案", "", text)
+    # 「巡回訪問 延べ58回（年間目標240回に対する進捗率24.2%）」: a value before the target it is measured against, in
+    # brackets, is a result
+    text = re.sub(rf"(?:延べ|年間|累計)?\s*(?<![\d,.]){_VALUE}\s*"
+                  r"(?=[(（]\s*(?:年間|累計|計画期間|\d+年間)?の?目標値?\s*[:：]?\s*(?:年間?|延べ)?"
+                  r"\s*\d[^()（）]*(?:に対する|に対し|比)[^()（）]*(?:進捗|達成)[率度])", "", text)
+    # 「需要動向調査の対象を「A（年1回、100人）」から「B（年2回、各回50人）」に変更する」: what is changed from, quoted
+    text = re.sub(r"「[^「」]*\d[^「」]*」\s*から"
+                  r"(?=\s*「[^「」]*」\s*(?:に|へ)\s*(?:変更|改め|見直|修正|切替|切り替え))", "", text)
+    # 「事業承継は9件と目標の半分にも届いておらず」: a value said against the target it falls short of, a result
+    text = re.sub(rf"{_VALUE}\s*と\s*目標[^、。\d]*?(?:届|及ば|達し|下回|上回)", "", text)
+    # 「1回の出展あたり2件」: one of something with its noun before あたり, a denominator
+    text = re.sub(r"(?<![\d,.])1\s*(?:回|社|者|人|店)の[^\d、。,，]{1,6}?(?:あたり|当たり|当り)", "", text)
     # 「（前年度目標40件）」: the year before's target, beside this year's
     text = re.sub(rf"[(（]\s*(?:前年度|昨年度|前期|前回)の?目標値?\s*[:：]?\s*{_VALUE}\s*[)）]", "", text)
     # 「（計画比65.3%）」「（進捗率24.2%）」: how far a result has come, in brackets
@@ -203,7 +287,8 @@ def report_and_revision(text: str) -> str:
     # word, 「年間10件から15件に」, is the new value's too)
     text = re.sub(rf"(?:(?:当初計画|{_REVISED_AWAY}|現状|現行|現在|前年度実績|前年度|本年度|今年度|基準年度)\s*の?\s*)?"
                   rf"(?:(?<!\d)(\d+\s*年間|年間?|毎年|各年度|累計)\s*)?[(（]?\s*{_VALUE}\s*(?:以上|以下|以内|未満)?"
-                  r"\s*[)）]?\s*(?:を|から)\s*" + revised,
+                  r"\s*[)）]?\s*(?:を|から)\s*(?:[、,，]\s*)?(?:(?:令和|R)\s*\d+\s*年度?(?:から|以降|より)\s*)?"
+                  + revised,
                   lambda m: "" if re.match(r"\s*(?:年|毎年|各年度|累計)", m.string[m.end():]) else m[1] or "", text)
     # 「（旧45件）」「（当初25%以上）」「（修正前 40人）」「（本年度実績1,134件）」: the old value (or the
     # current one) in brackets after the new target
@@ -220,3 +305,40 @@ def report_and_revision(text: str) -> str:
     text = re.sub(rf"(?:年間?|毎年|各年度)?\s*{_VALUE}\s*と(?:していた|されていた)(?=[^、。\d]*[はを])", "", text)
     # 「当初目標の展示会出展支援10社を6社に」: the target as first set, named before the revision
     return re.sub(r"(?:^|(?<=[、,，:：\s]))当初目標の\s*", "", text)
+
+
+def results_labelled(text: str, cells: bool = True) -> str:
+    """The results of a line that said its target first (「目標年1回・参加者10名　実績年1回・参加者13名」
+    「目標：平均＋3.0％　実績：平均＋1.8％」「（目標）X 3社　（実績）3社　（成約）5件」
+    「X（目標：年600件／実績：642件）」「目標3,000件　実績2,845件　前年度2,910件」): what follows a 実績 (前年度)
+    label after a value, up to the next 目標 (計画) label, a 達成率 (評価) cell, the sentence's or line's end or the
+    bracket's end, is what was done, no target. Without ``cells`` a label with one bare value after it is left (a
+    sheet's cell: sheet_row reads the sheet's row, its name after the cells too)."""
+    # (the next year's target after the results, 「…実績38件　次年度は45件を目指す」, is no result)
+    stop = (r"(?=\s*[(（【]?\s*(?:目標|計画|達成率|達成度|進捗率|評価|(?:次|来|翌|本|今)年度|今期|来期|今後"
+            r"|(?:令和|R)\s*\d+\s*年度)|\s*[→⇒]|\n|。|$)")
+    # (a label after a value only: 「令和6年度実績：…」 opening a line is read as a whole, describes)
+    text = re.sub(r"[(（]\s*実績値?\s*[)）][^\n。]*?" + stop,
+                  lambda m: "" if re.search(r"\d", m.string[:m.start()]) else m[0], text)
+
+    def result(m: re.Match[str]) -> str:
+        said = m[0][len(m[1]):]
+        if re.match(r"\s*[→⇒]", m.string[m.end():]):
+            return m[0]  # (「前期実績 年平均20件 → 今期目標 年間30件」: a baseline before an arrow, read there)
+        if not re.search(r"\d[\d,.]*\s*(?:" + UNIT_PATTERN + r"|[\s|/／])", m.string[:m.start()]) \
+                and not re.match(r"(?:前年度|昨年度|前期)実績", m[1]):  # (the year before's results: none anywhere)
+            return m[0]
+        if re.search(r"[をにはがでと]|ます|する", said):
+            return m[0]  # (a sentence, 「前年度 120件を上回る130件」: no cells of results)
+        cell = len(re.findall(r"\d[\d,.]*", said)) < 2 and re.match(r"[\s:：]*(?:年間?|延べ|累計)?\s*\d", said)
+        return m[0] if cell and not cells else ""
+
+    # (「目標値30者実績値31者達成率103%」: a cell run on after a value's counter, the same)
+    rest = re.sub(r"(?:(?<=^)|(?<=[\s/／|:：、])|(?<=\d[件者社人名回%]))"
+                  r"((?:実績値?|前年度|昨年度|前年|前期)(?:実績値?)?)"
+                  r"(?=\s*[:：]|\s+\S|\s*(?:年間?|延べ|平均|[+＋])?\s*\d)[^\n。()（）]*?"
+                  + stop.replace("(?=", "(?=[)）]|", 1), result, text)
+    if rest != text:  # (the rate achieved and the grade of the result, after it)
+        rest = re.sub(r"(?:(?<=^)|(?<=\s)|(?<=\d[件者社人名回%]))(?:(?:達成率|達成度|進捗率)\s*[:：]?\s*\d[\d.,]*\s*%"
+                      r"|評価\s*[:：]?\s*[A-ES](?![A-Za-z]))", "", rest)
+    return rest

@@ -128,3 +128,89 @@ def header_row(text: str) -> str:
         return text
     cells = row["cells"].split()[1 if row["base"] else 0:]
     return row["name"] + " " + " ".join(c for c in cells if re.match(r"\d", c))
+
+
+# A table copied with its cells set apart by bars, a header line first (「項目｜目標（5年間）｜実績｜達成率」
+# 「変更箇所｜変更前｜変更後｜変更理由」「目標指標｜現状（R6）｜目標（R12）」), then one line a row: the header says
+# which column holds the targets (目標, 計画, 変更後/修正後/新, or the years when none of those is there) and which
+# hold no target (現状/現行/実績/達成率/変更前/理由/備考/単位/基準 …)
+_TARGET_COLUMN = re.compile(r"^(?:目標|計画|変更後|修正後|見直し後|新)")
+_OTHER_COLUMN = re.compile(r"^(?:現状|現行|現在|実績|達成|進捗|変更前|修正前|見直し前|旧|理由|変更理由|備考|単位|基準"
+                           r"|評価|前年|[A-Z]\s*[/／]\s*[A-Z]$)")  # (「B/A」: the ratio of two lettered columns)
+_YEAR_COLUMN = re.compile(r"^(?:(?:令和|平成|R|H|FY)\s*\d{1,4}\s*(?:年度|年)?|\d{4}\s*年度?)$")
+
+
+def _column(cell: str) -> bool:
+    """Whether a cell is a column's label (目標, 実績, 現状 …, a year, or one of these after a year)."""
+    head = re.sub(r"\s*[(（][^()（）]*[)）]\s*$", "", cell)
+    return bool(_YEAR_COLUMN.match(head)) or bool(re.match(
+        r"(?:(?:令和|平成|R|H|FY)\s*\d+\s*(?:年度|年)?)?"
+        r"(?:目標|計画|実績|現状|現行|達成|変更[前後]|修正[前後]|単位|備考)", head))
+
+
+def bar_table(text: str) -> str:
+    """A table of bars with a header line (see above) as 「name value」 statements, one a row, the target columns' cells
+    only (a cell without a number, 「削除」「－」, gives none); any other text as it was. A span in the target column's
+    header (「目標（5年間）」) goes before each value."""
+    bars = text.replace("｜", "|")
+    if "|" not in bars and bars.count("\t") >= 2 and "\n" in bars:
+        bars = bars.replace("\t", "|")  # (「KPI\t目標\t実績\t評価\nX\t25\t27\tA」: cells set apart by tabs, the same)
+    lines = [ln.strip() for ln in bars.split("\n") if ln.strip()]
+    if len(lines) == 1:  # (「指標 | 令和6年度実績 | 令和7年度目標 | X | 48件 | 60件」: header and row on one line)
+        cells = [c.strip() for c in lines[0].split("|")]
+        n = 1
+        while n < len(cells) and _column(cells[n]):
+            n += 1
+        if n < 3 or len(cells) % n:
+            return text
+        lines = ["|".join(cells[k:k + n]) for k in range(0, len(cells), n)]
+    at = next((n for n, ln in enumerate(lines) if ln.count("|") >= 1 and not re.search(r"\d", re.sub(
+        r"(?:令和|平成|R|H|FY)\s*\d{1,4}\s*(?:年度|年)?|\d+\s*(?:年間|か年)", "", ln))), None)
+    if at is None or at + 1 >= len(lines) or not all("|" in ln for ln in lines[at + 1:]):
+        return text
+    header = [c.strip() for c in lines[at].split("|")]
+    heads = [re.sub(r"^(?:(?:令和|平成|R|H|FY)\s*\d+\s*(?:年度|年)?)(?=\D)", "",
+                    re.sub(r"\s*[(（][^()（）]*[)）]\s*$", "", c)) for c in header]
+    targets = [n for n, c in enumerate(heads) if n and _TARGET_COLUMN.match(c)]
+    if not targets:
+        targets = [n for n, c in enumerate(heads) if n and _YEAR_COLUMN.match(c)]
+    if not targets or any(not (_TARGET_COLUMN.match(c) or _OTHER_COLUMN.match(c) or _YEAR_COLUMN.match(c))
+                          for c in heads[1:]):
+        return text
+    unit_at = next((n for n, c in enumerate(heads) if c == "単位"), None)
+    out = []
+    for line in lines[at + 1:]:
+        cells = [c.strip() for c in line.split("|")]
+        if len(cells) != len(header) or re.search(r"\d", cells[0]):
+            return text
+        unit = cells[unit_at] if unit_at is not None else ""
+        values = []
+        for n in targets:
+            if not re.search(r"\d", cells[n]):
+                continue
+            span = re.search(r"\d+\s*(?:年間|か年)", header[n])
+            values.append((span[0] + "で" if span else "") + cells[n] + ("" if re.search(r"\D$", cells[n]) else unit))
+        if values:
+            out.append(cells[0] + " " + "、".join(values))
+    return "。".join(out) if out else ""
+
+
+# 「巡回訪問件数（件）	600	652	108.7%」: a sheet's row with its labels gone, the target, the result and the rate
+# achieved; the rate is the result over the target, which tells the two apart
+_TARGET_RESULT_RATE = re.compile(rf"(?<![\d,.])(?P<target>\d[\d,.]*)(?P<unit>\s*{UNIT_PATTERN})?[ \t]+"
+                                 rf"(?P<result>\d[\d,.]*)(?:\s*{UNIT_PATTERN})?[ \t]+(?P<rate>\d[\d.]*)\s*%")
+
+
+def target_result_rate(text: str) -> str:
+    """The rows of target, result and rate achieved (see _TARGET_RESULT_RATE) as their target only, when the rate is
+    the result over the target (within rounding), in a row without the labels of its columns (a table with them is
+    read by its header: _header_table, bar_table); any other three numbers are left as they were."""
+    if re.search(r"目標|計画|実績|達成|[|｜]", text):
+        return text
+    def keep(m: re.Match[str]) -> str:
+        target, result = (float(m[k].replace(",", "")) for k in ("target", "result"))
+        rate = float(m["rate"])
+        return m["target"] + (m["unit"] or "") if target and abs(result / target * 100 - rate) < 0.6 else m[0]
+
+    return _TARGET_RESULT_RATE.sub(keep, text)
+

@@ -9,14 +9,15 @@ from hattatsu.normalize import nfkc
 
 from ..sections.indicators import _LABEL
 from .indicator_labels import strip_marks
-from .indicator_reports import STAFF, report_and_revision, report_heading
+from .indicator_reports import STAFF, report_and_revision, report_heading, results_labelled, revision_labels
 from .indicator_rows import table_row
-from .indicator_sheets import header_row, sheet_row, sheet_table
+from .indicator_sheets import bar_table, header_row, sheet_row, sheet_table, target_result_rate
 from .indicator_words import KANJI_DIGITS
 
 # (not after digits: 「300千円」 is a multiplier of the number before it); 「五年間で」 is a span
 # (「（千円）」: a row's unit in its bracket, no numeral)
-_KANJI_NUMBER = re.compile(r"(?<![\d,.第(（])[一二三四五六七八九十百千〇]+"  # (「第三者承継」: an ordinal word)
+# (「第三者承継」: an ordinal word; 「同一事業者」「統一」「唯一」「単一」「均一」: words with a numeral in them)
+_KANJI_NUMBER = re.compile(r"(?<![\d,.第(（同統唯単均])[一二三四五六七八九十百千〇]+"
                            r"(?=\s*(?:社|者|件|人|名|回|店|事業者|事業所|割|倍|%|％|ポイント|万|億|円|年|か月|ヶ月|カ月|ヵ月"
                            r"|品目|団体|部|枚|冊|か所|ヶ所|カ所|ヵ所|箇所))")
 # A deadline (「令和10年度までに」「2028年度末までに」「R9年度までに」) says when a target is due: no
@@ -32,6 +33,66 @@ _OUTSIDE_CLAUSE = r"(?![^。、]*?[たるの](?:事業者|企業|店舗|者|割�
 # (「販路開拓支援件数の年間目標を15件から25件へ」「…の累計目標を」: the span the target is over, said with it, goes
 # after the particle as a span of the value)
 _GOAL_OF = re.compile(r"の(?P<span>年間|累計)?目標(?:値|数値|件数)?(?P<particle>[をは])")
+
+
+# What is no value in a line (a year's label, a list's number, an item's or a goal's number, a label in brackets)
+_NO_VALUE = re.compile(r"(?:令和|平成|R|H|FY)\s*\d+\s*(?:年度|年)?|\d{4}\s*年度?|第\s*\d+"
+                       r"|(?:議題|議事|目標|KPI|KGI)\s*\d+"
+                       r"|^\s*(?:(?:[(（]\s*\d{1,2}\s*[)）]|\d{1,2}\s*[.．)）])\s*)+|【[^【】]*】|[⑴-⒇①-⑳]|別表\s*\d",
+                       re.I)
+# Words that open a line without naming anything (labels of cells and spans, marks, brackets)
+_NO_NAME = re.compile(r"^(?:[◆◇■□●○〇◯★☆▼▽▶▷►▸◎※・•△▲\s]|[(（][^()（）]*[)）]|【[^【】]*】|[A-Za-z][.．)）]\s"
+                      r"|(?:指標名?|目標値?|計画値?|現行|現状|実績値?|単位|年間|毎年|延べ|累計|KPI|KGI)\s*[:：]?)+",
+                      re.I)
+_BULLET = "◆◇■□●○〇◯★☆▼▽▶▷►▸◎※・•△▲"
+
+
+def _opens_with_name(line: str) -> bool:
+    """Whether a line opens with words that name something, before its first value (labels, marks, spans and years
+    aside): 「・経営分析 年間25件」「指標：創業者数 年4人」 do, 「年間50件」「令和12年度 5%」「（件）」 do not."""
+    head = re.split(r"\d", _NO_VALUE.sub("", _NO_NAME.sub("", line.strip())), maxsplit=1)[0]
+    return len(re.findall(r"[ぁ-んァ-ヶ一-龥A-Za-z]", head)) >= 2
+
+
+def lines_read(text: str) -> str:
+    """A statement over several lines read as the documents mean it: a first line that holds no value and does not
+    run on (no particle or clause closing it) is a heading when the line after it opens with a name of its own
+    (「○事務局説明」「次年度の目標」「令和7年度事業計画（案）」「１．経営発達支援事業の推進」: gone); a line that ends
+    in a
+    value and a line after it that opens with a name are two statements of a list (「●経営分析…年間15件」「●事業計画策定
+    …年間8件」: set apart by 。, their marks gone). Other lines are joined as they were."""
+    # 「創 業 計 画 の 策 定 支 援 数 5 年 間 で 2 5 件」: letters spread to a cell's width (a converter's spacing), one
+    # a space, words among them: read as written together
+    # (「年間 l00件」「2OO件」「I5件」: l, I and O read for 1 and 0 by an OCR, in a number before its counter)
+    text = re.sub(r"(?<![A-Za-z])[lIO\d]*\d[lIO\d]*(?=\s*(?:件|者|社|人|名|回|%))"
+                  r"|(?<![A-Za-z])[lI](?=\d+\s*(?:件|者|社|人|名|回|%))",
+                  lambda m: m[0].translate(str.maketrans("lIO", "110")), text)
+    # (「3 万 件」: a number, its 万 and its counter set apart)
+    text = re.sub(r"(?<=\d)[ \t　]+(?=万[ \t　]*(?:件|人|者|社|円))|(?<=\d万)[ \t　]+(?=件|人|者|社)", "", text)
+    text = re.sub(r"(?<!\S)(?:\S[ \t　]+){5,}\S(?!\S)",
+                  lambda m: re.sub(r"[ \t　]+", "", m[0]) if len(re.findall(r"[^\d\s]", m[0])) >= 3 else m[0], text)
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    while len(lines) > 1 and not re.search(r"\d", _NO_VALUE.sub("", lines[0])) \
+            and not re.search(r"(?:[をはがのにで、,，たるしくい]|(?<!こ)と)\s*$", lines[0]) \
+            and (re.search(r"[。!！?？:：]\s*$", lines[0]) or not re.search(r"[、,，]", lines[0])) \
+            and _opens_with_name(lines[1]):  # (a sentence's clause cut by a break is no heading)
+        lines = lines[1:]
+    out = lines[:1]
+    for line in lines[1:]:
+        last = _NO_VALUE.sub("", out[-1].strip())
+        # (「…年5件→年3件（下方修正）」: a bracket of words closing the line after its value)
+        if any(re.search(r"\d\s*\S{0,4}?(?:以上|以下|未満|超)?\s*[)）]?\s*[!！。]?\s*$", x)
+               for x in (last, re.sub(r"\s*[(（][^()（）\d]*[)）]\s*$", "", last))) and _opens_with_name(line):
+            out.append("。" + re.sub(rf"^\s*(?:[{_BULLET}]+|[(（]\s*\d{{1,2}}\s*[)）]|\d{{1,2}}\s*[.．)）])\s*", "",
+                                    line.strip()))
+        elif not re.search(r"\d", _NO_VALUE.sub("", out[-1])) and re.match(r"\s*(?:令和|平成|R|H|FY)\s*\d", line) \
+                and not re.search(r"(?:[をはがのにで、,，]|(?<!こ)と)\s*$", out[-1]):
+            out.append(" " + line.strip())  # (「支援先の売上高増加率\n令和12年度 5%」: a name over its values by year)
+        elif re.search(r"[ぁ-んァ-ヶ一-龥]$", out[-1]) and re.match(r"[ぁ-んァ-ヶ一-龥]", line):
+            out.append(line)  # (「…で巡回\n訪問による…」「結果\nは会報…」: a sentence cut by a break, a word too)
+        else:
+            out.append("\n" + line)
+    return "".join(out)
 
 
 def kanji_to_digits(text: str) -> str:
@@ -53,7 +114,10 @@ def kanji_to_digits(text: str) -> str:
 def prepare(text: str) -> str:
     """What the parser sees: NFKC (full-width digits), kanji numerals as digits, no KGI/KPI label."""
     # 「◆KPI 巡回訪問件数…」: a bullet mark before a label or a name is no part of either
-    text = re.sub(r"^\s*[◆◇■□●○〇◯★☆▼▽▶▷►▸◎※・•]+\s*", "", nfkc(text))
+    # (「★昨年度の結果★」「◇事業承継◇」: a heading between two marks of a kind opening the line)
+    text = results_labelled(lines_read(revision_labels(bar_table(target_result_rate(nfkc(text))))), cells=False)
+    text = re.sub(r"^\s*([◆◇■□●○★☆◎])[^\s◆◇■□●○★☆◎\d]{1,12}\1\s*", "", text)
+    text = re.sub(r"^\s*[◆◇■□●○〇◯★☆▼▽▶▷►▸◎※・•]+\s*", "", text)
     text = kanji_to_digits(_LABEL.sub("", strip_marks(text))).strip()  # (strip_marks: see indicator_labels)
     # 「令和8年度 KPI 経営分析件数 40件」: the fiscal year a line of targets is for, opening it, then its label
     # (「令和7年度事業計画 記帳機械化指導 120者」「令和6年度総会資料 …」: the document the line is from, the same)
@@ -70,7 +134,7 @@ def prepare(text: str) -> str:
     # 「経営分析件数（修正後） 年間45件」: a revision's mark after a name is no part of it
     text = re.sub(r"\s*[(（]\s*(?:修正|変更|見直し|改定)後\s*[)）]", "", text)
     # (a 別表1 row flattened to a line: see indicator_rows)
-    text = sheet_row(header_row(table_row(sheet_table(text))))
+    text = results_labelled(sheet_row(header_row(table_row(sheet_table(text)))))
     # 「創業支援件数／目標値：12件」「専門家派遣 計画12回」「計画値 延べ30回」: a cell's label after a border or a space
     text = re.sub(r"(?:[/／|]\s*|(?<=\S)\s+|(?<=[:：]))(?:目標|計画)値?\s*[:：]?\s*(?=(?:延べ|年間|毎年|累計)?\s*\d)",
                   " ", text)
@@ -92,7 +156,8 @@ def prepare(text: str) -> str:
     text = re.sub(r"(?<=[^\d\s])\s+(?:平成|H)\s*\d+\s*年?度?\s*[:：]?\s*\d[\d,.]*\s*[^\d\s、,，]{0,3}(?=\s+\S*\d)", "",
                   text)
     # 「連絡先：TEL 0123-45-6789」: a telephone number (or any code of hyphenated digits) measures nothing
-    text = re.sub(r"(?:TEL|FAX|電話|ファクス)?\s*[:：]?\s*\d{2,5}-\d{1,4}-\d{3,5}", "", text, flags=re.I)
+    # (「0xx-234-5678」: a number with its area code masked, the same)
+    text = re.sub(r"(?:TEL|FAX|電話|ファクス)?\s*[:：]?\s*[\dxX×]{2,5}-\d{1,4}-\d{3,5}", "", text, flags=re.I)
     # 「KPI「経営分析件数」を…」: a name quoted after the word KPI (KGI, 指標) is the name, the word its label
     text = re.sub(r"(?:K\s*[GP]\s*I|指標)\s*「([^「」]+)」", r"\1", text, flags=re.I)
     # 「修正前：X 10者／修正後：X 12者」: a revised target; what it was before the revision is no target
@@ -102,12 +167,8 @@ def prepare(text: str) -> str:
     # 「X件数については、…」: について(は) marks the topic a sentence's counts are of, as は does
     # (「X件数について年間目標600件に対し…」: before a count the same)
     text = re.sub(r"について(?:は)?(?=[、,，]|\s*(?:年間|毎年|目標|\d))", "は", text)
-    # 「これまで年間10件程度を支援してきたが、本計画期間においては…」: a clause on the past closed by 「…たが、」
-    # describes where things stand; its numbers are no targets
-    # (「目標値は…25件であったが、実績は…」: a clause saying the target, kept)
-    text = re.sub(r"^(?![^。]*?目標[^。]*?(?:てきた|ていた|であった|だった)が)"
-                  r"[^。]*?(?:てきた|ていた|であった|だった)が[、,，]\s*",
-                  "", text)
+    # (「これまで年間10件程度を支援してきたが、…」: a clause on the past closed by 「…たが、」 describes where things
+    # stand; its numbers are no targets, its words may name what the sentence's target measures: result_clause)
     # 「前計画期間の実績（年平均9件）を踏まえ」: a bracket right after 実績 (現状, 現在) holds a current value
     text = re.sub(r"(?<=実績|現状|現在)\s*[(（][^()（）]*\d[^()（）]*[)）]", "", text)
     # 「セミナー開催回数……年4回」「事業計画策定件数（目標）35件」: leader dots, or 目標 in brackets, between a
@@ -259,12 +320,21 @@ def prepare(text: str) -> str:
                   text)  # (「（1事業者当たり） 年間100万円」: a span after it the same)
     # 「巡回訪問件数 600件／年（経営指導員3名）」: who does the work, in brackets, is no target
     # (「評価委員会（委員5名）」「経営指導員数（3名）」: the members of a body, its staff counted, the same)
-    text = re.sub(rf"[(（]\s*(?:法定)?(?:{STAFF}|委員)等?\s*\d+\s*(?:名|人)(?:体制)?\s*[)）]", "", text)
+    text = re.sub(rf"[(（]\s*(?:担当\s*[:：]?\s*)?(?:法定)?(?:{STAFF}|委員)等?\s*\d+\s*(?:名|人)(?:体制)?\s*[)）]", "",
+                  text)
+    # (「経営指導員の欠員（1名）」: a vacancy counted the same)
+    text = re.sub(rf"((?:{STAFF})の?欠員)\s*[(（]\s*\d+\s*(?:名|人)\s*[)）]", r"\1", text)
+    # (「（経営指導員1名減のため）」「（担当 経営指導員2名）」: a bracket on the staff, a change of it, who is in
+    # charge)
+    text = re.sub(rf"[(（](?![^()（）]*目標)[^()（）]*(?:{STAFF})[^()（）]*\d+\s*(?:名|人)(?!\s*(?:当たり|あたり|当り))"
+                  r"[^()（）]*[)）]", "", text)
     text = re.sub(rf"((?:{STAFF})数)\s*[(（]\s*\d+\s*(?:名|人)\s*[)）]", r"\1", text)
     # 「経営指導員3名と補助員2名で」「経営指導員は4名、補助員は2名の体制で」: the staff, said in the sentence, the same
     # (「経営指導員4名及び経営支援員2名の体制で」: staff joined by 及び the same)
-    text = re.sub(rf"(?:(?<=^)|(?<=[\s、,，とのは])|(?<=及び))(?:法定)?(?:{STAFF})等?\s*[はが]?"
-                  r"\s*\d+\s*(?:名|人)(?=\s*(?:と|で|が|[、,，]|及び|および|並びに|の?体制|が在籍|を配置|の?欠員|を?増員))",
+    # (「記帳専任職員1名」「町の産業振興課職員2名が」: a staff word after the words of its post or office the same)
+    text = re.sub(rf"(?:(?<=^)|(?<=[\s、,，とのは:：])|(?<=及び))[一-龥]{{0,8}}?(?:法定)?(?:{STAFF})等?\s*[はが]?"
+                  r"\s*\d+\s*(?:名|人)(?=\s*(?:と|で|が|[、,，。]|及び|および|並びに|の?体制|が在籍|を配置|の?欠員|を?増員"
+                  r"|減|増|が?退職|が?異動|が?着任|を?補充|$))",
                   "", text)
     text = re.sub(r"(?<=[^\d\s])\s*[/／]\s*(?:社|者|事業者|事業所|店)(?=\s+\d)", "", text)
     # 「①経営分析事業者数 － 30者 35者」「… 未実施 15者」: a 別表1 row's empty 現行 cell, no part of the name

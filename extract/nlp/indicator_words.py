@@ -10,10 +10,13 @@ UNITS = {"%", "％", "社", "者", "件", "人", "名", "回", "日", "本", "�
          "品目", "団体", "組", "箇所", "か所", "ヶ所", "カ所", "ヵ所",  # counters of products, groups and places
          "人日",  # 「支援日数 年間60人日」: days of work of one person, the tagger's one word
          "分",  # 「平均待ち時間を20分短縮」: minutes (「3分の1」, a fraction, is no counter: see _quantities)
-         "部", "枚", "冊"}  # 「会報の発行部数 2,500部」「アンケート回収数 50枚」: copies and sheets
+         "部", "枚", "冊",  # 「会報の発行部数 2,500部」「アンケート回収数 50枚」: copies and sheets
+         "商品", "泊",  # 「新商品数 6商品」「平均宿泊日数 1.5泊」 (点 is none: 「10点満点で8点以上の割合」)
+         "会員"}  # 「1,150会員の維持」: members
 # The counters as a pattern, longest first (a row's unit cell or bracket, an evaluation sheet's 単位 cell; 百万円 the
 # tables' money unit, one word in a cell)
-UNIT_PATTERN = "(?:" + "|".join(sorted(map(re.escape, UNITS | {"百万円"}), key=len, reverse=True)) + ")"
+# (会員 counts right after a number only: 「三　会員の純増」 is a list's number and a noun)
+UNIT_PATTERN = "(?:" + "|".join(sorted(map(re.escape, UNITS - {"会員"} | {"百万円"}), key=len, reverse=True)) + ")"
 # 「5,000万円」「300千円」「2万人」: a numeral ending in a multiplier (the parser's one token); before
 # 円 the multiplier is the unit's (万円, the plans' money unit), before any other counter a factor
 MULTIPLIER = {"百万": 1_000_000, "万": 10_000, "千": 1_000, "億": 100_000_000}  # 「5百万円」: the tables' money unit
@@ -38,7 +41,7 @@ CONJ = {"及び", "および", "並びに", "ならびに", "又は", "または
 RANGE = {"~", "〜", "～"}  # 「20～30件」: a range; its lower bound is the target
 # 「新規創業者数5名の達成」「年2件の達成を目指す」: the count's achievement, said after it; the name
 # stays before the number (「18社の出展支援」 is named after it)
-ACHIEVE = {"達成", "実現", "確保"}
+ACHIEVE = {"達成", "実現", "確保", "維持"}  # (「1,150会員の維持」: a level kept, the same)
 # 「記帳指導先数 新規10件、継続40件」: after a space, 新規/継続/既存 alone before a count names a part of the
 # count, as 「うち新規10件」 does; the name before the space is the whole's
 BREAKDOWN = {"新規", "継続", "既存"}
@@ -50,8 +53,15 @@ KEPT_WITHIN = {"抑える", "抑制", "とどめる", "留める", "収める"} 
 KANJI_DIGITS = {"〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
+def glued_count(tok) -> bool:
+    """「1人」「2人」: a number and its counter the tagger keeps as one word (ひとり, ふたり)."""
+    return bool(re.fullmatch(r"\d+人", tok.text))
+
+
 def is_number(tok) -> bool:
-    return bool(re.fullmatch(r"\d[\d,.]*", tok.text)) or (tok.pos_ == "NUM" and bool(re.search(r"\d", tok.text)))
+    # (「12,000千」: a numeral with its multiplier the tagger may call a symbol)
+    return bool(re.fullmatch(r"\d[\d,.]*(?:百万|万|千|億)?", tok.text)) or glued_count(tok) \
+        or (tok.pos_ == "NUM" and bool(re.search(r"\d", tok.text)))
 
 
 def current(doc, k: int) -> bool:
@@ -118,3 +128,48 @@ def split_conj(tok) -> bool:
 def adjectival_noun(tok) -> bool:
     """A kanji 形状詞 (「新規」「主要」), a word names are made of as nouns are."""
     return tok.tag_.startswith("形状詞") and bool(re.fullmatch(r"[一-龥]+", tok.text))
+
+
+# A connective that closes a chain of clauses (「…たため、」「…たが、」「…しており、」「…であり、」): what the chain
+# says ends there; 「…し、」「…開催、」 go on to the next clause
+_CHAIN_END = re.compile(r"(?:ため|ので|ものの|けれど(?:も)?|ところ|が|おり|ており|ていて|であり|となり)$")
+# A chain ending in the past or in a state (「…71件へ増加したため」「…34日を要した」「…41.7%であり」「…にとどまった」)
+_PAST = re.compile(r"(?:た|だった|であった|でした|ました|おり|ており|ていた|ている|ています|ておりました|であり|となり"
+                   r"|おります)"
+                   r"(?:ため|ので|ものの|が|けれど(?:も)?|ところ)?[。.!！]?$")
+# Words that set a target (「…を目標とし」「…と定めて」「…とする」 as a predicate, a revision's verbs)
+# (a decision of a meeting, 「…とする案が示され、了承された」, sets one too)
+_AIMED = re.compile(r"目標|目指|めざ|目安|見込|予定|想定|計画値|KPI|KGI|掲げ|定め|図る|承認|了承|決定"
+                    r"|とする(?=[。、,，]|$|こと)|とします|とし(?:た|まし)|にし(?:た|まし)|ことと(?:なっ|し)|ことにし|図|計画し"
+                    r"|とし[、,，]|こととし|修正|変更|見直|引き上げ|引き下げ|改め|設定", re.I)
+
+
+def result_values(text: str) -> set[str]:
+    """The numbers (digits, no commas) said in the statement's chains of clauses that end in the past or in a state and
+    set no target (see result_clause): read on the text as written, before the rewrites that drop words of goal
+    (「目標値400件に対し実績値423件となり」 keeps its 目標 here). A number's clause runs from the 、 before it to
+    the end of its chain; the words of goal are looked for there, as result_clause does."""
+    out: set[str] = set()
+    for sentence in re.split(r"[。!！\n]", text):
+        clauses = re.split(r"[、，]|,(?!\d{3})", sentence)
+        for n, clause in enumerate(clauses):
+            e = next((m for m in range(n, len(clauses)) if _CHAIN_END.search(clauses[m].strip())), len(clauses) - 1)
+            if _PAST.search(clauses[e].strip()) and not _AIMED.search("、".join(clauses[n:e + 1])):
+                out |= {x.replace(",", "") for x in re.findall(r"\d[\d,.]*", clause)}
+    return out
+
+
+def result_clause(doc, start: int, end: int, results: set[str]) -> bool:
+    """Whether the quantity doc[start:end + 1] is said in a chain of clauses that ends in the past or in a state and
+    sets no target (「前年度の54件から71件へ増加したため、次年度は80件を目標とする」: the 71; 「令和6年度は平均34日を
+    要した」; 「…は2回開催、売上は合計1,420千円であったため、」: both): a result or where things stand, no target.
+    ``results``: the numbers so said in the text as written (result_values)."""
+    if doc[start].text.replace(",", "") not in results:
+        return False
+    clause = max((t.i for t in doc[:start] if t.text in ("、", "。", ",", "，", "!", "！")), default=-1) + 1
+    k = end + 1
+    while k < len(doc) and doc[k].text not in ("。", "!", "！") and not (
+            doc[k].text in ("、", ",", "，") and _CHAIN_END.search(doc[end + 1:k].text.replace(" ", ""))):
+        k += 1
+    said = doc[end + 1:k + 1].text.replace(" ", "").rstrip("、,，")
+    return bool(_PAST.search(said)) and not _AIMED.search(doc[clause:k].text.replace(" ", ""))

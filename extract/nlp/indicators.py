@@ -19,7 +19,7 @@ from hattatsu.normalize import clean_text, nfkc, to_number
 from ..sections.indicators import _LABEL, read_plain
 from . import parse
 from .indicator_names import name_span
-from .indicator_text import prepare
+from .indicator_text import kanji_to_digits, prepare
 from .indicator_words import (
     APPROX,
     BOUNDARY,
@@ -37,8 +37,11 @@ from .indicator_words import (
     UNITS,
     change,
     current,
+    glued_count,
     is_number,
     nominal,
+    result_clause,
+    result_values,
     time_limit,
 )
 
@@ -56,8 +59,9 @@ def parse_statements(texts: Iterable[str], rules_first: bool = True) -> list[lis
             for t, p, r in zip(texts, prepared, plain, strict=True)]
 
 
-def _quantities(doc) -> list[tuple[int, int]]:
-    """(first token, last token) of each measured quantity: number, unit, comparator/direction."""
+def _quantities(doc, results: set[str] = frozenset()) -> list[tuple[int, int]]:
+    """(first token, last token) of each measured quantity: number, unit, comparator/direction (none of ``results``, the
+    numbers of clauses that report: result_values)."""
     out = []
     i = 0
     while i < len(doc):
@@ -73,6 +77,7 @@ def _quantities(doc) -> list[tuple[int, int]]:
             while j + 1 < len(doc) and is_number(doc[j + 1]):
                 j += 1
         unit_end = j
+        glued = glued_count(doc[j])  # (「1人」: the tagger's one word, number and counter)
         if doc[j + 1:j + 3].text.replace(" ", "") == "分の":
             i = j + 1  # 「3分の1」: a fraction
             continue
@@ -93,10 +98,14 @@ def _quantities(doc) -> list[tuple[int, int]]:
             i = unit_end + 1  # 「地域の小規模事業者（約1,200者）のうち、」: the population's size, in brackets
             continue
         nxt = doc[unit_end + 1].text if unit_end + 1 < len(doc) else ""
-        if (unit_end == j and (nxt in TIME or nxt.startswith("年"))) or doc[j + 1:j + 2].text in TIME:
+        if (unit_end == j and not glued and (nxt in TIME or nxt.startswith("年"))) or doc[j + 1:j + 2].text in TIME \
+                or (doc[unit_end].text in ("か月", "ヶ月", "カ月", "ヵ月")  # (「3ヶ月に1回」: a span)
+                    and doc[unit_end + 1:unit_end + 2].text == "に"
+                    and unit_end + 2 < len(doc) and is_number(doc[unit_end + 2])):
             i = unit_end + 1  # 「2 年で」「5年間」: a span of time, not a measure
             continue
-        if current(doc, unit_end + 1) or _exceeded(doc, unit_end + 1) or _reported(doc, i):
+        if current(doc, unit_end + 1) or _exceeded(doc, unit_end + 1) or _reported(doc, i) \
+                or result_clause(doc, i, unit_end, results):
             i = unit_end + 1  # 「割合は25%にとどまっている」: where things stand, no target
             continue
         if doc[unit_end + 1:unit_end + 2].text == "に" and unit_end + 2 < len(doc) and change(doc[unit_end + 2]) \
@@ -131,7 +140,7 @@ def _quantities(doc) -> list[tuple[int, int]]:
             continue
         # (「巡回訪問件数 400 450 500」: a row's bare cells, numbers to the end a space apart, each close a part)
         cells = doc[j].whitespace_ and all(is_number(t) or t.is_space for t in doc[j + 1:])
-        if unit_end == j and j + 1 < len(doc) and doc[j + 1].text not in ("、", "。", ",", ")", "）") \
+        if unit_end == j and not glued and j + 1 < len(doc) and doc[j + 1].text not in ("、", "。", ",", ")", "）") \
                 and doc[j + 1].pos_ != "PUNCT" and not cells:
             i = j + 1  # 「6項目」: a number without a unit of measure that does not close a part
             continue
@@ -357,10 +366,12 @@ def _restated(doc, end: int, start: int) -> bool:
 # 「…を受けた」「…まで落ち込んだ」), in a state (「…している」「…を占める」) or defines a term (「…をいう」); or a
 # reference, a history or where things stand (「（参考）…」「…の推移」「【現状】…」): its numbers are no targets
 # (「…会員は約3割です。」: a present state said politely, the same; 「…ました！」)
-_DESCRIBED = re.compile(r"(?:た|だ|である|です|ている|ていた|ています|ていました|をいう|を指す|占める|にのぼる)"
-                        r"[。.!！]?\s*$")
+# (「…減っているという。」「…とのこと。」: what someone says is so, hearsay, the same)
+_DESCRIBED = re.compile(r"(?:た|だ|である|です|ている|ていた|ています|ていました|をいう|を指す|占める|にのぼる"
+                        r"|という|とのこと)[。.!！]?\s*$")
 # (「…を年4回行うこととした」「…原案どおり承認された」: a decision of a meeting, said in the past, sets a target)
 _GOAL_WORDS = re.compile(r"目標|目指|めざ|とする|とします|予定|見込|想定|図る|掲げ|計画値|計画である|KPI|KGI"
+                         r"|として(?:いる|います|おり)|(?:件|者|社|人|名|回|%)\s*と(?:した|しました)|を計画し"
                          # (「計画150人に対し」, not 「計画3年目」)
                          r"|計画\s*[:：]?\s*\d[\d,.]*\s*(?:件|者|社|人|名|回|%|％)"
                          r"|こととし|ことに(?:決定|し)|承認され|了承され|決定し", re.I)
@@ -380,17 +391,41 @@ _REFERENCE = re.compile(r"^[(（]参考[)）]|^参考[:：]|の推移(?:[(（][^
                         r"\s*(?:[:：]|\s(?!.*(?:目標|計画値?\s*[:：]?\s*\d)))"
                         r"|^(?:実績)?推移\s|^評価基準|^(?:達成率|達成度|進捗率)\s*(?:[(（]\s*%\s*[)）])?\s*\d"
                         r"|^[^=＝]{1,20}[=＝][^=＝]*[÷×]|収支(?:予算|決算)"
+                        # (「予算額：1,200千円」「決算額（事業費…）」「補助金交付決定額 4,850千円」: the chamber's
+                        # budget, spending or grants; 「変更理由：…」「お問い合わせ：…」 a reason or a contact;
+                        # 「職員数は…5名」「委員は…3名」 the staff or members; 「評価は5段階（…）で行う」 a scale of
+                        # grades)
+                        r"|^[^:：\d]{0,8}理由(?:\s*[:：]|\s)|^(?:お)?問い?合わせ"
+                        # (「担当：経営指導員2名…」 who is in charge; 「…に要する経費は…」 a cost; 「（小規模事業者：…
+                        # 従業員5人以下…）」 the law's definition; 「…の目標設定は行わない」 no target set)
+                        r"|^担当\s*[:：]|要する(?:経費|費用)|^[(（]?\s*小規模事業者\s*(?:[:：]|とは)"
+                        r"|目標(?:の)?設定(?:は|を)?(?:行わ|し)ない"
+                        r"|(?:職員|指導員|支援員|委員)(?:数)?は(?![^。]*(?:目標|計画))[^。]*\d+\s*(?:名|人)|^評価は\s*\d\s*段階"
                         # (「※目標値は、…実績と…を勘案して設定した」: how a target was set, a note on it)
                         r"|(?:勘案|踏まえ|基に|もとに|上乗せ)(?:して)?(?:設定|算出)(?:した|している)"
                         # (「本委員会は、外部有識者3名…の計5名で構成する」: what a body is made of)
-                        r"|で構成(?:する|される|している)"
+                        r"|で構成(?:する|される|している|されます|しています)"
+                        # (「支援体制：…」「令和7年度決算：…」「◆実績◆」「実施状況 実績47件」: the staff, the
+                        # accounts, a line headed by results)
+                        r"|^(?:支援|実施|推進)?体制\s*[:：]|^(?:(?:令和|平成|R)\s*\d+\s*年度)?[^:：\d]{0,12}(?:決算|予算)\s*[:：]"
+                        r"|^[◆◇■□●○★☆◎【［\[]\s*[^◆◇■□●○★☆◎】］\]\d]{0,8}(?:実績|結果)\s*[◆◇■□●○★☆◎】］\]]"
+                        r"|^実\s*施\s*状\s*況(?![^。]*(?:目\s*標|計\s*画))"
+                        # (「会員数は昨年度末で412事業所」: where things stood at the end of a past year)
+                        r"|(?:昨年度|前年度|前期)末(?:時点)?で(?![^。]*(?:目標|計画|目指))"
                         # (「R7実績：…」「今年度の創業支援実績：…」: a line labelled as results)
                         r"|^[^:：\d]{0,12}実績\s*[:：](?!.*(?:目標|計画))|^R\d+実績\s*[:：]")
 
 
+# 「予算額：1,200千円」「決算額（事業費…）」「補助金交付決定額 4,850千円」: the chamber's budget, spending or
+# grants, in a statement that sets no target (「…事業（事業費3,500千円）では、参加事業者数を年間15社…とする目標を
+# 掲げた」 sets one: its bracket goes, indicator_reports)
+_BUDGET = re.compile(r"(?:予算|決算|交付決定)額|事業費\s*[:：]?\s*\d")
+
+
 def describes(text: str) -> bool:
     """Whether a statement describes (how things are or were, a reference) rather than sets a target."""
-    return bool(_REFERENCE.search(text)) or (bool(_DESCRIBED.search(text)) and not _GOAL_WORDS.search(text))
+    return bool(_REFERENCE.search(text)) or ((bool(_DESCRIBED.search(text)) or bool(_BUDGET.search(text)))
+                                             and not _GOAL_WORDS.search(text))
 
 
 def indicators_of(doc, text: str) -> list[Indicator]:
@@ -402,12 +437,14 @@ def indicators_of(doc, text: str) -> list[Indicator]:
     out: list[Indicator] = []
     spans: list[tuple[int, list[int]]] = []
     quantities_read: list[tuple[int, int]] = []  # (start, end) of each indicator in ``out``
-    quantities = _quantities(doc)
+    quantities = _quantities(doc, result_values(kanji_to_digits(nfkc(text))))
     for start, end in quantities:
         number_end = start
         while number_end + 1 <= end and is_number(doc[number_end + 1]) and not doc[number_end].whitespace_:
             number_end += 1
         raw = "".join(t.text for t in doc[start:number_end + 1]).replace(",", "")
+        glued = glued_count(doc[number_end])
+        raw = raw.removesuffix("人") if glued else raw
         multiplier = next((m for m in MULTIPLIER if raw.endswith(m)), "")
         try:
             value = to_number(raw.removesuffix(multiplier))
@@ -419,7 +456,9 @@ def indicators_of(doc, text: str) -> list[Indicator]:
         unit_at = number_end + 1
         while ranged and unit_at <= end and (is_number(doc[unit_at]) or doc[unit_at].text in RANGE):
             unit_at += 1
-        unit = doc[unit_at].text if unit_at <= end and doc[unit_at].text in UNITS else None
+        unit = doc[unit_at].text if unit_at <= end and doc[unit_at].text in UNITS else "人" if glued else None
+        if unit == "人" and doc[unit_at + 1:unit_at + 2].text == "日" and not doc[unit_at].whitespace_:
+            unit = "人日"  # (「延べ24人日」: the tagger's 人 and 日, one counter)
         if multiplier and unit == "円":
             unit = multiplier + "円"
         elif multiplier:
@@ -471,7 +510,7 @@ def indicators_of(doc, text: str) -> list[Indicator]:
     for n, (start, span) in enumerate(spans):
         if span and span[0] > start:
             for m, (other, other_span) in enumerate(spans):
-                if m != n and (start in other_span or any(i in other_span for i in span)):
+                if m != n and other_span != span and (start in other_span or any(i in other_span for i in span)):
                     spans[m] = (other, [i for i in other_span if i > span[-1]])
     for ind, (_, span) in zip(out, spans, strict=True):
         name = _text(doc, span)
@@ -489,6 +528,12 @@ def indicators_of(doc, text: str) -> list[Indicator]:
     # 「経営分析は60件とした。次年度も60件を目標とする。」: a value said again later with no name of its own (none, or
     # only the year it is for) is the same target, said once
     # (the same name, value and unit said twice: one target)
+    # (「Sales growth rate … ≥ 3% (支援先の売上高伸び率3%以上)」: a value named in English and again in Japanese, the
+    # Japanese name's)
+    found = [ind for ind in found if not (ind.name and re.fullmatch(r"[\x00-\x7f≥≦≤≧]+", ind.name) and any(
+        o is not ind and o.value == ind.value and ind.unit in (o.unit, None) and o.name
+        and re.search(r"[ぁ-んァ-ヶ一-龥]", o.name)
+        for o in found))]
     return [ind for n, ind in enumerate(found)
             if not ((not ind.name or _YEAR_WORD.fullmatch(ind.name) or any(o.name == ind.name for o in found[:n]))
                     and any((o.value, o.unit) == (ind.value, ind.unit) for o in found[:n]))]
