@@ -23,30 +23,30 @@ from .indicator_words import (
     is_number,
     nominal,
 )
-from .name_chains import _chain_left, _chain_right, _extend_left, _floor, _names_next, _sum_head
+from .name_chains import chain_left, chain_right, clause_floor, extend_left, names_next, sum_head
 from .name_doings import (
     DOING,
-    _achieved,
-    _achieved_in,
-    _adnominal_before,
-    _frequency_of,
-    _made_into,
-    _outcome_of,
-    _share_doing,
-    _share_of,
+    achieved_in,
+    adnominal_before,
+    frequency_of,
+    made_into,
+    only_achievement,
+    outcome_of,
+    share_doing,
+    share_of,
 )
 from .name_fallbacks import (
-    _FRAME,
-    _TIME_WORD,
-    _WHEN,
+    FRAME,
     GOAL_KINDS,
-    _anaphor,
-    _bare_goal,
-    _gloss_before,
-    _measure_said_before,
-    _topic_restated,
+    TIME_WORD,
+    WHEN,
+    anaphor_name,
+    bare_goal,
+    gloss_before,
+    measure_said_before,
+    topic_restated,
 )
-from .name_glosses import _closing_gloss, _gloss, _gloss_after
+from .name_glosses import closing_gloss, gloss_after, gloss_after_name
 
 
 def _paren_name(doc, start: int, quantities: list[tuple[int, int]]) -> list[int] | None:
@@ -92,7 +92,7 @@ def _paren_name(doc, start: int, quantities: list[tuple[int, int]]) -> list[int]
         return None
     if k > 0 and re.fullmatch(r"(?:据え?置き|変更なし|維持|現状維持)", doc[k - 1].text):
         # 「事業承継計画策定数　当初目標：年2件　→　据え置き（年2件）」: a value kept, of the measure said before
-        return _measure_said_before(doc, start) or None
+        return measure_said_before(doc, start) or None
     done = 1 if k > 0 and doc[k - 1].text in ("開催", "実施", "発行") else 0
     before = next(((s, e) for s, e in quantities if e == k - 1 - done), None)
     if before is not None and not done and all(doc[i].text in TIME | SPAN | {"で", "に"} or is_number(doc[i])
@@ -104,7 +104,7 @@ def _paren_name(doc, start: int, quantities: list[tuple[int, int]]) -> list[int]
     if any(t.text in ("うち", "内") for t in doc[k + 1:start]) or (k > done and doc[k - 1 - done].text in UNITS
                                                                   and k > 1 + done and is_number(doc[k - 2 - done])):
         return None  # 「20件（うち補助金活用 5件）」: a part of the count before the bracket, named inside
-    floor = _floor(doc, k, quantities)
+    floor = clause_floor(doc, k, quantities)
     idx = list(range(floor, k))
     while idx and (doc[idx[0]].text in "・「（(" or re.match(r"^[①-⑳]$", doc[idx[0]].text)):
         idx = idx[1:]
@@ -149,7 +149,7 @@ def _before_qualifiers(doc, k: int, floor: int) -> int:
     bracket that holds only a span (「（5年間累計）」)."""
     while k >= floor:
         t = doc[k]
-        if (t.pos_ == "ADP" or t.text in TIME or t.text in SPAN) and not _sum_head(doc, k):
+        if (t.pos_ == "ADP" or t.text in TIME or t.text in SPAN) and not sum_head(doc, k):
             k -= 1
             while k >= floor and is_number(doc[k]) and t.text in TIME:
                 k -= 1  # 「5年間で」
@@ -221,17 +221,17 @@ def _labelled(doc, start: int) -> list[int] | None:
     while floor > 0 and doc[floor - 1].text not in (":", "：", "。", "、") and not doc[floor - 1].is_space \
             and not (doc[floor - 1].whitespace_ and len(doc[floor - 1].text) > 1):
         floor -= 1
-    chain = _chain_left(doc, k, floor)
+    chain = chain_left(doc, k, floor)
     if not chain or "".join(doc[i].text for i in chain) in GOAL_LABELS | {"目標", "指標", "項目"}:
         return None  # 「目 標:450社…」: a label with no name before it
-    return _extend_left(doc, chain, floor) + glossed
+    return extend_left(doc, chain, floor) + glossed
 
 
 def name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> list[int]:
-    """Token indices of what the quantity doc[start:end+1] measures, its frame (see _FRAME) left out."""
-    whole = span = _name_span(doc, start, end, quantities) or _gloss_after(doc, end) or _closing_gloss(doc, end)
-    if _bare_goal(doc, start):
-        whole = span = _measure_said_before(doc, start) or span
+    """Token indices of what the quantity doc[start:end+1] measures, its frame (see FRAME) left out."""
+    whole = span = _name_span(doc, start, end, quantities) or gloss_after(doc, end) or closing_gloss(doc, end)
+    if bare_goal(doc, start):
+        whole = span = measure_said_before(doc, start) or span
     before = [(s, e) for s, e in quantities if e < start and doc[e].text == doc[end].text]
     clause = max((i for i in range(before[-1][1] + 1, start) if doc[i].text in ("、", ",", "，")), default=None) \
         if before else None
@@ -254,12 +254,12 @@ def name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> l
             span = span[:-1]
     if "".join(doc[i].text for i in span) in GOAL_KINDS | GOAL_LABELS:  # (「…のうち年間5人を目標とする」: 目標 alone)
         span = []  # (「重点目標として、X件数は…25件を目標」: the kind of a goal names nothing)
-    if not span or _WHEN.fullmatch("".join(doc[i].text for i in span)):
+    if not span or WHEN.fullmatch("".join(doc[i].text for i in span)):
         # (「…、次年度は15件を目標とする」: a year said as the topic names nothing)
-        whole = span = _measure_said_before(doc, start) or span
+        whole = span = measure_said_before(doc, start) or span
     while span and doc[span[0]].text in ("なお", "また", "さらに", "このほか", "その他", "加えて", "、", ",", "，"):
         span = span[1:]  # (「なお、昨年度の事業計画策定は」: a word joining the sentence to the last opens no name)
-    frame = _FRAME.match("".join(doc[i].text for i in span))
+    frame = FRAME.match("".join(doc[i].text for i in span))
     if frame:
         length = 0
         while span and length + len(doc[span[0]].text) <= frame.end():
@@ -269,7 +269,7 @@ def name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> l
     if opening is not None and not any(doc[i].text in ("」", "』") for i in span[opening:]) \
             and opening + 1 < len(span):
         span = span[opening + 1:]  # 「新たに「DX導入支援 30社」を目標に」: quoted with its value, the name starts in it
-    if len(span) > 2 and _TIME_WORD.fullmatch(doc[span[-1]].text) and doc[span[-2]].text in ("、", ",", "，"):
+    if len(span) > 2 and TIME_WORD.fullmatch(doc[span[-1]].text) and doc[span[-2]].text in ("、", ",", "，"):
         span = span[:-2]  # 「持続化補助金の申請サポート、今年度の目標は30件」: the year after the name, no part of it
     while len(span) > 1 and doc[span[0]].pos_ in ("VERB", "AUX") and re.fullmatch(r"[ぁ-ん]+", doc[span[0]].text):
         span = span[1:]  # (「当所が目標とする経営分析件数」: a clause cut from its subject and object opens no name)
@@ -283,21 +283,21 @@ def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> 
     # after it and the noun after の modifying a further one (への, の), is a condition of the class of things the
     # later one measures, not a count of them; 「20者以上の事業計画策定を支援し、…8割以上」 counts)
     threshold = doc[end].text in COMPARATOR and any(s > end for s, _ in quantities) and end + 2 < len(doc) \
-        and doc[end + 1].text == "の" and bool(_chain_right(doc, end + 2)) \
-        and doc[_chain_right(doc, end + 2)[-1] + 1:_chain_right(doc, end + 2)[-1] + 2].text in ("へ", "に", "の", "で")
+        and doc[end + 1].text == "の" and bool(chain_right(doc, end + 2)) \
+        and doc[chain_right(doc, end + 2)[-1] + 1:chain_right(doc, end + 2)[-1] + 2].text in ("へ", "に", "の", "で")
     counted_first = end + 2 < len(doc) and doc[end + 1].text == "の" and nominal(doc[end + 2]) \
-        and not _achieved(doc, end + 2) and not _names_next(doc, end + 2) and not threshold
-    topic = _topic_restated(doc, start, end) if counted_first else []
+        and not only_achievement(doc, end + 2) and not names_next(doc, end + 2) and not threshold
+    topic = topic_restated(doc, start, end) if counted_first else []
     if topic:
         return topic
     labelled = None if counted_first else _labelled(doc, start)  # 「目標：18社の出展支援」: named after
     if labelled:
         return labelled
-    floor = _floor(doc, start, quantities)
+    floor = clause_floor(doc, start, quantities)
     prev = doc[start - 1] if start > 0 else None
-    doing = _outcome_of(doc, start, end, floor) or _share_doing(doc, start, end, floor) or _anaphor(doc, start) \
-        or _share_of(doc, start, end, floor) \
-        or _made_into(doc, start, end, floor)
+    doing = outcome_of(doc, start, end, floor) or share_doing(doc, start, end, floor) or anaphor_name(doc, start) \
+        or share_of(doc, start, end, floor) \
+        or made_into(doc, start, end, floor)
     if doing:
         return doing
     bracketed = _paren_name(doc, start, quantities)
@@ -312,31 +312,31 @@ def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> 
             and (prev is None or not nominal(prev)):
         # 「消費者アンケートを年1回、100人を対象に実施する」「アンケートは、年1回、300人規模で実施する」: the people a
         # doing is for, or its scale, with no noun of their own, count the doing said before them (its object or topic)
-        top = _floor(doc, start)
+        top = clause_floor(doc, start)
         said = max((i for i in range(top + 1, start) if doc[i].text in ("を", "は") and nominal(doc[i - 1])),
                    default=None)
-        chain = _chain_left(doc, said - 1, top) if said is not None else []
+        chain = chain_left(doc, said - 1, top) if said is not None else []
         if chain:
-            return _extend_left(doc, chain, top)
+            return extend_left(doc, chain, top)
     if after + 1 < len(doc) and doc[after].text == "の" and doc[after + 1].text in ("「", "『"):
         close = next((t.i for t in doc[after + 2:] if t.text in ("」", "』")), None)
         if close is not None:  # 「100件の「稼ぐ力」相談をめざす」: a quoted name after the count, the same as a noun
-            return _adnominal_before(doc, start, floor) + list(range(after + 1, close + 1)) + (
-                _chain_right(doc, close + 1) if close + 1 < len(doc) and nominal(doc[close + 1]) else [])
+            return adnominal_before(doc, start, floor) + list(range(after + 1, close + 1)) + (
+                chain_right(doc, close + 1) if close + 1 < len(doc) and nominal(doc[close + 1]) else [])
     if words[:2] == ["に", "対する"] or words[:4] == ["に", "対し", "て", "の"]:
         after += 1 if words[1] == "対する" else 3  # 「125社に対しての利益目標の達成」: to the の
         if nominal(doc[after + 1]) if after + 1 < len(doc) else False:
-            return _chain_right(doc, after + 1)
+            return chain_right(doc, after + 1)
     if words[:2] == ["に", "対し"]:  # 「小規模事業者50者以上に対して、経営分析を実施する」: the count of
         k = after + (3 if words[2:3] == ["て"] else 2)  # those an action is done for names the action
         k += 1 if k < len(doc) and doc[k].text in ("、", ",", "，") else 0
-        right = _chain_right(doc, k) if k < len(doc) and nominal(doc[k]) else []
+        right = chain_right(doc, k) if k < len(doc) and nominal(doc[k]) else []
         if right and right[-1] + 1 < len(doc) and doc[right[-1] + 1].text == "を":
             return right
-    if after + 1 < len(doc) and doc[after].text == "の" and nominal(doc[after + 1]) and not _achieved(doc, after + 1) \
-            and not _names_next(doc, after + 1) and not threshold:
+    if after + 1 < len(doc) and doc[after].text == "の" and nominal(doc[after + 1]) \
+            and not only_achievement(doc, after + 1) and not names_next(doc, after + 1) and not threshold:
         # 「18社の出展支援」: the count comes first
-        return _adnominal_before(doc, start, floor) + _chain_right(doc, after + 1)
+        return adnominal_before(doc, start, floor) + chain_right(doc, after + 1)
     named_before = prev is not None and prev.text in TIME | SPAN and \
         _before_qualifiers(doc, start - 1, floor) >= floor \
         and (nominal(doc[_before_qualifiers(doc, start - 1, floor)])
@@ -346,18 +346,18 @@ def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> 
     # topic does)
     topic = next((t.i for t in reversed(doc[floor:start]) if t.text == "は" and t.i > floor and nominal(doc[t.i - 1])),
                  None)
-    chain = _chain_left(doc, topic - 1, floor) if topic is not None else []
+    chain = chain_left(doc, topic - 1, floor) if topic is not None else []
     if after < len(doc) and doc[after].text in DOING and chain and not named_before \
             and (prev is None or prev.text not in ("を", "は", "が")) and doc[chain[0]].text != "年度" \
-            and not _WHEN.fullmatch("".join(doc[i].text for i in chain)):  # (「令和7年度は、…を2回開催し」: a year)
-        return _extend_left(doc, chain, floor)
+            and not WHEN.fullmatch("".join(doc[i].text for i in chain)):  # (「令和7年度は、…を2回開催し」: a year)
+        return extend_left(doc, chain, floor)
     # (「…を10店舗減らすことを目標に」: a formal noun after the change, こと, names nothing)
     if after < len(doc) and nominal(doc[after]) and not is_number(doc[after]) and not named_before and \
             doc[after].text not in ("こと", "もの", "ため", "ところ", "よう") and \
             (prev is None or not nominal(prev) or prev.text in TIME | SPAN):
         # 「年間4回発行」 (but 「販路開拓セミナー 年1回開催」 is named before its span), not the name of
         # the next count (「15件 創業者数 年間5人」)
-        right = _chain_right(doc, after)
+        right = chain_right(doc, after)
         nxt = right[-1] + 1
         while nxt < len(doc) and doc[nxt].text in SPAN | TIME:
             nxt += 1
@@ -369,17 +369,17 @@ def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> 
             k = topic.i - 1
             while k > 0 and doc[k].pos_ in ("ADP", "VERB", "SCONJ") and doc[k].text != "、":
                 k -= 1
-            top = _floor(doc, k)  # (「販路開拓支援による新規取引先獲得数は、」: with its modifiers)
-            chain = _chain_left(doc, k, top)
-            return _extend_left(doc, chain, top) if chain else []
-    gloss = _gloss_before(doc, start, floor)
+            top = clause_floor(doc, k)  # (「販路開拓支援による新規取引先獲得数は、」: with its modifiers)
+            chain = chain_left(doc, k, top)
+            return extend_left(doc, chain, top) if chain else []
+    gloss = gloss_before(doc, start, floor)
     if gloss:
         return gloss
     if prev is not None and (prev.text in PER_UNIT or prev.text in (")", "）")):
         k = _before_qualifiers(doc, start - 1, floor)  # 「新規取引件数を支援先1者あたり2件」「件数（5年間累計）300件」
         if k < start - 1 and k >= floor and nominal(doc[k]):
-            chain = _chain_left(doc, k, floor)  # (「商談会での商談件数 1社当たり4件」: 商談会 hung on the count)
-            return _extend_left(doc, chain, floor, range(k + 1, end + 1)) if chain else []
+            chain = chain_left(doc, k, floor)  # (「商談会での商談件数 1社当たり4件」: 商談会 hung on the count)
+            return extend_left(doc, chain, floor, range(k + 1, end + 1)) if chain else []
     quantity = range(start, end + 1)
     back = start - 1  # 「現状の5人から年間8人に」: the end point of a change is read from its predicate
     while back >= floor and doc[back].text in SPAN:
@@ -391,8 +391,8 @@ def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> 
             and prev.text not in TIME | SPAN) \
             or (prev is not None and prev.text in ("延べ", "約", "累計", "合計", "計", "毎回", "月間")
                 and start - 2 >= floor and nominal(doc[start - 2]) and doc[start - 2].text not in SPAN):
-        chain = _chain_left(doc, start - 1, floor)
-        return _extend_left(doc, chain, floor, quantity) if chain else []
+        chain = chain_left(doc, start - 1, floor)
+        return extend_left(doc, chain, floor, quantity) if chain else []
     verb = doc[end + 1] if end + 1 < len(doc) else None
     if prev is not None and prev.text in TIME and start >= 2 and doc[start - 2].text in PER_UNIT and verb is not None \
             and verb.pos_ == "VERB" and re.fullmatch(r"[一-龥]{2,}", verb.text) \
@@ -413,19 +413,19 @@ def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> 
             # 「「事業計画策定セミナー」を年2回」: a quoted name, its quotes no part of it
             return list(range(opening + 1, k))
         if k >= floor and nominal(doc[k]):
-            chain = _chain_left(doc, k, floor)
+            chain = chain_left(doc, k, floor)
             while chain and chain[0] - 2 >= floor and doc[k + 1:k + 2].text == "で" \
                     and (doc[chain[0] - 1].text in CONJ or doc[chain[0] - 1].text in ("・", "や")) \
                     and nominal(doc[chain[0] - 2]):
-                chain = _chain_left(doc, chain[0] - 2, floor)  # (「会報及びホームページで」: coordinated means)
+                chain = chain_left(doc, chain[0] - 2, floor)  # (「会報及びホームページで」: coordinated means)
             if chain and doc[k + 1:k + 2].text == "で" and chain[0] - 2 >= floor and doc[chain[0] - 1].text == "を" \
                     and nominal(doc[chain[0] - 2]):
                 # 「調査結果をホームページで年4回公表する」: a means (「…で」) between the object and the frequency
                 k = chain[0] - 2
-                chain = _chain_left(doc, k, floor)
+                chain = chain_left(doc, k, floor)
             if chain:  # (「承認件数を年2件から年5件に」: the baseline's unit is no name; the subject below is)
-                return _extend_left(doc, chain, floor, quantity)
-    doing = _frequency_of(doc, end) or _achieved_in(doc, end, prev)
+                return extend_left(doc, chain, floor, quantity)
+    doing = frequency_of(doc, end) or achieved_in(doc, end, prev)
     if doing:
         return doing
     # after a particle (「企業割合が30%以上」): the subject the number is predicated of
@@ -452,9 +452,9 @@ def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> 
         and not any(t.text in ("を", "が", "は") for t in doc[qualified + 1:start])
     if (subject is None or glued) and prev is not None and (prev.text in PER_UNIT or spanned):
         k = qualified  # 「マッチング件数 5年間で10件」
-        chain = _chain_left(doc, k, floor) if k >= floor and nominal(doc[k]) else []
+        chain = chain_left(doc, k, floor) if k >= floor and nominal(doc[k]) else []
         if chain:  # (a modifier the parser hangs on the span is the name's)
-            return _extend_left(doc, chain, floor, range(k + 1, end + 1))
+            return extend_left(doc, chain, floor, range(k + 1, end + 1))
     if subject is None and prev is not None and prev.text == "から":
         k = back - 1  # 「事業者数を令和6年度の10者から30者に」: the name is before the baseline
         while k >= floor and (doc[k].text in UNITS or is_number(doc[k]) or doc[k].text in SPAN | TIME):
@@ -463,8 +463,8 @@ def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> 
                               or is_number(doc[k]) or doc[k].pos_ == "ADP"):
             k -= 1
         if k >= floor and nominal(doc[k]):
-            chain = _chain_left(doc, k, floor)
-            return _extend_left(doc, chain, floor) if chain else []
+            chain = chain_left(doc, k, floor)
+            return extend_left(doc, chain, floor) if chain else []
     if subject is None and prev is not None and prev.pos_ == "ADP" and start - 2 >= floor:
         subject = doc[start - 2]
         opening = next((j for j in range(start - 3, floor - 1, -1) if doc[j].text in ("(", "（")), None) \
@@ -472,24 +472,24 @@ def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> 
         if opening is not None and opening - 1 >= floor and nominal(doc[opening - 1]) \
                 and not doc[opening - 1].whitespace_:
             # 「事業計画の策定率（分析実施者のうち計画を策定した者の割合）を60%に」: a bracket glued to a name before
-            # the particle glosses it (kept when a formula, see _gloss); the name is before it
-            chain = _chain_left(doc, opening - 1, floor)
+            # the particle glosses it (kept when a formula, see gloss_after_name); the name is before it
+            chain = chain_left(doc, opening - 1, floor)
             if chain:
-                return _extend_left(doc, chain, floor) + _gloss(doc, opening - 1, start - 1, formula=True)
+                return extend_left(doc, chain, floor) + gloss_after_name(doc, opening - 1, start - 1, formula=True)
     if subject is None:
         goal = next((t.i for t in doc[:start] if t.text == "目標"), None)  # 「X 目標として15者を…」
         if goal is not None and goal > 0:
-            return _chain_left(doc, goal - 1, _floor(doc, goal - 1, quantities))
+            return chain_left(doc, goal - 1, clause_floor(doc, goal - 1, quantities))
         topic = next((t.i for t in reversed(doc[:start]) if t.text == "は" and t.i > 0 and nominal(doc[t.i - 1])),
                      None)  # 「事業所訪問は、…月20回、年間240回」: what the sentence is about
-        return _chain_left(doc, topic - 1, 0) if topic is not None else []
+        return chain_left(doc, topic - 1, 0) if topic is not None else []
     last = subject.i  # 「景況感DIを」: a compound's part after its head (the parser's head) ends the name
     while True:
         if last + 1 < start and nominal(doc[last + 1]) and not doc[last].whitespace_ \
                 and doc[last + 1].head.i == subject.i and doc[last + 1].dep_ == "compound":
             last += 1
             continue
-        if last + 2 < start and doc[last + 1].text == "の" and _sum_head(doc, last + 2):
+        if last + 2 < start and doc[last + 1].text == "の" and sum_head(doc, last + 2):
             last += 2  # 「支援先の付加価値額の合計 1億円増加」: the sum of the measure is the name's head
             continue
         close = next((j for j in range(last + 2, start) if doc[j].text in (")", "）")), None) \
@@ -499,5 +499,5 @@ def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> 
             last = close + 1  # 「ネットショップ（EC）売上高を」: a bracket inside the compound, its head after it
             continue
         break
-    chain = _chain_left(doc, last, floor)
-    return _extend_left(doc, chain, floor, quantity) + _gloss(doc, last, start, formula=True) if chain else []
+    chain = chain_left(doc, last, floor)
+    return extend_left(doc, chain, floor, quantity) + gloss_after_name(doc, last, start, formula=True) if chain else []

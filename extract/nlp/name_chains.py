@@ -23,10 +23,10 @@ from .indicator_words import (
     split_conj,
     time_limit,
 )
-from .name_glosses import _gloss
+from .name_glosses import gloss_after_name
 
 
-def _sum_head(doc, k: int) -> bool:
+def sum_head(doc, k: int) -> bool:
     """Whether the sum word at k (合計, 累計) is a name's head noun, no span: followed by a particle
     (「付加価値額の合計を」) or said of a measure with の (「支援先の付加価値額の合計 1億円増加」)."""
     return doc[k].text in SUM and (doc[k + 1:k + 2].text in ("を", "が", "は")
@@ -37,12 +37,12 @@ def _sum_head(doc, k: int) -> bool:
                                        and nominal(doc[k - 1]) and re.search(r"[額高]$", doc[k - 1].text) is not None))
 
 
-def _chain_left(doc, end: int, floor: int) -> list[int]:
+def chain_left(doc, end: int, floor: int) -> list[int]:
     """Indices of the noun chain ending at ``end`` (nouns, and の between nouns)."""
     out: list[int] = []
     k = end
     while k >= floor and doc[k].text in SPAN \
-            and not _sum_head(doc, k):
+            and not sum_head(doc, k):
         k -= 1  # 「事後指導回数延べ240回」 (but 「付加価値額の合計を」: 合計 the object's head noun)
     while k >= floor:
         t = doc[k]
@@ -80,7 +80,7 @@ def _chain_left(doc, end: int, floor: int) -> list[int]:
             out.insert(0, k)
             k -= 1
             continue
-        head = not out and _sum_head(doc, k)  # (「合計を」: a head noun)
+        head = not out and sum_head(doc, k)  # (「合計を」: a head noun)
         if t.text in PER_UNIT or (t.text in SPAN and not head) \
                 or (t.text in UNITS and k > 0 and is_number(doc[k - 1])):
             break  # a span word, or the unit of another count (「15件 創業者数 年間5人」)
@@ -104,7 +104,7 @@ def _chain_left(doc, end: int, floor: int) -> list[int]:
         if t.text in (")", "）") and out and not t.whitespace_:
             opening = next((j for j in range(k - 1, floor - 1, -1) if doc[j].text in ("(", "（")), None)
             if opening is not None and opening - 1 >= floor and nominal(doc[opening - 1]) \
-                    and _gloss(doc, opening - 1, k + 1, formula=True) == list(range(opening, k + 1)):
+                    and gloss_after_name(doc, opening - 1, k + 1, formula=True) == list(range(opening, k + 1)):
                 out[:0] = range(opening, k + 1)  # 「経営分析（財務分析）件数」: a bracket glued inside a name
                 k = opening - 1
                 continue
@@ -156,10 +156,10 @@ def _condition_of(doc, chain: list[int]) -> bool:
     return 0 < m < len(chain) and doc[chain[m]].text == "の"
 
 
-def _names_next(doc, k: int) -> bool:
+def names_next(doc, k: int) -> bool:
     """Whether the noun chain at k is followed by a number (a span word between): it names the count
     after it (「利益率3%以上増加の事業者数 4者」), not the quantity before it."""
-    right = _chain_right(doc, k)
+    right = chain_right(doc, k)
     nxt = right[-1] + 1 if right else k
     if nxt < len(doc) and doc[nxt].text in ("を", "は", "が", ":", "："):
         nxt += 1  # 「…増加の事業者数を年間10者」
@@ -169,7 +169,7 @@ def _names_next(doc, k: int) -> bool:
     return bool(right) and nxt < len(doc) and is_number(doc[nxt])
 
 
-def _chain_right(doc, start: int) -> list[int]:
+def chain_right(doc, start: int) -> list[int]:
     """Indices of the noun chain starting at ``start`` (nouns, and の between nouns)."""
     out = []
     k = start
@@ -185,7 +185,7 @@ def _chain_right(doc, start: int) -> list[int]:
     return out
 
 
-def _extend_left(doc, chain: list[int], floor: int, anchor: range = range(0)) -> list[int]:
+def extend_left(doc, chain: list[int], floor: int, anchor: range = range(0)) -> list[int]:
     """The chain with the words to its left that modify it (a relative clause, 「…を」 inside it),
     stopping at a span of time (「承継後 2 年で」) or at a word attached elsewhere. Words
     attached to the quantity itself (``anchor``) count as modifying it."""
@@ -201,7 +201,7 @@ def _extend_left(doc, chain: list[int], floor: int, anchor: range = range(0)) ->
         if t.whitespace_ and nominal(t) and len(t.text) >= 2 and len(doc[k + 1].text) >= 2 and k + 1 == min(span) \
                 and (len(span) >= 2 or len(doc[k + 1].text) >= 4) and k - 1 >= floor \
                 and (nominal(doc[k - 1]) or doc[k - 1].text == "の"):
-            break  # (a heading before a space: see _chain_left; 「持続化補 助金」: a word cut by a converter is one)
+            break  # (a heading before a space: see chain_left; 「持続化補 助金」: a word cut by a converter is one)
         j = k - 2 if doc[k - 1:k].text in UNITS else k - 1  # (「1人」 may be one token)
         if t.text in PER_UNIT and doc[k + 1:k + 2].text == "の" and j >= floor and re.match(r"\d", doc[j].text) \
                 and any(doc[i].pos_ in ("VERB", "AUX") for i in span if i > k):
@@ -209,7 +209,7 @@ def _extend_left(doc, chain: list[int], floor: int, anchor: range = range(0)) ->
             # clause is the clause's (a denominator of the name itself, 「指導員1人あたりの件数」, is not)
             while j - 1 >= floor and is_number(doc[j - 1]):
                 j -= 1
-            run = _chain_left(doc, j - 1, floor) if j - 1 >= floor else []
+            run = chain_left(doc, j - 1, floor) if j - 1 >= floor else []
             span.update([*pending, *range(j, k + 1), *run])
             attach.update([*pending, *range(j, k + 1), *run])
             pending = []
@@ -244,7 +244,7 @@ def _extend_left(doc, chain: list[int], floor: int, anchor: range = range(0)) ->
             continue
         if t.text in ADNOMINAL and k + 1 == min(span) and k - 2 >= floor and doc[k - 1].text in ("に", "へ") \
                 and nominal(doc[k - 2]):
-            run = _chain_left(doc, k - 2, floor)  # 「広域経営指導員による分析」: による (に関する …) ties what is
+            run = chain_left(doc, k - 2, floor)  # 「広域経営指導員による分析」: による (に関する …) ties what is
             span.update([*pending, k - 1, k, *run])  # before it to the name, however the parser hangs it
             attach.update([*pending, k - 1, k, *run])
             pending = []
@@ -252,7 +252,7 @@ def _extend_left(doc, chain: list[int], floor: int, anchor: range = range(0)) ->
             continue
         if t.text == "から" and k + 1 in span and any(doc[i].text == "まで" for i in span) and k - 1 >= floor \
                 and nominal(doc[k - 1]):
-            run = _chain_left(doc, k - 1, floor)  # 「相談受付から初回回答までの平均日数」: a range's start
+            run = chain_left(doc, k - 1, floor)  # 「相談受付から初回回答までの平均日数」: a range's start
             span.update([*pending, k, *run])
             attach.update([*pending, k, *run])
             pending = []
@@ -266,7 +266,7 @@ def _extend_left(doc, chain: list[int], floor: int, anchor: range = range(0)) ->
                 and not time_limit(doc, k):
             break  # 「創業支援件数 年間15件 創業者数 年間5人」: another count standing on its own
         if t.text == "・" and k - 1 >= floor and nominal(doc[k - 1]):
-            run = _chain_left(doc, k - 1, floor)  # 「有識者・柏市・当所による…」: coordinated nouns
+            run = chain_left(doc, k - 1, floor)  # 「有識者・柏市・当所による…」: coordinated nouns
             span.update([*pending, k, *run])
             attach.update([*pending, k, *run])
             pending = []
@@ -288,7 +288,7 @@ def _extend_left(doc, chain: list[int], floor: int, anchor: range = range(0)) ->
                 and not any(doc[i].text == "が" for i in span):  # (「EC化率が10%超の事業者数」: a condition, the same)
             # 「付加価値額の増加率が年率3%以上となった事業者の割合」: the subject of the name's relative clause
             # is the clause's, wherever the parser hangs it
-            run = _chain_left(doc, k - 1, floor)
+            run = chain_left(doc, k - 1, floor)
             span.update([*pending, k, *run])
             attach.update([*pending, k, *run])
             pending = []
@@ -327,7 +327,7 @@ def _extend_left(doc, chain: list[int], floor: int, anchor: range = range(0)) ->
     return sorted(span)
 
 
-def _floor(doc, i: int, quantities: list[tuple[int, int]] = ()) -> int:
+def clause_floor(doc, i: int, quantities: list[tuple[int, int]] = ()) -> int:
     """Where the clause of token i starts: after 「うち」, 「目標として」, a list mark or label,
     or after a 「、」/「・」 that closes a part holding a quantity of its own."""
     floor = 0

@@ -6,24 +6,24 @@ from __future__ import annotations
 import re
 
 from .indicator_words import ACHIEVE, BOUNDARY, COMPARATOR, SPAN, TIME, UNITS, change, is_number, nominal
-from .name_chains import _chain_left, _chain_right, _extend_left
+from .name_chains import chain_left, chain_right, extend_left
 
 
-def _frequency_of(doc, end: int) -> list[int]:
+def frequency_of(doc, end: int) -> list[int]:
     """「少なくとも月1回、重点支援先を訪問する」: a number of times followed by an object and its verb
-    counts that doing (「重点支援先を訪問」, as a share is named by _share_doing); indices, or none."""
+    counts that doing (「重点支援先を訪問」, as a share is named by share_doing); indices, or none."""
     if doc[end].text != "回":
         return []
     k = end + 1
     k += 1 if k < len(doc) and doc[k].text in ("、", ",", "，") else 0
-    right = _chain_right(doc, k) if k < len(doc) and nominal(doc[k]) else []
+    right = chain_right(doc, k) if k < len(doc) and nominal(doc[k]) else []
     if not right or right[-1] + 2 >= len(doc) or doc[right[-1] + 1].text != "を" \
             or doc[right[-1] + 2].pos_ != "VERB":
         return []
     return [*right, right[-1] + 1, right[-1] + 2]
 
 
-def _achieved_in(doc, end: int, prev) -> list[int]:
+def achieved_in(doc, end: int, prev) -> list[int]:
     """「うち50件以上で売上増加を実現する」: a part (after うち) in which something is achieved, said as
     「Nで Xを…する」, counts X: its indices, or none."""
     if prev is None or prev.text not in ("うち", "そのうち") or doc[end + 1:end + 2].text != "で":
@@ -32,7 +32,7 @@ def _achieved_in(doc, end: int, prev) -> list[int]:
     # (「売上増加を」: 売上 tagged a verb, glued to the noun after it, a compound's first word all the same)
     glued = [k] if k + 1 < len(doc) and doc[k].pos_ == "VERB" and re.fullmatch(r"[一-龥]+", doc[k].text) \
         and not doc[k].whitespace_ and nominal(doc[k + 1]) else []
-    right = glued + _chain_right(doc, k + len(glued)) if k < len(doc) and (glued or nominal(doc[k])) else []
+    right = glued + chain_right(doc, k + len(glued)) if k < len(doc) and (glued or nominal(doc[k])) else []
     verb = doc[right[-1] + 2] if right and right[-1] + 2 < len(doc) else None
     if verb is None or doc[right[-1] + 1].text != "を" or not (verb.pos_ == "VERB" or verb.text in ACHIEVE):
         return []
@@ -43,7 +43,7 @@ def _achieved_in(doc, end: int, prev) -> list[int]:
 DOING = {"実施", "開催", "発行", "実行", "派遣", "訪問", "開設", "作成"}
 
 
-def _adnominal_before(doc, start: int, floor: int) -> list[int]:
+def adnominal_before(doc, start: int, floor: int) -> list[int]:
     """「地域内での10人以上の雇用創出」: a の-phrase before a count named after it modifies that name
     (the count stands between the two): its indices, or none."""
     k = start - 1
@@ -52,11 +52,11 @@ def _adnominal_before(doc, start: int, floor: int) -> list[int]:
     j = k - 1
     if doc[j].text in ("で", "へ", "と", "から", "まで", "に") and doc[j].pos_ == "ADP":
         j -= 1
-    chain = _chain_left(doc, j, floor) if j >= floor and nominal(doc[j]) else []
+    chain = chain_left(doc, j, floor) if j >= floor and nominal(doc[j]) else []
     return [*chain, *range(j + 1, k + 1)] if chain else []
 
 
-def _share_doing(doc, start: int, end: int, floor: int) -> list[int]:
+def share_doing(doc, start: int, end: int, floor: int) -> list[int]:
     """「…のうち、8割以上が事業計画を策定する」: a share with nothing named before it, subject of a
     clause, measures what the clause says is done (its object and verb, 「事業計画を策定」)."""
     if end + 3 < len(doc) and doc[end + 1].text == "の" and doc[end + 3].text == "が" \
@@ -75,7 +75,7 @@ def _share_doing(doc, start: int, end: int, floor: int) -> list[int]:
     return list(range(end + 2, k + 1))
 
 
-def _made_into(doc, start: int, end: int, floor: int) -> list[int]:
+def made_into(doc, start: int, end: int, floor: int) -> list[int]:
     """「…40件に引き上げ、うち10件を創業計画とする」「そのうち200件を重点支援先への訪問とする」: a count with nothing
     named before it in its clause, made into something (「をXとする」), counts X: its indices, or none."""
     # (「そのうち5件について承継計画の策定に繋げる」「うち7割以上を事業計画策定に結びつける」: led into X, the same)
@@ -84,7 +84,7 @@ def _made_into(doc, start: int, end: int, floor: int) -> list[int]:
     if any(doc[i].text not in BOUNDARY and doc[i].text not in SPAN for i in range(floor, start)) or k is None:
         return []
     k += 1 if k < len(doc) and doc[k].text in ("、", ",", "，") else 0
-    right = _chain_right(doc, k)
+    right = chain_right(doc, k)
     verb = doc[right[-1] + 2:right[-1] + 3] if right else None
     if about and right and verb and doc[right[-1] + 1].text == "を" and verb[0].pos_ == "VERB":
         # 「そのうち10件について事業計画の策定支援を行う」「うち30者について財務分析を実施する」: what is done
@@ -95,7 +95,7 @@ def _made_into(doc, start: int, end: int, floor: int) -> list[int]:
     return right
 
 
-def _share_of(doc, start: int, end: int, floor: int) -> list[int]:
+def share_of(doc, start: int, end: int, floor: int) -> list[int]:
     """「事業計画の策定率を、巡回訪問先の3割以上とする」: a share said of a population (「Yの」 right before
     it) when an object with を comes before that population measures the object: its indices, or none."""
     # (「売上高を基準年度の1.1倍以上とする」: a multiple of a base, the same)
@@ -113,14 +113,14 @@ def _share_of(doc, start: int, end: int, floor: int) -> list[int]:
     # (「採択件数は、申請件数の6割以上を目指す」: the topic with は the same)
     if not population or k - 1 < floor or doc[k].text not in ("を", "は") or not nominal(doc[k - 1]):
         return []
-    chain = _chain_left(doc, k - 1, floor)
-    return _extend_left(doc, chain, floor) if chain else []
+    chain = chain_left(doc, k - 1, floor)
+    return extend_left(doc, chain, floor) if chain else []
 
 
-def _achieved(doc, k: int) -> bool:
+def only_achievement(doc, k: int) -> bool:
     """Whether the noun chain at k is only a word of achievement (「の達成」, see ACHIEVE) or of change (「前年比3%の
     増加を図る」「5年間で50者の増加とする」: the change of what the sentence is about, no name)."""
-    chain = [doc[i] for i in _chain_right(doc, k)]
+    chain = [doc[i] for i in chain_right(doc, k)]
     # (「事業承継診断は年間100社の実施を目標」: the doing of what is named before, no name either)
     return "".join(t.text for t in chain) in ACHIEVE | {"実施", "開催"} or (len(chain) == 1 and change(chain[0])) \
         or (len(chain) == 1 and chain[0].text in OUTCOME and _measure_before(doc, k - 2))
@@ -128,7 +128,7 @@ def _achieved(doc, k: int) -> bool:
 
 # 「新規取引件数40件の創出」「会員数1,000事業所の回復」「付加価値額 年3%以上の伸び」: an outcome word after a count
 # whose measure is named before it (…数, …率, …額) says what is aimed at, no name; 「新たな雇用20人の創出」 (no
-# measure before) is named by both (see _outcome_of)
+# measure before) is named by both (see outcome_of)
 # (「会員数1,500事業所の維持」「会員数1,150会員の維持」: kept as it is, the same)
 OUTCOME = {"創出", "回復", "伸び", "維持"}
 
@@ -141,11 +141,11 @@ def _measure_before(doc, k: int) -> bool:
     return k >= 0 and nominal(doc[k]) and bool(re.search(r"[数率額高量]$", doc[k].text))
 
 
-def _outcome_of(doc, start: int, end: int, floor: int) -> list[int]:
+def outcome_of(doc, start: int, end: int, floor: int) -> list[int]:
     """「新たな雇用20人の創出」: a thing counted before the number, with no measure, and the outcome word after it
     (see OUTCOME) name the count together: their indices, or none."""
     if doc[end + 1:end + 2].text != "の" or doc[end + 2:end + 3].text not in OUTCOME or _measure_before(doc, end) \
             or start - 1 < floor or not nominal(doc[start - 1]):
         return []
-    chain = _chain_left(doc, start - 1, floor)
-    return [*_extend_left(doc, chain, floor), end + 1, end + 2] if chain else []
+    chain = chain_left(doc, start - 1, floor)
+    return [*extend_left(doc, chain, floor), end + 1, end + 2] if chain else []

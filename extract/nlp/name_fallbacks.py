@@ -6,11 +6,11 @@ from __future__ import annotations
 import re
 
 from .indicator_words import SPAN, TIME, UNITS, is_number, nominal
-from .name_chains import _chain_left, _chain_right, _extend_left, _floor
-from .name_glosses import _ASIDE, _gloss
+from .name_chains import chain_left, chain_right, clause_floor, extend_left
+from .name_glosses import ASIDE, gloss_after_name
 
 
-def _anaphor(doc, start: int) -> list[int]:
+def anaphor_name(doc, start: int) -> list[int]:
     """「実績は経営分析件数42件であり、これを毎年60件まで引き上げる」: これ/それ before a count stands
     for the count said before it; the indices of that count's name, or none."""
     k = start - 1
@@ -23,36 +23,36 @@ def _anaphor(doc, start: int) -> list[int]:
         j -= 1
     while j - 1 >= 0 and is_number(doc[j - 1]):
         j -= 1
-    return _chain_left(doc, j - 1, 0) if j >= 1 and nominal(doc[j - 1]) else []
+    return chain_left(doc, j - 1, 0) if j >= 1 and nominal(doc[j - 1]) else []
 
 
-def _topic_restated(doc, start: int, end: int) -> list[int]:
+def topic_restated(doc, start: int, end: int) -> list[int]:
     """「特産品の新商品開発件数は、5年間で10品目の開発を目標とする」: a count named after it (「10品目の開発」) by a
     word of the sentence's topic, a count (…数) said before it with は, measures that topic: its indices, or none."""
-    right = "".join(doc[i].text for i in _chain_right(doc, end + 2))
+    right = "".join(doc[i].text for i in chain_right(doc, end + 2))
     topic = next((t.i for t in reversed(doc[:start]) if t.text == "は" and t.i > 0 and nominal(doc[t.i - 1])), None)
     if topic is None or not right or not doc[topic - 1].text.endswith("数"):
         return []
-    chain = _chain_left(doc, topic - 1, _floor(doc, topic - 1))
-    return _extend_left(doc, chain, _floor(doc, topic - 1)) if right in "".join(doc[i].text for i in chain) else []
+    chain = chain_left(doc, topic - 1, clause_floor(doc, topic - 1))
+    return extend_left(doc, chain, clause_floor(doc, topic - 1)) if right in "".join(doc[i].text for i in chain) else []
 
 
 # 「本計画における経営分析件数」「本年度の経営分析件数」「本会が目指す経営分析件数」「令和6年度は…」: the plan, the
 # chamber or the year a name is said in frames it, as a span of time does: no part of the name
 # (「当所の法務部会との研修会」: the chamber's own body, with の, is named)
 # (「本事業の成果目標である成約件数」: what the name is called as a goal, an apposition, the same)
-_FRAME = re.compile(r"^(?:[^、。]*?(?:目標|指標|KPI|KGI)である"
+FRAME = re.compile(r"^(?:[^、。]*?(?:目標|指標|KPI|KGI)である"
                     r"|(?:(?:本|当|今|次|来|最終|昨|前)年度|本計画(?:期間)?|(?:令和|平成|R)\d+年度)(?:における|での|の|は|では|、)"
                     r"|(?:第\d+期)?計画(?:期間)?(?:における|での|では)"
                     r"|(?:本|当)(?:会|所|会議所|商工会)(?:における|が目指す|が掲げる|が目標とする))")
 
 
-_TIME_WORD = re.compile(r"(?:本|今|次|来|当|初|前|昨|最終)年度|(?:令和|平成|R)\d+年度|今年|来年|昨年")
+TIME_WORD = re.compile(r"(?:本|今|次|来|当|初|前|昨|最終)年度|(?:令和|平成|R)\d+年度|今年|来年|昨年")
 
 
 # 「今年度中に30店舗を目標に」「令和10年度以降の目標を年15件に」「計画期間（令和5年度～令和9年度）目標 50件」: a time a
 # target holds for or is due, all a name finder found, names nothing (the measure said before it does)
-_WHEN = re.compile(rf"(?:(?:{_TIME_WORD.pattern}|\d+年度?)(?:以降|以内|中|内|末|まで)?|(?:本)?計画期間(?:中|内)?)")
+WHEN = re.compile(rf"(?:(?:{TIME_WORD.pattern}|\d+年度?)(?:以降|以内|中|内|末|まで)?|(?:本)?計画期間(?:中|内)?)")
 
 
 # The kinds a goal is said as (「重点目標」「成果目標」「当初目標」): with 目標 left out of a name, nothing left names a
@@ -60,7 +60,7 @@ _WHEN = re.compile(rf"(?:(?:{_TIME_WORD.pattern}|\d+年度?)(?:以降|以内|中
 GOAL_KINDS = {"重点", "成果", "数値", "活動", "当初", "最終", "全体", "新たな成果", "計画上"}
 
 
-def _bare_goal(doc, start: int) -> bool:
+def bare_goal(doc, start: int) -> bool:
     """Whether a bare 目標 (no noun or の before it) is the object or topic the quantity at start is said of, spans
     between (「…新商品開発件数を5年間で10件としていたが、…ため、目標を5年間で6件に変更する」): a word standing for the
     measure said before it."""
@@ -72,7 +72,7 @@ def _bare_goal(doc, start: int) -> bool:
         and (k - 1 == 0 or not (nominal(doc[k - 2]) or doc[k - 2].text == "の"))
 
 
-def _measure_said_before(doc, start: int) -> list[int]:
+def measure_said_before(doc, start: int) -> list[int]:
     """「事業計画策定件数、5年間で累計100件を目指す」「…の開拓件数として、累計50件を掲げる」「X件数 現状20件から、
     毎年30件へ」: a count nothing names in its own clause is of the measure (a noun ending in 数, 率, 割合, 額, 高)
     said last before it: that measure's indices, or none."""
@@ -95,17 +95,17 @@ def _measure_said_before(doc, start: int) -> list[int]:
             # (「需要動向調査は、地元特産品2品目は、年1回」: a count said as a topic names nothing, the topic before it
             # does)
             for topic in (t.i for t in reversed(doc[:start]) if t.text == "は" and t.i > 0 and nominal(doc[t.i - 1])
-                          and not _TIME_WORD.fullmatch(doc[t.i - 1].text)):
+                          and not TIME_WORD.fullmatch(doc[t.i - 1].text)):
                 # (「専門家派遣を活用した高度な支援は目標の50件に」: with its clause)
-                chain = _chain_left(doc, topic - 1, _floor(doc, topic - 1))
-                chain = _extend_left(doc, chain, _floor(doc, topic - 1)) if chain else chain
+                chain = chain_left(doc, topic - 1, clause_floor(doc, topic - 1))
+                chain = extend_left(doc, chain, clause_floor(doc, topic - 1)) if chain else chain
                 chain = [i for i in chain if doc[i].text not in SPAN | TIME]
                 if chain:
                     return chain
             first = next((t.i for t in doc[:start] if nominal(t) and not is_number(t)
                           and t.text not in SPAN | TIME | {"令和", "平成"}), None)
             out: list[int] = []
-            for i in _chain_right(doc, first) if first is not None else []:
+            for i in chain_right(doc, first) if first is not None else []:
                 if i >= start or doc[i].text in SPAN | TIME:
                     break
                 out.append(i)
@@ -113,14 +113,14 @@ def _measure_said_before(doc, start: int) -> list[int]:
                     break  # (the name ends at a space: 「個別相談会 年6回」)
             return out
         k = last
-    floor = _floor(doc, k)
-    chain = _chain_left(doc, k, floor)
-    return _extend_left(doc, chain, floor) if chain else []
+    floor = clause_floor(doc, k)
+    chain = chain_left(doc, k, floor)
+    return extend_left(doc, chain, floor) if chain else []
 
 
-def _gloss_before(doc, start: int, floor: int) -> list[int]:
+def gloss_before(doc, start: int, floor: int) -> list[int]:
     """「成約率（商談件数に占める成約件数の割合） 20%」: a name glossed by a bracket, then its value (a span word
-    between: 「…（…の開業） 年間5件」) (see _gloss)."""
+    between: 「…（…の開業） 年間5件」) (see gloss_after_name)."""
     close = start - 1
     while close >= floor and doc[close].text in SPAN | TIME:
         close -= 1
@@ -130,12 +130,12 @@ def _gloss_before(doc, start: int, floor: int) -> list[int]:
     if opening is None or opening - 1 < floor or not nominal(doc[opening - 1]):
         return []
     inside = doc[opening + 1:close]
-    gloss = _gloss(doc, opening - 1, close + 1) == list(range(opening, close + 1))
+    gloss = gloss_after_name(doc, opening - 1, close + 1) == list(range(opening, close + 1))
     # 「セミナー満足度（5段階評価で4以上の割合） 80%」: numbers with no counter, not a span: an aside, no name
     aside = (any(is_number(w) for w in inside) and not any(
         is_number(w) and doc[w.i + 1:w.i + 2].text in UNITS | TIME for w in inside)) \
-        or bool(_ASIDE.search(inside.text))
+        or bool(ASIDE.search(inside.text))
     if not (gloss or aside):
         return []
-    chain = _chain_left(doc, opening - 1, floor)
-    return _extend_left(doc, chain, floor) + (list(range(opening, close + 1)) if gloss else []) if chain else []
+    chain = chain_left(doc, opening - 1, floor)
+    return extend_left(doc, chain, floor) + (list(range(opening, close + 1)) if gloss else []) if chain else []

@@ -8,7 +8,7 @@ import re
 from .indicator_words import SPAN, TIME, is_number, nominal
 
 
-def _gloss_after(doc, end: int) -> list[int]:
+def gloss_after(doc, end: int) -> list[int]:
     """「目標：年間40件（経営革新計画の承認支援）」: a count nothing names before it, a bracket of nouns right after it
     names it: the bracket's inside, or none."""
     if doc[end + 1:end + 2].text not in ("(", "（"):
@@ -19,7 +19,7 @@ def _gloss_after(doc, end: int) -> list[int]:
         and nominal(doc[inside[-1]]) else []
 
 
-def _closing_gloss(doc, end: int) -> list[int]:
+def closing_gloss(doc, end: int) -> list[int]:
     """「当初目標の年間20件を、年間30件に引き上げる（事業計画策定後のフォローアップ件数）。」: a count nothing names,
     in a statement closed by a bracket of nouns naming a measure (…数, …率, …額), is of that measure: the bracket's
     inside, or none."""
@@ -39,10 +39,10 @@ def _closing_gloss(doc, end: int) -> list[int]:
 # 「新規就業者の確保数（人手不足対策）」「税務相談会（確定申告期）」: a bracket saying what a count is for or when it is
 # held is an aside, no gloss of the name
 # (「売上高（5年後）」: the point in time it is measured at, the same)
-_ASIDE = re.compile(r"(?:対策|目的|のため|時期|期間中?|[^期]期)$|^\d+(?:年|か年|か月|ヶ月)後$")
+ASIDE = re.compile(r"(?:対策|目的|のため|時期|期間中?|[^期]期)$|^\d+(?:年|か年|か月|ヶ月)後$")
 
 
-def _gloss(doc, k: int, limit: int, formula: bool = False) -> list[int]:
+def gloss_after_name(doc, k: int, limit: int, formula: bool = False) -> list[int]:
     """「労働生産性（付加価値額／従業員数）を」「成約率（商談件数に占める成約件数の割合）」: a bracket right after a
     name's last word, with no number in it, glosses the name (a formula, a definition) and is part of it:
     its indices (up to ``limit``), or none. Inside a sentence (``formula``) only a bracket of nouns and signs
@@ -63,7 +63,7 @@ def _gloss(doc, k: int, limit: int, formula: bool = False) -> list[int]:
         return (is_number(w) or bool(re.search(r"\d", w.text))) \
             and doc[w.i + 1:w.i + 2].text not in TIME | {"か月", "ヶ月", "カ月"}
 
-    if close is None or not len(inside) or any(counted(w) for w in inside) or _ASIDE.search(inside.text) \
+    if close is None or not len(inside) or any(counted(w) for w in inside) or ASIDE.search(inside.text) \
             or all(w.text in TIME | SPAN or w.pos_ == "ADP" or is_number(w) for w in inside) \
             or (formula and any(re.search(r"[ぁ-ん]", w.text) for w in inside)):
         return []  # (「件数（5年間累計）300件」「（累計）」: a span, no gloss)
