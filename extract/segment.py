@@ -165,7 +165,7 @@ class _Segmenter:
         if self.state == State.SUMMARY_TABLE:
             self.state = State.SUMMARY_DONE
         h = classify_heading(ln.key)
-        if h is not None and h.kind == Kind.SUMMARY and ln.key == "概要" and (
+        if h is not None and h.kind == Kind.SUMMARY and h.title == "概要" and (
                 self.seg.summary is not None or self.seg.goals is not None or self.seg.items or self.seg.sheets
                 or self.body_started) and not (self.seg.summary is None and self.labelled_summary):
             # convention (j1): a bare 「概要」 heads the 概要 only at the top, before 別表1 (else a label) — or, the

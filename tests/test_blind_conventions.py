@@ -561,6 +561,10 @@ def test_tables_that_are_no_form_table(rows: list[list[str]]) -> None:
     ("③創業計画策定者数　R2年度 8者／R3年度 8者", "③創業計画策定者数", None, {"2020": 8, "2021": 8}),
     ("ア 情報交換会　公表方法 HP掲載／現行 1／令和5年度 2 以上／令和6年度 2 以上", "ア 情報交換会", 1,
      {"2023": 2, "2024": 2}),  # a name with a space, a value with one (「2 以上」)
+    # a year written without 年度 among years with it: every year kept (none dropped as an unknown column)
+    ("④セミナー　現行 1回／令和8年度 2回／令和9年度 2回／令和10 3回", "④セミナー", 1,
+     {"2026": 2, "2027": 2, "2028": 3}),
+    ("⑤相談件数　R9年 5件／R10年 6件", "⑤相談件数", None, {"2027": 5, "2028": 6}),
 ])
 def test_target_row_on_one_line(line: str, name: str, baseline: int | None, values: dict) -> None:
     from hattatsu.extract.sections.targets import parse_targets

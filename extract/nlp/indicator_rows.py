@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from hattatsu.normalize import era_year
+
 from .indicator_words import UNIT_PATTERN
 
 # The counters a row's unit cell or bracket may hold (「事業計画策定件数（件）」「｜者｜」「特産品販売額（百万円）」)
@@ -14,7 +16,7 @@ _UNIT = UNIT_PATTERN
 # The label of a year's column: 令和8年度, R8, FY2026, H27 (the 平成 years of the first plans), 2026年度
 _YEAR = r"(?:(?:令和|平成|R|H|FY)\s*\d{1,4}\s*(?:年度|年)?|\d{4}\s*年度?)\s*[:：]?"
 _VALUE = r"\d[\d,.]*"
-_EMPTY_CELL = r"[－―‐−-]"
+_EMPTY = r"[－―‐−-]"
 # The border between cells: a tab, a bar, a slash, or white space
 _SEP = r"(?:\s*[|｜\t/／]\s*|\s+)"
 # 「事業計画策定件数（単位：件） 北浦 15 / 南浦 10 / 西浦 8」: a joint plan's row split per chamber, each cell after the
@@ -31,7 +33,7 @@ _UNIT_HEAD = re.compile(rf"^\s*(?:目標値?|KPI|KGI)?\s*[(（]\s*単位\s*[:：
 _BASE = re.compile(rf"{_SEP}(?:現行|現状|現在|実績)値?\s*[:：]?\s*(?:{_VALUE}\s*{_UNIT}?|[－―‐−-]|未実施|実績なし|なし)"
                    rf"(?=[|｜\t\s/／]|$)")
 # An empty 現行 cell with no label: a dash, or a word saying nothing was done yet
-_NO_BASE = re.compile(rf"{_SEP}(?:{_EMPTY_CELL}|未実施|実績なし|なし)(?=[|｜\t\s/／])")
+_NO_BASE = re.compile(rf"{_SEP}(?:{_EMPTY}|未実施|実績なし|なし)(?=[|｜\t\s/／])")
 _GOAL = re.compile(rf"{_SEP}目標値?\s*(?:[:：]?(?=[|｜\t\s])|[:：](?=\s*{_YEAR}))")  # (「目標：R8 3」)
 # The row's total over the plan, last: 「（5年間計2,700）」「（5年間合計 50）」「計220者」
 # (「…5回（累計13回）」: a bracket glued to the last cell)
@@ -43,7 +45,6 @@ _BASE_AFTER = re.compile(rf"\s*[(（]\s*(?:現行|現状|現在|実績)値?\s*[:
 # (the shortest text a cell follows: 「創業支援件数 現状 3件」)
 # (「⑥ 提供先数 社 100 100」: a list number before the name; 「経営分析件数 件 － 30 35」: a unit cell set apart by
 # spaces, an empty cell after it)
-_EMPTY = _EMPTY_CELL
 # (「売上高5%以上増加事業者数（者）」「売上高増加率3%以上の事業者数」: a rate and its comparator inside the name are the
 # name's; 「（単位：者）」: the unit's label in the bracket; 「ECサイト売上額／社」: a denominator after it, no part of
 # it)
@@ -184,5 +185,4 @@ def _western(year: str | None) -> int | None:
     m = re.match(r"(令和|平成|R|H|FY)?\s*(\d{1,4})", year or "")
     if not m:
         return None
-    number = int(m[2])
-    return number + {"令和": 2018, "R": 2018, "平成": 1988, "H": 1988}.get(m[1] or "", 0)
+    return era_year(m[1], m[2]) if m[1] and m[1] != "FY" else int(m[2])

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from hattatsu.errors import InputError
-from hattatsu.normalize import compact, join_spaced_letters, nfkc
+from hattatsu.normalize import compact, join_spaced_letters
 
 from ..blocks import Block, Line, Table
 from ..html_fragments import HtmlTable, has_html, html_to_text, parse_fragment
@@ -440,7 +440,7 @@ def _unmarked(text: str) -> str:
     """A heading's line without the mark before it (_HEADING_MARK), what follows the mark read as the heading
     it is (docs19: the mark's habit mixed with a PDF copy's — 「▼経営発達⽀援計画の概要」 in Kangxi radicals,
     「■概 要」 spaced out — and with an Excel sheet's, 「■概要」 its first cell)."""
-    return text[1:].strip() if _HEADING_MARK.match(compact(nfkc(text))) else text
+    return text[1:].strip() if _HEADING_MARK.match(compact(text)) else text
 
 
 def _drop_page_numbers(raw_lines: list[str]) -> list[str]:

@@ -67,7 +67,7 @@ def form_fields(rows: list[tuple[int, str]]) -> list[tuple[int, str]]:
             out.append((i, b.group(1)))
             path = []
             continue
-        if (n := _ITEM_NUMBER.match(text)) and k + 1 < len(rows) and _ITEM_NAME.match(rows[k + 1][1]):
+        if _ITEM_NUMBER.match(text) and k + 1 < len(rows) and _ITEM_NAME.match(rows[k + 1][1]):
             continue  # the number goes with the name on the next line
         if (t := _ITEM_NAME.match(text)) and k and (n := _ITEM_NUMBER.match(rows[k - 1][1])):
             path = [f"{n.group(1)}.{t.group(1)}"]

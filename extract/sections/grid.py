@@ -98,6 +98,9 @@ def rows_from_table(table: Table, header_index: int, cols: Columns) -> list[Row]
     rows: list[Row] = []
     group: str | None = None
     units = _unit_row(table.rows[header_index + 1], cols) if header_index + 1 < len(table.rows) else None
+    # the 単位 row's unit of the year columns, for the rows that give none of their own
+    table_unit = Counter(u for col, _ in cols.years if (u := units.get(col))).most_common(1)[0][0] \
+        if units and any(col in units for col, _ in cols.years) else None
     for i in range(header_index + 1 + bool(units), len(table.rows)):
         cells = table.rows[i]
         label_cells = [c for j, c in enumerate(cells[: cols.first_value]) if j != cols.group]
@@ -117,9 +120,8 @@ def rows_from_table(table: Table, header_index: int, cols: Columns) -> list[Row]
             row.total = cells[cols.total].strip()
         if cols.unit is not None and cols.unit < len(cells):
             row.unit = cells[cols.unit].strip() or None
-        if units and row.unit is None:
-            row.unit = Counter(u for col, _ in cols.years if (u := units.get(col))).most_common(1)[0][0] \
-                if any(col in units for col, _ in cols.years) else None
+        if row.unit is None:
+            row.unit = table_unit
         row.has_values = any(v for v in row.values.values()) or bool(row.baseline)
         if row.label or row.has_values:
             rows.append(row)
@@ -205,8 +207,6 @@ def _tokens(text: str) -> list[str]:
     return merged
 
 
-
-
 # (with its unit, 「…数4者」; an amount with its commas, 「…費5,000」)
 _GLUED_VALUE = re.compile(rf"(.*[^\d\s,.\-])((?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,4}})(?:{UNIT_WORD.pattern})?)")
 
@@ -251,11 +251,11 @@ class LineTable:
                 return
         trail = _trailing_values(tokens)
         if self.n_years <= len(trail) < self.width and len(tokens) > len(trail) and (
-                m := _GLUED_VALUE.fullmatch(tokens[-len(trail) - 1])):
+                glued := split_glued(tokens[-len(trail) - 1])):
             # convention (columns aligned with spaces, a label filling its column to the edge): 「…公表回数０　１　１」,
             # the first value glued to the label when one is missing from the row
-            tokens = [*tokens[:-len(trail) - 1], m.group(1), m.group(2), *trail]
-            trail = [m.group(2), *trail]
+            tokens = [*tokens[:-len(trail) - 1], *glued, *trail]
+            trail = [glued[1], *trail]
         label_tokens = tokens[: len(tokens) - len(trail)] if len(trail) >= self.n_years else tokens
         values = trail if len(trail) >= self.n_years else []
         if self.has_unit and len(values) == self.width + 1 and values[0] in ("-", "－", "―"):

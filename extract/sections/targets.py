@@ -171,9 +171,17 @@ def _row_in_a_line(text: str) -> dict[str, str] | None:
     if not m:
         return None
     pairs = [_LABELLED_CELL.match(p) for p in re.split(r"[／/]", m.group(2))]
-    if not all(pairs) or sum(1 for p in pairs if is_fiscal_year_label(p.group(1))) < 2:
+    if not all(pairs) or sum(1 for p in pairs if is_fiscal_year_label(_year_key(compact(p.group(1))))) < 2:
         return None
-    return {"項目": m.group(1).strip(), **{compact(p.group(1)): p.group(2) for p in pairs}}
+    return {"項目": m.group(1).strip(), **{_year_key(compact(p.group(1))): p.group(2) for p in pairs}}
+
+
+def _year_key(label: str) -> str:
+    """A pair's label as a header cell names its year: 「令和10」「R9年」「9年」 with 年度 (is_fiscal_year_label's
+    form), so that no year of the row is dropped as an unknown column."""
+    if is_fiscal_year_label(label) or not re.fullmatch(_PAIR_YEAR, label):
+        return label
+    return re.sub(r"年度?$", "", label) + "年度"
 
 
 _GROUP_BRACKETS = re.compile(r"[【\[〔<][^【】\[\]〔〕<>]+[】\]〕>]")
