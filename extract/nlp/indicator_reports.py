@@ -27,10 +27,16 @@ STAFF = r"経営指導員|経営支援員|記帳指導員|指導員|支援員|�
 # A value with its counter, as the rewrites of reports and revisions below find it
 _VALUE = r"\d[\d,.]*\s*(?:%|[^\s\d、。,，:：()（）「」/／|→⇒にをはがでと]{1,3})"
 _REVISED_AWAY = r"(?:修正|変更|見直し)前|旧|当初"  # what a target was before a revision
+# The words that report a result after its value (「…であった」「…にとどまった」「…となる見込み」) and that say it
+# was done (「…を実施した」「…開催しました」)
+_REPORTED = (r"(?:であった|でした|だった|となった|となりました|にとどまった|にとどまりました|にとどまる見込み"
+             r"|となる見込み|を?達成した|を?達成しました)")
+_DONE = r"(?:(?:を|の)?\s*(?:実施|開催|支援|訪問|達成|獲得|策定)(?:し)?(?:た|ました|済み?))"
 
 
 # Words that label a value (a cell's column, a span) rather than name what it measures
-_CELL_WORDS = (r"(?:目標|計画|実績|基準|現状|現行)値?|年間|毎年|各年度|延べ|累計|合計|月間?|約|令和|平成|FY|[RH](?=\d)"
+_CELL_WORDS = (r"(?:前年度|昨年度|本年度|今年度|当初)?(?:目標|計画|実績|基準|現状|現行)値?"
+               r"|年間|毎年|各年度|延べ|累計|合計|月間?|約|令和|平成|FY|[RH](?=\d)"
                r"|[:：\s]")
 # A report's heading opening a line: the document or its part (「次年度の目標」「見直し後の目標」
 # 「実施状況（12月末現在）」「事業計画書（抜粋）」「評価委員会の総評：」「会議要旨：」「（３）地域振興事業」), a short
@@ -48,6 +54,8 @@ def report_heading(text: str) -> str:
     """The line without the heading of the report it is from (see _HEADING), when a name follows the heading
     (「経営分析件数：年間40件」「専門家派遣：計画値 延べ30回」: a name and its cells, kept); 「評価：Ｂ」 a grade."""
     text = re.sub(r"^評価\s*[:：]?\s*[A-ES](?![A-Za-z])\s*", "", text)
+    # 「（評価）…」「（所見）…」: a report's part, its word in brackets opening the line
+    text = re.sub(r"^[(（]\s*(?:評価|所見|総評|意見|結果|課題|改善|対応)\s*[)）]\s*", "", text)
     m = _HEADING.match(text)
     # (「経営分析を実施した事業者の割合：巡回対象事業者の30%以上」: a measure before the colon is a name, no heading)
     # (「変更前の目標：X 8社／変更後の目標：X 10社」: a revision, read as one)
@@ -80,6 +88,17 @@ def report_and_revision(text: str) -> str:
     """The sentences of evaluation reports, minutes and revisions (the documents around a plan) rewritten so
     that only their targets are left: a result said against a target, a value before a revision and the
     words that label them go; the target stays where the name finder reads it."""
+    # 「計画目標（各年度5件）に対し」「目標（累計30名）に対する達成率は」「目標（3件）は未達」: a target in brackets
+    # after the word, measured against, is said as 「目標5件に対し」 (read below)
+    # (「需要動向調査の目標値（年2回）に対し」: a target after its name and の, read below as it is)
+    text = re.sub(r"(?<!の)(?:計画|当初)?(年間|累計)?目標値?\s*[(（]\s*([^()（）]*\d[^()（）]*)[)）]"
+                  r"(?=\s*(?:に対し|に対する|は未達|には?届|に及ば))",
+                  lambda m: "目標" + (m[1] or "") + m[2], text)
+    # 「X数は累計27名で、目標累計30名に対する達成率は90%であった」: in a sentence that gives the rate achieved against a
+    # target, a value before the target is the result
+    text = "。".join(re.sub(rf"(?<![\d,.])(?:累計|延べ|年間)?\s*{_VALUE}(?=[^。\d]*目標値?\s*(?:累計|年間|延べ)?\s*\d"
+                            r"[^。]*?に対する(?:達成|進捗)(?:率|度))", "", sentence)
+                     for sentence in text.split("。"))
     # 「修正前 50件／年　修正後 35件／年」「（変更前）X 年間60人　（変更後）X 年間80人」: a revision; what was
     # before it is no target, the labels of both go
     # (「修正前：X 年間10件 → 修正後：年間15件」: the name, said only before, kept for the new value)
@@ -112,9 +131,11 @@ def report_and_revision(text: str) -> str:
     # (「セミナーは1回2時間、」: あたり unsaid, the same)
     text = re.sub(r"[、,，]?\s*(?:1\s*回|各回|毎回)\s*(?:あたり|当たり|当り)?\s*\d[\d.]*\s*(?:時間|分)(?:程度)?", "",
                   text)
-    # 「前年度（3件）を上回る」「前年度目標20者／」: the year before's value or target, no target of this one
+    # 「前年度（3件）を上回る」: the year before's value, no target of this one
     text = re.sub(rf"(前年度|昨年度|前年|前回|現状|現行)\s*[(（]\s*{_VALUE}\s*[)）]", r"\1", text)
-    text = re.sub(rf"(?:前年度|昨年度|前期)の?目標値?\s*[:：]?\s*{_VALUE}", "", text)
+    # 「前年度目標20者／」「前年度目標160件に対し実績150件」: the year before's target is a target all the same (the
+    # settled rules since session 10: only 実績, 達成率 and the value a revision replaced are dropped); its label goes
+    text = re.sub(rf"(?:前年度|昨年度|前期|前回)の?目標値?\s*[:：]?\s*(?=(?:年間?|延べ|累計)?\s*{_VALUE})", " ", text)
     # 「前年比10%増の33件」: the change a count comes to, said before it with の, is how it is reached
     text = re.sub(r"(?:対?前年度?|昨年度?)比?\s*[+＋]?\s*\d[\d.]*\s*%\s*(?:の)?(?:増|減|増加|減少)の\s*(?=\d)", "",
                   text)
@@ -184,8 +205,6 @@ def report_and_revision(text: str) -> str:
     text = re.sub(rf"{_VALUE}\s*と\s*目標[^、。\d]*?(?:届|及ば|達し|下回|上回)", "", text)
     # 「1回の出展あたり2件」: one of something with its noun before あたり, a denominator
     text = re.sub(r"(?<![\d,.])1\s*(?:回|社|者|人|店)の[^\d、。,，]{1,6}?(?:あたり|当たり|当り)", "", text)
-    # 「（前年度目標40件）」: the year before's target, beside this year's
-    text = re.sub(rf"[(（]\s*(?:前年度|昨年度|前期|前回)の?目標値?\s*[:：]?\s*{_VALUE}\s*[)）]", "", text)
     # 「（計画比65.3%）」「（進捗率24.2%）」: how far a result has come, in brackets
     text = re.sub(r"[(（](?![^()（）]*目標\s*\d)[^()（）]*(?:計画比|目標比|進捗率|達成率|達成度)[^()（）]*[)）]", "",
                   text)
@@ -197,10 +216,14 @@ def report_and_revision(text: str) -> str:
     text = re.sub(r"\s*[→⇒]\s*(?:次年度|来年度|翌年度)の?目標値?\s*[:：]?\s*", " ", text)
     # 「事業計画策定121件（目標120件）」: a value right before its target in brackets is the result
     # (「実績38件（目標40件）」: the result's label goes with it)
-    text = re.sub(rf"(?:実績値?\s*[:：]?\s*)?{_VALUE}\s*[(（]\s*目標値?\s*[:：]?\s*({_VALUE})\s*[)）]", r"\1", text)
+    # (「…は4者（目標5者）であった」「…は2件（目標3件、達成率67%）にとどまった」「延べ612回実施した（目標600回）」: the
+    # words that report the result, and the rate in the bracket, go with it: the target is left as the sentence's value)
+    text = re.sub(rf"(?:実績値?\s*[:：]?\s*)?(?:延べ|年間|累計)?\s*{_VALUE}\s*{_DONE}?\s*[(（]\s*目標値?\s*[:：]?\s*"
+                  rf"((?:年間?|延べ|累計|毎年)?\s*{_VALUE})\s*(?:[、,，]\s*(?:達成率|進捗率|達成度)[^()（）]*)?[)）]"
+                  rf"(?:\s*{_REPORTED})?", r"\1", text)
     # 「目標値は経営分析件数40件であったが、実績は44件となり」: a target said in the past against its result is the
     # target (its clause no past of its own)
-    text = re.sub(rf"({_VALUE})\s*(?:であった|だった)が\s*[、,，]\s*(?=[^。]*実績)", r"\1、", text)
+    text = re.sub(rf"({_VALUE})\s*(?:であった|だった|でした)が\s*[、,，]\s*(?=[^。]*実績)", r"\1、", text)
     # 「（目標）創業支援件数12件（実績）9件」: a value after a bracketed 実績 label is a result
     # (「商談成立件数（目標値Ａ）５件　（実績値Ｂ）７件　（Ｂ／Ａ）140％」: columns lettered, the ratio a result too)
     text = re.sub(rf"[(（]\s*(?:実績値?\s*[A-Z]?|[A-Z]\s*[/／]\s*[A-Z])\s*[)）]\s*{_VALUE}", "", text)
@@ -247,7 +270,7 @@ def report_and_revision(text: str) -> str:
             kept = ""
         return m[1] + kept if re.search(r"\d", tail) else m[0]
 
-    text = re.sub(rf"({_VALUE}(?:以上|以下|以内|未満)?)\s*に対し(?:て)?\s*[、,，]?[^、。]*", against, text)
+    text = re.sub(rf"({_VALUE}(?:以上|以下|以内|未満)?)\s*に対(?:し(?:て)?|する)\s*[、,，]?[^、。]*", against, text)
     # 「目標100件のところ、3年目終了時点で64件…」: after 「のところ」 the sentence says what was done
     text = re.sub(rf"({_VALUE}(?:\s*[(（][^()（）]*[)）])?)\s*のところ\s*[、,，][^。]*", r"\1", text)
     # 「計画12回中5回実施」: a part of a planned count, done, is a result

@@ -115,7 +115,9 @@ def prepare(text: str) -> str:
     """What the parser sees: NFKC (full-width digits), kanji numerals as digits, no KGI/KPI label."""
     # 「◆KPI 巡回訪問件数…」: a bullet mark before a label or a name is no part of either
     # (「★昨年度の結果★」「◇事業承継◇」: a heading between two marks of a kind opening the line)
-    text = results_labelled(lines_read(revision_labels(bar_table(target_result_rate(nfkc(text))))), cells=False)
+    # 「令和元年度」「平成元年」: the first year of an era, 元 for 1
+    text = re.sub(r"(令和|平成)\s*元(?=\s*年)", r"\g<1>1", nfkc(text))
+    text = results_labelled(lines_read(revision_labels(bar_table(target_result_rate(text)))), cells=False)
     text = re.sub(r"^\s*([◆◇■□●○★☆◎])[^\s◆◇■□●○★☆◎\d]{1,12}\1\s*", "", text)
     text = re.sub(r"^\s*[◆◇■□●○〇◯★☆▼▽▶▷►▸◎※・•]+\s*", "", text)
     text = kanji_to_digits(_LABEL.sub("", strip_marks(text))).strip()  # (strip_marks: see indicator_labels)
