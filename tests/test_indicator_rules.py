@@ -589,3 +589,30 @@ def test_a_budget_beside_a_target():
 ])
 def test_the_sixth_round_of_report_wording(text, expected):
     assert _parsed(text) == expected
+
+
+@pytest.mark.parametrize(("text", "prepared"), [
+    # sheets pasted as text (session 10): cells set apart by runs of spaces, columns of a half year's results and
+    # expectations, of differences, the row's number and business before its name, the unit in the header, a table of
+    # results and baselines only (no target), a revision's columns on one line
+    ("区分    R6実績    R7実績    R8目標\n巡回訪問件数    410件    455件    480件", "巡回訪問件数 480件"),
+    ("重点目標    令和8年度目標    上半期実績    下半期見込\n事業承継支援    6件    2件    3件", "事業承継支援 6件"),
+    ("No.\t事業\t指標\t目標値\t実績値\t差異\t評価\n3\t経営分析\t経営分析件数\t40件\t36件\t▲4\tC", "経営分析件数 40件"),
+    ("内容（単位：者）\t現行\tR8\tR9\n創業支援者数\t3\t4\t5", "創業支援者数 4者、5者"),
+    ("指標 | 基準値(R6) | R8実績 | 備考\n個別相談会開催数 | 2回 | 5回 | 目標なし", ""),
+    ("項目 当初目標 修正目標 理由 商談会出展者数 12者 8者 会場縮小", "商談会出展者数 8者"),
+])
+def test_sheets_pasted_as_text(text, prepared):
+    from hattatsu.extract.nlp.indicator_sheets import bar_table
+    assert bar_table(text) == prepared
+
+
+@pytest.mark.parametrize(("text", "prepared"), [
+    # a row of target, result and their difference (差異): the target, named by the cell before it
+    ("2\t販路開拓\t展示会出展者数\t8者\t9者\t+1\tA", "展示会出展者数 8者"),
+    ("セミナー満足度 80% 72% ▲8pt", "セミナー満足度 80%"),
+    ("巡回訪問件数 500件 470件 ▲20", "巡回訪問件数 500件 470件 ▲20"),  # no difference of the two: left
+])
+def test_target_result_and_difference(text, prepared):
+    from hattatsu.extract.nlp.indicator_sheets import target_result_rate
+    assert target_result_rate(text) == prepared

@@ -11,7 +11,11 @@ from .indicator_words import UNIT_PATTERN
 _COUNTER = UNIT_PATTERN
 _NAME_COLUMNS = {"項目", "指標", "指標名", "評価指標", "KPI", "KGI", "No.", "No", "NO."}
 _COLUMNS = _NAME_COLUMNS | {"単位", "目標", "目標値", "計画", "計画値", "実績", "実績値", "達成率", "達成度", "評価",
-                            "基準値", "現状", "現行", "備考"}
+                            "基準値", "現状", "現行", "備考", "差異",
+                            # (「指標 当初目標 修正目標 理由 X 50件 40件 …」: a revision's columns, the revised one
+                            # the target)
+                            "当初目標", "修正目標", "変更後目標", "変更前", "変更後", "修正前", "修正後", "理由"}
+_REVISED_COLUMNS = ("修正目標", "変更後目標", "変更後", "修正後")
 
 
 def _header_table(text: str) -> str | None:
@@ -24,9 +28,11 @@ def _header_table(text: str) -> str | None:
     while n < len(tokens) and tokens[n] in _COLUMNS:
         n += 1
     header = [t for t in tokens[:n] if t not in _NAME_COLUMNS]
-    goal = next((i for i, c in enumerate(header) if c in ("目標", "目標値", "計画", "計画値")), None)
+    goal = next((i for i, c in enumerate(header) if c in _REVISED_COLUMNS),
+                next((i for i, c in enumerate(header) if c in ("目標", "目標値", "計画", "計画値")), None))
     # (a column of results, of a baseline or of a current value beside it: 「指標名 単位 基準値 目標値 X ％ 25 35」)
-    if goal is None or not any(c.startswith(("実績", "基準", "現状", "現行")) for c in header) or n == len(tokens):
+    if goal is None or n == len(tokens) \
+            or not any(c.startswith(("実績", "基準", "現状", "現行", "当初", "変更前", "修正前")) for c in header):
         return None
     numbered = any(t.startswith("No") for t in tokens[:n])
     by_unit = "単位" in header
@@ -136,7 +142,14 @@ def header_row(text: str) -> str:
 # hold no target (現状/現行/実績/達成率/変更前/理由/備考/単位/基準 …)
 _TARGET_COLUMN = re.compile(r"^(?:目標|計画|変更後|修正後|見直し後|新)")
 _OTHER_COLUMN = re.compile(r"^(?:現状|現行|現在|実績|達成|進捗|変更前|修正前|見直し前|旧|理由|変更理由|備考|単位|基準"
-                           r"|評価|前年|[A-Z]\s*[/／]\s*[A-Z]$)")  # (「B/A」: the ratio of two lettered columns)
+                           # (「B/A」: the ratio of two lettered columns)
+                           r"|評価|前年|昨年|前期|当初|[A-Z]\s*[/／]\s*[A-Z]$"
+                           # (「差異」: the result less the target; 「上半期実績」「下半期見込」: the results of a half
+                           # and what is expected of the other, no targets)
+                           r"|差異?|増減|(?:上|下)半?期|通期|見込|見通し)")
+# The columns that number or name a row (「No.」「事業」「指標」), before its cells
+_NAME_COLUMN = re.compile(r"^(?:No\.?|NO\.?|番号|区分|項目|事業名?|指標名?|評価指標|目標項目|取組(?:項目)?|支援内容"
+                          r"|内容|KPI|KGI)$")
 _YEAR_COLUMN = re.compile(r"^(?:(?:令和|平成|R|H|FY)\s*\d{1,4}\s*(?:年度|年)?|\d{4}\s*年度?)$")
 
 
@@ -152,9 +165,17 @@ def bar_table(text: str) -> str:
     """A table of bars with a header line (see above) as 「name value」 statements, one a row, the target columns' cells
     only (a cell without a number, 「削除」「－」, gives none); any other text as it was. A span in the target column's
     header (「目標（5年間）」) goes before each value."""
+    table = _header_table(text) if "\n" not in text.strip() else None
+    if table:  # (read before the labels of a line are stripped: 「当初目標 修正目標 …」 would go as a heading)
+        return table
     bars = text.replace("｜", "|")
     if "|" not in bars and bars.count("\t") >= 2 and "\n" in bars:
         bars = bars.replace("\t", "|")  # (「KPI\t目標\t実績\t評価\nX\t25\t27\tA」: cells set apart by tabs, the same)
+    # (「区分　　R5実績　　R6実績　　R7目標\nX　　18件　　22件　　25件」: a sheet pasted as text, its cells set
+    # apart by runs of spaces, two or more, on every line: the same)
+    elif "|" not in bars and "\n" in bars \
+            and all(len(re.findall(r"[ \t]{2,}", ln.strip())) >= 2 for ln in bars.split("\n") if ln.strip()):
+        bars = re.sub(r"[ \t]{2,}", "|", bars)
     lines = [ln.strip() for ln in bars.split("\n") if ln.strip()]
     if len(lines) == 1:  # (「指標 | 令和6年度実績 | 令和7年度目標 | X | 48件 | 60件」: header and row on one line)
         cells = [c.strip() for c in lines[0].split("|")]
@@ -169,21 +190,30 @@ def bar_table(text: str) -> str:
     if at is None or at + 1 >= len(lines) or not all("|" in ln for ln in lines[at + 1:]):
         return text
     header = [c.strip() for c in lines[at].split("|")]
+    # (「支援内容（単位：件）｜現行｜R8…」: the unit of every row, said in the header)
+    head_unit = re.search(rf"[(（]\s*単位\s*[:：]\s*({UNIT_PATTERN})\s*[)）]", lines[at])
     heads = [re.sub(r"^(?:(?:令和|平成|R|H|FY)\s*\d+\s*(?:年度|年)?)(?=\D)", "",
                     re.sub(r"\s*[(（][^()（）]*[)）]\s*$", "", c)) for c in header]
-    targets = [n for n, c in enumerate(heads) if n and _TARGET_COLUMN.match(c)]
+    # (「No.｜事業｜指標｜目標値｜実績値｜差異｜評価」: the columns that number and name a row, the last of them its
+    # name)
+    lead = 1
+    while lead < len(heads) - 1 and _NAME_COLUMN.match(heads[lead]) and _NAME_COLUMN.match(heads[lead - 1]):
+        lead += 1
+    targets = [n for n, c in enumerate(heads) if n >= lead and _TARGET_COLUMN.match(c)]
     if not targets:
-        targets = [n for n, c in enumerate(heads) if n and _YEAR_COLUMN.match(c)]
-    if not targets or any(not (_TARGET_COLUMN.match(c) or _OTHER_COLUMN.match(c) or _YEAR_COLUMN.match(c))
-                          for c in heads[1:]):
+        targets = [n for n, c in enumerate(heads) if n >= lead and _YEAR_COLUMN.match(c)]
+    if any(not (_TARGET_COLUMN.match(c) or _OTHER_COLUMN.match(c) or _YEAR_COLUMN.match(c)) for c in heads[lead:]):
         return text
+    if not targets:
+        # (「指標名｜基準値(R5)｜R7実績｜備考」: a table of results and baselines only sets no target)
+        return "" if any(re.match(r"(?:現状|現行|現在|実績|基準|前年)", c) for c in heads[lead:]) else text
     unit_at = next((n for n, c in enumerate(heads) if c == "単位"), None)
     out = []
     for line in lines[at + 1:]:
         cells = [c.strip() for c in line.split("|")]
-        if len(cells) != len(header) or re.search(r"\d", cells[0]):
+        if len(cells) != len(header) or re.search(r"\d", cells[lead - 1]):
             return text
-        unit = cells[unit_at] if unit_at is not None else ""
+        unit = cells[unit_at] if unit_at is not None else head_unit[1] if head_unit else ""
         values = []
         for n in targets:
             if not re.search(r"\d", cells[n]):
@@ -191,7 +221,7 @@ def bar_table(text: str) -> str:
             span = re.search(r"\d+\s*(?:年間|か年)", header[n])
             values.append((span[0] + "で" if span else "") + cells[n] + ("" if re.search(r"\D$", cells[n]) else unit))
         if values:
-            out.append(cells[0] + " " + "、".join(values))
+            out.append(cells[lead - 1] + " " + "、".join(values))
     return "。".join(out) if out else ""
 
 
@@ -212,5 +242,31 @@ def target_result_rate(text: str) -> str:
         rate = float(m["rate"])
         return m["target"] + (m["unit"] or "") if target and abs(result / target * 100 - rate) < 0.6 else m[0]
 
-    return _TARGET_RESULT_RATE.sub(keep, text)
+    return target_result_difference(_TARGET_RESULT_RATE.sub(keep, text))
+
+
+# 「商談会参加事業者数\t10者\t7者\t▲3\tC」: a sheet's row with its labels gone, the target, the result and the
+# difference of the two (差異: ▲ or △ below the target, ＋ above it), a grade perhaps after it
+_TARGET_RESULT_DIFFERENCE = re.compile(
+    rf"(?<![\d,.])(?P<target>\d[\d,.]*)(?P<unit>\s*{UNIT_PATTERN})?[ \t]+(?P<result>\d[\d,.]*)(?:\s*{UNIT_PATTERN})?"
+    rf"[ \t]+(?P<sign>[▲△+\-−]?)\s*(?P<difference>\d[\d,.]*)\s*(?:{UNIT_PATTERN}|pt|ポイント)?"
+    r"(?:[ \t]+[A-ES◎○△×](?![A-Za-z]))?\s*$")
+
+
+def target_result_difference(text: str) -> str:
+    """A row of target, result and their difference (see _TARGET_RESULT_DIFFERENCE) as its target only, named by the
+    cell right before it when tabs set the cells apart (the row's number and its business's cell before that name
+    nothing), when the difference is the result less the target; any other text as it was."""
+    m = _TARGET_RESULT_DIFFERENCE.search(text)
+    if not m or "\n" in text:
+        return text
+    try:
+        target, result, difference = (float(m[k].replace(",", "")) for k in ("target", "result", "difference"))
+    except ValueError:
+        return text
+    if abs(result - target - (-difference if m["sign"] in ("▲", "△", "-", "−") else difference)) > 0.05:
+        return text
+    before = text[:m.start()]
+    name = [c for c in before.split("\t") if c.strip()][-1:] if "\t" in before.strip() else [before]
+    return (name[0].strip() + " " if name else "") + m["target"] + (m["unit"] or "")
 
