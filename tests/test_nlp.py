@@ -1202,3 +1202,34 @@ def test_quarters_headings_with_no_and_single_word_names_after_a_heading():
     assert _names("会員組織強化　新規加入目標　２０件") == [("新規加入", 20, "件")]
     # (「…→　据え置き（年3件）」: a value kept, of the measure said before)
     assert _names("指標名：創業計画策定数　当初目標：年３件　→　据え置き（年３件）") == [("創業計画策定数", 3, "件")]
+
+
+def test_denominators_section_numbers_glosses_and_words_that_name_nothing():
+    """「X（1社当たり）」「X／社：」: a denominator after a name, whatever follows; 「2-3 X」: an item numbered in a
+    section; 「事業評価：A（順調）」: a grade; a bracket glued to a name (a clause in it, 「…を含む」) is the name's,
+    a population (「（支援先）」「（支援先平均）」) is none; a period or a label found alone names nothing (the measure
+    said before does); 「X参加者数」 tagged a verb is still a name."""
+    assert _names("③商談会による成約額（1社当たり）　年50万円") == [("商談会による成約額", 50, "万円")]
+    assert _names("事業者の売上合計（1店舗当たり）を80万円とする。") == [("事業者の売上合計", 80, "万円")]
+    assert _names("◇商談件数／者：3件") == [("商談件数", 3, "件")]
+    assert _names("2-3　創業相談件数　目標：12件　実績：10件") == [("創業相談件数", 12, "件")]
+    assert _names("事業評価：Ａ（順調）　巡回訪問件数　目標値600件　実績値610件") == [("巡回訪問件数", 600, "件")]
+    assert _names("創業計画策定件数（第二創業を含む）：年１２件") == [("創業計画策定件数(第二創業を含む)", 12, "件")]
+    assert _names("IT（会計ソフトを含む）導入支援件数　年8件") == [("IT(会計ソフトを含む)導入支援件数", 8, "件")]
+    assert _names("■KPI　黒字化率（支援先）　60％以上") == [("黒字化率", 60, "%")]
+    assert _names("創業支援件数　令和8年度～令和12年度　毎年度　6件") == [("創業支援件数", 6, "件")]
+    assert _names("研修会参加者数　年間40名以上") == [("研修会参加者数", 40, "名")]
+
+
+def test_parts_aimed_at_and_names_joined_by_oyobi_shared_out():
+    """「うち2件は新分野進出を目指す」: a part said as a topic of what it is aimed to be is named by that; 「A及びBを、
+    それぞれN、M」: each value its own part, a head said once (「A及びBの開催回数」) each part's; 「A及びBの件数 30件」
+    (one value) stays whole."""
+    assert _names("販路開拓支援事業者数を年間１２者とし、うち４者は海外への販路開拓を目指す。") == [
+        ("販路開拓支援事業者数", 12, "者"), ("海外への販路開拓", 4, "者")]
+    assert _names("事業承継診断を年30件行い、そのうち5件は後継者への承継とする。")[-1] == ("後継者への承継", 5, "件")
+    assert _names("巡回訪問件数及び窓口相談件数を、それぞれ年400件、年120件とする。") == [
+        ("巡回訪問件数", 400, "件"), ("窓口相談件数", 120, "件")]
+    assert _names("創業塾及び事業承継セミナーの受講者数をそれぞれ年20名及び年15名とする") == [
+        ("創業塾の受講者数", 20, "名"), ("事業承継セミナーの受講者数", 15, "名")]
+    assert _names("経営分析及び事業計画策定の支援件数 年40件") == [("経営分析及び事業計画策定の支援件数", 40, "件")]

@@ -138,10 +138,33 @@ _GOAL_PLUS = re.compile(r"(?<=目標)(値?\s*[:：]?\s*)[+＋]\s*(?=\d)")
 
 # 「【指標2】需要動向調査の提供事業者数」「【重点】…」: a short label in 【】 opening the line, before a name
 _BOX_LABEL = re.compile(r"^\s*【[^】]{1,10}】\s*(?=[^\d\s])")
+# 「売上増加額（1社当たり） 年30万円」「売上合計（1イベント当たり）を」「成約件数／社：2件」: a denominator after a
+# name, in brackets or after a slash (the 別表1 rows of the METI guideline), is no part of the name, whatever follows
+_DENOMINATOR = re.compile(r"(?<=[^\d\s])\s*(?:[(（]\s*[1１]\s*[^\d()（）\s]{1,6}?\s*"
+                          r"(?:当たり|当り|あたり|につき)\s*[)）]"
+                          r"|[/／]\s*(?:社|者|事業者|事業所|店|店舗|人)(?=\s*[:：]))")
+# 「3-1 地域経済動向調査」「4-2　新商品開発支援件数」: an item numbered within a section of a report, opening the line
+_SECTION_ITEM = re.compile(rf"^\s*\d{{1,2}}\s*[-‐－ー]\s*\d{{1,2}}\s+(?!{UNIT_PATTERN})(?=[^\d\s])")
+# 「事業評価：Ｂ（概ね順調）　セミナー開催回数…」: a grade given to the line's business, opening it, labels it
+# 「（評価）経営革新計画承認件数は…」「（所見）」: a short word in brackets opening the line labels it
+_BRACKET_LABEL = re.compile(r"^\s*[(（](?:評価|所見|意見|結果|課題|方針|総括|概要|参考|備考|講評)[)）]\s*(?=[^\d\s])")
+# 「火災共済掛金の推進目標：」「…は、計画目標（各年度5件）に対し」: the kind of a goal (pursued, planned), the goal all
+# the same
+_GOAL_OF_KIND = re.compile(r"(?:(?<=の)推進|(?:(?<=^)|(?<=[、,，\s]))計画)(?=目標)")
+# 「商談成約件数を計画期間累計で30件」: the plan's period before 累計 says the same span again
+_PLAN_TOTAL = re.compile(r"(?:本)?計画期間(?:中|内)?(?:の)?\s*(?=累計|通算)")
+# 「目標未達の需要開拓支援（目標10者、実績6者）」: the state of a business against its target, before its name, is none
+# of the name
+_SHORT_OF = re.compile(r"(?:目標)?未達(?:成)?の(?=[^\d\s])")
+_GRADE = re.compile(r"^\s*[^\s\d:：]{0,6}評価\s*[:：]\s*[A-EＡ-Ｅ](?![A-Za-z])\s*"
+                    r"(?:[(（][^()（）\d]{0,10}[)）])?\s+(?=\S)")
 
 
 def strip_marks(text: str) -> str:
     """The line without the marks and labels above (a question's name kept, before a colon)."""
+    # (“巡回訪問　月50件”: quotes of another shape, as 「」)
+    text = _SECTION_ITEM.sub("", _GRADE.sub("", _DENOMINATOR.sub("", re.sub(r"“([^“”]*)”", r"「\1」", text))))
+    text = _GOAL_OF_KIND.sub("", _SHORT_OF.sub("", _PLAN_TOTAL.sub("", _BRACKET_LABEL.sub("", text))))
     text = _BOX_LABEL.sub("", text) if not re.match(r"^\s*【[^】]*(?:K\s*[PG]\s*I|実績|結果|修正|変更)", text) else text
     text = _MARKDOWN.sub("", text)
     text = _GOAL_UNIT.sub("", text)

@@ -32,12 +32,14 @@ from .name_doings import (
     made_into,
     only_achievement,
     outcome_of,
+    part_is,
     share_doing,
     share_of,
 )
 from .name_fallbacks import (
     FRAME,
     GOAL_KINDS,
+    NO_NAME,
     TIME_WORD,
     WHEN,
     anaphor_name,
@@ -125,7 +127,10 @@ def _paren_name(doc, start: int, quantities: list[tuple[int, int]]) -> list[int]
         idx = idx[comma + 1:]
     topic = max((n for n, i in enumerate(idx) if doc[i].text == "は" and n > 0 and nominal(doc[idx[n - 1]])),
                 default=None)
-    if topic is not None and any(nominal(doc[i]) for i in idx[topic + 1:]):
+    held_rest = "".join(doc[i].text for i in idx[topic + 1:]) if topic is not None else ""
+    # (「金融斡旋件数は変更しない（年10件）」: nothing but the verb after the topic, the same)
+    if topic is not None and (any(nominal(doc[i]) for i in idx[topic + 1:])
+                              or re.fullmatch(r"(?:変更なし|変更しない|据え置き|維持|現状維持|同じ)", held_rest)):
         # 「同会は県の…との連絡会議を四半期ごとに開く（年4回）」: after the topic, what is done;
         # 「経営分析件数は変更なし
         # （年30件）」「…フォローアップは策定事業者全件（毎年20件程度）を対象とし」: the topic, when what follows says
@@ -213,6 +218,12 @@ def _labelled(doc, start: int) -> list[int] | None:
         while k >= 0 and (doc[k].is_space or doc[k].text in ("、", ",", "，")):
             k -= 1
     glossed: list[int] = []
+    if k > 0 and doc[k].text in (")", "）"):
+        # 「経営分析件数（財務分析を含む）：年100件」: a gloss glued to the name before the colon is the name's
+        opening = next((j for j in range(k - 1, -1, -1) if doc[j].text in ("(", "（")), None)
+        if opening is not None and opening > 0 \
+                and gloss_after_name(doc, opening - 1, k + 1) == list(range(opening, k + 1)):
+            glossed, k = list(range(opening, k + 1)), opening - 1
     if k < 0 or not nominal(doc[k]):
         return None
     floor = k
@@ -254,9 +265,16 @@ def name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> l
             span = span[:-1]
     if "".join(doc[i].text for i in span) in GOAL_KINDS | GOAL_LABELS:  # (「…のうち年間5人を目標とする」: 目標 alone)
         span = []  # (「重点目標として、X件数は…25件を目標」: the kind of a goal names nothing)
-    if not span or WHEN.fullmatch("".join(doc[i].text for i in span)):
+    if not span or _no_name(doc, span):
         # (「…、次年度は15件を目標とする」: a year said as the topic names nothing)
-        whole = span = measure_said_before(doc, start) or span
+        said = measure_said_before(doc, start)
+        counted = next((k for k in range(start - 2, -1, -1) if is_number(doc[k]) and doc[k + 1].text == doc[end].text
+                        and doc[k + 1].text in UNITS), None)
+        if (not said or _no_name(doc, said)) and counted is not None:
+            # 「巡回訪問を延べ612回実施した（目標600回）」「…経営分析を72件実施しました。目標の60件を上回る」: nothing
+            # naming it, a count after a count of the same unit (a result, read or not) is of the same measure
+            said = name_span(doc, counted, counted + 1, quantities)
+        whole = span = said or span
     while span and doc[span[0]].text in ("なお", "また", "さらに", "このほか", "その他", "加えて", "、", ",", "，"):
         span = span[1:]  # (「なお、昨年度の事業計画策定は」: a word joining the sentence to the last opens no name)
     frame = FRAME.match("".join(doc[i].text for i in span))
@@ -274,6 +292,11 @@ def name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> l
     while len(span) > 1 and doc[span[0]].pos_ in ("VERB", "AUX") and re.fullmatch(r"[ぁ-ん]+", doc[span[0]].text):
         span = span[1:]  # (「当所が目標とする経営分析件数」: a clause cut from its subject and object opens no name)
     return span if span and any(nominal(doc[i]) for i in span) else whole
+
+
+def _no_name(doc, span: list[int]) -> bool:
+    """Whether the words found for a name name nothing (see NO_NAME)."""
+    return NO_NAME.fullmatch(re.sub(r"^[、,，\s]+", "", "".join(doc[i].text for i in span))) is not None
 
 
 def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> list[int]:
@@ -297,7 +320,7 @@ def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> 
     prev = doc[start - 1] if start > 0 else None
     doing = outcome_of(doc, start, end, floor) or share_doing(doc, start, end, floor) or anaphor_name(doc, start) \
         or share_of(doc, start, end, floor) \
-        or made_into(doc, start, end, floor)
+        or made_into(doc, start, end, floor) or part_is(doc, start, end, floor)
     if doing:
         return doing
     bracketed = _paren_name(doc, start, quantities)
@@ -403,10 +426,12 @@ def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> 
     if prev is not None and prev.text in TIME | {"年間", "毎年", "毎月", "毎回", "月"}:
         # 「共同出展を年2回」: a frequency of what comes before it
         k = start - 2  # (「事業者数を、毎年40者」: a comma after the particle too)
-        while k >= floor and (doc[k].pos_ == "ADP" or doc[k].text in TIME or doc[k].text in ("、", ",", "，")
+        # (「予算の制約から年20回に見直した」: から, より say a cause or a base, not what is done N times)
+        while k >= floor and ((doc[k].pos_ == "ADP" and doc[k].text not in ("から", "より")) or doc[k].text in TIME
+                              or doc[k].text in ("、", ",", "，")
                               or doc[k].is_space):  # (「…件数　\n年間50件」: a line break between)
             k -= 1
-        k = _before_qualifiers(doc, k, floor)
+        k = floor - 1 if k >= floor and doc[k].text in ("から", "より") else _before_qualifiers(doc, k, floor)
         opening = next((j for j in range(k - 1, floor - 1, -1) if doc[j].text in ("「", "『")), None) \
             if k >= floor and doc[k].text in ("」", "』") else None
         if opening is not None and opening + 1 < k:
@@ -455,7 +480,9 @@ def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> 
         chain = chain_left(doc, k, floor) if k >= floor and nominal(doc[k]) else []
         if chain:  # (a modifier the parser hangs on the span is the name's)
             return extend_left(doc, chain, floor, range(k + 1, end + 1))
-    if subject is None and prev is not None and prev.text == "から":
+    # (「予算の制約から年20回に見直した」: から after no count gives a cause, no baseline)
+    if subject is None and prev is not None and prev.text == "から" and back - 1 >= floor \
+            and (doc[back - 1].text in UNITS or is_number(doc[back - 1])):
         k = back - 1  # 「事業者数を令和6年度の10者から30者に」: the name is before the baseline
         while k >= floor and (doc[k].text in UNITS or is_number(doc[k]) or doc[k].text in SPAN | TIME):
             k -= 1
@@ -501,3 +528,36 @@ def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> 
         break
     chain = chain_left(doc, last, floor)
     return extend_left(doc, chain, floor, quantity) + gloss_after_name(doc, last, start, formula=True) if chain else []
+
+
+# 「A及びB」「A並びにB」: names joined by a conjunction (not 又は: one measure of either)
+_AND = re.compile(r"\s*(?:及び|および|並びに|ならびに)\s*")
+_MEASURE_END = re.compile(r"(?:数|率|割合|額|高|量|件数|回数)$")
+
+
+def share_out(indicators: list) -> None:
+    """「新商品開発支援件数及び新たな販路を開拓した事業者数を、それぞれ年3件、年5者とする」「セミナー開催回数及び参加者数：
+    年3回・延べ90名」「経営セミナー及び個別相談会の開催回数をそれぞれ年2回及び年6回とする」: one name joining as many
+    measures as there are values given for it (in order, それぞれ or not) names each value by its own measure; a head
+    said once after the last part (「…の開催回数」) is each part's. Renames ``indicators`` in place."""
+    def bare(name: str | None) -> str:
+        return re.sub(r"を?\s*(?:それぞれ|各々)$", "", name or "").strip()
+
+    names = [bare(ind.name) for ind in indicators]
+    for whole in dict.fromkeys(n for n in names if _AND.search(n)):
+        parts = _AND.split(whole)
+        # (the first value may be named by nothing but それぞれ, a word of manner: it is the joined name's too)
+        mine = [n for n, ind in enumerate(indicators) if names[n] == whole or (not names[n] and n + 1 < len(names)
+                                                                              and names[n + 1] == whole)]
+        if len(parts) != len(mine) or not all(parts) or len({(indicators[n].value, indicators[n].unit)
+                                                             for n in mine}) != len(mine):
+            continue
+        if not any(_MEASURE_END.search(p) for p in parts[:-1]) and "の" in parts[-1]:
+            head = parts[-1].rsplit("の", 1)[1]  # 「経営セミナー及び個別相談会の開催回数」: the head said once
+            if not _MEASURE_END.search(head):
+                continue
+            parts = [p + "の" + head for p in parts[:-1]] + [parts[-1]]
+        elif not all(_MEASURE_END.search(p) for p in parts):
+            continue  # 「経営分析及び事業計画策定 年30件」-like names of one count are left whole
+        for n, part in zip(mine, parts, strict=True):
+            indicators[n].name = part

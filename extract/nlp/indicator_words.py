@@ -111,6 +111,8 @@ def glued_word(tok) -> bool:
     """A katakana or kanji word that the tagger misreads (「マル経」 as an adverb and a determiner,
     「参加者数」 as an adjective, 「出店数」 as an auxiliary): a noun when it ends in a measure (数, 率, 額) or
     is glued, with no space, to a noun that follows."""
+    if tok.pos_ == "VERB" and re.fullmatch(r"[ァ-ヶー一-龥]+[数率額]", tok.text):
+        return True  # (「DX推進セミナー参加者数 年間100名」: 参加者数 tagged a verb; no verb ends in a measure)
     if not re.fullmatch(r"[ァ-ヶー一-龥]+", tok.text) or tok.pos_ not in ("ADV", "DET", "ADJ", "AUX") \
             or tok.text in SPAN:
         return False  # (「毎回参加者20名」: a span word, 毎回 or 毎年, is no noun of a name)

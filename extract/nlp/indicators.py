@@ -18,7 +18,7 @@ from hattatsu.normalize import clean_text, nfkc, to_number
 
 from ..sections.indicators import _LABEL, read_plain
 from . import parse
-from .indicator_names import name_span
+from .indicator_names import name_span, share_out
 from .indicator_text import kanji_to_digits, prepare
 from .indicator_words import (
     APPROX,
@@ -515,6 +515,7 @@ def indicators_of(doc, text: str) -> list[Indicator]:
     for ind, (_, span) in zip(out, spans, strict=True):
         name = _text(doc, span)
         ind.name = clean_text(name) if name else None
+    share_out(out)  # 「A及びBを、それぞれN件、M者」: each value its own part (see share_out)
     # a quantity inside another one's name is a condition (「売上が5%以上増加した事業者の割合」);
     # a share of something else (「…の30%」) beside a count is not a target of its own
     # (a count that is itself a condition inside a name, 「売上高1,000万円未満の…割合を、全体の6割以上」, is none)

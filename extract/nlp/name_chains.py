@@ -101,11 +101,14 @@ def chain_left(doc, end: int, floor: int) -> list[int]:
                 out[:0] = range(opening, k + 1)
                 k = opening - 1
                 continue
-        if t.text in (")", "）") and out and not t.whitespace_:
+        # (「EC化率（EC売上高÷総売上高）が」: a name's gloss where the chain starts, the same)
+        if t.text in (")", "）") and ((out and not t.whitespace_) or (not out and k == end)):
             opening = next((j for j in range(k - 1, floor - 1, -1) if doc[j].text in ("(", "（")), None)
             if opening is not None and opening - 1 >= floor and nominal(doc[opening - 1]) \
-                    and gloss_after_name(doc, opening - 1, k + 1, formula=True) == list(range(opening, k + 1)):
-                out[:0] = range(opening, k + 1)  # 「経営分析（財務分析）件数」: a bracket glued inside a name
+                    and gloss_after_name(doc, opening - 1, k + 1) == list(range(opening, k + 1)):
+                # 「経営分析（財務分析）件数」「BCP（事業継続力強化計画を含む）策定支援件数」: a bracket glued
+                # inside a name on both sides is the name's, a clause in it too
+                out[:0] = range(opening, k + 1)
                 k = opening - 1
                 continue
         if out and k + 1 == out[0] and _years_glued(doc, k, floor):
@@ -153,7 +156,10 @@ def _condition_of(doc, chain: list[int]) -> bool:
     m = 0
     while m < len(chain) and (doc[chain[m]].text in COMPARATOR or change(doc[chain[m]])):
         m += 1
-    return 0 < m < len(chain) and doc[chain[m]].text == "の"
+    # (「売上5%以上増加事業者」: a change glued to the noun after it, no の, the same)
+    return 0 < m < len(chain) and (doc[chain[m]].text == "の" or (any(change(doc[chain[i]]) for i in range(m))
+                                                                  and not doc[chain[m - 1]].whitespace_
+                                                                  and nominal(doc[chain[m]])))
 
 
 def names_next(doc, k: int) -> bool:
@@ -223,6 +229,13 @@ def extend_left(doc, chain: list[int], floor: int, anchor: range = range(0)) -> 
             attach.add(k)
             k -= 1
             continue
+        if t.text == "で" and k - 2 >= floor and doc[k - 1].text in ("年間", "か年", "年") and is_number(doc[k - 2]) \
+                and k + 1 in span and is_number(doc[k + 1]):
+            # 「…を5年間で10%向上させた事業者数」: a span with its change inside the clause
+            span.update([k - 2, k - 1, k])
+            attach.update([k - 2, k - 1, k])
+            k -= 3
+            continue
         if t.text in ("年", "か月", "ヶ月") and doc[k + 1:k + 2].text in ("以上", "以内", "未満", "超") \
                 and k + 1 in span and k - 1 >= floor and is_number(doc[k - 1]):
             span.update([k - 1, k])  # 「創業後3年以上事業を継続している事業者数」: a condition of time in the clause
@@ -283,7 +296,8 @@ def extend_left(doc, chain: list[int], floor: int, anchor: range = range(0)) -> 
             # governing に, the same; 「廃業を回避し、…に移した企業割合」: a clause of the name's own, joined by
             # し、, goes on)
             break
-        if t.text == "が" and k - 1 >= floor and nominal(doc[k - 1]) and k + 1 in span \
+        if t.text == "が" and k - 1 >= floor and (nominal(doc[k - 1]) or doc[k - 1].text in (")", "）")) \
+                and k + 1 in span \
                 and any(doc[i].pos_ == "VERB" or doc[i].text in COMPARATOR for i in span if i > k) \
                 and not any(doc[i].text == "が" for i in span):  # (「EC化率が10%超の事業者数」: a condition, the same)
             # 「付加価値額の増加率が年率3%以上となった事業者の割合」: the subject of the name's relative clause
@@ -335,7 +349,8 @@ def clause_floor(doc, i: int, quantities: list[tuple[int, int]] = ()) -> int:
     depth = 0
     for t in doc[:i]:
         depth += 1 if t.text in ("(", "（") else -1 if t.text in (")", "）") and depth else 0
-        if t.text == "うち" and depth and any(x.text in (")", "）") for x in doc[t.i:i]):
+        # (「事業者（以下「伴走先」という。）の数」: a sentence's end or a colon inside a closed bracket the same)
+        if t.text in ("うち", "。", ":", "：") and depth and any(x.text in (")", "）") for x in doc[t.i:i]):
             continue
         if t.text in ("。", ":", "：", "うち") or re.match(r"^[①-⑳]$", t.text) \
                 or (t.text in ("目標値", "計画値") and t.whitespace_) \

@@ -95,6 +95,30 @@ def made_into(doc, start: int, end: int, floor: int) -> list[int]:
     return right
 
 
+# What a part is aimed to become (「…を目指す」「…を実現する」「…とする」): the verbs after the part's X
+_AIMED = re.compile(r"^(?:を(?:目指|めざ|目標|実現|達成|図)|と(?:する|し|します|なる))")
+
+
+def part_is(doc, start: int, end: int, floor: int) -> list[int]:
+    """「…5件とし、うち2件以上は新分野進出を目指す」「そのうち20件はDX関連の分析とします」「うち10品目は町外の百貨店や
+    道の駅での取り扱いを目指す」: a part (right after うち/そのうち) said as a topic (は, が) of what it is aimed to be
+    counts that X: its indices, or none."""
+    if start - 1 < 0 or doc[start - 1].text not in ("うち", "そのうち", "内") \
+            or any(doc[i].text not in BOUNDARY and doc[i].text not in ("うち", "その", "内")
+                   for i in range(floor, start - 1)) \
+            or doc[end + 1:end + 2].text not in ("は", "が"):
+        return []
+    k = end + 2
+    while k < len(doc) and doc[k].text in ("、", ",", "，"):
+        k += 1
+    last = next((j for j in range(k, min(len(doc), k + 25)) if doc[j].text in BOUNDARY
+                 or _AIMED.match(doc[j:j + 3].text.replace(" ", ""))), None)
+    if last is None or last == k or doc[last].text in BOUNDARY or not nominal(doc[last - 1]) \
+            or is_number(doc[k]) or any(is_number(doc[j]) for j in range(k, last)):
+        return []
+    return list(range(k, last))
+
+
 def share_of(doc, start: int, end: int, floor: int) -> list[int]:
     """「事業計画の策定率を、巡回訪問先の3割以上とする」: a share said of a population (「Yの」 right before
     it) when an object with を comes before that population measures the object: its indices, or none."""

@@ -43,16 +43,28 @@ def topic_restated(doc, start: int, end: int) -> list[int]:
 # (「本事業の成果目標である成約件数」: what the name is called as a goal, an apposition, the same)
 FRAME = re.compile(r"^(?:[^、。]*?(?:目標|指標|KPI|KGI)である"
                     r"|(?:(?:本|当|今|次|来|最終|昨|前)年度|本計画(?:期間)?|(?:令和|平成|R)\d+年度)(?:における|での|の|は|では|、)"
+                    # (「前計画期間中の創業者数」「現計画期間の」: the plan before or now, the same)
+                    r"|(?:前|現|次期?)計画(?:期間)?(?:中|内)?の"
                     r"|(?:第\d+期)?計画(?:期間)?(?:における|での|では)"
                     r"|(?:本|当)(?:会|所|会議所|商工会)(?:における|が目指す|が掲げる|が目標とする))")
 
 
-TIME_WORD = re.compile(r"(?:本|今|次|来|当|初|前|昨|最終)年度|(?:令和|平成|R)\d+年度|今年|来年|昨年")
+TIME_WORD = re.compile(r"(?:本|今|次|来|当|初|前|昨|最終)年度|(?:令和|平成|R)(?:\d+|元)年度|今年|来年|昨年")
 
 
 # 「今年度中に30店舗を目標に」「令和10年度以降の目標を年15件に」「計画期間（令和5年度～令和9年度）目標 50件」: a time a
 # target holds for or is due, all a name finder found, names nothing (the measure said before it does)
 WHEN = re.compile(rf"(?:(?:{TIME_WORD.pattern}|\d+年度?)(?:以降|以内|中|内|末|まで)?|(?:本)?計画期間(?:中|内)?)")
+
+
+# 「平成27年度～平成31年度　毎年度　3事業者」「R8～R12　各年度4件」「計画終了時3.0%以上」「毎年5件、計25件」「見直し後
+# 年間24件」「目標は据え置き、…年間5社のまま」「それぞれ年3件、年5者」: a period, a point in time, a total's or a
+# revision's label, a word of manner, the chamber: all a name finder found, they name nothing (the measure said
+# before does)
+NO_NAME = re.compile(rf"{WHEN.pattern}|[RH]|年度|(?:(?:令和|平成|R|H)?\d+(?:年度?)?)?[~～〜\-－]"
+                     r"(?:令和|平成|R|H)?\d*(?:年度?)?|(?:本)?計画(?:期間)?(?:の)?(?:終了|最終年度末?)(?:時点|時|後)?"
+                     r"|計|合計|総計|最大|最低|まま(?:据え?置く)?|それぞれ|各々|(?:見直し|修正|変更)[前後]|未達|進捗|今回|前回"
+                     r"|当会|当所|本会|本所|当商工会|当会議所")
 
 
 # The kinds a goal is said as (「重点目標」「成果目標」「当初目標」): with 目標 left out of a name, nothing left names a
@@ -122,7 +134,10 @@ def gloss_before(doc, start: int, floor: int) -> list[int]:
     """「成約率（商談件数に占める成約件数の割合） 20%」: a name glossed by a bracket, then its value (a span word
     between: 「…（…の開業） 年間5件」) (see gloss_after_name)."""
     close = start - 1
-    while close >= floor and doc[close].text in SPAN | TIME:
+    # (「…件数（…経由） 5年間で5件」: a number of years and its particle, a span too)
+    while close >= floor and (doc[close].text in SPAN | TIME
+                              or (doc[close].text == "で" and doc[close - 1].text in TIME)
+                              or (is_number(doc[close]) and doc[close + 1].text in TIME)):
         close -= 1
     if close < 2 or doc[close].text not in (")", "）"):
         return []

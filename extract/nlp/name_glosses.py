@@ -39,7 +39,10 @@ def closing_gloss(doc, end: int) -> list[int]:
 # 「新規就業者の確保数（人手不足対策）」「税務相談会（確定申告期）」: a bracket saying what a count is for or when it is
 # held is an aside, no gloss of the name
 # (「売上高（5年後）」: the point in time it is measured at, the same)
-ASIDE = re.compile(r"(?:対策|目的|のため|時期|期間中?|[^期]期)$|^\d+(?:年|か年|か月|ヶ月)後$")
+ASIDE = re.compile(r"(?:対策|目的|のため|時期|期間中?|[^期]期)$|^\d+(?:年|か年|か月|ヶ月)後$"
+                   # (「事業継続率（支援先）」「EC化率（支援先平均）」: the population a rate or an average is taken
+                   # over, a denominator's kin, no gloss)
+                   r"|^(?:支援先|支援事業者|対象事業者)?(?:全体|平均)?$")
 
 
 def gloss_after_name(doc, k: int, limit: int, formula: bool = False) -> list[int]:
@@ -60,8 +63,10 @@ def gloss_after_name(doc, k: int, limit: int, formula: bool = False) -> list[int
             depth -= 1
     inside = doc[k + 2:close] if close is not None else []
     def counted(w) -> bool:  # a number with a counter; 「（創業計画策定後1年以内の開業）」: a span, glossing
+        # (「女性・若者（39歳以下）」: an age, the same; 「（定義：年2回以上の継続訪問を行う事業者）」: a definition)
         return (is_number(w) or bool(re.search(r"\d", w.text))) \
-            and doc[w.i + 1:w.i + 2].text not in TIME | {"か月", "ヶ月", "カ月"}
+            and doc[w.i + 1:w.i + 2].text not in TIME | {"か月", "ヶ月", "カ月", "歳"} \
+            and not re.match(r"\s*定義\s*[:：]", inside.text)
 
     if close is None or not len(inside) or any(counted(w) for w in inside) or ASIDE.search(inside.text) \
             or all(w.text in TIME | SPAN or w.pos_ == "ADP" or is_number(w) for w in inside) \
