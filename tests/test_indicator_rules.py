@@ -635,3 +635,34 @@ def test_target_result_and_difference(text, prepared):
 ])
 def test_a_target_beside_its_result_stays(text, expected):
     assert _parsed(text) == expected
+
+
+@needs_nlp
+@pytest.mark.parametrize(("text", "expected"), [
+    # what chambers write after certification (session 10): costs and budgets, clock times, grades by number, statistics
+    # of a calendar year, a course's sessions, where things stand now, a value a target is set from, votes of a body,
+    # quoted targets merged or withdrawn, revisions in brackets, a report's heading, results said as such
+    ("なお、セミナー開催に係る経費は総額1,250千円（うち町補助金600千円）であり、次年度は受講者数40名を目標とする。",
+     [("受講者数", 40, "名")]),
+    ("専門家謝金として1回当たり3万円を計上する。", []),
+    ("委員長：以上で審議を終了します。（16時25分閉会）", []),
+    ("【外部評価】KPI②「商談成約件数」　目標値 年15件、実績値 11件、評価 3（5段階）", [("商談成約件数", 15, "件")]),
+    ("町内の観光入込客数は約42万人（令和5年）であり、特産品の新商品開発数を5年間で6品目とすることを目指す。",
+     [("特産品の新商品開発数", 6, "品目")]),
+    ("経営革新塾（全6回コース）を年2回開催する。", [("経営革新塾", 2, "回")]),
+    ("事務局：創業相談は年間50件を目標としておりますが、現時点で31件です。", [("創業相談", 50, "件")]),
+    ("評価委員6名中5名がA評価とした。", []),
+    ("指標の統合：「記帳指導件数（年40件）」及び「決算指導件数（年20件）」を統合し、"
+     "「記帳・決算指導件数　年60件」とする。",
+     [("記帳・決算指導件数", 60, "件")]),
+    ("「空き店舗見学会参加者数（年間30名）」の指標は、事業終了に伴い削除する。", []),
+    ("ＫＰＩ③　事業承継診断件数　年間１２件（変更後：年間１６件）", [("事業承継診断件数", 16, "件")]),
+    ("ＫＰＩ⑤　販路開拓支援件数　５年間で２０件（変更前：５年間で１５件）", [("販路開拓支援件数", 20, "件")]),
+    ("令和6年度事業報告：経営分析31件、事業計画策定14件", []),
+    ("令和６年度　経営分析件数　３１件　事業計画策定件数　１４件　（いずれも実績）", []),
+    ("経営計画策定　　目標 30　実績 26　差異 -4　（単位：件）", [("経営計画策定", 30, "件")]),
+    ("第1期の創業者は38者（うち女性12者）であったことから、第2期では創業者数を5年間で45者とした。",
+     [("創業者数", 45, "者")]),
+])
+def test_what_chambers_write_after_certification(text, expected):
+    assert _parsed(text) == expected

@@ -11,8 +11,8 @@ from .indicator_words import UNIT_PATTERN
 # say what was done and 評価 its grade, no targets; only the 目標(値) cells are
 # (「R6目標 80件 R6実績 85件 … R7目標 90件」)
 RESULT_CELL = re.compile(r"(?:(?<=^)|(?<=[\s|/／]))(?:(?:令和|平成|R|H)\s*\d+\s*年?度?)?\s*"
-                          r"(?:(?:上期|下期|上半期|下半期|通期|累計)?実績値?|達成率|達成度)"
-                          r"\s*[:：]?\s*[+]?\s*(?:年間?|毎年|延べ|累計)?\s*\d[\d,.]*\s*(?:%|[^\s\d|/／、。,，()（）]{0,3})"
+                          r"(?:(?:上期|下期|上半期|下半期|通期|累計)?実績値?|達成率|達成度|差異|増減)"
+                          r"\s*[:：]?\s*[+\-−▲△]?\s*(?:年間?|毎年|延べ|累計)?\s*\d[\d,.]*\s*(?:%|[^\s\d|/／、。,，()（）]{0,3})"
                           r"(?:\s*[(（](?![^()（）]*(?:目標|計画))[^()（）]*[)）])?"
                           r"|(?:(?<=^)|(?<=[\s|/／]))評価\s*[:：]?\s*[A-ES](?![A-Za-z])(?:\s*[(（][^()（）]*[)）])?")
 # (「計画値：年25件」: a span word before the value, kept with it)
@@ -74,6 +74,8 @@ def revision_labels(text: str) -> str:
     go as labels): 【修正前】/【修正後】 as （修正前）/（修正後）; a new target with 「（新）」 keeps it, an old one
     with 「（旧）」 goes."""
     text = re.sub(r"【\s*((?:修正|変更|見直し)[前後])\s*】", r"（\1）", text)
+    # 「旧）X 毎年30件\n新）X 毎年35件」: a revision's label closed by its bracket only
+    text = re.sub(r"(?:(?<=^)|(?<=\n))\s*([旧新])\s*[)）]", r"（\1）", text)
     # 「KPI-1（旧）X → KPI-1（新）Y 年10件」: an old name with no value, then the new one, both labelled
     text = re.sub(r"(?:K\s*[GP]\s*I\s*[-‐]?\s*\d*\s*)?[(（【]\s*旧\s*[)）】][^\d\n]*?[→⇒]?\s*"
                   r"(?:K\s*[GP]\s*I\s*[-‐]?\s*\d*\s*)?[(（【]\s*新\s*[)）】]\s*", "", text)
@@ -88,10 +90,54 @@ def report_and_revision(text: str) -> str:
     """The sentences of evaluation reports, minutes and revisions (the documents around a plan) rewritten so
     that only their targets are left: a result said against a target, a value before a revision and the
     words that label them go; the target stays where the name finder reads it."""
+    # 「経費は総額4,820千円（うち県補助金2,100千円）」「事業費は5年間総額で18,750千円（年3,750千円）」
+    # 「講師謝金として1回当たり5万円」「予算は年間5,400千円を見込む」: money said of the chamber's costs or budget
+    # (経費, 事業費, 予算, 決算, 謝金 …), with the bracket after it, is no target
+    money = r"\d[\d,.]*\s*(?:千|万|百万|億)?円"
+    # (income, 「会費収入は1,840万円を見込む」, may be a target: left)
+    text = re.sub(r"((?:経費|費用|事業費|予算額?|決算額?|謝金|委託料|負担金)"
+                  r"(?:[^、。\d]{0,10}?|[^、。\d]{0,6}\d+\s*(?:年間|か年)[^、。\d]{0,4}?)"
+                  r"(?:1\s*(?:回|件|人|者|社)\s*(?:当たり|あたり|当り))?)"
+                  rf"(?:約\s*)?{money}(?:\s*[/／]\s*(?:者|社|件|人|回))?(?:\s*[(（][^()（）]*[)）])?"
+                  rf"(?:\s*を含め(?:て)?\s*(?:約\s*)?{money})?", r"\1", text)
+    # 「（15時40分閉会）」「10月15日～16日」: a clock time, the last day of a date's range: no measures
+    text = re.sub(r"(?<![\d,.])\d{1,2}\s*時\s*\d{1,2}\s*分|(?<=日)\s*[~〜～]\s*\d{1,2}\s*日", "", text)
+    # 「評価 4（5段階）」「評価平均3.4」: a grade by number on a scale, results
+    text = re.sub(r"評価\s*[:：]?\s*[1-5](?:\.\d+)?\s*[(（]\s*\d\s*段階(?:評価)?\s*[)）]"
+                  r"|評価平均\s*[:：]?\s*\d(?:\.\d+)?",
+                  "", text)
+    # 「観光客数は年間約85万人（令和5年）」「約三百事業所（令和五年）」「（令和5年度調査）」: a value of a calendar year
+    # (or of a survey, as of a time) in brackets after it is a statistic, where things stand (a value with its fiscal
+    # year, 「5件（R8年度）」, is a target for that year: left)
+    text = re.sub(rf"(?:年間|約|\s)*{_VALUE}\s*[(（]\s*(?:令和|平成|R|H)\s*\d+\s*"
+                  r"(?:年(?!度)|年度?\s*(?:調査|時点))[^()（）]*[)）]", "", text)
+    # 「現時点で6件です」「これまでに12件」: where things stand now, no target
+    text = re.sub(r"(?:現時点|現在|これまで|今まで)\s*(?:で|では|までに?|のところ)\s*(?:は)?\s*[、,，]?\s*"
+                  rf"(?:累計|延べ)?\s*{_VALUE}",
+                  "", text)
+    # 「前計画の平均1.2%を踏まえ」: a value a target is set from, no target
+    text = re.sub(rf"(?:平均|実績)?\s*{_VALUE}\s*を踏まえ", "を踏まえ", text)
+    # 「評価委員5名中4名が」: how many of a body said what, no measure
+    text = re.sub(r"(?:委員|出席者|回答者)\s*\d+\s*(?:名|人)\s*中\s*\d+\s*(?:名|人)", "", text)
+    # 「「X（年10件）」を「Y（年10件）」に改める」「「A（年20件）」及び「B（年5件）」を統合し」: the quoted targets a
+    # revision replaces or merges (before を) are no targets
+    # (「当初計画の「年4回」を「年2回以上」に改め」: a value quoted alone is read below)
+    text = re.sub(r"「[^「」\d]{3,}[^「」]*\d[^「」]*」(?=(?:\s*(?:及び|および|と|、)\s*「[^「」]*」)*\s*を[^。]*?"
+                  r"(?:改め|統合|変更|見直|置き換|差し替|削除|廃止))", "", text)
+    # 「「X（年間60名）」の指標は、…削除する」: a target withdrawn, said with its word
+    text = re.sub(r"「[^「」]*\d[^「」]*」(?=の(?:指標|目標)(?:値)?は[^。]*?(?:削除|撤回|廃止|取り下げ|取りやめ))", "",
+                  text)
+    # 「年間15件（変更後：年間20件）」: the value a revision replaced, before the new one in brackets;
+    # 「5年間で10件（変更前：5年間で6件）」 the old one in brackets
+    span = r"(?:\d+\s*(?:年間|か年)\s*で?|年間?|毎年|各年度|累計|延べ)?\s*"
+    text = re.sub(rf"{span}{_VALUE}\s*[(（]\s*(?:変更|修正|見直し)後\s*[:：]?\s*({span}{_VALUE}[^()（）]*)[)）]", r"\1",
+                  text)
+    text = re.sub(rf"[(（]\s*(?:変更|修正|見直し)前\s*[:：]?\s*{span}{_VALUE}(?:以上|以下|以内|未満)?\s*[)）]", "",
+                  text)
     # 「計画目標（各年度5件）に対し」「目標（累計30名）に対する達成率は」「目標（3件）は未達」: a target in brackets
     # after the word, measured against, is said as 「目標5件に対し」 (read below)
     # (「需要動向調査の目標値（年2回）に対し」: a target after its name and の, read below as it is)
-    text = re.sub(r"(?<!の)(?:計画|当初)?(年間|累計)?目標値?\s*[(（]\s*([^()（）]*\d[^()（）]*)[)）]"
+    text = re.sub(r"(?<!の)(?:計画|当初)?(年間|累計)?目標(?:値|件数|数)?\s*[(（]\s*([^()（）]*\d[^()（）]*)[)）]"
                   r"(?=\s*(?:に対し|に対する|は未達|には?届|に及ば))",
                   lambda m: "目標" + (m[1] or "") + m[2], text)
     # 「X数は累計27名で、目標累計30名に対する達成率は90%であった」: in a sentence that gives the rate achieved against a
@@ -270,7 +316,9 @@ def report_and_revision(text: str) -> str:
             kept = ""
         return m[1] + kept if re.search(r"\d", tail) else m[0]
 
-    text = re.sub(rf"({_VALUE}(?:以上|以下|以内|未満)?)\s*に対(?:し(?:て)?|する)\s*[、,，]?[^、。]*", against, text)
+    # (「年間1,200回の目標に対し1,254回を実施し」: the value said before 「の目標」, the same)
+    text = re.sub(rf"({_VALUE}(?:以上|以下|以内|未満)?)\s*(?:の目標値?)?\s*に対(?:し(?:て)?|する)\s*[、,，]?[^、。]*",
+                  against, text)
     # 「目標100件のところ、3年目終了時点で64件…」: after 「のところ」 the sentence says what was done
     text = re.sub(rf"({_VALUE}(?:\s*[(（][^()（）]*[)）])?)\s*のところ\s*[、,，][^。]*", r"\1", text)
     # 「計画12回中5回実施」: a part of a planned count, done, is a result
@@ -288,7 +336,8 @@ def report_and_revision(text: str) -> str:
     text = re.sub(r"\d+\s*(?:年度?|期)\s*連続\s*で?", "", text)
     # 「受講者数が目標の40人を下回った」「目標（各年度50者）を達成しており」: a target a result is measured
     # against; the value stays, the comparison goes
-    text = re.sub(rf"目標値?\s*の?\s*({_VALUE})\s*を[^、。\d]*?(?:上回|下回|達成|超え|クリア)[^、。]*", r"\1", text)
+    text = re.sub(rf"目標値?\s*の?\s*((?:年間?|毎年|累計|延べ)?\s*{_VALUE})\s*を[^、。\d]*?"
+                  r"(?:上回|下回|達成|超え|クリア)[^、。]*", r"\1", text)
     text = re.sub(r"目標値?\s*[(（]([^()（）]*\d[^()（）]*)[)）]\s*を[^、。\d]*?"
                   r"(?:上回|下回|達成|超え|クリア)[^、。]*", r"\1", text)
     # 「成約件数（目標：年間15件）は」「事業計画策定数（目標25者）は達成」: a target in brackets after its name
@@ -319,7 +368,9 @@ def report_and_revision(text: str) -> str:
                   r"(?:以上|以下|以内|未満)?\s*[)）]", "", text)
     # 「旧 20者 → 新 24者」「延べ６日→延べ１０日」: the old value before an arrow (see the arrows below), the word
     # 新 after it
-    text = re.sub(rf"(?:{_REVISED_AWAY})\s*[:：]?\s*((?:延べ|年間?|毎年)?\s*{_VALUE}\s*[→⇒])\s*新\s*[:：]?", r"\1",
+    text = re.sub(rf"(?:{_REVISED_AWAY})\s*[:：]?\s*((?:延べ|年間?|毎年)?\s*{_VALUE}(?:\s*[/／]\s*年)?\s*[→⇒])"
+                  r"\s*新\s*[:：]?",
+                  r"\1",
                   text)
     # 「当初の3%以上から5%以上へ」: the level a revision starts from
     text = re.sub(rf"(?:{_REVISED_AWAY})\s*の?\s*(?:年間?|毎年|各年度)?\s*{_VALUE}\s*(?:以上|以下|以内|未満)?"

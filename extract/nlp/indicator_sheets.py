@@ -104,7 +104,8 @@ def sheet_row(text: str) -> str:
         return text
     text = re.sub(r"[ \t]{2,}", " ", RESULT_CELL.sub(" ", text))  # (the cells left one space apart)
     # (「上期実績 8社 下期実績 13社 計 21社」: the sum of the results after them, a result too)
-    text = re.sub(r"(?:(?<=^)|(?<=[\s|/／]))(?:合計|計)\s*[:：]?\s*\d[\d,.]*\s*[^\s\d|/／、。,，()（）]{0,3}\s*$", "",
+    text = re.sub(r"(?:(?<=^)|(?<=[\s|/／]))(?:合計|累計|計)\s*[:：]?\s*\d[\d,.]*\s*[^\s\d|/／、。,，()（）]{0,3}"
+                  r"\s*$", "",
                   text)
     cell = INDICATOR_CELL.search(text)
     if cell:
@@ -214,6 +215,10 @@ def bar_table(text: str) -> str:
         if len(cells) != len(header) or re.search(r"\d", cells[lead - 1]):
             return text
         unit = cells[unit_at] if unit_at is not None else head_unit[1] if head_unit else ""
+        # (「経営分析件数（件）｜30｜33」: the row's unit in its name's bracket)
+        own = re.fullmatch(rf"(.*?\S)\s*[(（]\s*({UNIT_PATTERN})\s*[)）]", cells[lead - 1])
+        if own and not unit:
+            cells[lead - 1], unit = own[1], own[2]
         values = []
         for n in targets:
             if not re.search(r"\d", cells[n]):

@@ -117,6 +117,13 @@ def prepare(text: str) -> str:
     # (「★昨年度の結果★」「◇事業承継◇」: a heading between two marks of a kind opening the line)
     # 「令和元年度」「平成元年」: the first year of an era, 元 for 1
     text = re.sub(r"(令和|平成)\s*元(?=\s*年)", r"\g<1>1", nfkc(text))
+    # 「創業塾（全5回コース）」「（定員20名、全4回）」: the sessions of one course, in brackets or before コース,
+    # describe it
+    # (「セミナーを全3回開催」 is a total: indicator_labels)
+    # (in brackets, when the statement counts how often the course is held: 「（定員20名、全4回）を年1回開催」)
+    text = re.sub(r"全\s*\d+\s*回\s*(?:コース|講座|シリーズ)", "", text)
+    if re.search(r"年\s*\d+\s*回", text):
+        text = re.sub(r"(?<=[(（、,，])\s*全\s*\d+\s*回\s*(?=[、,，)）])", "", text)
     text = results_labelled(lines_read(revision_labels(bar_table(target_result_rate(text)))), cells=False)
     text = re.sub(r"^\s*([◆◇■□●○★☆◎])[^\s◆◇■□●○★☆◎\d]{1,12}\1\s*", "", text)
     text = re.sub(r"^\s*[◆◇■□●○〇◯★☆▼▽▶▷►▸◎※・•]+\s*", "", text)
@@ -328,7 +335,8 @@ def prepare(text: str) -> str:
     text = re.sub(rf"((?:{STAFF})の?欠員)\s*[(（]\s*\d+\s*(?:名|人)\s*[)）]", r"\1", text)
     # (「（経営指導員1名減のため）」「（担当 経営指導員2名）」: a bracket on the staff, a change of it, who is in
     # charge)
-    text = re.sub(rf"[(（](?![^()（）]*目標)[^()（）]*(?:{STAFF})[^()（）]*\d+\s*(?:名|人)(?!\s*(?:当たり|あたり|当り))"
+    text = re.sub(rf"[(（](?![^()（）]*目標)[^()（）]*(?:{STAFF}|委員)[^()（）]*\d+\s*(?:名|人)"
+                  r"(?!\s*(?:当たり|あたり|当り))"
                   r"[^()（）]*[)）]", "", text)
     text = re.sub(rf"((?:{STAFF})数)\s*[(（]\s*\d+\s*(?:名|人)\s*[)）]", r"\1", text)
     # 「経営指導員3名と補助員2名で」「経営指導員は4名、補助員は2名の体制で」: the staff, said in the sentence, the same
