@@ -666,3 +666,25 @@ def test_a_target_beside_its_result_stays(text, expected):
 ])
 def test_what_chambers_write_after_certification(text, expected):
     assert _parsed(text) == expected
+
+
+@needs_nlp
+@pytest.mark.parametrize(("text", "expected"), [
+    # more of what chambers write after certification: a value judged hard, a value planned then revised, a target
+    # withdrawn after an arrow, a result stopped at or short by, a revision's table with slashes between rows (a row
+    # withdrawn gives none), an old value in brackets with its span, statistics quoted, a list's part headed 実績,
+    # minutes spoken (…でしたね)
+    ("事務局：残り1年で12件は難しいため、創業支援件数の目標を9件に修正したい。", [("創業支援件数", 9, "件")]),
+    ("巡回訪問は年600回を計画していたが、職員の欠員から年480回に見直した。", [("巡回訪問", 480, "回")]),
+    ("創業塾の受講者数は15名を目標としていたが、実際の受講者は11名であった。", [("創業塾の受講者数", 15, "名")]),
+    ("KPI②　空き店舗活用件数　年3件→削除（KPI①に統合）", []),
+    ("当会は「商談成約件数　年12件」を掲げておりますが、本年度は5件の成約にとどまりました。",
+     [("商談成約件数", 12, "件")]),
+    ("項目 変更前 変更後 / 窓口相談件数 年200件 年240件 / 記帳指導件数 年50件 （削除）", [("窓口相談件数", 240, "件")]),
+    ("新：地域ブランド認定品目数　累計12品目（旧：累計8品目）", [("地域ブランド認定品目数", 12, "品目")]),
+    ("管内の事業所数（令和3年経済センサス）：町内412事業所、うち小規模事業者371事業所", []),
+    ("三、実績　巡回訪問　五百十回　窓口相談　百八十件", []),
+    ("委員：令和６年度の来場者数は２，４００人でしたね。", []),
+])
+def test_more_after_certification(text, expected):
+    assert _parsed(text) == expected

@@ -274,6 +274,8 @@ def prepare(text: str) -> str:
     text = re.sub(r"(?<![\d.])(1\s*(?:人|社|者|事業者|事業所|店))\s*(?=(?:年|月)\s*\d)", r"\1当たり", text)
     # 「巡回は1日5件」: one day before a count is its denominator, as 「1日当たり」
     text = re.sub(r"(?<![\d.,])1\s*日\s*(?=\d)", "1日当たり", text)
+    # (「通行量（平日・休日の1日平均）を…1,500人」: a day's average in a name's bracket, a denominator)
+    text = re.sub(r"(?<![\d.,])1\s*日\s*平均", "1日当たり平均", text)
     # 「毎年度」 is 「毎年」, 「各回」 is 「毎回」 (span words the parser splits)
     text = text.replace("毎年度", "毎年").replace("各回", "毎回")
     # 「各年度10件」「年率2%」「1年あたり8件」: each a span of one year, said as 「毎年」
