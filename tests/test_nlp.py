@@ -1233,3 +1233,30 @@ def test_parts_aimed_at_and_names_joined_by_oyobi_shared_out():
     assert _names("創業塾及び事業承継セミナーの受講者数をそれぞれ年20名及び年15名とする") == [
         ("創業塾の受講者数", 20, "名"), ("事業承継セミナーの受講者数", 15, "名")]
     assert _names("経営分析及び事業計画策定の支援件数 年40件") == [("経営分析及び事業計画策定の支援件数", 40, "件")]
+
+
+def test_clauses_kept_in_a_name_and_labels_kinds_and_causes_left_out():
+    """A relative clause ending in する, a て-clause inside it, 「…へ移行」 glued to a part are the name's;
+    a clause on the baseline a target beats (「…を上回る」), a goal's kind (推進目標, 計画目標),
+    「目標未達の」, 「（評価）」, a year labelling a quoted target, 「支援先平均で」 after a colon, 「計画期間」
+    before 累計 are not; a value on the line after its name is the name's; 「Xは変更しない（年N件）」 is
+    of X; 「…の不足から年N回に」 gives a cause, no baseline; a doing alone after a count (開催) names
+    nothing."""
+    assert _names("当所が運営する創業支援拠点の利用者数　年間300人") == [
+        ("当所が運営する創業支援拠点の利用者数", 300, "人")]
+    assert _names("セミナーの内容を踏まえて新商品を開発した事業者の数を年間3者とする。") == [
+        ("セミナーの内容を踏まえて新商品を開発した事業者の数", 3, "者")]
+    assert _names("全国平均の黒字化率（40%）を上回る黒字化率45%を目指す") == [("黒字化率", 45, "%")]
+    assert _names("売上高が前年の5%を超える事業者を10者にする") == [("売上高が前年の5%を超える事業者", 10, "者")]
+    assert _names("巡回指導：年間80件（うち経営革新計画へ移行8件）")[-1] == ("経営革新計画へ移行", 8, "件")
+    assert _names("会員加入の推進目標：120事業所") == [("会員加入", 120, "事業所")]
+    assert _names("（所見）創業相談件数は、計画目標（各年度20件）に対し、順調である。") == [("創業相談件数", 20, "件")]
+    assert _names("目標未達の事業承継支援（目標8件、実績5件）を重点とする。") == [("事業承継支援", 8, "件")]
+    assert _names("目標を「令和9年度 商談成約件数12件」に修正する。") == [("商談成約件数", 12, "件")]
+    assert _names("付加価値額の向上：支援先平均で3ポイント") == [("付加価値額の向上", 3, "ポイント")]
+    assert _names("補助金申請支援件数の目標を計画期間累計で60件に設定する。") == [("補助金申請支援件数", 60, "件")]
+    assert _names("商談会出展による成約額（1社当たり）\n初年度 40万円、2年目以降 60万円")[0] == (
+        "商談会出展による成約額", 40, "万円")
+    assert _names("なお、記帳指導件数の目標は変更しない（年40件）。") == [("記帳指導件数", 40, "件")]
+    assert _names("個別相談会は年12回を予定していたが、会場の不足から年8回に見直した。")[-1] == ("個別相談会", 8, "回")
+    assert _names("IT活用セミナー\n年3回開催") == [("IT活用セミナー", 3, "回")]

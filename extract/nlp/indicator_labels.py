@@ -156,6 +156,12 @@ _PLAN_TOTAL = re.compile(r"(?:本)?計画期間(?:中|内)?(?:の)?\s*(?=累計|
 # 「目標未達の需要開拓支援（目標10者、実績6者）」: the state of a business against its target, before its name, is none
 # of the name
 _SHORT_OF = re.compile(r"(?:目標)?未達(?:成)?の(?=[^\d\s])")
+# 「「令和10年度 新規創業者数60人」」: the fiscal year opening a quoted target labels it
+_QUOTED_YEAR = re.compile(r"(?<=「)\s*(?:令和|平成|R)\s*\d+\s*年度\s+(?=[^\d\s])")
+# 「ROAの改善：支援先平均で1.5ポイント」: the population an average is taken over, after the colon, is no name
+_AVERAGE_OVER = re.compile(r"(?<=[:：])\s*[^\s\d、。,，:：]{0,8}平均で\s*(?=\d)")
+# 「…の販売額\n初年度 30万円」: a name closing a line, its value opening the next (a short label before it): one line
+_NAME_THEN_VALUE = re.compile(r"(?<=[数率額高量])[ \t\u3000]*\n[ \t\u3000]*(?=[^\d\s、。]{0,4}[ \t\u3000]*\d)")
 _GRADE = re.compile(r"^\s*[^\s\d:：]{0,6}評価\s*[:：]\s*[A-EＡ-Ｅ](?![A-Za-z])\s*"
                     r"(?:[(（][^()（）\d]{0,10}[)）])?\s+(?=\S)")
 
@@ -165,6 +171,7 @@ def strip_marks(text: str) -> str:
     # (“巡回訪問　月50件”: quotes of another shape, as 「」)
     text = _SECTION_ITEM.sub("", _GRADE.sub("", _DENOMINATOR.sub("", re.sub(r"“([^“”]*)”", r"「\1」", text))))
     text = _GOAL_OF_KIND.sub("", _SHORT_OF.sub("", _PLAN_TOTAL.sub("", _BRACKET_LABEL.sub("", text))))
+    text = _NAME_THEN_VALUE.sub(" ", _AVERAGE_OVER.sub("", _QUOTED_YEAR.sub("", text)))
     text = _BOX_LABEL.sub("", text) if not re.match(r"^\s*【[^】]*(?:K\s*[PG]\s*I|実績|結果|修正|変更)", text) else text
     text = _MARKDOWN.sub("", text)
     text = _GOAL_UNIT.sub("", text)

@@ -217,6 +217,7 @@ def _labelled(doc, start: int) -> list[int] | None:
         k -= 1
         while k >= 0 and (doc[k].is_space or doc[k].text in ("、", ",", "，")):
             k -= 1
+        k -= 1 if k >= 1 and doc[k].text == "の" else 0  # (「火災共済掛金の目標：」: the goal of the name before)
     glossed: list[int] = []
     if k > 0 and doc[k].text in (")", "）"):
         # 「経営分析件数（財務分析を含む）：年100件」: a gloss glued to the name before the colon is the name's
@@ -381,10 +382,12 @@ def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> 
         # 「年間4回発行」 (but 「販路開拓セミナー 年1回開催」 is named before its span), not the name of
         # the next count (「15件 創業者数 年間5人」)
         right = chain_right(doc, after)
-        nxt = right[-1] + 1
+        # (「DX推進セミナー　年2回開催」: a doing alone after the count names nothing; what is done, before, does)
+        right = [] if "".join(doc[i].text for i in right) in DOING and start - 1 >= floor else right
+        nxt = right[-1] + 1 if right else after
         while nxt < len(doc) and doc[nxt].text in SPAN | TIME:
             nxt += 1
-        if not (nxt < len(doc) and is_number(doc[nxt])):
+        if right and not (nxt < len(doc) and is_number(doc[nxt])):
             return [i for i in right if doc[i].text not in SPAN]
     if prev is not None and prev.text in PER_UNIT:
         topic = next((t for t in reversed(doc[:start]) if t.text in ("は", "について") and t.i > 0), None)

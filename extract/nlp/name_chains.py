@@ -309,7 +309,7 @@ def extend_left(doc, chain: list[int], floor: int, anchor: range = range(0)) -> 
             k = (run[0] if run else k) - 1
             continue
         if k + 1 == min(span) and not t.whitespace_ and k - 1 >= floor \
-                and ((t.pos_ == "AUX" and t.text in ("た", "る", "だ", "ている", "いる")
+                and ((t.pos_ == "AUX" and t.text in ("た", "る", "だ", "ている", "いる", "する")
                       and doc[k - 1].pos_ in ("VERB", "AUX"))
                      or (t.text == "の" and doc[k - 1].pos_ == "ADP"
                          and doc[k - 1].text in ("へ", "で", "と", "から"))):
@@ -319,6 +319,30 @@ def extend_left(doc, chain: list[int], floor: int, anchor: range = range(0)) -> 
             attach.update([*pending, k, t.head.i])
             pending = []
             k -= 1
+            continue
+        if t.text == "て" and t.pos_ == "SCONJ" and not t.whitespace_ and k - 1 >= floor \
+                and doc[k - 1].pos_ == "VERB" and k + 1 in span \
+                and any(doc[i].pos_ == "VERB" for i in span if i > k):
+            # 「需要動向調査の結果を踏まえて商品の改良を行った事業者の数」: a clause joined by て inside the name's
+            # relative clause is the clause's
+            span.update([*pending, k, k - 1])
+            attach.update([*pending, k, k - 1])
+            pending = []
+            k -= 2
+            continue
+        if t.lemma_ in ("上回る", "超える", "下回る") and k + 1 == min(span) \
+                and any(is_number(doc[i]) for i in range(floor, k)) \
+                and any(doc[i].text == doc[max(span)].text for i in range(floor, k)):
+            # 「県平均の開業率（3.8%）を上回る開業率」: a clause saying the baseline of the same measure a target
+            # beats, no part of it (「EC売上が全体の10%を超える事業者」: a condition, kept)
+            break
+        if t.text == "へ" and not t.whitespace_ and k + 1 == min(span) and k - 1 >= floor and nominal(doc[k - 1]) \
+                and doc[k + 1].text in ("移行", "移転", "進出", "展開", "出展", "出店"):
+            run = chain_left(doc, k - 1, floor)  # 「うち事業計画策定へ移行30件」: where a part moves, glued to it
+            span.update([*pending, k, *run])
+            attach.update([*pending, k, *run])
+            pending = []
+            k = (run[0] if run else k) - 1
             continue
         if t.text == "な" and k + 1 == min(span) and k - 1 >= floor and doc[k - 1].tag_.startswith("形状詞"):
             span.update([*pending, k - 1, k])  # 「新たな雇用」: a 形状詞 and な before the name's first noun
