@@ -688,3 +688,17 @@ def test_what_chambers_write_after_certification(text, expected):
 ])
 def test_more_after_certification(text, expected):
     assert _parsed(text) == expected
+
+
+@needs_nlp
+@pytest.mark.parametrize(("text", "expected"), [
+    # cells of a PDF table copied a word a line (the name over two lines, the counter on a line of its own), a name line
+    # ending in a measure word before a line of year labels, a denominator after a colon, a time a measure is taken at
+    ("経営分析\n実施件数\n45\n件", [("経営分析実施件数", 45, "件")]),
+    ("来店客数\n1,200\n人以上", [("来店客数", 1200, "人")]),
+    ("■創業計画策定支援数\nR8～R12　各年度6件、計30件", [("創業計画策定支援数", 6, "件"), ("創業計画策定支援数", 30, "件")]),
+    ("〇個別相談会：参加事業者1者につき年2回", [("個別相談会", 2, "回")]),
+    ("支援後3か月時点で、売上が増加した事業者数を年10者とする。", [("売上が増加した事業者数", 10, "者")]),
+])
+def test_cells_and_lines_of_copied_tables(text, expected):
+    assert _parsed(text) == expected

@@ -63,6 +63,9 @@ def report_heading(text: str) -> str:
             or re.search(r"(?:修正|変更|見直し)前", m[0]):
         return text
     rest = text[m.end():]
+    # (「フォローアップ訪問：支援先1社につき年4回」: a denominator after the colon, the words before it name the count)
+    if re.match(r"[^\d:：]{0,8}1\s*(?:社|者|人|事業者|事業所|店)\s*(?:につき|当たり|あたり|当り)", rest):
+        return text
     first = re.search(r"\d", rest)
     if not first or len(re.sub(_CELL_WORDS, "", rest[:first.start()])) < 3:
         return text

@@ -12,7 +12,7 @@ from .indicator_labels import strip_marks
 from .indicator_reports import STAFF, report_and_revision, report_heading, results_labelled, revision_labels
 from .indicator_rows import table_row
 from .indicator_sheets import bar_table, header_row, sheet_row, sheet_table, target_result_rate
-from .indicator_words import KANJI_DIGITS
+from .indicator_words import KANJI_DIGITS, UNIT_PATTERN
 
 # (not after digits: 「300千円」 is a multiplier of the number before it); 「五年間で」 is a span
 # (「（千円）」: a row's unit in its bracket, no numeral)
@@ -71,10 +71,22 @@ def lines_read(text: str) -> str:
     text = re.sub(r"(?<=\d)[ \t　]+(?=万[ \t　]*(?:件|人|者|社|円))|(?<=\d万)[ \t　]+(?=件|人|者|社)", "", text)
     text = re.sub(r"(?<!\S)(?:\S[ \t　]+){5,}\S(?!\S)",
                   lambda m: re.sub(r"[ \t　]+", "", m[0]) if len(re.findall(r"[^\d\s]", m[0])) >= 3 else m[0], text)
+    # 「20\n件」「3.0\n％以上」: a PDF table's cell copied a word a line, the counter on a line of its own after the
+    # number
+    text = re.sub(rf"(?<=\d)[ \t]*\n[ \t]*(?={UNIT_PATTERN}\s*(?:以上|以下|未満|超)?\s*(?:\n|$))", "", text)
     lines = [ln for ln in text.split("\n") if ln.strip()]
+    # 「事業計画\n策定件数\n20件」: a name broken over the lines of its cell (short words, no digit, no punctuation),
+    # its value on a line of its own after them: one name
+    words = 0
+    while words < len(lines) and re.fullmatch(r"\s*[ぁ-んァ-ヶー一-龥A-Za-z]{1,10}\s*", lines[words]):
+        words += 1
+    if 2 <= words < len(lines) and re.match(r"\s*\d", lines[words]) \
+            and not re.search(r"(?:目標値?|状況|報告|資料|要旨|総評|意見|見直し)\s*$", lines[0]):
+        lines = ["".join(ln.strip() for ln in lines[:words]), *lines[words:]]
     while len(lines) > 1 and not re.search(r"\d", _NO_VALUE.sub("", lines[0])) \
             and not re.search(r"(?:[をはがのにで、,，たるしくい]|(?<!こ)と)\s*$", lines[0]) \
             and (re.search(r"[。!！?？:：]\s*$", lines[0]) or not re.search(r"[、,，]", lines[0])) \
+            and not re.search(r"(?:数|率|割合|額)\s*$", lines[0]) \
             and _opens_with_name(lines[1]):  # (a sentence's clause cut by a break is no heading)
         lines = lines[1:]
     out = lines[:1]
@@ -202,7 +214,9 @@ def prepare(text: str) -> str:
     # (「…を基準年度比で3%以上向上させた事業者数」: inside a name's clause the base is the name's)
     text = re.sub(r"(?<=を)\s*[、,，]?[^\s、。,，をがは\d]{1,12}比で?\s*[、,，]?\s*"
                   r"(?=(?:年|年間|毎年|年平均)?\d)" + _OUTSIDE_CLAUSE, "", text)  # (「比で年平均5%」: a span after it)
-    text = re.sub(r"(?:(?<=[をはがにで\s、,，])|(?<=当たり)|(?<=あたり)|(?<=当り))平均(?=\s*\d)", "", text)
+    # (「業務時間を平均10%以上削減した事業者数」: inside a name's clause the word is the name's)
+    text = re.sub(r"(?:(?<=[をはがにで\s、,，])|(?<=当たり)|(?<=あたり)|(?<=当り))平均(?=\s*\d)" + _OUTSIDE_CLAUSE, "",
+                  text)
     # 「EC化率 支援先平均で30%超」「全体で年間30件」: the population an average or a total is taken over, said
     # before the value after a name, is no part of it
     # (「支援先全体で年間20社」「出展事業者全体で」: the whole of a population the same)
@@ -263,6 +277,12 @@ def prepare(text: str) -> str:
     text = re.sub(r"(^|[、,，:：]\s*)(?:本|当該)?計画期間(?:中|内)?(?:における|での|に|の)\s*(?=[^\d\s])", r"\1", text)
     # 「策定事業者1者につき年4回」: につき after a count is a denominator, as 当たり
     text = re.sub(r"(\d\s*(?:社|者|事業者|事業所|店|人|名|回|件))\s*につき", r"\1当たり", text)
+    # 「フォローアップ訪問：支援先1社当たり年4回」: a denominator with its noun after a colon, no name (the words before
+    # the colon name the count)
+    text = re.sub(r"(?<=[:：])\s*[^\d:：、。]{0,8}?1\s*(?:社|者|人|事業者|事業所|店)\s*(?:当たり|あたり|当り)\s*"
+                  r"(?=年|月|\d)", "", text)
+    # 「導入後6か月時点で」: the time a measure is taken at, no measure
+    text = re.sub(r"\d+\s*(?:か月|ヶ月|カ月|ヵ月)\s*時点\s*で?", "", text)
     # 「支援先の平均客単価 ＋5%」: a plus sign before a value says an increase
     text = re.sub(r"(?<=[\s:：])\+\s*(\d[\d,.]*\s*(?:%|ポイント|件|者|社|人|名|万円|円))", r"\1増", text)
     # 「初年度20件、以降毎年25件」: the first year and the years after it are spans, no names
