@@ -291,7 +291,8 @@ def test_a_change_said_with_no():
     ("【P】目標：創業支援件数 年間12件　【D】実施：創業相談8件、創業塾受講者5名", [("創業支援件数", 12, "件")]),
     ("委員：記帳指導については、件数が前年度の90件から72件に減少しており、原因を分析すべきである。", []),
     ("創業者数が11名となり、目標の10名を達成した。", [("創業者数", 10, "名")]),
-    ("（2）記帳指導　目標：年間90件（前年度目標80件）", [("記帳指導", 90, "件")]),
+    # (the year before's target is a target too: the settled rules since session 10)
+    ("（2）記帳指導　目標：年間90件（前年度目標80件）", [("記帳指導", 80, "件"), ("記帳指導", 90, "件")]),
     ("経営分析件数：5年間目標200件／累計実績120件（計画比60.0%）", [("経営分析件数", 200, "件")]),
     ("各回の定員は30名です。", []),
     ("◎ 創業支援　目標15件　実績17件　→次年度目標17件", [("創業支援", 15, "件"), ("創業支援", 17, "件")]),
@@ -525,7 +526,8 @@ def test_targets_beside_results_stay(text, expected):
     ("観光客入込数　年間 5 万 人", [("観光客入込数", 50000, "人")]),
     ("KGI② 廃業率を3.0%以下に抑える（令和6年度 3.8%）", [("廃業率", 3, "%")]),
     ("創業支援件数は8件を目標とし、前年度（6件）を上回ることを目指す。", [("創業支援件数", 8, "件")]),
-    ("【指標1】専門家派遣件数　前年度目標10回／前年度実績12回／本年度目標14回", [("専門家派遣件数", 14, "回")]),
+    ("【指標1】専門家派遣件数　前年度目標10回／前年度実績12回／本年度目標14回",
+     [("専門家派遣件数", 10, "回"), ("専門家派遣件数", 14, "回")]),  # (a year before's target too, since session 10)
     ("経営分析件数　目標：前年比5%増の42件", [("経営分析件数", 42, "件")]),
     ("創業計画策定件数目標値12件実績値10件達成率83%", [("創業計画策定件数", 12, "件")]),
     ("No.3\t記帳指導件数\t目標300\t実績288\t96.0%\tB", [("記帳指導件数", 300, None)]),
@@ -616,3 +618,88 @@ def test_sheets_pasted_as_text(text, prepared):
 def test_target_result_and_difference(text, prepared):
     from hattatsu.extract.nlp.indicator_sheets import target_result_rate
     assert target_result_rate(text) == prepared
+
+
+@needs_nlp
+@pytest.mark.parametrize(("text", "expected"), [
+    # a target beside its result in a report's sentence (the settled rules since session 10): the target stays, the
+    # result and the words that report it go; the year before's target is a target too
+    ("令和8年度の創業支援件数は7件（目標8件）であった。", [("創業支援件数", 8, "件")]),
+    ("令和8年度の経営分析件数は31件（目標35件、達成率89%）にとどまった。", [("経営分析件数", 35, "件")]),
+    ("令和7年度は、窓口相談を延べ340件実施した（目標300件）。", [("窓口相談", 300, "件")]),
+    ("事業承継診断件数は、前年度目標20件に対し実績18件であり、本年度は目標を24件とする。",
+     [("事業承継診断件数", 20, "件"), ("事業承継診断件数", 24, "件")]),
+    ("セミナー開催回数　目標：年間6回（前年度目標4回）",
+     [("セミナー開催回数", 4, "回"), ("セミナー開催回数", 6, "回")]),
+    ("商談成約件数は、平成元年度の目標10件に対し、実績は7件にとどまった。", [("商談成約件数", 10, "件")]),
+])
+def test_a_target_beside_its_result_stays(text, expected):
+    assert _parsed(text) == expected
+
+
+@needs_nlp
+@pytest.mark.parametrize(("text", "expected"), [
+    # what chambers write after certification (session 10): costs and budgets, clock times, grades by number, statistics
+    # of a calendar year, a course's sessions, where things stand now, a value a target is set from, votes of a body,
+    # quoted targets merged or withdrawn, revisions in brackets, a report's heading, results said as such
+    ("なお、セミナー開催に係る経費は総額1,250千円（うち町補助金600千円）であり、次年度は受講者数40名を目標とする。",
+     [("受講者数", 40, "名")]),
+    ("専門家謝金として1回当たり3万円を計上する。", []),
+    ("委員長：以上で審議を終了します。（16時25分閉会）", []),
+    ("【外部評価】KPI②「商談成約件数」　目標値 年15件、実績値 11件、評価 3（5段階）", [("商談成約件数", 15, "件")]),
+    ("町内の観光入込客数は約42万人（令和5年）であり、特産品の新商品開発数を5年間で6品目とすることを目指す。",
+     [("特産品の新商品開発数", 6, "品目")]),
+    ("経営革新塾（全6回コース）を年2回開催する。", [("経営革新塾", 2, "回")]),
+    ("事務局：創業相談は年間50件を目標としておりますが、現時点で31件です。", [("創業相談", 50, "件")]),
+    ("評価委員6名中5名がA評価とした。", []),
+    ("指標の統合：「記帳指導件数（年40件）」及び「決算指導件数（年20件）」を統合し、"
+     "「記帳・決算指導件数　年60件」とする。",
+     [("記帳・決算指導件数", 60, "件")]),
+    ("「空き店舗見学会参加者数（年間30名）」の指標は、事業終了に伴い削除する。", []),
+    ("ＫＰＩ③　事業承継診断件数　年間１２件（変更後：年間１６件）", [("事業承継診断件数", 16, "件")]),
+    ("ＫＰＩ⑤　販路開拓支援件数　５年間で２０件（変更前：５年間で１５件）", [("販路開拓支援件数", 20, "件")]),
+    ("令和6年度事業報告：経営分析31件、事業計画策定14件", []),
+    ("令和６年度　経営分析件数　３１件　事業計画策定件数　１４件　（いずれも実績）", []),
+    ("経営計画策定　　目標 30　実績 26　差異 -4　（単位：件）", [("経営計画策定", 30, "件")]),
+    ("第1期の創業者は38者（うち女性12者）であったことから、第2期では創業者数を5年間で45者とした。",
+     [("創業者数", 45, "者")]),
+])
+def test_what_chambers_write_after_certification(text, expected):
+    assert _parsed(text) == expected
+
+
+@needs_nlp
+@pytest.mark.parametrize(("text", "expected"), [
+    # more of what chambers write after certification: a value judged hard, a value planned then revised, a target
+    # withdrawn after an arrow, a result stopped at or short by, a revision's table with slashes between rows (a row
+    # withdrawn gives none), an old value in brackets with its span, statistics quoted, a list's part headed 実績,
+    # minutes spoken (…でしたね)
+    ("事務局：残り1年で12件は難しいため、創業支援件数の目標を9件に修正したい。", [("創業支援件数", 9, "件")]),
+    ("巡回訪問は年600回を計画していたが、職員の欠員から年480回に見直した。", [("巡回訪問", 480, "回")]),
+    ("創業塾の受講者数は15名を目標としていたが、実際の受講者は11名であった。", [("創業塾の受講者数", 15, "名")]),
+    ("KPI②　空き店舗活用件数　年3件→削除（KPI①に統合）", []),
+    ("当会は「商談成約件数　年12件」を掲げておりますが、本年度は5件の成約にとどまりました。",
+     [("商談成約件数", 12, "件")]),
+    ("項目 変更前 変更後 / 窓口相談件数 年200件 年240件 / 記帳指導件数 年50件 （削除）", [("窓口相談件数", 240, "件")]),
+    ("新：地域ブランド認定品目数　累計12品目（旧：累計8品目）", [("地域ブランド認定品目数", 12, "品目")]),
+    ("管内の事業所数（令和3年経済センサス）：町内412事業所、うち小規模事業者371事業所", []),
+    ("三、実績　巡回訪問　五百十回　窓口相談　百八十件", []),
+    ("委員：令和６年度の来場者数は２，４００人でしたね。", []),
+])
+def test_more_after_certification(text, expected):
+    assert _parsed(text) == expected
+
+
+@needs_nlp
+@pytest.mark.parametrize(("text", "expected"), [
+    # cells of a PDF table copied a word a line (the name over two lines, the counter on a line of its own), a name line
+    # ending in a measure word before a line of year labels, a denominator after a colon, a time a measure is taken at
+    ("経営分析\n実施件数\n45\n件", [("経営分析実施件数", 45, "件")]),
+    ("来店客数\n1,200\n人以上", [("来店客数", 1200, "人")]),
+    ("■創業計画策定支援数\nR8～R12　各年度6件、計30件",
+     [("創業計画策定支援数", 6, "件"), ("創業計画策定支援数", 30, "件")]),
+    ("〇個別相談会：参加事業者1者につき年2回", [("個別相談会", 2, "回")]),
+    ("支援後3か月時点で、売上が増加した事業者数を年10者とする。", [("売上が増加した事業者数", 10, "者")]),
+])
+def test_cells_and_lines_of_copied_tables(text, expected):
+    assert _parsed(text) == expected

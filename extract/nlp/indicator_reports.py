@@ -11,8 +11,8 @@ from .indicator_words import UNIT_PATTERN
 # say what was done and 評価 its grade, no targets; only the 目標(値) cells are
 # (「R6目標 80件 R6実績 85件 … R7目標 90件」)
 RESULT_CELL = re.compile(r"(?:(?<=^)|(?<=[\s|/／]))(?:(?:令和|平成|R|H)\s*\d+\s*年?度?)?\s*"
-                          r"(?:(?:上期|下期|上半期|下半期|通期|累計)?実績値?|達成率|達成度)"
-                          r"\s*[:：]?\s*[+]?\s*(?:年間?|毎年|延べ|累計)?\s*\d[\d,.]*\s*(?:%|[^\s\d|/／、。,，()（）]{0,3})"
+                          r"(?:(?:上期|下期|上半期|下半期|通期|累計)?実績値?|達成率|達成度|差異|増減)"
+                          r"\s*[:：]?\s*[+\-−▲△]?\s*(?:年間?|毎年|延べ|累計)?\s*\d[\d,.]*\s*(?:%|[^\s\d|/／、。,，()（）]{0,3})"
                           r"(?:\s*[(（](?![^()（）]*(?:目標|計画))[^()（）]*[)）])?"
                           r"|(?:(?<=^)|(?<=[\s|/／]))評価\s*[:：]?\s*[A-ES](?![A-Za-z])(?:\s*[(（][^()（）]*[)）])?")
 # (「計画値：年25件」: a span word before the value, kept with it)
@@ -27,10 +27,16 @@ STAFF = r"経営指導員|経営支援員|記帳指導員|指導員|支援員|�
 # A value with its counter, as the rewrites of reports and revisions below find it
 _VALUE = r"\d[\d,.]*\s*(?:%|[^\s\d、。,，:：()（）「」/／|→⇒にをはがでと]{1,3})"
 _REVISED_AWAY = r"(?:修正|変更|見直し)前|旧|当初"  # what a target was before a revision
+# The words that report a result after its value (「…であった」「…にとどまった」「…となる見込み」) and that say it
+# was done (「…を実施した」「…開催しました」)
+_REPORTED = (r"(?:であった|でした|だった|となった|となりました|にとどまった|にとどまりました|にとどまる見込み"
+             r"|となる見込み|を?達成した|を?達成しました)")
+_DONE = r"(?:(?:を|の)?\s*(?:実施|開催|支援|訪問|達成|獲得|策定)(?:し)?(?:た|ました|済み?))"
 
 
 # Words that label a value (a cell's column, a span) rather than name what it measures
-_CELL_WORDS = (r"(?:目標|計画|実績|基準|現状|現行)値?|年間|毎年|各年度|延べ|累計|合計|月間?|約|令和|平成|FY|[RH](?=\d)"
+_CELL_WORDS = (r"(?:前年度|昨年度|本年度|今年度|当初)?(?:目標|計画|実績|基準|現状|現行)値?"
+               r"|年間|毎年|各年度|延べ|累計|合計|月間?|約|令和|平成|FY|[RH](?=\d)"
                r"|[:：\s]")
 # A report's heading opening a line: the document or its part (「次年度の目標」「見直し後の目標」
 # 「実施状況（12月末現在）」「事業計画書（抜粋）」「評価委員会の総評：」「会議要旨：」「（３）地域振興事業」), a short
@@ -48,6 +54,8 @@ def report_heading(text: str) -> str:
     """The line without the heading of the report it is from (see _HEADING), when a name follows the heading
     (「経営分析件数：年間40件」「専門家派遣：計画値 延べ30回」: a name and its cells, kept); 「評価：Ｂ」 a grade."""
     text = re.sub(r"^評価\s*[:：]?\s*[A-ES](?![A-Za-z])\s*", "", text)
+    # 「（評価）…」「（所見）…」: a report's part, its word in brackets opening the line
+    text = re.sub(r"^[(（]\s*(?:評価|所見|総評|意見|結果|課題|改善|対応)\s*[)）]\s*", "", text)
     m = _HEADING.match(text)
     # (「経営分析を実施した事業者の割合：巡回対象事業者の30%以上」: a measure before the colon is a name, no heading)
     # (「変更前の目標：X 8社／変更後の目標：X 10社」: a revision, read as one)
@@ -55,6 +63,9 @@ def report_heading(text: str) -> str:
             or re.search(r"(?:修正|変更|見直し)前", m[0]):
         return text
     rest = text[m.end():]
+    # (「フォローアップ訪問：支援先1社につき年4回」: a denominator after the colon, the words before it name the count)
+    if re.match(r"[^\d:：]{0,8}1\s*(?:社|者|人|事業者|事業所|店)\s*(?:につき|当たり|あたり|当り)", rest):
+        return text
     first = re.search(r"\d", rest)
     if not first or len(re.sub(_CELL_WORDS, "", rest[:first.start()])) < 3:
         return text
@@ -66,6 +77,8 @@ def revision_labels(text: str) -> str:
     go as labels): 【修正前】/【修正後】 as （修正前）/（修正後）; a new target with 「（新）」 keeps it, an old one
     with 「（旧）」 goes."""
     text = re.sub(r"【\s*((?:修正|変更|見直し)[前後])\s*】", r"（\1）", text)
+    # 「旧）X 毎年30件\n新）X 毎年35件」: a revision's label closed by its bracket only
+    text = re.sub(r"(?:(?<=^)|(?<=\n))\s*([旧新])\s*[)）]", r"（\1）", text)
     # 「KPI-1（旧）X → KPI-1（新）Y 年10件」: an old name with no value, then the new one, both labelled
     text = re.sub(r"(?:K\s*[GP]\s*I\s*[-‐]?\s*\d*\s*)?[(（【]\s*旧\s*[)）】][^\d\n]*?[→⇒]?\s*"
                   r"(?:K\s*[GP]\s*I\s*[-‐]?\s*\d*\s*)?[(（【]\s*新\s*[)）】]\s*", "", text)
@@ -80,6 +93,61 @@ def report_and_revision(text: str) -> str:
     """The sentences of evaluation reports, minutes and revisions (the documents around a plan) rewritten so
     that only their targets are left: a result said against a target, a value before a revision and the
     words that label them go; the target stays where the name finder reads it."""
+    # 「経費は総額4,820千円（うち県補助金2,100千円）」「事業費は5年間総額で18,750千円（年3,750千円）」
+    # 「講師謝金として1回当たり5万円」「予算は年間5,400千円を見込む」: money said of the chamber's costs or budget
+    # (経費, 事業費, 予算, 決算, 謝金 …), with the bracket after it, is no target
+    money = r"\d[\d,.]*\s*(?:千|万|百万|億)?円"
+    # (income, 「会費収入は1,840万円を見込む」, may be a target: left)
+    text = re.sub(r"((?:経費|費用|事業費|予算額?|決算額?|謝金|委託料|負担金)"
+                  r"(?:[^、。\d]{0,10}?|[^、。\d]{0,6}\d+\s*(?:年間|か年)[^、。\d]{0,4}?)"
+                  r"(?:1\s*(?:回|件|人|者|社)\s*(?:当たり|あたり|当り))?)"
+                  rf"(?:約\s*)?{money}(?:\s*[/／]\s*(?:者|社|件|人|回))?(?:\s*[(（][^()（）]*[)）])?"
+                  rf"(?:\s*を含め(?:て)?\s*(?:約\s*)?{money})?", r"\1", text)
+    # 「（15時40分閉会）」「10月15日～16日」: a clock time, the last day of a date's range: no measures
+    text = re.sub(r"(?<![\d,.])\d{1,2}\s*時\s*\d{1,2}\s*分|(?<=日)\s*[~〜～]\s*\d{1,2}\s*日", "", text)
+    # 「評価 4（5段階）」「評価平均3.4」: a grade by number on a scale, results
+    text = re.sub(r"評価\s*[:：]?\s*[1-5](?:\.\d+)?\s*[(（]\s*\d\s*段階(?:評価)?\s*[)）]"
+                  r"|評価平均\s*[:：]?\s*\d(?:\.\d+)?",
+                  "", text)
+    # 「観光客数は年間約85万人（令和5年）」「約三百事業所（令和五年）」「（令和5年度調査）」: a value of a calendar year
+    # (or of a survey, as of a time) in brackets after it is a statistic, where things stand (a value with its fiscal
+    # year, 「5件（R8年度）」, is a target for that year: left)
+    text = re.sub(rf"(?:年間|約|\s)*{_VALUE}\s*[(（]\s*(?:令和|平成|R|H)\s*\d+\s*"
+                  r"(?:年(?!度)|年度?\s*(?:調査|時点))[^()（）]*[)）]", "", text)
+    # 「現時点で6件です」「これまでに12件」: where things stand now, no target
+    text = re.sub(r"(?:現時点|現在|これまで|今まで)\s*(?:で|では|までに?|のところ)\s*(?:は)?\s*[、,，]?\s*"
+                  rf"(?:累計|延べ)?\s*{_VALUE}",
+                  "", text)
+    # 「前計画の平均1.2%を踏まえ」: a value a target is set from, no target
+    text = re.sub(rf"(?:平均|実績)?\s*{_VALUE}\s*を踏まえ", "を踏まえ", text)
+    # 「評価委員5名中4名が」: how many of a body said what, no measure
+    text = re.sub(r"(?:委員|出席者|回答者)\s*\d+\s*(?:名|人)\s*中\s*\d+\s*(?:名|人)", "", text)
+    # 「「X（年10件）」を「Y（年10件）」に改める」「「A（年20件）」及び「B（年5件）」を統合し」: the quoted targets a
+    # revision replaces or merges (before を) are no targets
+    # (「当初計画の「年4回」を「年2回以上」に改め」: a value quoted alone is read below)
+    text = re.sub(r"「[^「」\d]{3,}[^「」]*\d[^「」]*」(?=(?:\s*(?:及び|および|と|、)\s*「[^「」]*」)*\s*を[^。]*?"
+                  r"(?:改め|統合|変更|見直|置き換|差し替|削除|廃止))", "", text)
+    # 「「X（年間60名）」の指標は、…削除する」: a target withdrawn, said with its word
+    text = re.sub(r"「[^「」]*\d[^「」]*」(?=の(?:指標|目標)(?:値)?は[^。]*?(?:削除|撤回|廃止|取り下げ|取りやめ))", "",
+                  text)
+    # 「年間15件（変更後：年間20件）」: the value a revision replaced, before the new one in brackets;
+    # 「5年間で10件（変更前：5年間で6件）」 the old one in brackets
+    span = r"(?:\d+\s*(?:年間|か年)\s*で?|年間?|毎年|各年度|累計|延べ)?\s*"
+    text = re.sub(rf"{span}{_VALUE}\s*[(（]\s*(?:変更|修正|見直し)後\s*[:：]?\s*({span}{_VALUE}[^()（）]*)[)）]", r"\1",
+                  text)
+    text = re.sub(rf"[(（]\s*(?:変更|修正|見直し)前\s*[:：]?\s*{span}{_VALUE}(?:以上|以下|以内|未満)?\s*[)）]", "",
+                  text)
+    # 「計画目標（各年度5件）に対し」「目標（累計30名）に対する達成率は」「目標（3件）は未達」: a target in brackets
+    # after the word, measured against, is said as 「目標5件に対し」 (read below)
+    # (「需要動向調査の目標値（年2回）に対し」: a target after its name and の, read below as it is)
+    text = re.sub(r"(?<!の)(?:計画|当初)?(年間|累計)?目標(?:値|件数|数)?\s*[(（]\s*([^()（）]*\d[^()（）]*)[)）]"
+                  r"(?=\s*(?:に対し|に対する|は未達|には?届|に及ば))",
+                  lambda m: "目標" + (m[1] or "") + m[2], text)
+    # 「X数は累計27名で、目標累計30名に対する達成率は90%であった」: in a sentence that gives the rate achieved against a
+    # target, a value before the target is the result
+    text = "。".join(re.sub(rf"(?<![\d,.])(?:累計|延べ|年間)?\s*{_VALUE}(?=[^。\d]*目標値?\s*(?:累計|年間|延べ)?\s*\d"
+                            r"[^。]*?に対する(?:達成|進捗)(?:率|度))", "", sentence)
+                     for sentence in text.split("。"))
     # 「修正前 50件／年　修正後 35件／年」「（変更前）X 年間60人　（変更後）X 年間80人」: a revision; what was
     # before it is no target, the labels of both go
     # (「修正前：X 年間10件 → 修正後：年間15件」: the name, said only before, kept for the new value)
@@ -102,8 +170,30 @@ def report_and_revision(text: str) -> str:
     # 「別表1の目標「X 5年間で10品目」は、…に伴い削除する」「修正前の目標（年30件）は撤回し」: a target withdrawn
     text = re.sub(r"「[^「」]*\d[^「」]*」(?=は[^。]*?(?:削除|撤回|廃止|取り下げ|取りやめ))", "", text)
     # 「売上増加事業者数の目標（年20者）は低すぎる」「年10件では少ない」: a value weighed (an opinion on it), no target
-    text = re.sub(rf"[(（]\s*(?:年間?|毎年)?\s*{_VALUE}\s*[)）](?=\s*(?:では|は)\s*(?:低|高|少な|多)(?:すぎ|過ぎ))", "",
-                  text)
+    text = re.sub(rf"[(（]\s*(?:年間?|毎年)?\s*{_VALUE}\s*[)）]"
+                  r"(?=\s*(?:では|は|が)\s*(?:低|高|少な|多)(?:すぎ|過ぎ))", "", text)
+    # (「残り2年で7品目は厳しい」「年5件では過大」: a value said to be hard or too much, the same)
+    # (inside a quote, 「「年間5品目は過大」との意見」, the opinion's words name nothing: left to the revision read
+    # below)
+    def weighed(m: re.Match[str]) -> str:
+        before = m.string[:m.start()]
+        return m[0] if before.count("「") > before.count("」") else ""
+
+    text = re.sub(rf"(?:年間?|毎年)?\s*{_VALUE}\s*"
+                  r"(?=(?:では|は|が|も)\s*(?:厳し|難し|困難|過大|過小|無理|(?:低|高|少な|多)(?:すぎ|過ぎ)))",
+                  weighed, text)
+    # 「年24回を計画していたが、…年20回に見直した」「年10件としていたが」: the value a revision replaced, said in the
+    # past
+    # (with no revision after it, 「目標を200件としていたが、実績は171件」, the target stays)
+    text = re.sub(rf"(?:年間?|毎年|各年度|累計)?\s*{_VALUE}\s*(?:を|と)\s*(?:計画|予定|目標と)?\s*し(?:て)?いたが"
+                  r"(?=[^。]*(?:見直|修正|変更|引き上げ|引き下げ|引上げ|引下げ|改め|上方|下方))", "", text)
+    # 「年2件→削除」: a target withdrawn after an arrow
+    text = re.sub(rf"(?:年間?|毎年|各年度|累計)?\s*{_VALUE}\s*[→⇒]\s*(?:削除|廃止|撤回|取り下げ)", "", text)
+    # 「1件の承認にとどまりました」「3ポイント届かなかった」: a value a result stopped at, or fell short by, no target
+    # (「目標30件のところ実績22件にとどまった」: after 実績, read below)
+    text = re.sub(rf"(?<!実績)(?<!実績は)(?<!実績値){_VALUE}\s*(?:の[^、。\d]{{1,8}}?)?\s*に\s*(?:とどま|留ま)"
+                  r"(?:った|りました|っている|っています)", "", text)
+    text = re.sub(rf"(?:\d[\d,.]*\s*ポイント|{_VALUE})\s*(?=(?:届か|及ば|足りな|不足し))", "", text)
     # 「当初計画の「年4回」を「年2回以上」に改め」: a value quoted as the plan's words is the value
     text = re.sub(r"「((?:年間?|毎年|月|延べ)?\s*\d[^「」]{0,8})」", r"\1", text)
     # 「【R7様式】1.（3）目標」: a section's number (「1.（3）」) measures nothing
@@ -112,9 +202,11 @@ def report_and_revision(text: str) -> str:
     # (「セミナーは1回2時間、」: あたり unsaid, the same)
     text = re.sub(r"[、,，]?\s*(?:1\s*回|各回|毎回)\s*(?:あたり|当たり|当り)?\s*\d[\d.]*\s*(?:時間|分)(?:程度)?", "",
                   text)
-    # 「前年度（3件）を上回る」「前年度目標20者／」: the year before's value or target, no target of this one
+    # 「前年度（3件）を上回る」: the year before's value, no target of this one
     text = re.sub(rf"(前年度|昨年度|前年|前回|現状|現行)\s*[(（]\s*{_VALUE}\s*[)）]", r"\1", text)
-    text = re.sub(rf"(?:前年度|昨年度|前期)の?目標値?\s*[:：]?\s*{_VALUE}", "", text)
+    # 「前年度目標20者／」「前年度目標160件に対し実績150件」: the year before's target is a target all the same (the
+    # settled rules since session 10: only 実績, 達成率 and the value a revision replaced are dropped); its label goes
+    text = re.sub(rf"(?:前年度|昨年度|前期|前回)の?目標値?\s*[:：]?\s*(?=(?:年間?|延べ|累計)?\s*{_VALUE})", " ", text)
     # 「前年比10%増の33件」: the change a count comes to, said before it with の, is how it is reached
     text = re.sub(r"(?:対?前年度?|昨年度?)比?\s*[+＋]?\s*\d[\d.]*\s*%\s*(?:の)?(?:増|減|増加|減少)の\s*(?=\d)", "",
                   text)
@@ -158,7 +250,7 @@ def report_and_revision(text: str) -> str:
     text = re.sub(rf"(?:{_VALUE}\s*)?[(（][^()（）]*(?:センサス|統計)[^()（）]*[)）]", "", text)
     # 「（前年度比＋3件）」: a count's change from the year before, in brackets, describes it
     text = re.sub(r"[(（]\s*(?:対?前年度?|昨年度?)比\s*[+＋\-−]\s*\d[\d,]*\s*"
-                  r"(?:件|者|社|人|名|回|事業者|事業所)\s*[)）]", "", text)
+                  r"(?:件|者|社|人|名|回|事業者|事業所|千円|万円|億円|円|%|ポイント)\s*[)）]", "", text)
     # 「R8.5.18」「vol.88」「No.12」: a date written with dots, an issue's number: no measures
     text = re.sub(r"(?:令和|平成|R|H)\s*\d{1,2}\s*[.．/／]\s*\d{1,2}\s*[.．/／]\s*\d{1,2}|vol\s*[.．]?\s*\d+", "", text,
                   flags=re.I)
@@ -184,8 +276,6 @@ def report_and_revision(text: str) -> str:
     text = re.sub(rf"{_VALUE}\s*と\s*目標[^、。\d]*?(?:届|及ば|達し|下回|上回)", "", text)
     # 「1回の出展あたり2件」: one of something with its noun before あたり, a denominator
     text = re.sub(r"(?<![\d,.])1\s*(?:回|社|者|人|店)の[^\d、。,，]{1,6}?(?:あたり|当たり|当り)", "", text)
-    # 「（前年度目標40件）」: the year before's target, beside this year's
-    text = re.sub(rf"[(（]\s*(?:前年度|昨年度|前期|前回)の?目標値?\s*[:：]?\s*{_VALUE}\s*[)）]", "", text)
     # 「（計画比65.3%）」「（進捗率24.2%）」: how far a result has come, in brackets
     text = re.sub(r"[(（](?![^()（）]*目標\s*\d)[^()（）]*(?:計画比|目標比|進捗率|達成率|達成度)[^()（）]*[)）]", "",
                   text)
@@ -197,10 +287,14 @@ def report_and_revision(text: str) -> str:
     text = re.sub(r"\s*[→⇒]\s*(?:次年度|来年度|翌年度)の?目標値?\s*[:：]?\s*", " ", text)
     # 「事業計画策定121件（目標120件）」: a value right before its target in brackets is the result
     # (「実績38件（目標40件）」: the result's label goes with it)
-    text = re.sub(rf"(?:実績値?\s*[:：]?\s*)?{_VALUE}\s*[(（]\s*目標値?\s*[:：]?\s*({_VALUE})\s*[)）]", r"\1", text)
+    # (「…は4者（目標5者）であった」「…は2件（目標3件、達成率67%）にとどまった」「延べ612回実施した（目標600回）」: the
+    # words that report the result, and the rate in the bracket, go with it: the target is left as the sentence's value)
+    text = re.sub(rf"(?:実績値?\s*[:：]?\s*)?(?:延べ|年間|累計)?\s*{_VALUE}\s*{_DONE}?\s*[(（]\s*目標値?\s*[:：]?\s*"
+                  rf"((?:年間?|延べ|累計|毎年)?\s*{_VALUE})\s*(?:[、,，]\s*(?:達成率|進捗率|達成度)[^()（）]*)?[)）]"
+                  rf"(?:\s*{_REPORTED})?", r"\1", text)
     # 「目標値は経営分析件数40件であったが、実績は44件となり」: a target said in the past against its result is the
     # target (its clause no past of its own)
-    text = re.sub(rf"({_VALUE})\s*(?:であった|だった)が\s*[、,，]\s*(?=[^。]*実績)", r"\1、", text)
+    text = re.sub(rf"({_VALUE})\s*(?:であった|だった|でした)が\s*[、,，]\s*(?=[^。]*実績)", r"\1、", text)
     # 「（目標）創業支援件数12件（実績）9件」: a value after a bracketed 実績 label is a result
     # (「商談成立件数（目標値Ａ）５件　（実績値Ｂ）７件　（Ｂ／Ａ）140％」: columns lettered, the ratio a result too)
     text = re.sub(rf"[(（]\s*(?:実績値?\s*[A-Z]?|[A-Z]\s*[/／]\s*[A-Z])\s*[)）]\s*{_VALUE}", "", text)
@@ -247,7 +341,9 @@ def report_and_revision(text: str) -> str:
             kept = ""
         return m[1] + kept if re.search(r"\d", tail) else m[0]
 
-    text = re.sub(rf"({_VALUE}(?:以上|以下|以内|未満)?)\s*に対し(?:て)?\s*[、,，]?[^、。]*", against, text)
+    # (「年間1,200回の目標に対し1,254回を実施し」: the value said before 「の目標」, the same)
+    text = re.sub(rf"({_VALUE}(?:以上|以下|以内|未満)?)\s*(?:の目標値?)?\s*に対(?:し(?:て)?|する)\s*[、,，]?[^、。]*",
+                  against, text)
     # 「目標100件のところ、3年目終了時点で64件…」: after 「のところ」 the sentence says what was done
     text = re.sub(rf"({_VALUE}(?:\s*[(（][^()（）]*[)）])?)\s*のところ\s*[、,，][^。]*", r"\1", text)
     # 「計画12回中5回実施」: a part of a planned count, done, is a result
@@ -265,7 +361,8 @@ def report_and_revision(text: str) -> str:
     text = re.sub(r"\d+\s*(?:年度?|期)\s*連続\s*で?", "", text)
     # 「受講者数が目標の40人を下回った」「目標（各年度50者）を達成しており」: a target a result is measured
     # against; the value stays, the comparison goes
-    text = re.sub(rf"目標値?\s*の?\s*({_VALUE})\s*を[^、。\d]*?(?:上回|下回|達成|超え|クリア)[^、。]*", r"\1", text)
+    text = re.sub(rf"目標値?\s*の?\s*((?:年間?|毎年|累計|延べ)?\s*{_VALUE})\s*を[^、。\d]*?"
+                  r"(?:上回|下回|達成|超え|クリア)[^、。]*", r"\1", text)
     text = re.sub(r"目標値?\s*[(（]([^()（）]*\d[^()（）]*)[)）]\s*を[^、。\d]*?"
                   r"(?:上回|下回|達成|超え|クリア)[^、。]*", r"\1", text)
     # 「成約件数（目標：年間15件）は」「事業計画策定数（目標25者）は達成」: a target in brackets after its name
@@ -292,11 +389,14 @@ def report_and_revision(text: str) -> str:
                   lambda m: "" if re.match(r"\s*(?:年|毎年|各年度|累計)", m.string[m.end():]) else m[1] or "", text)
     # 「（旧45件）」「（当初25%以上）」「（修正前 40人）」「（本年度実績1,134件）」: the old value (or the
     # current one) in brackets after the new target
-    text = re.sub(rf"[(（]\s*(?:{_REVISED_AWAY}|(?:本年度|今年度|当年度|昨年度|前年度)\s*実績)\s*[:：]?\s*{_VALUE}"
+    text = re.sub(rf"[(（]\s*(?:{_REVISED_AWAY}|(?:本年度|今年度|当年度|昨年度|前年度)\s*実績)\s*[:：]?\s*"
+                  rf"(?:年間?|毎年|各年度|累計|延べ)?\s*{_VALUE}"
                   r"(?:以上|以下|以内|未満)?\s*[)）]", "", text)
     # 「旧 20者 → 新 24者」「延べ６日→延べ１０日」: the old value before an arrow (see the arrows below), the word
     # 新 after it
-    text = re.sub(rf"(?:{_REVISED_AWAY})\s*[:：]?\s*((?:延べ|年間?|毎年)?\s*{_VALUE}\s*[→⇒])\s*新\s*[:：]?", r"\1",
+    text = re.sub(rf"(?:{_REVISED_AWAY})\s*[:：]?\s*((?:延べ|年間?|毎年)?\s*{_VALUE}(?:\s*[/／]\s*年)?\s*[→⇒])"
+                  r"\s*新\s*[:：]?",
+                  r"\1",
                   text)
     # 「当初の3%以上から5%以上へ」: the level a revision starts from
     text = re.sub(rf"(?:{_REVISED_AWAY})\s*の?\s*(?:年間?|毎年|各年度)?\s*{_VALUE}\s*(?:以上|以下|以内|未満)?"

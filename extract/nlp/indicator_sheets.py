@@ -16,6 +16,8 @@ _COLUMNS = _NAME_COLUMNS | {"単位", "目標", "目標値", "計画", "計画�
                             # the target)
                             "当初目標", "修正目標", "変更後目標", "変更前", "変更後", "修正前", "修正後", "理由"}
 _REVISED_COLUMNS = ("修正目標", "変更後目標", "変更後", "修正後")
+# A cell's value, a span perhaps before it (「年30件」「5年間で25者」)
+_CELL_VALUE = r"(?:年間?|毎年|累計|延べ|\d+\s*(?:年間|か年)\s*で?)?\s*\d"
 
 
 def _header_table(text: str) -> str | None:
@@ -23,7 +25,8 @@ def _header_table(text: str) -> str | None:
     「No.｜評価指標｜単位｜目標値｜実績値｜達成率｜評価 5｜X｜件｜2｜1｜50.0%｜D」: a header row of columns, then rows
     of a name and one cell per column; each row's 目標 (計画) cell, with the row's unit, is its target: 「X 12件」
     (None when the text is no such table)."""
-    tokens = [t for t in re.split(r"[\s|]+", text) if t]
+    # (「項目 変更前 変更後 / X 年30件 年40件 / Y …」: rows set apart by slashes the same)
+    tokens = [t for t in re.split(r"[\s|]+", text) if t and t not in ("/", "／")]
     n = 0
     while n < len(tokens) and tokens[n] in _COLUMNS:
         n += 1
@@ -41,7 +44,8 @@ def _header_table(text: str) -> str | None:
         if numbered and re.fullmatch(r"\d+", rest[0]):
             rest = rest[1:]  # (the row's number under 「No.」)
         name = []
-        while rest and not re.match(r"\d", rest[0]) and not (name and re.fullmatch(_COUNTER, rest[0])):
+        while rest and not re.match(_CELL_VALUE, rest[0]) and not (name and re.fullmatch(_COUNTER, rest[0])) \
+                and not (name and re.fullmatch(r"[(（][^()（）\d]*[)）]|[－―‐−-]", rest[0])):
             name.append(rest.pop(0))
         cells: list[str] = []
         while rest and len(cells) < len(header):
@@ -53,7 +57,9 @@ def _header_table(text: str) -> str | None:
             return None
         unit = cells[header.index("単位")] if by_unit else ""
         value = cells[goal]
-        if not re.match(r"\d", value):
+        if not re.match(_CELL_VALUE, value):
+            if re.fullmatch(r"[(（]?\s*(?:削除|廃止|撤回|[－―‐−-])\s*[)）]?", value):
+                continue  # (「（削除）」: a target withdrawn, no value)
             return None
         out.append("".join(name) + " " + value + ("" if re.search(r"\D$", value) else unit))
     return "、".join(out)
@@ -104,7 +110,8 @@ def sheet_row(text: str) -> str:
         return text
     text = re.sub(r"[ \t]{2,}", " ", RESULT_CELL.sub(" ", text))  # (the cells left one space apart)
     # (「上期実績 8社 下期実績 13社 計 21社」: the sum of the results after them, a result too)
-    text = re.sub(r"(?:(?<=^)|(?<=[\s|/／]))(?:合計|計)\s*[:：]?\s*\d[\d,.]*\s*[^\s\d|/／、。,，()（）]{0,3}\s*$", "",
+    text = re.sub(r"(?:(?<=^)|(?<=[\s|/／]))(?:合計|累計|計)\s*[:：]?\s*\d[\d,.]*\s*[^\s\d|/／、。,，()（）]{0,3}"
+                  r"\s*$", "",
                   text)
     cell = INDICATOR_CELL.search(text)
     if cell:
@@ -166,7 +173,7 @@ def bar_table(text: str) -> str:
     only (a cell without a number, 「削除」「－」, gives none); any other text as it was. A span in the target column's
     header (「目標（5年間）」) goes before each value."""
     table = _header_table(text) if "\n" not in text.strip() else None
-    if table:  # (read before the labels of a line are stripped: 「当初目標 修正目標 …」 would go as a heading)
+    if table is not None:  # (read before a line's labels are stripped: 「当初目標 修正目標 …」 would go as a heading)
         return table
     bars = text.replace("｜", "|")
     if "|" not in bars and bars.count("\t") >= 2 and "\n" in bars:
@@ -214,6 +221,10 @@ def bar_table(text: str) -> str:
         if len(cells) != len(header) or re.search(r"\d", cells[lead - 1]):
             return text
         unit = cells[unit_at] if unit_at is not None else head_unit[1] if head_unit else ""
+        # (「経営分析件数（件）｜30｜33」: the row's unit in its name's bracket)
+        own = re.fullmatch(rf"(.*?\S)\s*[(（]\s*({UNIT_PATTERN})\s*[)）]", cells[lead - 1])
+        if own and not unit:
+            cells[lead - 1], unit = own[1], own[2]
         values = []
         for n in targets:
             if not re.search(r"\d", cells[n]):

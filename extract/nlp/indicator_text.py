@@ -12,7 +12,7 @@ from .indicator_labels import strip_marks
 from .indicator_reports import STAFF, report_and_revision, report_heading, results_labelled, revision_labels
 from .indicator_rows import table_row
 from .indicator_sheets import bar_table, header_row, sheet_row, sheet_table, target_result_rate
-from .indicator_words import KANJI_DIGITS
+from .indicator_words import KANJI_DIGITS, UNIT_PATTERN
 
 # (not after digits: 「300千円」 is a multiplier of the number before it); 「五年間で」 is a span
 # (「（千円）」: a row's unit in its bracket, no numeral)
@@ -71,10 +71,22 @@ def lines_read(text: str) -> str:
     text = re.sub(r"(?<=\d)[ \t　]+(?=万[ \t　]*(?:件|人|者|社|円))|(?<=\d万)[ \t　]+(?=件|人|者|社)", "", text)
     text = re.sub(r"(?<!\S)(?:\S[ \t　]+){5,}\S(?!\S)",
                   lambda m: re.sub(r"[ \t　]+", "", m[0]) if len(re.findall(r"[^\d\s]", m[0])) >= 3 else m[0], text)
+    # 「20\n件」「3.0\n％以上」: a PDF table's cell copied a word a line, the counter on a line of its own after the
+    # number
+    text = re.sub(rf"(?<=\d)[ \t]*\n[ \t]*(?={UNIT_PATTERN}\s*(?:以上|以下|未満|超)?\s*(?:\n|$))", "", text)
     lines = [ln for ln in text.split("\n") if ln.strip()]
+    # 「事業計画\n策定件数\n20件」: a name broken over the lines of its cell (short words, no digit, no punctuation),
+    # its value on a line of its own after them: one name
+    words = 0
+    while words < len(lines) and re.fullmatch(r"\s*[ぁ-んァ-ヶー一-龥A-Za-z]{1,10}\s*", lines[words]):
+        words += 1
+    if 2 <= words < len(lines) and re.match(r"\s*\d", lines[words]) \
+            and not re.search(r"(?:目標値?|状況|報告|資料|要旨|総評|意見|見直し)\s*$", lines[0]):
+        lines = ["".join(ln.strip() for ln in lines[:words]), *lines[words:]]
     while len(lines) > 1 and not re.search(r"\d", _NO_VALUE.sub("", lines[0])) \
             and not re.search(r"(?:[をはがのにで、,，たるしくい]|(?<!こ)と)\s*$", lines[0]) \
             and (re.search(r"[。!！?？:：]\s*$", lines[0]) or not re.search(r"[、,，]", lines[0])) \
+            and not re.search(r"(?:数|率|割合|額)\s*$", lines[0]) \
             and _opens_with_name(lines[1]):  # (a sentence's clause cut by a break is no heading)
         lines = lines[1:]
     out = lines[:1]
@@ -115,7 +127,16 @@ def prepare(text: str) -> str:
     """What the parser sees: NFKC (full-width digits), kanji numerals as digits, no KGI/KPI label."""
     # 「◆KPI 巡回訪問件数…」: a bullet mark before a label or a name is no part of either
     # (「★昨年度の結果★」「◇事業承継◇」: a heading between two marks of a kind opening the line)
-    text = results_labelled(lines_read(revision_labels(bar_table(target_result_rate(nfkc(text))))), cells=False)
+    # 「令和元年度」「平成元年」: the first year of an era, 元 for 1
+    text = re.sub(r"(令和|平成)\s*元(?=\s*年)", r"\g<1>1", nfkc(text))
+    # 「創業塾（全5回コース）」「（定員20名、全4回）」: the sessions of one course, in brackets or before コース,
+    # describe it
+    # (「セミナーを全3回開催」 is a total: indicator_labels)
+    # (in brackets, when the statement counts how often the course is held: 「（定員20名、全4回）を年1回開催」)
+    text = re.sub(r"全\s*\d+\s*回\s*(?:コース|講座|シリーズ)", "", text)
+    if re.search(r"年\s*\d+\s*回", text):
+        text = re.sub(r"(?<=[(（、,，])\s*全\s*\d+\s*回\s*(?=[、,，)）])", "", text)
+    text = results_labelled(lines_read(revision_labels(bar_table(target_result_rate(text)))), cells=False)
     text = re.sub(r"^\s*([◆◇■□●○★☆◎])[^\s◆◇■□●○★☆◎\d]{1,12}\1\s*", "", text)
     text = re.sub(r"^\s*[◆◇■□●○〇◯★☆▼▽▶▷►▸◎※・•]+\s*", "", text)
     text = kanji_to_digits(_LABEL.sub("", strip_marks(text))).strip()  # (strip_marks: see indicator_labels)
@@ -193,7 +214,9 @@ def prepare(text: str) -> str:
     # (「…を基準年度比で3%以上向上させた事業者数」: inside a name's clause the base is the name's)
     text = re.sub(r"(?<=を)\s*[、,，]?[^\s、。,，をがは\d]{1,12}比で?\s*[、,，]?\s*"
                   r"(?=(?:年|年間|毎年|年平均)?\d)" + _OUTSIDE_CLAUSE, "", text)  # (「比で年平均5%」: a span after it)
-    text = re.sub(r"(?:(?<=[をはがにで\s、,，])|(?<=当たり)|(?<=あたり)|(?<=当り))平均(?=\s*\d)", "", text)
+    # (「業務時間を平均10%以上削減した事業者数」: inside a name's clause the word is the name's)
+    text = re.sub(r"(?:(?<=[をはがにで\s、,，])|(?<=当たり)|(?<=あたり)|(?<=当り))平均(?=\s*\d)" + _OUTSIDE_CLAUSE, "",
+                  text)
     # 「EC化率 支援先平均で30%超」「全体で年間30件」: the population an average or a total is taken over, said
     # before the value after a name, is no part of it
     # (「支援先全体で年間20社」「出展事業者全体で」: the whole of a population the same)
@@ -254,6 +277,12 @@ def prepare(text: str) -> str:
     text = re.sub(r"(^|[、,，:：]\s*)(?:本|当該)?計画期間(?:中|内)?(?:における|での|に|の)\s*(?=[^\d\s])", r"\1", text)
     # 「策定事業者1者につき年4回」: につき after a count is a denominator, as 当たり
     text = re.sub(r"(\d\s*(?:社|者|事業者|事業所|店|人|名|回|件))\s*につき", r"\1当たり", text)
+    # 「フォローアップ訪問：支援先1社当たり年4回」: a denominator with its noun after a colon, no name (the words before
+    # the colon name the count)
+    text = re.sub(r"(?<=[:：])\s*[^\d:：、。]{0,8}?1\s*(?:社|者|人|事業者|事業所|店)\s*(?:当たり|あたり|当り)\s*"
+                  r"(?=年|月|\d)", "", text)
+    # 「導入後6か月時点で」: the time a measure is taken at, no measure
+    text = re.sub(r"\d+\s*(?:か月|ヶ月|カ月|ヵ月)\s*時点\s*で?", "", text)
     # 「支援先の平均客単価 ＋5%」: a plus sign before a value says an increase
     text = re.sub(r"(?<=[\s:：])\+\s*(\d[\d,.]*\s*(?:%|ポイント|件|者|社|人|名|万円|円))", r"\1増", text)
     # 「初年度20件、以降毎年25件」: the first year and the years after it are spans, no names
@@ -265,6 +294,8 @@ def prepare(text: str) -> str:
     text = re.sub(r"(?<![\d.])(1\s*(?:人|社|者|事業者|事業所|店))\s*(?=(?:年|月)\s*\d)", r"\1当たり", text)
     # 「巡回は1日5件」: one day before a count is its denominator, as 「1日当たり」
     text = re.sub(r"(?<![\d.,])1\s*日\s*(?=\d)", "1日当たり", text)
+    # (「通行量（平日・休日の1日平均）を…1,500人」: a day's average in a name's bracket, a denominator)
+    text = re.sub(r"(?<![\d.,])1\s*日\s*平均", "1日当たり平均", text)
     # 「毎年度」 is 「毎年」, 「各回」 is 「毎回」 (span words the parser splits)
     text = text.replace("毎年度", "毎年").replace("各回", "毎回")
     # 「各年度10件」「年率2%」「1年あたり8件」: each a span of one year, said as 「毎年」
@@ -326,7 +357,8 @@ def prepare(text: str) -> str:
     text = re.sub(rf"((?:{STAFF})の?欠員)\s*[(（]\s*\d+\s*(?:名|人)\s*[)）]", r"\1", text)
     # (「（経営指導員1名減のため）」「（担当 経営指導員2名）」: a bracket on the staff, a change of it, who is in
     # charge)
-    text = re.sub(rf"[(（](?![^()（）]*目標)[^()（）]*(?:{STAFF})[^()（）]*\d+\s*(?:名|人)(?!\s*(?:当たり|あたり|当り))"
+    text = re.sub(rf"[(（](?![^()（）]*目標)[^()（）]*(?:{STAFF}|委員)[^()（）]*\d+\s*(?:名|人)"
+                  r"(?!\s*(?:当たり|あたり|当り))"
                   r"[^()（）]*[)）]", "", text)
     text = re.sub(rf"((?:{STAFF})数)\s*[(（]\s*\d+\s*(?:名|人)\s*[)）]", r"\1", text)
     # 「経営指導員3名と補助員2名で」「経営指導員は4名、補助員は2名の体制で」: the staff, said in the sentence, the same

@@ -12,7 +12,8 @@ UNITS = {"%", "％", "社", "者", "件", "人", "名", "回", "日", "本", "�
          "分",  # 「平均待ち時間を20分短縮」: minutes (「3分の1」, a fraction, is no counter: see _quantities)
          "部", "枚", "冊",  # 「会報の発行部数 2,500部」「アンケート回収数 50枚」: copies and sheets
          "商品", "泊",  # 「新商品数 6商品」「平均宿泊日数 1.5泊」 (点 is none: 「10点満点で8点以上の割合」)
-         "会員"}  # 「1,150会員の維持」: members
+         "会員",  # 「1,150会員の維持」: members
+         "PV"}  # 「ホームページ閲覧数 3,000PV」: page views
 # The counters as a pattern, longest first (a row's unit cell or bracket, an evaluation sheet's 単位 cell; 百万円 the
 # tables' money unit, one word in a cell)
 # (会員 counts right after a number only: 「三　会員の純増」 is a list's number and a noun)
@@ -134,11 +135,11 @@ def adjectival_noun(tok) -> bool:
 
 # A connective that closes a chain of clauses (「…たため、」「…たが、」「…しており、」「…であり、」): what the chain
 # says ends there; 「…し、」「…開催、」 go on to the next clause
-_CHAIN_END = re.compile(r"(?:ため|ので|ものの|けれど(?:も)?|ところ|が|おり|ており|ていて|であり|となり)$")
+_CHAIN_END = re.compile(r"(?:ため|ので|ものの|けれど(?:も)?|ところ|が|おり|ており|ていて|であり|となり|ことから)$")
 # A chain ending in the past or in a state (「…71件へ増加したため」「…34日を要した」「…41.7%であり」「…にとどまった」)
 _PAST = re.compile(r"(?:た|だった|であった|でした|ました|おり|ており|ていた|ている|ています|ておりました|であり|となり"
                    r"|おります)"
-                   r"(?:ため|ので|ものの|が|けれど(?:も)?|ところ)?[。.!！]?$")
+                   r"(?:ため|ので|ものの|が|けれど(?:も)?|ところ|ことから)?[。.!！]?$")
 # Words that set a target (「…を目標とし」「…と定めて」「…とする」 as a predicate, a revision's verbs)
 # (a decision of a meeting, 「…とする案が示され、了承された」, sets one too)
 _AIMED = re.compile(r"目標|目指|めざ|目安|見込|予定|想定|計画値|KPI|KGI|掲げ|定め|図る|承認|了承|決定"

@@ -368,7 +368,7 @@ def _restated(doc, end: int, start: int) -> bool:
 # (「…会員は約3割です。」: a present state said politely, the same; 「…ました！」)
 # (「…減っているという。」「…とのこと。」: what someone says is so, hearsay, the same)
 _DESCRIBED = re.compile(r"(?:た|だ|である|です|ている|ていた|ています|ていました|をいう|を指す|占める|にのぼる"
-                        r"|という|とのこと)[。.!！]?\s*$")
+                        r"|という|とのこと)(?:ね|よ|ねえ)?[。.!！]?\s*$")  # (「…でしたね。」: minutes, spoken)
 # (「…を年4回行うこととした」「…原案どおり承認された」: a decision of a meeting, said in the past, sets a target)
 _GOAL_WORDS = re.compile(r"目標|目指|めざ|とする|とします|予定|見込|想定|図る|掲げ|計画値|計画である|KPI|KGI"
                          r"|として(?:いる|います|おり)|(?:件|者|社|人|名|回|%)\s*と(?:した|しました)|を計画し"
@@ -413,7 +413,16 @@ _REFERENCE = re.compile(r"^[(（]参考[)）]|^参考[:：]|の推移(?:[(（][^
                         # (「会員数は昨年度末で412事業所」: where things stood at the end of a past year)
                         r"|(?:昨年度|前年度|前期)末(?:時点)?で(?![^。]*(?:目標|計画|目指))"
                         # (「R7実績：…」「今年度の創業支援実績：…」: a line labelled as results)
-                        r"|^[^:：\d]{0,12}実績\s*[:：](?!.*(?:目標|計画))|^R\d+実績\s*[:：]")
+                        r"|^[^:：\d]{0,12}実績\s*[:：](?!.*(?:目標|計画))|^R\d+実績\s*[:：]"
+                        # (「令和6年度事業報告：…」「〇前年度開催状況 …」: a line headed as a report of what was done;
+                        # 「…22件 …11件（いずれも実績）」: a line closed by the word that its values are results)
+                        r"|^[◆◇■□●○〇◯★☆◎・\s]*(?:(?:令和|平成|R)\s*\d+\s*年度?)?[^:：\d。]{0,16}(?:事業報告|実施報告|開催状況|開催実績|実施結果|開催結果)"
+                        r"(?:\s*[:：]|\s)(?![^。]*(?:目標|計画値|目指))"
+                        r"|[(（]\s*(?:いずれも|すべて|全て)?\s*実績値?\s*[)）]\s*[。.]?\s*$"
+                        # (「二、実績 経営分析 47件」: a list's part headed 実績; 「X数（令和3年経済センサス）：…」
+                        # figures quoted from statistics)
+                        r"|^\s*(?:[一二三四五六七八九十\d]{1,2}\s*[、.．)）]\s*)?(?:実績|結果)\s+(?!.*目標)"
+                        r"|^[^:：。]{0,30}[(（][^()（）]*(?:センサス|統計)[^()（）]*[)）]\s*[:：]")
 
 
 # 「予算額：1,200千円」「決算額（事業費…）」「補助金交付決定額 4,850千円」: the chamber's budget, spending or
