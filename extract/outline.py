@@ -189,10 +189,8 @@ def classify_heading(key: str) -> Heading | None:
         h = _classify(f"{int(m.group(1))}.{key[m.end():]}")
         if h is not None and h.kind in (Kind.GOALS, Kind.PERIOD_POLICY, Kind.POLICIES, Kind.ITEM):
             return h
-    if m := _KANA_PAREN_RE.match(key):  # 「（ウ）目標」 as 「(3)目標」: a part of an item (k2)
-        h = _classify(f"({_KANA_ORDINALS.index(m.group(1)) + 1}){key[m.end():]}")
-        if h is not None and h.kind in (Kind.GOAL_SUB, Kind.PERIOD, Kind.POLICIES, Kind.SUBSECTION):
-            return h
+    if (m := _KANA_PAREN_RE.match(key)) and (h := _as_paren(_KANA_ORDINALS, m, key)):
+        return h  # 「（ウ）目標」 as 「(3)目標」: a part of an item (k2)
     bracketed = len(key) > 2 and key[0] == "【" and key[-1] == "】" and "【" not in key[1:]
     if bracketed and key[1].isdigit() and (h := _classify(key[1:-1])) is not None and h.kind in (
             Kind.GOALS, Kind.GOAL_SUB):
@@ -211,14 +209,17 @@ def classify_heading(key: str) -> Heading | None:
                               or (h.kind == Kind.SUBSECTION and h.number is not None)):
             return h
     if m := _LETTER_RE.match(key):  # 「b.目標」 as 「(2)目標」: a part of 1., 2. or of an item
-        h = _classify(f"({_LETTERS.index(m.group(1)) + 1}){key[m.end():]}")
-        return h if h is not None and h.kind in (Kind.GOAL_SUB, Kind.PERIOD, Kind.POLICIES, Kind.SUBSECTION) \
-            else None
+        return _as_paren(_LETTERS, m, key)
     if m := _KANA_RE.match(key):  # 「イ目標」 as 「(2)目標」: a part of 1., 2. or of an item
-        h = _classify(f"({_KANA_ORDINALS.index(m.group(1)) + 1}){key[1:]}")
-        return h if h is not None and h.kind in (Kind.GOAL_SUB, Kind.PERIOD, Kind.POLICIES, Kind.SUBSECTION) \
-            else None
+        return _as_paren(_KANA_ORDINALS, m, key)
     return None
+
+
+def _as_paren(ordinals: str, m: re.Match[str], key: str) -> Heading | None:
+    """The heading a line numbered by a letter or a kana (group 1 of `m`, its place in `ordinals`) is when read as
+    the form's 「(n)」: a part of 1., of 2. or of an item, or None."""
+    h = _classify(f"({ordinals.index(m.group(1)) + 1}){key[m.end():]}")
+    return h if h is not None and h.kind in (Kind.GOAL_SUB, Kind.PERIOD, Kind.POLICIES, Kind.SUBSECTION) else None
 
 
 def _classify(key: str) -> Heading | None:
