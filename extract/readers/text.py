@@ -10,6 +10,7 @@ a table row cut in two by a page break).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from hattatsu.errors import InputError
@@ -222,8 +223,7 @@ class _TextReader:
                 row = row[1:]
             self._tab_row([c.strip() for c in _BARS.split(row)], n, page)
             return
-        if _BARS.match(raw) and len(_BARS.findall(raw)) == 1 and any(
-                0 <= i < len(self.raw_lines) and _BARS.match(self.raw_lines[i]) for i in (n - 2, n)):
+        if _BARS.match(raw) and len(_BARS.findall(raw)) == 1 and self._neighbour(n, lambda t: bool(_BARS.match(t))):
             raw = raw[1:]  # a row of one cell among rows typed with bars (「｜調達方法」): its text
             if not raw.strip():
                 return
@@ -259,12 +259,15 @@ class _TextReader:
             t = text.rstrip()
             return len(_BARS.findall(t)) >= 2 and bool(_BARS.match(t)) and not _BARS.fullmatch(t[-1])
 
-        return opens(raw) and any(0 <= i < len(self.raw_lines) and opens(self.raw_lines[i]) for i in (n - 2, n))
+        return opens(raw) and self._neighbour(n, opens)
 
     def _bar_neighbour(self, n: int) -> bool:
         """Whether the line before or after line n (1-based) has a bar too, not at its start (a markdown row's)."""
-        return any(0 <= i < len(self.raw_lines) and _BARS.search(self.raw_lines[i])
-                   and not _BARS.match(self.raw_lines[i].strip()) for i in (n - 2, n))
+        return self._neighbour(n, lambda t: bool(_BARS.search(t)) and not _BARS.match(t.strip()))
+
+    def _neighbour(self, n: int, test: Callable[[str], bool]) -> bool:
+        """Whether the raw line before or after line n (1-based) passes `test`."""
+        return any(0 <= i < len(self.raw_lines) and test(self.raw_lines[i]) for i in (n - 2, n))
 
     def _ruled_line(self, raw: str, n: int, page: int | None) -> bool:
         """A rule or a row of a table drawn with box-drawing characters (see text_ruled)."""
