@@ -401,6 +401,7 @@ def _sheet_blocks(rows: list[list[str]], row_lines: list[int], row_pages: list[i
         # its own above it — l4's caption over each group's table, in an Excel sheet — not a group row)
         return [c.strip() for c in a if c.strip()] == [c.strip() for c in b if c.strip()]
 
+    sheet = Table(rows, row_lines[0], row_pages[0], row_lines, row_pages)
     first_only = sum(1 for r in rows if r and r[0].strip() and single(r))
     # rows padded to a sheet's width (trailing tabs; not a line indented by a tab) are a sheet's rows too
     if (first_only < 2 or first_only * 4 < len(rows)) and not padded:
@@ -408,14 +409,13 @@ def _sheet_blocks(rows: list[list[str]], row_lines: list[int], row_pages: list[i
         k = 1 if len(rows) >= 3 and single(rows[0]) and rows[0] and rows[0][0].strip() else 0
         head = [Line(part.strip(), row_lines[0], row_pages[0]) for part in rows[0][0].split("\n") if part.strip()] \
             if k else []
-        return [*head, Table(rows[k:], row_lines[k], row_pages[k], row_lines[k:], row_pages[k:])]
+        return [*head, sheet.take(range(k, len(rows)))]
     out: list[Block] = []
     run: list[int] = []
 
     def close() -> None:
         if run:
-            out.append(Table([rows[i] for i in run], row_lines[run[0]], row_pages[run[0]],
-                             [row_lines[i] for i in run], [row_pages[i] for i in run]))
+            out.append(sheet.take(run))
             run.clear()
 
     labelled = False  # the last row kept is a label and its value (「目標 | ①…」), or a line of that value

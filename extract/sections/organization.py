@@ -128,7 +128,7 @@ def _parts(blocks: list[Block], titles: dict[int, str] | None = None) -> dict[in
                 titles[n] = compact(first_line)
                 row = [*row[:k], rest, *row[k + 1:]]  # a cell may go on below its heading
             if current and any(c.strip() for c in row):
-                parts[current].append(Table([row], b.row_line(i), b.row_page(i), [b.row_line(i)], [b.row_page(i)]))
+                parts[current].append(b.take([i], [row]))
     return parts
 
 
