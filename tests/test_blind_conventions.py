@@ -684,3 +684,16 @@ def test_numbered_caption_heads_its_rows_up_to_the_next_numbered_one() -> None:
     targets = parse_targets([Line(t, i, None) for i, t in enumerate(lines, 1)])
     assert [(t.group, t.indicator[:2]) for t in targets] == [("②情報交換会", "ア "), ("②情報交換会", "イ "),
                                                             (None, "③経")]
+
+
+def test_policies_titled_by_their_objective_however_long() -> None:
+    from hattatsu.extract.sections.numbered import split_numbered
+
+    body = "経営状況の分析から事業計画の策定、実施支援、販路開拓までを一貫して支援する。"
+    titles = ["小規模事業者の経営力を高め、持続的な発展を支援することに向けた方針",
+              "地域資源を活かした商品づくりと販路開拓により、域外からの需要を獲得することに向けた方針",
+              "関係機関と連携し、地域の活力を維持・向上させることに向けた方針"]
+    lines = [Line(t, i, None) for i, t in enumerate([x for k, t in enumerate(titles, 1)
+                                                     for x in (f"{'①②③'[k - 1]}{t}", body)], 1)]
+    _, entries = split_numbered(lines)
+    assert [(e.number, e.title) for e in entries] == [(1, titles[0]), (2, titles[1]), (3, titles[2])]

@@ -82,6 +82,7 @@ class Style:
     org_form: str = "2019"  # 2019 | 2025: 別表2 (2) 「氏名：… 連絡先：…」 on one line per advisor, (3) 広域経営指導員
     # a part of its own answered 「該当しない」, (4) 連絡先; the staff an indented list 「専務理事　1名」
     policy_labels: str = "circled"  # circled ①… | mokuhyo: 「目標1：<the policy>」, one for each objective
+    # | toward (docs20, o3): each titled 「①<its title>に向けた方針」
     fullwidth_digits: bool = False  # every number full-width, 「６２０００…」「２，４５０」「０２６５－８８」 (not in
     # mail addresses and URLs)
     sheets: str = "plain"  # plain | chart: 別表2 staff as 「役職 | 人数 | 担当」 under its header, 別表3's 調達方法
@@ -370,6 +371,7 @@ CONVENTIONS += [
                                                                        "one_line_colon": True}),
     Convention("funding-rows", "funding-a-row-a-line-事業：R5年度-／", {"funding_pairs": True}),
     Convention("codes", "codes-implementers-set-apart-／", {"codes": "slash"}),
+    Convention("policy-labels", "policies-①…に向けた方針", {"policy_labels": "toward"}),
     # o4: a joint plan's 目標, a table per implementer under its name in brackets 「【栗森商工会議所】」
     Convention("target-captions", "targets-【caption】-over-each-group", {"target_captions": True,
                                                                           "caption_brackets": True}),

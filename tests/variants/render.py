@@ -642,7 +642,7 @@ def _goals_2014(w: _Writer, plan: dict[str, Any]) -> None:
     if plan["policies"]:
         w.add(w.dot(4, "目標の達成に向けた方針"))
         for pol in plan["policies"]:
-            w.add(f"{circled(pol['number'])}{pol.get('title') or ''}")
+            w.add(f"{circled(pol['number'])}{policy_title(pol, w.style) or ''}")
             w.text(pol.get("text"))
     p = plan.get("period")
     if p:
@@ -668,7 +668,7 @@ def _goals_2014_brackets(w: _Writer, plan: dict[str, Any]) -> None:
     if plan["policies"]:
         w.add("［目標の達成に向けた方針］")
         for pol in plan["policies"]:
-            w.add(f"{circled(pol['number'])}{pol.get('title') or ''}")
+            w.add(f"{circled(pol['number'])}{policy_title(pol, w.style) or ''}")
             w.text(pol.get("text"))
     w.add("経営発達支援事業の内容")
 
@@ -689,8 +689,14 @@ def _period(w: _Writer, plan: dict[str, Any]) -> None:
             if w.style.policy_labels == "mokuhyo":
                 _mokuhyo_policy(w, pol)
                 continue
-            w.add(f"{circled(pol['number'])}{pol.get('title') or ''}")
+            w.add(f"{circled(pol['number'])}{policy_title(pol, w.style) or ''}")
             w.text(pol.get("text"))
+
+
+def policy_title(pol: dict[str, Any], style: Style) -> str | None:
+    """A policy's title as the style writes it: docs20 (o3) 「<title>に向けた方針」."""
+    title = pol.get("title")
+    return f"{title}に向けた方針" if title and style.policy_labels == "toward" else title
 
 
 def _mokuhyo_policy(w: _Writer, pol: dict[str, Any]) -> None:
@@ -1400,6 +1406,8 @@ def expected(plan: dict[str, Any], style: Style) -> dict[str, Any]:
         for t in item["targets"]:
             if t.get("group") in captions and not style.caption_brackets:  # (in brackets: the name as it is)
                 t["group"] = captions[t["group"]]
+    for pol in out.get("policies") or []:
+        pol["title"] = policy_title(pol, style)
     if style.heading_missing and len(out["items"]) > MISSING:
         # placed by its content: the form's title, the number after the one before it
         item = out["items"][MISSING]
