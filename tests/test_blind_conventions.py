@@ -697,3 +697,41 @@ def test_policies_titled_by_their_objective_however_long() -> None:
                                                      for x in (f"{'①②③'[k - 1]}{t}", body)], 1)]
     _, entries = split_numbered(lines)
     assert [(e.number, e.title) for e in entries] == [(1, titles[0]), (2, titles[1]), (3, titles[2])]
+
+
+# --- docs20: the variant bed's mixes ------------------------------------------------------------------------
+def test_turned_target_table_flattened_to_words() -> None:
+    from hattatsu.extract.sections.targets import parse_targets
+
+    lines = ["年度 ①景況・業況動向調査 (四半期毎) ②見える化を図る ためのKPI設定", "公表方法 HP掲載 HP掲載",
+             "現行 ４回 －", "令和8年度 ４回 １回", "令和9年度 ４回 ２回"]
+    targets = parse_targets([Line(t, i, None) for i, t in enumerate(lines, 1)])
+    assert [(compact(t.indicator), t.baseline, t.values, t.note) for t in targets] == [
+        ("①景況・業況動向調査(四半期毎)", 4, {"2026": 4, "2027": 4}, "HP掲載"),
+        ("②見える化を図るためのKPI設定", None, {"2026": 1, "2027": 2}, "HP掲載")]
+
+
+def test_turned_lines_whose_words_do_not_match_the_header_stay_lines() -> None:
+    from hattatsu.extract.sections.grid import years_down_lines
+
+    blocks = [Line(t, i, None) for i, t in enumerate(["年度 ①商談会支援 参加事業者数 成約件数", "現行 3 －",
+                                                      "令和8年度 5 2", "令和9年度 5 3"], 1)]
+    assert years_down_lines(blocks) == blocks  # (the group's column empty: which is which is lost)
+
+
+def test_first_value_glued_to_a_long_label_in_a_table_without_a_baseline() -> None:
+    from hattatsu.extract.sections.targets import parse_targets
+
+    lines = ["項目　　　　2026(R8)　　2027(R9)　　2028(R10)", "フォローアップ対象事業者数　50者　　50者　　50者",
+             "売上または営業利益額が増加した事業者数10者　　10者　　12者"]
+    targets = parse_targets([Line(t, i, None) for i, t in enumerate(lines, 1)])
+    assert [(t.indicator, t.values) for t in targets][1] == ("売上または営業利益額が増加した事業者数",
+                                                             {"2026": 10, "2027": 10, "2028": 12})
+
+
+def test_sources_row_with_empty_year_cells_marked() -> None:
+    from hattatsu.extract.sections.funding import parse_funding
+
+    table = Table([["項目", "R8年度", "R9年度"], ["必要な資金の額", "300", "300"], ["セミナー開催費", "300", "300"],
+                   ["調達方法", "会費、国補助金、事業収入", "－"]], 1, None)
+    assert parse_funding([table], None).sources == ["会費", "国補助金", "事業収入"]

@@ -196,10 +196,15 @@ _SOURCE_MARK = re.compile(r"^(?:\d{1,2}\s*[.．、)）]|[①-⑳]|[a-h]\s*[.)]|[
 _SOURCE_SEP = r"[、,，/／・](?![^(（]*[)）])"  # not inside brackets: 「事業収入（参加費・出展料）」 is one
 
 
+# the 調達方法 row of the table of amounts, its year cells left empty and marked 「－」 (a table aligned with spaces
+# fills every cell): no part of the last source
+_EMPTY_CELLS = re.compile(r"(?:\s+[-－―—‐])+\s*$")
+
+
 def _sources(lines: list[Line]) -> list[str]:
     for i, ln in enumerate(lines):
         if _SOURCES.match(ln.key):
-            rest = nfkc(ln.text).split("調達方法", 1)[1].strip(" :：】")
+            rest = _EMPTY_CELLS.sub("", nfkc(ln.text).split("調達方法", 1)[1]).strip(" :：】")
             texts = [rest] if rest else []
             for nxt in lines[i + 1:]:
                 if _NOTE.match(nxt.key):

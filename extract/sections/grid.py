@@ -144,6 +144,52 @@ def years_across(table: Table) -> Table:
     return Table(turned, table.line, table.page, [table.line] * width, [table.page] * width)
 
 
+def years_down_lines(blocks: list) -> list:
+    """The blocks, each run of lines of a turned 目標 table a converter flattened as one Table (see years_across).
+
+    Convention (docs20: g3's table turned, as a PDF copy or a converter flattens it): a header line opening with
+    「年度」 and an indicator a word (「年度　①景況調査　②地域経済分析」), then a line a row, its label the first word
+    (「現行　4回　－」, 「令和9年度　4回　1回」); every line of the run as many words as the header, two of them or
+    more naming a fiscal year. A name's words after a space go on when they open with a bracket or in hiragana
+    (「①景況調査 (四半期毎)」, 「②見える化を図る ためのKPI設定」); a header read otherwise into more words than the rows
+    have is left as it is."""
+    out: list = []
+    i = 0
+    while i < len(blocks):
+        b = blocks[i]
+        head = _tokens(b.text) if isinstance(b, Line) else []
+        if len(head) >= 2 and compact(head[0]) == "年度":
+            head = _header_names(_tokens(b.text))
+            run = [head]
+            for nxt in blocks[i + 1:]:
+                cells = _tokens(nxt.text) if isinstance(nxt, Line) else []
+                if len(cells) != len(head) or is_fiscal_year_label(compact(cells[1])):
+                    break
+                run.append(cells)
+            if sum(1 for r in run[1:] if is_fiscal_year_label(compact(r[0]))) >= 2:
+                lines = blocks[i:i + len(run)]
+                out.append(Table(run, b.line, b.page, [ln.line for ln in lines], [ln.page for ln in lines]))
+                i += len(run)
+                continue
+        out.append(b)
+        i += 1
+    return out
+
+
+_NAME_GOES_ON = re.compile(r"[(（ぁ-ゖ]")
+
+
+def _header_names(tokens: list[str]) -> list[str]:
+    """A turned table's header words, a name's words after a space joined back (see years_down_lines)."""
+    names: list[str] = []
+    for t in tokens:
+        if len(names) >= 2 and _NAME_GOES_ON.match(t):
+            names[-1] += f" {t}"
+        else:
+            names.append(t)
+    return names
+
+
 def _unit_row(cells: list[str], cols: Columns) -> dict[int, str] | None:
     """Convention (k3: a 目標 table drawn in Word with a unit per column): a 「単位」 row under the header, a unit
     word in each column (the 現行's and every year's) — the units of the rows below it, no row itself."""
@@ -250,10 +296,11 @@ class LineTable:
             if not tokens:
                 return
         trail = _trailing_values(tokens)
-        if self.n_years <= len(trail) < self.width and len(tokens) > len(trail) and (
-                glued := split_glued(tokens[-len(trail) - 1])):
+        if (self.n_years <= len(trail) or len(trail) == self.width - 1 > 0) and len(trail) < self.width \
+                and len(tokens) > len(trail) and (glued := split_glued(tokens[-len(trail) - 1])):
             # convention (columns aligned with spaces, a label filling its column to the edge): 「…公表回数０　１　１」,
-            # the first value glued to the label when one is missing from the row
+            # the first value glued to the label when one is missing from the row (docs20: in a table without a
+            # 現行 column too, 「…増加した事業者数10者　10者…」, one value short of its years)
             tokens = [*tokens[:-len(trail) - 1], *glued, *trail]
             trail = [glued[1], *trail]
         label_tokens = tokens[: len(tokens) - len(trail)] if len(trail) >= self.n_years else tokens

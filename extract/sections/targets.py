@@ -19,6 +19,7 @@ from .grid import (
     majority_unit,
     rows_from_table,
     years_across,
+    years_down_lines,
 )
 
 _CIRCLED_START = re.compile(r"^[①-⑳]")
@@ -48,7 +49,7 @@ def parse_targets(blocks: list[Block], subitem: str | None = None, heading: str 
     line_table: LineTable | None = None
     caption: str | None = None  # a numbered line right above a table (see _CAPTION)
     bracketed = False  # the caption in brackets
-    for b in labelled_blocks(blocks):
+    for b in years_down_lines(labelled_blocks(blocks)):
         if isinstance(b, Table):
             b = years_across(b)
             found = find_table_header(b)

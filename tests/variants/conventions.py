@@ -453,6 +453,10 @@ INCOMPATIBLE: dict[str, dict[str, str]] = {
                                      " would be the 概要's label",
     },
     "tables-slash-／-cells": {"tables": _TABLE_TYPED},
+    # (docs20: a flattened turned table of one-word names and full cells is read — grid.years_down_lines)
+    "targets-years-down": {
+        "tables-flattened": "a turned table flattened to words loses which words make one name and which cell is "
+                            "empty (「ア 中小企業…」「２ 以上」, a group's empty column)"},
     "tables-csv-every-cell-quoted": {"tables": "a CSV export has CSV tables"},
     "form-export-path-fields-csv": {
         "tables": "a CSV export has CSV tables",

@@ -630,17 +630,20 @@ def _goals_2014(w: _Writer, plan: dict[str, Any]) -> None:
     if w.style.goals_form == "2014_brackets":  # docs17 (h4): its parts under labels in square brackets
         _goals_2014_brackets(w, plan)
         return
+    # (docs20: numbering its items 「Ⅰ－３」 (k2), a plan of the 2014 form numbers the parts of its 目標, no part
+    # of Ⅰ (経営発達支援事業の内容), as the form does: 「1．地域の現状と課題」)
+    dot = (lambda n, title: f"{n}．{title}") if w.style.numbering == "part_dash" else w.dot
     if g and g.get("region"):
-        w.add(w.dot(1, "地域の現状と課題"))
+        w.add(dot(1, "地域の現状と課題"))
         w.text(g["region"])
     if g and g.get("long_term"):
-        w.add(w.dot(2, "小規模事業者の中長期的な振興のあり方"))
+        w.add(dot(2, "小規模事業者の中長期的な振興のあり方"))
         w.text(g["long_term"])
     if g and g["objectives"]:
-        w.add(w.dot(3, "経営発達支援事業の目標"))
+        w.add(dot(3, "経営発達支援事業の目標"))
         _objectives(w, g["objectives"])
     if plan["policies"]:
-        w.add(w.dot(4, "目標の達成に向けた方針"))
+        w.add(dot(4, "目標の達成に向けた方針"))
         for pol in plan["policies"]:
             w.add(f"{circled(pol['number'])}{policy_title(pol, w.style) or ''}")
             w.text(pol.get("text"))
