@@ -191,8 +191,8 @@ def classify_heading(key: str) -> Heading | None:
             return h
     if (m := _KANA_PAREN_RE.match(key)) and (h := _as_paren(_KANA_ORDINALS, m, key)):
         return h  # 「（ウ）目標」 as 「(3)目標」: a part of an item (k2)
-    bracketed = len(key) > 2 and key[0] == "【" and key[-1] == "】" and "【" not in key[1:]
-    if bracketed and key[1].isdigit() and (h := _classify(key[1:-1])) is not None and h.kind in (
+    bracketed = in_lenticular(key)
+    if bracketed and bracketed[0].isdigit() and (h := _classify(bracketed)) is not None and h.kind in (
             Kind.GOALS, Kind.GOAL_SUB):
         # 「【1.目標】」 is 1., not an item's 「【目標】」; 「【1.地域の現状と課題】」 the 2014 form's 1., not an item's
         # 「【現状と課題】」 (docs19: l2's brackets with the 2014 form)
@@ -202,7 +202,7 @@ def classify_heading(key: str) -> Heading | None:
         return h
     if bracketed:
         # convention (f1): a heading of the form in lenticular brackets, 「【1.目標】」「【別表2】」
-        h = classify_heading(key[1:-1])
+        h = classify_heading(bracketed)
         # (「【事業内容】」 is an item's part, BRACKETED_SUB_RE; 「【8-1 製造業者を…】」 a subheading of its text)
         # (l2: every heading in 【】, an item's numbered part too, 「【（２）目標】」)
         if h is not None and (h.kind not in (Kind.SUBSECTION, Kind.SUBITEM)
@@ -220,6 +220,12 @@ def _as_paren(ordinals: str, m: re.Match[str], key: str) -> Heading | None:
     the form's 「(n)」: a part of 1., of 2. or of an item, or None."""
     h = _classify(f"({ordinals.index(m.group(1)) + 1}){key[m.end():]}")
     return h if h is not None and h.kind in (Kind.GOAL_SUB, Kind.PERIOD, Kind.POLICIES, Kind.SUBSECTION) else None
+
+
+def in_lenticular(key: str) -> str | None:
+    """What a heading written whole in lenticular brackets says (「【1.目標】」 → 「1.目標」; convention, f1 and l2:
+    every heading in 【】), or None for a key that is not one bracketed heading."""
+    return key[1:-1] if len(key) > 2 and key[0] == "【" and key[-1] == "】" and "【" not in key[1:] else None
 
 
 def _classify(key: str) -> Heading | None:
