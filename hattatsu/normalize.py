@@ -239,12 +239,19 @@ def bare_fiscal_year(n: int) -> int:
     return era_year("平成" if n >= 20 else "令和", str(n))
 
 
+# A fiscal year's label as a table's header or a line names it, as a regex for running text (NFKC; white
+# space allowed inside, as a PDF copy spaces 「令和 8 年度」): 「令和8年度」「R8年度」, 「R8」「H29」 (the era's
+# letter and the year alone, a table's header cells, convention of Word tables), 「2026年度」, 「29年度」
+# (without its era, _BARE_FY_RE), 「2025(R7)」 (_WESTERN_ERA_FY_RE). fiscal_year gives the year it names.
+FISCAL_YEAR_LABEL = (r"(?:(?:令和|平成|昭和|R|H|S)\s*(?:\d{1,2}|元)\s*年度|[RH]\s*\d{1,2}|(?:19|20)\d{2}\s*年度"
+                     r"|(?:19|20)\d{2}(?:\s*年度)?\s*[(（](?:R|H|令和|平成)\s*(?:\d{1,2}|元)(?:\s*年度)?\s*[)）]"
+                     r"|\d{1,2}\s*年度)")
+_FISCAL_YEAR_LABEL_RE = re.compile(FISCAL_YEAR_LABEL)
+
+
 def is_fiscal_year_label(text: str) -> bool:
-    """True for a header cell that names one fiscal year and nothing else."""
-    s = compact(text)
-    # 「R8」「H29」: the era's letter and the year alone (a table's header cells, convention of Word tables)
-    return bool(re.fullmatch(_ERA + r"(\d{1,2}|元)年度|(?:19|20)\d{2}年度", s) or _BARE_FY_RE.fullmatch(s)
-                or _LETTER_FY_RE.fullmatch(s) or _WESTERN_ERA_FY_RE.fullmatch(s))
+    """True for a header cell that names one fiscal year and nothing else (FISCAL_YEAR_LABEL)."""
+    return bool(_FISCAL_YEAR_LABEL_RE.fullmatch(compact(text)))
 
 
 def fiscal_year_label(fy: int) -> str:
