@@ -209,17 +209,9 @@ _WFY_RE = re.compile(r"((?:19|20)\d{2})年度")
 def fiscal_year(text: str) -> int | None:
     """The fiscal year named by a column or label: 令和8年度 → 2026, R7年度 → 2025."""
     s = compact(text)
-    m = _FY_RE.search(s)
-    if m:
+    if m := _FY_RE.search(s) or _LETTER_FY_RE.fullmatch(s):  # (「R8」 alone holds no western year)
         return era_year(m.group(1), m.group(2))
-    m = _WFY_RE.search(s)
-    if m:
-        return int(m.group(1))
-    m = _LETTER_FY_RE.fullmatch(s)
-    if m:
-        return era_year(m.group(1), m.group(2))
-    m = _WESTERN_ERA_FY_RE.fullmatch(s)
-    if m:
+    if m := _WFY_RE.search(s) or _WESTERN_ERA_FY_RE.fullmatch(s):
         return int(m.group(1))
     m = _BARE_FY_RE.fullmatch(s)
     return bare_fiscal_year(int(m.group(1))) if m else None
