@@ -239,6 +239,12 @@ FISCAL_YEAR_LABEL = (r"(?:(?:令和|平成|昭和|R|H|S)\s*(?:\d{1,2}|元)\s*年
                      r"|(?:19|20)\d{2}(?:\s*年度)?\s*[(（](?:R|H|令和|平成)\s*(?:\d{1,2}|元)(?:\s*年度)?\s*[)）]"
                      r"|\d{1,2}\s*年度)")
 _FISCAL_YEAR_LABEL_RE = re.compile(FISCAL_YEAR_LABEL)
+# A year as a row typed on one line labels its figure (j3, o3: 「…　現行 1回／R9 2回／令和10 3回」), or a header
+# its column: a fiscal year's label with its 年度 shortened to 年 or left out — 「令和10」「R9年」「9年」「2027」
+# 「2027(R9)」 — or whole (「令和9年度」「9年度」), spaced as a PDF copy spaces it 「令和 9 年度」; a regex without
+# groups.
+YEAR_AS_WRITTEN = (r"(?:(?:令和|平成|R|H)\s*\d{1,2}(?:\s*年度?)?|\d{1,2}\s*年度?"
+                   r"|(?:19|20)\d{2}(?:\s*年度?)?(?:\s*[(（](?:令和|平成|R|H)\s*\d{1,2}(?:\s*年度?)?[)）])?)")
 
 
 def is_fiscal_year_label(text: str) -> bool:

@@ -6,7 +6,7 @@ import re
 from itertools import pairwise
 
 from hattatsu.model import Location, Target
-from hattatsu.normalize import clean_text, compact, is_fiscal_year_label, nfkc, parse_quantity
+from hattatsu.normalize import YEAR_AS_WRITTEN, clean_text, compact, is_fiscal_year_label, nfkc, parse_quantity
 
 from ..blocks import Block, Line, Table
 from .grid import (
@@ -167,9 +167,8 @@ def labelled_blocks(blocks: list[Block]) -> list[Block]:
 # Convention (j3: a 目標 cell written as lines, no table): a row on one line, its name, then each column's label and
 # value set apart with 「／」 — 「①事業計画策定セミナー　現行 1回／2020年度 2回／2021年度 2回／…」
 # The years as the tables' headers write them (docs19, j3's rows mixed with the year labels' habits): 「令和9年度」,
-# 「R9」, 「9年度」, 「2027(R9)」, spaced as a PDF copy spaces them 「令和 9 年度」.
-_PAIR_YEAR = (r"(?:(?:令和|平成|R|H)\s*\d{1,2}(?:\s*年度?)?|\d{1,2}\s*年度?"
-              r"|(?:19|20)\d{2}(?:\s*年度?)?(?:\s*[(（](?:令和|平成|R|H)\s*\d{1,2}(?:\s*年度?)?[)）])?)")
+# 「R9」, 「9年度」, 「2027(R9)」, spaced as a PDF copy spaces them 「令和 9 年度」 (normalize.YEAR_AS_WRITTEN).
+_PAIR_YEAR = YEAR_AS_WRITTEN
 _PAIR_LABEL = rf"(?:公表方法|周知方法|現行|現状|実績|基準値?|合計|{_PAIR_YEAR})"
 # (o3: the name set apart with a colon and the 現行's figure glued to its label, 「…公表回数：現行0回／R5 1回／…」,
 # 「現行－」 a row without one)
