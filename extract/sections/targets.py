@@ -65,9 +65,9 @@ def parse_targets(blocks: list[Block], subitem: str | None = None, heading: str 
         caption = clean_text(b.text) if _CAPTION.fullmatch(b.norm.strip()) else None
         # (o4, a joint plan: a table per implementer under its name in brackets, 「【栗森商工会議所】」 — as a
         # bracketed group row (h2) heads them, the caption heads numbered rows too)
-        if bracketed := not caption and bool(_GROUP_BRACKETS.fullmatch(b.norm.strip())) \
-                and not _TABLE_WORDS.search(b.norm):  # (not the table's own caption 「【数値目標】」「【単位：回】」)
-            caption = clean_text(b.norm.strip()[1:-1]) or None
+        inner = None if caption or _TABLE_WORDS.search(b.norm) else _in_brackets(b.norm.strip())
+        if bracketed := inner is not None:  # (not the table's own caption 「【数値目標】」「【単位：回】」)
+            caption = clean_text(inner) or None
         header = line_header(b)
         if header:
             if line_table:
@@ -201,6 +201,11 @@ def _year_key(label: str) -> str:
 _GROUP_BRACKETS = re.compile(r"[【\[〔<][^【】\[\]〔〕<>]+[】\]〕>]")
 
 
+def _in_brackets(text: str) -> str | None:
+    """What a group's name in brackets says (「【会議所】」 → 「会議所」), or None for text not in brackets."""
+    return text[1:-1].strip() if _GROUP_BRACKETS.fullmatch(text) else None
+
+
 def _with_groups(rows: list[Row]) -> list[Row]:
     """A row with a label and no value heads the rows below it."""
     out: list[Row] = []
@@ -211,8 +216,8 @@ def _with_groups(rows: list[Row]) -> list[Row]:
             group = None
         if not r.has_values:
             group = clean_text(r.label)
-            if bracketed := bool(_GROUP_BRACKETS.fullmatch(group)):
-                group = group[1:-1].strip()
+            if bracketed := (inner := _in_brackets(group)) is not None:
+                group = inner
                 # (a group numbered as its rows are, 「【②情報交換会】」, ends at the next numbered row, its sibling)
                 bracketed = not _CIRCLED_START.match(group)
             continue
