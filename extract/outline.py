@@ -151,7 +151,7 @@ def is_nominal_title(title: str) -> bool:
     key = classify_title(t) if 4 <= len(t) <= 24 else None
     if key is None:
         return False
-    stem = re.sub(r"(に関すること|に関する事|に資する取組み?)$", "", compact(TITLES[key]))
+    stem = UNNUMBERED_TITLE_END.sub("", compact(TITLES[key]))
     rest = iter(stem)
     return all(ch in rest for ch in t) and len(t) * 5 >= len(stem) * 2
 
