@@ -76,6 +76,8 @@ ROLE_WORDS = (r"専務理事|常務理事|理事長|理事|副会頭|会頭|副�
               r"相談所長|所長|事務局長|事務局次長|局長|部長|課長補佐|課長|室長|支店長|次長|係長|主査|主任|"
               r"教授|准教授|マネージャー|コーディネーター|経営指導員|代表")
 ROLE_RE = re.compile(rf"(?:{ROLE_WORDS})")
+# A note in brackets after a roster row's post is no part of it (「部会長（金融機関支店長）」「委員（兼務）」).
+TRAILING_NOTE = re.compile(r"\s*[(（][^)）]*[)）]\s*$")
 # A title written right after a surname (「林委員長」, 「長谷川専務理事」, 「田中経済部長」): a title word
 # (副 before it: 「森副委員長」), or a department's word and a title (「経済部長」, 「商工観光課長」).
 _EXACT_TITLE = re.compile(rf"副?(?:{ROLE_WORDS})")

@@ -33,6 +33,7 @@ from ..entity_names import (
     ROLE_WORDS,
     ROSTER_LENGTH,
     ROSTER_RE,
+    TRAILING_NOTE,
     Found,
     category,
     despaced,
@@ -206,14 +207,14 @@ def rule_people(text: str, orgs: list[Found]) -> list[Found]:
 def _tail_name(s: str, has_org: bool, joined: set[str]) -> tuple[str, str | None] | None:
     """(name, title) of a roster row ending in a name after its title (a note in brackets after
     either aside), or None."""
-    words = re.sub(r"\s*[(（][^)）]*[)）]\s*$", "", s).split()
+    words = TRAILING_NOTE.sub("", s).split()
     for n in (2, 1):  # a full name written with its space first, then one word
         if len(words) < n + 1:
             continue
         name = " ".join(words[-n:])
         if not (_FULL_NAME_RE if n == 2 else _ONE_WORD_NAME_RE).fullmatch(name):
             continue
-        title = re.sub(r"[(（][^)）]*[)）]$", "", words[-n - 1])
+        title = TRAILING_NOTE.sub("", words[-n - 1])
         pre = " ".join(words[:-n - 1])
         roles = ROLE_RE.findall(f"{pre} {title}")
         role = (re.sub(rf"^.*(?:{ORG_SUFFIX})", "", title) if ROLE_RE.search(title)
@@ -250,7 +251,7 @@ def _titled_name(pre: str, title: str, name: str, roles: list[str], has_org: boo
 def _name_first(s: str, orgs: list[Found]) -> tuple[str, str | None] | None:
     """(name, title) of a roster row that puts the name first and the organisation or title
     after it (「長谷川 修 あおば台商工会議所 専務理事」, 「林 一郎 中小企業診断士」), or None."""
-    s = re.sub(r"\s*[(（][^)）]*[)）]\s*$", "", s)  # a note after the post (「部会長（金融機関支店長）」)
+    s = TRAILING_NOTE.sub("", s)
     if re.search(r"[、。]", s):  # a sentence, no row
         return None
     words = s.split()
