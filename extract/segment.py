@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from hattatsu.normalize import compact
+from hattatsu.sections import item_section
 
 from .blocks import Block, Line, Table
 from .documents import bare_summary
@@ -86,7 +87,7 @@ class Segments:
         yield from (("period", b) for b in (self.period.blocks if self.period else []))
         yield from (("policies", b) for b in (self.policies.blocks if self.policies else []))
         for item in self.items:
-            name = f"items.{item.key}" if item.key else "items"
+            name = item_section(item.key)
             yield from ((name, b) for b in item.preamble)
             yield from ((name, b) for sub in item.subsections for b in sub.blocks)
         for n, name in ((2, "organization"), (3, "funding"), (4, "partners")):

@@ -50,7 +50,8 @@ _FOOTNOTE_TEXT = re.compile(r"^\s*\[\^[^\]\s]{1,12}\]:")
 # 「◆3．地域の経済動向調査に関すること」「◆(1)現状と課題」「◆Ⅰ．…」 before a numbered heading. The mark is
 # no part of the heading: dropped when a heading number or a sheet's name follows it (a ◆ before
 # running text stays a bullet).
-_HEADING_MARK = re.compile(r"^[▼▽◆◇■□●]\s*(?=[(（]?別表\s*[0-9０-９]|経営発達支援計画の概要|概要\s*$"
+_HEADING_MARKS = "▼▽◆◇■□●"
+_HEADING_MARK = re.compile(rf"^[{_HEADING_MARKS}]\s*(?=[(（]?別表\s*[0-9０-９]|経営発達支援計画の概要|概要\s*$"
                            r"|[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．]|[ⅠⅡⅢⅣⅤ][.．]|I{1,3}[.．])")
 _MARKER = re.compile(r"^[\s・･●○◆◇■□▶▸►✓※*\-]|^[①-⑳]|^[(（]?\d+[)）.．]|^[ア-ン][)）．.\s]")
 
@@ -296,7 +297,7 @@ class _TextReader:
         if m:
             level, raw = len(m.group(1)), m.group(2)
         raw = _LIST_DASH.sub("", raw)
-        marked = raw[:1] in "▼▽◆◇■□●"  # at the line's very start only: an indented mark is a list's bullet
+        marked = raw[:1] in _HEADING_MARKS  # at the line's very start only: an indented mark is a list's bullet
         raw = join_spaced_letters(raw.replace("**", "").strip())  # 「連 絡 先」 copied from a PDF
         raw = _unmarked(raw) if marked else raw
         if raw:

@@ -6,7 +6,7 @@ import re
 from itertools import pairwise
 
 from hattatsu.model import Location, Target
-from hattatsu.normalize import clean_text, compact, is_fiscal_year_label, nfkc, parse_quantity
+from hattatsu.normalize import YEAR_AS_WRITTEN, clean_text, compact, is_fiscal_year_label, nfkc, parse_quantity
 
 from ..blocks import Block, Line, Table
 from .grid import (
@@ -66,9 +66,9 @@ def parse_targets(blocks: list[Block], subitem: str | None = None, heading: str 
         caption = clean_text(b.text) if _CAPTION.fullmatch(b.norm.strip()) else None
         # (o4, a joint plan: a table per implementer under its name in brackets, 「【栗森商工会議所】」 — as a
         # bracketed group row (h2) heads them, the caption heads numbered rows too)
-        if bracketed := not caption and bool(_GROUP_BRACKETS.fullmatch(b.norm.strip())) \
-                and not _TABLE_WORDS.search(b.norm):  # (not the table's own caption 「【数値目標】」「【単位：回】」)
-            caption = clean_text(b.norm.strip()[1:-1]) or None
+        inner = None if caption or _TABLE_WORDS.search(b.norm) else _in_brackets(b.norm.strip())
+        if bracketed := inner is not None:  # (not the table's own caption 「【数値目標】」「【単位：回】」)
+            caption = clean_text(inner) or None
         header = line_header(b)
         if header:
             if line_table:
@@ -168,9 +168,8 @@ def labelled_blocks(blocks: list[Block]) -> list[Block]:
 # Convention (j3: a 目標 cell written as lines, no table): a row on one line, its name, then each column's label and
 # value set apart with 「／」 — 「①事業計画策定セミナー　現行 1回／2020年度 2回／2021年度 2回／…」
 # The years as the tables' headers write them (docs19, j3's rows mixed with the year labels' habits): 「令和9年度」,
-# 「R9」, 「9年度」, 「2027(R9)」, spaced as a PDF copy spaces them 「令和 9 年度」.
-_PAIR_YEAR = (r"(?:(?:令和|平成|R|H)\s*\d{1,2}(?:\s*年度?)?|\d{1,2}\s*年度?"
-              r"|(?:19|20)\d{2}(?:\s*年度?)?(?:\s*[(（](?:令和|平成|R|H)\s*\d{1,2}(?:\s*年度?)?[)）])?)")
+# 「R9」, 「9年度」, 「2027(R9)」, spaced as a PDF copy spaces them 「令和 9 年度」 (normalize.YEAR_AS_WRITTEN).
+_PAIR_YEAR = YEAR_AS_WRITTEN
 _PAIR_LABEL = rf"(?:公表方法|周知方法|現行|現状|実績|基準値?|合計|{_PAIR_YEAR})"
 # (o3: the name set apart with a colon and the 現行's figure glued to its label, 「…公表回数：現行0回／R5 1回／…」,
 # 「現行－」 a row without one)
@@ -203,6 +202,11 @@ def _year_key(label: str) -> str:
 _GROUP_BRACKETS = re.compile(r"[【\[〔<][^【】\[\]〔〕<>]+[】\]〕>]")
 
 
+def _in_brackets(text: str) -> str | None:
+    """What a group's name in brackets says (「【会議所】」 → 「会議所」), or None for text not in brackets."""
+    return text[1:-1].strip() if _GROUP_BRACKETS.fullmatch(text) else None
+
+
 def _with_groups(rows: list[Row]) -> list[Row]:
     """A row with a label and no value heads the rows below it."""
     out: list[Row] = []
@@ -213,8 +217,8 @@ def _with_groups(rows: list[Row]) -> list[Row]:
             group = None
         if not r.has_values:
             group = clean_text(r.label)
-            if bracketed := bool(_GROUP_BRACKETS.fullmatch(group)):
-                group = group[1:-1].strip()
+            if bracketed := (inner := _in_brackets(group)) is not None:
+                group = inner
                 # (a group numbered as its rows are, 「【②情報交換会】」, ends at the next numbered row, its sibling)
                 bracketed = not _CIRCLED_START.match(group)
             continue
