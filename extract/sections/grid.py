@@ -367,9 +367,20 @@ def _split_groups(rows: list[Row]) -> None:
     """A table flattened into lines loses the cell that told a group row (「⑥商工会HPによる情報発信」
     alone) from a label wrapped onto the next line. Where rows are numbered ①②…, a numbered row
     followed by rows of values without numbers of their own heads a group: its numbered line is
-    the group and what followed it is its first indicator, as in the table it was printed from."""
+    the group and what followed it is its first indicator, as in the table it was printed from.
+
+    Not when the numbered line was cut inside its name (convention, docs21 n2: a two-column PDF's narrow cells,
+    rows followed by sub-rows 「成約件数／者」 of their own): it stops inside a bracket 「①商談会出展事業者数（」, or
+    at the length where the table's other numbered names were cut (two or more cut at one length, in characters as
+    NFKC left them — 「ＥＣ」 is 「EC」 — ±1 for a wide character that did not fit)."""
+    widths = Counter(len(r.joined[0]) for r in rows if r.joined)
+    cut = [w for w, n in widths.items() if n >= 2]
     for i, row in enumerate(rows):
         if not row.joined or row.group:
+            continue
+        first = row.joined[0]
+        if first.count("（") + first.count("(") > first.count("）") + first.count(")") or any(
+                abs(len(first) - w) <= 1 for w in cut):
             continue
         after = rows[i + 1:]
         members = []

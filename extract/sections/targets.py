@@ -227,9 +227,21 @@ def _paired_rows(rows: list[Row]) -> list[Row]:
 
 
 _NAME_UNIT = re.compile(r"\s*[(（]([^()（）]{1,6})[)）]$")
+# Convention (docs21, n2: a table with no 現行 column): the row's 現行 value in brackets at the end of its name,
+# 「①地域経済動向分析の公表回数（現行1回）」 — the baseline and, from it, the unit — or 「（新規）」 for a measure
+# new to the plan (no 現行 value, and no unit stated)
+_NAME_BASELINE = re.compile(r"\s*[(（]\s*(?:(?:現行|現状|実績|基準値?)\s*[:：]?\s*([^()（）\s]{1,12})|新規)\s*[)）]$")
+
+
+def _baseline_in_name(r: Row) -> None:
+    """Move a 現行 value written in the row's name (see _NAME_BASELINE) into its baseline."""
+    if r.baseline is None and (m := _NAME_BASELINE.search(r.label)):
+        if m.group(1) is None or parse_quantity(m.group(1)).value is not None:
+            r.label, r.baseline = r.label[:m.start()], m.group(1)
 
 
 def _target(r: Row, subitem: str | None) -> Target:
+    _baseline_in_name(r)
     years = sorted(r.values)
     raw = {str(fy): r.values[fy] for fy in years}
     unit = majority_unit(list(raw.values())) or r.unit or (parse_quantity(r.baseline).unit if r.baseline else None)

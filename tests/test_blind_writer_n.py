@@ -1,0 +1,100 @@
+"""Conventions of writer N's dev plans (docs21, session 10: n2's text copied from a two-column PDF, n4's 2014-form
+Word template), each on variants written here (never the blind plans' own text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from hattatsu.extract.blocks import Line
+from hattatsu.extract.sections.goals import _objectives
+from hattatsu.extract.sections.organization import _staff
+from hattatsu.extract.sections.targets import parse_targets
+
+
+def _lines(text: str) -> list[Line]:
+    return [Line(t, i + 1, 1) for i, t in enumerate(text.strip("\n").split("\n"))]
+
+
+# --- n2: the 現行 value in brackets in the row's name -------------------------------------------------------
+@pytest.mark.parametrize(("name", "indicator", "unit", "baseline"), [
+    ("①地域経済動向分析の公表回数（現行1回）", "①地域経済動向分析の公表回数", "回", 1),
+    ("経営分析事業者数(現行：12者)", "経営分析事業者数", "者", 12),
+    ("売上増加率／者（現状 0％）", "売上増加率/者", "%", 0),
+    ("②景気動向調査結果の公表回数（新規）", "②景気動向調査結果の公表回数", None, None),
+    ("③相談件数（現行なし）", "③相談件数(現行なし)", None, None),  # no number: a name's own words
+])
+def test_baseline_in_the_name(name: str, indicator: str, unit: str | None, baseline: int | None) -> None:
+    targets = parse_targets(_lines(f"項目　R8 R9 R10\n{name}\n　　1 2 3\n"))
+    assert [(t.indicator, t.unit, t.baseline, t.values) for t in targets] == [
+        (indicator, unit, baseline, {"2026": 1, "2027": 2, "2028": 3})]
+
+
+def test_a_baseline_column_is_kept_over_a_bracket() -> None:
+    targets = parse_targets(_lines("項目　現行　R8 R9\n①セミナー開催回数（現行1回）　2 3 4\n"))
+    assert [(t.indicator, t.baseline) for t in targets] == [("①セミナー開催回数(現行1回)", 2)]
+
+
+# --- n2: names cut in narrow cells, numbered rows followed by sub-rows of their own -----------------------------
+def test_numbered_names_cut_at_one_width_are_rows_not_groups() -> None:
+    targets = parse_targets(_lines("""
+項目　　　　Ｒ8 Ｒ9 Ｒ10
+①商談会出展事業者数（
+現行1者）
+　　　　　　2 2 3
+成約件数／者（現行0件）
+　　　　　　1 1 1
+②ＥＣサイト出店支援事
+業者数（現行1者）
+　　　　　　1 2 2
+売上増加率／者（現行0％）
+　　　　　　5 5 10
+"""))
+    assert [(t.indicator, t.baseline, t.group) for t in targets] == [
+        ("①商談会出展事業者数", 1, None), ("成約件数/者", 0, None),
+        ("②ECサイト出店支援事業者数", 1, None), ("売上増加率/者", 0, None)]
+
+
+def test_a_numbered_line_alone_still_heads_a_group() -> None:
+    """The convention it narrows: 「①商談会出展支援」 over rows without numbers is their group."""
+    targets = parse_targets(_lines("""
+項目　R8 R9
+①商談会出展支援
+出展事業者数　3 3
+成約件数／者　1 1
+②ＥＣサイト活用支援
+支援事業者数　2 2
+売上増加率／者　5 5
+"""))
+    assert [(t.indicator, t.group) for t in targets] == [
+        ("出展事業者数", "①商談会出展支援"), ("成約件数/者", "①商談会出展支援"), ("支援事業者数", "②ECサイト活用支援"),
+        ("売上増加率/者", "②ECサイト活用支援")]
+
+
+# --- n2: 別表2's chart an indented list, a body's members in brackets --------------------------------------
+@pytest.mark.parametrize("board", ["理事会（会長1名、副会長2名、理事12名）", "理事会(会長 1名, 副会長 2名, 理事 12名)"])
+def test_members_in_brackets_after_a_body(board: str) -> None:
+    staff = _staff(_lines(f"""
+杉音村商工会
+　総会
+　{board}
+　監事2名
+　事務局
+　　事務局長　　　　　1名
+　　経営支援員　　　　1名
+"""))
+    assert [(s.role, s.count) for s in staff] == [("会長", 1), ("副会長", 2), ("理事", 12), ("監事", 2),
+                                                   ("事務局長", 1), ("経営支援員", 1)]
+
+
+# --- n2: objectives hard-wrapped at the page's width ------------------------------------------------------------
+def test_objectives_cut_over_lines_are_joined() -> None:
+    objectives = _objectives(_lines("""
+①事業者の経営力強化と事業承継の円滑化に
+よる小規模事業者の持続的発展
+②杉音茶・木製品等の地域資源を活かした地
+域外需要の獲得
+③デジタル化の推進による生産性の向上
+"""))
+    assert [o.title for o in objectives] == ["事業者の経営力強化と事業承継の円滑化による小規模事業者の持続的発展",
+                                             "杉音茶・木製品等の地域資源を活かした地域外需要の獲得",
+                                             "デジタル化の推進による生産性の向上"]
