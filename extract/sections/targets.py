@@ -235,9 +235,9 @@ _NAME_BASELINE = re.compile(r"\s*[(（]\s*(?:(?:現行|現状|実績|基準値?)
 
 def _baseline_in_name(r: Row) -> None:
     """Move a 現行 value written in the row's name (see _NAME_BASELINE) into its baseline."""
-    if r.baseline is None and (m := _NAME_BASELINE.search(r.label)):
-        if m.group(1) is None or parse_quantity(m.group(1)).value is not None:
-            r.label, r.baseline = r.label[:m.start()], m.group(1)
+    if (r.baseline is None and (m := _NAME_BASELINE.search(r.label))
+            and (m.group(1) is None or parse_quantity(m.group(1)).value is not None)):
+        r.label, r.baseline = r.label[:m.start()], m.group(1)
 
 
 def _target(r: Row, subitem: str | None) -> Target:
