@@ -7,6 +7,7 @@ the section parsers only ever see blocks. Text is kept as the source had it;
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -47,6 +48,13 @@ class Table:
 
     def row_page(self, i: int) -> int | None:
         return self.row_pages[i] if i < len(self.row_pages) else self.page
+
+    def take(self, indexes: Sequence[int], rows: list[list[str]] | None = None) -> Table:
+        """The rows at `indexes` as a table of their own, each with its line and page (`rows`: their cells
+        as the caller cut them, one row for each index)."""
+        return Table([self.rows[i] for i in indexes] if rows is None else rows, self.row_line(indexes[0]),
+                     self.row_page(indexes[0]), [self.row_line(i) for i in indexes],
+                     [self.row_page(i) for i in indexes])
 
     def as_lines(self) -> list[Line]:
         """The table read row by row as lines (cells joined by a space)."""

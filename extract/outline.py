@@ -189,12 +189,10 @@ def classify_heading(key: str) -> Heading | None:
         h = _classify(f"{int(m.group(1))}.{key[m.end():]}")
         if h is not None and h.kind in (Kind.GOALS, Kind.PERIOD_POLICY, Kind.POLICIES, Kind.ITEM):
             return h
-    if m := _KANA_PAREN_RE.match(key):  # 「（ウ）目標」 as 「(3)目標」: a part of an item (k2)
-        h = _classify(f"({_KANA_ORDINALS.index(m.group(1)) + 1}){key[m.end():]}")
-        if h is not None and h.kind in (Kind.GOAL_SUB, Kind.PERIOD, Kind.POLICIES, Kind.SUBSECTION):
-            return h
-    bracketed = len(key) > 2 and key[0] == "【" and key[-1] == "】" and "【" not in key[1:]
-    if bracketed and key[1].isdigit() and (h := _classify(key[1:-1])) is not None and h.kind in (
+    if (m := _KANA_PAREN_RE.match(key)) and (h := _as_paren(_KANA_ORDINALS, m, key)):
+        return h  # 「（ウ）目標」 as 「(3)目標」: a part of an item (k2)
+    bracketed = in_lenticular(key)
+    if bracketed and bracketed[0].isdigit() and (h := _classify(bracketed)) is not None and h.kind in (
             Kind.GOALS, Kind.GOAL_SUB):
         # 「【1.目標】」 is 1., not an item's 「【目標】」; 「【1.地域の現状と課題】」 the 2014 form's 1., not an item's
         # 「【現状と課題】」 (docs19: l2's brackets with the 2014 form)
@@ -204,21 +202,30 @@ def classify_heading(key: str) -> Heading | None:
         return h
     if bracketed:
         # convention (f1): a heading of the form in lenticular brackets, 「【1.目標】」「【別表2】」
-        h = classify_heading(key[1:-1])
+        h = classify_heading(bracketed)
         # (「【事業内容】」 is an item's part, BRACKETED_SUB_RE; 「【8-1 製造業者を…】」 a subheading of its text)
         # (l2: every heading in 【】, an item's numbered part too, 「【（２）目標】」)
         if h is not None and (h.kind not in (Kind.SUBSECTION, Kind.SUBITEM)
                               or (h.kind == Kind.SUBSECTION and h.number is not None)):
             return h
     if m := _LETTER_RE.match(key):  # 「b.目標」 as 「(2)目標」: a part of 1., 2. or of an item
-        h = _classify(f"({_LETTERS.index(m.group(1)) + 1}){key[m.end():]}")
-        return h if h is not None and h.kind in (Kind.GOAL_SUB, Kind.PERIOD, Kind.POLICIES, Kind.SUBSECTION) \
-            else None
+        return _as_paren(_LETTERS, m, key)
     if m := _KANA_RE.match(key):  # 「イ目標」 as 「(2)目標」: a part of 1., 2. or of an item
-        h = _classify(f"({_KANA_ORDINALS.index(m.group(1)) + 1}){key[1:]}")
-        return h if h is not None and h.kind in (Kind.GOAL_SUB, Kind.PERIOD, Kind.POLICIES, Kind.SUBSECTION) \
-            else None
+        return _as_paren(_KANA_ORDINALS, m, key)
     return None
+
+
+def _as_paren(ordinals: str, m: re.Match[str], key: str) -> Heading | None:
+    """The heading a line numbered by a letter or a kana (group 1 of `m`, its place in `ordinals`) is when read as
+    the form's 「(n)」: a part of 1., of 2. or of an item, or None."""
+    h = _classify(f"({ordinals.index(m.group(1)) + 1}){key[m.end():]}")
+    return h if h is not None and h.kind in (Kind.GOAL_SUB, Kind.PERIOD, Kind.POLICIES, Kind.SUBSECTION) else None
+
+
+def in_lenticular(key: str) -> str | None:
+    """What a heading written whole in lenticular brackets says (「【1.目標】」 → 「1.目標」; convention, f1 and l2:
+    every heading in 【】), or None for a key that is not one bracketed heading."""
+    return key[1:-1] if len(key) > 2 and key[0] == "【" and key[-1] == "】" and "【" not in key[1:] else None
 
 
 def _classify(key: str) -> Heading | None:

@@ -479,7 +479,7 @@ def _heading_row_split(b: Block) -> list[Block]:
         return [b]
     if len(b.rows) == 1:
         return [head]
-    return [head, Table(b.rows[1:], b.row_line(1), b.row_page(1), b.row_lines[1:], b.row_pages[1:])]
+    return [head, b.take(range(1, len(b.rows)))]
 
 
 def _form_table_lines(b: Block) -> list[Block]:
@@ -512,8 +512,7 @@ def _form_table_lines(b: Block) -> list[Block]:
         if nested:
             rows = [b.rows[i] for i in nested]
             lead = min(next(k for k, c in enumerate(r) if c.strip()) for r in rows)
-            out.append(Table([r[lead:] for r in rows], b.row_line(nested[0]), b.row_page(nested[0]),
-                             [b.row_line(i) for i in nested], [b.row_page(i) for i in nested]))
+            out.append(b.take(nested, [r[lead:] for r in rows]))
             nested.clear()
 
     for i, row in enumerate(b.rows):

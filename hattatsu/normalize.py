@@ -124,6 +124,18 @@ def clean_text(text: str) -> str:
     return _BLANKS.sub(" ", nfkc(text)).strip()
 
 
+# Convention (the form's labels as plans set them apart, in the 概要 and the sheets alike): a mark before the label
+# (「■実施者名」「◆調達方法」, a web page's or a re-typed plan's) or the label in lenticular brackets (「【実施期間】」
+# 「【調達方法】」, f1's and l2's habit), the bracket closed or left open.
+LABEL_MARKS = "■□◆◇●○▼▽▶▷"
+
+
+def label_pattern(words: str) -> str:
+    """The regex of a label (`words`, a regex; its groups kept) as plans set it apart (see above): in 【】, after a
+    mark, or both (「【■実施者名】」); white space between them allowed (a line's NFKC text) or none (its key)."""
+    return rf"(?:【\s*)?(?:[{LABEL_MARKS}]\s*)?(?:{words})(?:\s*】)?"
+
+
 def era_year(era: str, year: str) -> int:
     """Western year of an era year: ('令和', '8') → 2026; '元' counts as 1."""
     n = 1 if year == "元" else int(year)

@@ -1,3 +1,4 @@
+import re
 from datetime import date
 
 import pytest
@@ -14,6 +15,7 @@ from hattatsu.normalize import (
     is_valid_local_gov_code,
     is_valid_phone,
     is_valid_postal_code,
+    label_pattern,
     leading_circled,
     local_gov_code_check_digit,
     nfkc,
@@ -123,3 +125,13 @@ def test_join_spaced_letters(text: str, joined: str) -> None:
     from hattatsu.normalize import join_spaced_letters
 
     assert join_spaced_letters(text) == joined
+
+
+@pytest.mark.parametrize("text, matched", [
+    ("調達方法", True), ("【調達方法】", True), ("◆調達方法", True), ("【■調達方法】", True),
+    ("【 ■ 調達方法 】", True), ("【調達方法", True),  # the bracket left open (a line cut after the label)
+    ("※調達方法", False), ("（調達方法）", False), ("調達の方法", False),
+])
+def test_label_pattern(text: str, matched: bool) -> None:
+    """A label set apart by a mark or lenticular brackets, both optional; other brackets are the caller's."""
+    assert bool(re.fullmatch(label_pattern("調達方法"), nfkc(text))) is matched

@@ -10,6 +10,7 @@ a table row cut in two by a page break).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from hattatsu.errors import InputError
@@ -222,8 +223,7 @@ class _TextReader:
                 row = row[1:]
             self._tab_row([c.strip() for c in _BARS.split(row)], n, page)
             return
-        if _BARS.match(raw) and len(_BARS.findall(raw)) == 1 and any(
-                0 <= i < len(self.raw_lines) and _BARS.match(self.raw_lines[i]) for i in (n - 2, n)):
+        if _BARS.match(raw) and len(_BARS.findall(raw)) == 1 and self._neighbour(n, lambda t: bool(_BARS.match(t))):
             raw = raw[1:]  # a row of one cell among rows typed with bars (「｜調達方法」): its text
             if not raw.strip():
                 return
@@ -259,12 +259,15 @@ class _TextReader:
             t = text.rstrip()
             return len(_BARS.findall(t)) >= 2 and bool(_BARS.match(t)) and not _BARS.fullmatch(t[-1])
 
-        return opens(raw) and any(0 <= i < len(self.raw_lines) and opens(self.raw_lines[i]) for i in (n - 2, n))
+        return opens(raw) and self._neighbour(n, opens)
 
     def _bar_neighbour(self, n: int) -> bool:
         """Whether the line before or after line n (1-based) has a bar too, not at its start (a markdown row's)."""
-        return any(0 <= i < len(self.raw_lines) and _BARS.search(self.raw_lines[i])
-                   and not _BARS.match(self.raw_lines[i].strip()) for i in (n - 2, n))
+        return self._neighbour(n, lambda t: bool(_BARS.search(t)) and not _BARS.match(t.strip()))
+
+    def _neighbour(self, n: int, test: Callable[[str], bool]) -> bool:
+        """Whether the raw line before or after line n (1-based) passes `test`."""
+        return any(0 <= i < len(self.raw_lines) and test(self.raw_lines[i]) for i in (n - 2, n))
 
     def _ruled_line(self, raw: str, n: int, page: int | None) -> bool:
         """A rule or a row of a table drawn with box-drawing characters (see text_ruled)."""
@@ -398,6 +401,7 @@ def _sheet_blocks(rows: list[list[str]], row_lines: list[int], row_pages: list[i
         # its own above it — l4's caption over each group's table, in an Excel sheet — not a group row)
         return [c.strip() for c in a if c.strip()] == [c.strip() for c in b if c.strip()]
 
+    sheet = Table(rows, row_lines[0], row_pages[0], row_lines, row_pages)
     first_only = sum(1 for r in rows if r and r[0].strip() and single(r))
     # rows padded to a sheet's width (trailing tabs; not a line indented by a tab) are a sheet's rows too
     if (first_only < 2 or first_only * 4 < len(rows)) and not padded:
@@ -405,14 +409,13 @@ def _sheet_blocks(rows: list[list[str]], row_lines: list[int], row_pages: list[i
         k = 1 if len(rows) >= 3 and single(rows[0]) and rows[0] and rows[0][0].strip() else 0
         head = [Line(part.strip(), row_lines[0], row_pages[0]) for part in rows[0][0].split("\n") if part.strip()] \
             if k else []
-        return [*head, Table(rows[k:], row_lines[k], row_pages[k], row_lines[k:], row_pages[k:])]
+        return [*head, sheet.take(range(k, len(rows)))]
     out: list[Block] = []
     run: list[int] = []
 
     def close() -> None:
         if run:
-            out.append(Table([rows[i] for i in run], row_lines[run[0]], row_pages[run[0]],
-                             [row_lines[i] for i in run], [row_pages[i] for i in run]))
+            out.append(sheet.take(run))
             run.clear()
 
     labelled = False  # the last row kept is a label and its value (「目標 | ①…」), or a line of that value

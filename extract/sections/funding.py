@@ -5,14 +5,22 @@ from __future__ import annotations
 import re
 
 from hattatsu.model import Funding, FundingLine, Location
-from hattatsu.normalize import clean_text, compact, fiscal_year, is_fiscal_year_label, nfkc, parse_quantity
+from hattatsu.normalize import (
+    clean_text,
+    compact,
+    fiscal_year,
+    is_fiscal_year_label,
+    label_pattern,
+    nfkc,
+    parse_quantity,
+)
 
 from ..blocks import Block, Line, Table, first_location, flatten
 from .grid import find_table_header, label_pairs, line_header, rows_from_table, split_glued
 
 _TOTAL = re.compile(r"^必要な資金の額|^合計$|^計$")
 # a mark before it on a web page (「◆調達方法」), the label in lenticular brackets (「【調達方法】」, l2)
-_SOURCES = re.compile(r"^[◆◇■□●▼【]?調達方法")
+_SOURCES = re.compile("^" + label_pattern("調達方法"))
 _SUBTOTAL = re.compile(r"^[(（]?(小計|中計)")  # a part's subtotal row (「小計」 after the Ⅰ lines): no line of its own
 # the form's 「（備考）」, 「（注）」 or a ※ note below a part; a form system's field 「備考：…」 (m2)
 _NOTE = re.compile(r"^[(（](備考|注記?)[)）]|^※|^(?:備考|注記?)[:：]")

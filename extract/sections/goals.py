@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from hattatsu.model import Goals, Indicator, Location, Objective
-from hattatsu.normalize import clean_text, compact
+from hattatsu.normalize import clean_text, compact, label_pattern
 
 from ..blocks import Block, Line, first_location, flatten
 from ..segment import Segments
@@ -14,8 +14,8 @@ from .narrative import build_narrative
 from .numbered import split_numbered, wrap_width
 from .text import blocks_narrative
 
-_REASON = re.compile(r"^【?(設定理由|設定した理由)")
-_PERIOD_TARGET = re.compile(r"^【?支援計画の認定期間")
+_REASON = re.compile("^" + label_pattern("設定理由|設定した理由"))
+_PERIOD_TARGET = re.compile("^" + label_pattern("支援計画の認定期間"))
 
 
 def parse_goals(seg: Segments) -> Goals | None:

@@ -8,6 +8,7 @@ from hattatsu.model import Contact, LegalAdvisor, Location, Organization, Staff
 from hattatsu.normalize import clean_text, compact, nfkc, phone_number, year_month
 
 from ..blocks import Block, Line, Table, first_location, flatten
+from ..outline import in_lenticular
 from .contacts import parse_contact, split_organization
 from .narrative import build_narrative
 
@@ -96,8 +97,7 @@ def _parts(blocks: list[Block], titles: dict[int, str] | None = None) -> dict[in
 
     def heading(text: str, bare: bool = True) -> int | None:
         key = compact(text)
-        if len(key) > 2 and key[0] == "【" and key[-1] == "】":  # l2: every heading in 【】, 「【（１）実施体制】」
-            key = key[1:-1]
+        key = in_lenticular(key) or key  # l2: every heading in 【】, 「【（１）実施体制】」
         m = _PART.match(key)
         if m:
             return int(m.group(1)) if int(m.group(1)) == current + 1 else None
@@ -128,7 +128,7 @@ def _parts(blocks: list[Block], titles: dict[int, str] | None = None) -> dict[in
                 titles[n] = compact(first_line)
                 row = [*row[:k], rest, *row[k + 1:]]  # a cell may go on below its heading
             if current and any(c.strip() for c in row):
-                parts[current].append(Table([row], b.row_line(i), b.row_page(i), [b.row_line(i)], [b.row_page(i)]))
+                parts[current].append(b.take([i], [row]))
     return parts
 
 

@@ -8,7 +8,7 @@ from datetime import date
 
 from hattatsu.items import NUMBER
 from hattatsu.model import Activity, Implementer, Location, PeriodRange, Summary
-from hattatsu.normalize import compact, era_year, find_period, nfkc
+from hattatsu.normalize import compact, era_year, find_period, label_pattern, nfkc
 
 from ..blocks import Block, Line, Table, first_location
 from ..item_keys import classify_title
@@ -85,7 +85,7 @@ class _Piece:
     line: int | None
 
 
-_CODE_LABEL = re.compile(r"【?[■□◆◇●○▼▽▶▷]?(法人番号|地方公共団体コード|団体コード)】?")
+_CODE_LABEL = re.compile(label_pattern("(法人番号|地方公共団体コード|団体コード)"))
 _LABEL_NOTE = re.compile(r"^\([^()]{1,20}\)$")  # a label's note in brackets: 「（法人番号）」
 
 
@@ -179,9 +179,9 @@ def _label(cell: str) -> str | None:
 # 「実施期間（終了）：…」, m2).
 # A mark may head the label (convention: a 概要 written as text, 「■実施者名」「◆目標」), or the label stand in
 # lenticular brackets (f1: 「【実施者名（法人番号）】」「【目標】」).
-_LABEL_RES = {label: re.compile("^(?:【\\s*)?(?:[■□◆◇●○▼▽▶▷]\\s*)?" + r"\s*".join(map(re.escape, label))
-                                + (r"(?:\s*\([^()]{1,12}\))?" if label in ("実施者名", "実施期間") else "")
-                                + r"(?:\s*】)?")
+_LABEL_RES = {label: re.compile("^" + label_pattern(r"\s*".join(map(re.escape, label))
+                                                   + (r"(?:\s*\([^()]{1,12}\))?" if label in ("実施者名", "実施期間")
+                                                      else "")))
               for label in _LABELS}
 
 
