@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from hattatsu.extract.blocks import Line
+from hattatsu.extract.blocks import Line, Table
+from hattatsu.extract.outline import Kind, classify_heading
 from hattatsu.extract.sections.goals import _objectives
 from hattatsu.extract.sections.organization import _staff
 from hattatsu.extract.sections.targets import parse_targets
+from hattatsu.normalize import compact
 
 
 def _lines(text: str) -> list[Line]:
@@ -98,3 +100,48 @@ def test_objectives_cut_over_lines_are_joined() -> None:
     assert [o.title for o in objectives] == ["事業者の経営力強化と事業承継の円滑化による小規模事業者の持続的発展",
                                              "杉音茶・木製品等の地域資源を活かした地域外需要の獲得",
                                              "デジタル化の推進による生産性の向上"]
+
+
+# --- n4: two 目標 tables in one cell, each under its own unit note ------------------------------------------------
+def test_each_table_takes_the_unit_note_above_it() -> None:
+    header = ["支援内容", "現状", "27年度", "28年度"]
+    blocks = [Line("（単位：回）", 1, 1), Table([header, ["セミナー開催回数", "0", "1", "2"]], 2, 1),
+              Line("（単位：件）", 3, 1), Table([header, ["事業計画策定件数", "5", "10", "12"],
+                                                 ["創業計画策定件数", "1", "2", "2"]], 4, 1)]
+    assert [(t.indicator, t.unit) for t in parse_targets(blocks)] == [
+        ("セミナー開催回数", "回"), ("事業計画策定件数", "件"), ("創業計画策定件数", "件")]
+
+
+def test_each_flattened_table_takes_the_unit_note_above_it() -> None:
+    targets = parse_targets(_lines("""
+（単位：回）
+支援内容　現状　27年度　28年度
+セミナー開催回数　0　1　2
+（単位：者）
+支援内容　現状　27年度　28年度
+出展事業者数　2　3　3
+"""))
+    assert [(t.indicator, t.unit, t.baseline) for t in targets] == [
+        ("セミナー開催回数", "回", 0), ("出展事業者数", "者", 2)]
+
+
+def test_one_note_under_the_table_is_still_its_unit() -> None:
+    """One note (k1's, under its table) is every row's unit, as before."""
+    blocks = [Table([["支援内容", "現状", "27年度"], ["セミナー開催回数", "0", "1"]], 1, 1), Line("（単位：回）", 2, 1)]
+    assert [t.unit for t in parse_targets(blocks)] == ["回"]
+
+
+# --- n4: the 2014 form's 目標 parts under lenticular labels -------------------------------------------------------
+@pytest.mark.parametrize(("line", "name"), [
+    ("【地域の現状】", "region"), ("【地域の現状と課題】", "region"), ("【小規模事業者の現状と課題】", "region"),
+    ("【小規模事業者の中長期的な振興のあり方】", "long_term"), ("【経営発達支援事業の目標】", "objectives"),
+    ("[経営発達支援計画の目標]", "objectives"),
+])
+def test_goal_parts_in_lenticular_brackets(line: str, name: str) -> None:
+    h = classify_heading(compact(line))
+    assert h is not None and h.kind == Kind.GOAL_SUB and h.name == name
+
+
+def test_a_bare_lenticular_target_label_is_an_items_part() -> None:
+    h = classify_heading(compact("【目標】"))
+    assert h is not None and h.kind == Kind.SUBSECTION and h.name == "targets"

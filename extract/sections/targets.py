@@ -40,13 +40,20 @@ def parse_targets(blocks: list[Block], subitem: str | None = None, heading: str 
     A unit stated for the whole table (「（単位：回）」 in the heading) is the unit
     of rows whose cells carry none.
     """
-    m = _UNIT_NOTE.search(nfkc(heading)) or next(
-        (n for b in blocks if isinstance(b, Line) and len(b.key) <= 16 and (n := _UNIT_NOTE.search(b.norm))), None)
-    default_unit = m.group(1) if m else None  # in the heading, or on a line of its own by the table
+    notes = [n.group(1) for b in blocks
+             if isinstance(b, Line) and len(b.key) <= 16 and (n := _UNIT_NOTE.search(b.norm))]
+    m = _UNIT_NOTE.search(nfkc(heading))
+    default_unit = m.group(1) if m else notes[0] if notes else None  # in the heading, or on a line by the table
+    # convention (docs21, n4: two tables in one 目標 cell, each under a note of its own 「（単位：回）」
+    # 「（単位：件）」): with several notes, a table's unit is the note above it
+    table_unit: dict[int, str] = {}  # id of a row → the unit of its table's note
+    note = line_note = None
     rows: list[Row] = []
     line_table: LineTable | None = None
     caption: str | None = None  # a numbered line right above a table (see _CAPTION)
     for b in labelled_blocks(blocks):
+        if isinstance(b, Line) and len(notes) > 1 and len(b.key) <= 16 and (n := _UNIT_NOTE.search(b.norm)):
+            note = n.group(1)
         if isinstance(b, Table):
             b = years_across(b)
             found = find_table_header(b)
@@ -55,31 +62,39 @@ def parse_targets(blocks: list[Block], subitem: str | None = None, heading: str 
                 if caption and not any(r.group or _CIRCLED_START.match(r.label) for r in table_rows):
                     for r in table_rows:
                         r.group = caption
-                rows.extend(table_rows)
+                rows.extend(_noted(table_rows, note, table_unit))
             caption = None
             continue
         caption = clean_text(b.text) if _CAPTION.fullmatch(b.norm.strip()) else None
         header = line_header(b)
         if header:
             if line_table:
-                rows.extend(line_table.result())
-            line_table = LineTable(header)
+                rows.extend(_noted(line_table.result(), line_note, table_unit))
+            line_table, line_note = LineTable(header), note
             continue
         if line_table is not None:
             if _FOOTNOTE.match(b.norm):  # notes under the table end it
-                rows.extend(line_table.result())
+                rows.extend(_noted(line_table.result(), line_note, table_unit))
                 line_table = None
                 continue
             line_table.feed(b)
     if line_table:
-        rows.extend(line_table.result())
+        rows.extend(_noted(line_table.result(), line_note, table_unit))
     rows = _paired_rows(rows)
     # (a unit note under the table 「（単位：回）」 (k1) is the table's unit, no row)
-    out = [_target(r, subitem) for r in rows if r.has_values or (r.label and not r.label.endswith("。")
-                                                                  and not _UNIT_ROW.fullmatch(nfkc(r.label).strip()))]
-    for t in out:
-        t.unit = t.unit or default_unit
+    kept = [r for r in rows if r.has_values or (r.label and not r.label.endswith("。")
+                                               and not _UNIT_ROW.fullmatch(nfkc(r.label).strip()))]
+    out = [_target(r, subitem) for r in kept]
+    for r, t in zip(kept, out, strict=True):
+        t.unit = t.unit or table_unit.get(id(r)) or default_unit
     return out
+
+
+def _noted(rows: list[Row], unit: str | None, table_unit: dict[int, str]) -> list[Row]:
+    """The rows of one table, their table's unit note (if any) remembered in ``table_unit``."""
+    if unit:
+        table_unit.update((id(r), unit) for r in rows)
+    return rows
 
 
 # Convention (a plan published as a web page, where a CMS has no tables): each 目標 row a block of labelled
