@@ -145,3 +145,35 @@ def test_goal_parts_in_lenticular_brackets(line: str, name: str) -> None:
 def test_a_bare_lenticular_target_label_is_an_items_part() -> None:
     h = classify_heading(compact("【目標】"))
     assert h is not None and h.kind == Kind.SUBSECTION and h.name == "targets"
+
+
+# --- n4 as PDF: a 目標 table nested in a cell of the item's table, its rules drawn up to the cell's own ------------
+def _h(x0: float, x1: float, y: float) -> dict:
+    return {"x0": x0, "x1": x1, "top": y, "bottom": y, "width": x1 - x0, "height": 0.0, "orientation": "h",
+            "object_type": "line"}
+
+
+def _v(x: float, top: float, bottom: float) -> dict:
+    return {"x0": x, "x1": x, "top": top, "bottom": bottom, "width": 0.0, "height": bottom - top,
+            "orientation": "v", "object_type": "line"}
+
+
+@pytest.mark.parametrize("inner_right", [533.0, 520.0])  # drawn up to the cell's right rule (LibreOffice), or not
+@pytest.mark.parametrize("inner_bottom", [755.0, 740.0])  # ending on the cell's bottom rule (a page break), or not
+def test_a_table_nested_in_a_cell_is_a_table_of_its_own(inner_right: float, inner_bottom: float) -> None:
+    from hattatsu.extract.readers.pdf_ruled import ruled_tables
+
+    outer = [_h(51, 533, y) for y in (254, 269, 663, 755)] + [_v(51, 254, 755), _v(533, 254, 755)]
+    columns = [57.0, 126.0, 195.0, inner_right]
+    inner = [_h(57, inner_right, y) for y in (694, 709, inner_bottom)] + [_v(x, 694, inner_bottom) for x in columns]
+    tables = ruled_tables(outer + inner)
+    assert [(len(t.rows), [len(r) for r in t.rows]) for t in tables] == [(3, [1, 1, 1]), (2, [3, 3])]
+    assert tables[1].bbox == (57, 694, inner_right, inner_bottom)
+
+
+def test_side_by_side_tables_are_not_nested() -> None:
+    from hattatsu.extract.readers.pdf_ruled import ruled_tables
+
+    edges = [_h(50, 250, y) for y in (100, 120, 140)] + [_v(x, 100, 140) for x in (50, 150, 250)]
+    edges += [_h(300, 500, y) for y in (100, 120)] + [_v(x, 100, 120) for x in (300, 400, 500)]
+    assert [[len(r) for r in t.rows] for t in ruled_tables(edges)] == [[2, 2], [2]]
