@@ -29,8 +29,10 @@ PLANS = dict(answers())
 # late in session 7, read 521/1145 fields before anyone looked at them, 538/1145 with the fixes of the first
 # eight dev plans and 915/1145 at the end of session 7; 1145/1145 in session 8. Writers H and I's
 # plans, session 8: 758/1078 before any change, 1078/1078 after. Writers J and K's, added at the session's end:
-# 678/1054 on main before any change, 781/1054 with the session's conventions before anyone looked at them).
-# Writer N's dev plans, session 10 (docs21): n2 94/144 and n4 118/123 (as PDF 67/123) before any change, all after.
+# 678/1054 on main before any change, 781/1054 with the session's conventions before anyone looked at them.
+# Writer O's dev plans, session 10: o3 61/136 and o4 211/221 (its PDF too) before any change, 136/136 and 221/221
+# after — docs20. Writer N's, session 10: n2 94/144 and n4 118/123 (as PDF 67/123) before any change, all after —
+# docs21).
 READ_RIGHT = {"a3-iwasezawa", "a4-sakurasawa", "b1-suginosawa", "b3-horobetsunai", "c1-akitsugawa", "c3-kamihizawa",
               "d3-kamiyazawa", "d4-mihamagawa", "f1-kirigaoka", "f2-takaseno", "f3-setoura", "f4-hayatohama",
               "g1-saginoura", "g2-kuromori", "g3-minamiasahi", "g4-kitanohara", "h1-sagamino_cci_R2-R6",
@@ -40,6 +42,7 @@ READ_RIGHT = {"a3-iwasezawa", "a4-sakurasawa", "b1-suginosawa", "b3-horobetsunai
               "k3-shirase",
               "l2-shiomi", "l4-aomine-kirigahara", "m2-asagiridai", "m3-hokurei",  # docs18b
               "k1-minamikawa", "j3-asanagi",
+              "o3-haginohama", "o4-kurimori-oyuzu",  # docs20
               "n2-sugine", "n4-kirarazawa"}  # docs21
 DEV = sorted(n for n, p in SPLIT.items() if p == "dev" and n in READ_RIGHT)
 TEST = sorted(n for n, p in SPLIT.items() if p == "test")

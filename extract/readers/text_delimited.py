@@ -28,6 +28,8 @@ import csv
 import re
 from itertools import pairwise
 
+from hattatsu.normalize import nfkc
+
 _CSV_START = re.compile(r'^\s*,*"')  # (a header's corner cell left empty: 「,"公表方法","現行",…」)
 _NUMBER = re.compile(r"^[-+]?[0-9０-９][0-9０-９,，.]*$")
 _ROW_NUMBER = re.compile(r"^\d{1,6}$")
@@ -239,4 +241,13 @@ def _slash_cells(line: str) -> list[str] | None:
     cells = t.split(_SLASH)
     if any(len(c) > _MAX_SLASH_CELL for c in cells) or re.search(r"[:：]", cells[-1]):
         return None
+    if all(_LABELLED_FIGURE.match(nfkc(c).strip()) for c in cells[1:]):
+        return None  # a row written as label-and-figure pairs (see _LABELLED_FIGURE), a line the sections read
     return cells
+
+
+# Convention (j3, o3: a 目標 or 別表3 row typed on one line): the name, then each column's label with its figure,
+# set apart with 「／」 — 「…公表回数：現行0回／R5 1回／R6 1回…」, 「…に関する事業：R5年度 200／R6年度 200…」. Its
+# cells hold a label and a figure each (a slash table's cells hold one of them): no slash row.
+_LABELLED_FIGURE = re.compile(r"^(?:(?:令和|平成|[RH])\s*\d{1,2}(?:\s*年度?)?|\d{1,2}\s*年度?"
+                              r"|(?:19|20)\d{2}(?:\s*年度?)?(?:\s*\([^()]{1,8}\))?)\s+[-－―ー\d]")  # (after NFKC)

@@ -114,7 +114,8 @@ _YEAR = (r"(?:(?:令和|平成)\s*(?:\d{1,2}|元)\s*年度|[RH]\s*\d{1,2}(?:\s*�
 _AMOUNT_PHRASE = re.compile(
     rf"(?P<years>各年度|毎年度|{_YEAR}(?:\s*[・、,～~〜]\s*{_YEAR})*(?:\s*(?P<on>以降|以後))?)"
     r"\s*[:：]?\s*(?P<amount>\d[\d,]*(?:\.\d+)?|[-－―])\s*(?:千円|万円|円)?")
-_PHRASE_SEP = re.compile(r"[\s、,，;；]*")
+# (o3: a row's amounts set apart with 「／」 and its name with a colon, 「…に関する事業：R5年度 200／R6年度 200／…」)
+_PHRASE_SEP = re.compile(r"[\s、,，;；/／]*")
 
 
 def _sentence_rows(lines: list[Line]) -> tuple[list[int], list[RawRow]]:
@@ -137,7 +138,7 @@ def _sentence_rows(lines: list[Line]) -> tuple[list[int], list[RawRow]]:
             at = _PHRASE_SEP.match(text, m.end()).end()
         if at < len(text):  # more than amounts after the name: a sentence, no row
             continue
-        found.append((ln, text[:first.start()].strip(), phrases))
+        found.append((ln, text[:first.start()].strip().rstrip(":：").strip(), phrases))
     years = sorted({fy for _, _, phrases in found for _, _, named, _ in phrases for fy in named})
     rows: list[RawRow] = []
     for ln, label, phrases in found:

@@ -30,7 +30,7 @@ _LABELS = {"実施者名": "implementers", "実施期間": "period", "目標": "
 # (「（法人番号 1234…○○市（地方公共団体コード …」), so a name never starts with a digit.
 # (a form system's field numbered for its implementer, 「法人番号（1）：…」 under 「実施者名（1）：…」, m2)
 _NUMBER_SEP = r"\s*(?:\(\d{0,2}桁\)|\([^()\d]{0,8}\)|\(\d\))?\s*\)?\s*[:=]?\s*"
-_NAME = r"([^\s(),、:\d][^\s(),、:]{0,39}?)\s*\(?\s*"
+_NAME = r"([^\s(),、:/\d][^\s(),、:/]{0,39}?)\s*\(?\s*"
 _CORP_DIGITS, _GOV_DIGITS = r"(\d(?:[\s\-‐]?\d){12})", r"(\d(?:[\s\-‐]?\d){5})"
 _CORP = re.compile(_NAME + r"法人番号" + _NUMBER_SEP + _CORP_DIGITS + r"(?!\d)")
 _GOV = re.compile(_NAME + r"(?:地方公共)?団体コード" + _NUMBER_SEP + _GOV_DIGITS + r"(?!\d)")
@@ -40,8 +40,9 @@ _GOV_BARE = re.compile(r"([^\s(),、:・]{1,40}?[都道府県市町村区])\s*\(
 # implementers named without a number (older 概要 sheets): 商工会議所 and 商工会 (several in a
 # joint plan), and a 市町村 written as a word of its own, of three characters or more (「中村」 is a
 # surname)
-_BODY = re.compile(r"[^\s(),、:・]{1,40}?(?:商工会議所|商工会)(?!議所)")
-_TOWN = re.compile(r"(?<![^\s(),、:・])[^\s(),、:・\d]{2,40}?[市町村](?![^\s(),、:・])")
+# (o3: the implementers on one line set apart with 「／」, 「…商工会議所（法人番号 …）／…市（地方公共団体コード －）」)
+_BODY = re.compile(r"[^\s(),、:・/]{1,40}?(?:商工会議所|商工会)(?!議所)")
+_TOWN = re.compile(r"(?<![^\s(),、:・/])[^\s(),、:・/\d]{2,40}?[市町村](?![^\s(),、:・/])")
 # A 実施者名 cell names a few bodies (a joint plan: some 商工会 and their 市町村, well under this);
 # reading no further bounds the time a hostile cell can take.
 _IMPLEMENTERS_MAX = 4000

@@ -28,6 +28,7 @@ _CIRCLED_START = re.compile(r"^[①-⑳]")
 # (docs18: a caption numbered 「1. 」 too)
 _CAPTION = re.compile(r"(?:[①-⑳]|[(（][0-9０-９]{1,2}[)）]|\d{1,2}[.．]\s*(?!\d))[^。]{2,40}")
 _FOOTNOTE = re.compile(r"^[(（]?[※*＊]")
+_TABLE_WORDS = re.compile(r"目標|指標|単位")
 
 
 _UNIT_NOTE = re.compile(r"単位\s*[:：]\s*([^\s)）]+)")
@@ -51,6 +52,7 @@ def parse_targets(blocks: list[Block], subitem: str | None = None, heading: str 
     rows: list[Row] = []
     line_table: LineTable | None = None
     caption: str | None = None  # a numbered line right above a table (see _CAPTION)
+    bracketed = False  # the caption in brackets
     for b in labelled_blocks(blocks):
         if isinstance(b, Line) and len(notes) > 1 and len(b.key) <= 16 and (n := _UNIT_NOTE.search(b.norm)):
             note = n.group(1)
@@ -59,13 +61,20 @@ def parse_targets(blocks: list[Block], subitem: str | None = None, heading: str 
             found = find_table_header(b)
             if found:
                 table_rows = _with_groups(rows_from_table(b, *found))
-                if caption and not any(r.group or _CIRCLED_START.match(r.label) for r in table_rows):
+                if caption and not any(r.group for r in table_rows):
                     for r in table_rows:
+                        if not bracketed and _CIRCLED_START.match(r.label):
+                            break  # (a numbered row: the caption's sibling, it and the rows after it not its own)
                         r.group = caption
                 rows.extend(_noted(table_rows, note, table_unit))
             caption = None
             continue
         caption = clean_text(b.text) if _CAPTION.fullmatch(b.norm.strip()) else None
+        # (o4, a joint plan: a table per implementer under its name in brackets, 「【栗森商工会議所】」 — as a
+        # bracketed group row (h2) heads them, the caption heads numbered rows too)
+        if bracketed := not caption and bool(_GROUP_BRACKETS.fullmatch(b.norm.strip())) \
+                and not _TABLE_WORDS.search(b.norm):  # (not the table's own caption 「【数値目標】」「【単位：回】」)
+            caption = clean_text(b.norm.strip()[1:-1]) or None
         header = line_header(b)
         if header:
             if line_table:
@@ -177,18 +186,24 @@ def labelled_blocks(blocks: list[Block]) -> list[Block]:
 _PAIR_YEAR = (r"(?:(?:令和|平成|R|H)\s*\d{1,2}(?:\s*年度?)?|\d{1,2}\s*年度?"
               r"|(?:19|20)\d{2}(?:\s*年度?)?(?:\s*[(（](?:令和|平成|R|H)\s*\d{1,2}(?:\s*年度?)?[)）])?)")
 _PAIR_LABEL = rf"(?:公表方法|周知方法|現行|現状|実績|基準値?|合計|{_PAIR_YEAR})"
-_SLASH_PAIRS = re.compile(rf"^(.+?)[\s\u3000]+({_PAIR_LABEL}[\s\u3000]*[^／/]+(?:[／/][^／/]+)+)$")
-_LABELLED_CELL = re.compile(rf"^\s*({_PAIR_LABEL})[\s\u3000]+(\S.*?)\s*$")
+# (o3: the name set apart with a colon and the 現行's figure glued to its label, 「…公表回数：現行0回／R5 1回／…」,
+# 「現行－」 a row without one)
+_SLASH_PAIRS = re.compile(rf"^(.+?)(?:[\s\u3000]+|\s*[:：]\s*)({_PAIR_LABEL}[\s\u3000]*[^／/]+(?:[／/][^／/]+)+)$")
+_LABELLED_CELL = re.compile(rf"^\s*({_PAIR_LABEL})[\s\u3000]+(\S.*?)\s*$"
+                            r"|^\s*(現行|現状|実績|基準値?)[\s\u3000]*([-－―ー0-9０-９].*?)\s*$")
 
 
 def _row_in_a_line(text: str) -> dict[str, str] | None:
     m = _SLASH_PAIRS.match(text.strip())
     if not m:
         return None
-    pairs = [_LABELLED_CELL.match(p) for p in re.split(r"[／/]", m.group(2))]
-    if not all(pairs) or sum(1 for p in pairs if is_fiscal_year_label(_year_key(compact(p.group(1))))) < 2:
+    found = [_LABELLED_CELL.match(p) for p in re.split(r"[／/]", m.group(2))]
+    if not all(found):
         return None
-    return {"項目": m.group(1).strip(), **{_year_key(compact(p.group(1))): p.group(2) for p in pairs}}
+    pairs = [(p.group(1) or p.group(3), p.group(2) or p.group(4)) for p in found if p]
+    if sum(1 for label, _ in pairs if is_fiscal_year_label(_year_key(compact(label)))) < 2:
+        return None
+    return {"項目": m.group(1).strip(), **{_year_key(compact(label)): value for label, value in pairs}}
 
 
 def _year_key(label: str) -> str:

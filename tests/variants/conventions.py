@@ -64,6 +64,7 @@ class Style:
     # plain | rows (docs17, i4: 「法人番号 | 6460…」 a row under the name) | unclosed:
     codes: str = "plain"  # 「（法人番号 4400005009876みどり川町（地方公共団体コード 993018」 (a PDF
     # copy losing the closing brackets) | label_bracketed: 「みどり川町商工会（法人番号）4400005009876」
+    # | slash (docs20, o3): the implementers on one line set apart with 「／」 「…商工会（法人番号 …）／…町（…）」
     # docs15 (blind plans): older plans' item parts under bare bracketed labels 「（現状と課題）」, the table's
     # unit on the 目標 label's line 「（目標）→（単位：件）」 as Word's tab text joins them
     subsections: str = "paren"  # paren 「(1) 現状と課題」 | bracketed 「（現状と課題）」
@@ -81,6 +82,7 @@ class Style:
     org_form: str = "2019"  # 2019 | 2025: 別表2 (2) 「氏名：… 連絡先：…」 on one line per advisor, (3) 広域経営指導員
     # a part of its own answered 「該当しない」, (4) 連絡先; the staff an indented list 「専務理事　1名」
     policy_labels: str = "circled"  # circled ①… | mokuhyo: 「目標1：<the policy>」, one for each objective
+    # | toward (docs20, o3): each titled 「①<its title>に向けた方針」
     fullwidth_digits: bool = False  # every number full-width, 「６２０００…」「２，４５０」「０２６５－８８」 (not in
     # mail addresses and URLs)
     sheets: str = "plain"  # plain | chart: 別表2 staff as 「役職 | 人数 | 担当」 under its header, 別表3's 調達方法
@@ -113,6 +115,8 @@ class Style:
     # excel_paste below)
     staff_table: bool = False  # l4: 別表2's chart a table with a column per office and the corner cell, 「合計」
     target_captions: bool = False  # l4: a 目標 table per group, the group a numbered caption over it
+    caption_brackets: bool = False  # docs20 (o4, a joint plan): the caption the group's name in brackets 「【…】」,
+    # over numbered rows too (a table per implementer under 「【栗森商工会議所】」)
     brackets_all: bool = False  # l2: every numbered heading in 【】 with its number inside — 「【１．目標】」
     # 「【（１）地域の現状及び課題】」「【３．…に関すること】」「【（２）目標】」「【Ⅰ．…】」, 別表2's
     # 「【（１）実施体制】」
@@ -123,6 +127,9 @@ class Style:
     # above 「年度 | | 令和2年度 | …」 — and a 「単位」 row under them when the rows count in one unit (cells bare)
     target_one_line: bool = False  # docs18 (j3): each 目標 row on one line, its name then each column's label and
     # value set apart with 「／」 — 「①…セミナー　現行 1回／令和9年度 2回／…」 (a 目標 cell written as lines)
+    one_line_colon: bool = False  # docs20 (o3): the same, the name set apart with a colon and 現行 glued to its
+    # figure 「…公表回数：現行0回／R5 1回／…」, a group a caption line of its own 「①商談会出展支援」
+    funding_pairs: bool = False  # docs20 (o3): 別表3 a row a line, 「…に関する事業：R5年度 200／R6年度 200／…」
     chart_box: bool = False  # docs18 (k1): 別表2's staff as an organisation chart drawn with text — the first role a
     # box 「事務局長（1名）」 beside the 市町村's box on its line, a 「│」 under it, the others 「役職　　N名」 below
     excel_paste: bool = False  # docs18 (m3): the plan typed in Excel and pasted as text — each row's sheet row number
@@ -356,6 +363,18 @@ CONVENTIONS += [
     Convention("delimited", "form-export-path-fields-csv", {"tables": "csv", "form_export": True}),
     # l4: consultant markdown — a caption over each group's table, per-office staff columns with the corner cell
     Convention("target-captions", "targets-caption-over-each-group", {"target_captions": True}),
+]
+# --- docs20 (issue 14): writer O of session 10 ---
+CONVENTIONS += [
+    # o3: 目標 rows on one line 「…：現行0回／R5 1回／…」, 別表3's rows so too, the implementers set apart with 「／」
+    Convention("one-line-targets", "targets-one-line-name：現行0回-／", {"target_one_line": True,
+                                                                       "one_line_colon": True}),
+    Convention("funding-rows", "funding-a-row-a-line-事業：R5年度-／", {"funding_pairs": True}),
+    Convention("codes", "codes-implementers-set-apart-／", {"codes": "slash"}),
+    Convention("policy-labels", "policies-①…に向けた方針", {"policy_labels": "toward"}),
+    # o4: a joint plan's 目標, a table per implementer under its name in brackets 「【栗森商工会議所】」
+    Convention("target-captions", "targets-【caption】-over-each-group", {"target_captions": True,
+                                                                          "caption_brackets": True}),
     Convention("staff-columns", "staff-columns-corner-合計-table", {"staff_table": True}),
 ]
 BY_NAME = {c.name: c for c in CONVENTIONS}

@@ -565,7 +565,7 @@ def _summary(w: _Writer, plan: dict[str, Any]) -> None:
             names.append(f"{imp['name']}（地方公共団体コード{sep}{imp['local_gov_code']}）")
         else:
             names.append(imp["name"])
-    rows = [["実施者名", " ".join(names)]]
+    rows = [["実施者名", ("／" if w.style.codes == "slash" else " ").join(names)]]  # docs20 (o3): set apart with ／
     if w.style.codes == "rows":  # docs17 (i4): each number a row of its own under its body's name
         rows = []
         for imp in s["implementers"]:
@@ -642,7 +642,7 @@ def _goals_2014(w: _Writer, plan: dict[str, Any]) -> None:
     if plan["policies"]:
         w.add(w.dot(4, "目標の達成に向けた方針"))
         for pol in plan["policies"]:
-            w.add(f"{circled(pol['number'])}{pol.get('title') or ''}")
+            w.add(f"{circled(pol['number'])}{policy_title(pol, w.style) or ''}")
             w.text(pol.get("text"))
     p = plan.get("period")
     if p:
@@ -668,7 +668,7 @@ def _goals_2014_brackets(w: _Writer, plan: dict[str, Any]) -> None:
     if plan["policies"]:
         w.add("［目標の達成に向けた方針］")
         for pol in plan["policies"]:
-            w.add(f"{circled(pol['number'])}{pol.get('title') or ''}")
+            w.add(f"{circled(pol['number'])}{policy_title(pol, w.style) or ''}")
             w.text(pol.get("text"))
     w.add("経営発達支援事業の内容")
 
@@ -689,8 +689,14 @@ def _period(w: _Writer, plan: dict[str, Any]) -> None:
             if w.style.policy_labels == "mokuhyo":
                 _mokuhyo_policy(w, pol)
                 continue
-            w.add(f"{circled(pol['number'])}{pol.get('title') or ''}")
+            w.add(f"{circled(pol['number'])}{policy_title(pol, w.style) or ''}")
             w.text(pol.get("text"))
+
+
+def policy_title(pol: dict[str, Any], style: Style) -> str | None:
+    """A policy's title as the style writes it: docs20 (o3) 「<title>に向けた方針」."""
+    title = pol.get("title")
+    return f"{title}に向けた方針" if title and style.policy_labels == "toward" else title
 
 
 def _mokuhyo_policy(w: _Writer, pol: dict[str, Any]) -> None:
@@ -819,6 +825,9 @@ def captions_of(targets: list[dict[str, Any]], style: Style) -> dict[str, str]:
     if not style.target_captions or style.paired_targets or style.group_column:
         return {}
     groups = list(dict.fromkeys(t["group"] for t in targets if t.get("group")))
+    if style.caption_brackets:  # docs20 (o4): 「【栗森商工会議所】」 over each group's table, numbered rows or not
+        return {g: f"【{g}】" for g in groups
+                if len(g) <= 36 and "。" not in g and not re.search(r"[【】]|目標|指標|単位", g)}
     # (a group whose rows are numbered 「①…」 keeps its group row: a caption names unnumbered rows only)
     return {g: g if _CAPTION_MARK.match(g) else f"{circled(k)}{g}" for k, g in enumerate(groups, 1)
             if len(g) <= 36 and "。" not in g
@@ -839,10 +848,15 @@ def _target_blocks(w: _Writer, targets: list[dict[str, Any]], header: list[str],
     for t in targets:
         if t.get("group") and t["group"] != group:
             group = t["group"]
-            w.add(f"区分：{group}")
+            w.add(group if _caption_line(w.style, targets, group) else f"区分：{group}")
         cells = _target_cells(t, note, baseline, total, years)
         labelled = [(h, c) for h, c in zip(header[1:], cells, strict=True)]
         first_year = len(labelled) - n_years - (1 if total else 0)
+        if w.style.one_line_colon:  # docs20 (o3): 「name：現行0回／R5 1回／…」, 現行 glued to its figure
+            w.add(f"{t['indicator']}：" + "／".join(
+                f"{h}{c or '－'}" if _BASE_LABEL.fullmatch(h) and re.match(r"[-－0-9０-９]", c or "－")
+                else f"{h} {c or '－'}" for i, (h, c) in enumerate(labelled) if c or i >= first_year))
+            continue
         if w.style.target_one_line:  # docs18 (j3): 「name　現行 1回／令和9年度 2回／…」, an empty year 「－」
             w.add(f"{t['indicator']}\u3000" + "／".join(f"{h} {c or '－'}" for i, (h, c) in enumerate(labelled)
                                                         if c or i >= first_year))
@@ -856,6 +870,16 @@ def _target_blocks(w: _Writer, targets: list[dict[str, Any]], header: list[str],
         lines += [f"\u3000{h}：{c}" for h, c in labelled[:first_year] if c]
         lines.append("\u3000" + "\u3000".join(f"{h}：{c or '－'}" for h, c in labelled[first_year:]))
         w.add(*lines)
+
+
+_BASE_LABEL = re.compile(r"現行|現状|実績|基準値?")
+
+
+def _caption_line(style: Style, targets: list[dict[str, Any]], group: str) -> bool:
+    """docs20 (o3): a group of one-line rows named by a line of its own 「①商談会出展支援」 — a numbered group whose
+    rows are not numbered (else 「区分：…」, as the rows of j3)."""
+    return style.one_line_colon and bool(_CAPTION_MARK.match(group)) and len(group) <= 40 and not any(
+        _CAPTION_MARK.match(t["indicator"]) for t in targets if t.get("group") == group)
 
 
 def _target_cells(t: dict[str, Any], note: bool, baseline: bool, total: bool, years: list[int]) -> list[str]:
@@ -1091,7 +1115,10 @@ def _sheet3(w: _Writer, plan: dict[str, Any]) -> None:
         rows.insert(2 + half, ["小計"] + [f"{int(v):,}" if float(v).is_integer() else str(v) for v in sums])
     if f["sources"] and w.style.sheets in FORM_CELLS:  # docs17 (f3): 調達方法, the table's last row (the form's)
         rows.append(["調達方法", "、".join(f["sources"])] + [""] * (len(years) - 1))
-    if w.style.funding_sentences:  # docs17c (j2): a sentence a row
+    if w.style.funding_pairs:  # docs20 (o3): 「…に関する事業：R5年度 200／R6年度 200／…」, an empty year left out
+        w.add(*(f"{row[0]}：" + "／".join(f"{w.year(y)} {c}" for y, c in zip(years, row[1:], strict=True) if c)
+                if row[0] != "調達方法" else f"調達方法\u3000{row[1]}" for row in rows[1:]))
+    elif w.style.funding_sentences:  # docs17c (j2): a sentence a row
         w.add(*(f"{row[0]}\u3000{_amount_sentence(w, years, row[1:], i == 1)}" if row[0] != "調達方法"
                 else f"調達方法\u3000{row[1]}" for i, row in enumerate(rows) if i))
     elif w.style.sheets == "labels":  # docs16b (g1): each row's label, then 「令和7年度：3,800　令和8年度：…」
@@ -1377,8 +1404,10 @@ def expected(plan: dict[str, Any], style: Style) -> dict[str, Any]:
     for item in out["items"]:  # docs18b (l4): a group written as a numbered caption is named so
         captions = captions_of(item["targets"], style)
         for t in item["targets"]:
-            if t.get("group") in captions:
+            if t.get("group") in captions and not style.caption_brackets:  # (in brackets: the name as it is)
                 t["group"] = captions[t["group"]]
+    for pol in out.get("policies") or []:
+        pol["title"] = policy_title(pol, style)
     if style.heading_missing and len(out["items"]) > MISSING:
         # placed by its content: the form's title, the number after the one before it
         item = out["items"][MISSING]
