@@ -7,7 +7,7 @@ the section parsers only ever see blocks. Text is kept as the source had it;
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -76,6 +76,16 @@ def flatten(blocks: list[Block]) -> list[Line]:
     for b in blocks:
         out.extend(b.as_lines() if isinstance(b, Table) else [b])
     return out
+
+
+def block_rows(blocks: list[Block]) -> Iterator[tuple[Block, list[str], int | None, int | None]]:
+    """(block, cells, line, page) of every row of the blocks: a table's rows, a line as a row of its text alone (for
+    parsers that read a sheet's labels and values from its table or from its lines alike)."""
+    for b in blocks:
+        if isinstance(b, Table):
+            yield from ((b, row, b.row_line(i), b.row_page(i)) for i, row in enumerate(b.rows))
+        else:
+            yield b, [b.text], b.line, b.page
 
 
 def first_location(blocks: list[Block]) -> tuple[int | None, int | None]:

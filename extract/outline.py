@@ -184,14 +184,12 @@ def classify_heading(key: str) -> Heading | None:
 
     Context decides the rest (an item only once the body has started, a
     subsection only inside an item): that is the segmenter's part."""
-    if m := _DAI_RE.match(key):  # 「第3…」 as 「3.…」: a goals, period or item heading
-        h = _classify(f"{m.group(1)}.{key[m.end():]}")
-        if h is not None and h.kind in (Kind.GOALS, Kind.GOAL_SUB, Kind.PERIOD_POLICY, Kind.POLICIES, Kind.ITEM):
-            return h  # (GOAL_SUB, POLICIES: the 2014 form's 1.–4.)
-    if m := _PART_DASH_RE.match(key):  # 「Ⅰ－３　地域の経済動向調査に関すること」 as 「3.…」 (k2)
-        h = _classify(f"{int(m.group(1))}.{key[m.end():]}")
-        if h is not None and h.kind in (Kind.GOALS, Kind.PERIOD_POLICY, Kind.POLICIES, Kind.ITEM):
-            return h
+    if (m := _DAI_RE.match(key)) and (h := _read_as(f"{m.group(1)}.{key[m.end():]}", (
+            Kind.GOALS, Kind.GOAL_SUB, Kind.PERIOD_POLICY, Kind.POLICIES, Kind.ITEM))):
+        return h  # 「第3…」 as 「3.…」: a goals, period or item heading (GOAL_SUB, POLICIES: the 2014 form's 1.–4.)
+    if (m := _PART_DASH_RE.match(key)) and (h := _read_as(f"{int(m.group(1))}.{key[m.end():]}", (
+            Kind.GOALS, Kind.PERIOD_POLICY, Kind.POLICIES, Kind.ITEM))):
+        return h  # 「Ⅰ－３　地域の経済動向調査に関すること」 as 「3.…」 (k2)
     if (m := _KANA_PAREN_RE.match(key)) and (h := _as_paren(_KANA_ORDINALS, m, key)):
         return h  # 「（ウ）目標」 as 「(3)目標」: a part of an item (k2)
     bracketed = in_lenticular(key)
@@ -223,8 +221,15 @@ def classify_heading(key: str) -> Heading | None:
 def _as_paren(ordinals: str, m: re.Match[str], key: str) -> Heading | None:
     """The heading a line numbered by a letter or a kana (group 1 of `m`, its place in `ordinals`) is when read as
     the form's 「(n)」: a part of 1., of 2. or of an item, or None."""
-    h = _classify(f"({ordinals.index(m.group(1)) + 1}){key[m.end():]}")
-    return h if h is not None and h.kind in (Kind.GOAL_SUB, Kind.PERIOD, Kind.POLICIES, Kind.SUBSECTION) else None
+    return _read_as(f"({ordinals.index(m.group(1)) + 1}){key[m.end():]}",
+                    (Kind.GOAL_SUB, Kind.PERIOD, Kind.POLICIES, Kind.SUBSECTION))
+
+
+def _read_as(key: str, kinds: tuple[Kind, ...]) -> Heading | None:
+    """The heading a line numbered in a plan's own way is, read with the form's number written in its place
+    (`key`), when it is one of `kinds`; else None."""
+    h = _classify(key)
+    return h if h is not None and h.kind in kinds else None
 
 
 def in_lenticular(key: str) -> str | None:

@@ -209,17 +209,9 @@ _WFY_RE = re.compile(r"((?:19|20)\d{2})年度")
 def fiscal_year(text: str) -> int | None:
     """The fiscal year named by a column or label: 令和8年度 → 2026, R7年度 → 2025."""
     s = compact(text)
-    m = _FY_RE.search(s)
-    if m:
+    if m := _FY_RE.search(s) or _LETTER_FY_RE.fullmatch(s):  # (「R8」 alone holds no western year)
         return era_year(m.group(1), m.group(2))
-    m = _WFY_RE.search(s)
-    if m:
-        return int(m.group(1))
-    m = _LETTER_FY_RE.fullmatch(s)
-    if m:
-        return era_year(m.group(1), m.group(2))
-    m = _WESTERN_ERA_FY_RE.fullmatch(s)
-    if m:
+    if m := _WFY_RE.search(s) or _WESTERN_ERA_FY_RE.fullmatch(s):
         return int(m.group(1))
     m = _BARE_FY_RE.fullmatch(s)
     return bare_fiscal_year(int(m.group(1))) if m else None
@@ -239,12 +231,19 @@ def bare_fiscal_year(n: int) -> int:
     return era_year("平成" if n >= 20 else "令和", str(n))
 
 
+# A fiscal year's label as a table's header or a line names it, as a regex for running text (NFKC; white
+# space allowed inside, as a PDF copy spaces 「令和 8 年度」): 「令和8年度」「R8年度」, 「R8」「H29」 (the era's
+# letter and the year alone, a table's header cells, convention of Word tables), 「2026年度」, 「29年度」
+# (without its era, _BARE_FY_RE), 「2025(R7)」 (_WESTERN_ERA_FY_RE). fiscal_year gives the year it names.
+FISCAL_YEAR_LABEL = (r"(?:(?:令和|平成|昭和|R|H|S)\s*(?:\d{1,2}|元)\s*年度|[RH]\s*\d{1,2}|(?:19|20)\d{2}\s*年度"
+                     r"|(?:19|20)\d{2}(?:\s*年度)?\s*[(（](?:R|H|令和|平成)\s*(?:\d{1,2}|元)(?:\s*年度)?\s*[)）]"
+                     r"|\d{1,2}\s*年度)")
+_FISCAL_YEAR_LABEL_RE = re.compile(FISCAL_YEAR_LABEL)
+
+
 def is_fiscal_year_label(text: str) -> bool:
-    """True for a header cell that names one fiscal year and nothing else."""
-    s = compact(text)
-    # 「R8」「H29」: the era's letter and the year alone (a table's header cells, convention of Word tables)
-    return bool(re.fullmatch(_ERA + r"(\d{1,2}|元)年度|(?:19|20)\d{2}年度", s) or _BARE_FY_RE.fullmatch(s)
-                or _LETTER_FY_RE.fullmatch(s) or _WESTERN_ERA_FY_RE.fullmatch(s))
+    """True for a header cell that names one fiscal year and nothing else (FISCAL_YEAR_LABEL)."""
+    return bool(_FISCAL_YEAR_LABEL_RE.fullmatch(compact(text)))
 
 
 def fiscal_year_label(fy: int) -> str:

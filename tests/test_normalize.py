@@ -4,12 +4,14 @@ from datetime import date
 import pytest
 
 from hattatsu.normalize import (
+    FISCAL_YEAR_LABEL,
     clean_text,
     corporate_number_check_digit,
     email_address,
     find_dates,
     fiscal_year,
     fiscal_years_between,
+    is_fiscal_year_label,
     is_valid_corporate_number,
     is_valid_email,
     is_valid_local_gov_code,
@@ -135,3 +137,12 @@ def test_join_spaced_letters(text: str, joined: str) -> None:
 def test_label_pattern(text: str, matched: bool) -> None:
     """A label set apart by a mark or lenticular brackets, both optional; other brackets are the caller's."""
     assert bool(re.fullmatch(label_pattern("調達方法"), nfkc(text))) is matched
+
+
+def test_fiscal_year_labels_in_running_text() -> None:
+    """FISCAL_YEAR_LABEL finds in a line what is_fiscal_year_label takes as a cell, spaced as a PDF copy spaces it."""
+    text = nfkc("必要な資金の額　令和 8 年度・R9 年度・2028(R10)・11年度　各300千円、令和元年度以降 なし")
+    found = re.findall(FISCAL_YEAR_LABEL, text)
+    assert found == ["令和 8 年度", "R9 年度", "2028(R10)", "11年度", "令和元年度"]
+    assert [fiscal_year(y) for y in found] == [2026, 2027, 2028, 2029, 2019]
+    assert all(is_fiscal_year_label(y) for y in found) and not is_fiscal_year_label("令和8年")

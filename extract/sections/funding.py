@@ -6,6 +6,7 @@ import re
 
 from hattatsu.model import Funding, FundingLine, Location
 from hattatsu.normalize import (
+    FISCAL_YEAR_LABEL,
     clean_text,
     compact,
     fiscal_year,
@@ -109,8 +110,7 @@ def _pair_rows(lines: list[Line]) -> tuple[list[int], list[RawRow]]:
 # for — 「必要な資金の額　令和8年度4,600千円　令和9年度4,600千円 …」, 「…に関する事業　各年度300千円」 (every year
 # the same), 「…事業　令和8年度・令和9年度800千円、令和10年度以降1,000千円」 (years sharing an amount; 以降: that
 # year and every later one). The fiscal years are the years the lines name.
-_YEAR = (r"(?:(?:令和|平成)\s*(?:\d{1,2}|元)\s*年度|[RH]\s*\d{1,2}(?:\s*年度)?"  # 「R8年度」「R8」「2026(R8)」「8年度」
-         r"|(?:19|20)\d{2}\s*(?:年度|[(（][RH]\d{1,2}[)）])|\d{1,2}\s*年度)")
+_YEAR = FISCAL_YEAR_LABEL  # 「令和8年度」「R8年度」「R8」「2026(R8)」「8年度」
 _AMOUNT_PHRASE = re.compile(
     rf"(?P<years>各年度|毎年度|{_YEAR}(?:\s*[・、,～~〜]\s*{_YEAR})*(?:\s*(?P<on>以降|以後))?)"
     r"\s*[:：]?\s*(?P<amount>\d[\d,]*(?:\.\d+)?|[-－―])\s*(?:千円|万円|円)?")

@@ -7,7 +7,7 @@ import re
 from hattatsu.model import Contact, LegalAdvisor, Location, Organization, Staff
 from hattatsu.normalize import clean_text, compact, nfkc, phone_number, year_month
 
-from ..blocks import Block, Line, Table, first_location, flatten
+from ..blocks import Block, Line, Table, block_rows, first_location, flatten
 from ..outline import in_lenticular
 from .contacts import parse_contact, split_organization
 from .narrative import build_narrative
@@ -272,47 +272,44 @@ def _labelled_lines(blocks: list[Block]) -> list[Line]:
     """The blocks as lines (see flatten), label cells written as 「label：value」."""
     out: list[Line] = []
     header: list[str | None] = []  # kept over the next rows: _parts gives each row a table of its own
-    for b in blocks:
-        rows = b.rows if isinstance(b, Table) else [[b.text]]
-        for i, row in enumerate(rows):
-            where = (b.row_line(i), b.row_page(i)) if isinstance(b, Table) else (b.line, b.page)
-            cells = [nfkc(c).strip() for c in row if c.strip()]
-            flat = len(cells) == 1 and not re.match(r"^\S+\s*[:：]", cells[0])
-            if flat:  # a row flattened into one line: its words are the cells (a label spaced out 「氏 名」 one)
-                cells = cells[0].split()
-                k = next((k for k in (2, 3) if len(cells) > k and not _label(cells[0]) and _label("".join(cells[:k]))),
-                         0)
-                cells = ["".join(cells[:k]), *cells[k:]] if k else cells
+    for b, row, *where in block_rows(blocks):
+        cells = [nfkc(c).strip() for c in row if c.strip()]
+        flat = len(cells) == 1 and not re.match(r"^\S+\s*[:：]", cells[0])
+        if flat:  # a row flattened into one line: its words are the cells (a label spaced out 「氏 名」 one)
+            cells = cells[0].split()
+            k = next((k for k in (2, 3) if len(cells) > k and not _label(cells[0]) and _label("".join(cells[:k]))),
+                     0)
+            cells = ["".join(cells[:k]), *cells[k:]] if k else cells
+        labels = [_label(c) for c in cells]
+        pairs: list[tuple[str, str]] = []
+        if flat and _LABEL_RUN.fullmatch(key := compact("".join(cells))):  # 「氏 名　連絡先」 spaced out
+            cells = _LABEL_WORD.findall(key)
             labels = [_label(c) for c in cells]
-            pairs: list[tuple[str, str]] = []
-            if flat and _LABEL_RUN.fullmatch(key := compact("".join(cells))):  # 「氏 名　連絡先」 spaced out
-                cells = _LABEL_WORD.findall(key)
-                labels = [_label(c) for c in cells]
-            if len(cells) >= 2 and all(labels) and "氏名" in labels:
-                header = labels
-                continue
-            if header and len(cells) == len(header) and not flat and all(
-                    _CONTACT_WORD.search(c) for h, c in zip(header, cells, strict=True) if h == "連絡先"):
-                pairs = [(h, c) for h, c in zip(header, cells, strict=True) if h]  # a row of a name and contact
-            elif header and flat and header[0] == "氏名" and cells and not re.match(r"^[①-⑳]", cells[0]):
-                k = next((j for j, c in enumerate(cells) if j and _CONTACT_WORD.search(c)), len(cells))
-                if k < len(cells):  # a name, then its contact: an advisor's row
-                    pairs = [("氏名", " ".join(cells[:k])), ("連絡先", " ".join(cells[k:]))]
-            elif len(cells) >= 2 and labels[0]:
-                label = None
-                for lab, c in zip(labels, cells, strict=True):
-                    if lab:
-                        label = lab
-                    elif label:
-                        pairs.append((label, c))
-            if not pairs:
-                header = []
-                out.extend(Table([row], *where).as_lines() if isinstance(b, Table) else [b])
-                continue
-            text = {"氏名": "", "連絡先": ""}
-            for lab, c in pairs:
-                text[lab] += (" " if text[lab] else "") + " ".join(c.split("\n"))
-            out.append(Line("　".join(f"{k}：{v}" for k, v in text.items() if v), *where))
+        if len(cells) >= 2 and all(labels) and "氏名" in labels:
+            header = labels
+            continue
+        if header and len(cells) == len(header) and not flat and all(
+                _CONTACT_WORD.search(c) for h, c in zip(header, cells, strict=True) if h == "連絡先"):
+            pairs = [(h, c) for h, c in zip(header, cells, strict=True) if h]  # a row of a name and contact
+        elif header and flat and header[0] == "氏名" and cells and not re.match(r"^[①-⑳]", cells[0]):
+            k = next((j for j, c in enumerate(cells) if j and _CONTACT_WORD.search(c)), len(cells))
+            if k < len(cells):  # a name, then its contact: an advisor's row
+                pairs = [("氏名", " ".join(cells[:k])), ("連絡先", " ".join(cells[k:]))]
+        elif len(cells) >= 2 and labels[0]:
+            label = None
+            for lab, c in zip(labels, cells, strict=True):
+                if lab:
+                    label = lab
+                elif label:
+                    pairs.append((label, c))
+        if not pairs:
+            header = []
+            out.extend(Table([row], *where).as_lines() if isinstance(b, Table) else [b])
+            continue
+        text = {"氏名": "", "連絡先": ""}
+        for lab, c in pairs:
+            text[lab] += (" " if text[lab] else "") + " ".join(c.split("\n"))
+        out.append(Line("　".join(f"{k}：{v}" for k, v in text.items() if v), *where))
     return out
 
 

@@ -10,7 +10,7 @@ from hattatsu.items import NUMBER
 from hattatsu.model import Activity, Implementer, Location, PeriodRange, Summary
 from hattatsu.normalize import compact, era_year, find_period, label_pattern, nfkc
 
-from ..blocks import Block, Line, Table, first_location
+from ..blocks import Block, Line, block_rows, first_location
 from ..item_keys import classify_title
 from ..outline import PART_TITLES
 from ..segment import Segments
@@ -95,32 +95,29 @@ def _fields(blocks: list[Block]) -> dict[str, list[_Piece]]:
     from labelled lines."""
     out: dict[str, list[_Piece]] = {}
     current = None
-    for b in blocks:
-        rows = b.rows if isinstance(b, Table) else [[b.text]]
-        for i, row in enumerate(rows):
-            cells = [c for c in row if c.strip()]
-            if not cells:
-                continue
-            page, line = (b.row_page(i), b.row_line(i)) if isinstance(b, Table) else (b.page, b.line)
-            name = _label(cells[0])
-            if name:
-                rest = cells[1:] if len(cells) > 1 else [_after_label(cells[0])]
-                piece = _Piece("\n".join(c for c in rest if c), page, line)
-                # the same field labelled again goes on (「経営発達支援事業の目標」 in the 目標 cell, 「目 標」 centred)
-                out[name] = [*out[name], piece] if name == current else [piece]
-                current = name
-            elif current == "implementers" and (code := _CODE_LABEL.fullmatch(compact(cells[0]))):
-                # convention (i4: older 概要 sheets): the number on a row of its own 「法人番号 | 6460…」 under the
-                # name (or the label on a line of its own, the number on the next), the label as it is written
-                out[current].append(_Piece(f"{code.group(1)} {' '.join(cells[1:])}".strip(), page, line))
-            elif current and (isinstance(b, Line) or not row[0].strip() or len(cells) == 1):
-                # a line, or a row whose label cell is empty (a text table's value going on below its label), or a
-                # row of one cell (a sheet's line of the value, kept in the table between its rows)
-                out[current].append(_Piece("\n".join(cells), page, line))
-            elif current and len(cells) > 1 and _LABEL_NOTE.match(nfkc(cells[0]).strip()):
-                # convention (Word's text of a label cell of two lines, 「実施者名」 / 「（法人番号）」): the label's
-                # first line stands alone, its note opens the row of the value
-                out[current].append(_Piece("\n".join(cells[1:]), page, line))
+    for b, row, line, page in block_rows(blocks):
+        cells = [c for c in row if c.strip()]
+        if not cells:
+            continue
+        name = _label(cells[0])
+        if name:
+            rest = cells[1:] if len(cells) > 1 else [_after_label(cells[0])]
+            piece = _Piece("\n".join(c for c in rest if c), page, line)
+            # the same field labelled again goes on (「経営発達支援事業の目標」 in the 目標 cell, 「目 標」 centred)
+            out[name] = [*out[name], piece] if name == current else [piece]
+            current = name
+        elif current == "implementers" and (code := _CODE_LABEL.fullmatch(compact(cells[0]))):
+            # convention (i4: older 概要 sheets): the number on a row of its own 「法人番号 | 6460…」 under the
+            # name (or the label on a line of its own, the number on the next), the label as it is written
+            out[current].append(_Piece(f"{code.group(1)} {' '.join(cells[1:])}".strip(), page, line))
+        elif current and (isinstance(b, Line) or not row[0].strip() or len(cells) == 1):
+            # a line, or a row whose label cell is empty (a text table's value going on below its label), or a
+            # row of one cell (a sheet's line of the value, kept in the table between its rows)
+            out[current].append(_Piece("\n".join(cells), page, line))
+        elif current and len(cells) > 1 and _LABEL_NOTE.match(nfkc(cells[0]).strip()):
+            # convention (Word's text of a label cell of two lines, 「実施者名」 / 「（法人番号）」): the label's
+            # first line stands alone, its note opens the row of the value
+            out[current].append(_Piece("\n".join(cells[1:]), page, line))
     return out
 
 
