@@ -85,7 +85,10 @@ GOAL_DOT_RE = re.compile(r"^([1-3])\.")
 # 「［目標］」「［目標の達成に向けた方針］」 under 「経営発達支援事業の目標」, no number (an item's own 「［目標］」 is
 # its 目標 part: the segmenter's)
 GOAL_LABEL_RE = re.compile(r"^\[([^\[\]]{2,30})\]$")
-_GOAL_LABELS = [("1", "region", re.compile(r"(?:地域|小規模事業者|地区内?)の現状(?:及び|と)課題")),
+# (docs21, n4: a prefecture's 2014 template, the parts in lenticular brackets inside the 目標 cell — 「【地域の現状】」
+# then 「【課題】」 as its text, 「【小規模事業者の中長期的な振興のあり方】」, 「【経営発達支援事業の目標】」; a bare
+# 「【目標】」 stays an item's part)
+_GOAL_LABELS = [("1", "region", re.compile(r"(?:地域|小規模事業者|地区内?)の現状(?:(?:及び|と)課題)?")),
                 ("2", "long_term", _GOAL_SUBSECTION_RES[1][2]),
                 ("3", "objectives", re.compile(r"目標|経営発達支援(?:事業|計画)の目標"))]
 STRUCTURAL = {"経営発達支援計画", "経営発達支援事業の目標", "経営発達支援事業の内容",
@@ -195,6 +198,8 @@ def classify_heading(key: str) -> Heading | None:
         # 「【1.目標】」 is 1., not an item's 「【目標】」; 「【1.地域の現状と課題】」 the 2014 form's 1., not an item's
         # 「【現状と課題】」 (docs19: l2's brackets with the 2014 form)
         return h
+    if bracketed and (h := _goal_label(bracketed)) is not None and h.title != "目標":
+        return h
     h = _classify(key)
     if h is not None:
         return h
@@ -283,12 +288,8 @@ def _classify(key: str) -> Heading | None:
         kind = subsection_kind(m.group(2))
         if kind:
             return Heading(Kind.SUBSECTION, m.group(1), m.group(2), kind)
-    if m := GOAL_LABEL_RE.match(key):
-        if POLICIES_RE.match(m.group(1)):
-            return Heading(Kind.POLICIES, "2", m.group(1))
-        for number, name, pattern in _GOAL_LABELS:
-            if pattern.fullmatch(m.group(1)):
-                return Heading(Kind.GOAL_SUB, number, m.group(1), name)
+    if (m := GOAL_LABEL_RE.match(key)) and (h := _goal_label(m.group(1))) is not None:
+        return h
     if (m := BRACKETED_SUB_RE.match(key)) and (kind := subsection_kind(m.group(1))):
         return Heading(Kind.SUBSECTION, None, m.group(1), kind)
     if key in BARE_SUBSECTIONS:
@@ -296,6 +297,16 @@ def _classify(key: str) -> Heading | None:
     for number, name, pattern in _GOAL_SUBSECTION_RES[:2]:  # 1.(3)'s bare title is the 概要's label too
         if pattern.fullmatch(key):
             return Heading(Kind.GOAL_SUB, number, key, name)
+    return None
+
+
+def _goal_label(label: str) -> Heading | None:
+    """A part of the 2014 form's 「経営発達支援事業の目標」 named by a bracketed label (see GOAL_LABEL_RE), or None."""
+    if POLICIES_RE.match(label):
+        return Heading(Kind.POLICIES, "2", label)
+    for number, name, pattern in _GOAL_LABELS:
+        if pattern.fullmatch(label):
+            return Heading(Kind.GOAL_SUB, number, label, name)
     return None
 
 

@@ -283,6 +283,8 @@ class LineTable:
         self.rows: list[Row] = []
         self.pending: Row | None = None
         self.group: str | None = None
+        self.piece = ""  # the last line of the open row's name
+        self.cuts: list[int] = []  # the length of each line a name went on after (the cells' width, docs21)
 
     # ------------------------------------------------------------------
     def feed(self, line: Line) -> None:
@@ -328,11 +330,14 @@ class LineTable:
         if label:
             if self._continues_label(label):
                 assert self.pending is not None
+                self.cuts.append(len(self.piece))
+                self.piece = label
                 if re.match(r"^[①-⑳].", self.pending.label) and not self.pending.joined:  # a number with a title
                     self.pending.joined = (self.pending.label, label)
                 self.pending.label = _join_label(self.pending.label, label)
             else:
                 self._start(label, line)
+                self.piece = label
         if note and self.pending is not None:
             self.pending.note = (self.pending.note or "") + note
         if values:
@@ -347,7 +352,8 @@ class LineTable:
 
     def _continues_label(self, label: str) -> bool:
         p = self.pending
-        return not (p is None or p.has_values or _ROW_MARKER.match(label))
+        # (docs21: a name cut inside its brackets goes on whatever the next line starts with, 「…（現行」 + 「104）」)
+        return not (p is None or p.has_values or (_ROW_MARKER.match(label) and not _unclosed(p.label)))
 
     def _start(self, label: str, line: Line) -> None:
         p = self.pending
@@ -381,7 +387,7 @@ class LineTable:
 
     def result(self) -> list[Row]:
         rows = _wrapped_tails([r for r in self.rows if r.label or r.has_values])
-        _split_groups(rows)
+        _split_groups(rows, self.cuts)
         # cells merged over several rows: rows with none take the values above them
         for prev, row in pairwise(rows):
             if not row.has_values and prev.has_values and row.group == prev.group and row.group:
@@ -410,13 +416,28 @@ def _wrapped_tails(rows: list[Row]) -> list[Row]:
     return out
 
 
-def _split_groups(rows: list[Row]) -> None:
+def _unclosed(text: str) -> bool:
+    """Whether a bracket opened in the text is not closed in it."""
+    return text.count("（") + text.count("(") > text.count("）") + text.count(")")
+
+
+def _split_groups(rows: list[Row], cuts: list[int] | None = None) -> None:
     """A table flattened into lines loses the cell that told a group row (「⑥商工会HPによる情報発信」
     alone) from a label wrapped onto the next line. Where rows are numbered ①②…, a numbered row
     followed by rows of values without numbers of their own heads a group: its numbered line is
-    the group and what followed it is its first indicator, as in the table it was printed from."""
+    the group and what followed it is its first indicator, as in the table it was printed from.
+
+    Not when the numbered line was cut inside its name (convention, docs21 n2: a two-column PDF's narrow cells,
+    rows followed by sub-rows 「成約件数／者」 of their own): it stops inside a bracket 「①商談会出展事業者数（」, or
+    at the length where the table's names were cut (``cuts``: two or more lines of names cut at one length, in
+    characters as NFKC left them — 「ＥＣ」 is 「EC」 — ±1 for a wide character that did not fit)."""
+    widths = Counter(cuts if cuts is not None else [len(r.joined[0]) for r in rows if r.joined])
+    cut = [w for w, n in widths.items() if n >= 2]
     for i, row in enumerate(rows):
         if not row.joined or row.group:
+            continue
+        first = row.joined[0]
+        if _unclosed(first) or any(abs(len(first) - w) <= 1 for w in cut):
             continue
         after = rows[i + 1:]
         members = []

@@ -190,7 +190,7 @@ def _staff_rows(blocks: list[Block]) -> list[Staff]:
                 out.append(Staff(role=compact(m.group(1)), count=int(m.group(2))))
             if out:
                 return out
-    lines = [nfkc(ln.text).strip() for ln in flatten(blocks)]
+    lines = [m for t in (nfkc(ln.text).strip() for ln in flatten(blocks)) for m in _members(t)]
     run: list[Staff] = []  # the chart's role|count table flattened into lines, one 「役職 N名」 each
     boxes: list[tuple[int, Staff]] = []  # (k1) a chart's box 「事務局長（1名）」 on a line with other boxes
     for t in [*lines, ""]:
@@ -220,6 +220,18 @@ def _staff_rows(blocks: list[Block]) -> list[Staff]:
             # a list entry of one role among the lines of several 「b. 事務局長 1名」 (g4: a chart as a list)
             out.append(Staff(role=clean_text(found[0][0]), count=int(found[0][1])))
     return out if several else []
+
+
+# Convention (docs21, n2: a chart as an indented list of bodies): a body's members and counts in brackets after its
+# name, 「理事会（会長1名、副会長2名、理事12名）」 — each a line of the list, as 「監事2名」 below it is
+_BODY_MEMBERS = re.compile(r"^[^()（）\d]{1,12}?\s*[(（]([^()（）]+)[)）]$")
+
+
+def _members(line: str) -> list[str]:
+    """The line, or the members listed in brackets after a body's name (see _BODY_MEMBERS), one a line."""
+    m = _BODY_MEMBERS.fullmatch(line)
+    parts = re.split(r"\s*[、,，]\s*", m.group(1)) if m else []
+    return parts if len(parts) >= 2 and all(_STAFF_LIST.fullmatch(p) for p in parts) else [line]
 
 
 def _staff_cells(cells: list[str], headed: bool) -> list[Staff]:

@@ -42,14 +42,21 @@ def parse_targets(blocks: list[Block], subitem: str | None = None, heading: str 
     A unit stated for the whole table (「（単位：回）」 in the heading) is the unit
     of rows whose cells carry none.
     """
-    m = _UNIT_NOTE.search(nfkc(heading)) or next(
-        (n for b in blocks if isinstance(b, Line) and len(b.key) <= 16 and (n := _UNIT_NOTE.search(b.norm))), None)
-    default_unit = m.group(1) if m else None  # in the heading, or on a line of its own by the table
+    notes = [n.group(1) for b in blocks
+             if isinstance(b, Line) and len(b.key) <= 16 and (n := _UNIT_NOTE.search(b.norm))]
+    m = _UNIT_NOTE.search(nfkc(heading))
+    default_unit = m.group(1) if m else notes[0] if notes else None  # in the heading, or on a line by the table
+    # convention (docs21, n4: two tables in one 目標 cell, each under a note of its own 「（単位：回）」
+    # 「（単位：件）」): with several notes, a table's unit is the note above it
+    table_unit: dict[int, str] = {}  # id of a row → the unit of its table's note
+    note = line_note = None
     rows: list[Row] = []
     line_table: LineTable | None = None
     caption: str | None = None  # a numbered line right above a table (see _CAPTION)
     bracketed = False  # the caption in brackets
     for b in years_down_lines(labelled_blocks(blocks)):
+        if isinstance(b, Line) and len(notes) > 1 and len(b.key) <= 16 and (n := _UNIT_NOTE.search(b.norm)):
+            note = n.group(1)
         if isinstance(b, Table):
             b = years_across(b)
             found = find_table_header(b)
@@ -60,7 +67,7 @@ def parse_targets(blocks: list[Block], subitem: str | None = None, heading: str 
                         if not bracketed and _CIRCLED_START.match(r.label):
                             break  # (a numbered row: the caption's sibling, it and the rows after it not its own)
                         r.group = caption
-                rows.extend(table_rows)
+                rows.extend(_noted(table_rows, note, table_unit))
             caption = None
             continue
         caption = clean_text(b.text) if _CAPTION.fullmatch(b.norm.strip()) else None
@@ -72,24 +79,32 @@ def parse_targets(blocks: list[Block], subitem: str | None = None, heading: str 
         header = line_header(b)
         if header:
             if line_table:
-                rows.extend(line_table.result())
-            line_table = LineTable(header)
+                rows.extend(_noted(line_table.result(), line_note, table_unit))
+            line_table, line_note = LineTable(header), note
             continue
         if line_table is not None:
             if _FOOTNOTE.match(b.norm):  # notes under the table end it
-                rows.extend(line_table.result())
+                rows.extend(_noted(line_table.result(), line_note, table_unit))
                 line_table = None
                 continue
             line_table.feed(b)
     if line_table:
-        rows.extend(line_table.result())
+        rows.extend(_noted(line_table.result(), line_note, table_unit))
     rows = _paired_rows(rows)
     # (a unit note under the table 「（単位：回）」 (k1) is the table's unit, no row)
-    out = [_target(r, subitem) for r in rows if r.has_values or (r.label and not r.label.endswith("。")
-                                                                  and not _UNIT_ROW.fullmatch(nfkc(r.label).strip()))]
-    for t in out:
-        t.unit = t.unit or default_unit
+    kept = [r for r in rows if r.has_values or (r.label and not r.label.endswith("。")
+                                               and not _UNIT_ROW.fullmatch(nfkc(r.label).strip()))]
+    out = [_target(r, subitem) for r in kept]
+    for r, t in zip(kept, out, strict=True):
+        t.unit = t.unit or table_unit.get(id(r)) or default_unit
     return out
+
+
+def _noted(rows: list[Row], unit: str | None, table_unit: dict[int, str]) -> list[Row]:
+    """The rows of one table, their table's unit note (if any) remembered in ``table_unit``."""
+    if unit:
+        table_unit.update((id(r), unit) for r in rows)
+    return rows
 
 
 # Convention (a plan published as a web page, where a CMS has no tables): each 目標 row a block of labelled
@@ -247,9 +262,21 @@ def _paired_rows(rows: list[Row]) -> list[Row]:
 
 
 _NAME_UNIT = re.compile(r"\s*[(（]([^()（）]{1,6})[)）]$")
+# Convention (docs21, n2: a table with no 現行 column): the row's 現行 value in brackets at the end of its name,
+# 「①地域経済動向分析の公表回数（現行1回）」 — the baseline and, from it, the unit — or 「（新規）」 for a measure
+# new to the plan (no 現行 value, and no unit stated)
+_NAME_BASELINE = re.compile(r"\s*[(（]\s*(?:(?:現行|現状|実績|基準値?)\s*[:：]?\s*([^()（）\s]{1,12})|新規)\s*[)）]$")
+
+
+def _baseline_in_name(r: Row) -> None:
+    """Move a 現行 value written in the row's name (see _NAME_BASELINE) into its baseline."""
+    if (r.baseline is None and (m := _NAME_BASELINE.search(r.label))
+            and (m.group(1) is None or parse_quantity(m.group(1)).value is not None)):
+        r.label, r.baseline = r.label[:m.start()], m.group(1)
 
 
 def _target(r: Row, subitem: str | None) -> Target:
+    _baseline_in_name(r)
     years = sorted(r.values)
     raw = {str(fy): r.values[fy] for fy in years}
     unit = majority_unit(list(raw.values())) or r.unit or (parse_quantity(r.baseline).unit if r.baseline else None)

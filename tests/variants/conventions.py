@@ -75,7 +75,8 @@ class Style:
     goals_form: str = "2019"  # 2019 「1. 目標」「(1) 地域の現状及び課題」… | 2014: 「経営発達支援事業の目標」
     # with parts 1.–4. (4. 目標の達成に向けた方針), then 「経営発達支援計画の実施期間（…）」 unnumbered
     # | 2014_brackets (docs17, h4): its parts under 「［小規模事業者の現状と課題］」「［目標］」, the period,
-    # then 「［目標の達成に向けた方針］」
+    # then 「［目標の達成に向けた方針］」 | 2014_lenticular (docs21, n4): under 「【地域の現状】」
+    # 「【小規模事業者の中長期的な振興のあり方】」「【経営発達支援事業の目標】」, the period, 「目標の達成に向けた方針」
     # docs15c (blind plans d3, d4): a printed spreadsheet copied from its PDF, a 2025-form plan as text
     pages: str = "none"  # none | headed: page footers 「－３－」 and the sheet's name 「（別表１）」 atop each page,
     # a page break between some items' 「(3) 目標」 and their table
@@ -130,6 +131,16 @@ class Style:
     one_line_colon: bool = False  # docs20 (o3): the same, the name set apart with a colon and 現行 glued to its
     # figure 「…公表回数：現行0回／R5 1回／…」, a group a caption line of its own 「①商談会出展支援」
     funding_pairs: bool = False  # docs20 (o3): 別表3 a row a line, 「…に関する事業：R5年度 200／R6年度 200／…」
+    # --- docs21 (writer N of session 10) ---
+    baseline_in_name: bool = False  # n2: no 現行 column, each row's 現行 in brackets after its name
+    # 「…回数（現行1回）」, 「（新規）」 for a row without one
+    narrow_cells: bool = False  # n2 (text copied from a two-column PDF): 目標 names wrapped in narrow cells, 11
+    # characters a line, the figures on a line of their own below 「　　　　　　1 1 1 1 1」; the objectives cut at
+    # the column's width, 20 characters a line
+    unit_notes: bool = False  # n4: a 目標 part of rows counting in several units as a table for each unit, each under
+    # a note of its own 「（単位：回）」 … 「（単位：件）」, the cells bare figures
+    staff_bodies: bool = False  # n2: 別表2's chart an indented list, a body's members in brackets after its name
+    # 「事務局（事務局長1名、法定経営指導員1名、…）」
     chart_box: bool = False  # docs18 (k1): 別表2's staff as an organisation chart drawn with text — the first role a
     # box 「事務局長（1名）」 beside the 市町村's box on its line, a 「│」 under it, the others 「役職　　N名」 below
     excel_paste: bool = False  # docs18 (m3): the plan typed in Excel and pasted as text — each row's sheet row number
@@ -148,6 +159,8 @@ class Style:
     docx_revisions: bool = False  # tracked changes left in, comments, bookmarks, fields
     docx_runs: bool = False  # runs split across formatting, furigana, soft hyphens, tab and 全角 indents
     docx_textbox: bool = False  # the 別表 labels in text boxes (DrawingML with its VML fallback)
+    docx_nested: bool = False  # docs21 (n4, a prefecture's 2014 template): an item's 目標 part a one-cell table, its
+    # heading and unit notes paragraphs of the cell, its 目標 tables nested in the cell
     # --- docs15b (issue 14): more habits of the blind plans' authors ---
     funding_subtotal: bool = False  # 別表3 with a 「小計」 row, 「（注）」 notes under the table and the 調達方法
     wide_area: str = "sentence"  # sentence | row: a label and its answer 「広域経営指導員への該当 | 該当する」 |
@@ -269,6 +282,7 @@ CONVENTIONS: list[Convention] = [
     Convention("word", "word-revisions-fields", {"docx_revisions": True}),
     Convention("word", "word-runs-ruby", {"docx_runs": True}),
     Convention("word", "word-textbox", {"docx_textbox": True}),
+    Convention("word", "word-targets-nested-in-a-cell", {"docx_nested": True}),  # docs21 (n4)
 ]
 # --- docs15b (issue 14): more habits of the blind plans' authors ---
 CONVENTIONS += [
@@ -377,6 +391,18 @@ CONVENTIONS += [
                                                                           "caption_brackets": True}),
     Convention("staff-columns", "staff-columns-corner-合計-table", {"staff_table": True}),
 ]
+# --- docs21 (issue 14): writer N of session 10 ---
+CONVENTIONS += [
+    # n2: a two-column PDF copied as text — 現行 in brackets in the row's name, names wrapped in narrow cells over
+    # their figures, objectives cut at the column's width, 別表2's bodies with their members in brackets
+    Convention("baseline-in-name", "targets-（現行1回）-in-the-name-（新規）", {"baseline_in_name": True}),
+    Convention("narrow-cells", "targets-names-wrapped-in-narrow-cells", {"narrow_cells": True,
+                                                                         "baseline_in_name": True}),
+    Convention("staff-bodies", "staff-body-（members-N名、…）", {"staff_bodies": True}),
+    # n4: a 2014-form Word template — the 目標 parts under 【】 labels, a table for each unit under its note
+    Convention("goals-lenticular", "goals-2014-form-【labels】", {"goals_form": "2014_lenticular"}),
+    Convention("unit-notes", "targets-a-table-a-unit-each-under-（単位：）", {"unit_notes": True}),
+]
 BY_NAME = {c.name: c for c in CONVENTIONS}
 # Conventions that take something out of the plan: check rightly reports them (a heading left out, the
 # body absent from a 概要 published on its own).
@@ -479,6 +505,8 @@ INCOMPATIBLE: dict[str, dict[str, str]] = {
         "title-tag-【指針③】": "a writer bracketing every heading in 【】 would nest the 【指針③】 tag inside one "
                                "「【4.…【指針④】】」: such a plan tags its titles otherwise",
     },
+    "targets-names-wrapped-in-narrow-cells": {"tables": _TABLE_TYPED},
+    "goals-2014-form-【labels】": {"goals-form": "the 目標 of 別表1 is laid out in one form"},
     "heading-marks-▼◆-web-page": {
         "headings-number-tab-title": "a tab after a heading's number is Word's text export, not a web page's",
         "tables-excel-sheets-as-text": "a web page is not an Excel sheet saved as text",

@@ -189,7 +189,8 @@ class _Writer:
     def cut(self, ln: str, width: int = 28) -> list[str]:
         """A long line of running text cut inside a word, as a PDF copy breaks it (a table row,
         its cells separated by tabs, is kept whole: the copy keeps a table's rows)."""
-        if not self.style.cut_lines or len(ln) <= width or "\t" in ln:
+        narrow = width == 20 and self.style.narrow_cells  # docs21 (n2): an objective cut at its column's width
+        if not (self.style.cut_lines or narrow) or len(ln) <= width or "\t" in ln:
             return [ln]
         out, rest = [], ln
         while len(rest) > width:
@@ -616,6 +617,12 @@ def _objectives(w: _Writer, objectives: list[dict[str, Any]]) -> None:
         w.add(_objective_run([o["title"] or "" for o in objectives], w.style))
         for o in objectives:
             w.text(o.get("text"))
+    elif w.style.narrow_cells and w.style.objectives == "circled" and all(o.get("title") and not o.get("text")
+                                                                          for o in objectives):
+        # docs21 (n2): each objective a phrase cut at the column's width, no blank line between
+        for o in objectives:
+            w.lines.extend(w.cut("\u3000" + _objective_heading(o["number"], o["title"], w.style).strip(), 20))
+        w.lines.append("")
     else:
         for o in objectives:
             # an objective without a title of its own: its label alone on the line
@@ -627,8 +634,8 @@ def _goals_2014(w: _Writer, plan: dict[str, Any]) -> None:
     """別表1 as the 2014 form lays it out: 「経営発達支援事業の目標」, its parts 1.–4., then the period."""
     g = plan.get("goals")
     w.add("経営発達支援事業の目標")
-    if w.style.goals_form == "2014_brackets":  # docs17 (h4): its parts under labels in square brackets
-        _goals_2014_brackets(w, plan)
+    if w.style.goals_form in ("2014_brackets", "2014_lenticular"):  # docs17 (h4): its parts under labels in
+        _goals_2014_brackets(w, plan)  # square brackets; docs21 (n4): in lenticular ones
         return
     # (docs20: numbering its items 「Ⅰ－３」 (k2), a plan of the 2014 form numbers the parts of its 目標, no part
     # of Ⅰ (経営発達支援事業の内容), as the form does: 「1．地域の現状と課題」)
@@ -656,20 +663,21 @@ def _goals_2014(w: _Writer, plan: dict[str, Any]) -> None:
 def _goals_2014_brackets(w: _Writer, plan: dict[str, Any]) -> None:
     """docs17 (h4): 「［小規模事業者の現状と課題］」「［目標］」, the period, then 「［目標の達成に向けた方針］」."""
     g = plan.get("goals")
+    lenticular = w.style.goals_form == "2014_lenticular"  # docs21 (n4): 「【地域の現状】」 …
     if g and g.get("region"):
-        w.add("［小規模事業者の現状と課題］")
+        w.add("【地域の現状】" if lenticular else "［小規模事業者の現状と課題］")
         w.text(g["region"])
     if g and g.get("long_term"):
-        w.add("［小規模事業者の中長期的な振興のあり方］")
+        w.add("【小規模事業者の中長期的な振興のあり方】" if lenticular else "［小規模事業者の中長期的な振興のあり方］")
         w.text(g["long_term"])
     if g and g["objectives"]:
-        w.add("［目標］")
+        w.add("【経営発達支援事業の目標】" if lenticular else "［目標］")
         _objectives(w, g["objectives"])
     p = plan.get("period")
     if p:
         w.add(f"経営発達支援事業の実施期間（{w.era(_date(p['start']))}～{w.era(_date(p['end']))}）")
     if plan["policies"]:
-        w.add("［目標の達成に向けた方針］")
+        w.add("目標の達成に向けた方針" if lenticular else "［目標の達成に向けた方針］")
         for pol in plan["policies"]:
             w.add(f"{circled(pol['number'])}{policy_title(pol, w.style) or ''}")
             w.text(pol.get("text"))
@@ -724,9 +732,77 @@ def hidden_unit(targets: list[dict[str, Any]]) -> str | None:
     return hidden.pop() if len(hidden) == 1 else None
 
 
-def _targets(w: _Writer, targets: list[dict[str, Any]], years: list[int]) -> None:
+_PLAIN_TABLE = ("two_row_header", "group_column", "target_blocks", "target_lines", "target_one_line", "years_down",
+                "paired_targets", "unit_column", "target_captions", "wiki")  # layouts of their own for a 目標 table
+
+
+def _plain(style: Style, targets: list[dict[str, Any]]) -> bool:
+    """A 目標 table laid out as the canonical one: no layout of its own, no groups."""
+    return not any(getattr(style, f) for f in _PLAIN_TABLE) and not any(t.get("group") for t in targets)
+
+
+def _bare(raw: str | None, unit: str) -> str | None:
+    """docs21 (n4): a cell's figure without the unit its table's note states (「2回」 → 「2」)."""
+    return raw[:-len(unit)] if raw and raw.endswith(unit) and re.fullmatch(r"[\d,.]+", raw[:-len(unit)]) else raw
+
+
+def _unit_runs(w: _Writer, targets: list[dict[str, Any]], years: list[int]) -> bool:
+    """docs21 (n4): rows counting in several units, a table for each run of one unit under its note 「（単位：回）」,
+    the cells bare figures. False when the table is not laid out so (a unit missing, one unit, a layout of its own)."""
+    units = [t.get("unit") for t in targets]
+    if not w.style.unit_notes or not all(units) or len(set(units)) < 2 or not _plain(w.style, targets):
+        return False
+    runs: list[list[dict[str, Any]]] = []
+    for t in targets:
+        if not runs or runs[-1][0]["unit"] != t["unit"]:
+            runs.append([])
+        runs[-1].append({**t, "raw": {y: _bare(v, t["unit"]) for y, v in t["raw"].items()},
+                         "baseline_raw": _bare(t.get("baseline_raw"), t["unit"])})
+    if any(re.match(r"[\d,.]+[^\d,.\s]", c or "") for run in runs for t in run
+           for c in [*t["raw"].values(), t["baseline_raw"]]):
+        return False  # a cell with a unit of its own (「5人」 in a table of 者): the cell's unit, not the note's
+    for run in runs:
+        w.add(f"（単位：{run[0]['unit']}）")
+        _targets(w, run, years, noted=True)
+    return True
+
+
+_IN_NAME = re.compile(r"[(（](?:現行|現状|実績|基準|新規)")
+
+
+def _baseline_in_name(w: _Writer, targets: list[dict[str, Any]], labels: list[str]) -> list[str] | None:
+    """docs21 (n2): each name with its 現行 in brackets 「…（現行1回）」 (「（新規）」 without one), or None when
+    the table cannot be written so (a 現行 no bracket holds, a name with such a bracket of its own)."""
+    raws = [t.get("baseline_raw") or "" for t in targets]
+    if not w.style.baseline_in_name or not any(raws) or w.style.unit_in_name or not _plain(w.style, targets) or any(
+            _IN_NAME.search(x) for x in labels) or not all(
+            not r or (re.fullmatch(r"[^()（）\s]{1,12}", r) and re.match(r"[約]?[\d０-９]", r)) for r in raws):
+        return None
+    return [f"{x}（現行{r}）" if r else f"{x}（新規）" for x, r in zip(labels, raws, strict=True)]
+
+
+def _narrow(w: _Writer, rows: list[list[str]]) -> None:
+    """docs21 (n2): a 目標 table copied from a two-column PDF — its header on a line, each name wrapped at 11
+    characters, its figures on a line of their own below (an empty cell 「－」). (Names are wrapped where two or more
+    are cut, so that the cells' width shows: one name cut once, a row without a number below it, reads as a group
+    over its first row; a piece opening with a note's mark 「（※）」 would read as a note under the table, and a name
+    holding a space as two cells.)"""
+    w.lines.append("項目\u3000\u3000\u3000\u3000" + " ".join(rows[0][1:]))
+    wrap = sum(len(r[0]) > 11 for r in rows[1:]) >= 2 and not any(
+        re.match(r"[(（]?[※*＊]", r[0][i:]) or re.search(r"\s", r[0])
+        for r in rows[1:] for i in range(11, len(r[0]), 11))
+    for r in rows[1:]:
+        w.lines.extend([r[0][i:i + 11] for i in range(0, len(r[0]), 11)] if wrap else [r[0]])
+        w.lines.append("\u3000" * 6 + " ".join(c.replace(" ", "") or "－" for c in r[1:]))
+    w.lines.append("")
+
+
+def _targets(w: _Writer, targets: list[dict[str, Any]], years: list[int], noted: bool = False) -> None:
+    if not noted and _unit_runs(w, targets, years):
+        return
+    labels_in_name = _baseline_in_name(w, targets, [t["indicator"] for t in targets])
     note = any(t.get("note") for t in targets)
-    baseline = any(t.get("baseline_raw") for t in targets)
+    baseline = any(t.get("baseline_raw") for t in targets) and labels_in_name is None
     total = any(t.get("total_raw") for t in targets)
     header = [""] + (["公表方法"] if note else []) + (["現行"] if baseline else []) + \
         [w.year(y) for y in years] + (["合計"] if total else [])
@@ -735,7 +811,7 @@ def _targets(w: _Writer, targets: list[dict[str, Any]], years: list[int]) -> Non
                                        or w.style.years_down or w.style.paired_targets):
         _two_row_table(w, targets, header, note, baseline, total, years)
         return
-    if unit and w.style.subsections != "bracketed":  # bracketed: on the 目標 label's line
+    if unit and w.style.subsections != "bracketed" and not noted:  # bracketed: on the 目標 label's line
         w.add(f"（単位：{unit}）")
     grouped = [bool(t.get("group")) for t in targets]
     if w.style.group_column and (all(grouped) or not any(grouped)) and not w.style.paired_targets:
@@ -770,7 +846,7 @@ def _targets(w: _Writer, targets: list[dict[str, Any]], years: list[int]) -> Non
     rows = [header]
     of: list[dict[str, Any] | None] = [None]  # the target of each row (none for the header and group rows)
     group = None
-    labels = _pair_labels(targets) if w.style.paired_targets else [t["indicator"] for t in targets]
+    labels = _pair_labels(targets) if w.style.paired_targets else labels_in_name or [t["indicator"] for t in targets]
     if w.style.wiki and labels and labels[0]:  # docs18 (k4): a footnote's reference after the first name
         labels = [f"{labels[0]}[^{len(w.lines) % 9 + 1}]", *labels[1:]]
     if w.style.unit_in_name:  # docs17 (f1): 「①…公表回数（回）」, the unit in brackets after the name
@@ -787,6 +863,9 @@ def _targets(w: _Writer, targets: list[dict[str, Any]], years: list[int]) -> Non
     if w.style.years_down:  # docs17 (g3): the table turned, a row a year and a column an indicator
         rows[0][0] = "年度"
         rows = [list(col) for col in zip(*rows, strict=True)]
+    if w.style.narrow_cells and _plain(w.style, targets):
+        _narrow(w, rows)
+        return
     w.table(rows)
 
 
@@ -964,7 +1043,7 @@ def _item(w: _Writer, item: dict[str, Any], number: int | None, years: list[int]
 
 def _sheet1(w: _Writer, plan: dict[str, Any]) -> None:
     w.open_sheet(1)
-    if w.style.goals_form in ("2014", "2014_brackets"):
+    if w.style.goals_form in ("2014", "2014_brackets", "2014_lenticular"):
         _goals_2014(w, plan)
     else:
         w.add("経営発達支援計画")
@@ -1018,6 +1097,13 @@ def _sheet2(w: _Writer, plan: dict[str, Any]) -> None:
     elif w.style.sheets == "short_lines":  # docs17c (j2): a line each, a note after an advisor's count
         w.add(chamber or "事務局", *(f"\u3000{s['role']} {s['count']}名" + ("（兼務）" * ("指導員" in s["role"]))
                                    for s in org["staff"]))
+        rows = []
+    elif w.style.staff_bodies and len(org["staff"]) >= 2 and all(_ROLE.fullmatch(x["role"]) for x in org["staff"]):
+        # docs21 (n2): an indented list, the first roles in brackets after their body's name, the others a line each
+        inner, rest = org["staff"][:3], org["staff"][3:]
+        w.lines.extend([chamber or "商工会", "\u3000総会",
+                        "\u3000事務局（" + "、".join(f"{x['role']}{x['count']}名" for x in inner) + "）",
+                        *(f"\u3000\u3000{x['role']}\u3000\u3000{x['count']}名" for x in rest), ""])
         rows = []
     elif w.style.sheets in FORM_CELLS:  # docs17 (f3, f4): the form typed as a table, the chart with its 合計
         rows = [["役職", "人数"]] + [[s["role"], f"{s['count']}名"] for s in org["staff"]]
