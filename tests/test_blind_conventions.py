@@ -735,3 +735,24 @@ def test_sources_row_with_empty_year_cells_marked() -> None:
     table = Table([["項目", "R8年度", "R9年度"], ["必要な資金の額", "300", "300"], ["セミナー開催費", "300", "300"],
                    ["調達方法", "会費、国補助金、事業収入", "－"]], 1, None)
     assert parse_funding([table], None).sources == ["会費", "国補助金", "事業収入"]
+
+
+def test_target_tables_typed_into_one_sheet_each_under_its_caption_row() -> None:
+    from hattatsu.extract.sections.targets import parse_targets
+
+    head = ["", "公表方法", "現行", "R5年度", "R6年度"]
+    table = Table([["①景況調査", "", "", "", ""], ["", "", "", "", ""], head,
+                   ["ア 景況調査の公開回数", "HP掲載", "4", "4", "4"], ["", "", "", "", ""],
+                   ["②情報交換会", "", "", "", ""], head, ["ア 情報交換会", "HP掲載", "1", "2", "2"],
+                   ["", "", "", "", ""], head, ["③レポートの発行", "HP掲載", "-", "1", "1"]], 1, None)
+    assert [(t.group, t.indicator, t.values) for t in parse_targets([table])] == [
+        ("①景況調査", "ア 景況調査の公開回数", {"2023": 4, "2024": 4}),
+        ("②情報交換会", "ア 情報交換会", {"2023": 2, "2024": 2}), (None, "③レポートの発行", {"2023": 1, "2024": 1})]
+
+
+def test_csv_row_of_a_pair_whose_label_cell_is_empty() -> None:
+    lines = [',"現行","R8年度","R9年度"', '"(上：セミナー・下：開催回数)","-","1回","1回"', ",0,1,2",
+             "文中の,1 は行ではない。"]
+    assert delimited_rows(lines)[:3] == ["\t現行\tR8年度\tR9年度", "(上：セミナー・下：開催回数)\t-\t1回\t1回",
+                                         "\t0\t1\t2"]
+    assert delimited_rows(lines)[3] == lines[3]

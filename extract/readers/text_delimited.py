@@ -30,7 +30,9 @@ from itertools import pairwise
 
 from hattatsu.normalize import YEAR_AS_WRITTEN, nfkc
 
-_CSV_START = re.compile(r'^\s*,*"')  # (a header's corner cell left empty: 「,"公表方法","現行",…」)
+# (a header's corner cell left empty: 「,"公表方法","現行",…」; docs20: the lower row of a pair whose label cell is
+# empty, its figures bare 「,0,1,1,2」)
+_CSV_START = re.compile(r'^\s*(?:,*"|,+[-+]?[0-9０-９])')
 _NUMBER = re.compile(r"^[-+]?[0-9０-９][0-9０-９,，.]*$")
 _ROW_NUMBER = re.compile(r"^\d{1,6}$")
 _MAX_CELL_LINES = 60  # lines one quoted cell may run over (bounded scan on a stray quote)

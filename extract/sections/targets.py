@@ -14,6 +14,7 @@ from .grid import (
     LineTable,
     Row,
     find_table_header,
+    header_columns,
     label_pairs,
     line_header,
     majority_unit,
@@ -58,24 +59,21 @@ def parse_targets(blocks: list[Block], subitem: str | None = None, heading: str 
         if isinstance(b, Line) and len(notes) > 1 and len(b.key) <= 16 and (n := _UNIT_NOTE.search(b.norm)):
             note = n.group(1)
         if isinstance(b, Table):
-            b = years_across(b)
-            found = find_table_header(b)
-            if found:
-                table_rows = _with_groups(rows_from_table(b, *found))
-                if caption and not any(r.group for r in table_rows):
-                    for r in table_rows:
-                        if not bracketed and _CIRCLED_START.match(r.label):
-                            break  # (a numbered row: the caption's sibling, it and the rows after it not its own)
-                        r.group = caption
-                rows.extend(_noted(table_rows, note, table_unit))
+            for k, (own, table) in enumerate(_tables_under_headers(years_across(b))):
+                if own is not None or k:
+                    caption, bracketed = _caption(own or "")
+                found = find_table_header(table)
+                if found:
+                    table_rows = _with_groups(rows_from_table(table, *found))
+                    if caption and not any(r.group for r in table_rows):
+                        for r in table_rows:
+                            if not bracketed and _CIRCLED_START.match(r.label):
+                                break  # (a numbered row: the caption's sibling, it and the rows after it not its own)
+                            r.group = caption
+                    rows.extend(_noted(table_rows, note, table_unit))
             caption = None
             continue
-        caption = clean_text(b.text) if _CAPTION.fullmatch(b.norm.strip()) else None
-        # (o4, a joint plan: a table per implementer under its name in brackets, 「【栗森商工会議所】」 — as a
-        # bracketed group row (h2) heads them, the caption heads numbered rows too)
-        inner = None if caption or _TABLE_WORDS.search(b.norm) else _in_brackets(b.norm.strip())
-        if bracketed := inner is not None:  # (not the table's own caption 「【数値目標】」「【単位：回】」)
-            caption = clean_text(inner) or None
+        caption, bracketed = _caption(b.text)
         header = line_header(b)
         if header:
             if line_table:
@@ -98,6 +96,38 @@ def parse_targets(blocks: list[Block], subitem: str | None = None, heading: str 
     for r, t in zip(kept, out, strict=True):
         t.unit = t.unit or table_unit.get(id(r)) or default_unit
     return out
+
+
+def _caption(text: str) -> tuple[str | None, bool]:
+    """(caption, in brackets) of a line or a one-cell row right above a table (see _CAPTION), else (None, False)."""
+    norm = nfkc(text).strip()
+    if _CAPTION.fullmatch(norm):
+        return clean_text(text), False
+    # (o4, a joint plan: a table per implementer under its name in brackets, 「【栗森商工会議所】」 — as a
+    # bracketed group row (h2) heads them, the caption heads numbered rows too; not the table's own caption
+    # 「【数値目標】」「【単位：回】」)
+    inner = None if _TABLE_WORDS.search(norm) else _in_brackets(norm)
+    return (clean_text(inner) or None, True) if inner is not None else (None, False)
+
+
+def _tables_under_headers(table: Table) -> list[tuple[str | None, Table]]:
+    """(caption row's text or None, table) for each table typed into one sheet (docs20: an Excel sheet saved as
+    text, several 目標 tables each under a caption row 「①景況調査」 with blank rows between, read as one table): a
+    header row after the first starts a table of its own, the one-cell row above it (blank rows skipped) its
+    caption. A table with one header row is itself, with no caption of its own."""
+    heads = [i for i, r in enumerate(table.rows) if header_columns(r)]
+    if len(heads) < 2:
+        return [(None, table)]
+    starts: list[tuple[int, int, str | None]] = []  # (first row, header row, caption)
+    for h in heads:
+        j = h - 1
+        while j >= 0 and not any(c.strip() for c in table.rows[j]):
+            j -= 1
+        cells = [c.strip() for c in table.rows[j] if c.strip()] if j >= 0 else []
+        one_cell = len(cells) == 1 and table.rows[j][0].strip() and j not in heads
+        starts.append((j, h, cells[0]) if one_cell else (h, h, None))
+    return [(cap, table.take(list(range(h, starts[k + 1][0] if k + 1 < len(starts) else len(table.rows)))))
+            for k, (_, h, cap) in enumerate(starts)]
 
 
 def _noted(rows: list[Row], unit: str | None, table_unit: dict[int, str]) -> list[Row]:

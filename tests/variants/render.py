@@ -479,6 +479,8 @@ def _fullwidth_numbers(line: str) -> str:
     or URL as typed)."""
     if re.search(r"@|https?:|www\.", line):
         return line
+    if re.match(r'^\s*,*"', line):  # docs20: a CSV row's commas are its separators, the digits alone full-width
+        return line.translate(_FULL_DIGITS)
     line = re.sub(r"(?<=\d)[,-](?=\d)", lambda m: "，" if m.group() == "," else "－", line)
     return line.translate(_FULL_DIGITS)
 
