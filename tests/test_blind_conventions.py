@@ -756,3 +756,13 @@ def test_csv_row_of_a_pair_whose_label_cell_is_empty() -> None:
     assert delimited_rows(lines)[:3] == ["\t現行\tR8年度\tR9年度", "(上：セミナー・下：開催回数)\t-\t1回\t1回",
                                          "\t0\t1\t2"]
     assert delimited_rows(lines)[3] == lines[3]
+
+
+def test_excel_row_with_its_label_cell_empty_stays_a_row_of_its_table() -> None:
+    rows = ["経営発達支援計画の概要", "\t\t【実施者名】\t高崎市群馬商工会", "\t\t【法人番号】\t8070005002894",
+            "\t\t\t高崎市", "\t\t【地方公共団体コード】\t102024", "\t\tみどり川町は架空県の北部に位置する。"]
+    rows += [f"\t\t本文の{k}行目。" for k in range(8)]
+    lines = [f"{n}\t{r}" for n, r in enumerate(rows, 1)]
+    out = delimited_rows(lines)
+    assert out[1:6] == ["【実施者名】\t高崎市群馬商工会", "【法人番号】\t8070005002894", "\t高崎市",
+                        "【地方公共団体コード】\t102024", "みどり川町は架空県の北部に位置する。"]

@@ -293,8 +293,6 @@ class _Writer:
                 out = out.replace(label, " ".join(label) if len(label) > 2 else label[0] + "  " + label[1])
         if self.style.heading_marks:
             out = "\n".join(_heading_mark(ln) for ln in out.split("\n"))
-        if self.style.excel_paste:
-            out = _excel_paste(out)
         if self.style.wiki:  # the footnotes' texts at the page's end
             out = "\n".join(_wiki_heading(ln) for ln in out.split("\n"))
             notes = sorted(set(re.findall(r"\[\^(\d)\]", out)))
@@ -303,6 +301,8 @@ class _Writer:
             out = "".join(KANGXI.get(ch, ch) for ch in out)
         if self.style.fullwidth_digits:
             out = "\n".join(_fullwidth_numbers(ln) for ln in out.split("\n"))
+        if self.style.excel_paste:  # (last, docs20: the sheet's row numbers are Excel's, half-width whatever is typed)
+            out = _excel_paste(out)
         return out
 
 
