@@ -766,3 +766,9 @@ def test_excel_row_with_its_label_cell_empty_stays_a_row_of_its_table() -> None:
     out = delimited_rows(lines)
     assert out[1:6] == ["【実施者名】\t高崎市群馬商工会", "【法人番号】\t8070005002894", "\t高崎市",
                         "【地方公共団体コード】\t102024", "みどり川町は架空県の北部に位置する。"]
+
+
+def test_bar_table_header_with_its_blank_corner_trimmed() -> None:
+    blocks = _blocks("（目標）\n｜ 公表方法 | 現行 ｜ R9年度 | R10年度\n①景況調査 ｜ HP掲載 | 4回 ｜ 4回 | 4回\n"
+                     "②地域経済分析 ｜ HP掲載 | - ｜ 1回 | 1回\n")
+    assert isinstance(blocks[1], Table) and blocks[1].rows[0] == ["", "公表方法", "現行", "R9年度", "R10年度"]

@@ -208,7 +208,10 @@ class _TextReader:
                 return  # the rule under a markdown header row: part of the table, not a break in it
             self._tab_row([c.strip() for c in raw.strip()[1:-1].split("|")], n, page)
             return
-        blank_first = raw[:1].isspace() and _BARS.match(raw.strip()) and self._bar_neighbour(n)
+        # (docs20: the space before the bar lost too — trimmed, or the table pasted into one cell of a sheet —
+        # among rows that open with no bar; not a row of a table with a bar before each cell)
+        blank_first = _BARS.match(raw.strip()) and self._bar_neighbour(n) and (
+            raw[:1].isspace() or not (_BARS.fullmatch(raw.rstrip()[-1]) or self._opening_bar_row(raw, n)))
         if blank_first:  # 「 ｜ みどり川町」 among rows 「label ｜ value」: the label cell left empty
             self._tab_row(["", *(c.strip() for c in _BARS.split(raw.strip())[1:])], n, page)
             return
