@@ -9,12 +9,9 @@ from collections.abc import Iterator
 from hattatsu.matching import matching_target
 from hattatsu.model import Evaluation, EvaluationEntry, Plan
 from hattatsu.normalize import compact, fiscal_year_label
+from hattatsu.sections import item_section
 
 from .registry import Issue, rule
-
-
-def _section(entry: EvaluationEntry) -> str:
-    return f"items.{entry.item_key}" if entry.item_key else "items"
 
 
 def _name(entry: EvaluationEntry) -> str:
@@ -29,7 +26,7 @@ def achievement_mismatch(ev: Evaluation) -> Iterator[Issue]:
         ratio = e.actual / e.target
         if abs(ratio - e.achievement) > 0.0006:
             yield Issue(f"「{_name(e)}」の達成率 {e.achievement:.1%} は 実績 {e.actual:g} ÷ 目標 {e.target:g} = "
-                        f"{ratio:.1%} と合いません", e.location, _section(e))
+                        f"{ratio:.1%} と合いません", e.location, item_section(e.item_key))
 
 
 def grade_thresholds(ev: Evaluation) -> list[tuple[float, str]] | None:
@@ -55,7 +52,7 @@ def grade_mismatch(ev: Evaluation) -> Iterator[Issue]:
         expected = next(g for low, g in rules if e.achievement >= low)
         if expected != e.grade:
             yield Issue(f"「{_name(e)}」は達成率 {e.achievement:.1%} なので基準では {expected} ですが、"
-                        f"{e.grade} と評価されています", e.location, _section(e))
+                        f"{e.grade} と評価されています", e.location, item_section(e.item_key))
 
 
 @rule("evaluation-target-mismatch", "warning", "items", "報告書の目標が計画のその年度の目標と違う（--plan）",
@@ -72,4 +69,4 @@ def target_mismatch(ev: Evaluation, plan: Plan) -> Iterator[Issue]:
             continue
         if abs(t.values[year] - e.target) > 1e-6:
             yield Issue(f"「{_name(e)}」の目標 {e.target:g} が、計画の {fiscal_year_label(ev.fiscal_year)} の目標 "
-                        f"{t.values[year]:g}（{t.indicator}）と違います", e.location, _section(e))
+                        f"{t.values[year]:g}（{t.indicator}）と違います", e.location, item_section(e.item_key))

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from hattatsu.form_versions import at_least, form_version
 from hattatsu.items import ITEMS, TITLES
 from hattatsu.model import Plan
+from hattatsu.sections import item_section
 
 from .registry import Issue, rule
 
@@ -38,7 +39,7 @@ def section_missing(plan: Plan) -> Iterator[Issue]:
         if key in present:
             continue
         severity = None if required else ("warning" if key == "knowhow_exchange" else "info")
-        yield Issue(f"別表1 の項目「{title}」がありません", section=f"items.{key}", severity=severity)
+        yield Issue(f"別表1 の項目「{title}」がありません", section=item_section(key), severity=severity)
     # 別表4 is needed only when there are partners: a plan without one gets no finding.
 
 
@@ -56,7 +57,7 @@ def item_duplicated(plan: Plan) -> Iterator[Issue]:
     for key, n in counts.items():
         if n > 1:
             numbers = "、".join(str(i.number) for i in plan.items if i.key == key)
-            yield Issue(f"「{TITLES[key]}」が {n} 回あります（{numbers}.）", section=f"items.{key}")
+            yield Issue(f"「{TITLES[key]}」が {n} 回あります（{numbers}.）", section=item_section(key))
 
 
 @rule("item-unrecognised", "warning", "items", "別表1 の項目の表題が様式のどの項目にも当たらない")
@@ -72,7 +73,7 @@ def item_heading_missing(plan: Plan) -> Iterator[Issue]:
     for item in plan.items:
         if item.location and item.location.inferred:
             yield Issue(f"{item.number}. の見出しがありません（内容から「{item.title}」と推定しました）",
-                        item.location, section=f"items.{item.key}")
+                        item.location, section=item_section(item.key))
 
 
 @rule("summary-item-not-in-body", "warning", "summary", "概要の事業内容に挙げた項目が別表1 にない")

@@ -6,8 +6,9 @@ import re
 from collections.abc import Iterator
 
 from hattatsu.items import TITLES, WITH_TARGETS
-from hattatsu.model import Item, Plan, Target
+from hattatsu.model import Plan, Target
 from hattatsu.normalize import compact, fiscal_year_label
+from hattatsu.sections import item_section
 
 from .registry import Issue, rule
 
@@ -16,15 +17,12 @@ def _label(t: Target) -> str:
     return f"「{t.indicator}」" if t.indicator else "（名前のない行）"
 
 
-def _section(item: Item) -> str:
-    return f"items.{item.key}" if item.key else "items"
-
-
 @rule("target-table-missing", "error", "items", "様式で目標を求める項目（3.～8.）に目標の表がない")
 def target_table_missing(plan: Plan) -> Iterator[Issue]:
     for item in plan.items:
         if item.key in WITH_TARGETS and not item.targets:
-            yield Issue(f"{item.number}.「{TITLES[item.key]}」に目標の表がありません", item.location, _section(item))
+            yield Issue(f"{item.number}.「{TITLES[item.key]}」に目標の表がありません", item.location,
+                        item_section(item.key))
 
 
 @rule("target-years-mismatch", "warning", "items", "目標の表の年度が計画の年度と違う")
@@ -39,7 +37,7 @@ def target_years_mismatch(plan: Plan) -> Iterator[Issue]:
             if have and list(have) != years and have not in seen:
                 seen.add(have)
                 yield Issue(f"{item.number}. の目標{_label(t)}の年度 {_span(list(have))} が計画の年度 "
-                            f"{_span(years)} と違います", t.location, _section(item))
+                            f"{_span(years)} と違います", t.location, item_section(item.key))
 
 
 def _span(years: list[int]) -> str:
@@ -59,7 +57,7 @@ def target_value_missing(plan: Plan) -> Iterator[Issue]:
             if empty and len(empty) < len(t.values):
                 cells = "、".join(f"{fiscal_year_label(y)}「{t.raw.get(str(y), '')}」" for y in empty)
                 yield Issue(f"{item.number}. の目標{_label(t)}に数値のない年度があります（{cells}）",
-                            t.location, _section(item))
+                            t.location, item_section(item.key))
 
 
 @rule("target-drops-to-zero", "warning", "items", "目標が前年度または現行から 0 に下がり、理由が書かれていない")
@@ -73,7 +71,7 @@ def target_drops_to_zero(plan: Plan) -> Iterator[Issue]:
                 v = t.values[y]
                 if v == 0 and previous:
                     yield Issue(f"{item.number}. の目標{_label(t)}が {fiscal_year_label(int(y))} に "
-                                f"{previous:g} から 0 になっています", t.location, _section(item))
+                                f"{previous:g} から 0 になっています", t.location, item_section(item.key))
                     break
                 if v is not None:
                     previous = v

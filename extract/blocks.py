@@ -7,10 +7,19 @@ the section parsers only ever see blocks. Text is kept as the source had it;
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
 from hattatsu.normalize import clean_text, compact
+
+# A line opening an entry — a bullet or a mark, a circled, bracketed or dotted number, a kana's or a roman
+# numeral's point, 〒, a KGI/KPI — is no wrapped continuation of the line before it (a PDF's paragraphs,
+# a section's text joined back).
+STARTS_ENTRY = re.compile(
+    r"^[・･●○◆◇■□▶▸►✓※\-【<＜(（〒]|^[①-⑳]|^[0-9０-９]+[.．)）]|^[ア-ン][)）．.]|^[IVX]+[.．]|^(KGI|KPI)"
+)
 
 
 @dataclass
@@ -48,6 +57,13 @@ class Table:
     def row_page(self, i: int) -> int | None:
         return self.row_pages[i] if i < len(self.row_pages) else self.page
 
+    def take(self, indexes: Sequence[int], rows: list[list[str]] | None = None) -> Table:
+        """The rows at `indexes` as a table of their own, each with its line and page (`rows`: their cells
+        as the caller cut them, one row for each index)."""
+        return Table([self.rows[i] for i in indexes] if rows is None else rows, self.row_line(indexes[0]),
+                     self.row_page(indexes[0]), [self.row_line(i) for i in indexes],
+                     [self.row_page(i) for i in indexes])
+
     def as_lines(self) -> list[Line]:
         """The table read row by row as lines (cells joined by a space)."""
         out = []
@@ -68,6 +84,16 @@ def flatten(blocks: list[Block]) -> list[Line]:
     for b in blocks:
         out.extend(b.as_lines() if isinstance(b, Table) else [b])
     return out
+
+
+def block_rows(blocks: list[Block]) -> Iterator[tuple[Block, list[str], int | None, int | None]]:
+    """(block, cells, line, page) of every row of the blocks: a table's rows, a line as a row of its text alone (for
+    parsers that read a sheet's labels and values from its table or from its lines alike)."""
+    for b in blocks:
+        if isinstance(b, Table):
+            yield from ((b, row, b.row_line(i), b.row_page(i)) for i, row in enumerate(b.rows))
+        else:
+            yield b, [b.text], b.line, b.page
 
 
 def first_location(blocks: list[Block]) -> tuple[int | None, int | None]:

@@ -14,7 +14,8 @@ from .blocks import Block, Line, Table
 # (「▼経営発達支援計画の概要」「◆1．目標」「■（別表1）…」); the mark is no part of the heading, and a plan
 # is still known by its content (the evidence below), wherever such marks sit.
 # (numbered 0 before 別表1's 1., 「0. 経営発達支援計画の概要」: outline.SUMMARY_NUMBER_RE)
-_PLAN_START = re.compile(r"^[▼▽◆◇■□●★☆▶▷►]?((?:0[.、])?経営発達支援計画の概要|【経営発達支援計画の概要】"
+_MARK = "[▼▽◆◇■□●★☆▶▷►]"
+_PLAN_START = re.compile(rf"^{_MARK}?((?:0[.、])?経営発達支援計画の概要|【経営発達支援計画の概要】"
                          r"|[(\[【]?別表1[)\]】]?(?:経営発達支援(?:事業|計画)の(?:内容|目標))?|1\.?目標)$")
 _EVALUATION = re.compile(r"評価委員会|実施状況|事業評価|評価\(100%以上|評価基準|評価結果")
 # What only a plan says; the 概要's own labels count too, so that a 概要 published on its
@@ -36,7 +37,7 @@ def split_documents(blocks: list[Block]) -> list[tuple[str, list[Block]]]:
 
 
 # Convention (j1): the 概要 headed by 「概要」 alone (「■概要」) — its title only when its labels follow
-_BARE_SUMMARY = re.compile(r"^[▼▽◆◇■□●★☆▶▷►]?【?概要】?$")
+_BARE_SUMMARY = re.compile(rf"^{_MARK}?【?概要】?$")
 # (a mark and a bracket both, in either order: 「■【実施者名】」「【■実施者名】」, docs19's mixes)
 _SUMMARY_LABELS = re.compile(r"^[■□◆◇●・]?[【\[]?[■□◆◇●・]?(?:実施者名|実施期間)")
 

@@ -85,7 +85,10 @@ GOAL_DOT_RE = re.compile(r"^([1-3])\.")
 # 「［目標］」「［目標の達成に向けた方針］」 under 「経営発達支援事業の目標」, no number (an item's own 「［目標］」 is
 # its 目標 part: the segmenter's)
 GOAL_LABEL_RE = re.compile(r"^\[([^\[\]]{2,30})\]$")
-_GOAL_LABELS = [("1", "region", re.compile(r"(?:地域|小規模事業者|地区内?)の現状(?:及び|と)課題")),
+# (docs21, n4: a prefecture's 2014 template, the parts in lenticular brackets inside the 目標 cell — 「【地域の現状】」
+# then 「【課題】」 as its text, 「【小規模事業者の中長期的な振興のあり方】」, 「【経営発達支援事業の目標】」; a bare
+# 「【目標】」 stays an item's part)
+_GOAL_LABELS = [("1", "region", re.compile(r"(?:地域|小規模事業者|地区内?)の現状(?:(?:及び|と)課題)?")),
                 ("2", "long_term", _GOAL_SUBSECTION_RES[1][2]),
                 ("3", "objectives", re.compile(r"目標|経営発達支援(?:事業|計画)の目標"))]
 STRUCTURAL = {"経営発達支援計画", "経営発達支援事業の目標", "経営発達支援事業の内容",
@@ -151,7 +154,7 @@ def is_nominal_title(title: str) -> bool:
     key = classify_title(t) if 4 <= len(t) <= 24 else None
     if key is None:
         return False
-    stem = re.sub(r"(に関すること|に関する事|に資する取組み?)$", "", compact(TITLES[key]))
+    stem = UNNUMBERED_TITLE_END.sub("", compact(TITLES[key]))
     rest = iter(stem)
     return all(ch in rest for ch in t) and len(t) * 5 >= len(stem) * 2
 
@@ -181,44 +184,58 @@ def classify_heading(key: str) -> Heading | None:
 
     Context decides the rest (an item only once the body has started, a
     subsection only inside an item): that is the segmenter's part."""
-    if m := _DAI_RE.match(key):  # 「第3…」 as 「3.…」: a goals, period or item heading
-        h = _classify(f"{m.group(1)}.{key[m.end():]}")
-        if h is not None and h.kind in (Kind.GOALS, Kind.GOAL_SUB, Kind.PERIOD_POLICY, Kind.POLICIES, Kind.ITEM):
-            return h  # (GOAL_SUB, POLICIES: the 2014 form's 1.–4.)
-    if m := _PART_DASH_RE.match(key):  # 「Ⅰ－３　地域の経済動向調査に関すること」 as 「3.…」 (k2)
-        h = _classify(f"{int(m.group(1))}.{key[m.end():]}")
-        if h is not None and h.kind in (Kind.GOALS, Kind.PERIOD_POLICY, Kind.POLICIES, Kind.ITEM):
-            return h
-    if m := _KANA_PAREN_RE.match(key):  # 「（ウ）目標」 as 「(3)目標」: a part of an item (k2)
-        h = _classify(f"({_KANA_ORDINALS.index(m.group(1)) + 1}){key[m.end():]}")
-        if h is not None and h.kind in (Kind.GOAL_SUB, Kind.PERIOD, Kind.POLICIES, Kind.SUBSECTION):
-            return h
-    bracketed = len(key) > 2 and key[0] == "【" and key[-1] == "】" and "【" not in key[1:]
-    if bracketed and key[1].isdigit() and (h := _classify(key[1:-1])) is not None and h.kind in (
+    if (m := _DAI_RE.match(key)) and (h := _read_as(f"{m.group(1)}.{key[m.end():]}", (
+            Kind.GOALS, Kind.GOAL_SUB, Kind.PERIOD_POLICY, Kind.POLICIES, Kind.ITEM))):
+        return h  # 「第3…」 as 「3.…」: a goals, period or item heading (GOAL_SUB, POLICIES: the 2014 form's 1.–4.)
+    if (m := _PART_DASH_RE.match(key)) and (h := _read_as(f"{int(m.group(1))}.{key[m.end():]}", (
+            Kind.GOALS, Kind.PERIOD_POLICY, Kind.POLICIES, Kind.ITEM))):
+        return h  # 「Ⅰ－３　地域の経済動向調査に関すること」 as 「3.…」 (k2)
+    if (m := _KANA_PAREN_RE.match(key)) and (h := _as_paren(_KANA_ORDINALS, m, key)):
+        return h  # 「（ウ）目標」 as 「(3)目標」: a part of an item (k2)
+    bracketed = in_lenticular(key)
+    if bracketed and bracketed[0].isdigit() and (h := _classify(bracketed)) is not None and h.kind in (
             Kind.GOALS, Kind.GOAL_SUB):
         # 「【1.目標】」 is 1., not an item's 「【目標】」; 「【1.地域の現状と課題】」 the 2014 form's 1., not an item's
         # 「【現状と課題】」 (docs19: l2's brackets with the 2014 form)
+        return h
+    if bracketed and (h := _goal_label(bracketed)) is not None and h.title != "目標":
         return h
     h = _classify(key)
     if h is not None:
         return h
     if bracketed:
         # convention (f1): a heading of the form in lenticular brackets, 「【1.目標】」「【別表2】」
-        h = classify_heading(key[1:-1])
+        h = classify_heading(bracketed)
         # (「【事業内容】」 is an item's part, BRACKETED_SUB_RE; 「【8-1 製造業者を…】」 a subheading of its text)
         # (l2: every heading in 【】, an item's numbered part too, 「【（２）目標】」)
         if h is not None and (h.kind not in (Kind.SUBSECTION, Kind.SUBITEM)
                               or (h.kind == Kind.SUBSECTION and h.number is not None)):
             return h
     if m := _LETTER_RE.match(key):  # 「b.目標」 as 「(2)目標」: a part of 1., 2. or of an item
-        h = _classify(f"({_LETTERS.index(m.group(1)) + 1}){key[m.end():]}")
-        return h if h is not None and h.kind in (Kind.GOAL_SUB, Kind.PERIOD, Kind.POLICIES, Kind.SUBSECTION) \
-            else None
+        return _as_paren(_LETTERS, m, key)
     if m := _KANA_RE.match(key):  # 「イ目標」 as 「(2)目標」: a part of 1., 2. or of an item
-        h = _classify(f"({_KANA_ORDINALS.index(m.group(1)) + 1}){key[1:]}")
-        return h if h is not None and h.kind in (Kind.GOAL_SUB, Kind.PERIOD, Kind.POLICIES, Kind.SUBSECTION) \
-            else None
+        return _as_paren(_KANA_ORDINALS, m, key)
     return None
+
+
+def _as_paren(ordinals: str, m: re.Match[str], key: str) -> Heading | None:
+    """The heading a line numbered by a letter or a kana (group 1 of `m`, its place in `ordinals`) is when read as
+    the form's 「(n)」: a part of 1., of 2. or of an item, or None."""
+    return _read_as(f"({ordinals.index(m.group(1)) + 1}){key[m.end():]}",
+                    (Kind.GOAL_SUB, Kind.PERIOD, Kind.POLICIES, Kind.SUBSECTION))
+
+
+def _read_as(key: str, kinds: tuple[Kind, ...]) -> Heading | None:
+    """The heading a line numbered in a plan's own way is, read with the form's number written in its place
+    (`key`), when it is one of `kinds`; else None."""
+    h = _classify(key)
+    return h if h is not None and h.kind in kinds else None
+
+
+def in_lenticular(key: str) -> str | None:
+    """What a heading written whole in lenticular brackets says (「【1.目標】」 → 「1.目標」; convention, f1 and l2:
+    every heading in 【】), or None for a key that is not one bracketed heading."""
+    return key[1:-1] if len(key) > 2 and key[0] == "【" and key[-1] == "】" and "【" not in key[1:] else None
 
 
 def _classify(key: str) -> Heading | None:
@@ -271,12 +288,8 @@ def _classify(key: str) -> Heading | None:
         kind = subsection_kind(m.group(2))
         if kind:
             return Heading(Kind.SUBSECTION, m.group(1), m.group(2), kind)
-    if m := GOAL_LABEL_RE.match(key):
-        if POLICIES_RE.match(m.group(1)):
-            return Heading(Kind.POLICIES, "2", m.group(1))
-        for number, name, pattern in _GOAL_LABELS:
-            if pattern.fullmatch(m.group(1)):
-                return Heading(Kind.GOAL_SUB, number, m.group(1), name)
+    if (m := GOAL_LABEL_RE.match(key)) and (h := _goal_label(m.group(1))) is not None:
+        return h
     if (m := BRACKETED_SUB_RE.match(key)) and (kind := subsection_kind(m.group(1))):
         return Heading(Kind.SUBSECTION, None, m.group(1), kind)
     if key in BARE_SUBSECTIONS:
@@ -284,6 +297,16 @@ def _classify(key: str) -> Heading | None:
     for number, name, pattern in _GOAL_SUBSECTION_RES[:2]:  # 1.(3)'s bare title is the 概要's label too
         if pattern.fullmatch(key):
             return Heading(Kind.GOAL_SUB, number, key, name)
+    return None
+
+
+def _goal_label(label: str) -> Heading | None:
+    """A part of the 2014 form's 「経営発達支援事業の目標」 named by a bracketed label (see GOAL_LABEL_RE), or None."""
+    if POLICIES_RE.match(label):
+        return Heading(Kind.POLICIES, "2", label)
+    for number, name, pattern in _GOAL_LABELS:
+        if pattern.fullmatch(label):
+            return Heading(Kind.GOAL_SUB, number, label, name)
     return None
 
 

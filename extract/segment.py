@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from hattatsu.normalize import compact
+from hattatsu.sections import item_section
 
 from .blocks import Block, Line, Table
 from .documents import bare_summary
@@ -86,7 +87,7 @@ class Segments:
         yield from (("period", b) for b in (self.period.blocks if self.period else []))
         yield from (("policies", b) for b in (self.policies.blocks if self.policies else []))
         for item in self.items:
-            name = f"items.{item.key}" if item.key else "items"
+            name = item_section(item.key)
             yield from ((name, b) for b in item.preamble)
             yield from ((name, b) for sub in item.subsections for b in sub.blocks)
         for n, name in ((2, "organization"), (3, "funding"), (4, "partners")):
@@ -241,6 +242,8 @@ class _Segmenter:
 
     def _goal_sub(self, h: Heading, ln: Line) -> bool:
         if self.body_started or self.state == State.PERIOD or h.name in self.seg.goal_parts:
+            return False
+        if self._summary_label():  # 「【経営発達支援事業の目標】」 labelling the 概要's 目標 row (docs21: as bare)
             return False
         self._open_goal(h.name or "region", ln)
         return True
@@ -479,7 +482,7 @@ def _heading_row_split(b: Block) -> list[Block]:
         return [b]
     if len(b.rows) == 1:
         return [head]
-    return [head, Table(b.rows[1:], b.row_line(1), b.row_page(1), b.row_lines[1:], b.row_pages[1:])]
+    return [head, b.take(range(1, len(b.rows)))]
 
 
 def _form_table_lines(b: Block) -> list[Block]:
@@ -512,8 +515,7 @@ def _form_table_lines(b: Block) -> list[Block]:
         if nested:
             rows = [b.rows[i] for i in nested]
             lead = min(next(k for k, c in enumerate(r) if c.strip()) for r in rows)
-            out.append(Table([r[lead:] for r in rows], b.row_line(nested[0]), b.row_page(nested[0]),
-                             [b.row_line(i) for i in nested], [b.row_page(i) for i in nested]))
+            out.append(b.take(nested, [r[lead:] for r in rows]))
             nested.clear()
 
     for i, row in enumerate(b.rows):

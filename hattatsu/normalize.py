@@ -124,6 +124,18 @@ def clean_text(text: str) -> str:
     return _BLANKS.sub(" ", nfkc(text)).strip()
 
 
+# Convention (the form's labels as plans set them apart, in the 概要 and the sheets alike): a mark before the label
+# (「■実施者名」「◆調達方法」, a web page's or a re-typed plan's) or the label in lenticular brackets (「【実施期間】」
+# 「【調達方法】」, f1's and l2's habit), the bracket closed or left open.
+LABEL_MARKS = "■□◆◇●○▼▽▶▷"
+
+
+def label_pattern(words: str) -> str:
+    """The regex of a label (`words`, a regex; its groups kept) as plans set it apart (see above): in 【】, after a
+    mark, or both (「【■実施者名】」); white space between them allowed (a line's NFKC text) or none (its key)."""
+    return rf"(?:【\s*)?(?:[{LABEL_MARKS}]\s*)?(?:{words})(?:\s*】)?"
+
+
 def era_year(era: str, year: str) -> int:
     """Western year of an era year: ('令和', '8') → 2026; '元' counts as 1."""
     n = 1 if year == "元" else int(year)
@@ -197,17 +209,9 @@ _WFY_RE = re.compile(r"((?:19|20)\d{2})年度")
 def fiscal_year(text: str) -> int | None:
     """The fiscal year named by a column or label: 令和8年度 → 2026, R7年度 → 2025."""
     s = compact(text)
-    m = _FY_RE.search(s)
-    if m:
+    if m := _FY_RE.search(s) or _LETTER_FY_RE.fullmatch(s):  # (「R8」 alone holds no western year)
         return era_year(m.group(1), m.group(2))
-    m = _WFY_RE.search(s)
-    if m:
-        return int(m.group(1))
-    m = _LETTER_FY_RE.fullmatch(s)
-    if m:
-        return era_year(m.group(1), m.group(2))
-    m = _WESTERN_ERA_FY_RE.fullmatch(s)
-    if m:
+    if m := _WFY_RE.search(s) or _WESTERN_ERA_FY_RE.fullmatch(s):
         return int(m.group(1))
     m = _BARE_FY_RE.fullmatch(s)
     return bare_fiscal_year(int(m.group(1))) if m else None
@@ -227,12 +231,25 @@ def bare_fiscal_year(n: int) -> int:
     return era_year("平成" if n >= 20 else "令和", str(n))
 
 
+# A fiscal year's label as a table's header or a line names it, as a regex for running text (NFKC; white
+# space allowed inside, as a PDF copy spaces 「令和 8 年度」): 「令和8年度」「R8年度」, 「R8」「H29」 (the era's
+# letter and the year alone, a table's header cells, convention of Word tables), 「2026年度」, 「29年度」
+# (without its era, _BARE_FY_RE), 「2025(R7)」 (_WESTERN_ERA_FY_RE). fiscal_year gives the year it names.
+FISCAL_YEAR_LABEL = (r"(?:(?:令和|平成|昭和|R|H|S)\s*(?:\d{1,2}|元)\s*年度|[RH]\s*\d{1,2}|(?:19|20)\d{2}\s*年度"
+                     r"|(?:19|20)\d{2}(?:\s*年度)?\s*[(（](?:R|H|令和|平成)\s*(?:\d{1,2}|元)(?:\s*年度)?\s*[)）]"
+                     r"|\d{1,2}\s*年度)")
+_FISCAL_YEAR_LABEL_RE = re.compile(FISCAL_YEAR_LABEL)
+# A year as a row typed on one line labels its figure (j3, o3: 「…　現行 1回／R9 2回／令和10 3回」), or a header
+# its column: a fiscal year's label with its 年度 shortened to 年 or left out — 「令和10」「R9年」「9年」「2027」
+# 「2027(R9)」 — or whole (「令和9年度」「9年度」), spaced as a PDF copy spaces it 「令和 9 年度」; a regex without
+# groups.
+YEAR_AS_WRITTEN = (r"(?:(?:令和|平成|R|H)\s*\d{1,2}(?:\s*年度?)?|\d{1,2}\s*年度?"
+                   r"|(?:19|20)\d{2}(?:\s*年度?)?(?:\s*[(（](?:令和|平成|R|H)\s*\d{1,2}(?:\s*年度?)?[)）])?)")
+
+
 def is_fiscal_year_label(text: str) -> bool:
-    """True for a header cell that names one fiscal year and nothing else."""
-    s = compact(text)
-    # 「R8」「H29」: the era's letter and the year alone (a table's header cells, convention of Word tables)
-    return bool(re.fullmatch(_ERA + r"(\d{1,2}|元)年度|(?:19|20)\d{2}年度", s) or _BARE_FY_RE.fullmatch(s)
-                or _LETTER_FY_RE.fullmatch(s) or _WESTERN_ERA_FY_RE.fullmatch(s))
+    """True for a header cell that names one fiscal year and nothing else (FISCAL_YEAR_LABEL)."""
+    return bool(_FISCAL_YEAR_LABEL_RE.fullmatch(compact(text)))
 
 
 def fiscal_year_label(fy: int) -> str:

@@ -32,6 +32,11 @@ def item_name(key: str, numbers: Mapping[str, int] | None = None) -> str:
     return f"別表1 {number}. {title}" if number is not None else f"別表1 {title}"
 
 
+def item_section(key: str | None) -> str:
+    """The section key of an item (``items.<key>``; ``items`` for an item whose key is not known)."""
+    return f"items.{key}" if key else "items"
+
+
 def section_name(section: str, numbers: Mapping[str, int] | None = None) -> str:
     """The form's name of a section key (``funding`` → 別表3, ``items.<key>`` → 別表1 N. 表題);
     an unknown key is shown as it is."""

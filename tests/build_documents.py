@@ -205,7 +205,7 @@ def build_docx(text_path: Path, out: Path, org_chart: bool = True, ruled: bool =
         if m:
             sheet = m.group(1)
         in_org_chart = org_chart and sheet == "2" and compact(text).startswith("(1)")
-        p = native.line(text, sheet) if native is not None else None
+        p = native.line(text, sheet, index) if native is not None else None
         if p is not None:
             p.paragraph_format.page_break_before = bool(m) or None
             continue

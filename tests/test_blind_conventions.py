@@ -602,3 +602,173 @@ def test_group_row_of_an_excel_table_stays_a_row() -> None:
     rows = delimited_rows(lines)
     assert rows[3] == "⑥ＨＰによる情報発信\t\t\t" and rows[4] == "掲載事業者数\t10者\t12者\t12者"
     assert rows[5] == "(4) 事業内容"  # a paragraph of the sheet: its text alone
+
+
+# --- o3, o4 (writer O): rows typed on one line with 「／」, implementers set apart with 「／」, bracketed captions ----
+@pytest.mark.parametrize(("line", "name", "baseline", "values"), [
+    ("地域経済動向分析の公表回数：現行0回／R5 1回／R6 1回", "地域経済動向分析の公表回数", 0,
+     {"2023": 1, "2024": 1}),  # the name set apart with a colon, 現行 glued to its figure
+    ("需要動向調査対象事業者数：現行－／R5 4者／R6 5者", "需要動向調査対象事業者数", None, {"2023": 4, "2024": 5}),
+    ("成約件数／者：現行－／R5 1件／R6 1件", "成約件数/者", None, {"2023": 1, "2024": 1}),  # a slash in the name
+])
+def test_target_row_on_one_line_after_a_colon(line: str, name: str, baseline: int | None, values: dict) -> None:
+    from hattatsu.extract.sections.targets import parse_targets
+
+    (t,) = parse_targets([Line(line, 1, None)])
+    assert (compact(t.indicator), t.baseline, t.values) == (compact(name), baseline, values)
+
+
+@pytest.mark.parametrize("lines", [
+    ["①公表回数：現行0回／R5 1回／R6 1回", "②公表回数：現行2回／R5 4回／R6 4回"],
+    ["必要な資金の額：R5年度 3,850／R6年度 3,850", "　需要動向調査に関する事業：R5年度 300／R6年度 300"],
+    ["①セミナー　現行 1回／2020年度 2回／2021年度 2回", "②策定者数　現行 1者／2020(R2) 2者／2021(R3) 2者"],
+])
+def test_rows_of_label_and_figure_pairs_are_no_slash_table(lines: list[str]) -> None:
+    assert slashed_rows(lines) == lines  # lines the sections read as rows (targets._row_in_a_line, funding)
+
+
+def test_funding_rows_of_pairs_on_one_line() -> None:
+    from hattatsu.extract.sections.funding import parse_funding
+
+    lines = ["（単位：千円）", "必要な資金の額：R5年度 3,850／R6年度 3,950",
+             "　需要動向調査に関する事業：R5年度 300／R6年度 300",
+             "　新たな需要の開拓に寄与する事業：R5年度 3,550／R6年度 －", "調達方法：会費、国補助金"]
+    funding = parse_funding([Line(t, i, None) for i, t in enumerate(lines, 1)], None)
+    assert funding.total == {"2023": 3850, "2024": 3950}
+    assert [(ln.name, ln.amounts) for ln in funding.lines] == [
+        ("需要動向調査に関する事業", {"2023": 300, "2024": 300}),
+        ("新たな需要の開拓に寄与する事業", {"2023": 3550, "2024": None})]
+
+
+@pytest.mark.parametrize(("cell", "want"), [
+    ("萩ノ浜商工会議所（法人番号　3456701004321）／萩ノ浜市（地方公共団体コード　－）",
+     [("萩ノ浜商工会議所", "chamber"), ("萩ノ浜市", "municipality")]),
+    ("栗森商工会議所（法人番号 5345601003210）／大柚町商工会（法人番号 7345605002468）／栗森市／大柚町",
+     [("栗森商工会議所", "chamber"), ("大柚町商工会", "society"), ("栗森市", "municipality"),
+      ("大柚町", "municipality")]),
+])
+def test_implementers_set_apart_with_a_slash(cell: str, want: list[tuple[str, str]]) -> None:
+    from hattatsu.extract.sections.summary import implementers
+
+    assert [(i.name, i.type) for i in implementers(cell)] == want
+
+
+def _chamber_table(first: str, second: str) -> Table:
+    return Table([["項目", "単位", "現行", "令和6年度", "令和7年度"], [first, "回", "－", "1", "1"],
+                  [second, "者", "4", "4", "5"]], 1, None)
+
+
+def test_bracketed_caption_heads_numbered_rows_of_its_table() -> None:
+    from hattatsu.extract.sections.targets import parse_targets
+
+    blocks = [Line("【栗森商工会議所】", 1, None), _chamber_table("①公表回数", "②対象事業者数"),
+              Line("【大柚町商工会】", 4, None), _chamber_table("①公表回数", "②対象事業者数")]
+    assert [(t.group, t.indicator) for t in parse_targets(blocks)] == [
+        ("栗森商工会議所", "①公表回数"), ("栗森商工会議所", "②対象事業者数"),
+        ("大柚町商工会", "①公表回数"), ("大柚町商工会", "②対象事業者数")]
+
+
+@pytest.mark.parametrize("caption", ["【数値目標】", "【単位：回】", "【目標】"])
+def test_a_bracketed_caption_naming_the_table_is_no_group(caption: str) -> None:
+    from hattatsu.extract.sections.targets import parse_targets
+
+    targets = parse_targets([Line(caption, 1, None), _chamber_table("①公表回数", "②対象事業者数")])
+    assert [t.group for t in targets] == [None, None]
+
+
+def test_numbered_caption_heads_its_rows_up_to_the_next_numbered_one() -> None:
+    from hattatsu.extract.sections.targets import parse_targets
+
+    lines = ["②情報交換会", "ア 産業団体との情報交換会：現行1回／R5 2回／R6 2回",
+             "イ 金融機関との連絡会議：現行1回／R5 2回／R6 2回", "③経済レポートの発行：現行－／R5 1回／R6 1回"]
+    targets = parse_targets([Line(t, i, None) for i, t in enumerate(lines, 1)])
+    assert [(t.group, t.indicator[:2]) for t in targets] == [("②情報交換会", "ア "), ("②情報交換会", "イ "),
+                                                            (None, "③経")]
+
+
+def test_policies_titled_by_their_objective_however_long() -> None:
+    from hattatsu.extract.sections.numbered import split_numbered
+
+    body = "経営状況の分析から事業計画の策定、実施支援、販路開拓までを一貫して支援する。"
+    titles = ["小規模事業者の経営力を高め、持続的な発展を支援することに向けた方針",
+              "地域資源を活かした商品づくりと販路開拓により、域外からの需要を獲得することに向けた方針",
+              "関係機関と連携し、地域の活力を維持・向上させることに向けた方針"]
+    lines = [Line(t, i, None) for i, t in enumerate([x for k, t in enumerate(titles, 1)
+                                                     for x in (f"{'①②③'[k - 1]}{t}", body)], 1)]
+    _, entries = split_numbered(lines)
+    assert [(e.number, e.title) for e in entries] == [(1, titles[0]), (2, titles[1]), (3, titles[2])]
+
+
+# --- docs20: the variant bed's mixes ------------------------------------------------------------------------
+def test_turned_target_table_flattened_to_words() -> None:
+    from hattatsu.extract.sections.targets import parse_targets
+
+    lines = ["年度 ①景況・業況動向調査 (四半期毎) ②見える化を図る ためのKPI設定", "公表方法 HP掲載 HP掲載",
+             "現行 ４回 －", "令和8年度 ４回 １回", "令和9年度 ４回 ２回"]
+    targets = parse_targets([Line(t, i, None) for i, t in enumerate(lines, 1)])
+    assert [(compact(t.indicator), t.baseline, t.values, t.note) for t in targets] == [
+        ("①景況・業況動向調査(四半期毎)", 4, {"2026": 4, "2027": 4}, "HP掲載"),
+        ("②見える化を図るためのKPI設定", None, {"2026": 1, "2027": 2}, "HP掲載")]
+
+
+def test_turned_lines_whose_words_do_not_match_the_header_stay_lines() -> None:
+    from hattatsu.extract.sections.grid import years_down_lines
+
+    blocks = [Line(t, i, None) for i, t in enumerate(["年度 ①商談会支援 参加事業者数 成約件数", "現行 3 －",
+                                                      "令和8年度 5 2", "令和9年度 5 3"], 1)]
+    assert years_down_lines(blocks) == blocks  # (the group's column empty: which is which is lost)
+
+
+def test_first_value_glued_to_a_long_label_in_a_table_without_a_baseline() -> None:
+    from hattatsu.extract.sections.targets import parse_targets
+
+    lines = ["項目　　　　2026(R8)　　2027(R9)　　2028(R10)", "フォローアップ対象事業者数　50者　　50者　　50者",
+             "売上または営業利益額が増加した事業者数10者　　10者　　12者"]
+    targets = parse_targets([Line(t, i, None) for i, t in enumerate(lines, 1)])
+    assert [(t.indicator, t.values) for t in targets][1] == ("売上または営業利益額が増加した事業者数",
+                                                             {"2026": 10, "2027": 10, "2028": 12})
+
+
+def test_sources_row_with_empty_year_cells_marked() -> None:
+    from hattatsu.extract.sections.funding import parse_funding
+
+    table = Table([["項目", "R8年度", "R9年度"], ["必要な資金の額", "300", "300"], ["セミナー開催費", "300", "300"],
+                   ["調達方法", "会費、国補助金、事業収入", "－"]], 1, None)
+    assert parse_funding([table], None).sources == ["会費", "国補助金", "事業収入"]
+
+
+def test_target_tables_typed_into_one_sheet_each_under_its_caption_row() -> None:
+    from hattatsu.extract.sections.targets import parse_targets
+
+    head = ["", "公表方法", "現行", "R5年度", "R6年度"]
+    table = Table([["①景況調査", "", "", "", ""], ["", "", "", "", ""], head,
+                   ["ア 景況調査の公開回数", "HP掲載", "4", "4", "4"], ["", "", "", "", ""],
+                   ["②情報交換会", "", "", "", ""], head, ["ア 情報交換会", "HP掲載", "1", "2", "2"],
+                   ["", "", "", "", ""], head, ["③レポートの発行", "HP掲載", "-", "1", "1"]], 1, None)
+    assert [(t.group, t.indicator, t.values) for t in parse_targets([table])] == [
+        ("①景況調査", "ア 景況調査の公開回数", {"2023": 4, "2024": 4}),
+        ("②情報交換会", "ア 情報交換会", {"2023": 2, "2024": 2}), (None, "③レポートの発行", {"2023": 1, "2024": 1})]
+
+
+def test_csv_row_of_a_pair_whose_label_cell_is_empty() -> None:
+    lines = [',"現行","R8年度","R9年度"', '"(上：セミナー・下：開催回数)","-","1回","1回"', ",0,1,2",
+             "文中の,1 は行ではない。"]
+    assert delimited_rows(lines)[:3] == ["\t現行\tR8年度\tR9年度", "(上：セミナー・下：開催回数)\t-\t1回\t1回",
+                                         "\t0\t1\t2"]
+    assert delimited_rows(lines)[3] == lines[3]
+
+
+def test_excel_row_with_its_label_cell_empty_stays_a_row_of_its_table() -> None:
+    rows = ["経営発達支援計画の概要", "\t\t【実施者名】\t高崎市群馬商工会", "\t\t【法人番号】\t8070005002894",
+            "\t\t\t高崎市", "\t\t【地方公共団体コード】\t102024", "\t\tみどり川町は架空県の北部に位置する。"]
+    rows += [f"\t\t本文の{k}行目。" for k in range(8)]
+    lines = [f"{n}\t{r}" for n, r in enumerate(rows, 1)]
+    out = delimited_rows(lines)
+    assert out[1:6] == ["【実施者名】\t高崎市群馬商工会", "【法人番号】\t8070005002894", "\t高崎市",
+                        "【地方公共団体コード】\t102024", "みどり川町は架空県の北部に位置する。"]
+
+
+def test_bar_table_header_with_its_blank_corner_trimmed() -> None:
+    blocks = _blocks("（目標）\n｜ 公表方法 | 現行 ｜ R9年度 | R10年度\n①景況調査 ｜ HP掲載 | 4回 ｜ 4回 | 4回\n"
+                     "②地域経済分析 ｜ HP掲載 | - ｜ 1回 | 1回\n")
+    assert isinstance(blocks[1], Table) and blocks[1].rows[0] == ["", "公表方法", "現行", "R9年度", "R10年度"]

@@ -1260,3 +1260,32 @@ def test_clauses_kept_in_a_name_and_labels_kinds_and_causes_left_out():
     assert _names("なお、記帳指導件数の目標は変更しない（年40件）。") == [("記帳指導件数", 40, "件")]
     assert _names("個別相談会は年12回を予定していたが、会場の不足から年8回に見直した。")[-1] == ("個別相談会", 8, "回")
     assert _names("IT活用セミナー\n年3回開催") == [("IT活用セミナー", 3, "回")]
+
+
+def test_sums_of_an_amount_conditions_after_a_space_at_most_and_parts_listed():
+    """「販売額合計N万円」: an amount's sum glued to it is the name; 「X増加率 3%以上を達成した…数：」: a space before a
+    condition's number is no heading; 「最大N回」: at most N; 「うちN者でX、M者でYを実現する」: each listed part
+    is named by what it achieves."""
+    assert _names("地域資源を活用した商品開発　5年間で4品目、売上額合計500万円")[-1] == ("売上額合計", 500, "万円")
+    assert _names("〇経常利益率 2%以上を達成した支援先事業者数 ： 15社／年") == [
+        ("経常利益率2%以上を達成した支援先事業者数", 15, "社")]
+    assert _names("販路開拓の専門家派遣　1社につき最大4回")[0][1:] == (4, "回")
+    assert _one("販路開拓の専門家派遣　1社につき最大4回")[0][3] == "<="
+    assert _names("伴走支援先を50者とし、うち15者で売上増加、8者で新規取引先の開拓を実現する。")[1:] == [
+        ("売上増加", 15, "者"), ("新規取引先の開拓", 8, "者")]
+
+
+def test_rows_with_an_empty_first_cell_a_unit_last_or_per_year_and_a_base_column():
+    """別表1 rows flattened: a dash glued to the unit's bracket or after it is the empty 現行 cell (no border
+    before a row of numbers); year-labelled single digits then the unit last are a row, not one number spread
+    out; 「（件／年）」 a unit per year; a header's 基準値 column is a baseline."""
+    name = "創業支援事業者数"
+    assert _names(name + "（者）－ 5 6 6 7 8") == [(name, 5, "者"), (name, 6, "者"), (name, 7, "者"), (name, 8, "者")]
+    assert _names("物産展売上額（千円）　―　500　600　700") == [
+        ("物産展売上額", 500, "千円"), ("物産展売上額", 600, "千円"), ("物産展売上額", 700, "千円")]
+    assert _names("商談成約事業者数 現行－ R8 2 R9 3 R10 3 者") == [
+        ("商談成約事業者数", 2, "者"), ("商談成約事業者数", 3, "者")]
+    [row] = _one("窓口相談件数（件／年）　現行 120　目標 150")
+    assert (row[:3], row[5]) == (("窓口相談件数", 150, "件"), "year")
+    assert _names("指標名 単位 基準値 R8 R9 R10 創業相談件数 件 20 25 30 35") == [
+        ("創業相談件数", 25, "件"), ("創業相談件数", 30, "件"), ("創業相談件数", 35, "件")]

@@ -1,19 +1,24 @@
+import re
 from datetime import date
 
 import pytest
 
 from hattatsu.normalize import (
+    FISCAL_YEAR_LABEL,
+    YEAR_AS_WRITTEN,
     clean_text,
     corporate_number_check_digit,
     email_address,
     find_dates,
     fiscal_year,
     fiscal_years_between,
+    is_fiscal_year_label,
     is_valid_corporate_number,
     is_valid_email,
     is_valid_local_gov_code,
     is_valid_phone,
     is_valid_postal_code,
+    label_pattern,
     leading_circled,
     local_gov_code_check_digit,
     nfkc,
@@ -123,3 +128,31 @@ def test_join_spaced_letters(text: str, joined: str) -> None:
     from hattatsu.normalize import join_spaced_letters
 
     assert join_spaced_letters(text) == joined
+
+
+@pytest.mark.parametrize("text, matched", [
+    ("調達方法", True), ("【調達方法】", True), ("◆調達方法", True), ("【■調達方法】", True),
+    ("【 ■ 調達方法 】", True), ("【調達方法", True),  # the bracket left open (a line cut after the label)
+    ("※調達方法", False), ("（調達方法）", False), ("調達の方法", False),
+])
+def test_label_pattern(text: str, matched: bool) -> None:
+    """A label set apart by a mark or lenticular brackets, both optional; other brackets are the caller's."""
+    assert bool(re.fullmatch(label_pattern("調達方法"), nfkc(text))) is matched
+
+
+def test_fiscal_year_labels_in_running_text() -> None:
+    """FISCAL_YEAR_LABEL finds in a line what is_fiscal_year_label takes as a cell, spaced as a PDF copy spaces it."""
+    text = nfkc("必要な資金の額　令和 8 年度・R9 年度・2028(R10)・11年度　各300千円、令和元年度以降 なし")
+    found = re.findall(FISCAL_YEAR_LABEL, text)
+    assert found == ["令和 8 年度", "R9 年度", "2028(R10)", "11年度", "令和元年度"]
+    assert [fiscal_year(y) for y in found] == [2026, 2027, 2028, 2029, 2019]
+    assert all(is_fiscal_year_label(y) for y in found) and not is_fiscal_year_label("令和8年")
+
+
+@pytest.mark.parametrize("label, written", [
+    ("令和10", True), ("R9年", True), ("9年", True), ("2027", True), ("2027(R9)", True), ("令和 9 年度", True),
+    ("2027（令和9年度）", True), ("9", False), ("現行", False), ("2027(見込)", False),
+])
+def test_year_as_written(label: str, written: bool) -> None:
+    """A year as a one-line row labels its figure: with its 年度 shortened or left out (not a bare small number)."""
+    assert bool(re.fullmatch(YEAR_AS_WRITTEN, label)) is written

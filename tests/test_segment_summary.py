@@ -7,6 +7,7 @@ import pytest
 from hattatsu.extract.plan import build_plan
 from hattatsu.extract.readers.text import read_text
 from hattatsu.extract.segment import segment
+from hattatsu.normalize import compact
 
 # The 概要 as a PDF copy gives it: each label cell on a line of its own, its value on the next.
 SUMMARY_AS_LINES = """経営発達支援計画の概要
@@ -261,3 +262,44 @@ def test_funding_aligned_with_spaces_and_empty_cells_as_dashes() -> None:
     assert plan.funding.fiscal_years == [2026, 2027, 2028]
     assert [(x.name, list(x.amounts.values())) for x in plan.funding.lines] == [
         ("需要動向調査", [1000, 1000, 1000]), ("セミナー開催", [300, None, 300])]
+
+
+# A plan whose 概要 heads it, then 別表1; inside an item a line labels the 概要 of what follows (a survey's results).
+_SUMMARY_ON_TOP = """経営発達支援計画の概要
+実施者名
+ひかり市商工会（法人番号 1234567890123）
+実施期間
+令和8年4月1日～令和13年3月31日
+（別表1）
+1. 目標
+(1) 地域の現状及び課題
+ひかり市は人口3万人の市である。
+2. 経営発達支援計画の実施期間、目標の達成方針
+(1) 経営発達支援事業の実施期間（令和8年4月1日～令和13年3月31日）
+(2) 目標の達成に向けた方針
+① 創業を支援する。
+Ⅰ. 経営発達支援事業の内容
+3. 地域の経済動向調査に関すること
+(1) 現状と課題
+景況調査を年1回行っている。
+{label}
+調査結果を会報で公表する。
+(2) 目標
+"""
+
+
+@pytest.mark.parametrize("label", ["概要", "【概要】", "【 概要 】", "0.概要", "０．概要", "■概要"])
+@pytest.mark.parametrize("on_top", [True, False])
+def test_summary_label_inside_the_body_opens_nothing(label: str, on_top: bool) -> None:
+    """Once the body began, a line 「概要」 however it is set apart (in 【】, numbered 0., after a mark) is the item's
+    text, not the 概要 reopened (a28fbf8: the heading's title is compared, not the line's key)."""
+    text = _SUMMARY_ON_TOP.format(label=label)
+    if not on_top:
+        text = text[text.index("（別表1）"):]
+    seg = segment(_blocks(text))
+    assert (seg.summary is not None) is on_top
+    if on_top:
+        assert not any("会報" in b.text for b in seg.summary.blocks)
+    [item] = seg.items
+    *_, labelled, text = item.of_kind("current_issues")[0].blocks
+    assert text.text == "調査結果を会報で公表する。" and labelled.key == compact(label).lstrip("■")

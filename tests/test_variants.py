@@ -5,6 +5,8 @@ The whole bed (≥ 2,000 variants, accuracy per convention) is ``python benchmar
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.variants.bed import (
@@ -222,6 +224,7 @@ def test_word_native_document_holds_what_its_conventions_name(tmp_path) -> None:
     for fmt in ("decimalFullWidth", "decimalEnclosedParen", "upperRoman", "aiueoFullWidth", "decimalEnclosedCircle"):
         assert f'w:numFmt w:val="{fmt}"' in numbering, fmt
     assert "word/comments.xml" in parts.namelist()
+    assert re.search(r"<w:tc>(?:(?!</w:tc>).)*<w:tbl>", xml), "a table nested in a cell (docs21)"
 
 
 # --- docs19: the conventions drawn alone, mixed with the common habits (benchmarks/variants.py --mixes) ---

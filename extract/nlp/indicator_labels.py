@@ -36,8 +36,9 @@ _KANJI_ITEM = re.compile(r"(?:^|(?<=\s))[一二三四五六七八九十]{1,3}\s*
 _QUESTION = re.compile(r"^\s*Q\s*[.:：]?\s*(?P<name>[^?？]+?)(?:の目標値?)?は\s*[?？]?\s*A\s*[.:：]?\s*")
 # 「・経営分析件数―年間30件」: a dash between a name and its value is the border between them, as a colon
 # (「現行 ― R8 5」: a dash after 現行 is its empty cell, no border)
+# (「商談会成約額（百万円）　―　10　12　14」: a dash before a row of numbers is its empty 現行 cell, no border)
 _DASH_BORDER = re.compile(rf"(?<=[^\d\s{_DASHES}])(?<!現行)(?<!現状)(?<!現在)(?<!実績)\s*[{_DASHES}]+\s*"
-                          rf"(?=[^\d\s{_DASHES}]{{0,4}}\d)")
+                          rf"(?=[^\d\s{_DASHES}]{{0,4}}\d)(?!\d[\d,.]*\s+\d[\d,.]*\s+\d)")
 # 「〈KGI〉」「〈KPI①〉」: the label in angle brackets of another shape
 _ANGLE_LABEL = re.compile(r"^\s*[〈《≪<＜]\s*K\s*[GP]\s*I[^〉》≫>＞]{0,3}[〉》≫>＞]\s*", re.I)
 # 「…の売上高を、支援前と比べて平均5%増加させる」: the base a change is measured from, said with と比べて, no name
@@ -162,6 +163,8 @@ _QUOTED_YEAR = re.compile(r"(?<=「)\s*(?:令和|平成|R)\s*\d+\s*年度\s+(?=[
 _AVERAGE_OVER = re.compile(r"(?<=[:：])\s*[^\s\d、。,，:：]{0,8}平均で\s*(?=\d)")
 # 「…の販売額\n初年度 30万円」: a name closing a line, its value opening the next (a short label before it): one line
 _NAME_THEN_VALUE = re.compile(r"(?<=[数率額高量])[ \t\u3000]*\n[ \t\u3000]*(?=[^\d\s、。]{0,4}[ \t\u3000]*\d)")
+# 「専門家派遣　1者につき最大3回」: at most N, as 「N回以内」
+_AT_MOST = re.compile(rf"最大\s*(\d[\d,.]*\s*(?:{UNIT_PATTERN}))(?!\s*(?:以内|以下|まで))")
 _GRADE = re.compile(r"^\s*[^\s\d:：]{0,6}評価\s*[:：]\s*[A-EＡ-Ｅ](?![A-Za-z])\s*"
                     r"(?:[(（][^()（）\d]{0,10}[)）])?\s+(?=\S)")
 
@@ -171,7 +174,7 @@ def strip_marks(text: str) -> str:
     # (“巡回訪問　月50件”: quotes of another shape, as 「」)
     text = _SECTION_ITEM.sub("", _GRADE.sub("", _DENOMINATOR.sub("", re.sub(r"“([^“”]*)”", r"「\1」", text))))
     text = _GOAL_OF_KIND.sub("", _SHORT_OF.sub("", _PLAN_TOTAL.sub("", _BRACKET_LABEL.sub("", text))))
-    text = _NAME_THEN_VALUE.sub(" ", _AVERAGE_OVER.sub("", _QUOTED_YEAR.sub("", text)))
+    text = _AT_MOST.sub(r"\1以内", _NAME_THEN_VALUE.sub(" ", _AVERAGE_OVER.sub("", _QUOTED_YEAR.sub("", text))))
     text = _BOX_LABEL.sub("", text) if not re.match(r"^\s*【[^】]*(?:K\s*[PG]\s*I|実績|結果|修正|変更)", text) else text
     text = _MARKDOWN.sub("", text)
     text = _GOAL_UNIT.sub("", text)
@@ -181,7 +184,9 @@ def strip_marks(text: str) -> str:
     text = _KANJI_ITEM.sub("", _ITEM_NUMBER.sub("", _LETTER.sub("", text)))
     text = _CENTRED.sub("", _BASE_YEAR.sub("", _DUE.sub("", _ACTOR.sub("", text))))
     text = _THROUGH.sub("", _INNER_NUMBER.sub("", _COMPARED.sub("", _ANGLE_LABEL.sub("", text))))
-    text = _PER_AVERAGE.sub(r"\1当たり", _POPULATION.sub("", _EACH.sub("", text)))
+    # (「販売額合計300万円」: an amount's sum, glued, no で, is the name: see name_chains.sum_head)
+    text = _PER_AVERAGE.sub(r"\1当たり", _POPULATION.sub(lambda m: m[0] if re.search(r"[額高]\s*合計\s*$", m[0])
+                                                          else "", _EACH.sub("", text)))
     text = _GOAL_YEAR.sub("", _STRETCH.sub("", text))
     text = _CONDITION.sub("", _MONTHS.sub("", _LABEL_SPAN.sub(" 累計", text)))
     # (「研修の理解度（10点満点で8点以上の割合）　70%」: a share defined by a condition on a score, in brackets, is an

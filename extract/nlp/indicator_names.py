@@ -230,8 +230,9 @@ def _labelled(doc, start: int) -> list[int] | None:
     floor = k
     # (「次年度の目標 巡回訪問件数：1,200件」「◎重点事業 地域ブランド商品の販売額：2,000万円」: a heading before a
     # space labels the line, no part of the name; 「目 標：」: a word's letters spread out are one word)
+    # (「売上高増加率 3%以上（前年比）を達成した支援先事業者数：」: a space before a condition's number, no heading)
     while floor > 0 and doc[floor - 1].text not in (":", "：", "。", "、") and not doc[floor - 1].is_space \
-            and not (doc[floor - 1].whitespace_ and len(doc[floor - 1].text) > 1):
+            and not (doc[floor - 1].whitespace_ and len(doc[floor - 1].text) > 1 and not is_number(doc[floor])):
         floor -= 1
     chain = chain_left(doc, k, floor)
     if not chain or "".join(doc[i].text for i in chain) in GOAL_LABELS | {"目標", "指標", "項目"}:

@@ -51,17 +51,22 @@ _BASE_AFTER = re.compile(rf"\s*[(（]\s*(?:現行|現状|現在|実績)値?\s*[:
 _NAME = re.compile(rf"^(?:\d{{1,2}}\s+(?=\D))?(?P<name>(?:[^\d|｜\t]|\d[\d.]*\s*%(?:以上|以下|未満|超)?(?=\D))*?"
                    rf"[^\d\s|｜\t:：/／])(?:\s*[/／]\s*(?:社|者|事業者|事業所|人|店)(?=[\s|｜\t]))?"
                    # (「成約件数（件／社）」: a unit per firm, the denominator no part of it)
-                   rf"(?:\s*[(（]\s*(?:単位\s*[:：]\s*)?(?P<unit>{_UNIT})(?:\s*[/／]\s*(?:社|者|人|事業者))?\s*[)）]"
+                   # (「経営分析件数（件／年）」: a unit per year, each value a year's)
+                   rf"(?:\s*[(（]\s*(?:単位\s*[:：]\s*)?(?P<unit>{_UNIT})(?:\s*[/／]\s*(?:社|者|人|事業者)|\s*(?P<yearly>[/／]\s*年))?"
+                   r"\s*[)）]"
                    rf"|{_SEP}(?P<cell>{_UNIT})(?=\s*[|｜\t]|\s))?"
                    # (「…（単位：者）現行：－」: a cell glued to the unit's bracket)
-                   rf"(?:(?<=[)）])(?=現行|現状|目標)|(?={_SEP}(?:現行|現状|現在|実績|目標|{_YEAR}|{_VALUE}"
+                   # (「…（者）－ 10 10 12」: an empty cell glued to the unit's bracket)
+                   rf"(?:(?<=[)）])(?=現行|現状|目標|{_EMPTY}\s)|(?={_SEP}(?:現行|現状|現在|実績|目標|{_YEAR}|{_VALUE}"
                    rf"|(?:{_EMPTY}|未実施)(?=\s|[|｜\t])"
                    rf"|(?(unit){_PART}\s+{_VALUE}|(?!)))))")
 # A header row flattened before the row: 「項目 単位 R7 R8 R9 R10 R11 合計」「項目現行令和7年度令和8年度…」 — its 現行
 # column is a baseline and its 合計 column the total over the plan
 # (「現行R8R9R10 経営分析件数 30 35 40」: the words run together, no 項目)
 # (「支援内容｜現行｜R8｜R9｜R10 経営状況分析｜15｜20…」: its cells set apart by bars the same)
-_HEADER = re.compile(rf"^\s*(?:(?:項目|指標|支援内容)[\s|｜]*)?(?:単位[\s|｜]*)?(?P<base>(?:現行|現状)値?[\s|｜]*)?"
+# (「指標名 単位 基準値 R8 … R12」: 基準値 the same as 現行)
+_HEADER = re.compile(rf"^\s*(?:(?:項目|指標名?|支援内容)[\s|｜]*)?(?:単位[\s|｜]*)?"
+                     rf"(?P<base>(?:現行|現状|基準)値?[\s|｜]*)?"
                      rf"(?:{_YEAR}[\s|｜]*){{2,}}(?P<total>(?:合計|累計|計)[\s|｜]*)?\s+(?=\D)")
 
 
@@ -150,7 +155,7 @@ def table_row(text: str, unit_given: str | None = None) -> str:
         or (units.pop() if len(units) == 1 else None)
     # (「2 4 者」: single digits then a counter are one number spread out to its cell's width, no row)
     spread = bool(cells) and all(re.fullmatch(r"\d", c["value"]) for c in cells[:-1]) and bool(cells[-1]["unit"]) \
-        and not any(c["unit"] for c in cells[:-1])
+        and not any(c["unit"] for c in cells[:-1]) and not any(c["year"] for c in cells)  # (「R8 3 … R12 5 者」: a row)
     if header and unit is None and len(cells) >= 2 and not units:
         # (a header's row with no unit anywhere: its cells bare, as the name finder reads 「巡回訪問件数 400 450 500」)
         return re.sub(r"\s*の?目標値?$", "", named["name"]).strip() + " " + " ".join(c["value"] for c in cells)
@@ -160,7 +165,7 @@ def table_row(text: str, unit_given: str | None = None) -> str:
     # 「経営状況分析の目標 R8：40者」: the word of goal closing the name labels the row
     # (「目標 セミナー開催 3回 3回」: the word opening the name labels the line, the same)
     name = re.sub(r"^目標値?\s+|\s*の?目標値?$", "", named["name"]).strip()
-    values = [("年間" if per_year else "") + c["value"].replace(",", "") + unit for c in cells]
+    values = [("年間" if per_year or named["yearly"] else "") + c["value"].replace(",", "") + unit for c in cells]
     if total:
         values.append("累計" + total["value"].replace(",", "") + unit)
     # (「90百万円、95百万円」: the tagger reads 百万 as a numeral after 、)

@@ -26,14 +26,23 @@ def frequency_of(doc, end: int) -> list[int]:
 def achieved_in(doc, end: int, prev) -> list[int]:
     """「うち50件以上で売上増加を実現する」: a part (after うち) in which something is achieved, said as
     「Nで Xを…する」, counts X: its indices, or none."""
-    if prev is None or prev.text not in ("うち", "そのうち") or doc[end + 1:end + 2].text != "で":
+    # (「うち20事業者で売上増加、10事業者で新商品の開発を実現する」: parts listed with 、, the verb said once, last)
+    listed = prev is not None and prev.text in ("、", ",", "，") \
+        and any(t.text in ("うち", "そのうち") for t in doc[max(0, prev.i - 12):prev.i])
+    if prev is None or (prev.text not in ("うち", "そのうち") and not listed) or doc[end + 1:end + 2].text != "で":
         return []
     k = end + 2
     # (「売上増加を」: 売上 tagged a verb, glued to the noun after it, a compound's first word all the same)
     glued = [k] if k + 1 < len(doc) and doc[k].pos_ == "VERB" and re.fullmatch(r"[一-龥]+", doc[k].text) \
         and not doc[k].whitespace_ and nominal(doc[k + 1]) else []
     right = glued + chain_right(doc, k + len(glued)) if k < len(doc) and (glued or nominal(doc[k])) else []
+    while right and right[-1] + 2 < len(doc) and doc[right[-1] + 1].text == "・" and nominal(doc[right[-1] + 2]):
+        right = [*right, right[-1] + 1, *chain_right(doc, right[-1] + 2)]  # (「新商品・新サービスの開発」)
     verb = doc[right[-1] + 2] if right and right[-1] + 2 < len(doc) else None
+    if right and doc[right[-1] + 1].text in ("、", ",", "，"):
+        close = next((t.i for t in doc[right[-1] + 1:] if t.text == "。"), len(doc))
+        verb = next((doc[t.i + 1] for t in doc[right[-1] + 1:close - 1] if t.text == "を"), None)
+        return right if verb is not None and (verb.pos_ == "VERB" or verb.text in ACHIEVE) else []
     if verb is None or doc[right[-1] + 1].text != "を" or not (verb.pos_ == "VERB" or verb.text in ACHIEVE):
         return []
     return right

@@ -95,8 +95,9 @@ def layout_page(chars: list[Char], found: list[FoundTable], number: int, height:
     if tables:
         centres = sorted(((ch.top + ch.bottom) / 2, (ch.x0 + ch.x1) / 2, n) for n, ch in enumerate(chars))
         ys = [c[0] for c in centres]
-        for k, (_, cells) in enumerate(tables):  # the first table and cell (row by row) holding a centre
-            for (x0, top, x1, bottom), i, j in cells:
+        # the first table and cell (row by row) holding a centre, a table nested in another's cell first (pdf_ruled)
+        for k in sorted(range(len(tables)), key=lambda k: _area(found[k].bbox)):
+            for (x0, top, x1, bottom), i, j in tables[k][1]:
                 for _cy, cx, n in centres[bisect_left(ys, top):bisect_right(ys, bottom)]:
                     if x0 <= cx <= x1 and n not in taken:
                         taken.add(n)
@@ -118,6 +119,10 @@ def layout_page(chars: list[Char], found: list[FoundTable], number: int, height:
             items.append(ptable)
     items.sort(key=lambda it: it.top)
     return Page(number, height, items)
+
+
+def _area(box: Bbox) -> float:
+    return (box[2] - box[0]) * (box[3] - box[1])
 
 
 def _box_lines(ptable: PageTable, in_cell: dict, k: int) -> list[TextLine]:

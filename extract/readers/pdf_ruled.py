@@ -9,6 +9,8 @@ reference reader uses.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from .pdf_pages import FoundTable
 from .pdf_settings import DEFAULT, PdfLayout
 
@@ -25,13 +27,15 @@ def ruled_tables(edges: list[dict], layout: PdfLayout = DEFAULT) -> list[FoundTa
     edges = filter_edges(edges, min_length=1)
     merged = filter_edges(merge_edges(edges, *[layout.snap] * 4), min_length=layout.min_rule)
     cells = _cells(edges_to_intersections(merged, layout.cross, layout.cross))
+    inner = _nested(cells)
     found = []
-    for group in cells_to_tables(cells):
+    groups = cells_to_tables([c for c in cells if c not in inner]) + (cells_to_tables(list(inner)) if inner else [])
+    for group in groups:
         table = Table(None, group)  # type: ignore[arg-type]  # rows and bbox need no page
         rows = [list(row.cells) for row in table.rows]
         if rows:
             found.append(FoundTable(rows, table.bbox))
-    return found
+    return sorted(found, key=lambda t: (t.bbox[1], t.bbox[0])) if inner else found
 
 
 def _cells(crossings: dict) -> list[tuple]:
@@ -61,3 +65,19 @@ def _cells(crossings: dict) -> list[tuple]:
         if cell:
             cells.append(cell)
     return cells
+
+
+def _nested(cells: list[tuple], tol: float = 1.0) -> set[tuple]:
+    """The cells that lie inside another cell: a table nested in a cell of another (convention, docs21 n4: a
+    prefecture's Word template, each item one big table whose 【目標】 cell holds the 目標 tables; Word, and
+    LibreOffice printing it, draw the nested table's rules up to the cell's own, so that pdfplumber would join
+    the two tables' cells into one). Their own table, read apart from the cell holding them."""
+    by_top = sorted(cells, key=lambda c: c[1])
+    tops = [c[1] for c in by_top]
+    inside: set[tuple] = set()
+    for x0, top, x1, bottom in cells:
+        for c in by_top[bisect_left(tops, top - tol):bisect_right(tops, bottom + tol)]:
+            if (c != (x0, top, x1, bottom) and x0 - tol <= c[0] and c[2] <= x1 + tol and c[3] <= bottom + tol
+                    and (c[2] - c[0]) * (c[3] - c[1]) < (x1 - x0) * (bottom - top)):
+                inside.add(c)
+    return inside

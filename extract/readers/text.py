@@ -10,6 +10,7 @@ a table row cut in two by a page break).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from hattatsu.errors import InputError
@@ -49,7 +50,8 @@ _FOOTNOTE_TEXT = re.compile(r"^\s*\[\^[^\]\s]{1,12}\]:")
 # 「◆3．地域の経済動向調査に関すること」「◆(1)現状と課題」「◆Ⅰ．…」 before a numbered heading. The mark is
 # no part of the heading: dropped when a heading number or a sheet's name follows it (a ◆ before
 # running text stays a bullet).
-_HEADING_MARK = re.compile(r"^[▼▽◆◇■□●]\s*(?=[(（]?別表\s*[0-9０-９]|経営発達支援計画の概要|概要\s*$"
+_HEADING_MARKS = "▼▽◆◇■□●"
+_HEADING_MARK = re.compile(rf"^[{_HEADING_MARKS}]\s*(?=[(（]?別表\s*[0-9０-９]|経営発達支援計画の概要|概要\s*$"
                            r"|[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．]|[ⅠⅡⅢⅣⅤ][.．]|I{1,3}[.．])")
 _MARKER = re.compile(r"^[\s・･●○◆◇■□▶▸►✓※*\-]|^[①-⑳]|^[(（]?\d+[)）.．]|^[ア-ン][)）．.\s]")
 
@@ -206,7 +208,10 @@ class _TextReader:
                 return  # the rule under a markdown header row: part of the table, not a break in it
             self._tab_row([c.strip() for c in raw.strip()[1:-1].split("|")], n, page)
             return
-        blank_first = raw[:1].isspace() and _BARS.match(raw.strip()) and self._bar_neighbour(n)
+        # (docs20: the space before the bar lost too — trimmed, or the table pasted into one cell of a sheet —
+        # among rows that open with no bar; not a row of a table with a bar before each cell)
+        blank_first = _BARS.match(raw.strip()) and self._bar_neighbour(n) and (
+            raw[:1].isspace() or not (_BARS.fullmatch(raw.rstrip()[-1]) or self._opening_bar_row(raw, n)))
         if blank_first:  # 「 ｜ みどり川町」 among rows 「label ｜ value」: the label cell left empty
             self._tab_row(["", *(c.strip() for c in _BARS.split(raw.strip())[1:])], n, page)
             return
@@ -222,8 +227,7 @@ class _TextReader:
                 row = row[1:]
             self._tab_row([c.strip() for c in _BARS.split(row)], n, page)
             return
-        if _BARS.match(raw) and len(_BARS.findall(raw)) == 1 and any(
-                0 <= i < len(self.raw_lines) and _BARS.match(self.raw_lines[i]) for i in (n - 2, n)):
+        if _BARS.match(raw) and len(_BARS.findall(raw)) == 1 and self._neighbour(n, lambda t: bool(_BARS.match(t))):
             raw = raw[1:]  # a row of one cell among rows typed with bars (「｜調達方法」): its text
             if not raw.strip():
                 return
@@ -259,12 +263,15 @@ class _TextReader:
             t = text.rstrip()
             return len(_BARS.findall(t)) >= 2 and bool(_BARS.match(t)) and not _BARS.fullmatch(t[-1])
 
-        return opens(raw) and any(0 <= i < len(self.raw_lines) and opens(self.raw_lines[i]) for i in (n - 2, n))
+        return opens(raw) and self._neighbour(n, opens)
 
     def _bar_neighbour(self, n: int) -> bool:
         """Whether the line before or after line n (1-based) has a bar too, not at its start (a markdown row's)."""
-        return any(0 <= i < len(self.raw_lines) and _BARS.search(self.raw_lines[i])
-                   and not _BARS.match(self.raw_lines[i].strip()) for i in (n - 2, n))
+        return self._neighbour(n, lambda t: bool(_BARS.search(t)) and not _BARS.match(t.strip()))
+
+    def _neighbour(self, n: int, test: Callable[[str], bool]) -> bool:
+        """Whether the raw line before or after line n (1-based) passes `test`."""
+        return any(0 <= i < len(self.raw_lines) and test(self.raw_lines[i]) for i in (n - 2, n))
 
     def _ruled_line(self, raw: str, n: int, page: int | None) -> bool:
         """A rule or a row of a table drawn with box-drawing characters (see text_ruled)."""
@@ -293,7 +300,7 @@ class _TextReader:
         if m:
             level, raw = len(m.group(1)), m.group(2)
         raw = _LIST_DASH.sub("", raw)
-        marked = raw[:1] in "▼▽◆◇■□●"  # at the line's very start only: an indented mark is a list's bullet
+        marked = raw[:1] in _HEADING_MARKS  # at the line's very start only: an indented mark is a list's bullet
         raw = join_spaced_letters(raw.replace("**", "").strip())  # 「連 絡 先」 copied from a PDF
         raw = _unmarked(raw) if marked else raw
         if raw:
@@ -398,6 +405,7 @@ def _sheet_blocks(rows: list[list[str]], row_lines: list[int], row_pages: list[i
         # its own above it — l4's caption over each group's table, in an Excel sheet — not a group row)
         return [c.strip() for c in a if c.strip()] == [c.strip() for c in b if c.strip()]
 
+    sheet = Table(rows, row_lines[0], row_pages[0], row_lines, row_pages)
     first_only = sum(1 for r in rows if r and r[0].strip() and single(r))
     # rows padded to a sheet's width (trailing tabs; not a line indented by a tab) are a sheet's rows too
     if (first_only < 2 or first_only * 4 < len(rows)) and not padded:
@@ -405,14 +413,13 @@ def _sheet_blocks(rows: list[list[str]], row_lines: list[int], row_pages: list[i
         k = 1 if len(rows) >= 3 and single(rows[0]) and rows[0] and rows[0][0].strip() else 0
         head = [Line(part.strip(), row_lines[0], row_pages[0]) for part in rows[0][0].split("\n") if part.strip()] \
             if k else []
-        return [*head, Table(rows[k:], row_lines[k], row_pages[k], row_lines[k:], row_pages[k:])]
+        return [*head, sheet.take(range(k, len(rows)))]
     out: list[Block] = []
     run: list[int] = []
 
     def close() -> None:
         if run:
-            out.append(Table([rows[i] for i in run], row_lines[run[0]], row_pages[run[0]],
-                             [row_lines[i] for i in run], [row_pages[i] for i in run]))
+            out.append(sheet.take(run))
             run.clear()
 
     labelled = False  # the last row kept is a label and its value (「目標 | ①…」), or a line of that value

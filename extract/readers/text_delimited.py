@@ -28,7 +28,11 @@ import csv
 import re
 from itertools import pairwise
 
-_CSV_START = re.compile(r'^\s*,*"')  # (a header's corner cell left empty: 「,"公表方法","現行",…」)
+from hattatsu.normalize import YEAR_AS_WRITTEN, nfkc
+
+# (a header's corner cell left empty: 「,"公表方法","現行",…」; docs20: the lower row of a pair whose label cell is
+# empty, its figures bare 「,0,1,1,2」)
+_CSV_START = re.compile(r'^\s*(?:,*"|,+[-+]?[0-9０-９])')
 _NUMBER = re.compile(r"^[-+]?[0-9０-９][0-9０-９,，.]*$")
 _ROW_NUMBER = re.compile(r"^\d{1,6}$")
 _MAX_CELL_LINES = 60  # lines one quoted cell may run over (bounded scan on a stray quote)
@@ -46,16 +50,32 @@ def delimited_rows(lines: list[str]) -> list[str]:
         return lines
     rows: list[list[str] | str] = []  # a line's cells, or a line as it is
     at = 0
-    for cells, span, quoted in records:
-        if numbered and cells and _ROW_NUMBER.match(cells[0].strip()):
-            span = [r[1:] for r in span]
+    spans = [[r[1:] for r in span] if numbered and cells and _ROW_NUMBER.match(cells[0].strip()) else span
+             for cells, span, _ in records]
+    for k, (_, span, quoted) in enumerate(records):
+        if numbered and span is not spans[k]:
+            span = spans[k]
         elif not numbered and not quoted:
             rows.extend(lines[at:at + len(span)])
             at += len(span)
             continue
         at += len(span)
-        rows.extend(_lay_out(span))
+        rows.extend(_lay_out(span, _inside_a_table(spans, k)))
     return _without_shared_indent(rows)
+
+
+def _inside_a_table(spans: list[list[list[str]]], k: int) -> bool:
+    """Whether record k, one line, fills a column after the first of the rows of cells just above and below it
+    (docs20: a table's row whose label cell is empty, 「<tab><tab><tab>高崎市」 under 「【実施者名】<tab>…商工会」)."""
+    def first_filled(span: list[list[str]]) -> int | None:
+        filled = [j for j, c in enumerate(span[0]) if c.strip()] if len(span) == 1 else []
+        return filled[0] if len(filled) >= 2 else None
+
+    own = [j for j, c in enumerate(spans[k][0]) if c.strip()] if len(spans[k]) == 1 else []
+    if len(own) != 1 or not 0 < k < len(spans) - 1:
+        return False
+    above, below = first_filled(spans[k - 1]), first_filled(spans[k + 1])
+    return above is not None and below is not None and above < own[0] and below < own[0]
 
 
 def _csv_row(line: str) -> str:
@@ -174,11 +194,12 @@ def _numbered_records(records: list[tuple[list[str], list[list[str]], bool]]) ->
     return all(b > a for a, b in pairwise(numbers))
 
 
-def _lay_out(span: list[list[str]]) -> list[list[str] | str]:
+def _lay_out(span: list[list[str]], in_table: bool = False) -> list[list[str] | str]:
     """The record's lines: a record of one filled cell, its last, its text line by line (a paragraph of the
-    sheet), any other its lines as cells (a group's row of a table, 「①景況調査<tab><tab>…」, stays a row)."""
+    sheet) unless it is a row of the table around it, any other its lines as cells (a group's row of a table,
+    「①景況調査<tab><tab>…」, stays a row)."""
     filled = {k for r in span for k, c in enumerate(r) if c.strip()}
-    if len(filled) <= 1 and all(k == len(r) - 1 for r in span for k in filled):
+    if len(filled) <= 1 and all(k == len(r) - 1 for r in span for k in filled) and not in_table:
         return [next((c for c in r if c.strip()), "").strip() for r in span]
     return [r if any(c.strip() for c in r) else "" for r in span]
 
@@ -239,4 +260,12 @@ def _slash_cells(line: str) -> list[str] | None:
     cells = t.split(_SLASH)
     if any(len(c) > _MAX_SLASH_CELL for c in cells) or re.search(r"[:：]", cells[-1]):
         return None
+    if all(_LABELLED_FIGURE.match(nfkc(c).strip()) for c in cells[1:]):
+        return None  # a row written as label-and-figure pairs (see _LABELLED_FIGURE), a line the sections read
     return cells
+
+
+# Convention (j3, o3: a 目標 or 別表3 row typed on one line): the name, then each column's label with its figure,
+# set apart with 「／」 — 「…公表回数：現行0回／R5 1回／R6 1回…」, 「…に関する事業：R5年度 200／R6年度 200…」. Its
+# cells hold a label and a figure each (a slash table's cells hold one of them): no slash row.
+_LABELLED_FIGURE = re.compile(rf"^{YEAR_AS_WRITTEN}\s+[-－―ー\d]")  # (after NFKC)

@@ -29,10 +29,12 @@ from ..entity_names import (
     MUNICIPALITY,
     ORG_SUFFIX,
     ORG_SUFFIX_RE,
+    PLACE_END,
     ROLE_RE,
     ROLE_WORDS,
     ROSTER_LENGTH,
     ROSTER_RE,
+    TRAILING_NOTE,
     Found,
     category,
     despaced,
@@ -93,7 +95,6 @@ _NOT_SURNAME = re.compile(r"経営|支援|担当|委員|事務|外部|法定|専
 # What a word of four to six characters after a title ends in when it is no name (「巡回指導」, 「事業計画」).
 _NOUN_END = re.compile(r"[導援査業化画成理議談会者所員長士師局部課室名人数回件等式内外中後前期度年月日"
                        r"定策営計報告催施況容準号]$")
-_PLACE_END = re.compile(r"[都道府県市区]$")  # 「青木 上田市 経済部長」: a place's name, no given name
 _ONE_CHAR_NOT_NAME = set("他外等計各同名人全〃会場日時所期間内容")
 # What makes text worth reading at all: an organisation word that is not a self reference,
 # a short form, a name field or a municipal department; on a short (roster) line, a title too.
@@ -206,14 +207,14 @@ def rule_people(text: str, orgs: list[Found]) -> list[Found]:
 def _tail_name(s: str, has_org: bool, joined: set[str]) -> tuple[str, str | None] | None:
     """(name, title) of a roster row ending in a name after its title (a note in brackets after
     either aside), or None."""
-    words = re.sub(r"\s*[(（][^)）]*[)）]\s*$", "", s).split()
+    words = TRAILING_NOTE.sub("", s).split()
     for n in (2, 1):  # a full name written with its space first, then one word
         if len(words) < n + 1:
             continue
         name = " ".join(words[-n:])
         if not (_FULL_NAME_RE if n == 2 else _ONE_WORD_NAME_RE).fullmatch(name):
             continue
-        title = re.sub(r"[(（][^)）]*[)）]$", "", words[-n - 1])
+        title = TRAILING_NOTE.sub("", words[-n - 1])
         pre = " ".join(words[:-n - 1])
         roles = ROLE_RE.findall(f"{pre} {title}")
         role = (re.sub(rf"^.*(?:{ORG_SUFFIX})", "", title) if ROLE_RE.search(title)
@@ -230,7 +231,7 @@ def _titled_name(pre: str, title: str, name: str, roles: list[str], has_org: boo
         if (roles or has_org or _PERSON_KIND.search(title) or re.fullmatch(r"[同〃 ]+", pre + title)) \
                 and not (_NOUN_END.search(parts[-1]) and len(parts[-1]) > 2) \
                 and not any(ROLE_RE.search(p) or ORG_SUFFIX_RE.search(p) or p in _ONE_CHAR_NOT_NAME
-                            or _PLACE_END.search(p) for p in parts):
+                            or PLACE_END.search(p) for p in parts):
             return name
         return None
     if _NOT_SURNAME.search(name) or _NOT_A_SURNAME.search(name) or name in _ONE_CHAR_NOT_NAME:
@@ -250,7 +251,7 @@ def _titled_name(pre: str, title: str, name: str, roles: list[str], has_org: boo
 def _name_first(s: str, orgs: list[Found]) -> tuple[str, str | None] | None:
     """(name, title) of a roster row that puts the name first and the organisation or title
     after it (「長谷川 修 あおば台商工会議所 専務理事」, 「林 一郎 中小企業診断士」), or None."""
-    s = re.sub(r"\s*[(（][^)）]*[)）]\s*$", "", s)  # a note after the post (「部会長（金融機関支店長）」)
+    s = TRAILING_NOTE.sub("", s)
     if re.search(r"[、。]", s):  # a sentence, no row
         return None
     words = s.split()
@@ -262,7 +263,7 @@ def _name_first(s: str, orgs: list[Found]) -> tuple[str, str | None] | None:
     # コーディネーター」)
     body = len(words) >= 3 and any(orgs or w in ("同", "〃") or _BODY_END.search(w) for w in words[1:-1])
     if (body or glued) and _ENDS_IN_ROLE.search(words[-1]) and not ROLE_RE.search(first) \
-            and not _PLACE_END.search(first) and name_like \
+            and not PLACE_END.search(first) and name_like \
             and (not _NAME_FIRST_RE.match(s) or not _name_first_full(s, orgs)):
         roles = ROLE_RE.findall(words[-1])
         return first, roles[-1] if roles else None
@@ -271,7 +272,7 @@ def _name_first(s: str, orgs: list[Found]) -> tuple[str, str | None] | None:
 
 def _name_first_full(s: str, orgs: list[Found]) -> tuple[str, str | None] | None:
     m = _NAME_FIRST_RE.match(s)
-    if not m or any((_NOUN_END.search(p) and len(p) > 1) or p in _ONE_CHAR_NOT_NAME or _PLACE_END.search(p)
+    if not m or any((_NOUN_END.search(p) and len(p) > 1) or p in _ONE_CHAR_NOT_NAME or PLACE_END.search(p)
                     or re.fullmatch(r"[ぁ-ゖ]", p) for p in m.group("name").split()):  # 「誰 が」: a particle
         return None
     rest = m.group("rest")

@@ -9,7 +9,7 @@ from hattatsu.model import Grade, Meeting, Member
 from hattatsu.normalize import clean_text, compact, era_year, find_dates, nfkc
 
 from ..blocks import Line
-from ..entity_names import ROLE_WORDS
+from ..entity_names import ROLE_WORDS, TRAILING_NOTE
 
 # a chamber's name is a few words before 商工会(議所); bounded, so a 100,000-character line stays linear
 _ORG = re.compile(r"(\S{1,30}?(?:商工会議所|商工会))")
@@ -125,7 +125,7 @@ def _name_first(words: list[str]) -> tuple[str, str, str] | None:
     n = 2 if given else 1
     rest = words[n:]
     org = rest[0] if rest and rest[0] in ("同", "〃") else None
-    title = re.sub(r"[(（][^)）]*[)）]$", "", " ".join(rest[1:] if org else rest))
+    title = TRAILING_NOTE.sub("", " ".join(rest[1:] if org else rest))
     return " ".join(words[:n]), org or "", title
 
 

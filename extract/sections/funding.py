@@ -5,14 +5,23 @@ from __future__ import annotations
 import re
 
 from hattatsu.model import Funding, FundingLine, Location
-from hattatsu.normalize import clean_text, compact, fiscal_year, is_fiscal_year_label, nfkc, parse_quantity
+from hattatsu.normalize import (
+    FISCAL_YEAR_LABEL,
+    clean_text,
+    compact,
+    fiscal_year,
+    is_fiscal_year_label,
+    label_pattern,
+    nfkc,
+    parse_quantity,
+)
 
 from ..blocks import Block, Line, Table, first_location, flatten
 from .grid import find_table_header, label_pairs, line_header, rows_from_table, split_glued
 
 _TOTAL = re.compile(r"^必要な資金の額|^合計$|^計$")
 # a mark before it on a web page (「◆調達方法」), the label in lenticular brackets (「【調達方法】」, l2)
-_SOURCES = re.compile(r"^[◆◇■□●▼【]?調達方法")
+_SOURCES = re.compile("^" + label_pattern("調達方法"))
 _SUBTOTAL = re.compile(r"^[(（]?(小計|中計)")  # a part's subtotal row (「小計」 after the Ⅰ lines): no line of its own
 # the form's 「（備考）」, 「（注）」 or a ※ note below a part; a form system's field 「備考：…」 (m2)
 _NOTE = re.compile(r"^[(（](備考|注記?)[)）]|^※|^(?:備考|注記?)[:：]")
@@ -101,12 +110,12 @@ def _pair_rows(lines: list[Line]) -> tuple[list[int], list[RawRow]]:
 # for — 「必要な資金の額　令和8年度4,600千円　令和9年度4,600千円 …」, 「…に関する事業　各年度300千円」 (every year
 # the same), 「…事業　令和8年度・令和9年度800千円、令和10年度以降1,000千円」 (years sharing an amount; 以降: that
 # year and every later one). The fiscal years are the years the lines name.
-_YEAR = (r"(?:(?:令和|平成)\s*(?:\d{1,2}|元)\s*年度|[RH]\s*\d{1,2}(?:\s*年度)?"  # 「R8年度」「R8」「2026(R8)」「8年度」
-         r"|(?:19|20)\d{2}\s*(?:年度|[(（][RH]\d{1,2}[)）])|\d{1,2}\s*年度)")
+_YEAR = FISCAL_YEAR_LABEL  # 「令和8年度」「R8年度」「R8」「2026(R8)」「8年度」
 _AMOUNT_PHRASE = re.compile(
     rf"(?P<years>各年度|毎年度|{_YEAR}(?:\s*[・、,～~〜]\s*{_YEAR})*(?:\s*(?P<on>以降|以後))?)"
     r"\s*[:：]?\s*(?P<amount>\d[\d,]*(?:\.\d+)?|[-－―])\s*(?:千円|万円|円)?")
-_PHRASE_SEP = re.compile(r"[\s、,，;；]*")
+# (o3: a row's amounts set apart with 「／」 and its name with a colon, 「…に関する事業：R5年度 200／R6年度 200／…」)
+_PHRASE_SEP = re.compile(r"[\s、,，;；/／]*")
 
 
 def _sentence_rows(lines: list[Line]) -> tuple[list[int], list[RawRow]]:
@@ -129,7 +138,7 @@ def _sentence_rows(lines: list[Line]) -> tuple[list[int], list[RawRow]]:
             at = _PHRASE_SEP.match(text, m.end()).end()
         if at < len(text):  # more than amounts after the name: a sentence, no row
             continue
-        found.append((ln, text[:first.start()].strip(), phrases))
+        found.append((ln, text[:first.start()].strip().rstrip(":：").strip(), phrases))
     years = sorted({fy for _, _, phrases in found for _, _, named, _ in phrases for fy in named})
     rows: list[RawRow] = []
     for ln, label, phrases in found:
@@ -195,10 +204,15 @@ _SOURCE_MARK = re.compile(r"^(?:\d{1,2}\s*[.．、)）]|[①-⑳]|[a-h]\s*[.)]|[
 _SOURCE_SEP = r"[、,，/／・](?![^(（]*[)）])"  # not inside brackets: 「事業収入（参加費・出展料）」 is one
 
 
+# the 調達方法 row of the table of amounts, its year cells left empty and marked 「－」 (a table aligned with spaces
+# fills every cell): no part of the last source
+_EMPTY_CELLS = re.compile(r"(?:\s+[-－―—‐])+\s*$")
+
+
 def _sources(lines: list[Line]) -> list[str]:
     for i, ln in enumerate(lines):
         if _SOURCES.match(ln.key):
-            rest = nfkc(ln.text).split("調達方法", 1)[1].strip(" :：】")
+            rest = _EMPTY_CELLS.sub("", nfkc(ln.text).split("調達方法", 1)[1]).strip(" :：】")
             texts = [rest] if rest else []
             for nxt in lines[i + 1:]:
                 if _NOTE.match(nxt.key):

@@ -5,17 +5,17 @@ from __future__ import annotations
 import re
 
 from hattatsu.model import Goals, Indicator, Location, Objective
-from hattatsu.normalize import clean_text, compact
+from hattatsu.normalize import clean_text, compact, label_pattern
 
 from ..blocks import Block, Line, first_location, flatten
 from ..segment import Segments
 from .indicators import is_kgi, is_kpi, parse_statement
 from .narrative import build_narrative
-from .numbered import split_numbered
+from .numbered import split_numbered, wrap_width
 from .text import blocks_narrative
 
-_REASON = re.compile(r"^【?(設定理由|設定した理由)")
-_PERIOD_TARGET = re.compile(r"^【?支援計画の認定期間")
+_REASON = re.compile("^" + label_pattern("設定理由|設定した理由"))
+_PERIOD_TARGET = re.compile("^" + label_pattern("支援計画の認定期間"))
 
 
 def parse_goals(seg: Segments) -> Goals | None:
@@ -46,9 +46,13 @@ def _objectives(blocks: list[Block]) -> list[Objective]:
     out = []
     # convention (m3): objectives a noun phrase a line, longer than a title is taken to be (「①乳製品・木工品など
     # …による小規模事業者の売上拡大」, 47 characters) and nothing under any of them — each line is its title
-    if entries and all(e.title is None and len(e.lines) == 1 and not e.lines[0].norm.rstrip().endswith("。")
-                       and len(e.lines[0].norm) <= 90 for e in entries):
-        return [Objective(number=e.number, title=e.lines[0].text.strip(), text=None,
+    # (docs21, n2: a PDF copy's lines hard-wrapped, such a phrase cut over two lines, every line but its last at the
+    # width the section was cut at — the phrase is the lines joined)
+    wrap = wrap_width(lines)
+    if entries and all(e.title is None and all(wrap - 3 <= len(ln.norm) <= wrap for ln in e.lines[:-1])
+                       and not (phrase := "".join(ln.norm.strip() for ln in e.lines)).endswith("。")
+                       and len(phrase) <= 90 for e in entries):
+        return [Objective(number=e.number, title="".join(ln.text.strip() for ln in e.lines), text=None,
                           kgi=(st := _statements(e.lines))[0], kpi=st[1]) for e in entries]
     for e in entries:
         kgi, kpi = _statements(e.lines)

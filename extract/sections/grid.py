@@ -144,6 +144,52 @@ def years_across(table: Table) -> Table:
     return Table(turned, table.line, table.page, [table.line] * width, [table.page] * width)
 
 
+def years_down_lines(blocks: list) -> list:
+    """The blocks, each run of lines of a turned 目標 table a converter flattened as one Table (see years_across).
+
+    Convention (docs20: g3's table turned, as a PDF copy or a converter flattens it): a header line opening with
+    「年度」 and an indicator a word (「年度　①景況調査　②地域経済分析」), then a line a row, its label the first word
+    (「現行　4回　－」, 「令和9年度　4回　1回」); every line of the run as many words as the header, two of them or
+    more naming a fiscal year. A name's words after a space go on when they open with a bracket or in hiragana
+    (「①景況調査 (四半期毎)」, 「②見える化を図る ためのKPI設定」); a header read otherwise into more words than the rows
+    have is left as it is."""
+    out: list = []
+    i = 0
+    while i < len(blocks):
+        b = blocks[i]
+        head = _tokens(b.text) if isinstance(b, Line) else []
+        if len(head) >= 2 and compact(head[0]) == "年度":
+            head = _header_names(_tokens(b.text))
+            run = [head]
+            for nxt in blocks[i + 1:]:
+                cells = _tokens(nxt.text) if isinstance(nxt, Line) else []
+                if len(cells) != len(head) or is_fiscal_year_label(compact(cells[1])):
+                    break
+                run.append(cells)
+            if sum(1 for r in run[1:] if is_fiscal_year_label(compact(r[0]))) >= 2:
+                lines = blocks[i:i + len(run)]
+                out.append(Table(run, b.line, b.page, [ln.line for ln in lines], [ln.page for ln in lines]))
+                i += len(run)
+                continue
+        out.append(b)
+        i += 1
+    return out
+
+
+_NAME_GOES_ON = re.compile(r"[(（ぁ-ゖ]")
+
+
+def _header_names(tokens: list[str]) -> list[str]:
+    """A turned table's header words, a name's words after a space joined back (see years_down_lines)."""
+    names: list[str] = []
+    for t in tokens:
+        if len(names) >= 2 and _NAME_GOES_ON.match(t):
+            names[-1] += f" {t}"
+        else:
+            names.append(t)
+    return names
+
+
 def _unit_row(cells: list[str], cols: Columns) -> dict[int, str] | None:
     """Convention (k3: a 目標 table drawn in Word with a unit per column): a 「単位」 row under the header, a unit
     word in each column (the 現行's and every year's) — the units of the rows below it, no row itself."""
@@ -237,6 +283,8 @@ class LineTable:
         self.rows: list[Row] = []
         self.pending: Row | None = None
         self.group: str | None = None
+        self.piece = ""  # the last line of the open row's name
+        self.cuts: list[int] = []  # the length of each line a name went on after (the cells' width, docs21)
 
     # ------------------------------------------------------------------
     def feed(self, line: Line) -> None:
@@ -250,10 +298,11 @@ class LineTable:
             if not tokens:
                 return
         trail = _trailing_values(tokens)
-        if self.n_years <= len(trail) < self.width and len(tokens) > len(trail) and (
-                glued := split_glued(tokens[-len(trail) - 1])):
+        if (self.n_years <= len(trail) or len(trail) == self.width - 1 > 0) and len(trail) < self.width \
+                and len(tokens) > len(trail) and (glued := split_glued(tokens[-len(trail) - 1])):
             # convention (columns aligned with spaces, a label filling its column to the edge): 「…公表回数０　１　１」,
-            # the first value glued to the label when one is missing from the row
+            # the first value glued to the label when one is missing from the row (docs20: in a table without a
+            # 現行 column too, 「…増加した事業者数10者　10者…」, one value short of its years)
             tokens = [*tokens[:-len(trail) - 1], *glued, *trail]
             trail = [glued[1], *trail]
         label_tokens = tokens[: len(tokens) - len(trail)] if len(trail) >= self.n_years else tokens
@@ -281,11 +330,14 @@ class LineTable:
         if label:
             if self._continues_label(label):
                 assert self.pending is not None
+                self.cuts.append(len(self.piece))
+                self.piece = label
                 if re.match(r"^[①-⑳].", self.pending.label) and not self.pending.joined:  # a number with a title
                     self.pending.joined = (self.pending.label, label)
                 self.pending.label = _join_label(self.pending.label, label)
             else:
                 self._start(label, line)
+                self.piece = label
         if note and self.pending is not None:
             self.pending.note = (self.pending.note or "") + note
         if values:
@@ -300,7 +352,8 @@ class LineTable:
 
     def _continues_label(self, label: str) -> bool:
         p = self.pending
-        return not (p is None or p.has_values or _ROW_MARKER.match(label))
+        # (docs21: a name cut inside its brackets goes on whatever the next line starts with, 「…（現行」 + 「104）」)
+        return not (p is None or p.has_values or (_ROW_MARKER.match(label) and not _unclosed(p.label)))
 
     def _start(self, label: str, line: Line) -> None:
         p = self.pending
@@ -334,7 +387,7 @@ class LineTable:
 
     def result(self) -> list[Row]:
         rows = _wrapped_tails([r for r in self.rows if r.label or r.has_values])
-        _split_groups(rows)
+        _split_groups(rows, self.cuts)
         # cells merged over several rows: rows with none take the values above them
         for prev, row in pairwise(rows):
             if not row.has_values and prev.has_values and row.group == prev.group and row.group:
@@ -363,13 +416,28 @@ def _wrapped_tails(rows: list[Row]) -> list[Row]:
     return out
 
 
-def _split_groups(rows: list[Row]) -> None:
+def _unclosed(text: str) -> bool:
+    """Whether a bracket opened in the text is not closed in it."""
+    return text.count("（") + text.count("(") > text.count("）") + text.count(")")
+
+
+def _split_groups(rows: list[Row], cuts: list[int] | None = None) -> None:
     """A table flattened into lines loses the cell that told a group row (「⑥商工会HPによる情報発信」
     alone) from a label wrapped onto the next line. Where rows are numbered ①②…, a numbered row
     followed by rows of values without numbers of their own heads a group: its numbered line is
-    the group and what followed it is its first indicator, as in the table it was printed from."""
+    the group and what followed it is its first indicator, as in the table it was printed from.
+
+    Not when the numbered line was cut inside its name (convention, docs21 n2: a two-column PDF's narrow cells,
+    rows followed by sub-rows 「成約件数／者」 of their own): it stops inside a bracket 「①商談会出展事業者数（」, or
+    at the length where the table's names were cut (``cuts``: two or more lines of names cut at one length, in
+    characters as NFKC left them — 「ＥＣ」 is 「EC」 — ±1 for a wide character that did not fit)."""
+    widths = Counter(cuts if cuts is not None else [len(r.joined[0]) for r in rows if r.joined])
+    cut = [w for w, n in widths.items() if n >= 2]
     for i, row in enumerate(rows):
         if not row.joined or row.group:
+            continue
+        first = row.joined[0]
+        if _unclosed(first) or any(abs(len(first) - w) <= 1 for w in cut):
             continue
         after = rows[i + 1:]
         members = []

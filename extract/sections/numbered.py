@@ -113,9 +113,17 @@ def _normalized(text: str) -> tuple[str, list[int]]:
     return "".join(parts), where
 
 
+# Convention (o3): each policy titled by its objective and the form's words 「…に向けた方針」
+# (「①小規模事業者の経営力を高め、持続的な発展を支援することに向けた方針」): a title however long, even when it is
+# the longest line of a short section (no line cut at the section's width).
+_POLICY_TITLE = re.compile(r"に向けた(?:方針|取組方針)$")
+
+
 def _is_title(ln: Line, wrap: int = 0) -> bool:
     """Short, no closing 。, and not a line the converter cut at the page width."""
     t = ln.norm
+    if _POLICY_TITLE.search(t) and len(t) <= 90:
+        return True
     if wrap and wrap - 3 <= len(t) <= wrap:  # at the width the section was cut at: a cut line
         return False
     return len(t) <= 45 and not t.endswith(("。", "、")) and "：" not in t[:6] and ":" not in t[:6]

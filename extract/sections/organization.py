@@ -7,7 +7,8 @@ import re
 from hattatsu.model import Contact, LegalAdvisor, Location, Organization, Staff
 from hattatsu.normalize import clean_text, compact, nfkc, phone_number, year_month
 
-from ..blocks import Block, Line, Table, first_location, flatten
+from ..blocks import Block, Line, Table, block_rows, first_location, flatten
+from ..outline import in_lenticular
 from .contacts import parse_contact, split_organization
 from .narrative import build_narrative
 
@@ -96,8 +97,7 @@ def _parts(blocks: list[Block], titles: dict[int, str] | None = None) -> dict[in
 
     def heading(text: str, bare: bool = True) -> int | None:
         key = compact(text)
-        if len(key) > 2 and key[0] == "【" and key[-1] == "】":  # l2: every heading in 【】, 「【（１）実施体制】」
-            key = key[1:-1]
+        key = in_lenticular(key) or key  # l2: every heading in 【】, 「【（１）実施体制】」
         m = _PART.match(key)
         if m:
             return int(m.group(1)) if int(m.group(1)) == current + 1 else None
@@ -128,7 +128,7 @@ def _parts(blocks: list[Block], titles: dict[int, str] | None = None) -> dict[in
                 titles[n] = compact(first_line)
                 row = [*row[:k], rest, *row[k + 1:]]  # a cell may go on below its heading
             if current and any(c.strip() for c in row):
-                parts[current].append(Table([row], b.row_line(i), b.row_page(i), [b.row_line(i)], [b.row_page(i)]))
+                parts[current].append(b.take([i], [row]))
     return parts
 
 
@@ -190,7 +190,7 @@ def _staff_rows(blocks: list[Block]) -> list[Staff]:
                 out.append(Staff(role=compact(m.group(1)), count=int(m.group(2))))
             if out:
                 return out
-    lines = [nfkc(ln.text).strip() for ln in flatten(blocks)]
+    lines = [m for t in (nfkc(ln.text).strip() for ln in flatten(blocks)) for m in _members(t)]
     run: list[Staff] = []  # the chart's role|count table flattened into lines, one 「役職 N名」 each
     boxes: list[tuple[int, Staff]] = []  # (k1) a chart's box 「事務局長（1名）」 on a line with other boxes
     for t in [*lines, ""]:
@@ -220,6 +220,18 @@ def _staff_rows(blocks: list[Block]) -> list[Staff]:
             # a list entry of one role among the lines of several 「b. 事務局長 1名」 (g4: a chart as a list)
             out.append(Staff(role=clean_text(found[0][0]), count=int(found[0][1])))
     return out if several else []
+
+
+# Convention (docs21, n2: a chart as an indented list of bodies): a body's members and counts in brackets after its
+# name, 「理事会（会長1名、副会長2名、理事12名）」 — each a line of the list, as 「監事2名」 below it is
+_BODY_MEMBERS = re.compile(r"^[^()（）\d]{1,12}?\s*[(（]([^()（）]+)[)）]$")
+
+
+def _members(line: str) -> list[str]:
+    """The line, or the members listed in brackets after a body's name (see _BODY_MEMBERS), one a line."""
+    m = _BODY_MEMBERS.fullmatch(line)
+    parts = re.split(r"\s*[、,，]\s*", m.group(1)) if m else []
+    return parts if len(parts) >= 2 and all(_STAFF_LIST.fullmatch(p) for p in parts) else [line]
 
 
 def _staff_cells(cells: list[str], headed: bool) -> list[Staff]:
@@ -260,47 +272,44 @@ def _labelled_lines(blocks: list[Block]) -> list[Line]:
     """The blocks as lines (see flatten), label cells written as 「label：value」."""
     out: list[Line] = []
     header: list[str | None] = []  # kept over the next rows: _parts gives each row a table of its own
-    for b in blocks:
-        rows = b.rows if isinstance(b, Table) else [[b.text]]
-        for i, row in enumerate(rows):
-            where = (b.row_line(i), b.row_page(i)) if isinstance(b, Table) else (b.line, b.page)
-            cells = [nfkc(c).strip() for c in row if c.strip()]
-            flat = len(cells) == 1 and not re.match(r"^\S+\s*[:：]", cells[0])
-            if flat:  # a row flattened into one line: its words are the cells (a label spaced out 「氏 名」 one)
-                cells = cells[0].split()
-                k = next((k for k in (2, 3) if len(cells) > k and not _label(cells[0]) and _label("".join(cells[:k]))),
-                         0)
-                cells = ["".join(cells[:k]), *cells[k:]] if k else cells
+    for b, row, *where in block_rows(blocks):
+        cells = [nfkc(c).strip() for c in row if c.strip()]
+        flat = len(cells) == 1 and not re.match(r"^\S+\s*[:：]", cells[0])
+        if flat:  # a row flattened into one line: its words are the cells (a label spaced out 「氏 名」 one)
+            cells = cells[0].split()
+            k = next((k for k in (2, 3) if len(cells) > k and not _label(cells[0]) and _label("".join(cells[:k]))),
+                     0)
+            cells = ["".join(cells[:k]), *cells[k:]] if k else cells
+        labels = [_label(c) for c in cells]
+        pairs: list[tuple[str, str]] = []
+        if flat and _LABEL_RUN.fullmatch(key := compact("".join(cells))):  # 「氏 名　連絡先」 spaced out
+            cells = _LABEL_WORD.findall(key)
             labels = [_label(c) for c in cells]
-            pairs: list[tuple[str, str]] = []
-            if flat and _LABEL_RUN.fullmatch(key := compact("".join(cells))):  # 「氏 名　連絡先」 spaced out
-                cells = _LABEL_WORD.findall(key)
-                labels = [_label(c) for c in cells]
-            if len(cells) >= 2 and all(labels) and "氏名" in labels:
-                header = labels
-                continue
-            if header and len(cells) == len(header) and not flat and all(
-                    _CONTACT_WORD.search(c) for h, c in zip(header, cells, strict=True) if h == "連絡先"):
-                pairs = [(h, c) for h, c in zip(header, cells, strict=True) if h]  # a row of a name and contact
-            elif header and flat and header[0] == "氏名" and cells and not re.match(r"^[①-⑳]", cells[0]):
-                k = next((j for j, c in enumerate(cells) if j and _CONTACT_WORD.search(c)), len(cells))
-                if k < len(cells):  # a name, then its contact: an advisor's row
-                    pairs = [("氏名", " ".join(cells[:k])), ("連絡先", " ".join(cells[k:]))]
-            elif len(cells) >= 2 and labels[0]:
-                label = None
-                for lab, c in zip(labels, cells, strict=True):
-                    if lab:
-                        label = lab
-                    elif label:
-                        pairs.append((label, c))
-            if not pairs:
-                header = []
-                out.extend(Table([row], *where).as_lines() if isinstance(b, Table) else [b])
-                continue
-            text = {"氏名": "", "連絡先": ""}
-            for lab, c in pairs:
-                text[lab] += (" " if text[lab] else "") + " ".join(c.split("\n"))
-            out.append(Line("　".join(f"{k}：{v}" for k, v in text.items() if v), *where))
+        if len(cells) >= 2 and all(labels) and "氏名" in labels:
+            header = labels
+            continue
+        if header and len(cells) == len(header) and not flat and all(
+                _CONTACT_WORD.search(c) for h, c in zip(header, cells, strict=True) if h == "連絡先"):
+            pairs = [(h, c) for h, c in zip(header, cells, strict=True) if h]  # a row of a name and contact
+        elif header and flat and header[0] == "氏名" and cells and not re.match(r"^[①-⑳]", cells[0]):
+            k = next((j for j, c in enumerate(cells) if j and _CONTACT_WORD.search(c)), len(cells))
+            if k < len(cells):  # a name, then its contact: an advisor's row
+                pairs = [("氏名", " ".join(cells[:k])), ("連絡先", " ".join(cells[k:]))]
+        elif len(cells) >= 2 and labels[0]:
+            label = None
+            for lab, c in zip(labels, cells, strict=True):
+                if lab:
+                    label = lab
+                elif label:
+                    pairs.append((label, c))
+        if not pairs:
+            header = []
+            out.extend(Table([row], *where).as_lines() if isinstance(b, Table) else [b])
+            continue
+        text = {"氏名": "", "連絡先": ""}
+        for lab, c in pairs:
+            text[lab] += (" " if text[lab] else "") + " ".join(c.split("\n"))
+        out.append(Line("　".join(f"{k}：{v}" for k, v in text.items() if v), *where))
     return out
 
 

@@ -85,7 +85,7 @@ def _label_lines(blocks: list[Block]) -> list[Line]:
             if len(cells) >= 2 and labels[0] and not any(labels[1:]):  # not a header row of labels
                 out.append(Line(cells[0], b.row_line(i), b.row_page(i)))
                 cells = cells[1:]
-            out.extend(Table([cells], b.row_line(i), b.row_page(i)).as_lines())
+            out.extend(b.take([i], [cells]).as_lines())
     return out
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from hattatsu.model import Location, Period, Policy
-from hattatsu.normalize import find_period, fiscal_years_between
+from hattatsu.normalize import find_period, fiscal_years_between, label_pattern
 
 from ..blocks import Line, flatten
 from ..segment import Segments
@@ -13,8 +13,9 @@ from .narrative import build_narrative
 from .numbered import split_numbered
 
 # The 2014 form states the period as a labelled line 「実施期間：平成27年4月1日～平成32年3月31日」
-# under 「経営発達支援事業の内容及び実施期間」, with no (1) heading of its own.
-_LABELLED = re.compile(r"^[【\[(■・]?実施期間[】\])]?[:]?")
+# under 「経営発達支援事業の内容及び実施期間」, with no (1) heading of its own (the label set apart as
+# normalize.label_pattern has it, or in square or round brackets, or after a bullet 「・」).
+_LABELLED = re.compile(r"^[\[(・]?" + label_pattern("実施期間") + r"[\])]?")
 
 
 def parse_period(seg: Segments) -> Period | None:

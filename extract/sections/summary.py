@@ -8,9 +8,9 @@ from datetime import date
 
 from hattatsu.items import NUMBER
 from hattatsu.model import Activity, Implementer, Location, PeriodRange, Summary
-from hattatsu.normalize import compact, era_year, find_period, nfkc
+from hattatsu.normalize import compact, era_year, find_period, label_pattern, nfkc
 
-from ..blocks import Block, Line, Table, first_location
+from ..blocks import Block, Line, block_rows, first_location
 from ..item_keys import classify_title
 from ..outline import PART_TITLES
 from ..segment import Segments
@@ -30,7 +30,7 @@ _LABELS = {"実施者名": "implementers", "実施期間": "period", "目標": "
 # (「（法人番号 1234…○○市（地方公共団体コード …」), so a name never starts with a digit.
 # (a form system's field numbered for its implementer, 「法人番号（1）：…」 under 「実施者名（1）：…」, m2)
 _NUMBER_SEP = r"\s*(?:\(\d{0,2}桁\)|\([^()\d]{0,8}\)|\(\d\))?\s*\)?\s*[:=]?\s*"
-_NAME = r"([^\s(),、:\d][^\s(),、:]{0,39}?)\s*\(?\s*"
+_NAME = r"([^\s(),、:/\d][^\s(),、:/]{0,39}?)\s*\(?\s*"
 _CORP_DIGITS, _GOV_DIGITS = r"(\d(?:[\s\-‐]?\d){12})", r"(\d(?:[\s\-‐]?\d){5})"
 _CORP = re.compile(_NAME + r"法人番号" + _NUMBER_SEP + _CORP_DIGITS + r"(?!\d)")
 _GOV = re.compile(_NAME + r"(?:地方公共)?団体コード" + _NUMBER_SEP + _GOV_DIGITS + r"(?!\d)")
@@ -40,8 +40,9 @@ _GOV_BARE = re.compile(r"([^\s(),、:・]{1,40}?[都道府県市町村区])\s*\(
 # implementers named without a number (older 概要 sheets): 商工会議所 and 商工会 (several in a
 # joint plan), and a 市町村 written as a word of its own, of three characters or more (「中村」 is a
 # surname)
-_BODY = re.compile(r"[^\s(),、:・]{1,40}?(?:商工会議所|商工会)(?!議所)")
-_TOWN = re.compile(r"(?<![^\s(),、:・])[^\s(),、:・\d]{2,40}?[市町村](?![^\s(),、:・])")
+# (o3: the implementers on one line set apart with 「／」, 「…商工会議所（法人番号 …）／…市（地方公共団体コード －）」)
+_BODY = re.compile(r"[^\s(),、:・/]{1,40}?(?:商工会議所|商工会)(?!議所)")
+_TOWN = re.compile(r"(?<![^\s(),、:・/])[^\s(),、:・/\d]{2,40}?[市町村](?![^\s(),、:・/])")
 # A 実施者名 cell names a few bodies (a joint plan: some 商工会 and their 市町村, well under this);
 # reading no further bounds the time a hostile cell can take.
 _IMPLEMENTERS_MAX = 4000
@@ -85,7 +86,7 @@ class _Piece:
     line: int | None
 
 
-_CODE_LABEL = re.compile(r"【?[■□◆◇●○▼▽▶▷]?(法人番号|地方公共団体コード|団体コード)】?")
+_CODE_LABEL = re.compile(label_pattern("(法人番号|地方公共団体コード|団体コード)"))
 _LABEL_NOTE = re.compile(r"^\([^()]{1,20}\)$")  # a label's note in brackets: 「（法人番号）」
 
 
@@ -94,32 +95,29 @@ def _fields(blocks: list[Block]) -> dict[str, list[_Piece]]:
     from labelled lines."""
     out: dict[str, list[_Piece]] = {}
     current = None
-    for b in blocks:
-        rows = b.rows if isinstance(b, Table) else [[b.text]]
-        for i, row in enumerate(rows):
-            cells = [c for c in row if c.strip()]
-            if not cells:
-                continue
-            page, line = (b.row_page(i), b.row_line(i)) if isinstance(b, Table) else (b.page, b.line)
-            name = _label(cells[0])
-            if name:
-                rest = cells[1:] if len(cells) > 1 else [_after_label(cells[0])]
-                piece = _Piece("\n".join(c for c in rest if c), page, line)
-                # the same field labelled again goes on (「経営発達支援事業の目標」 in the 目標 cell, 「目 標」 centred)
-                out[name] = [*out[name], piece] if name == current else [piece]
-                current = name
-            elif current == "implementers" and (code := _CODE_LABEL.fullmatch(compact(cells[0]))):
-                # convention (i4: older 概要 sheets): the number on a row of its own 「法人番号 | 6460…」 under the
-                # name (or the label on a line of its own, the number on the next), the label as it is written
-                out[current].append(_Piece(f"{code.group(1)} {' '.join(cells[1:])}".strip(), page, line))
-            elif current and (isinstance(b, Line) or not row[0].strip() or len(cells) == 1):
-                # a line, or a row whose label cell is empty (a text table's value going on below its label), or a
-                # row of one cell (a sheet's line of the value, kept in the table between its rows)
-                out[current].append(_Piece("\n".join(cells), page, line))
-            elif current and len(cells) > 1 and _LABEL_NOTE.match(nfkc(cells[0]).strip()):
-                # convention (Word's text of a label cell of two lines, 「実施者名」 / 「（法人番号）」): the label's
-                # first line stands alone, its note opens the row of the value
-                out[current].append(_Piece("\n".join(cells[1:]), page, line))
+    for b, row, line, page in block_rows(blocks):
+        cells = [c for c in row if c.strip()]
+        if not cells:
+            continue
+        name = _label(cells[0])
+        if name:
+            rest = cells[1:] if len(cells) > 1 else [_after_label(cells[0])]
+            piece = _Piece("\n".join(c for c in rest if c), page, line)
+            # the same field labelled again goes on (「経営発達支援事業の目標」 in the 目標 cell, 「目 標」 centred)
+            out[name] = [*out[name], piece] if name == current else [piece]
+            current = name
+        elif current == "implementers" and (code := _CODE_LABEL.fullmatch(compact(cells[0]))):
+            # convention (i4: older 概要 sheets): the number on a row of its own 「法人番号 | 6460…」 under the
+            # name (or the label on a line of its own, the number on the next), the label as it is written
+            out[current].append(_Piece(f"{code.group(1)} {' '.join(cells[1:])}".strip(), page, line))
+        elif current and (isinstance(b, Line) or not row[0].strip() or len(cells) == 1):
+            # a line, or a row whose label cell is empty (a text table's value going on below its label), or a
+            # row of one cell (a sheet's line of the value, kept in the table between its rows)
+            out[current].append(_Piece("\n".join(cells), page, line))
+        elif current and len(cells) > 1 and _LABEL_NOTE.match(nfkc(cells[0]).strip()):
+            # convention (Word's text of a label cell of two lines, 「実施者名」 / 「（法人番号）」): the label's
+            # first line stands alone, its note opens the row of the value
+            out[current].append(_Piece("\n".join(cells[1:]), page, line))
     return out
 
 
@@ -179,9 +177,9 @@ def _label(cell: str) -> str | None:
 # 「実施期間（終了）：…」, m2).
 # A mark may head the label (convention: a 概要 written as text, 「■実施者名」「◆目標」), or the label stand in
 # lenticular brackets (f1: 「【実施者名（法人番号）】」「【目標】」).
-_LABEL_RES = {label: re.compile("^(?:【\\s*)?(?:[■□◆◇●○▼▽▶▷]\\s*)?" + r"\s*".join(map(re.escape, label))
-                                + (r"(?:\s*\([^()]{1,12}\))?" if label in ("実施者名", "実施期間") else "")
-                                + r"(?:\s*】)?")
+_LABEL_RES = {label: re.compile("^" + label_pattern(r"\s*".join(map(re.escape, label))
+                                                   + (r"(?:\s*\([^()]{1,12}\))?" if label in ("実施者名", "実施期間")
+                                                      else "")))
               for label in _LABELS}
 
 

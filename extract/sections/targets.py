@@ -6,7 +6,7 @@ import re
 from itertools import pairwise
 
 from hattatsu.model import Location, Target
-from hattatsu.normalize import clean_text, compact, is_fiscal_year_label, nfkc, parse_quantity
+from hattatsu.normalize import YEAR_AS_WRITTEN, clean_text, compact, is_fiscal_year_label, nfkc, parse_quantity
 
 from ..blocks import Block, Line, Table
 from .grid import (
@@ -14,11 +14,13 @@ from .grid import (
     LineTable,
     Row,
     find_table_header,
+    header_columns,
     label_pairs,
     line_header,
     majority_unit,
     rows_from_table,
     years_across,
+    years_down_lines,
 )
 
 _CIRCLED_START = re.compile(r"^[①-⑳]")
@@ -28,6 +30,7 @@ _CIRCLED_START = re.compile(r"^[①-⑳]")
 # (docs18: a caption numbered 「1. 」 too)
 _CAPTION = re.compile(r"(?:[①-⑳]|[(（][0-9０-９]{1,2}[)）]|\d{1,2}[.．]\s*(?!\d))[^。]{2,40}")
 _FOOTNOTE = re.compile(r"^[(（]?[※*＊]")
+_TABLE_WORDS = re.compile(r"目標|指標|単位")
 
 
 _UNIT_NOTE = re.compile(r"単位\s*[:：]\s*([^\s)）]+)")
@@ -40,46 +43,98 @@ def parse_targets(blocks: list[Block], subitem: str | None = None, heading: str 
     A unit stated for the whole table (「（単位：回）」 in the heading) is the unit
     of rows whose cells carry none.
     """
-    m = _UNIT_NOTE.search(nfkc(heading)) or next(
-        (n for b in blocks if isinstance(b, Line) and len(b.key) <= 16 and (n := _UNIT_NOTE.search(b.norm))), None)
-    default_unit = m.group(1) if m else None  # in the heading, or on a line of its own by the table
+    notes = [n.group(1) for b in blocks
+             if isinstance(b, Line) and len(b.key) <= 16 and (n := _UNIT_NOTE.search(b.norm))]
+    m = _UNIT_NOTE.search(nfkc(heading))
+    default_unit = m.group(1) if m else notes[0] if notes else None  # in the heading, or on a line by the table
+    # convention (docs21, n4: two tables in one 目標 cell, each under a note of its own 「（単位：回）」
+    # 「（単位：件）」): with several notes, a table's unit is the note above it
+    table_unit: dict[int, str] = {}  # id of a row → the unit of its table's note
+    note = line_note = None
     rows: list[Row] = []
     line_table: LineTable | None = None
     caption: str | None = None  # a numbered line right above a table (see _CAPTION)
-    for b in labelled_blocks(blocks):
+    bracketed = False  # the caption in brackets
+    for b in years_down_lines(labelled_blocks(blocks)):
+        if isinstance(b, Line) and len(notes) > 1 and len(b.key) <= 16 and (n := _UNIT_NOTE.search(b.norm)):
+            note = n.group(1)
         if isinstance(b, Table):
-            b = years_across(b)
-            found = find_table_header(b)
-            if found:
-                table_rows = _with_groups(rows_from_table(b, *found))
-                if caption and not any(r.group or _CIRCLED_START.match(r.label) for r in table_rows):
-                    for r in table_rows:
-                        r.group = caption
-                rows.extend(table_rows)
+            for k, (own, table) in enumerate(_tables_under_headers(years_across(b))):
+                if own is not None or k:
+                    caption, bracketed = _caption(own or "")
+                found = find_table_header(table)
+                if found:
+                    table_rows = _with_groups(rows_from_table(table, *found))
+                    if caption and not any(r.group for r in table_rows):
+                        for r in table_rows:
+                            if not bracketed and _CIRCLED_START.match(r.label):
+                                break  # (a numbered row: the caption's sibling, it and the rows after it not its own)
+                            r.group = caption
+                    rows.extend(_noted(table_rows, note, table_unit))
             caption = None
             continue
-        caption = clean_text(b.text) if _CAPTION.fullmatch(b.norm.strip()) else None
+        caption, bracketed = _caption(b.text)
         header = line_header(b)
         if header:
             if line_table:
-                rows.extend(line_table.result())
-            line_table = LineTable(header)
+                rows.extend(_noted(line_table.result(), line_note, table_unit))
+            line_table, line_note = LineTable(header), note
             continue
         if line_table is not None:
             if _FOOTNOTE.match(b.norm):  # notes under the table end it
-                rows.extend(line_table.result())
+                rows.extend(_noted(line_table.result(), line_note, table_unit))
                 line_table = None
                 continue
             line_table.feed(b)
     if line_table:
-        rows.extend(line_table.result())
+        rows.extend(_noted(line_table.result(), line_note, table_unit))
     rows = _paired_rows(rows)
     # (a unit note under the table 「（単位：回）」 (k1) is the table's unit, no row)
-    out = [_target(r, subitem) for r in rows if r.has_values or (r.label and not r.label.endswith("。")
-                                                                  and not _UNIT_ROW.fullmatch(nfkc(r.label).strip()))]
-    for t in out:
-        t.unit = t.unit or default_unit
+    kept = [r for r in rows if r.has_values or (r.label and not r.label.endswith("。")
+                                               and not _UNIT_ROW.fullmatch(nfkc(r.label).strip()))]
+    out = [_target(r, subitem) for r in kept]
+    for r, t in zip(kept, out, strict=True):
+        t.unit = t.unit or table_unit.get(id(r)) or default_unit
     return out
+
+
+def _caption(text: str) -> tuple[str | None, bool]:
+    """(caption, in brackets) of a line or a one-cell row right above a table (see _CAPTION), else (None, False)."""
+    norm = nfkc(text).strip()
+    if _CAPTION.fullmatch(norm):
+        return clean_text(text), False
+    # (o4, a joint plan: a table per implementer under its name in brackets, 「【栗森商工会議所】」 — as a
+    # bracketed group row (h2) heads them, the caption heads numbered rows too; not the table's own caption
+    # 「【数値目標】」「【単位：回】」)
+    inner = None if _TABLE_WORDS.search(norm) else _in_brackets(norm)
+    return (clean_text(inner) or None, True) if inner is not None else (None, False)
+
+
+def _tables_under_headers(table: Table) -> list[tuple[str | None, Table]]:
+    """(caption row's text or None, table) for each table typed into one sheet (docs20: an Excel sheet saved as
+    text, several 目標 tables each under a caption row 「①景況調査」 with blank rows between, read as one table): a
+    header row after the first starts a table of its own, the one-cell row above it (blank rows skipped) its
+    caption. A table with one header row is itself, with no caption of its own."""
+    heads = [i for i, r in enumerate(table.rows) if header_columns(r)]
+    if len(heads) < 2:
+        return [(None, table)]
+    starts: list[tuple[int, int, str | None]] = []  # (first row, header row, caption)
+    for h in heads:
+        j = h - 1
+        while j >= 0 and not any(c.strip() for c in table.rows[j]):
+            j -= 1
+        cells = [c.strip() for c in table.rows[j] if c.strip()] if j >= 0 else []
+        one_cell = len(cells) == 1 and table.rows[j][0].strip() and j not in heads
+        starts.append((j, h, cells[0]) if one_cell else (h, h, None))
+    return [(cap, table.take(list(range(h, starts[k + 1][0] if k + 1 < len(starts) else len(table.rows)))))
+            for k, (_, h, cap) in enumerate(starts)]
+
+
+def _noted(rows: list[Row], unit: str | None, table_unit: dict[int, str]) -> list[Row]:
+    """The rows of one table, their table's unit note (if any) remembered in ``table_unit``."""
+    if unit:
+        table_unit.update((id(r), unit) for r in rows)
+    return rows
 
 
 # Convention (a plan published as a web page, where a CMS has no tables): each 目標 row a block of labelled
@@ -89,7 +144,7 @@ _ITEM_LABEL = re.compile(r"^(?:項目|指標|目標項目)\s*[:：]\s*(.+)$")
 # (the same with the name unlabelled, a line 「①経営分析事業者数」 over its 「現行：10者」「R8年度目標：20者」
 # lines (j2): a name is a 項目 when the next line's first label is a 現行 or a year's; 「R8年度目標」 is R8年度)
 _NAME_ABOVE_PAIRS = re.compile(r"^.{1,60}(?<!。)$")
-_BASE_OR_YEAR_LABEL = re.compile(r"^(?:現行|現状|実績|基準|(?:令和|平成|R|H)?\d+(?:年度?)?)")
+_BASE_OR_YEAR_LABEL = re.compile(rf"^(?:現行|現状|実績|基準|{YEAR_AS_WRITTEN})")
 def _column_lines_below(blocks: list[Block], start: int) -> bool:
     """True when labelled lines follow ``start`` and one of their labels is a 現行's or a year's."""
     for b in blocks[start:start + 12]:
@@ -158,22 +213,27 @@ def labelled_blocks(blocks: list[Block]) -> list[Block]:
 # Convention (j3: a 目標 cell written as lines, no table): a row on one line, its name, then each column's label and
 # value set apart with 「／」 — 「①事業計画策定セミナー　現行 1回／2020年度 2回／2021年度 2回／…」
 # The years as the tables' headers write them (docs19, j3's rows mixed with the year labels' habits): 「令和9年度」,
-# 「R9」, 「9年度」, 「2027(R9)」, spaced as a PDF copy spaces them 「令和 9 年度」.
-_PAIR_YEAR = (r"(?:(?:令和|平成|R|H)\s*\d{1,2}(?:\s*年度?)?|\d{1,2}\s*年度?"
-              r"|(?:19|20)\d{2}(?:\s*年度?)?(?:\s*[(（](?:令和|平成|R|H)\s*\d{1,2}(?:\s*年度?)?[)）])?)")
+# 「R9」, 「9年度」, 「2027(R9)」, spaced as a PDF copy spaces them 「令和 9 年度」 (normalize.YEAR_AS_WRITTEN).
+_PAIR_YEAR = YEAR_AS_WRITTEN
 _PAIR_LABEL = rf"(?:公表方法|周知方法|現行|現状|実績|基準値?|合計|{_PAIR_YEAR})"
-_SLASH_PAIRS = re.compile(rf"^(.+?)[\s\u3000]+({_PAIR_LABEL}[\s\u3000]*[^／/]+(?:[／/][^／/]+)+)$")
-_LABELLED_CELL = re.compile(rf"^\s*({_PAIR_LABEL})[\s\u3000]+(\S.*?)\s*$")
+# (o3: the name set apart with a colon and the 現行's figure glued to its label, 「…公表回数：現行0回／R5 1回／…」,
+# 「現行－」 a row without one)
+_SLASH_PAIRS = re.compile(rf"^(.+?)(?:[\s\u3000]+|\s*[:：]\s*)({_PAIR_LABEL}[\s\u3000]*[^／/]+(?:[／/][^／/]+)+)$")
+_LABELLED_CELL = re.compile(rf"^\s*({_PAIR_LABEL})[\s\u3000]+(\S.*?)\s*$"
+                            r"|^\s*(現行|現状|実績|基準値?)[\s\u3000]*([-－―ー0-9０-９].*?)\s*$")
 
 
 def _row_in_a_line(text: str) -> dict[str, str] | None:
     m = _SLASH_PAIRS.match(text.strip())
     if not m:
         return None
-    pairs = [_LABELLED_CELL.match(p) for p in re.split(r"[／/]", m.group(2))]
-    if not all(pairs) or sum(1 for p in pairs if is_fiscal_year_label(_year_key(compact(p.group(1))))) < 2:
+    found = [_LABELLED_CELL.match(p) for p in re.split(r"[／/]", m.group(2))]
+    if not all(found):
         return None
-    return {"項目": m.group(1).strip(), **{_year_key(compact(p.group(1))): p.group(2) for p in pairs}}
+    pairs = [(p.group(1) or p.group(3), p.group(2) or p.group(4)) for p in found if p]
+    if sum(1 for label, _ in pairs if is_fiscal_year_label(_year_key(compact(label)))) < 2:
+        return None
+    return {"項目": m.group(1).strip(), **{_year_key(compact(label)): value for label, value in pairs}}
 
 
 def _year_key(label: str) -> str:
@@ -187,6 +247,11 @@ def _year_key(label: str) -> str:
 _GROUP_BRACKETS = re.compile(r"[【\[〔<][^【】\[\]〔〕<>]+[】\]〕>]")
 
 
+def _in_brackets(text: str) -> str | None:
+    """What a group's name in brackets says (「【会議所】」 → 「会議所」), or None for text not in brackets."""
+    return text[1:-1].strip() if _GROUP_BRACKETS.fullmatch(text) else None
+
+
 def _with_groups(rows: list[Row]) -> list[Row]:
     """A row with a label and no value heads the rows below it."""
     out: list[Row] = []
@@ -197,8 +262,8 @@ def _with_groups(rows: list[Row]) -> list[Row]:
             group = None
         if not r.has_values:
             group = clean_text(r.label)
-            if bracketed := bool(_GROUP_BRACKETS.fullmatch(group)):
-                group = group[1:-1].strip()
+            if bracketed := (inner := _in_brackets(group)) is not None:
+                group = inner
                 # (a group numbered as its rows are, 「【②情報交換会】」, ends at the next numbered row, its sibling)
                 bracketed = not _CIRCLED_START.match(group)
             continue
@@ -227,9 +292,21 @@ def _paired_rows(rows: list[Row]) -> list[Row]:
 
 
 _NAME_UNIT = re.compile(r"\s*[(（]([^()（）]{1,6})[)）]$")
+# Convention (docs21, n2: a table with no 現行 column): the row's 現行 value in brackets at the end of its name,
+# 「①地域経済動向分析の公表回数（現行1回）」 — the baseline and, from it, the unit — or 「（新規）」 for a measure
+# new to the plan (no 現行 value, and no unit stated)
+_NAME_BASELINE = re.compile(r"\s*[(（]\s*(?:(?:現行|現状|実績|基準値?)\s*[:：]?\s*([^()（）\s]{1,12})|新規)\s*[)）]$")
+
+
+def _baseline_in_name(r: Row) -> None:
+    """Move a 現行 value written in the row's name (see _NAME_BASELINE) into its baseline."""
+    if (r.baseline is None and (m := _NAME_BASELINE.search(r.label))
+            and (m.group(1) is None or parse_quantity(m.group(1)).value is not None)):
+        r.label, r.baseline = r.label[:m.start()], m.group(1)
 
 
 def _target(r: Row, subitem: str | None) -> Target:
+    _baseline_in_name(r)
     years = sorted(r.values)
     raw = {str(fy): r.values[fy] for fy in years}
     unit = majority_unit(list(raw.values())) or r.unit or (parse_quantity(r.baseline).unit if r.baseline else None)

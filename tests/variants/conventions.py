@@ -64,6 +64,7 @@ class Style:
     # plain | rows (docs17, i4: 「法人番号 | 6460…」 a row under the name) | unclosed:
     codes: str = "plain"  # 「（法人番号 4400005009876みどり川町（地方公共団体コード 993018」 (a PDF
     # copy losing the closing brackets) | label_bracketed: 「みどり川町商工会（法人番号）4400005009876」
+    # | slash (docs20, o3): the implementers on one line set apart with 「／」 「…商工会（法人番号 …）／…町（…）」
     # docs15 (blind plans): older plans' item parts under bare bracketed labels 「（現状と課題）」, the table's
     # unit on the 目標 label's line 「（目標）→（単位：件）」 as Word's tab text joins them
     subsections: str = "paren"  # paren 「(1) 現状と課題」 | bracketed 「（現状と課題）」
@@ -74,13 +75,15 @@ class Style:
     goals_form: str = "2019"  # 2019 「1. 目標」「(1) 地域の現状及び課題」… | 2014: 「経営発達支援事業の目標」
     # with parts 1.–4. (4. 目標の達成に向けた方針), then 「経営発達支援計画の実施期間（…）」 unnumbered
     # | 2014_brackets (docs17, h4): its parts under 「［小規模事業者の現状と課題］」「［目標］」, the period,
-    # then 「［目標の達成に向けた方針］」
+    # then 「［目標の達成に向けた方針］」 | 2014_lenticular (docs21, n4): under 「【地域の現状】」
+    # 「【小規模事業者の中長期的な振興のあり方】」「【経営発達支援事業の目標】」, the period, 「目標の達成に向けた方針」
     # docs15c (blind plans d3, d4): a printed spreadsheet copied from its PDF, a 2025-form plan as text
     pages: str = "none"  # none | headed: page footers 「－３－」 and the sheet's name 「（別表１）」 atop each page,
     # a page break between some items' 「(3) 目標」 and their table
     org_form: str = "2019"  # 2019 | 2025: 別表2 (2) 「氏名：… 連絡先：…」 on one line per advisor, (3) 広域経営指導員
     # a part of its own answered 「該当しない」, (4) 連絡先; the staff an indented list 「専務理事　1名」
     policy_labels: str = "circled"  # circled ①… | mokuhyo: 「目標1：<the policy>」, one for each objective
+    # | toward (docs20, o3): each titled 「①<its title>に向けた方針」
     fullwidth_digits: bool = False  # every number full-width, 「６２０００…」「２，４５０」「０２６５－８８」 (not in
     # mail addresses and URLs)
     sheets: str = "plain"  # plain | chart: 別表2 staff as 「役職 | 人数 | 担当」 under its header, 別表3's 調達方法
@@ -113,6 +116,8 @@ class Style:
     # excel_paste below)
     staff_table: bool = False  # l4: 別表2's chart a table with a column per office and the corner cell, 「合計」
     target_captions: bool = False  # l4: a 目標 table per group, the group a numbered caption over it
+    caption_brackets: bool = False  # docs20 (o4, a joint plan): the caption the group's name in brackets 「【…】」,
+    # over numbered rows too (a table per implementer under 「【栗森商工会議所】」)
     brackets_all: bool = False  # l2: every numbered heading in 【】 with its number inside — 「【１．目標】」
     # 「【（１）地域の現状及び課題】」「【３．…に関すること】」「【（２）目標】」「【Ⅰ．…】」, 別表2's
     # 「【（１）実施体制】」
@@ -123,6 +128,19 @@ class Style:
     # above 「年度 | | 令和2年度 | …」 — and a 「単位」 row under them when the rows count in one unit (cells bare)
     target_one_line: bool = False  # docs18 (j3): each 目標 row on one line, its name then each column's label and
     # value set apart with 「／」 — 「①…セミナー　現行 1回／令和9年度 2回／…」 (a 目標 cell written as lines)
+    one_line_colon: bool = False  # docs20 (o3): the same, the name set apart with a colon and 現行 glued to its
+    # figure 「…公表回数：現行0回／R5 1回／…」, a group a caption line of its own 「①商談会出展支援」
+    funding_pairs: bool = False  # docs20 (o3): 別表3 a row a line, 「…に関する事業：R5年度 200／R6年度 200／…」
+    # --- docs21 (writer N of session 10) ---
+    baseline_in_name: bool = False  # n2: no 現行 column, each row's 現行 in brackets after its name
+    # 「…回数（現行1回）」, 「（新規）」 for a row without one
+    narrow_cells: bool = False  # n2 (text copied from a two-column PDF): 目標 names wrapped in narrow cells, 11
+    # characters a line, the figures on a line of their own below 「　　　　　　1 1 1 1 1」; the objectives cut at
+    # the column's width, 20 characters a line
+    unit_notes: bool = False  # n4: a 目標 part of rows counting in several units as a table for each unit, each under
+    # a note of its own 「（単位：回）」 … 「（単位：件）」, the cells bare figures
+    staff_bodies: bool = False  # n2: 別表2's chart an indented list, a body's members in brackets after its name
+    # 「事務局（事務局長1名、法定経営指導員1名、…）」
     chart_box: bool = False  # docs18 (k1): 別表2's staff as an organisation chart drawn with text — the first role a
     # box 「事務局長（1名）」 beside the 市町村's box on its line, a 「│」 under it, the others 「役職　　N名」 below
     excel_paste: bool = False  # docs18 (m3): the plan typed in Excel and pasted as text — each row's sheet row number
@@ -141,6 +159,8 @@ class Style:
     docx_revisions: bool = False  # tracked changes left in, comments, bookmarks, fields
     docx_runs: bool = False  # runs split across formatting, furigana, soft hyphens, tab and 全角 indents
     docx_textbox: bool = False  # the 別表 labels in text boxes (DrawingML with its VML fallback)
+    docx_nested: bool = False  # docs21 (n4, a prefecture's 2014 template): an item's 目標 part a one-cell table, its
+    # heading and unit notes paragraphs of the cell, its 目標 tables nested in the cell
     # --- docs15b (issue 14): more habits of the blind plans' authors ---
     funding_subtotal: bool = False  # 別表3 with a 「小計」 row, 「（注）」 notes under the table and the 調達方法
     wide_area: str = "sentence"  # sentence | row: a label and its answer 「広域経営指導員への該当 | 該当する」 |
@@ -262,6 +282,7 @@ CONVENTIONS: list[Convention] = [
     Convention("word", "word-revisions-fields", {"docx_revisions": True}),
     Convention("word", "word-runs-ruby", {"docx_runs": True}),
     Convention("word", "word-textbox", {"docx_textbox": True}),
+    Convention("word", "word-targets-nested-in-a-cell", {"docx_nested": True}),  # docs21 (n4)
 ]
 # --- docs15b (issue 14): more habits of the blind plans' authors ---
 CONVENTIONS += [
@@ -356,7 +377,31 @@ CONVENTIONS += [
     Convention("delimited", "form-export-path-fields-csv", {"tables": "csv", "form_export": True}),
     # l4: consultant markdown — a caption over each group's table, per-office staff columns with the corner cell
     Convention("target-captions", "targets-caption-over-each-group", {"target_captions": True}),
+]
+# --- docs20 (issue 14): writer O of session 10 ---
+CONVENTIONS += [
+    # o3: 目標 rows on one line 「…：現行0回／R5 1回／…」, 別表3's rows so too, the implementers set apart with 「／」
+    Convention("one-line-targets", "targets-one-line-name：現行0回-／", {"target_one_line": True,
+                                                                       "one_line_colon": True}),
+    Convention("funding-rows", "funding-a-row-a-line-事業：R5年度-／", {"funding_pairs": True}),
+    Convention("codes", "codes-implementers-set-apart-／", {"codes": "slash"}),
+    Convention("policy-labels", "policies-①…に向けた方針", {"policy_labels": "toward"}),
+    # o4: a joint plan's 目標, a table per implementer under its name in brackets 「【栗森商工会議所】」
+    Convention("target-captions", "targets-【caption】-over-each-group", {"target_captions": True,
+                                                                          "caption_brackets": True}),
     Convention("staff-columns", "staff-columns-corner-合計-table", {"staff_table": True}),
+]
+# --- docs21 (issue 14): writer N of session 10 ---
+CONVENTIONS += [
+    # n2: a two-column PDF copied as text — 現行 in brackets in the row's name, names wrapped in narrow cells over
+    # their figures, objectives cut at the column's width, 別表2's bodies with their members in brackets
+    Convention("baseline-in-name", "targets-（現行1回）-in-the-name-（新規）", {"baseline_in_name": True}),
+    Convention("narrow-cells", "targets-names-wrapped-in-narrow-cells", {"narrow_cells": True,
+                                                                         "baseline_in_name": True}),
+    Convention("staff-bodies", "staff-body-（members-N名、…）", {"staff_bodies": True}),
+    # n4: a 2014-form Word template — the 目標 parts under 【】 labels, a table for each unit under its note
+    Convention("goals-lenticular", "goals-2014-form-【labels】", {"goals_form": "2014_lenticular"}),
+    Convention("unit-notes", "targets-a-table-a-unit-each-under-（単位：）", {"unit_notes": True}),
 ]
 BY_NAME = {c.name: c for c in CONVENTIONS}
 # Conventions that take something out of the plan: check rightly reports them (a heading left out, the
@@ -434,6 +479,10 @@ INCOMPATIBLE: dict[str, dict[str, str]] = {
                                      " would be the 概要's label",
     },
     "tables-slash-／-cells": {"tables": _TABLE_TYPED},
+    # (docs20: a flattened turned table of one-word names and full cells is read — grid.years_down_lines)
+    "targets-years-down": {
+        "tables-flattened": "a turned table flattened to words loses which words make one name and which cell is "
+                            "empty (「ア 中小企業…」「２ 以上」, a group's empty column)"},
     "tables-csv-every-cell-quoted": {"tables": "a CSV export has CSV tables"},
     "form-export-path-fields-csv": {
         "tables": "a CSV export has CSV tables",
@@ -456,6 +505,8 @@ INCOMPATIBLE: dict[str, dict[str, str]] = {
         "title-tag-【指針③】": "a writer bracketing every heading in 【】 would nest the 【指針③】 tag inside one "
                                "「【4.…【指針④】】」: such a plan tags its titles otherwise",
     },
+    "targets-names-wrapped-in-narrow-cells": {"tables": _TABLE_TYPED},
+    "goals-2014-form-【labels】": {"goals-form": "the 目標 of 別表1 is laid out in one form"},
     "heading-marks-▼◆-web-page": {
         "headings-number-tab-title": "a tab after a heading's number is Word's text export, not a web page's",
         "tables-excel-sheets-as-text": "a web page is not an Excel sheet saved as text",

@@ -189,7 +189,8 @@ class _Writer:
     def cut(self, ln: str, width: int = 28) -> list[str]:
         """A long line of running text cut inside a word, as a PDF copy breaks it (a table row,
         its cells separated by tabs, is kept whole: the copy keeps a table's rows)."""
-        if not self.style.cut_lines or len(ln) <= width or "\t" in ln:
+        narrow = width == 20 and self.style.narrow_cells  # docs21 (n2): an objective cut at its column's width
+        if not (self.style.cut_lines or narrow) or len(ln) <= width or "\t" in ln:
             return [ln]
         out, rest = [], ln
         while len(rest) > width:
@@ -292,8 +293,6 @@ class _Writer:
                 out = out.replace(label, " ".join(label) if len(label) > 2 else label[0] + "  " + label[1])
         if self.style.heading_marks:
             out = "\n".join(_heading_mark(ln) for ln in out.split("\n"))
-        if self.style.excel_paste:
-            out = _excel_paste(out)
         if self.style.wiki:  # the footnotes' texts at the page's end
             out = "\n".join(_wiki_heading(ln) for ln in out.split("\n"))
             notes = sorted(set(re.findall(r"\[\^(\d)\]", out)))
@@ -302,6 +301,8 @@ class _Writer:
             out = "".join(KANGXI.get(ch, ch) for ch in out)
         if self.style.fullwidth_digits:
             out = "\n".join(_fullwidth_numbers(ln) for ln in out.split("\n"))
+        if self.style.excel_paste:  # (last, docs20: the sheet's row numbers are Excel's, half-width whatever is typed)
+            out = _excel_paste(out)
         return out
 
 
@@ -478,6 +479,8 @@ def _fullwidth_numbers(line: str) -> str:
     or URL as typed)."""
     if re.search(r"@|https?:|www\.", line):
         return line
+    if re.match(r'^\s*,*"', line):  # docs20: a CSV row's commas are its separators, the digits alone full-width
+        return line.translate(_FULL_DIGITS)
     line = re.sub(r"(?<=\d)[,-](?=\d)", lambda m: "，" if m.group() == "," else "－", line)
     return line.translate(_FULL_DIGITS)
 
@@ -565,7 +568,7 @@ def _summary(w: _Writer, plan: dict[str, Any]) -> None:
             names.append(f"{imp['name']}（地方公共団体コード{sep}{imp['local_gov_code']}）")
         else:
             names.append(imp["name"])
-    rows = [["実施者名", " ".join(names)]]
+    rows = [["実施者名", ("／" if w.style.codes == "slash" else " ").join(names)]]  # docs20 (o3): set apart with ／
     if w.style.codes == "rows":  # docs17 (i4): each number a row of its own under its body's name
         rows = []
         for imp in s["implementers"]:
@@ -616,6 +619,12 @@ def _objectives(w: _Writer, objectives: list[dict[str, Any]]) -> None:
         w.add(_objective_run([o["title"] or "" for o in objectives], w.style))
         for o in objectives:
             w.text(o.get("text"))
+    elif w.style.narrow_cells and w.style.objectives == "circled" and all(o.get("title") and not o.get("text")
+                                                                          for o in objectives):
+        # docs21 (n2): each objective a phrase cut at the column's width, no blank line between
+        for o in objectives:
+            w.lines.extend(w.cut("\u3000" + _objective_heading(o["number"], o["title"], w.style).strip(), 20))
+        w.lines.append("")
     else:
         for o in objectives:
             # an objective without a title of its own: its label alone on the line
@@ -627,22 +636,25 @@ def _goals_2014(w: _Writer, plan: dict[str, Any]) -> None:
     """別表1 as the 2014 form lays it out: 「経営発達支援事業の目標」, its parts 1.–4., then the period."""
     g = plan.get("goals")
     w.add("経営発達支援事業の目標")
-    if w.style.goals_form == "2014_brackets":  # docs17 (h4): its parts under labels in square brackets
-        _goals_2014_brackets(w, plan)
+    if w.style.goals_form in ("2014_brackets", "2014_lenticular"):  # docs17 (h4): its parts under labels in
+        _goals_2014_brackets(w, plan)  # square brackets; docs21 (n4): in lenticular ones
         return
+    # (docs20: numbering its items 「Ⅰ－３」 (k2), a plan of the 2014 form numbers the parts of its 目標, no part
+    # of Ⅰ (経営発達支援事業の内容), as the form does: 「1．地域の現状と課題」)
+    dot = (lambda n, title: f"{n}．{title}") if w.style.numbering == "part_dash" else w.dot
     if g and g.get("region"):
-        w.add(w.dot(1, "地域の現状と課題"))
+        w.add(dot(1, "地域の現状と課題"))
         w.text(g["region"])
     if g and g.get("long_term"):
-        w.add(w.dot(2, "小規模事業者の中長期的な振興のあり方"))
+        w.add(dot(2, "小規模事業者の中長期的な振興のあり方"))
         w.text(g["long_term"])
     if g and g["objectives"]:
-        w.add(w.dot(3, "経営発達支援事業の目標"))
+        w.add(dot(3, "経営発達支援事業の目標"))
         _objectives(w, g["objectives"])
     if plan["policies"]:
-        w.add(w.dot(4, "目標の達成に向けた方針"))
+        w.add(dot(4, "目標の達成に向けた方針"))
         for pol in plan["policies"]:
-            w.add(f"{circled(pol['number'])}{pol.get('title') or ''}")
+            w.add(f"{circled(pol['number'])}{policy_title(pol, w.style) or ''}")
             w.text(pol.get("text"))
     p = plan.get("period")
     if p:
@@ -653,22 +665,23 @@ def _goals_2014(w: _Writer, plan: dict[str, Any]) -> None:
 def _goals_2014_brackets(w: _Writer, plan: dict[str, Any]) -> None:
     """docs17 (h4): 「［小規模事業者の現状と課題］」「［目標］」, the period, then 「［目標の達成に向けた方針］」."""
     g = plan.get("goals")
+    lenticular = w.style.goals_form == "2014_lenticular"  # docs21 (n4): 「【地域の現状】」 …
     if g and g.get("region"):
-        w.add("［小規模事業者の現状と課題］")
+        w.add("【地域の現状】" if lenticular else "［小規模事業者の現状と課題］")
         w.text(g["region"])
     if g and g.get("long_term"):
-        w.add("［小規模事業者の中長期的な振興のあり方］")
+        w.add("【小規模事業者の中長期的な振興のあり方】" if lenticular else "［小規模事業者の中長期的な振興のあり方］")
         w.text(g["long_term"])
     if g and g["objectives"]:
-        w.add("［目標］")
+        w.add("【経営発達支援事業の目標】" if lenticular else "［目標］")
         _objectives(w, g["objectives"])
     p = plan.get("period")
     if p:
         w.add(f"経営発達支援事業の実施期間（{w.era(_date(p['start']))}～{w.era(_date(p['end']))}）")
     if plan["policies"]:
-        w.add("［目標の達成に向けた方針］")
+        w.add("目標の達成に向けた方針" if lenticular else "［目標の達成に向けた方針］")
         for pol in plan["policies"]:
-            w.add(f"{circled(pol['number'])}{pol.get('title') or ''}")
+            w.add(f"{circled(pol['number'])}{policy_title(pol, w.style) or ''}")
             w.text(pol.get("text"))
     w.add("経営発達支援事業の内容")
 
@@ -689,8 +702,14 @@ def _period(w: _Writer, plan: dict[str, Any]) -> None:
             if w.style.policy_labels == "mokuhyo":
                 _mokuhyo_policy(w, pol)
                 continue
-            w.add(f"{circled(pol['number'])}{pol.get('title') or ''}")
+            w.add(f"{circled(pol['number'])}{policy_title(pol, w.style) or ''}")
             w.text(pol.get("text"))
+
+
+def policy_title(pol: dict[str, Any], style: Style) -> str | None:
+    """A policy's title as the style writes it: docs20 (o3) 「<title>に向けた方針」."""
+    title = pol.get("title")
+    return f"{title}に向けた方針" if title and style.policy_labels == "toward" else title
 
 
 def _mokuhyo_policy(w: _Writer, pol: dict[str, Any]) -> None:
@@ -715,9 +734,77 @@ def hidden_unit(targets: list[dict[str, Any]]) -> str | None:
     return hidden.pop() if len(hidden) == 1 else None
 
 
-def _targets(w: _Writer, targets: list[dict[str, Any]], years: list[int]) -> None:
+_PLAIN_TABLE = ("two_row_header", "group_column", "target_blocks", "target_lines", "target_one_line", "years_down",
+                "paired_targets", "unit_column", "target_captions", "wiki")  # layouts of their own for a 目標 table
+
+
+def _plain(style: Style, targets: list[dict[str, Any]]) -> bool:
+    """A 目標 table laid out as the canonical one: no layout of its own, no groups."""
+    return not any(getattr(style, f) for f in _PLAIN_TABLE) and not any(t.get("group") for t in targets)
+
+
+def _bare(raw: str | None, unit: str) -> str | None:
+    """docs21 (n4): a cell's figure without the unit its table's note states (「2回」 → 「2」)."""
+    return raw[:-len(unit)] if raw and raw.endswith(unit) and re.fullmatch(r"[\d,.]+", raw[:-len(unit)]) else raw
+
+
+def _unit_runs(w: _Writer, targets: list[dict[str, Any]], years: list[int]) -> bool:
+    """docs21 (n4): rows counting in several units, a table for each run of one unit under its note 「（単位：回）」,
+    the cells bare figures. False when the table is not laid out so (a unit missing, one unit, a layout of its own)."""
+    units = [t.get("unit") for t in targets]
+    if not w.style.unit_notes or not all(units) or len(set(units)) < 2 or not _plain(w.style, targets):
+        return False
+    runs: list[list[dict[str, Any]]] = []
+    for t in targets:
+        if not runs or runs[-1][0]["unit"] != t["unit"]:
+            runs.append([])
+        runs[-1].append({**t, "raw": {y: _bare(v, t["unit"]) for y, v in t["raw"].items()},
+                         "baseline_raw": _bare(t.get("baseline_raw"), t["unit"])})
+    if any(re.match(r"[\d,.]+[^\d,.\s]", c or "") for run in runs for t in run
+           for c in [*t["raw"].values(), t["baseline_raw"]]):
+        return False  # a cell with a unit of its own (「5人」 in a table of 者): the cell's unit, not the note's
+    for run in runs:
+        w.add(f"（単位：{run[0]['unit']}）")
+        _targets(w, run, years, noted=True)
+    return True
+
+
+_IN_NAME = re.compile(r"[(（](?:現行|現状|実績|基準|新規)")
+
+
+def _baseline_in_name(w: _Writer, targets: list[dict[str, Any]], labels: list[str]) -> list[str] | None:
+    """docs21 (n2): each name with its 現行 in brackets 「…（現行1回）」 (「（新規）」 without one), or None when
+    the table cannot be written so (a 現行 no bracket holds, a name with such a bracket of its own)."""
+    raws = [t.get("baseline_raw") or "" for t in targets]
+    if not w.style.baseline_in_name or not any(raws) or w.style.unit_in_name or not _plain(w.style, targets) or any(
+            _IN_NAME.search(x) for x in labels) or not all(
+            not r or (re.fullmatch(r"[^()（）\s]{1,12}", r) and re.match(r"[約]?[\d０-９]", r)) for r in raws):
+        return None
+    return [f"{x}（現行{r}）" if r else f"{x}（新規）" for x, r in zip(labels, raws, strict=True)]
+
+
+def _narrow(w: _Writer, rows: list[list[str]]) -> None:
+    """docs21 (n2): a 目標 table copied from a two-column PDF — its header on a line, each name wrapped at 11
+    characters, its figures on a line of their own below (an empty cell 「－」). (Names are wrapped where two or more
+    are cut, so that the cells' width shows: one name cut once, a row without a number below it, reads as a group
+    over its first row; a piece opening with a note's mark 「（※）」 would read as a note under the table, and a name
+    holding a space as two cells.)"""
+    w.lines.append("項目\u3000\u3000\u3000\u3000" + " ".join(rows[0][1:]))
+    wrap = sum(len(r[0]) > 11 for r in rows[1:]) >= 2 and not any(
+        re.match(r"[(（]?[※*＊]", r[0][i:]) or re.search(r"\s", r[0])
+        for r in rows[1:] for i in range(11, len(r[0]), 11))
+    for r in rows[1:]:
+        w.lines.extend([r[0][i:i + 11] for i in range(0, len(r[0]), 11)] if wrap else [r[0]])
+        w.lines.append("\u3000" * 6 + " ".join(c.replace(" ", "") or "－" for c in r[1:]))
+    w.lines.append("")
+
+
+def _targets(w: _Writer, targets: list[dict[str, Any]], years: list[int], noted: bool = False) -> None:
+    if not noted and _unit_runs(w, targets, years):
+        return
+    labels_in_name = _baseline_in_name(w, targets, [t["indicator"] for t in targets])
     note = any(t.get("note") for t in targets)
-    baseline = any(t.get("baseline_raw") for t in targets)
+    baseline = any(t.get("baseline_raw") for t in targets) and labels_in_name is None
     total = any(t.get("total_raw") for t in targets)
     header = [""] + (["公表方法"] if note else []) + (["現行"] if baseline else []) + \
         [w.year(y) for y in years] + (["合計"] if total else [])
@@ -726,7 +813,7 @@ def _targets(w: _Writer, targets: list[dict[str, Any]], years: list[int]) -> Non
                                        or w.style.years_down or w.style.paired_targets):
         _two_row_table(w, targets, header, note, baseline, total, years)
         return
-    if unit and w.style.subsections != "bracketed":  # bracketed: on the 目標 label's line
+    if unit and w.style.subsections != "bracketed" and not noted:  # bracketed: on the 目標 label's line
         w.add(f"（単位：{unit}）")
     grouped = [bool(t.get("group")) for t in targets]
     if w.style.group_column and (all(grouped) or not any(grouped)) and not w.style.paired_targets:
@@ -761,7 +848,7 @@ def _targets(w: _Writer, targets: list[dict[str, Any]], years: list[int]) -> Non
     rows = [header]
     of: list[dict[str, Any] | None] = [None]  # the target of each row (none for the header and group rows)
     group = None
-    labels = _pair_labels(targets) if w.style.paired_targets else [t["indicator"] for t in targets]
+    labels = _pair_labels(targets) if w.style.paired_targets else labels_in_name or [t["indicator"] for t in targets]
     if w.style.wiki and labels and labels[0]:  # docs18 (k4): a footnote's reference after the first name
         labels = [f"{labels[0]}[^{len(w.lines) % 9 + 1}]", *labels[1:]]
     if w.style.unit_in_name:  # docs17 (f1): 「①…公表回数（回）」, the unit in brackets after the name
@@ -778,6 +865,9 @@ def _targets(w: _Writer, targets: list[dict[str, Any]], years: list[int]) -> Non
     if w.style.years_down:  # docs17 (g3): the table turned, a row a year and a column an indicator
         rows[0][0] = "年度"
         rows = [list(col) for col in zip(*rows, strict=True)]
+    if w.style.narrow_cells and _plain(w.style, targets):
+        _narrow(w, rows)
+        return
     w.table(rows)
 
 
@@ -819,6 +909,9 @@ def captions_of(targets: list[dict[str, Any]], style: Style) -> dict[str, str]:
     if not style.target_captions or style.paired_targets or style.group_column:
         return {}
     groups = list(dict.fromkeys(t["group"] for t in targets if t.get("group")))
+    if style.caption_brackets:  # docs20 (o4): 「【栗森商工会議所】」 over each group's table, numbered rows or not
+        return {g: f"【{g}】" for g in groups
+                if len(g) <= 36 and "。" not in g and not re.search(r"[【】]|目標|指標|単位", g)}
     # (a group whose rows are numbered 「①…」 keeps its group row: a caption names unnumbered rows only)
     return {g: g if _CAPTION_MARK.match(g) else f"{circled(k)}{g}" for k, g in enumerate(groups, 1)
             if len(g) <= 36 and "。" not in g
@@ -839,10 +932,15 @@ def _target_blocks(w: _Writer, targets: list[dict[str, Any]], header: list[str],
     for t in targets:
         if t.get("group") and t["group"] != group:
             group = t["group"]
-            w.add(f"区分：{group}")
+            w.add(group if _caption_line(w.style, targets, group) else f"区分：{group}")
         cells = _target_cells(t, note, baseline, total, years)
         labelled = [(h, c) for h, c in zip(header[1:], cells, strict=True)]
         first_year = len(labelled) - n_years - (1 if total else 0)
+        if w.style.one_line_colon:  # docs20 (o3): 「name：現行0回／R5 1回／…」, 現行 glued to its figure
+            w.add(f"{t['indicator']}：" + "／".join(
+                f"{h}{c or '－'}" if _BASE_LABEL.fullmatch(h) and re.match(r"[-－0-9０-９]", c or "－")
+                else f"{h} {c or '－'}" for i, (h, c) in enumerate(labelled) if c or i >= first_year))
+            continue
         if w.style.target_one_line:  # docs18 (j3): 「name　現行 1回／令和9年度 2回／…」, an empty year 「－」
             w.add(f"{t['indicator']}\u3000" + "／".join(f"{h} {c or '－'}" for i, (h, c) in enumerate(labelled)
                                                         if c or i >= first_year))
@@ -856,6 +954,16 @@ def _target_blocks(w: _Writer, targets: list[dict[str, Any]], header: list[str],
         lines += [f"\u3000{h}：{c}" for h, c in labelled[:first_year] if c]
         lines.append("\u3000" + "\u3000".join(f"{h}：{c or '－'}" for h, c in labelled[first_year:]))
         w.add(*lines)
+
+
+_BASE_LABEL = re.compile(r"現行|現状|実績|基準値?")
+
+
+def _caption_line(style: Style, targets: list[dict[str, Any]], group: str) -> bool:
+    """docs20 (o3): a group of one-line rows named by a line of its own 「①商談会出展支援」 — a numbered group whose
+    rows are not numbered (else 「区分：…」, as the rows of j3)."""
+    return style.one_line_colon and bool(_CAPTION_MARK.match(group)) and len(group) <= 40 and not any(
+        _CAPTION_MARK.match(t["indicator"]) for t in targets if t.get("group") == group)
 
 
 def _target_cells(t: dict[str, Any], note: bool, baseline: bool, total: bool, years: list[int]) -> list[str]:
@@ -937,7 +1045,7 @@ def _item(w: _Writer, item: dict[str, Any], number: int | None, years: list[int]
 
 def _sheet1(w: _Writer, plan: dict[str, Any]) -> None:
     w.open_sheet(1)
-    if w.style.goals_form in ("2014", "2014_brackets"):
+    if w.style.goals_form in ("2014", "2014_brackets", "2014_lenticular"):
         _goals_2014(w, plan)
     else:
         w.add("経営発達支援計画")
@@ -991,6 +1099,13 @@ def _sheet2(w: _Writer, plan: dict[str, Any]) -> None:
     elif w.style.sheets == "short_lines":  # docs17c (j2): a line each, a note after an advisor's count
         w.add(chamber or "事務局", *(f"\u3000{s['role']} {s['count']}名" + ("（兼務）" * ("指導員" in s["role"]))
                                    for s in org["staff"]))
+        rows = []
+    elif w.style.staff_bodies and len(org["staff"]) >= 2 and all(_ROLE.fullmatch(x["role"]) for x in org["staff"]):
+        # docs21 (n2): an indented list, the first roles in brackets after their body's name, the others a line each
+        inner, rest = org["staff"][:3], org["staff"][3:]
+        w.lines.extend([chamber or "商工会", "\u3000総会",
+                        "\u3000事務局（" + "、".join(f"{x['role']}{x['count']}名" for x in inner) + "）",
+                        *(f"\u3000\u3000{x['role']}\u3000\u3000{x['count']}名" for x in rest), ""])
         rows = []
     elif w.style.sheets in FORM_CELLS:  # docs17 (f3, f4): the form typed as a table, the chart with its 合計
         rows = [["役職", "人数"]] + [[s["role"], f"{s['count']}名"] for s in org["staff"]]
@@ -1091,7 +1206,10 @@ def _sheet3(w: _Writer, plan: dict[str, Any]) -> None:
         rows.insert(2 + half, ["小計"] + [f"{int(v):,}" if float(v).is_integer() else str(v) for v in sums])
     if f["sources"] and w.style.sheets in FORM_CELLS:  # docs17 (f3): 調達方法, the table's last row (the form's)
         rows.append(["調達方法", "、".join(f["sources"])] + [""] * (len(years) - 1))
-    if w.style.funding_sentences:  # docs17c (j2): a sentence a row
+    if w.style.funding_pairs:  # docs20 (o3): 「…に関する事業：R5年度 200／R6年度 200／…」, an empty year left out
+        w.add(*(f"{row[0]}：" + "／".join(f"{w.year(y)} {c}" for y, c in zip(years, row[1:], strict=True) if c)
+                if row[0] != "調達方法" else f"調達方法\u3000{row[1]}" for row in rows[1:]))
+    elif w.style.funding_sentences:  # docs17c (j2): a sentence a row
         w.add(*(f"{row[0]}\u3000{_amount_sentence(w, years, row[1:], i == 1)}" if row[0] != "調達方法"
                 else f"調達方法\u3000{row[1]}" for i, row in enumerate(rows) if i))
     elif w.style.sheets == "labels":  # docs16b (g1): each row's label, then 「令和7年度：3,800　令和8年度：…」
@@ -1377,8 +1495,10 @@ def expected(plan: dict[str, Any], style: Style) -> dict[str, Any]:
     for item in out["items"]:  # docs18b (l4): a group written as a numbered caption is named so
         captions = captions_of(item["targets"], style)
         for t in item["targets"]:
-            if t.get("group") in captions:
+            if t.get("group") in captions and not style.caption_brackets:  # (in brackets: the name as it is)
                 t["group"] = captions[t["group"]]
+    for pol in out.get("policies") or []:
+        pol["title"] = policy_title(pol, style)
     if style.heading_missing and len(out["items"]) > MISSING:
         # placed by its content: the form's title, the number after the one before it
         item = out["items"][MISSING]

@@ -40,6 +40,10 @@ _SHEET = re.compile(r"^[(（]別表[1-4１-４][)）]$")
 _DOT = re.compile(r"^(\d{1,2})\. (\S.*)$")
 _PAREN = re.compile(r"^\((\d{1,2})\) (\S.*)$")
 _PART = re.compile(r"^(I{1,3})\. (\S.*)$")
+# docs21: an item's 目標 heading, however numbered (「(2) 目標」「（目標）（単位：件）」「ア　目標」「b. 目標」
+# 「（ウ）目標」)
+_TARGETS_HEADING = re.compile(r"(?:\(\d{1,2}\)|[a-h]\.|[ア-オ]|\([ア-オ]\))?[【(]?目標[】)]?(?:\(単位:[^()]+\))?")
+_UNIT_NOTE = re.compile(r"\(単位:[^()]+\)")
 _KANA = "アイウエオカキクケコ"
 _KANA_LABEL = re.compile(f"^([{_KANA}]) (\\S.*)$")
 _VALUE = re.compile(r"^(-?[\d,]+(?:\.\d+)?)\s?([^\d\s.,()（）]{1,4})$")
@@ -124,10 +128,14 @@ class WordNative:
         self.lists = _Lists(doc, style.docx_numbering) if style.docx_numbering in _Lists.KINDS else None
         self.boxes = 0
         self.tables: list[Any] = []  # 目標 tables, for their cells' revisions
+        self.nest_at: set[int] = set()  # docs21: indexes of the 目標 headings whose part is drawn in a box
+        self.cell = None  # the box's cell being filled (its heading, unit notes and nested tables)
 
     # paragraphs -----------------------------------------------------------
-    def line(self, text: str, sheet: str | None):
+    def line(self, text: str, sheet: str | None, index: int | None = None):
         """The paragraph for a line when this style draws it (None: drawn as plain text)."""
+        if self.style.docx_nested and (p := self._nested_line(text, index)) is not None:
+            return p
         if self.style.docx_textbox and _SHEET.match(text):
             return self._text_box(text)
         if self.style.docx_numbering == "outline":
@@ -199,16 +207,52 @@ class WordNative:
         if self.style.docx_summary and sheet is None and first.startswith("実施者名"):
             return self._summary(rows)
         years = [i for i, c in enumerate(rows[0]) if is_fiscal_year_label(compact(c))] if rows else []
+        if self.cell is not None:  # docs21 (n4): a 目標 table nested in its box's cell, an empty paragraph after it
+            if self.style.docx_targets and years:
+                inner = self._targets(rows, years, self.cell)
+            else:
+                inner = self.cell.add_table(rows=len(rows), cols=max(len(r) for r in rows))
+                inner.style = "Table Grid"
+                for i, row in enumerate(rows):
+                    for j, c in enumerate(row):
+                        inner.cell(i, j).text = c
+            self.cell.add_paragraph("")
+            return inner
         if self.style.docx_targets and sheet == "1" and years:
             return self._targets(rows, years)
         return None
 
+    def _nested_line(self, text: str, index: int | None):
+        """docs21 (n4, a prefecture's 2014 Word template): an item's 目標 part drawn as a one-cell table, its heading
+        the cell's first paragraph, then its unit notes 「（単位：回）」 and its tables nested in the cell (None: the
+        line is not the box's; a line of another kind closes the box)."""
+        if index in self.nest_at:
+            box = self.doc.add_table(rows=1, cols=1)
+            box.style = "Table Grid"
+            self.cell = box.cell(0, 0)
+            self.cell.paragraphs[0].text = text
+            return self.cell.paragraphs[0]
+        if self.cell is not None and _UNIT_NOTE.fullmatch(compact(text)):
+            return self.cell.add_paragraph(text)
+        self.cell = None
+        return None
+
     def prepare(self, blocks: list) -> dict[int, Any]:
         """What drawing 別表3 in one table takes from the blocks around it: {index of its table:
-        the 調達方法 text, index of a block the table holds: None}."""
+        the 調達方法 text, index of a block the table holds: None}; and (docs21) the 目標 headings whose part
+        is drawn in a box, their tables nested in it: a heading followed by its unit notes and year tables only."""
         from hattatsu.extract.blocks import Line, Table
 
         out: dict[int, Any] = {}
+        if self.style.docx_nested:
+            for i, b in enumerate(blocks):
+                if isinstance(b, Line) and _TARGETS_HEADING.fullmatch(compact(b.text)):
+                    rest = blocks[i + 1:]
+                    while rest and isinstance(rest[0], Line) and _UNIT_NOTE.fullmatch(compact(rest[0].text)):
+                        rest = rest[1:]
+                    if rest and isinstance(rest[0], Table) and rest[0].rows and any(
+                            is_fiscal_year_label(compact(c)) for c in rest[0].rows[0]):
+                        self.nest_at.add(i)
         if not self.style.docx_funding:
             return out
         sheet = None
@@ -248,13 +292,13 @@ class WordNative:
                         r.add_break()
         return t
 
-    def _targets(self, rows: list[list[str]], years: list[int]):
+    def _targets(self, rows: list[list[str]], years: list[int], parent: Any = None):
         header, body = rows[0], rows[1:]
         ncols = len(header)
         units = [_row_unit(r, years) for r in body]
         with_unit = any(units)
         width = ncols + with_unit
-        t = self.doc.add_table(rows=2 + len(body), cols=width)
+        t = (parent or self.doc).add_table(rows=2 + len(body), cols=width)  # (docs21: in a cell, nested)
         t.style = "Table Grid"
         top, second = t.rows[0].cells, t.rows[1].cells
         for i, name in enumerate(header):  # other header cells merged down over the two header rows
