@@ -724,3 +724,26 @@ def test_cells_and_lines_of_copied_tables(text, expected):
 ])
 def test_pdca_and_summary_wording(text, expected):
     assert _parsed(text) == expected
+
+
+@needs_nlp
+@pytest.mark.parametrize(("text", "expected"), [
+    # statements holding several numbers (session 10): a name in 【】 before a sheet's cells, a product in brackets
+    # after a target, a reference block, a state said before ことから, 同 (the same span), rows with 実績 cells and the
+    # unit last in brackets, figures closed by their survey, the staff's total, a KGI label on the next list line
+    ("【創業支援】目標値 12件／実績値 9件／達成率 75.0％", [("創業支援", 12, "件")]),
+    ("個別相談会参加者数：目標48名（定員12名×4回）", [("個別相談会参加者数", 48, "名")]),
+    ("＜参考＞\n令和6年度　巡回訪問412回\n窓口相談230件", []),
+    ("管内の事業者のうち約4割が60歳以上であることから、事業承継診断を毎年25者に実施する。",
+     [("事業承継診断", 25, "者")]),
+    ("商談会出展事業者数　五年間で四十者、成約件数　同二十件",
+     [("商談会出展事業者数", 40, "者"), ("成約件数", 20, "件")]),
+    ("創業支援件数 目標 6 6 8 8 10 実績 5 7 ― ― ―（件）", [("創業支援件数", 6, "件"), ("創業支援件数", 8, "件"),
+                                                        ("創業支援件数", 10, "件")]),
+    ("管内事業所の平均従業員数は4.1人、平均売上高は5,200万円（令和5年度調査）。", []),
+    ("事業の実施体制は経営指導員2名、経営支援員1名の計3名とする。", []),
+    ("KGI-1　支援先の営業利益率　年率1.0%向上\nKGI-2　支援先の付加価値額　5年間で8%増加",
+     [("支援先の付加価値額", 8, "%"), ("支援先の営業利益率", 1, "%")]),
+])
+def test_statements_holding_several_numbers(text, expected):
+    assert _parsed(text) == expected

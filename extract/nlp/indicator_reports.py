@@ -277,6 +277,11 @@ def report_and_revision(text: str) -> str:
     # 「（令和2年経済センサス 3,412事業所）」: a figure quoted from statistics, a reference
     # (「…数は187者（令和3年経済センサス）」: the figure before such a bracket too)
     text = re.sub(rf"(?:{_VALUE}\s*)?[(（][^()（）]*(?:センサス|統計)[^()（）]*[)）]", "", text)
+    # (「町の統計（令和5年度：町内新規雇用37人）と照合」: a figure in brackets after the word, the same)
+    text = re.sub(r"(?:(?<=センサス)|(?<=統計))\s*[(（][^()（）]*\d[^()（）]*[)）]", "", text)
+    # 「目標60名（定員30名×2回）」: how a target is made up, a product in brackets after it
+    text = re.sub(r"(?<=[件者社人名回%])\s*[(（][^()（）]*\d\s*[^()（）\d]{0,3}\s*[×✕][^()（）]*\d[^()（）]*[)）]", "",
+                  text)
     # 「（前年度比＋3件）」: a count's change from the year before, in brackets, describes it
     text = re.sub(r"[(（]\s*(?:対?前年度?|昨年度?)比\s*[+＋\-−]\s*\d[\d,]*\s*"
                   r"(?:件|者|社|人|名|回|事業者|事業所|千円|万円|億円|円|%|ポイント)\s*[)）]", "", text)

@@ -137,7 +137,9 @@ def adjectival_noun(tok) -> bool:
 # says ends there; 「…し、」「…開催、」 go on to the next clause
 _CHAIN_END = re.compile(r"(?:ため|ので|ものの|けれど(?:も)?|ところ|が|おり|ており|ていて|であり|となり|ことから)$")
 # A chain ending in the past or in a state (「…71件へ増加したため」「…34日を要した」「…41.7%であり」「…にとどまった」)
+# (「…約3割が後継者不在であることから」: a state said with である before ことから, the same)
 _PAST = re.compile(r"(?:た|だった|であった|でした|ました|おり|ており|ていた|ている|ています|ておりました|であり|となり"
+                   r"|である(?=こと)"
                    r"|おります)"
                    r"(?:ため|ので|ものの|が|けれど(?:も)?|ところ|ことから)?[。.!！]?$")
 # Words that set a target (「…を目標とし」「…と定めて」「…とする」 as a predicate, a revision's verbs)
