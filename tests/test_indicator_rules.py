@@ -747,3 +747,18 @@ def test_pdca_and_summary_wording(text, expected):
 ])
 def test_statements_holding_several_numbers(text, expected):
     assert _parsed(text) == expected
+
+
+@needs_nlp
+@pytest.mark.parametrize(("text", "expected"), [
+    # a forecast in brackets after a target, a course's sessions before its bracket, a first target with its year,
+    # a target said as such before 達成した, kanji digit by digit, パーセント
+    ("会員増強　新規加入目標　20件　（退会見込み　12件）", [("新規加入", 20, "件")]),
+    ("経営革新塾は全6回（各回3時間）、受講料は無料とする。", []),
+    ("指標名：商談成約件数　当初目標（R8）：10件　→　見直し後（R9以降）：14件", [("商談成約件数", 14, "件")]),
+    ("事業承継支援については、令和七年度の目標である承継件数五件を達成した（実績六件）。", [("承継件数", 5, "件")]),
+    ("記帳指導件数　現行二〇件　令和八年度二五件", [("記帳指導件数", 25, "件")]),
+    ("委員長：客単価の目標は前年比五パーセント増ですが、実績は二パーセント増にとどまった。", [("客単価", 5, "%")]),
+])
+def test_targets_among_forecasts_and_baselines(text, expected):
+    assert _parsed(text) == expected

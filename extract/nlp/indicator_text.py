@@ -19,7 +19,7 @@ from .indicator_words import KANJI_DIGITS, UNIT_PATTERN
 # (「第三者承継」: an ordinal word; 「同一事業者」「統一」「唯一」「単一」「均一」: words with a numeral in them)
 # (「同二十五件」: 同 (the same span as before) before a numeral other than 一 is no word with it)
 _KANJI_NUMBER = re.compile(r"(?<![\d,.第(（統唯単均])(?:(?<!同)|(?<=同)(?!一))[一二三四五六七八九十百千〇]+"
-                           r"(?=\s*(?:社|者|件|人|名|回|店|事業者|事業所|割|倍|%|％|ポイント|万|億|円|年|か月|ヶ月|カ月|ヵ月"
+                           r"(?=\s*(?:社|者|件|人|名|回|店|事業者|事業所|割|倍|%|％|ポイント|パーセント|万|億|円|年|か月|ヶ月|カ月|ヵ月"
                            r"|品目|団体|部|枚|冊|か所|ヶ所|カ所|ヵ所|箇所|時間|日))")
 # A deadline (「令和10年度までに」「2028年度末までに」「R9年度までに」) says when a target is due: no
 # part of any name, and its era word misleads the parser (令和 read as a verb)
@@ -115,6 +115,8 @@ def lines_read(text: str) -> str:
 def kanji_to_digits(text: str) -> str:
     """「二十社」 → 「20社」: kanji numerals before a counter written as digits."""
     def value(s: str) -> int:
+        if all(ch in KANJI_DIGITS for ch in s):
+            return int("".join(str(KANJI_DIGITS[ch]) for ch in s))  # (「三五件」「二〇件」: digit by digit)
         total, num = 0, 0
         for ch in s:
             if ch in KANJI_DIGITS:
@@ -153,7 +155,8 @@ def prepare(text: str) -> str:
     # describe it
     # (「セミナーを全3回開催」 is a total: indicator_labels)
     # (in brackets, when the statement counts how often the course is held: 「（定員20名、全4回）を年1回開催」)
-    text = re.sub(r"全\s*\d+\s*回\s*(?:コース|講座|シリーズ)", "", text)
+    text = re.sub(r"全\s*\d+\s*回\s*(?:コース|講座|シリーズ)|全\s*\d+\s*回(?=\s*[(（]\s*(?:各回|毎回|1回))",
+                  "", text)
     if re.search(r"年\s*\d+\s*回", text):
         text = re.sub(r"(?<=[(（、,，])\s*全\s*\d+\s*回\s*(?=[、,，)）])", "", text)
     text = results_labelled(lines_read(revision_labels(bar_table(target_result_rate(text)))), cells=False)
@@ -354,7 +357,9 @@ def prepare(text: str) -> str:
                   "", text)
     text = re.sub(r"(?<=\S)\s+(?:現行|現状)値?\s*[:：]?\s*(?:[－―‐−-]|未実施|実績なし|なし)(?=\s)", "", text)
     # 「金融相談会の開催 四半期毎2回」: a quarter's count, no name of its own (per neither year nor plan)
-    text = re.sub(r"\s*四半期(?:毎|ごと)?に?\s*(?=\d)", " ", text)  # (「四半期に1回以上」 the same)
+    # (「四半期に1回以上」 the same; inside a name's clause, 「四半期に1回以上のフォローアップを行う事業者の数」, the
+    # name's)
+    text = re.sub(r"\s*四半期(?:毎|ごと)?に?\s*(?=\d)" + _OUTSIDE_CLAUSE, " ", text)
     # 「経営革新計画策定支援 目標5件／年」「融資斡旋件数 本年度目標15件」 (the evaluation sheets): the word 目標
     # before a number labels it, no part of the name
     text = re.sub(r"(?<=[^\s:：])\s*(?:本年度|今年度|当年度|年度)?目標値?\s*(?=(?:年間|延べ|累計|毎年)?\s*\d)", " ",

@@ -217,7 +217,11 @@ def _condition(doc, end: int) -> bool:
     for k in range(end + 2, min(end + 10, len(doc) - 1)):
         if doc[k].text in ("、", "。", ",", "，") or is_number(doc[k]):
             return False
-        if re.search(r"(?:数|割合|率|者|企業|事業所)$", doc[k].text) and doc[k + 1].text in ("を", "が", "は") \
+        # (「…1回以上のフォローアップを行う事業者の数　各年度20者」: the name set apart from its value by a space or a
+        # span word, the same)
+        if re.search(r"(?:数|割合|率|者|企業|事業所)$", doc[k].text) \
+                and (doc[k + 1].text in ("を", "が", "は") or doc[k].whitespace_ or doc[k + 1].text in SPAN
+                     or doc[k + 1].text.startswith("毎")) \
                 and any(is_number(t) for t in doc[k + 2:]):
             return True
     return False
