@@ -703,3 +703,24 @@ def test_more_after_certification(text, expected):
 ])
 def test_cells_and_lines_of_copied_tables(text, expected):
     assert _parsed(text) == expected
+
+
+@needs_nlp
+@pytest.mark.parametrize(("text", "expected"), [
+    # PDCA and 総括 wording: results after 【実績】 labels, a new line after an old one (旧：/新：), kanji numerals over
+    # list lines (read before the lines are weighed), a share a target was worked out from, a year's value in brackets
+    # after a next year's target, a first target over two lines before its revision, a limit of use, a result's bracket
+    ("２．創業支援\n【目標】創業塾　年１回、受講者　20名\n【実績】年１回、受講者　14名",
+     [("創業塾", 1, "回"), ("受講者", 20, "名")]),
+    ("旧：セミナー参加者数　年60名\n新：セミナー・個別相談会参加者数　年90名",
+     [("セミナー・個別相談会参加者数", 90, "名")]),
+    ("令和九年度の目標\n一　記帳指導　年間三百件\n二　決算指導　年間八十件",
+     [("決算指導", 80, "件"), ("記帳指導", 300, "件")]),
+    ("次年度の目標（案）\n巡回訪問　520回（今年度480回）", [("巡回訪問", 520, "回")]),
+    ("KPI-2　商談成約件数\n　当初目標　年間12件\n　見直し後　年間9件", [("商談成約件数", 9, "件")]),
+    ("経営相談は1事業者あたり年5回まで無料で利用できます。", []),
+    ("個別相談会は年6回の開催を目標とし、令和7年度は5回開催した（相談者延べ31名）。",
+     [("個別相談会", 6, "回")]),
+])
+def test_pdca_and_summary_wording(text, expected):
+    assert _parsed(text) == expected

@@ -14,7 +14,9 @@ RESULT_CELL = re.compile(r"(?:(?<=^)|(?<=[\s|/／]))(?:(?:令和|平成|R|H)\s*\
                           r"(?:(?:上期|下期|上半期|下半期|通期|累計)?実績値?|達成率|達成度|差異|増減)"
                           r"\s*[:：]?\s*[+\-−▲△]?\s*(?:年間?|毎年|延べ|累計)?\s*\d[\d,.]*\s*(?:%|[^\s\d|/／、。,，()（）]{0,3})"
                           r"(?:\s*[(（](?![^()（）]*(?:目標|計画))[^()（）]*[)）])?"
-                          r"|(?:(?<=^)|(?<=[\s|/／]))評価\s*[:：]?\s*[A-ES](?![A-Za-z])(?:\s*[(（][^()（）]*[)）])?")
+                          r"|(?:(?<=^)|(?<=[\s|/／]))評価\s*[:：]?\s*[A-ES](?![A-Za-z])(?:\s*[(（][^()（）]*[)）])?"
+                          # (「Ｂ／Ａ 90.0％」: the ratio of two lettered columns, the result over the target)
+                          r"|(?:(?<=^)|(?<=[\s|/／]))[A-Z]\s*[/／]\s*[A-Z]\s*[:：]?\s*\d[\d,.]*\s*%")
 # (「計画値：年25件」: a span word before the value, kept with it)
 TARGET_CELL = re.compile(r"目標値?\s*[:：]?\s*[+]?\s*((?:年間?|毎年|延べ|累計)?\s*\d[\d,.]*\s*"
                           r"(?:%|[^\s\d|/／、。,，()（）]{1,3}))")
@@ -78,7 +80,8 @@ def revision_labels(text: str) -> str:
     with 「（旧）」 goes."""
     text = re.sub(r"【\s*((?:修正|変更|見直し)[前後])\s*】", r"（\1）", text)
     # 「旧）X 毎年30件\n新）X 毎年35件」: a revision's label closed by its bracket only
-    text = re.sub(r"(?:(?<=^)|(?<=\n))\s*([旧新])\s*[)）]", r"（\1）", text)
+    # (「旧：X 100者\n新：Y 150者」: a colon after the word, the same)
+    text = re.sub(r"(?:(?<=^)|(?<=\n))\s*([旧新])\s*[)）:：]", r"（\1）", text)
     # 「KPI-1（旧）X → KPI-1（新）Y 年10件」: an old name with no value, then the new one, both labelled
     text = re.sub(r"(?:K\s*[GP]\s*I\s*[-‐]?\s*\d*\s*)?[(（【]\s*旧\s*[)）】][^\d\n]*?[→⇒]?\s*"
                   r"(?:K\s*[GP]\s*I\s*[-‐]?\s*\d*\s*)?[(（【]\s*新\s*[)）】]\s*", "", text)
@@ -86,6 +89,12 @@ def revision_labels(text: str) -> str:
     if re.search(r"[(（【]\s*新\s*[)）】][\s\S]*[(（【]\s*旧\s*[)）】]", text):
         text = re.sub(r"[(（【]\s*旧\s*[)）】][^\n]*", "", text)
         text = re.sub(r"[(（【]\s*新\s*[)）】]\s*", "", text).strip()
+    # 「（旧）X 100者\n（新）Y 150者」: the old line first, each line with its name: the old line no target
+    elif re.search(r"[(（【]\s*旧\s*[)）】][^\n]*\n(?:[^\n]*\n)*?\s*[(（【]\s*新\s*[)）】]\s*[^\d\s]{2}", text):
+        text = re.sub(r"[(（【]\s*旧\s*[)）】][^\n]*\n?", "", text)
+        text = re.sub(r"[(（【]\s*新\s*[)）】]\s*", "", text).strip()
+    elif not re.search(r"[(（【]\s*旧\s*[)）】]", text):
+        text = re.sub(r"(?:(?<=^)|(?<=\n))\s*[(（【]\s*新\s*[)）】]\s*", "", text)  # (「新：X 12品目（旧：8品目）」)
     return text
 
 
@@ -103,6 +112,24 @@ def report_and_revision(text: str) -> str:
                   r"(?:1\s*(?:回|件|人|者|社)\s*(?:当たり|あたり|当り))?)"
                   rf"(?:約\s*)?{money}(?:\s*[/／]\s*(?:者|社|件|人|回))?(?:\s*[(（][^()（）]*[)）])?"
                   rf"(?:\s*を含め(?:て)?\s*(?:約\s*)?{money})?", r"\1", text)
+    # 「【目標】年45件　【実績】年51件　【達成状況】113.3％」「【実績】年2回、回収数 286件」: what a 実績 (結果,
+    # 達成状況) label in lenticular brackets opens, up to the next such label or the line's end, is results
+    text = re.sub(r"[【\[［<＜]\s*(?:実績値?|結果|達成状況|達成率|達成度|評価)\s*[】\]］>＞][^【\[［<＜\n]*", "", text)
+    # 「管内小規模事業者1,450者の約2%にあたる年30者」: the population and share a target was worked out from
+    text = re.sub(rf"{_VALUE}\s*の\s*(?:約)?\s*\d[\d.]*\s*(?:%|割)\s*(?:に)?(?:あたる|当たる|相当する)", "", text)
+    # 「開催の2か月前」: a time before an event, no measure
+    text = re.sub(r"\d+\s*(?:か月|ヶ月|カ月|ヵ月|週間)\s*前", "", text)
+    # 「累計127件という実績」: a value called a result
+    text = re.sub(rf"(?:累計|延べ)?\s*{_VALUE}\s*という(?:実績|結果)", "", text)
+    # 「年3回まで利用できます」: how often a service may be used, a limit, no target
+    text = re.sub(rf"(?:年間?|毎年)?\s*{_VALUE}\s*まで\s*(?:の|[^、。\d]{{0,6}}?)\s*"
+                  r"(?:利用|申込|申し込み|申請|参加|受講|派遣)\s*(?:でき|可能|が可能)", "", text)
+    # 「3回開催した（参加者延べ74名）」: a bracket after what was done is its result
+    text = re.sub(rf"({_DONE})\s*[(（](?![^()（）]*目標)[^()（）]*\d[^()（）]*[)）]", r"\1", text)
+    # 「経営分析 190件（今年度180件）」「記帳指導先 40件（令和7年度 38件）」: a value of this (or a named) year in
+    # brackets right after a target, one value and no 目標, is where things stand
+    text = re.sub(r"(?<=[件者社人名回%])\s*[(（]\s*(?:今年度|本年度|当年度|(?:令和|平成|R)\s*\d+\s*年度)\s*[:：]?\s*"
+                  r"(?:実績|見込み?)?\s*\d[\d,.]*\s*[^()（）\d、,，]{0,4}[)）]", "", text)
     # 「（15時40分閉会）」「10月15日～16日」: a clock time, the last day of a date's range: no measures
     text = re.sub(r"(?<![\d,.])\d{1,2}\s*時\s*\d{1,2}\s*分|(?<=日)\s*[~〜～]\s*\d{1,2}\s*日", "", text)
     # 「評価 4（5段階）」「評価平均3.4」: a grade by number on a scale, results
@@ -239,7 +266,9 @@ def report_and_revision(text: str) -> str:
                   text)
     # 「約2,800社（2025年4月現在）」「（3月末時点）」「1,284 事業所（令和6年3月末）」: a value said as of a date is
     # where things stand
-    text = re.sub(rf"{_VALUE}\s*[(（](?![^()（）]*目標)[^()（）]*(?:現在|時点|月末)\s*[)）]", "", text)
+    # (「会員数 1,482（令和8年3月末現在）」: a bare number the same)
+    text = re.sub(rf"(?:{_VALUE}|(?<![\d,.])\d[\d,.]*)\s*[(（](?![^()（）]*目標)[^()（）]*(?:現在|時点|月末)\s*[)）]",
+                  "", text)
     # 「（事業費3,500千円）」「（前回来場者 7,200人、事業費 1,850千円）」: a budget or a past figure, an aside
     text = re.sub(r"[(（][^()（）]*(?:事業費|予算額?|決算額?|前回)[^()（）]*\d[^()（）]*[)）]", "", text)
     # 「（5点満点）」「5点満点中」: the scale of a score, no value of its own
@@ -252,7 +281,8 @@ def report_and_revision(text: str) -> str:
     text = re.sub(r"[(（]\s*(?:対?前年度?|昨年度?)比\s*[+＋\-−]\s*\d[\d,]*\s*"
                   r"(?:件|者|社|人|名|回|事業者|事業所|千円|万円|億円|円|%|ポイント)\s*[)）]", "", text)
     # 「R8.5.18」「vol.88」「No.12」: a date written with dots, an issue's number: no measures
-    text = re.sub(r"(?:令和|平成|R|H)\s*\d{1,2}\s*[.．/／]\s*\d{1,2}\s*[.．/／]\s*\d{1,2}|vol\s*[.．]?\s*\d+", "", text,
+    text = re.sub(r"(?:令和|平成|R|H)\s*\d{1,2}\s*[.．/／]\s*\d{1,2}\s*[.．/／]\s*\d{1,2}|vol\s*[.．]?\s*\d+"
+                  r"|(?:(?<=だより)|(?<=通信)|(?<=会報))\s*No\s*[.．]?\s*\d+", "", text,
                   flags=re.I)
     # 「…に関すること（３）目標」: the number of the 目標 item of a section
     text = re.sub(r"[(（]\s*\d{1,2}\s*[)）](?=\s*目標)", " ", text)
@@ -300,7 +330,9 @@ def report_and_revision(text: str) -> str:
     text = re.sub(rf"[(（]\s*(?:実績値?\s*[A-Z]?|[A-Z]\s*[/／]\s*[A-Z])\s*[)）]\s*{_VALUE}", "", text)
     text = re.sub(r"[(（]\s*目標値?\s*[A-Z]\s*[)）]", " ", text)
     # 「当初目標 20者　変更後目標 25者」: the first target, revised; the revised one's label
-    text = re.sub(rf"当初(?:目標|計画)値?\s*[:：]?\s*{_VALUE}(?=.*(?:変更|修正|見直し)後|.*改定)", "", text)
+    # (「当初目標　年間30件\n見直し後　年間24件」: over two lines, a span before the value)
+    text = re.sub(rf"当初(?:目標|計画)値?\s*[:：]?\s*(?:年間?|毎年|各年度|累計)?\s*{_VALUE}"
+                  r"(?=[\s\S]*(?:変更|修正|見直し)後|[\s\S]*改定)", "", text)
     text = re.sub(r"(?:変更|修正|見直し)後の?(?:目標|計画)値?\s*[:：]?\s*(?=(?:年間?|毎年)?\s*\d)", " ", text)
     # 「目標値：年12回→改定値：年8回」: a revised value's label after the arrow
     text = re.sub(r"([→⇒])\s*(?:改定|修正|変更|見直し)後?の?(?:目標)?値?\s*[:：]\s*", r"\1", text)

@@ -19,7 +19,7 @@ from .indicator_words import KANJI_DIGITS, UNIT_PATTERN
 # (「第三者承継」: an ordinal word; 「同一事業者」「統一」「唯一」「単一」「均一」: words with a numeral in them)
 _KANJI_NUMBER = re.compile(r"(?<![\d,.第(（同統唯単均])[一二三四五六七八九十百千〇]+"
                            r"(?=\s*(?:社|者|件|人|名|回|店|事業者|事業所|割|倍|%|％|ポイント|万|億|円|年|か月|ヶ月|カ月|ヵ月"
-                           r"|品目|団体|部|枚|冊|か所|ヶ所|カ所|ヵ所|箇所))")
+                           r"|品目|団体|部|枚|冊|か所|ヶ所|カ所|ヵ所|箇所|時間|日))")
 # A deadline (「令和10年度までに」「2028年度末までに」「R9年度までに」) says when a target is due: no
 # part of any name, and its era word misleads the parser (令和 read as a verb)
 # (「令和12年度に500万円」「令和12年度には15件」: the year a target is for, the same)
@@ -95,7 +95,9 @@ def lines_read(text: str) -> str:
         # (「…年5件→年3件（下方修正）」: a bracket of words closing the line after its value)
         if any(re.search(r"\d\s*\S{0,4}?(?:以上|以下|未満|超)?\s*[)）]?\s*[!！。]?\s*$", x)
                for x in (last, re.sub(r"\s*[(（][^()（）\d]*[)）]\s*$", "", last))) and _opens_with_name(line):
-            out.append("。" + re.sub(rf"^\s*(?:[{_BULLET}]+|[(（]\s*\d{{1,2}}\s*[)）]|\d{{1,2}}\s*[.．)）])\s*", "",
+            # (「二　窓口相談」: a kanji numeral numbering the list, the same)
+            out.append("。" + re.sub(rf"^\s*(?:[{_BULLET}]+|[(（]\s*\d{{1,2}}\s*[)）]|\d{{1,2}}\s*[.．)）]"
+                                    r"|[一二三四五六七八九十]{1,2}(?:[、．.]|\s+))\s*", "",
                                     line.strip()))
         elif not re.search(r"\d", _NO_VALUE.sub("", out[-1])) and re.match(r"\s*(?:令和|平成|R|H|FY)\s*\d", line) \
                 and not re.search(r"(?:[をはがのにで、,，]|(?<!こ)と)\s*$", out[-1]):
@@ -128,7 +130,8 @@ def prepare(text: str) -> str:
     # 「◆KPI 巡回訪問件数…」: a bullet mark before a label or a name is no part of either
     # (「★昨年度の結果★」「◇事業承継◇」: a heading between two marks of a kind opening the line)
     # 「令和元年度」「平成元年」: the first year of an era, 元 for 1
-    text = re.sub(r"(令和|平成)\s*元(?=\s*年)", r"\g<1>1", nfkc(text))
+    # (kanji numerals read as digits before the lines are weighed: 「令和八年度の目標\n一　巡回訪問　年間千二百回」)
+    text = kanji_to_digits(re.sub(r"(令和|平成)\s*元(?=\s*年)", r"\g<1>1", nfkc(text)))
     # 「創業塾（全5回コース）」「（定員20名、全4回）」: the sessions of one course, in brackets or before コース,
     # describe it
     # (「セミナーを全3回開催」 is a total: indicator_labels)
