@@ -165,6 +165,13 @@ _AVERAGE_OVER = re.compile(r"(?<=[:：])\s*[^\s\d、。,，:：]{0,8}平均で\s
 _NAME_THEN_VALUE = re.compile(r"(?<=[数率額高量])[ \t\u3000]*\n[ \t\u3000]*(?=[^\d\s、。]{0,4}[ \t\u3000]*\d)")
 # 「専門家派遣　1者につき最大3回」: at most N, as 「N回以内」
 _AT_MOST = re.compile(rf"最大\s*(\d[\d,.]*\s*(?:{UNIT_PATTERN}))(?!\s*(?:以内|以下|まで))")
+# 「【経営状況分析】目標値 40件／実績値 43件」: a box before a goal's label holds the name, no label
+_BOX_NAME = re.compile(r"【([^】\d]{1,20})】\s*(?=(?:目標|計画)値?\s*[:：]?\s*\d)")
+# 「事務局：55件を目標とし…」「委員長：…」: who speaks, in minutes, opening a line
+_SPEAKER = re.compile(r"(?:^|(?<=\n))\s*(?:[^\s:：\n、。]{0,4}(?:委員長?|事務局長?|会長|議長|理事|局長|部長|課長)"
+                      r"|事務局)\s*[:：]\s*")
+# 「需要動向調査対象品目数　計画期間中10品目」: the plan's period before a value, a span as 累計
+_PLAN_SPAN = re.compile(r"(?:本)?計画期間(?:中|内)(?:に|で)?\s*(?=\d)")
 _GRADE = re.compile(r"^\s*[^\s\d:：]{0,6}評価\s*[:：]\s*[A-EＡ-Ｅ](?![A-Za-z])\s*"
                     r"(?:[(（][^()（）\d]{0,10}[)）])?\s+(?=\S)")
 
@@ -175,6 +182,7 @@ def strip_marks(text: str) -> str:
     text = _SECTION_ITEM.sub("", _GRADE.sub("", _DENOMINATOR.sub("", re.sub(r"“([^“”]*)”", r"「\1」", text))))
     text = _GOAL_OF_KIND.sub("", _SHORT_OF.sub("", _PLAN_TOTAL.sub("", _BRACKET_LABEL.sub("", text))))
     text = _AT_MOST.sub(r"\1以内", _NAME_THEN_VALUE.sub(" ", _AVERAGE_OVER.sub("", _QUOTED_YEAR.sub("", text))))
+    text = _PLAN_SPAN.sub("累計", _SPEAKER.sub("", _BOX_NAME.sub(r"\1 ", text)))
     text = _BOX_LABEL.sub("", text) if not re.match(r"^\s*【[^】]*(?:K\s*[PG]\s*I|実績|結果|修正|変更)", text) else text
     text = _MARKDOWN.sub("", text)
     text = _GOAL_UNIT.sub("", text)

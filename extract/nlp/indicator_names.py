@@ -277,7 +277,10 @@ def name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> l
             # naming it, a count after a count of the same unit (a result, read or not) is of the same measure
             said = name_span(doc, counted, counted + 1, quantities)
         whole = span = said or span
-    while span and doc[span[0]].text in ("なお", "また", "さらに", "このほか", "その他", "加えて", "、", ",", "，"):
+    # (「この観光客をターゲットとした…」「その販売額」: a demonstrative pointing back opens no name)
+    while span and (doc[span[0]].text in ("なお", "また", "さらに", "このほか", "その他", "加えて", "、", ",", "，",
+                                          "→", "⇒")
+                    or (doc[span[0]].text in ("この", "その") and len(span) > 1 and doc[span[1]].text != "他")):
         span = span[1:]  # (「なお、昨年度の事業計画策定は」: a word joining the sentence to the last opens no name)
     frame = FRAME.match("".join(doc[i].text for i in span))
     if frame:
@@ -536,6 +539,7 @@ def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> 
 
 # 「A及びB」「A並びにB」: names joined by a conjunction (not 又は: one measure of either)
 _AND = re.compile(r"\s*(?:及び|および|並びに|ならびに)\s*")
+_LISTED = re.compile(r"\s*(?:及び|および|並びに|ならびに|、)\s*")  # (「A、B及びC」: a list's commas the same)
 _MEASURE_END = re.compile(r"(?:数|率|割合|額|高|量|件数|回数)$")
 
 
@@ -549,7 +553,7 @@ def share_out(indicators: list) -> None:
 
     names = [bare(ind.name) for ind in indicators]
     for whole in dict.fromkeys(n for n in names if _AND.search(n)):
-        parts = _AND.split(whole)
+        parts = _LISTED.split(whole)
         # (the first value may be named by nothing but それぞれ, a word of manner: it is the joined name's too)
         mine = [n for n, ind in enumerate(indicators) if names[n] == whole or (not names[n] and n + 1 < len(names)
                                                                               and names[n + 1] == whole)]

@@ -229,6 +229,12 @@ def extend_left(doc, chain: list[int], floor: int, anchor: range = range(0)) -> 
             attach.add(k)
             k -= 1
             continue
+        if t.text in ("年", "か月", "ヶ月") and doc[k + 1:k + 2].text in ("を", "が") and k + 1 in span \
+                and k - 1 >= floor and is_number(doc[k - 1]):
+            span.update([k - 1, k])  # 「承継後3年を経過した事業者の」: a time in the clause, a condition
+            attach.update([k - 1, k])
+            k -= 2
+            continue
         if t.text == "で" and k - 2 >= floor and doc[k - 1].text in ("年間", "か年", "年") and is_number(doc[k - 2]) \
                 and k + 1 in span and is_number(doc[k + 1]):
             # 「…を5年間で10%向上させた事業者数」: a span with its change inside the clause
@@ -274,8 +280,19 @@ def extend_left(doc, chain: list[int], floor: int, anchor: range = range(0)) -> 
         if t.text in TIME or t.text in PER_UNIT or t.text in ("毎回", "毎年", "毎月") \
                 or (is_number(t) and k + 1 < len(doc) and doc[k + 1].text in TIME):
             break  # (「（毎回受講者25名）」: a span word opens no name)
+        if t.text in UNITS and k + 1 in span and doc[k + 1].text in COMPARATOR and k - 1 >= floor \
+                and is_number(doc[k - 1]) and not t.whitespace_:
+            j = k - 1  # 「（うち10%以上増加した事業者8者）」: a threshold inside the name's clause, a condition
+            while j - 1 >= floor and is_number(doc[j - 1]):
+                j -= 1
+            span.update([*pending, *range(j, k + 1)])
+            attach.update([*pending, *range(j, k + 1)])
+            pending = []
+            k = j - 1
+            continue
         if t.text in UNITS and k > 0 and is_number(doc[k - 1]) \
-                and (t.whitespace_ or (nominal(doc[k + 1]) and doc[k + 1].text not in COMPARATOR)) \
+                and (t.whitespace_ or (nominal(doc[k + 1]) and doc[k + 1].text not in COMPARATOR)
+                     or doc[k + 1].text in ("→", "⇒")) \
                 and not time_limit(doc, k):
             break  # 「創業支援件数 年間15件 創業者数 年間5人」: another count standing on its own
         if t.text == "・" and k - 1 >= floor and nominal(doc[k - 1]):

@@ -42,7 +42,8 @@ def topic_restated(doc, start: int, end: int) -> list[int]:
 # (「当所の法務部会との研修会」: the chamber's own body, with の, is named)
 # (「本事業の成果目標である成約件数」: what the name is called as a goal, an apposition, the same)
 FRAME = re.compile(r"^(?:[^、。]*?(?:目標|指標|KPI|KGI)である"
-                    r"|(?:(?:本|当|今|次|来|最終|昨|前)年度|本計画(?:期間)?|(?:令和|平成|R)\d+年度)(?:における|での|の|は|では|、)"
+                    r"|(?:(?:本|当|今|次|来|最終|昨|前)年度|(?:昨|今|来|前|本)年|本計画(?:期間)?|(?:令和|平成|R)\d+年度)"
+                    r"(?:における|での|の|は|では|、)"
                     # (「前計画期間中の創業者数」「現計画期間の」: the plan before or now, the same)
                     r"|(?:前|現|次期?)計画(?:期間)?(?:中|内)?の"
                     r"|(?:第\d+期)?計画(?:期間)?(?:における|での|では)"
@@ -64,7 +65,9 @@ WHEN = re.compile(rf"(?:(?:{TIME_WORD.pattern}|\d+年度?)(?:以降|以内|中|�
 NO_NAME = re.compile(rf"{WHEN.pattern}|[RH]|年度|(?:(?:令和|平成|R|H)?\d+(?:年度?)?)?[~～〜\-－]"
                      r"(?:令和|平成|R|H)?\d*(?:年度?)?|(?:本)?計画(?:期間)?(?:の)?(?:終了|最終年度末?)(?:時点|時|後)?"
                      r"|計|合計|総計|最大|最低|まま(?:据え?置く)?|それぞれ|各々|(?:見直し|修正|変更)[前後]|未達|進捗|今回|前回"
-                     r"|当会|当所|本会|本所|当商工会|当会議所")
+                     r"|当会|当所|本会|本所|当商工会|当会議所|本計画(?:期間)?|(?:各|毎)年度?とも|いずれも|総額で?"
+                     # (「目標件数十二件」: a count's word alone, 目標 its label)
+                     r"|件数|回数|人数|者数|数")
 
 
 # The kinds a goal is said as (「重点目標」「成果目標」「当初目標」): with 目標 left out of a name, nothing left names a
@@ -91,6 +94,9 @@ def measure_said_before(doc, start: int) -> list[int]:
     def measure(i: int) -> bool:  # (「達成率124%と高い」「進捗率」: a report's column, no measure a count is of)
         return nominal(doc[i]) and bool(re.search(r"(?:数|率|割合|額|高)$", doc[i].text)) \
             and doc[i].text not in ("達成率", "進捗率", "達成度") \
+            and not (doc[i].text in ("件数", "数", "回数", "人数")  # (「目標件数」: a count's word alone, no measure)
+                     and not (i > 0 and ((nominal(doc[i - 1]) and not doc[i - 1].whitespace_
+                                           and doc[i - 1].text != "目標") or doc[i - 1].text == "の"))) \
             and not (i + 1 < len(doc) and nominal(doc[i + 1]) and not doc[i].whitespace_)
 
     k = start - 1
@@ -118,7 +124,9 @@ def measure_said_before(doc, start: int) -> list[int]:
                           and t.text not in SPAN | TIME | {"令和", "平成"}), None)
             out: list[int] = []
             for i in chain_right(doc, first) if first is not None else []:
-                if i >= start or doc[i].text in SPAN | TIME:
+                # (「経営分析の実績が47件…。55件を目標とし」: the measure's result, 実績, no part of its name)
+                if i >= start or doc[i].text in SPAN | TIME or doc[i].text in ("実績", "目標") \
+                        or (doc[i].text == "の" and doc[i + 1].text in ("実績", "目標")):
                     break
                 out.append(i)
                 if doc[i].whitespace_:

@@ -42,7 +42,9 @@ def closing_gloss(doc, end: int) -> list[int]:
 ASIDE = re.compile(r"(?:対策|目的|のため|時期|期間中?|[^期]期)$|^\d+(?:年|か年|か月|ヶ月)後$"
                    # (「事業継続率（支援先）」「EC化率（支援先平均）」: the population a rate or an average is taken
                    # over, a denominator's kin, no gloss)
-                   r"|^(?:支援先|支援事業者|対象事業者)?(?:全体|平均)?$")
+                   r"|^(?:支援先|支援事業者|対象事業者)?(?:全体|平均)?$"
+                   # (「経営分析件数（のべ）」「ホームページ閲覧数（月平均）」: a span, no gloss)
+                   r"|^(?:のべ|延べ?|累計|合計|(?:年|月|日)?平均|月間|年間)$")
 
 
 def gloss_after_name(doc, k: int, limit: int, formula: bool = False) -> list[int]:
