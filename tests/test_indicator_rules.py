@@ -762,3 +762,22 @@ def test_statements_holding_several_numbers(text, expected):
 ])
 def test_targets_among_forecasts_and_baselines(text, expected):
     assert _parsed(text) == expected
+
+
+@needs_nlp
+@pytest.mark.parametrize(("text", "expected"), [
+    # a multiple a target was worked out as, a value against a bracketed target, the staff times a count, differences
+    # from another value, a result said with 実績で, a survey's figure, a share restating a target, a population served,
+    # 口 (units of a mutual aid scheme), a count as of a year of the plan
+    ("空き店舗の活用件数を現状の3倍の15件にする", [("空き店舗の活用件数", 15, "件")]),
+    ("改善策：商談成約率が25％と目標（40％）を下回ったため、事前研修を行います。", [("商談成約率", 40, "%")]),
+    ("記帳指導：指導員3名×月30件", [("記帳指導", 30, "件")]),
+    ("実績値は前年度を5件上回った。", []),
+    ("観光消費額は令和5年度実績で3.4億円。", []),
+    ("来街者数（休日平均）目標値2,000人／日（令和6年度調査 1,650人／日）", [("来街者数(休日平均)", 2000, "人")]),
+    ("地域の小規模事業者約620者に対し、会報で支援施策の情報提供を行う。", []),
+    ("火災共済新規加入目標　30口", [("火災共済新規加入", 30, "口")]),
+    ("事務局：3年目終了時点で累計21者です。", []),
+])
+def test_how_targets_are_worked_out(text, expected):
+    assert _parsed(text) == expected

@@ -68,6 +68,8 @@ def report_heading(text: str) -> str:
     # (「フォローアップ訪問：支援先1社につき年4回」: a denominator after the colon, the words before it name the count)
     if re.match(r"[^\d:：]{0,8}1\s*(?:社|者|人|事業者|事業所|店)\s*(?:につき|当たり|あたり|当り)", rest):
         return text
+    # (「巡回指導：指導員4名×月20件」: the staff a count is done by, no name after the colon)
+    rest = re.sub(rf"^\s*(?:{STAFF})\s*\d+\s*(?:名|人)\s*[×✕]\s*", "", rest)
     first = re.search(r"\d", rest)
     if not first or len(re.sub(_CELL_WORDS, "", rest[:first.start()])) < 3:
         return text
@@ -122,6 +124,27 @@ def report_and_revision(text: str) -> str:
     # 「目標（60%）を下回った」 is the target)
     text = re.sub(r"(?<!目標)(?<!目標値)[(（][^()（）]*(?:令和|平成|R|H)\s*\d+[^()（）]*\d[^()（）]*[)）]"
                   r"(?=\s*を\s*(?:上回|下回|超え))", "", text)
+    # 「現状の2倍の40店舗」: the multiple a target was worked out as, before it
+    text = re.sub(r"(?:(?:現状|現在|前年度?|基準年度?)\s*の\s*)?\d[\d.]*\s*倍\s*(?:の|となる|にあたる|に当たる)"
+                  r"\s*(?=\d)", "", text)
+    # 「42%と目標（60%）を下回った」: a value said against the target in brackets, a result
+    text = re.sub(rf"{_VALUE}\s*と\s*(?=目標値?\s*[(（][^()（）]*[)）]\s*を\s*(?:下回|上回))", "", text)
+    # 「指導員4名×月20件」: the staff a count is done by, times it
+    text = re.sub(rf"(?:{STAFF})\s*\d+\s*(?:名|人)\s*[×✕]\s*(?![^()（）]*[)）])", "", text)  # (in brackets: below)
+    # 「前年度を3件上回った」「市平均より1ポイント低い」: a difference from another value, no target
+    text = re.sub(rf"(?:\d[\d,.]*\s*ポイント|{_VALUE})\s*(?=上回った|上回りました|下回った|下回りました|低い|高い)", "",
+                  text)  # (the verb stays: a past one still closes a result's clause)
+    text = re.sub(r"[(（][^()（）]*\d[^()（）]*[)）](?=\s*より)", "", text)  # (「市平均（3.8%）より」: a baseline)
+    # 「令和5年度実績で1.2億円」: a value said as a result
+    text = re.sub(rf"実績値?\s*で\s*(?:約)?\s*{_VALUE}", "", text)
+    # 「（令和6年度調査 1,520人／日）」: a figure of a survey in brackets
+    text = re.sub(r"[(（]\s*(?:(?:令和|平成|R|H)\s*\d+\s*年度?)\s*の?\s*調査[^()（）]*\d[^()（）]*[)）]", "", text)
+    # 「60件/年（経営分析件数の50%）」: a share of another count in brackets after a target, restating it
+    text = re.sub(r"(?<=[件者社人名回%年])\s*[(（][^()（）\d]+の\s*\d[\d.]*\s*(?:%|割)\s*[)）]", "", text)
+    # 「地域の小規模事業者約350者に対し、…情報提供を行う」「全会員（約480名）を対象に」: the population a service
+    # reaches, no target (a target said after it keeps its number)
+    text = re.sub(rf"約\s*{_VALUE}\s*に対し(?:て)?\s*[、,，](?=[^。\d]*(?:。|$))", "に対し、", text)
+    text = re.sub(r"[(（]\s*約\s*\d[\d,]*\s*(?:名|者|社|人|事業所|事業者)\s*[)）]\s*(?=を対象)", "", text)
     # 「管内小規模事業者1,450者の約2%にあたる年30者」: the population and share a target was worked out from
     text = re.sub(rf"{_VALUE}\s*の\s*(?:約)?\s*\d[\d.]*\s*(?:%|割)\s*(?:に)?(?:あたる|当たる|相当する)", "", text)
     # 「開催の2か月前」: a time before an event, no measure
@@ -149,7 +172,8 @@ def report_and_revision(text: str) -> str:
     text = re.sub(rf"(?:年間|約|\s)*{_VALUE}\s*[(（]\s*(?:令和|平成|R|H)\s*\d+\s*"
                   r"(?:年(?!度)|年度?\s*(?:調査|時点))[^()（）]*[)）]", "", text)
     # 「現時点で6件です」「これまでに12件」: where things stand now, no target
-    text = re.sub(r"(?:現時点|現在|これまで|今まで)\s*(?:で|では|までに?|のところ)\s*(?:は)?\s*[、,，]?\s*"
+    text = re.sub(r"(?:現時点|現在|これまで|今まで|\d+\s*年目(?:終了)?時点)\s*(?:で|では|までに?|のところ)\s*(?:は)?"
+                  r"\s*[、,，]?\s*"
                   rf"(?:累計|延べ)?\s*{_VALUE}",
                   "", text)
     # 「前計画の平均1.2%を踏まえ」: a value a target is set from, no target
@@ -237,7 +261,7 @@ def report_and_revision(text: str) -> str:
     text = re.sub(r"[、,，]?\s*(?:1\s*回|各回|毎回)\s*(?:あたり|当たり|当り)?\s*\d[\d.]*\s*(?:時間|分)(?:程度)?", "",
                   text)
     # 「前年度（3件）を上回る」: the year before's value, no target of this one
-    text = re.sub(rf"(前年度|昨年度|前年|前回|現状|現行)\s*[(（]\s*{_VALUE}\s*[)）]", r"\1", text)
+    text = re.sub(rf"(前年度|昨年度|前年|前回|現状|現行)\s*[(（]\s*(?:約)?\s*{_VALUE}\s*[)）]", r"\1", text)
     # 「前年度目標20者／」「前年度目標160件に対し実績150件」: the year before's target is a target all the same (the
     # settled rules since session 10: only 実績, 達成率 and the value a revision replaced are dropped); its label goes
     text = re.sub(rf"(?:前年度|昨年度|前期|前回)の?目標値?\s*[:：]?\s*(?=(?:年間?|延べ|累計)?\s*{_VALUE})", " ", text)

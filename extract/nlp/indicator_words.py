@@ -13,7 +13,8 @@ UNITS = {"%", "％", "社", "者", "件", "人", "名", "回", "日", "本", "�
          "部", "枚", "冊",  # 「会報の発行部数 2,500部」「アンケート回収数 50枚」: copies and sheets
          "商品", "泊",  # 「新商品数 6商品」「平均宿泊日数 1.5泊」 (点 is none: 「10点満点で8点以上の割合」)
          "会員",  # 「1,150会員の維持」: members
-         "PV"}  # 「ホームページ閲覧数 3,000PV」: page views
+         "PV",  # 「ホームページ閲覧数 3,000PV」: page views
+         "口"}  # 「福祉共済新規加入 20口」: units of a mutual aid scheme
 # The counters as a pattern, longest first (a row's unit cell or bracket, an evaluation sheet's 単位 cell; 百万円 the
 # tables' money unit, one word in a cell)
 # (会員 counts right after a number only: 「三　会員の純増」 is a list's number and a noun)
