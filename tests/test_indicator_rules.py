@@ -781,3 +781,14 @@ def test_targets_among_forecasts_and_baselines(text, expected):
 ])
 def test_how_targets_are_worked_out(text, expected):
     assert _parsed(text) == expected
+
+
+@needs_nlp
+@pytest.mark.parametrize(("text", "expected"), [
+    # a row whose unit's cell comes last (単位 件), spaced or with its cells run together by a converter
+    ("記帳指導件数 現行値 50 目標値 R8年度 55 R9年度 60 単位 件",
+     [("記帳指導件数", 55, "件"), ("記帳指導件数", 60, "件")]),
+    ("項目創業支援件数現行値6目標値各年度8単位件", [("創業支援件数", 8, "件")]),
+])
+def test_rows_with_the_unit_last(text, expected):
+    assert _parsed(text) == expected

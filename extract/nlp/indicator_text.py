@@ -142,7 +142,15 @@ def prepare(text: str) -> str:
     # brackets last: the 実績 cells go, the unit goes after the name (as rows give it: indicator_rows)
     text = re.sub(r"(?<=\d)\s+実績\s+(?:[\d,.]+|[－―‐−-])(?:\s+(?:[\d,.]+|[－―‐−-]))*\s*"
                   r"(?=[(（][^()（）]*[)）]\s*$)", "", text)
-    cell = (r"(?:(?:現行|現状|目標|計|合計|(?:R|FY)\s*\d+\s*(?:[:：]|\s)|令和\s*\d+\s*年度\s*[:：]?)\s*)?"
+    # (「X 現行値 85 目標値 R8年度 90 … 単位 件」「項目X現行値40目標値各年度45単位件」: the unit's cell last, the
+    # same; cells run together by a converter are set apart first)
+    if re.search(r"\d", text) and not re.search(r"\s", text.strip()) \
+            and len(re.findall(r"現行値|目標値|単位", text)) >= 2:
+        text = re.sub(r"(項目|現行値|現状値|目標値|実績値|単位|(?:R|令和)\d+年度|各年度|\d+年間合計)", r" \1 ", text)
+        text = re.sub(r"\s+", " ", re.sub(r"^\s*項目\s*", "", text)).strip()
+    text = re.sub(rf"(?<=\d)\s+単位\s*[:：]?\s*({UNIT_PATTERN})\s*$", r"（\1）", text)
+    cell = (r"(?:(?:(?:現行|現状|目標)値?|計|合計|各年度|\d+\s*年間\s*合計"
+            r"|(?:R|FY)\s*\d+\s*(?:年度)?\s*(?:[:：]|\s)|令和\s*\d+\s*年度\s*[:：]?)\s*)*"
             r"(?:\d[\d,.]*|[－―‐−-])")
     row = re.fullmatch(rf"(?P<name>[^\d\s][^\d\n]*?[^\d\s])\s+(?P<cells>{cell}(?:\s+{cell})*)\s*"
                        rf"[(（]\s*(?P<unit>{UNIT_PATTERN})\s*[)）]\s*", text)
