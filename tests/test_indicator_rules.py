@@ -792,3 +792,17 @@ def test_how_targets_are_worked_out(text, expected):
 ])
 def test_rows_with_the_unit_last(text, expected):
     assert _parsed(text) == expected
+
+
+@pytest.mark.parametrize(("text", "prepared"), [
+    # a header row flattened before several rows, one cell a column each (the 現行 cell dropped, the unit of a row's
+    # bracket on each cell); a row of the wrong length leaves the text as it was
+    ("項目 現行 R8 R9 R10 巡回訪問件数 300 320 340 360 窓口相談件数 100 110 120 130",
+     "巡回訪問件数 320、340、360。窓口相談件数 110、120、130"),
+    ("項目 R8 R9 創業者数（人）3 4 事業承継件数（件）1 2", "創業者数 3人、4人。事業承継件数 1件、2件"),
+    ("項目 R8 R9 R10 巡回訪問件数 300 320 窓口相談件数 100 110 120",
+     "項目 R8 R9 R10 巡回訪問件数 300 320 窓口相談件数 100 110 120"),
+])
+def test_a_header_row_before_several_rows(text, prepared):
+    from hattatsu.extract.nlp.indicator_sheets import header_row
+    assert header_row(text) == prepared

@@ -134,9 +134,31 @@ _HEADER_ROW = re.compile(r"(?:項目|指標|支援内容)?\s*(?P<base>(?:現行|
                          r"(?P<cells>(?:[\d,.]+|[－―‐−-])(?:\s+(?:[\d,.]+|[－―‐−-]))+)")
 
 
+# The header alone, and one of the rows after it (「経営分析件数 20 25 25 30」), for a table of several rows
+_HEADER = re.compile(r"(?:KPI|KGI)?\s*(?:項目|指標|支援内容)?\s*(?P<base>(?:現行|現状)値?\s+)?"
+                     r"(?P<years>(?:(?:R|令和|FY|H|平成)\s*\d+\s*(?:年度?)?\s+){2,})")
+_ROW = re.compile(rf"(?P<name>[^\d\s][^\d]*?)(?:\s*[(（]\s*(?P<unit>{UNIT_PATTERN})\s*[)）]\s*|\s+)"
+                  r"(?P<cells>(?:[\d,.]+|[－―‐−-])(?:\s+(?:[\d,.]+|[－―‐−-]))*)\s*")
+
+
 def header_row(text: str) -> str:
-    """A table flattened with its header row as the name and its cells (see _HEADER_ROW), the 現行 cell dropped."""
+    """A table flattened with its header row as the name and its cells (see _HEADER_ROW), the 現行 cell dropped;
+    several rows after one header (「項目 現行 R7 … R11 X 20 25 … Y 10 12 …」), one cell a column each, the same."""
     row = _HEADER_ROW.fullmatch(text)
+    head = _HEADER.match(text) if not row else None
+    if head:
+        columns = len(re.findall(r"\d+", head["years"])) + (1 if head["base"] else 0)
+        rows, at = [], head.end()
+        while at < len(text):
+            part = _ROW.match(text, at)
+            if not part or len(part["cells"].split()) != columns:
+                return text
+            cells = part["cells"].split()[1 if head["base"] else 0:]
+            # (the cells set apart by 、: a bare number closing a part, as the name finder reads a row's cells)
+            rows.append(part["name"].strip() + " " + "、".join(c + (part["unit"] or "") for c in cells
+                                                             if re.match(r"\d", c)))
+            at = part.end()
+        return "。".join(rows) if len(rows) > 1 else text
     if not row:
         return text
     cells = row["cells"].split()[1 if row["base"] else 0:]
