@@ -806,3 +806,10 @@ def test_rows_with_the_unit_last(text, expected):
 def test_a_header_row_before_several_rows(text, prepared):
     from hattatsu.extract.nlp.indicator_sheets import header_row
     assert header_row(text) == prepared
+
+
+@needs_nlp
+def test_results_run_on_past_a_name_opening_with_keikaku():
+    # 計画 as a label ends the results after 実績; 計画 opening a name (計画策定) does not
+    assert _parsed("目標：創業支援 8件／計画策定 12件／実績：創業支援 6件／計画策定 14件") == [
+        ("創業支援", 8, "件"), ("計画策定", 12, "件")]

@@ -388,7 +388,7 @@ def report_and_revision(text: str) -> str:
     # 「専門家派遣　延べ24回／経営指導員による巡回　延べ960回」: a slash after a value, before a name, parts two
     # statements
     # (「目標4回／実績3回」: a cell's label after the slash, no name)
-    text = re.sub(rf"({_VALUE})\s*[/／]\s*(?!実績|達成|目標|計画|評価|進捗)"
+    text = re.sub(rf"({_VALUE})\s*[/／]\s*(?!実績|達成|目標|計画(?![一-龥ァ-ヶ])|評価|進捗)"
                   r"(?=[^\d\s/／年月日回人社者件:：][^\d\s/／:：])", r"\1、", text)
     # 「実施 延べ26回（うち事業承継関係9回）」: a part of a result is a result
     text = re.sub(rf"((?:実施|実績)値?\s*[:：]?\s*(?:延べ|年間)?\s*{_VALUE})\s*[(（]\s*うち[^()（）]*[)）]", r"\1",
@@ -488,7 +488,9 @@ def results_labelled(text: str, cells: bool = True) -> str:
     bracket's end, is what was done, no target. Without ``cells`` a label with one bare value after it is left (a
     sheet's cell: sheet_row reads the sheet's row, its name after the cells too)."""
     # (the next year's target after the results, 「…実績38件　次年度は45件を目指す」, is no result)
-    stop = (r"(?=\s*[(（【]?\s*(?:目標|計画|達成率|達成度|進捗率|評価|(?:次|来|翌|本|今)年度|今期|来期|今後"
+    # (計画 as a label, not the first word of a name: 「…／実績：経営分析 28件／計画策定 16件」)
+    stop = (r"(?=\s*[(（【]?\s*(?:目標|計画(?![一-龥ァ-ヶ])|達成率|達成度|進捗率|評価|(?:次|来|翌|本|今)年度|今期|来期"
+            r"|今後"
             r"|(?:令和|R)\s*\d+\s*年度)|\s*[→⇒]|\n|。|$)")
     # (a label after a value only: 「令和6年度実績：…」 opening a line is read as a whole, describes)
     text = re.sub(r"[(（]\s*実績値?\s*[)）][^\n。]*?" + stop,
