@@ -1322,3 +1322,11 @@ def test_a_long_vowel_mark_as_an_empty_cell_and_a_line_end_closing_a_name():
     assert _names("創業相談事業者数（年）　現行ー　目標 R8：10者／R12：15者")[0][:1] == ("創業相談事業者数",)
     assert _names("KGI-1　支援先の営業利益　年率2%向上\nKGI-2　支援先の付加価値額　5年間で8%増加")[-1] == (
         "支援先の付加価値額", 8, "%")
+
+
+def test_a_gloss_before_a_row_spread_by_spaces_and_a_limit_before_a_name():
+    """「X（…を含む）」 then a row of cells spread by runs of spaces: the gloss is the name's; 「上限、X数 5者」: the
+    limit of another value, left before the name, is none of it."""
+    assert _names("創業支援事業者数（移住者を含む）\n  R8 3者 R9 4者 R10 5者")[0] == (
+        "創業支援事業者数(移住者を含む)", 3, "者")
+    assert _names("■ 出展経費補助：上限10万円／者（町補助金）、補助対象者数８者") == [("補助対象者数", 8, "者")]
