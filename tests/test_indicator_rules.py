@@ -724,3 +724,71 @@ def test_cells_and_lines_of_copied_tables(text, expected):
 ])
 def test_pdca_and_summary_wording(text, expected):
     assert _parsed(text) == expected
+
+
+@needs_nlp
+@pytest.mark.parametrize(("text", "expected"), [
+    # statements holding several numbers (session 10): a name in 【】 before a sheet's cells, a product in brackets
+    # after a target, a reference block, a state said before ことから, 同 (the same span), rows with 実績 cells and the
+    # unit last in brackets, figures closed by their survey, the staff's total, a KGI label on the next list line
+    ("【創業支援】目標値 12件／実績値 9件／達成率 75.0％", [("創業支援", 12, "件")]),
+    ("個別相談会参加者数：目標48名（定員12名×4回）", [("個別相談会参加者数", 48, "名")]),
+    ("＜参考＞\n令和6年度　巡回訪問412回\n窓口相談230件", []),
+    ("管内の事業者のうち約4割が60歳以上であることから、事業承継診断を毎年25者に実施する。",
+     [("事業承継診断", 25, "者")]),
+    ("商談会出展事業者数　五年間で四十者、成約件数　同二十件",
+     [("商談会出展事業者数", 40, "者"), ("成約件数", 20, "件")]),
+    ("創業支援件数 目標 6 6 8 8 10 実績 5 7 ― ― ―（件）", [("創業支援件数", 6, "件"), ("創業支援件数", 8, "件"),
+                                                        ("創業支援件数", 10, "件")]),
+    ("管内事業所の平均従業員数は4.1人、平均売上高は5,200万円（令和5年度調査）。", []),
+    ("事業の実施体制は経営指導員2名、経営支援員1名の計3名とする。", []),
+    ("KGI-1　支援先の営業利益率　年率1.0%向上\nKGI-2　支援先の付加価値額　5年間で8%増加",
+     [("支援先の付加価値額", 8, "%"), ("支援先の営業利益率", 1, "%")]),
+])
+def test_statements_holding_several_numbers(text, expected):
+    assert _parsed(text) == expected
+
+
+@needs_nlp
+@pytest.mark.parametrize(("text", "expected"), [
+    # a forecast in brackets after a target, a course's sessions before its bracket, a first target with its year,
+    # a target said as such before 達成した, kanji digit by digit, パーセント
+    ("会員増強　新規加入目標　20件　（退会見込み　12件）", [("新規加入", 20, "件")]),
+    ("経営革新塾は全6回（各回3時間）、受講料は無料とする。", []),
+    ("指標名：商談成約件数　当初目標（R8）：10件　→　見直し後（R9以降）：14件", [("商談成約件数", 14, "件")]),
+    ("事業承継支援については、令和七年度の目標である承継件数五件を達成した（実績六件）。", [("承継件数", 5, "件")]),
+    ("記帳指導件数　現行二〇件　令和八年度二五件", [("記帳指導件数", 25, "件")]),
+    ("委員長：客単価の目標は前年比五パーセント増ですが、実績は二パーセント増にとどまった。", [("客単価", 5, "%")]),
+])
+def test_targets_among_forecasts_and_baselines(text, expected):
+    assert _parsed(text) == expected
+
+
+@needs_nlp
+@pytest.mark.parametrize(("text", "expected"), [
+    # a multiple a target was worked out as, a value against a bracketed target, the staff times a count, differences
+    # from another value, a result said with 実績で, a survey's figure, a share restating a target, a population served,
+    # 口 (units of a mutual aid scheme), a count as of a year of the plan
+    ("空き店舗の活用件数を現状の3倍の15件にする", [("空き店舗の活用件数", 15, "件")]),
+    ("改善策：商談成約率が25％と目標（40％）を下回ったため、事前研修を行います。", [("商談成約率", 40, "%")]),
+    ("記帳指導：指導員3名×月30件", [("記帳指導", 30, "件")]),
+    ("実績値は前年度を5件上回った。", []),
+    ("観光消費額は令和5年度実績で3.4億円。", []),
+    ("来街者数（休日平均）目標値2,000人／日（令和6年度調査 1,650人／日）", [("来街者数(休日平均)", 2000, "人")]),
+    ("地域の小規模事業者約620者に対し、会報で支援施策の情報提供を行う。", []),
+    ("火災共済新規加入目標　30口", [("火災共済新規加入", 30, "口")]),
+    ("事務局：3年目終了時点で累計21者です。", []),
+])
+def test_how_targets_are_worked_out(text, expected):
+    assert _parsed(text) == expected
+
+
+@needs_nlp
+@pytest.mark.parametrize(("text", "expected"), [
+    # a row whose unit's cell comes last (単位 件), spaced or with its cells run together by a converter
+    ("記帳指導件数 現行値 50 目標値 R8年度 55 R9年度 60 単位 件",
+     [("記帳指導件数", 55, "件"), ("記帳指導件数", 60, "件")]),
+    ("項目創業支援件数現行値6目標値各年度8単位件", [("創業支援件数", 8, "件")]),
+])
+def test_rows_with_the_unit_last(text, expected):
+    assert _parsed(text) == expected

@@ -17,8 +17,9 @@ from .indicator_words import KANJI_DIGITS, UNIT_PATTERN
 # (not after digits: 「300千円」 is a multiplier of the number before it); 「五年間で」 is a span
 # (「（千円）」: a row's unit in its bracket, no numeral)
 # (「第三者承継」: an ordinal word; 「同一事業者」「統一」「唯一」「単一」「均一」: words with a numeral in them)
-_KANJI_NUMBER = re.compile(r"(?<![\d,.第(（同統唯単均])[一二三四五六七八九十百千〇]+"
-                           r"(?=\s*(?:社|者|件|人|名|回|店|事業者|事業所|割|倍|%|％|ポイント|万|億|円|年|か月|ヶ月|カ月|ヵ月"
+# (「同二十五件」: 同 (the same span as before) before a numeral other than 一 is no word with it)
+_KANJI_NUMBER = re.compile(r"(?<![\d,.第(（統唯単均])(?:(?<!同)|(?<=同)(?!一))[一二三四五六七八九十百千〇]+"
+                           r"(?=\s*(?:社|者|件|人|名|回|店|事業者|事業所|割|倍|%|％|ポイント|パーセント|万|億|円|年|か月|ヶ月|カ月|ヵ月"
                            r"|品目|団体|部|枚|冊|か所|ヶ所|カ所|ヵ所|箇所|時間|日))")
 # A deadline (「令和10年度までに」「2028年度末までに」「R9年度までに」) says when a target is due: no
 # part of any name, and its era word misleads the parser (令和 read as a verb)
@@ -37,12 +38,13 @@ _GOAL_OF = re.compile(r"の(?P<span>年間|累計)?目標(?:値|数値|件数)?(
 
 # What is no value in a line (a year's label, a list's number, an item's or a goal's number, a label in brackets)
 _NO_VALUE = re.compile(r"(?:令和|平成|R|H|FY)\s*\d+\s*(?:年度|年)?|\d{4}\s*年度?|第\s*\d+"
-                       r"|(?:議題|議事|目標|KPI|KGI)\s*\d+"
+                       r"|(?:議題|議事|目標|KPI|KGI)\s*[-‐－]?\s*\d+"
                        r"|^\s*(?:(?:[(（]\s*\d{1,2}\s*[)）]|\d{1,2}\s*[.．)）])\s*)+|【[^【】]*】|[⑴-⒇①-⑳]|別表\s*\d",
                        re.I)
 # Words that open a line without naming anything (labels of cells and spans, marks, brackets)
 _NO_NAME = re.compile(r"^(?:[◆◇■□●○〇◯★☆▼▽▶▷►▸◎※・•△▲\s]|[(（][^()（）]*[)）]|【[^【】]*】|[A-Za-z][.．)）]\s"
-                      r"|(?:指標名?|目標値?|計画値?|現行|現状|実績値?|単位|年間|毎年|延べ|累計|KPI|KGI)\s*[:：]?)+",
+                      r"|(?:指標名?|目標値?|計画値?|現行|現状|実績値?|単位|年間|毎年|延べ|累計"
+                      r"|K[GP]I(?:\s*[-‐－]?\s*\d+)?)\s*[:：]?)+",
                       re.I)
 _BULLET = "◆◇■□●○〇◯★☆▼▽▶▷►▸◎※・•△▲"
 
@@ -97,7 +99,8 @@ def lines_read(text: str) -> str:
                for x in (last, re.sub(r"\s*[(（][^()（）\d]*[)）]\s*$", "", last))) and _opens_with_name(line):
             # (「二　窓口相談」: a kanji numeral numbering the list, the same)
             out.append("。" + re.sub(rf"^\s*(?:[{_BULLET}]+|[(（]\s*\d{{1,2}}\s*[)）]|\d{{1,2}}\s*[.．)）]"
-                                    r"|[一二三四五六七八九十]{1,2}(?:[、．.]|\s+))\s*", "",
+                                    r"|[一二三四五六七八九十]{1,2}(?:[、．.]|\s+)|K\s*[GP]\s*I\s*[-‐－]?\s*\d*\s*[:：]?)\s*",
+                                    "",
                                     line.strip()))
         elif not re.search(r"\d", _NO_VALUE.sub("", out[-1])) and re.match(r"\s*(?:令和|平成|R|H|FY)\s*\d", line) \
                 and not re.search(r"(?:[をはがのにで、,，]|(?<!こ)と)\s*$", out[-1]):
@@ -112,6 +115,8 @@ def lines_read(text: str) -> str:
 def kanji_to_digits(text: str) -> str:
     """「二十社」 → 「20社」: kanji numerals before a counter written as digits."""
     def value(s: str) -> int:
+        if all(ch in KANJI_DIGITS for ch in s):
+            return int("".join(str(KANJI_DIGITS[ch]) for ch in s))  # (「三五件」「二〇件」: digit by digit)
         total, num = 0, 0
         for ch in s:
             if ch in KANJI_DIGITS:
@@ -129,14 +134,37 @@ def prepare(text: str) -> str:
     """What the parser sees: NFKC (full-width digits), kanji numerals as digits, no KGI/KPI label."""
     # 「◆KPI 巡回訪問件数…」: a bullet mark before a label or a name is no part of either
     # (「★昨年度の結果★」「◇事業承継◇」: a heading between two marks of a kind opening the line)
+    # 「【経営状況分析】目標値 40件／実績値 43件」: a name in lenticular brackets before an evaluation sheet's cells
+    # names them (no label to strip); another after a space starts a statement of its own
+    text = re.sub(r"(?:(?<=^)|(?<=\s))【([^【】\d]{2,16})】\s*(?=目標値?\s*[:：]?\s*\d)",
+                  lambda m: ("。" if m.start() else "") + m[1] + " ", nfkc(text).strip())
+    # 「経営分析件数 目標 20 20 25 実績 18 22 ― ―（件）」「X 現行－ R7:5 R8:5 計25（件）」: a row with its unit in
+    # brackets last: the 実績 cells go, the unit goes after the name (as rows give it: indicator_rows)
+    text = re.sub(r"(?<=\d)\s+実績\s+(?:[\d,.]+|[－―‐−-])(?:\s+(?:[\d,.]+|[－―‐−-]))*\s*"
+                  r"(?=[(（][^()（）]*[)）]\s*$)", "", text)
+    # (「X 現行値 85 目標値 R8年度 90 … 単位 件」「項目X現行値40目標値各年度45単位件」: the unit's cell last, the
+    # same; cells run together by a converter are set apart first)
+    if re.search(r"\d", text) and not re.search(r"\s", text.strip()) \
+            and len(re.findall(r"現行値|目標値|単位", text)) >= 2:
+        text = re.sub(r"(項目|現行値|現状値|目標値|実績値|単位|(?:R|令和)\d+年度|各年度|\d+年間合計)", r" \1 ", text)
+        text = re.sub(r"\s+", " ", re.sub(r"^\s*項目\s*", "", text)).strip()
+    text = re.sub(rf"(?<=\d)\s+単位\s*[:：]?\s*({UNIT_PATTERN})\s*$", r"（\1）", text)
+    cell = (r"(?:(?:(?:現行|現状|目標)値?|計|合計|各年度|\d+\s*年間\s*合計"
+            r"|(?:R|FY)\s*\d+\s*(?:年度)?\s*(?:[:：]|\s)|令和\s*\d+\s*年度\s*[:：]?)\s*)*"
+            r"(?:\d[\d,.]*|[－―‐−-])")
+    row = re.fullmatch(rf"(?P<name>[^\d\s][^\d\n]*?[^\d\s])\s+(?P<cells>{cell}(?:\s+{cell})*)\s*"
+                       rf"[(（]\s*(?P<unit>{UNIT_PATTERN})\s*[)）]\s*", text)
+    if row and not re.search(r"[)）]$", row["name"]):
+        text = f"{row['name']}（{row['unit']}） {row['cells'].strip()}"
     # 「令和元年度」「平成元年」: the first year of an era, 元 for 1
     # (kanji numerals read as digits before the lines are weighed: 「令和八年度の目標\n一　巡回訪問　年間千二百回」)
-    text = kanji_to_digits(re.sub(r"(令和|平成)\s*元(?=\s*年)", r"\g<1>1", nfkc(text)))
+    text = kanji_to_digits(re.sub(r"(令和|平成)\s*元(?=\s*年)", r"\g<1>1", text))
     # 「創業塾（全5回コース）」「（定員20名、全4回）」: the sessions of one course, in brackets or before コース,
     # describe it
     # (「セミナーを全3回開催」 is a total: indicator_labels)
     # (in brackets, when the statement counts how often the course is held: 「（定員20名、全4回）を年1回開催」)
-    text = re.sub(r"全\s*\d+\s*回\s*(?:コース|講座|シリーズ)", "", text)
+    text = re.sub(r"全\s*\d+\s*回\s*(?:コース|講座|シリーズ)|全\s*\d+\s*回(?=\s*[(（]\s*(?:各回|毎回|1回))",
+                  "", text)
     if re.search(r"年\s*\d+\s*回", text):
         text = re.sub(r"(?<=[(（、,，])\s*全\s*\d+\s*回\s*(?=[、,，)）])", "", text)
     text = results_labelled(lines_read(revision_labels(bar_table(target_result_rate(text)))), cells=False)
@@ -284,6 +312,8 @@ def prepare(text: str) -> str:
     # the colon name the count)
     text = re.sub(r"(?<=[:：])\s*[^\d:：、。]{0,8}?1\s*(?:社|者|人|事業者|事業所|店)\s*(?:当たり|あたり|当り)\s*"
                   r"(?=年|月|\d)", "", text)
+    # 「参加者数は1回20～30名」: one session before a count, its denominator
+    text = re.sub(r"(?<![\d.,])1\s*回\s*(?=\d)", "1回当たり", text)
     # 「導入後6か月時点で」: the time a measure is taken at, no measure
     text = re.sub(r"\d+\s*(?:か月|ヶ月|カ月|ヵ月)\s*時点\s*で?", "", text)
     # 「支援先の平均客単価 ＋5%」: a plus sign before a value says an increase
@@ -335,7 +365,9 @@ def prepare(text: str) -> str:
                   "", text)
     text = re.sub(r"(?<=\S)\s+(?:現行|現状)値?\s*[:：]?\s*(?:[－―‐−-]|未実施|実績なし|なし)(?=\s)", "", text)
     # 「金融相談会の開催 四半期毎2回」: a quarter's count, no name of its own (per neither year nor plan)
-    text = re.sub(r"\s*四半期(?:毎|ごと)?に?\s*(?=\d)", " ", text)  # (「四半期に1回以上」 the same)
+    # (「四半期に1回以上」 the same; inside a name's clause, 「四半期に1回以上のフォローアップを行う事業者の数」, the
+    # name's)
+    text = re.sub(r"\s*四半期(?:毎|ごと)?に?\s*(?=\d)" + _OUTSIDE_CLAUSE, " ", text)
     # 「経営革新計画策定支援 目標5件／年」「融資斡旋件数 本年度目標15件」 (the evaluation sheets): the word 目標
     # before a number labels it, no part of the name
     text = re.sub(r"(?<=[^\s:：])\s*(?:本年度|今年度|当年度|年度)?目標値?\s*(?=(?:年間|延べ|累計|毎年)?\s*\d)", " ",
@@ -364,13 +396,20 @@ def prepare(text: str) -> str:
                   r"(?!\s*(?:当たり|あたり|当り))"
                   r"[^()（）]*[)）]", "", text)
     text = re.sub(rf"((?:{STAFF})数)\s*[(（]\s*\d+\s*(?:名|人)\s*[)）]", r"\1", text)
+    staffed = re.search(STAFF, text) is not None
+    # 「成約件数 同25件」: 同 (the same span as the value before) is no part of the name
+    text = re.sub(r"(?<=\s)同\s*(?=\d)", "", text)
     # 「経営指導員3名と補助員2名で」「経営指導員は4名、補助員は2名の体制で」: the staff, said in the sentence, the same
     # (「経営指導員4名及び経営支援員2名の体制で」: staff joined by 及び the same)
     # (「記帳専任職員1名」「町の産業振興課職員2名が」: a staff word after the words of its post or office the same)
     text = re.sub(rf"(?:(?<=^)|(?<=[\s、,，とのは:：])|(?<=及び))[一-龥]{{0,8}}?(?:法定)?(?:{STAFF})等?\s*[はが]?"
                   r"\s*\d+\s*(?:名|人)(?=\s*(?:と|で|が|[、,，。]|及び|および|並びに|の?体制|が在籍|を配置|の?欠員|を?増員"
-                  r"|減|増|が?退職|が?異動|が?着任|を?補充|$))",
+                  r"|減|増|が?退職|が?異動|が?着任|を?補充|の?計|$))",
                   "", text)
+    # (「経営指導員3名、補助員2名、記帳専任職員1名の計6名とし」: the staff's total after them, the same)
+    if staffed:
+        text = re.sub(r"(?:(?<=^)|(?<=[、,，\s]))の?計\s*\d+\s*(?:名|人)"
+                      r"(?=\s*(?:とし|とする|の体制|体制|で|[、。]|$))", "", text)
     text = re.sub(r"(?<=[^\d\s])\s*[/／]\s*(?:社|者|事業者|事業所|店)(?=\s+\d)", "", text)
     # 「①経営分析事業者数 － 30者 35者」「… 未実施 15者」: a 別表1 row's empty 現行 cell, no part of the name
     text = re.sub(r"(?<=[^\s\d])\s+(?:[－―‐−-]|未実施|実績なし|設定なし|なし)\s+(?=\d)", " ", text)

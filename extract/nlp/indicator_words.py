@@ -13,7 +13,8 @@ UNITS = {"%", "％", "社", "者", "件", "人", "名", "回", "日", "本", "�
          "部", "枚", "冊",  # 「会報の発行部数 2,500部」「アンケート回収数 50枚」: copies and sheets
          "商品", "泊",  # 「新商品数 6商品」「平均宿泊日数 1.5泊」 (点 is none: 「10点満点で8点以上の割合」)
          "会員",  # 「1,150会員の維持」: members
-         "PV"}  # 「ホームページ閲覧数 3,000PV」: page views
+         "PV",  # 「ホームページ閲覧数 3,000PV」: page views
+         "口"}  # 「福祉共済新規加入 20口」: units of a mutual aid scheme
 # The counters as a pattern, longest first (a row's unit cell or bracket, an evaluation sheet's 単位 cell; 百万円 the
 # tables' money unit, one word in a cell)
 # (会員 counts right after a number only: 「三　会員の純増」 is a list's number and a noun)
@@ -137,7 +138,9 @@ def adjectival_noun(tok) -> bool:
 # says ends there; 「…し、」「…開催、」 go on to the next clause
 _CHAIN_END = re.compile(r"(?:ため|ので|ものの|けれど(?:も)?|ところ|が|おり|ており|ていて|であり|となり|ことから)$")
 # A chain ending in the past or in a state (「…71件へ増加したため」「…34日を要した」「…41.7%であり」「…にとどまった」)
+# (「…約3割が後継者不在であることから」: a state said with である before ことから, the same)
 _PAST = re.compile(r"(?:た|だった|であった|でした|ました|おり|ており|ていた|ている|ています|ておりました|であり|となり"
+                   r"|である(?=こと)"
                    r"|おります)"
                    r"(?:ため|ので|ものの|が|けれど(?:も)?|ところ|ことから)?[。.!！]?$")
 # Words that set a target (「…を目標とし」「…と定めて」「…とする」 as a predicate, a revision's verbs)

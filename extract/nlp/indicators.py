@@ -217,7 +217,11 @@ def _condition(doc, end: int) -> bool:
     for k in range(end + 2, min(end + 10, len(doc) - 1)):
         if doc[k].text in ("、", "。", ",", "，") or is_number(doc[k]):
             return False
-        if re.search(r"(?:数|割合|率|者|企業|事業所)$", doc[k].text) and doc[k + 1].text in ("を", "が", "は") \
+        # (「…1回以上のフォローアップを行う事業者の数　各年度20者」: the name set apart from its value by a space or a
+        # span word, the same)
+        if re.search(r"(?:数|割合|率|者|企業|事業所)$", doc[k].text) \
+                and (doc[k + 1].text in ("を", "が", "は") or doc[k].whitespace_ or doc[k + 1].text in SPAN
+                     or doc[k + 1].text.startswith("毎")) \
                 and any(is_number(t) for t in doc[k + 2:]):
             return True
     return False
@@ -367,7 +371,10 @@ def _restated(doc, end: int, start: int) -> bool:
 # reference, a history or where things stand (「（参考）…」「…の推移」「【現状】…」): its numbers are no targets
 # (「…会員は約3割です。」: a present state said politely, the same; 「…ました！」)
 # (「…減っているという。」「…とのこと。」: what someone says is so, hearsay, the same)
-_DESCRIBED = re.compile(r"(?:た|だ|である|です|ている|ていた|ています|ていました|をいう|を指す|占める|にのぼる"
+# (「…平均従業員数は3.2人（令和5年度調査）。」: figures closed by the survey (statistics, date) they are from, the same)
+_DESCRIBED = re.compile(r"(?:[(（][^()（）]*(?:(?:令和|平成|R|H)\s*\d+\s*年|\d{4}\s*年)[^()（）]*"
+                        r"(?:調査|センサス|統計|時点|現在)[^()（）]*[)）]\s*[。.]?\s*$)"
+                        r"|(?:た|だ|である|です|ている|ていた|ています|ていました|をいう|を指す|占める|にのぼる"
                         r"|という|とのこと)(?:ね|よ|ねえ)?[。.!！]?\s*$")  # (「…でしたね。」: minutes, spoken)
 # (「…を年4回行うこととした」「…原案どおり承認された」: a decision of a meeting, said in the past, sets a target)
 _GOAL_WORDS = re.compile(r"目標|目指|めざ|とする|とします|予定|見込|想定|図る|掲げ|計画値|計画である|KPI|KGI"
@@ -375,7 +382,7 @@ _GOAL_WORDS = re.compile(r"目標|目指|めざ|とする|とします|予定|�
                          # (「計画150人に対し」, not 「計画3年目」)
                          r"|計画\s*[:：]?\s*\d[\d,.]*\s*(?:件|者|社|人|名|回|%|％)"
                          r"|こととし|ことに(?:決定|し)|承認され|了承され|決定し", re.I)
-_REFERENCE = re.compile(r"^[(（]参考[)）]|^参考[:：]|の推移(?:[(（][^()（）]*[)）])?\s*[:：]"
+_REFERENCE = re.compile(r"^[(（<＜【\[［]\s*参考\s*[)）>＞】\]］]|^参考[:：]|の推移(?:[(（][^()（）]*[)）])?\s*[:：]"
                         r"|^[【\[［(（<＜]\s*(?:現状|現在|実績)値?\s*[】\]］)）>＞]"
                         r"|^(?:現状|現在|実績)値?\s*(?:[(（][^()（）]*[)）]\s*[:：]?|[:：]|\s(?!.*(?:目標|計画)))"
                         # (「第2四半期：巡回訪問 延べ63回（累計121回…）」: a quarter's report, no target said)
