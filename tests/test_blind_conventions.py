@@ -772,3 +772,14 @@ def test_bar_table_header_with_its_blank_corner_trimmed() -> None:
     blocks = _blocks("（目標）\n｜ 公表方法 | 現行 ｜ R9年度 | R10年度\n①景況調査 ｜ HP掲載 | 4回 ｜ 4回 | 4回\n"
                      "②地域経済分析 ｜ HP掲載 | - ｜ 1回 | 1回\n")
     assert isinstance(blocks[1], Table) and blocks[1].rows[0] == ["", "公表方法", "現行", "R9年度", "R10年度"]
+
+
+@pytest.mark.parametrize("unit_row", ["単位 回 回 回 回", "単位 回回回回"])
+def test_header_over_two_rows_flattened_to_lines_with_a_unit_row(unit_row: str) -> None:
+    from hattatsu.extract.sections.targets import parse_targets
+
+    lines = ["公表方法 現行 目標値", "年度 R9 R10", unit_row, "①景況調査 HP掲載 4 4 4", "②地域経済分析 HP掲載 - 1 1"]
+    targets = parse_targets([Line(t, i, None) for i, t in enumerate(lines, 1)])
+    assert [(t.indicator, t.unit, t.baseline, t.values, t.note) for t in targets] == [
+        ("①景況調査", "回", 4, {"2027": 4, "2028": 4}, "HP掲載"),
+        ("②地域経済分析", "回", None, {"2027": 1, "2028": 1}, "HP掲載")]
