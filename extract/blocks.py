@@ -7,11 +7,19 @@ the section parsers only ever see blocks. Text is kept as the source had it;
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
 from hattatsu.normalize import clean_text, compact
+
+# A line opening an entry — a bullet or a mark, a circled, bracketed or dotted number, a kana's or a roman
+# numeral's point, 〒, a KGI/KPI — is no wrapped continuation of the line before it (a PDF's paragraphs,
+# a section's text joined back).
+STARTS_ENTRY = re.compile(
+    r"^[・･●○◆◇■□▶▸►✓※\-【<＜(（〒]|^[①-⑳]|^[0-9０-９]+[.．)）]|^[ア-ン][)）．.]|^[IVX]+[.．]|^(KGI|KPI)"
+)
 
 
 @dataclass

@@ -243,6 +243,8 @@ class _Segmenter:
     def _goal_sub(self, h: Heading, ln: Line) -> bool:
         if self.body_started or self.state == State.PERIOD or h.name in self.seg.goal_parts:
             return False
+        if self._summary_label():  # 「【経営発達支援事業の目標】」 labelling the 概要's 目標 row (docs21: as bare)
+            return False
         self._open_goal(h.name or "region", ln)
         return True
 

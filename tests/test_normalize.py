@@ -5,6 +5,7 @@ import pytest
 
 from hattatsu.normalize import (
     FISCAL_YEAR_LABEL,
+    YEAR_AS_WRITTEN,
     clean_text,
     corporate_number_check_digit,
     email_address,
@@ -146,3 +147,12 @@ def test_fiscal_year_labels_in_running_text() -> None:
     assert found == ["令和 8 年度", "R9 年度", "2028(R10)", "11年度", "令和元年度"]
     assert [fiscal_year(y) for y in found] == [2026, 2027, 2028, 2029, 2019]
     assert all(is_fiscal_year_label(y) for y in found) and not is_fiscal_year_label("令和8年")
+
+
+@pytest.mark.parametrize("label, written", [
+    ("令和10", True), ("R9年", True), ("9年", True), ("2027", True), ("2027(R9)", True), ("令和 9 年度", True),
+    ("2027（令和9年度）", True), ("9", False), ("現行", False), ("2027(見込)", False),
+])
+def test_year_as_written(label: str, written: bool) -> None:
+    """A year as a one-line row labels its figure: with its 年度 shortened or left out (not a bare small number)."""
+    assert bool(re.fullmatch(YEAR_AS_WRITTEN, label)) is written

@@ -12,9 +12,8 @@ import re
 from dataclasses import dataclass, field
 from operator import attrgetter
 
-_STARTS_ENTRY = re.compile(
-    r"^[・･●○◆◇■□▶▸►✓※\-【<＜(（〒]|^[①-⑳]|^[0-9０-９]+[.．)）]|^[ア-ン][)）．.]|^[IVX]+[.．]|^(KGI|KPI)"
-)
+from ..blocks import STARTS_ENTRY
+
 _ASCII_END = re.compile(r"[A-Za-z0-9,.;:]$")
 _ASCII_START = re.compile(r"^[A-Za-z0-9]")
 _LATIN = re.compile(r"[!-~]")
@@ -177,7 +176,7 @@ def is_full(line: TextLine, right: float) -> bool:
 def continues(prev: TextLine, line: TextLine, right: float, same_page: bool = True) -> bool:
     """Whether ``line`` is the wrapped continuation of ``prev``'s paragraph."""
     wrapped = is_full(prev, right) or prev.x1 + line.lead > right
-    if not wrapped or _STARTS_ENTRY.match(line.text.strip()):
+    if not wrapped or STARTS_ENTRY.match(line.text.strip()):
         return False
     if line.x0 > prev.x0 + prev.size * 3:
         return False

@@ -178,7 +178,7 @@ _ITEM_LABEL = re.compile(r"^(?:項目|指標|目標項目)\s*[:：]\s*(.+)$")
 # (the same with the name unlabelled, a line 「①経営分析事業者数」 over its 「現行：10者」「R8年度目標：20者」
 # lines (j2): a name is a 項目 when the next line's first label is a 現行 or a year's; 「R8年度目標」 is R8年度)
 _NAME_ABOVE_PAIRS = re.compile(r"^.{1,60}(?<!。)$")
-_BASE_OR_YEAR_LABEL = re.compile(r"^(?:現行|現状|実績|基準|(?:令和|平成|R|H)?\d+(?:年度?)?)")
+_BASE_OR_YEAR_LABEL = re.compile(rf"^(?:現行|現状|実績|基準|{YEAR_AS_WRITTEN})")
 def _column_lines_below(blocks: list[Block], start: int) -> bool:
     """True when labelled lines follow ``start`` and one of their labels is a 現行's or a year's."""
     for b in blocks[start:start + 12]:

@@ -6,10 +6,9 @@ import re
 
 from hattatsu.normalize import nfkc
 
-from ..blocks import Block, Line, flatten
+from ..blocks import STARTS_ENTRY, Block, Line, flatten
 
 SENTENCE_END = "。！？!?」）)】》"
-_STARTS_ENTRY = re.compile(r"^[・･●○◆◇■□▶▸►✓※\-【<＜(（]|^[①-⑳]|^\d+[.．)）]|^[ア-ン][)）．.]")
 # a line that ends on a count (「…支援数5社」) is a complete entry, not a sentence cut by wrapping
 ENDS_ON_COUNT = re.compile(r"\d\s*(社|者|件|名|人|回|日|%|％|店|先|事業者|企業)$")
 _HALF_KANA = re.compile(r"[\uff61-\uff9f]+|[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+")
@@ -28,7 +27,7 @@ def join_lines(lines: list[Line]) -> str:
         t = tidy(ln.text.replace("\u3000", " ")).strip()
         if not t:
             continue
-        if out and not out[-1].endswith(tuple(SENTENCE_END)) and not _STARTS_ENTRY.match(t) \
+        if out and not out[-1].endswith(tuple(SENTENCE_END)) and not STARTS_ENTRY.match(t) \
                 and ln.level is None and len(out[-1]) >= 30 and not ENDS_ON_COUNT.search(out[-1]):
             out[-1] = out[-1].rstrip() + t
         else:
