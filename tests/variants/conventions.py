@@ -492,8 +492,9 @@ INCOMPATIBLE: dict[str, dict[str, str]] = {
         "chars-full-width-digits": "a form system keeps amounts and dates as numbers, written half-width",
         **dict.fromkeys(["headings", "number-style", "items-unnumbered", "items-from-1"],  # (items-from-1: docs20)
                         "a form system names each field by the form's own numbering, not the author's headings"),
-        # docs20: a label in the middle of its value is a printed sheet's centred cell, copied from its PDF
-        "summary-labels-mid-cell": "a form system exports the 概要's fields, not a printed sheet's centred cells",
+        # docs20: the 概要's label on a line over its value, or in the middle of it, is a printed sheet copied from its
+        # PDF (or Word's text of its table)
+        "summary-layout": "a form system exports the 概要's fields its own way, not laid out as a printed sheet",
         "goals-form": "a form system exports the current form's fields: the 2014 form's parts are not among them",
         "targets-paired-rows": "a form system keeps each indicator a record of its own: no two rows named together "
                                "on the upper one (a Word table's merged cells)",
