@@ -783,3 +783,21 @@ def test_header_over_two_rows_flattened_to_lines_with_a_unit_row(unit_row: str) 
     assert [(t.indicator, t.unit, t.baseline, t.values, t.note) for t in targets] == [
         ("①景況調査", "回", 4, {"2027": 4, "2028": 4}, "HP掲載"),
         ("②地域経済分析", "回", None, {"2027": 1, "2028": 1}, "HP掲載")]
+
+
+def test_caption_over_each_flattened_table_is_its_rows_group() -> None:
+    from hattatsu.extract.sections.targets import parse_targets
+
+    lines = ["①景況調査", "公表方法 現行 5年度 6年度", "ア 景況調査の公開回数 HP掲載 4 4 4",
+             "イ 緊急調査 HP掲載 随時 随時 随時", "②情報交換会", "公表方法 現行 5年度 6年度",
+             "ア 情報交換会 HP掲載 1 2 2", "公表方法 現行 5年度 6年度", "③レポートの発行 HP掲載 - 1 1"]
+    targets = parse_targets([Line(t, i, None) for i, t in enumerate(lines, 1)])
+    assert [(t.group, t.indicator) for t in targets] == [
+        ("①景況調査", "ア 景況調査の公開回数"), ("①景況調査", "イ 緊急調査"), ("②情報交換会", "ア 情報交換会"),
+        (None, "③レポートの発行")]
+
+
+def test_bar_before_each_cell_a_row_whose_last_cell_is_empty() -> None:
+    blocks = _blocks("（目標）\n｜年度｜事業計画策定件数\n｜単位｜\n｜現行｜104\n｜R5年度｜150\n｜R6年度｜150\n")
+    assert isinstance(blocks[1], Table) and blocks[1].rows[:3] == [["年度", "事業計画策定件数"], ["単位"],
+                                                                    ["現行", "104"]]  # (a row of the table)
