@@ -801,3 +801,13 @@ def test_bar_before_each_cell_a_row_whose_last_cell_is_empty() -> None:
     blocks = _blocks("（目標）\n｜年度｜事業計画策定件数\n｜単位｜\n｜現行｜104\n｜R5年度｜150\n｜R6年度｜150\n")
     assert isinstance(blocks[1], Table) and blocks[1].rows[:3] == [["年度", "事業計画策定件数"], ["単位"],
                                                                     ["現行", "104"]]  # (a row of the table)
+
+
+def test_codes_on_lines_of_their_own_under_each_name_flattened() -> None:
+    from hattatsu.extract.sections.summary import parse_summary
+
+    lines = ["経営発達支援計画の概要", "【実施者名】 みどり川町商工会", "【法人番号】 4400005009876", "みどり川町",
+             "【地方公共団体コード】 993018", "【実施期間】 令和9年4月1日～令和14年3月31日"]
+    summary = parse_summary(segment([Line(t, i, None) for i, t in enumerate(lines, 1)]))
+    assert [(i.name, i.corporate_number, i.local_gov_code) for i in summary.implementers] == [
+        ("みどり川町商工会", "4400005009876", None), ("みどり川町", None, "993018")]
