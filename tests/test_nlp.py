@@ -1330,3 +1330,9 @@ def test_a_gloss_before_a_row_spread_by_spaces_and_a_limit_before_a_name():
     assert _names("創業支援事業者数（移住者を含む）\n  R8 3者 R9 4者 R10 5者")[0] == (
         "創業支援事業者数(移住者を含む)", 3, "者")
     assert _names("■ 出展経費補助：上限10万円／者（町補助金）、補助対象者数８者") == [("補助対象者数", 8, "者")]
+
+
+def test_a_time_after_a_doing_inside_a_names_clause():
+    """「支援後2年間の売上が…増加した事業者の数」: N年間 after …後, inside the name's clause, is a condition, kept."""
+    assert _names("支援後2年間の売上高が5%以上増加した事業者の数を年4者とする。") == [
+        ("支援後2年間の売上高が5%以上増加した事業者の数", 4, "者")]

@@ -233,6 +233,12 @@ def extend_left(doc, chain: list[int], floor: int, anchor: range = range(0)) -> 
             attach.add(k)
             k -= 1
             continue
+        if t.text in ("年間", "か月間", "ヶ月間") and doc[k + 1:k + 2].text == "の" and k + 1 in span \
+                and k - 2 >= floor and is_number(doc[k - 1]) and doc[k - 2].text == "後":
+            span.update([k - 2, k - 1, k])  # 「改良後1年間の当該商品の売上」: a time after a doing, a condition
+            attach.update([k - 2, k - 1, k])
+            k -= 3
+            continue
         if t.text in ("年", "か月", "ヶ月") and doc[k + 1:k + 2].text in ("を", "が") and k + 1 in span \
                 and k - 1 >= floor and is_number(doc[k - 1]):
             span.update([k - 1, k])  # 「承継後3年を経過した事業者の」: a time in the clause, a condition
