@@ -772,3 +772,42 @@ def test_bar_table_header_with_its_blank_corner_trimmed() -> None:
     blocks = _blocks("（目標）\n｜ 公表方法 | 現行 ｜ R9年度 | R10年度\n①景況調査 ｜ HP掲載 | 4回 ｜ 4回 | 4回\n"
                      "②地域経済分析 ｜ HP掲載 | - ｜ 1回 | 1回\n")
     assert isinstance(blocks[1], Table) and blocks[1].rows[0] == ["", "公表方法", "現行", "R9年度", "R10年度"]
+
+
+@pytest.mark.parametrize("unit_row", ["単位 回 回 回 回", "単位 回回回回"])
+def test_header_over_two_rows_flattened_to_lines_with_a_unit_row(unit_row: str) -> None:
+    from hattatsu.extract.sections.targets import parse_targets
+
+    lines = ["公表方法 現行 目標値", "年度 R9 R10", unit_row, "①景況調査 HP掲載 4 4 4", "②地域経済分析 HP掲載 - 1 1"]
+    targets = parse_targets([Line(t, i, None) for i, t in enumerate(lines, 1)])
+    assert [(t.indicator, t.unit, t.baseline, t.values, t.note) for t in targets] == [
+        ("①景況調査", "回", 4, {"2027": 4, "2028": 4}, "HP掲載"),
+        ("②地域経済分析", "回", None, {"2027": 1, "2028": 1}, "HP掲載")]
+
+
+def test_caption_over_each_flattened_table_is_its_rows_group() -> None:
+    from hattatsu.extract.sections.targets import parse_targets
+
+    lines = ["①景況調査", "公表方法 現行 5年度 6年度", "ア 景況調査の公開回数 HP掲載 4 4 4",
+             "イ 緊急調査 HP掲載 随時 随時 随時", "②情報交換会", "公表方法 現行 5年度 6年度",
+             "ア 情報交換会 HP掲載 1 2 2", "公表方法 現行 5年度 6年度", "③レポートの発行 HP掲載 - 1 1"]
+    targets = parse_targets([Line(t, i, None) for i, t in enumerate(lines, 1)])
+    assert [(t.group, t.indicator) for t in targets] == [
+        ("①景況調査", "ア 景況調査の公開回数"), ("①景況調査", "イ 緊急調査"), ("②情報交換会", "ア 情報交換会"),
+        (None, "③レポートの発行")]
+
+
+def test_bar_before_each_cell_a_row_whose_last_cell_is_empty() -> None:
+    blocks = _blocks("（目標）\n｜年度｜事業計画策定件数\n｜単位｜\n｜現行｜104\n｜R5年度｜150\n｜R6年度｜150\n")
+    assert isinstance(blocks[1], Table) and blocks[1].rows[:3] == [["年度", "事業計画策定件数"], ["単位"],
+                                                                    ["現行", "104"]]  # (a row of the table)
+
+
+def test_codes_on_lines_of_their_own_under_each_name_flattened() -> None:
+    from hattatsu.extract.sections.summary import parse_summary
+
+    lines = ["経営発達支援計画の概要", "【実施者名】 みどり川町商工会", "【法人番号】 4400005009876", "みどり川町",
+             "【地方公共団体コード】 993018", "【実施期間】 令和9年4月1日～令和14年3月31日"]
+    summary = parse_summary(segment([Line(t, i, None) for i, t in enumerate(lines, 1)]))
+    assert [(i.name, i.corporate_number, i.local_gov_code) for i in summary.implementers] == [
+        ("みどり川町商工会", "4400005009876", None), ("みどり川町", None, "993018")]

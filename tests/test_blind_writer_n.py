@@ -177,3 +177,32 @@ def test_side_by_side_tables_are_not_nested() -> None:
     edges = [_h(50, 250, y) for y in (100, 120, 140)] + [_v(x, 100, 140) for x in (50, 150, 250)]
     edges += [_h(300, 500, y) for y in (100, 120)] + [_v(x, 100, 120) for x in (300, 400, 500)]
     assert [[len(r) for r in t.rows] for t in ruled_tables(edges)] == [[2, 2], [2]]
+
+
+# --- the 概要's 目標 label in lenticular brackets is no 2014-form 目標 part (the bed's mixes, docs20) ---------------
+def test_a_lenticular_objectives_label_in_the_summary_stays_its_label() -> None:
+    from hattatsu.extract.plan import build_plan
+    from hattatsu.extract.readers.text import read_text
+
+    text = """経営発達支援計画の概要
+【実施者名】
+ひかり市商工会
+【経営発達支援事業の目標】
+① 創業者の増加
+② 販路の開拓
+【事業内容】
+3. 地域の経済動向調査に関すること ・景況調査
+【連絡先】
+ひかり市商工会 TEL 000-000-0000
+（別表１）
+経営発達支援事業の目標
+【地域の現状】
+ひかり市は人口3万人の市である。
+【経営発達支援事業の目標】
+（１）創業者の増加
+（２）販路の開拓
+"""
+    plan = build_plan(read_text(text.encode("utf-8"), "s.txt")[0], entities=False)
+    assert plan.summary.objectives == ["創業者の増加", "販路の開拓"]
+    assert [a.key for a in plan.summary.activities] == ["economic_trends"]
+    assert [o.title for o in plan.goals.objectives] == ["創業者の増加", "販路の開拓"]

@@ -1314,3 +1314,25 @@ def test_minutes_boxes_plan_frames_lists_of_three_and_conditions_of_time():
     assert _names("委員：昨年は創業相談が40件でしたので、50件は高い目標ではないですか。") == [("創業相談", 50, "件")]
     assert _names("景況調査の回答事業所数　計画期間中500事業所") == [("景況調査の回答事業所数", 500, "事業所")]
     assert _names("ホームページ閲覧数（月平均）　2,000PV") == [("ホームページ閲覧数", 2000, "PV")]
+
+
+def test_a_long_vowel_mark_as_an_empty_cell_and_a_line_end_closing_a_name():
+    """「現行ー」: the long-vowel mark typed for an empty 現行 cell; a line's end closes a name (the word ending the
+    line before is no part of the next line's name)."""
+    assert _names("創業相談事業者数（年）　現行ー　目標 R8：10者／R12：15者")[0][:1] == ("創業相談事業者数",)
+    assert _names("KGI-1　支援先の営業利益　年率2%向上\nKGI-2　支援先の付加価値額　5年間で8%増加")[-1] == (
+        "支援先の付加価値額", 8, "%")
+
+
+def test_a_gloss_before_a_row_spread_by_spaces_and_a_limit_before_a_name():
+    """「X（…を含む）」 then a row of cells spread by runs of spaces: the gloss is the name's; 「上限、X数 5者」: the
+    limit of another value, left before the name, is none of it."""
+    assert _names("創業支援事業者数（移住者を含む）\n  R8 3者 R9 4者 R10 5者")[0] == (
+        "創業支援事業者数(移住者を含む)", 3, "者")
+    assert _names("■ 出展経費補助：上限10万円／者（町補助金）、補助対象者数８者") == [("補助対象者数", 8, "者")]
+
+
+def test_a_time_after_a_doing_inside_a_names_clause():
+    """「支援後2年間の売上が…増加した事業者の数」: N年間 after …後, inside the name's clause, is a condition, kept."""
+    assert _names("支援後2年間の売上高が5%以上増加した事業者の数を年4者とする。") == [
+        ("支援後2年間の売上高が5%以上増加した事業者の数", 4, "者")]

@@ -183,6 +183,8 @@ def strip_marks(text: str) -> str:
     text = _GOAL_OF_KIND.sub("", _SHORT_OF.sub("", _PLAN_TOTAL.sub("", _BRACKET_LABEL.sub("", text))))
     text = _AT_MOST.sub(r"\1以内", _NAME_THEN_VALUE.sub(" ", _AVERAGE_OVER.sub("", _QUOTED_YEAR.sub("", text))))
     text = _PLAN_SPAN.sub("累計", _SPEAKER.sub("", _BOX_NAME.sub(r"\1 ", text)))
+    # (「現行ー」: the long-vowel mark typed for an empty cell's dash)
+    text = re.sub(r"(?:(?<=現行)|(?<=現状)|(?<=現在)|(?<=\s))ー(?=\s)", "－", text)
     text = _BOX_LABEL.sub("", text) if not re.match(r"^\s*【[^】]*(?:K\s*[PG]\s*I|実績|結果|修正|変更)", text) else text
     text = _MARKDOWN.sub("", text)
     text = _GOAL_UNIT.sub("", text)

@@ -279,7 +279,7 @@ def name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> l
         whole = span = said or span
     # (「この観光客をターゲットとした…」「その販売額」: a demonstrative pointing back opens no name)
     while span and (doc[span[0]].text in ("なお", "また", "さらに", "このほか", "その他", "加えて", "、", ",", "，",
-                                          "→", "⇒")
+                                          "→", "⇒", "上限", "下限")
                     or (doc[span[0]].text in ("この", "その") and len(span) > 1 and doc[span[1]].text != "他")):
         span = span[1:]  # (「なお、昨年度の事業計画策定は」: a word joining the sentence to the last opens no name)
     frame = FRAME.match("".join(doc[i].text for i in span))

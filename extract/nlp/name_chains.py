@@ -46,6 +46,8 @@ def chain_left(doc, end: int, floor: int) -> list[int]:
         k -= 1  # 「事後指導回数延べ240回」 (but 「付加価値額の合計を」: 合計 the object's head noun)
     while k >= floor:
         t = doc[k]
+        if out and "\n" in t.text:
+            break  # (a line's end closes a name)
         if out and (t.whitespace_ or t.is_space) and "".join(doc[i].text for i in out) in BREAKDOWN:
             break  # (see BREAKDOWN)
         # (「新たな需要の開拓　商談成約件数」: a heading with の the same)
@@ -202,6 +204,8 @@ def extend_left(doc, chain: list[int], floor: int, anchor: range = range(0)) -> 
     breakdown = "".join(doc[i].text for i in chain) in BREAKDOWN
     while k >= floor:
         t = doc[k]
+        if "\n" in t.text:
+            break  # (「…向上\nKGI-2 支援先の売上高」: a line's end closes a name)
         if breakdown and (t.whitespace_ or t.is_space):
             break  # (see BREAKDOWN)
         if t.whitespace_ and nominal(t) and len(t.text) >= 2 and len(doc[k + 1].text) >= 2 and k + 1 == min(span) \
@@ -228,6 +232,12 @@ def extend_left(doc, chain: list[int], floor: int, anchor: range = range(0)) -> 
             span.add(k)  # 「業務時間を年間100時間以上削減した事業者数」: a span with its number inside the clause
             attach.add(k)
             k -= 1
+            continue
+        if t.text in ("年間", "か月間", "ヶ月間") and doc[k + 1:k + 2].text == "の" and k + 1 in span \
+                and k - 2 >= floor and is_number(doc[k - 1]) and doc[k - 2].text == "後":
+            span.update([k - 2, k - 1, k])  # 「改良後1年間の当該商品の売上」: a time after a doing, a condition
+            attach.update([k - 2, k - 1, k])
+            k -= 3
             continue
         if t.text in ("年", "か月", "ヶ月") and doc[k + 1:k + 2].text in ("を", "が") and k + 1 in span \
                 and k - 1 >= floor and is_number(doc[k - 1]):

@@ -67,7 +67,7 @@ NO_NAME = re.compile(rf"{WHEN.pattern}|[RH]|年度|(?:(?:令和|平成|R|H)?\d+(
                      r"|計|合計|総計|最大|最低|まま(?:据え?置く)?|それぞれ|各々|(?:見直し|修正|変更)[前後]|未達|進捗|今回|前回"
                      r"|当会|当所|本会|本所|当商工会|当会議所|本計画(?:期間)?|(?:各|毎)年度?とも|いずれも|総額で?"
                      # (「目標件数十二件」: a count's word alone, 目標 its label)
-                     r"|件数|回数|人数|者数|数")
+                     r"|件数|回数|人数|者数|数|[\\/／＼]")
 
 
 # The kinds a goal is said as (「重点目標」「成果目標」「当初目標」): with 目標 left out of a name, nothing left names a
@@ -143,7 +143,7 @@ def gloss_before(doc, start: int, floor: int) -> list[int]:
     between: 「…（…の開業） 年間5件」) (see gloss_after_name)."""
     close = start - 1
     # (「…件数（…経由） 5年間で5件」: a number of years and its particle, a span too)
-    while close >= floor and (doc[close].text in SPAN | TIME
+    while close >= floor and (doc[close].text in SPAN | TIME or doc[close].is_space
                               or (doc[close].text == "で" and doc[close - 1].text in TIME)
                               or (is_number(doc[close]) and doc[close + 1].text in TIME)):
         close -= 1

@@ -221,10 +221,10 @@ class _TextReader:
             # header's corner cell left blank: spaces before its first bar); a row of two cells (one bar) only
             # among other rows (a title 「…商工会｜経営発達支援計画」 alone stays text)
             row = raw.strip()
-            if _BARS.fullmatch(row[0]) and _BARS.fullmatch(row[-1]):
+            if _BARS.fullmatch(row[0]) and _BARS.fullmatch(row[-1]) and not self._opening_bar_row(raw, n):
                 row = row[1:-1]
             elif _BARS.match(raw):  # a bar before each cell, none after the last (indented: a blank corner cell)
-                row = row[1:]
+                row = row[1:]  # (docs20: 「｜単位｜」 among them, its last cell empty)
             self._tab_row([c.strip() for c in _BARS.split(row)], n, page)
             return
         if _BARS.match(raw) and len(_BARS.findall(raw)) == 1 and self._neighbour(n, lambda t: bool(_BARS.match(t))):
@@ -263,7 +263,12 @@ class _TextReader:
             t = text.rstrip()
             return len(_BARS.findall(t)) >= 2 and bool(_BARS.match(t)) and not _BARS.fullmatch(t[-1])
 
-        return opens(raw) and self._neighbour(n, opens)
+        def empty_last(text: str) -> bool:  # (docs20: a row of them whose last cell is empty, 「｜単位｜」)
+            t = text.rstrip()
+            return len(_BARS.findall(t)) == 2 and bool(_BARS.match(t)) and bool(_BARS.fullmatch(t[-1]))
+
+        return (opens(raw) and self._neighbour(n, lambda t: opens(t) or empty_last(t))) or (
+            empty_last(raw) and self._neighbour(n, opens))
 
     def _bar_neighbour(self, n: int) -> bool:
         """Whether the line before or after line n (1-based) has a bar too, not at its start (a markdown row's)."""

@@ -88,6 +88,7 @@ class _Piece:
 
 _CODE_LABEL = re.compile(label_pattern("(法人番号|地方公共団体コード|団体コード)"))
 _LABEL_NOTE = re.compile(r"^\([^()]{1,20}\)$")  # a label's note in brackets: 「（法人番号）」
+_CODE_AFTER_LABEL = re.compile(r"[:：]?[0-9０-９\-‐－]*")  # (compact: the number after its label, or none)
 
 
 def _fields(blocks: list[Block]) -> dict[str, list[_Piece]]:
@@ -106,10 +107,13 @@ def _fields(blocks: list[Block]) -> dict[str, list[_Piece]]:
             # the same field labelled again goes on (「経営発達支援事業の目標」 in the 目標 cell, 「目 標」 centred)
             out[name] = [*out[name], piece] if name == current else [piece]
             current = name
-        elif current == "implementers" and (code := _CODE_LABEL.fullmatch(compact(cells[0]))):
+        elif current == "implementers" and (code := _CODE_LABEL.match(key := compact(cells[0]))) and \
+                _CODE_AFTER_LABEL.fullmatch(key[code.end():]):
             # convention (i4: older 概要 sheets): the number on a row of its own 「法人番号 | 6460…」 under the
-            # name (or the label on a line of its own, the number on the next), the label as it is written
-            out[current].append(_Piece(f"{code.group(1)} {' '.join(cells[1:])}".strip(), page, line))
+            # name (or the label on a line of its own, the number on the next; docs20: the row flattened to a line,
+            # 「【法人番号】 4400…」), the label as it is written
+            rest = key[code.end():].lstrip(":：")
+            out[current].append(_Piece(f"{code.group(1)} {' '.join([rest, *cells[1:]])}".strip(), page, line))
         elif current and (isinstance(b, Line) or not row[0].strip() or len(cells) == 1):
             # a line, or a row whose label cell is empty (a text table's value going on below its label), or a
             # row of one cell (a sheet's line of the value, kept in the table between its rows)

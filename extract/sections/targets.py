@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from itertools import pairwise
 
 from hattatsu.model import Location, Target
@@ -10,6 +11,9 @@ from hattatsu.normalize import YEAR_AS_WRITTEN, clean_text, compact, is_fiscal_y
 
 from ..blocks import Block, Line, Table
 from .grid import (
+    BASELINE_RE,
+    NOTE_RE,
+    TOTAL_RE,
     UNIT_WORD,
     LineTable,
     Row,
@@ -55,7 +59,17 @@ def parse_targets(blocks: list[Block], subitem: str | None = None, heading: str 
     line_table: LineTable | None = None
     caption: str | None = None  # a numbered line right above a table (see _CAPTION)
     bracketed = False  # the caption in brackets
-    for b in years_down_lines(labelled_blocks(blocks)):
+    above: Block | None = None  # the line before (see _header_over_two_lines)
+    line_caption: tuple[str | None, bool] = (None, False)  # the caption over the line table
+
+    def close_lines() -> None:
+        nonlocal line_table
+        if line_table is not None:
+            rows.extend(_noted(_captioned(line_table.result(), *line_caption), line_note, table_unit))
+        line_table = None
+
+    seq = years_down_lines(labelled_blocks(blocks))
+    for at, b in enumerate(seq):
         if isinstance(b, Line) and len(notes) > 1 and len(b.key) <= 16 and (n := _UNIT_NOTE.search(b.norm)):
             note = n.group(1)
         if isinstance(b, Table):
@@ -65,29 +79,31 @@ def parse_targets(blocks: list[Block], subitem: str | None = None, heading: str 
                 found = find_table_header(table)
                 if found:
                     table_rows = _with_groups(rows_from_table(table, *found))
-                    if caption and not any(r.group for r in table_rows):
-                        for r in table_rows:
-                            if not bracketed and _CIRCLED_START.match(r.label):
-                                break  # (a numbered row: the caption's sibling, it and the rows after it not its own)
-                            r.group = caption
-                    rows.extend(_noted(table_rows, note, table_unit))
+                    rows.extend(_noted(_captioned(table_rows, caption, bracketed), note, table_unit))
             caption = None
             continue
+        before = (caption, bracketed)
         caption, bracketed = _caption(b.text)
         header = line_header(b)
+        if header and isinstance(above, Line):
+            header = _header_over_two_lines(above, header)
+        above = b
         if header:
-            if line_table:
-                rows.extend(_noted(line_table.result(), line_note, table_unit))
-            line_table, line_note = LineTable(header), note
+            close_lines()
+            line_table, line_note, line_caption = LineTable(header), note, before
             continue
         if line_table is not None:
             if _FOOTNOTE.match(b.norm):  # notes under the table end it
-                rows.extend(_noted(line_table.result(), line_note, table_unit))
-                line_table = None
+                close_lines()
+                continue
+            if caption and at + 1 < len(seq) and isinstance(nxt := seq[at + 1], Line) and line_header(nxt):
+                close_lines()  # (docs20: a caption over the next flattened table ends this one)
+                continue
+            if unit := _unit_line(b):  # (under a header flattened from two rows, k3's 単位 row: the table's unit)
+                line_note = line_note or unit
                 continue
             line_table.feed(b)
-    if line_table:
-        rows.extend(_noted(line_table.result(), line_note, table_unit))
+    close_lines()
     rows = _paired_rows(rows)
     # (a unit note under the table 「（単位：回）」 (k1) is the table's unit, no row)
     kept = [r for r in rows if r.has_values or (r.label and not r.label.endswith("。")
@@ -96,6 +112,41 @@ def parse_targets(blocks: list[Block], subitem: str | None = None, heading: str 
     for r, t in zip(kept, out, strict=True):
         t.unit = t.unit or table_unit.get(id(r)) or default_unit
     return out
+
+
+def _captioned(rows: list[Row], caption: str | None, bracketed: bool) -> list[Row]:
+    """The rows of a table under a caption (see _CAPTION, _caption), each the caption's as its group up to the first
+    numbered row (its sibling: it and the rows after it not the caption's; a bracketed caption heads numbered rows
+    too), when no row has a group of its own."""
+    if caption and not any(r.group for r in rows):
+        for r in rows:
+            if not bracketed and _CIRCLED_START.match(r.label):
+                break
+            r.group = caption
+    return rows
+
+
+def _header_over_two_lines(above: Line, header: list[str]) -> list[str]:
+    """Convention (k3's header over two rows, flattened to lines: 「公表方法　現行　目標値」 over 「年度　R9　R10 …」):
+    the columns the line above names (公表方法, 現行, 合計; 目標値 over the years groups them, no column) join the
+    year line's, before its years (合計 after them)."""
+    words = nfkc(above.text).split()
+    if not words or not all(BASELINE_RE.match(w) or NOTE_RE.search(w) or TOTAL_RE.search(w) or w.startswith("目標")
+                            for w in words):
+        return header
+    first = next(i for i, t in enumerate(header) if is_fiscal_year_label(t))
+    lead = [w for w in words if not w.startswith("目標") and not TOTAL_RE.search(w)]
+    return [*header[:first], *lead, *header[first:], *(w for w in words if TOTAL_RE.search(w))]
+
+
+def _unit_line(b: Block) -> str | None:
+    """The unit of a flattened 単位 row 「単位　回　回　回」 (every cell a unit word), else None."""
+    words = nfkc(b.text).split() if isinstance(b, Line) else []
+    if len(words) >= 2 and words[0] == "単位" and all(UNIT_WORD.fullmatch(w) for w in words[1:]):
+        return Counter(words[1:]).most_common(1)[0][0]
+    # (the units a character each, joined back as a word spaced out letter by letter: 「単位 回回回回」)
+    m = re.fullmatch(r"単位\s*(\S)\1+", words[0] + "".join(words[1:])) if words else None
+    return m.group(1) if m and UNIT_WORD.fullmatch(m.group(1)) else None
 
 
 def _caption(text: str) -> tuple[str | None, bool]:

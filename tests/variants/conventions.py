@@ -490,8 +490,11 @@ INCOMPATIBLE: dict[str, dict[str, str]] = {
         **dict.fromkeys(["chars-kangxi", "chars-cut-lines", "chars-spaced-labels", "dates-digits-spaced",
                          "dates-年月-lost", "pages"], "an export written by a form system is not copied from a PDF"),
         "chars-full-width-digits": "a form system keeps amounts and dates as numbers, written half-width",
-        **dict.fromkeys(["headings", "number-style", "items-unnumbered"],
+        **dict.fromkeys(["headings", "number-style", "items-unnumbered", "items-from-1"],  # (items-from-1: docs20)
                         "a form system names each field by the form's own numbering, not the author's headings"),
+        # docs20: the 概要's label on a line over its value, or in the middle of it, is a printed sheet copied from its
+        # PDF (or Word's text of its table)
+        "summary-layout": "a form system exports the 概要's fields its own way, not laid out as a printed sheet",
         "goals-form": "a form system exports the current form's fields: the 2014 form's parts are not among them",
         "targets-paired-rows": "a form system keeps each indicator a record of its own: no two rows named together "
                                "on the upper one (a Word table's merged cells)",
