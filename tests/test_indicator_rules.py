@@ -813,3 +813,14 @@ def test_results_run_on_past_a_name_opening_with_keikaku():
     # 計画 as a label ends the results after 実績; 計画 opening a name (計画策定) does not
     assert _parsed("目標：創業支援 8件／計画策定 12件／実績：創業支援 6件／計画策定 14件") == [
         ("創業支援", 8, "件"), ("計画策定", 12, "件")]
+
+
+@needs_nlp
+@pytest.mark.parametrize(("text", "expected"), [
+    # a newspaper's wording of targets: a wish quoted (…たい), a plan said to be drawn up (…する計画をまとめた)
+    ("同会の担当者は「空き店舗を年間3件以上活用したい」と話している。", [("空き店舗", 3, "件")]),
+    ("桜川町商工会は、今後5年間で事業承継を10件支援する計画をまとめた。", [("事業承継", 10, "件")]),
+    ("受講者のうち事業計画を策定した者は4割弱であった。", []),
+])
+def test_targets_in_newspaper_wording(text, expected):
+    assert _parsed(text) == expected
