@@ -1336,3 +1336,9 @@ def test_a_time_after_a_doing_inside_a_names_clause():
     """「支援後2年間の売上が…増加した事業者の数」: N年間 after …後, inside the name's clause, is a condition, kept."""
     assert _names("支援後2年間の売上高が5%以上増加した事業者の数を年4者とする。") == [
         ("支援後2年間の売上高が5%以上増加した事業者の数", 4, "者")]
+
+
+def test_a_baseline_word_before_kara_is_a_baseline_not_a_cause():
+    """「…を現状から5ポイント上げる」: 現状 (現行, 基準 …) before から is the baseline of a change, the name before it;
+    「…の不足から年8回に」 is a cause."""
+    assert _names("会員の満足度を現状から10ポイント上げる。") == [("会員の満足度", 10, "ポイント")]

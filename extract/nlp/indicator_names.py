@@ -489,7 +489,8 @@ def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> 
             return extend_left(doc, chain, floor, range(k + 1, end + 1))
     # (「予算の制約から年20回に見直した」: から after no count gives a cause, no baseline)
     if subject is None and prev is not None and prev.text == "から" and back - 1 >= floor \
-            and (doc[back - 1].text in UNITS or is_number(doc[back - 1])):
+            and (doc[back - 1].text in UNITS or is_number(doc[back - 1])
+                 or doc[back - 1].text in ("現状", "現行", "現在", "基準", "前年", "前年度", "実績", "当初")):
         k = back - 1  # 「事業者数を令和6年度の10者から30者に」: the name is before the baseline
         while k >= floor and (doc[k].text in UNITS or is_number(doc[k]) or doc[k].text in SPAN | TIME):
             k -= 1
