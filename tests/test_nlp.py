@@ -51,8 +51,17 @@ needs_corpus = pytest.mark.skipif(not SHARED_CORPUS.is_dir(),
 # corrected to the set's rules (each with a comment): 17a 0.977, 17b 0.947, 17c 0.977, 17d 0.992, 17e 0.911, 17f
 # 0.880 — the dev part (2761) 0.976; the test part 0.933 (blind-16t 0.909, the test part before it 0.941), still short
 # of the goal.
-INDICATORS_TEST_F1 = 0.933
-INDICATORS_DEV_F1 = 0.976
+# Session 10: nine more dev batches written blind (1346 statements): 18a-f, committed first, read 0.898, 0.720, 0.898,
+# 0.925, 0.900, 0.737 on main's reader (the dev part with them 0.943); 18g-i, held out until mid-session, 0.730, 0.796,
+# 0.832 on the session-start reader. After nlp18a's conventions (a target beside its result, sheets pasted as text,
+# after-certification and PDCA wording, minutes, newspapers) and nlp18b's (names: denominators in brackets, glosses
+# glued to a name kept and populations left out, periods and labels that name nothing, うち parts aimed at, A及びB …
+# それぞれ shared out, conditions inside a name's clause, speakers and boxes, rows with empty or unit cells), with 2 dev
+# items corrected (each with a comment): 18a 0.983, 18b 0.956, 18c 0.974, 18d 0.982, 18e 0.982, 18f 0.950, 18g 0.919,
+# 18h 0.882, 18i 0.943 — the dev part (4107) 0.971; the test part 0.937 (blind-16t 0.909, the test part before it
+# 0.946), still short of the goal.
+INDICATORS_TEST_F1 = 0.937
+INDICATORS_DEV_F1 = 0.971
 MARGIN = 0.02
 
 
