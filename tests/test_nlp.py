@@ -59,9 +59,11 @@ needs_corpus = pytest.mark.skipif(not SHARED_CORPUS.is_dir(),
 # それぞれ shared out, conditions inside a name's clause, speakers and boxes, rows with empty or unit cells), with 2 dev
 # items corrected (each with a comment): 18a 0.983, 18b 0.956, 18c 0.974, 18d 0.982, 18e 0.982, 18f 0.950, 18g 0.919,
 # 18h 0.882, 18i 0.943 — the dev part (4107) 0.971; the test part 0.937 (blind-16t 0.909, the test part before it
-# 0.946), still short of the goal.
+# 0.946), still short of the goal. Then 18j (blind-16t's instructions) and 18k (blind-15b's), written blind and kept out
+# of the repo until the reader's last change, read 0.817 / 0.776 on the session-start reader and 0.840 / 0.873 on the
+# final one (how far the session's conventions carry to writers nobody read); with them the dev part (4406) 0.964.
 INDICATORS_TEST_F1 = 0.937
-INDICATORS_DEV_F1 = 0.971
+INDICATORS_DEV_F1 = 0.964
 MARGIN = 0.02
 
 
