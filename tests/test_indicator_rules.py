@@ -60,6 +60,9 @@ def test_plain_shapes_are_read(text, expected):
     "会報の発行部数 3,000部",  # a counter of copies
     "補助金採択支援件数　現行 6件 → 10件",  # a baseline and an arrow
     "窓口相談件数 ・・・ 年間 300件",  # leader dots between a name and its value
+    "新 規 創 業 者 数　10人以上",  # a name spelt out letter by letter (the parser joins it)
+    "経 営 分 析 件 数 40件",
+    "経　営　分　析　件　数　40件",
 ])
 def test_other_shapes_go_to_the_parser(text):
     assert read_plain(text) is None
