@@ -9,12 +9,12 @@ from itertools import pairwise
 
 from hattatsu.normalize import era_year
 
-from .indicator_words import UNIT_PATTERN
+from .indicator_words import UNIT_PATTERN, YEAR_LABEL
 
 # The counters a row's unit cell or bracket may hold (「事業計画策定件数（件）」「｜者｜」「特産品販売額（百万円）」)
 _UNIT = UNIT_PATTERN
 # The label of a year's column: 令和8年度, R8, FY2026, H27 (the 平成 years of the first plans), 2026年度
-_YEAR = r"(?:(?:令和|平成|R|H|FY)\s*\d{1,4}\s*(?:年度|年)?|\d{4}\s*年度?)\s*[:：]?"
+_YEAR = rf"{YEAR_LABEL}\s*[:：]?"
 _VALUE = r"\d[\d,.]*"
 _EMPTY = r"[－―‐−-]"
 # The border between cells: a tab, a bar, a slash, or white space

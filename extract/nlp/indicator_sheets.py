@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .indicator_reports import INDICATOR_CELL, RESULT_CELL, TARGET_CELL
-from .indicator_words import UNIT_PATTERN
+from .indicator_words import UNIT_PATTERN, YEAR_LABEL
 
 _COUNTER = UNIT_PATTERN
 _NAME_COLUMNS = {"項目", "指標", "指標名", "評価指標", "KPI", "KGI", "No.", "No", "NO."}
@@ -179,14 +179,14 @@ _OTHER_COLUMN = re.compile(r"^(?:現状|現行|現在|実績|達成|進捗|変�
 # The columns that number or name a row (「No.」「事業」「指標」), before its cells
 _NAME_COLUMN = re.compile(r"^(?:No\.?|NO\.?|番号|区分|項目|事業名?|指標名?|評価指標|目標項目|取組(?:項目)?|支援内容"
                           r"|内容|KPI|KGI)$")
-_YEAR_COLUMN = re.compile(r"^(?:(?:令和|平成|R|H|FY)\s*\d{1,4}\s*(?:年度|年)?|\d{4}\s*年度?)$")
+_YEAR_COLUMN = re.compile(rf"^{YEAR_LABEL}$")
 
 
 def _column(cell: str) -> bool:
     """Whether a cell is a column's label (目標, 実績, 現状 …, a year, or one of these after a year)."""
     head = re.sub(r"\s*[(（][^()（）]*[)）]\s*$", "", cell)
     return bool(_YEAR_COLUMN.match(head)) or bool(re.match(
-        r"(?:(?:令和|平成|R|H|FY)\s*\d+\s*(?:年度|年)?)?"
+        rf"{YEAR_LABEL}?"
         r"(?:目標|計画|実績|現状|現行|達成|変更[前後]|修正[前後]|単位|備考)", head))
 
 
@@ -215,13 +215,13 @@ def bar_table(text: str) -> str:
             return text
         lines = ["|".join(cells[k:k + n]) for k in range(0, len(cells), n)]
     at = next((n for n, ln in enumerate(lines) if ln.count("|") >= 1 and not re.search(r"\d", re.sub(
-        r"(?:令和|平成|R|H|FY)\s*\d{1,4}\s*(?:年度|年)?|\d+\s*(?:年間|か年)", "", ln))), None)
+        rf"{YEAR_LABEL}|\d+\s*(?:年間|か年)", "", ln))), None)
     if at is None or at + 1 >= len(lines) or not all("|" in ln for ln in lines[at + 1:]):
         return text
     header = [c.strip() for c in lines[at].split("|")]
     # (「支援内容（単位：件）｜現行｜R8…」: the unit of every row, said in the header)
     head_unit = re.search(rf"[(（]\s*単位\s*[:：]\s*({UNIT_PATTERN})\s*[)）]", lines[at])
-    heads = [re.sub(r"^(?:(?:令和|平成|R|H|FY)\s*\d+\s*(?:年度|年)?)(?=\D)", "",
+    heads = [re.sub(rf"^{YEAR_LABEL}(?=\D)", "",
                     re.sub(r"\s*[(（][^()（）]*[)）]\s*$", "", c)) for c in header]
     # (「No.｜事業｜指標｜目標値｜実績値｜差異｜評価」: the columns that number and name a row, the last of them its
     # name)

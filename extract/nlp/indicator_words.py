@@ -53,6 +53,9 @@ BASE = re.compile(r"^対?(?:(?:令和|平成)?\d*(?:年度|年)|前年度?|前�
 BOUNDARY = {"、", "。", ":", "：", ",", "，", "・", "/", "／", "(", ")", "（", "）", "「", "」"}
 KEPT_WITHIN = {"抑える", "抑制", "とどめる", "留める", "収める"}  # 「…を月10時間以内に抑える」
 KANJI_DIGITS = {"〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+# A fiscal year's label as a column or cell of a target row or a sheet says it: 「令和8年度」「R8」「H30年」「FY2026」
+# 「2026年度」 (a regex without groups; indicator_rows and indicator_sheets read their year cells with it)
+YEAR_LABEL = r"(?:(?:令和|平成|R|H|FY)\s*\d{1,4}\s*(?:年度|年)?|\d{4}\s*年度?)"
 
 
 def glued_count(tok) -> bool:
