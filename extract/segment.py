@@ -188,7 +188,7 @@ class _Segmenter:
             h, in_item = Heading(Kind.SUBSECTION, "2", h.title, "policy"), True  # 「(2) 方針」 in an item: its part
         if self._starts_unheaded_item(ln):
             if self.state == State.PART and self.part_item is not None:
-                self._open_part_item()  # (p2) the 2014 form's 「Ⅱ．地域経済の活性化…」 then its 【現状と課題】: that item's
+                self._open_part_item()  # (p2) 「Ⅱ．地域経済の活性化…」 then its 【現状と課題】: that item's
             else:
                 self._open_unheaded_item(ln)
         if self.item is not None and in_item:

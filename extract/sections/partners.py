@@ -145,7 +145,8 @@ def _flattened_entries(lines: list[Line]) -> list[Partner]:
 
 # Convention (別表4 written as prose on a web page, q3): a paragraph a partner, opening with its name and, in brackets,
 # its representative and address — 「岡山県商工会連合会（会長 藤原 英明、岡山県岡山市北区…）とは、…について連携する。」
-_PROSE_ENTRY = re.compile(r"^(?P<name>[^\s（(、。「」]{2,40})[（(](?P<inside>[^（）()]{4,120})[）)]\s*(?:とは|と|が|は)[、,]?")
+_PROSE_ENTRY = re.compile(r"^(?P<name>[^\s（(、。「」]{2,40})[（(](?P<inside>[^（）()]{4,120})[）)]"
+                          r"\s*(?:とは|と|が|は)[、,]?")
 _PREFECTURE = re.compile(r"(?:北海道|東京都|大阪府|京都府|[^\s、,]{2,3}県)")
 
 
