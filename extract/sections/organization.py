@@ -223,8 +223,9 @@ def _staff_rows(blocks: list[Block]) -> list[Staff]:
 
 
 # Convention (docs21, n2: a chart as an indented list of bodies): a body's members and counts in brackets after its
-# name, 「理事会（会長1名、副会長2名、理事12名）」 — each a line of the list, as 「監事2名」 below it is
-_BODY_MEMBERS = re.compile(r"^[^()（）\d]{1,12}?\s*[(（]([^()（）]+)[)）]$")
+# name, 「理事会（会長1名、副会長2名、理事12名）」 — each a line of the list, as 「監事2名」 below it is;
+# (p2: a chart drawn in characters) the bracket on a line of its own under the body's name 「理事会」
+_BODY_MEMBERS = re.compile(r"^[^()（）\d]{0,12}?\s*[(（]([^()（）]+)[)）]$")
 
 
 def _members(line: str) -> list[str]:

@@ -210,6 +210,32 @@ _year_target = re.compile(r"の?目標(?:値)?$")
 _GROUP_LABEL = re.compile(r"^区分\s*[:：]\s*(.+)$")
 
 
+# Convention (p2, a 目標 written as a sentence, alone or after the table): the indicator, 「は、」, then its figure
+# by fiscal year, 「…とする」 and the baseline in brackets — 「経営分析件数は、平成２８年度２０件、平成２９年度２５件、
+# …平成３２年度３０件とする（平成２６年度実績：１２件）。」, 「また、ホームページ作成支援事業者数は、…とする。」.
+_SENTENCE = re.compile(r"^(?:また|なお|さらに)?[、,]?(?P<name>[^、,。]{2,40}?)は[、,]\s*(?P<years>.+?)"
+                       r"\s*(?:とする|を目標とする|を目指す)\s*(?P<tail>.*?)。?$")
+_SENTENCE_YEAR = re.compile(rf"^({YEAR_AS_WRITTEN})\s*[:：]?\s*([-－―]|\d[\d,]*(?:\.\d+)?\s*\S{{0,4}})$")
+_SENTENCE_BASE = re.compile(rf"^[(（]\s*(?:{YEAR_AS_WRITTEN})?\s*(現行|現状|実績|基準値?)\s*[:：]?\s*"
+                            r"([^()（）]+?)\s*[)）]$")
+
+
+def _row_in_a_sentence(text: str) -> dict[str, str] | None:
+    """A 目標 row written as a sentence (see _SENTENCE), as the cells of a row keyed by their header, or None."""
+    m = _SENTENCE.match(nfkc(text).strip())
+    if not m:
+        return None
+    years = [_SENTENCE_YEAR.match(p.strip()) for p in re.split(r"[、,]", m.group("years"))]
+    if len(years) < 2 or not all(years):
+        return None
+    row = {"項目": m.group("name").strip(), **{_year_key(compact(y.group(1))): y.group(2) for y in years if y}}
+    if m.group("tail") and (base := _SENTENCE_BASE.match(m.group("tail"))):
+        row[base.group(1)] = base.group(2)
+    elif m.group("tail"):
+        return None
+    return row
+
+
 def labelled_blocks(blocks: list[Block]) -> list[Block]:
     """The blocks, with each run of 「項目：…」 blocks (see above) as one Table."""
     out: list[Block] = []
@@ -226,7 +252,7 @@ def labelled_blocks(blocks: list[Block]) -> list[Block]:
 
     group = ""
     for i, b in enumerate(blocks):
-        if isinstance(b, Line) and (one := _row_in_a_line(b.norm)):
+        if isinstance(b, Line) and (one := _row_in_a_line(b.norm) or _row_in_a_sentence(b.norm)):
             if group and _CIRCLED_START.match(one["項目"]):  # 「③…」 after a 区分's rows: a row of its own
                 flush()
             first = first or b
