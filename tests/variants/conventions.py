@@ -32,6 +32,7 @@ class Style:
     kangxi: bool = False  # ⽀⼯⾜ for 支工足 (text copied from a PDF)
     spaced_labels: bool = False  # 「概 要」「実 施 期 間」 (characters spaced out)
     cut_lines: bool = False  # long lines cut inside a word
+    cut_width: int = 0  # docs22 (writers P and Q): the width lines are cut at (0: as the PDF copy cuts them)
     tables: str = "tab"  # tab | html | markdown | flat | box (ruled with box-drawing characters) | cells (one a
     # line) | bars (bars between cells, none outside, 「｜」 and 「|」 mixed: a re-typed plan) | sheet (docs17, i1:
     # the plan typed in Excel and saved as text — 「[Sheet2] 別表1」 before each sheet, every row padded with tabs,
@@ -403,6 +404,15 @@ CONVENTIONS += [
     Convention("goals-lenticular", "goals-2014-form-【labels】", {"goals_form": "2014_lenticular"}),
     Convention("unit-notes", "targets-a-table-a-unit-each-under-（単位：）", {"unit_notes": True}),
 ]
+# --- docs22 (issue 14): writers P and Q of session 11 (each a group of its own, drawn alone) ---
+CONVENTIONS += [
+    # p2: a text editor's grid tables, 「+----+」 rules, 「+====+」 under the header, 「| a | b |」 rows
+    Convention("grid-tables", "tables-grid-+---+-====", {"tables": "grid"}),
+    # writers P and Q: a text cut at 35 full-width characters a line, its tables ruled with 「－」 and 「｜」, each
+    # row's cells wrapped over lines inside their columns
+    Convention("grid-tables", "tables-grid-－｜-rows-wrapped-lines-cut-at-35",
+               {"tables": "grid_wrapped", "cut_lines": True, "cut_width": 35}),
+]
 BY_NAME = {c.name: c for c in CONVENTIONS}
 # Conventions that take something out of the plan: check rightly reports them (a heading left out, the
 # body absent from a 概要 published on its own).
@@ -509,6 +519,9 @@ INCOMPATIBLE: dict[str, dict[str, str]] = {
                                "「【4.…【指針④】】」: such a plan tags its titles otherwise",
     },
     "targets-names-wrapped-in-narrow-cells": {"tables": _TABLE_TYPED},
+    "tables-grid-+---+-====": {"tables": _TABLE_TYPED},
+    "tables-grid-－｜-rows-wrapped-lines-cut-at-35": {
+        "tables": _TABLE_TYPED, "chars-cut-lines": "the lines are cut at one width: the editor's 35 characters"},
     "goals-2014-form-【labels】": {"goals-form": "the 目標 of 別表1 is laid out in one form"},
     "heading-marks-▼◆-web-page": {
         "headings-number-tab-title": "a tab after a heading's number is Word's text export, not a web page's",

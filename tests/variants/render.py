@@ -188,7 +188,9 @@ class _Writer:
 
     def cut(self, ln: str, width: int = 28) -> list[str]:
         """A long line of running text cut inside a word, as a PDF copy breaks it (a table row,
-        its cells separated by tabs, is kept whole: the copy keeps a table's rows)."""
+        its cells separated by tabs, is kept whole: the copy keeps a table's rows). (docs22: a text editor's
+        fixed width, 35 full-width characters — every line of running text cut there, headings too)"""
+        width = max(width, self.style.cut_width) if self.style.cut_width else width
         narrow = width == 20 and self.style.narrow_cells  # docs21 (n2): an objective cut at its column's width
         if not (self.style.cut_lines or narrow) or len(ln) <= width or "\t" in ln:
             return [ln]
@@ -225,6 +227,10 @@ class _Writer:
             # count bare, an empty cell nothing
             self.lines.extend(",".join(c if c.isdigit() else "" if not c else '"' + c.replace('"', '""') + '"'
                                        for c in r) for r in rows)
+            self.lines.append("")
+            return
+        if t in ("grid", "grid_wrapped"):  # docs22 (p2, writers P and Q): ruled with 「+---+」 or 「－」「｜」
+            self.lines.extend(grid(rows, wrapped=t == "grid_wrapped"))
             self.lines.append("")
             return
         if t == "box":  # docs15, docs15c: ruled with box-drawing characters (a printed table copied as text)
@@ -523,6 +529,61 @@ def ruled(rows: list[list[str]], header: bool = True) -> list[str]:
             out.append(rule("┠", "┼", "┨"))
         out.append(row(r))
     return [*out, rule("┗", "┴", "┛")]
+
+
+_LINE_WIDTH = 70  # docs22: 35 full-width characters, in half-width units
+
+
+def grid(rows: list[list[str]], wrapped: bool = False) -> list[str]:
+    """docs22 (p2): a grid table as reStructuredText and text editors draw it — 「+-----+----+」 rules, a
+    「+=====+」 one under the header, 「| a | b |」 rows padded with spaces, numbers right-aligned, a rule under every
+    row. ``wrapped`` (writers P and Q): drawn in full-width characters, rules of 「－」 and rows between 「｜」, the
+    line no wider than 35 full-width characters — the widest columns narrowed (a number's never below its
+    width), each cell's text wrapped inside its column over the row's lines (a rule still under every row)."""
+    n = max(len(r) for r in rows)
+    rows = [[c.replace("\n", " ") for c in r] + [""] * (n - len(r)) for r in rows]
+    widths = [max(2, *(_width(r[i]) for r in rows)) for i in range(n)]
+    if wrapped:
+        widths = [w + w % 2 for w in widths]
+        least = [max([4] + [_width(r[i]) + _width(r[i]) % 2 for r in rows[1:] if _AMOUNT.fullmatch(r[i])])
+                 for i in range(n)]
+        while sum(widths) + 2 * (n + 1) > _LINE_WIDTH:
+            i = max(range(n), key=lambda j: widths[j] - least[j])
+            if widths[i] - 2 < least[i]:
+                break
+            widths[i] -= 2
+        rule = "－" * ((sum(widths) + 2 * (n + 1)) // 2)
+        out = [rule]
+        for r in rows:
+            pieces = [_wrap(c, w) for c, w in zip(r, widths, strict=True)]
+            for k in range(max(len(p) for p in pieces)):
+                out.append("｜" + "｜".join(_pad(p[k] if k < len(p) else "", w, right=bool(_AMOUNT.fullmatch(c)))
+                                           for p, c, w in zip(pieces, r, widths, strict=True)) + "｜")
+            out.append(rule)
+        return out
+
+    def line(char: str) -> str:
+        return "+" + "+".join(char * (w + 2) for w in widths) + "+"
+
+    def row(cells: list[str]) -> str:
+        return "| " + " | ".join(" " * (w - _width(c)) + c if _AMOUNT.fullmatch(c) else c + " " * (w - _width(c))
+                                 for c, w in zip(cells, widths, strict=True)) + " |"
+
+    out = [line("-"), row(rows[0]), line("=")]
+    for r in rows[1:]:
+        out.extend([row(r), line("-")])
+    return out
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    """A cell's text cut into pieces no wider than ``width`` (half-width units)."""
+    out, piece = [], ""
+    for ch in text:
+        if piece and _width(piece + ch) > width:
+            out.append(piece)
+            piece = ""
+        piece += ch
+    return [*out, piece] if piece or not out else out
 
 
 def _objective_run(titles: list[str], style: Style) -> str:
