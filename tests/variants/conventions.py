@@ -160,6 +160,8 @@ class Style:
     docx_revisions: bool = False  # tracked changes left in, comments, bookmarks, fields
     docx_runs: bool = False  # runs split across formatting, furigana, soft hyphens, tab and 全角 indents
     docx_textbox: bool = False  # the 別表 labels in text boxes (DrawingML with its VML fallback)
+    docx_form_table: bool = False  # docs22 (writer Q): the whole of 別表1 one two-column table 「項目 | 内容」, a row
+    # a numbered heading and its text, the item's 目標 as lines aligned with full-width spaces in the text's cell
     docx_nested: bool = False  # docs21 (n4, a prefecture's 2014 template): an item's 目標 part a one-cell table, its
     # heading and unit notes paragraphs of the cell, its 目標 tables nested in the cell
     # --- docs15b (issue 14): more habits of the blind plans' authors ---
@@ -412,6 +414,8 @@ CONVENTIONS += [
     # row's cells wrapped over lines inside their columns
     Convention("grid-tables", "tables-grid-－｜-rows-wrapped-lines-cut-at-35",
                {"tables": "grid_wrapped", "cut_lines": True, "cut_width": 35}),
+    # writer Q's Word plan: 別表1 one table 「項目 | 内容」, the 目標 aligned lines in the text's cell (drawn alone)
+    Convention("word", "word-別表1-one-table-項目-内容", {"docx_form_table": True}),
 ]
 BY_NAME = {c.name: c for c in CONVENTIONS}
 # Conventions that take something out of the plan: check rightly reports them (a heading left out, the
@@ -458,6 +462,14 @@ WORD = [c for c in CONVENTIONS if c.group == "word"]
 # Word conventions LibreOffice does not print as Word does, so that their PDF is not the one a chamber
 # sends: it prints decimalEnclosedParen (⑴) as a bare 1.
 NOT_PRINTABLE = {"word-numbering-enclosed"}
+# docs22: Word conventions whose PDF is not read yet — 別表1 one two-column table, its text cells printed over
+# pages (the 目標's aligned lines wrapped in the narrow cell): read from the .docx only
+NOT_PRINTABLE |= {"word-別表1-one-table-項目-内容"}
+
+
+# docs22: Word conventions drawn alone only (each on every plan, as Word and as PDF), out of the mixes below so that
+# those stay the ones drawn before them
+WORD_ALONE = {"word-別表1-one-table-項目-内容"}
 
 
 def word_variants(n: int, seed: int = 14) -> list[list[Convention]]:
@@ -465,7 +477,8 @@ def word_variants(n: int, seed: int = 14) -> list[list[Convention]]:
     convention (tables as Word draws them: not the text groups of tables), seeded."""
     rng = random.Random(seed)
     text = [c for c in CONVENTIONS if c.group in TEXT_GROUPS and c.group != "tables"]
-    return [[c] for c in WORD] + [[*rng.sample(WORD, rng.randint(2, 4)), rng.choice(text)] for _ in range(n)]
+    mixed = [c for c in WORD if c.name not in WORD_ALONE]
+    return [[c] for c in WORD] + [[*rng.sample(mixed, rng.randint(2, 4)), rng.choice(text)] for _ in range(n)]
 
 
 # --- docs19 (issue 14): the conventions drawn alone, mixed with the common habits ---

@@ -455,6 +455,14 @@ _WITH_UNIT = re.compile(r"^([\d,.]+|-)(者|社|件|回|人|名|店|先|%|円|千
 _LABEL_WIDTH = 14  # characters of the label column: a longer label runs into the next column
 
 
+def aligned_rows(rows: list[list[str]]) -> list[str]:
+    """The rows as lines aligned with full-width spaces (see _aligned; docs22: 別表1 typed in a Word table's cell) —
+    a 目標 table's; another table's (figures of the region) its cells set apart with full-width spaces as they are."""
+    if _YEAR_CELL.search("\t".join(rows[0])):
+        return _aligned(rows)
+    return ["\u3000\u3000".join(r) for r in rows]
+
+
 def _aligned(rows: list[list[str]]) -> list[str]:
     """docs17b (i2): a table typed with full-width spaces — the label padded to its column's width (a longer
     one runs into the next column without a space), the other cells two full-width spaces apart; a 目標
