@@ -160,6 +160,12 @@ class Style:
     docx_revisions: bool = False  # tracked changes left in, comments, bookmarks, fields
     docx_runs: bool = False  # runs split across formatting, furigana, soft hyphens, tab and 全角 indents
     docx_textbox: bool = False  # the 別表 labels in text boxes (DrawingML with its VML fallback)
+    google_docs: bool = False  # docs22 (writers P and Q): Google Docs' text export — a byte order mark, CRLF line
+    # ends, 「■」 before each sheet's label, 「▼」 before a numbered heading 「3. …」, 「□」 before a part 「(1) …」
+    merged_repeated: bool = False  # docs22: a merged cell's text repeated on every row it spans (Google Docs'
+    # export), a 目標 table's 区分 on each of its rows, under 「支援内容」 spanning both label columns, repeated
+    funding_years_down: bool = False  # docs22: 別表3 turned, a row a year 「令和9年度 | 4,600 | 300 | …」 under
+    # a header 「年度 | 必要な資金の額 | <each line's name>」
     docx_form_table: bool = False  # docs22 (writer Q): the whole of 別表1 one two-column table 「項目 | 内容」, a row
     # a numbered heading and its text, the item's 目標 as lines aligned with full-width spaces in the text's cell
     docx_nested: bool = False  # docs21 (n4, a prefecture's 2014 template): an item's 目標 part a one-cell table, its
@@ -414,6 +420,12 @@ CONVENTIONS += [
     # row's cells wrapped over lines inside their columns
     Convention("grid-tables", "tables-grid-－｜-rows-wrapped-lines-cut-at-35",
                {"tables": "grid_wrapped", "cut_lines": True, "cut_width": 35}),
+    # writers P and Q: Google Docs' text export (BOM, CRLF, 「■」「▼」「□」 before headings), a merged 区分 cell's
+    # text on every row, 別表3 turned with a row a year
+    Convention("google-docs", "google-docs-export-BOM-CRLF-■▼□", {"google_docs": True}),
+    Convention("merged-repeated", "targets-merged-区分-repeated-on-every-row",
+               {"group_column": True, "merged_repeated": True}),
+    Convention("funding-years-down", "funding-turned-a-row-a-year", {"funding_years_down": True}),
     # writer Q's Word plan: 別表1 one table 「項目 | 内容」, the 目標 aligned lines in the text's cell (drawn alone)
     Convention("word", "word-別表1-one-table-項目-内容", {"docx_form_table": True}),
 ]
@@ -533,6 +545,8 @@ INCOMPATIBLE: dict[str, dict[str, str]] = {
     },
     "targets-names-wrapped-in-narrow-cells": {"tables": _TABLE_TYPED},
     "tables-grid-+---+-====": {"tables": _TABLE_TYPED},
+    "targets-merged-区分-repeated-on-every-row": {
+        "targets": "the 区分 column is drawn one way: its merged cell's text on every row"},
     "tables-grid-－｜-rows-wrapped-lines-cut-at-35": {
         "tables": _TABLE_TYPED, "chars-cut-lines": "the lines are cut at one width: the editor's 35 characters"},
     "goals-2014-form-【labels】": {"goals-form": "the 目標 of 別表1 is laid out in one form"},

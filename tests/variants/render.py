@@ -307,6 +307,8 @@ class _Writer:
             out = "".join(KANGXI.get(ch, ch) for ch in out)
         if self.style.fullwidth_digits:
             out = "\n".join(_fullwidth_numbers(ln) for ln in out.split("\n"))
+        if self.style.google_docs:  # docs22: Google Docs' text export
+            out = "\ufeff" + "\r\n".join(_google_mark(ln) for ln in out.split("\n"))
         if self.style.excel_paste:  # (last, docs20: the sheet's row numbers are Excel's, half-width whatever is typed)
             out = _excel_paste(out)
         return out
@@ -449,6 +451,16 @@ def _heading_mark(line: str) -> str:
     if line == "経営発達支援計画の概要":
         return "▼" + line
     return "◆" + line if _NUMBERED_HEADING.match(line) and len(line) <= 60 else line
+
+
+def _google_mark(line: str) -> str:
+    """docs22: a line as a Google Docs export of a styled plan marks it — 「■」 before a sheet's label, 「▼」 before a
+    numbered heading 「3. …」「1. 目標」, 「□」 before a part 「(1) …」 (a line at the margin)."""
+    if re.fullmatch(r"[(（]別表[1-4１-４][)）]", line):
+        return "■" + line
+    if _NUMBERED_HEADING.match(line) and len(line) <= 60:
+        return ("□" if line[0] in "(（" else "▼") + line
+    return line
 
 
 _WITH_UNIT = re.compile(r"^([\d,.]+|-)(者|社|件|回|人|名|店|先|%|円|千円|万円|事業者)?$")
@@ -886,11 +898,12 @@ def _targets(w: _Writer, targets: list[dict[str, Any]], years: list[int], noted:
         w.add(f"（単位：{unit}）")
     grouped = [bool(t.get("group")) for t in targets]
     if w.style.group_column and (all(grouped) or not any(grouped)) and not w.style.paired_targets:
-        # docs15: 「区分 | 指標 | …」, the 区分 cell filled on the first row of its group only
-        header[0:1] = ["区分", "指標"]
+        # docs15: 「区分 | 指標 | …」, the 区分 cell filled on the first row of its group only (docs22: on each row,
+        # under 「支援内容」 written over both label columns, as Google Docs' export repeats a merged cell's text)
+        header[0:1] = ["支援内容", "支援内容"] if w.style.merged_repeated else ["区分", "指標"]
         rows, group = [header], None
         for t in targets:
-            first = t.get("group") != group
+            first = t.get("group") != group or w.style.merged_repeated
             group = t.get("group")
             rows.append([group if first and group else "", t["indicator"], *_target_cells(t, note, baseline,
                                                                                      total, years)])
@@ -1281,6 +1294,14 @@ def _sheet3(w: _Writer, plan: dict[str, Any]) -> None:
     elif w.style.funding_sentences:  # docs17c (j2): a sentence a row
         w.add(*(f"{row[0]}\u3000{_amount_sentence(w, years, row[1:], i == 1)}" if row[0] != "調達方法"
                 else f"調達方法\u3000{row[1]}" for i, row in enumerate(rows) if i))
+    elif w.style.funding_years_down:  # docs22: turned, a row a year under 「年度 | 必要な資金の額 | …」 (the form's
+        # 調達方法 row, no column of figures, stays below the table)
+        amounts = [r for r in rows if r[0] != "調達方法"]
+        turned = [[r[j] if j < len(r) else "" for r in amounts] for j in range(len(rows[0]))]
+        turned[0][0] = "年度"
+        w.table(turned)
+        if len(amounts) < len(rows):
+            w.add("調達方法", "、".join(f["sources"]))
     elif w.style.sheets == "labels":  # docs16b (g1): each row's label, then 「令和7年度：3,800　令和8年度：…」
         for row in rows[1:]:
             w.add(row[0], "\u3000".join(f"{h}：{c or '－'}" for h, c in zip(rows[0][1:], row[1:], strict=True)))
