@@ -229,6 +229,10 @@ class _Writer:
                                        for c in r) for r in rows)
             self.lines.append("")
             return
+        if t == "html_pretty":  # docs22 (q3): a tag a line, a 区分 merged down its rows
+            self.lines.extend(html_pretty(rows))
+            self.lines.append("")
+            return
         if t in ("grid", "grid_wrapped"):  # docs22 (p2, writers P and Q): ruled with 「+---+」 or 「－」「｜」
             self.lines.extend(grid(rows, wrapped=t == "grid_wrapped"))
             self.lines.append("")
@@ -595,6 +599,31 @@ def grid(rows: list[list[str]], wrapped: bool = False) -> list[str]:
     return out
 
 
+def html_pretty(rows: list[list[str]]) -> list[str]:
+    """docs22 (q3): a table as a static-site generator writes it into a Markdown page — a tag a line, indented, the
+    header in <thead> (<th>), the rest in <tbody>; a 目標 table 「区分 | 指標 | …」 headed 「支援内容」 over both label
+    columns (colspan), each 区分 cell merged down its rows (rowspan)."""
+    grouped = rows[0][:2] == ["区分", "指標"]
+    out = ["<table>", "  <thead>", "    <tr>"]
+    head = ['<th colspan="2">支援内容</th>', *(f"<th>{html.escape(c)}</th>" for c in rows[0][2:])] if grouped \
+        else [f"<th>{html.escape(c)}</th>" for c in rows[0]]
+    out += [f"      {c}" for c in head] + ["    </tr>", "  </thead>", "  <tbody>"]
+    for i, r in enumerate(rows[1:], 1):
+        cells = list(r)
+        out.append("    <tr>")
+        if grouped and cells[0]:
+            span = 1
+            while i + span < len(rows) and not rows[i + span][0]:
+                span += 1
+            out.append(f'      <td rowspan="{span}">{html.escape(cells[0])}</td>' if span > 1
+                       else f"      <td>{html.escape(cells[0])}</td>")
+            cells = cells[1:]
+        elif grouped and any(rows[k][0] for k in range(1, i)):
+            cells = cells[1:]  # covered by the 区分 above
+        out += [f"      <td>{c if '<ol>' in c else html.escape(c)}</td>" for c in cells] + ["    </tr>"]
+    return [*out, "  </tbody>", "</table>"]
+
+
 def _wrap(text: str, width: int) -> list[str]:
     """A cell's text cut into pieces no wider than ``width`` (half-width units)."""
     out, piece = [], ""
@@ -908,6 +937,16 @@ def _targets(w: _Writer, targets: list[dict[str, Any]], years: list[int], noted:
             rows.append([group if first and group else "", t["indicator"], *_target_cells(t, note, baseline,
                                                                                      total, years)])
         w.table(_unit_column(w, rows, [None, *targets], 2))
+        return
+    if w.style.target_sentences and not (note or total or any(grouped)):  # docs22 (p2): a sentence a row
+        for t in targets:
+            unit = t.get("unit") or ""
+            figures = [(_year_before(w, y), v if not v or not v[-1].isdigit() else v + unit) for y in years
+                       if (v := t["raw"].get(str(y), ""))]
+            base = t.get("baseline_raw") or ""
+            base = base + unit if base[-1:].isdigit() else base
+            w.add(f"{t['indicator']}は、" + "、".join(f"{y}{v}" for y, v in figures) + "とする"
+                  + (f"（{_year_before(w, years[0] - 1).strip()}実績：{base}）" if base else "") + "。")
         return
     if w.style.target_blocks or w.style.target_lines or w.style.target_one_line:  # docs16b (g1): 「項目：…」 blocks
         _target_blocks(w, targets, header, note, baseline, total, years)
