@@ -23,8 +23,9 @@ _TOTAL = re.compile(r"^必要な資金の額|^合計$|^計$")
 # a mark before it on a web page (「◆調達方法」), the label in lenticular brackets (「【調達方法】」, l2)
 _SOURCES = re.compile("^" + label_pattern("調達方法"))
 _SUBTOTAL = re.compile(r"^[(（]?(小計|中計)")  # a part's subtotal row (「小計」 after the Ⅰ lines): no line of its own
-# the form's 「（備考）」, 「（注）」 or a ※ note below a part; a form system's field 「備考：…」 (m2)
-_NOTE = re.compile(r"^[(（](備考|注記?)[)）]|^※|^(?:備考|注記?)[:：]")
+# the form's 「（備考）」, 「（注）」 or a ※ note below a part; a form system's field 「備考：…」 (m2);
+# the note's bracket without its opening half 「注）調達方法については…」 (q3, as many a plan types the form's note)
+_NOTE = re.compile(r"^[(（](備考|注記?)[)）]|^※|^(?:備考|注記?)[:：]|^注記?[)）]")
 _UNIT = re.compile(r"単位\s*[:：]?\s*(千円|万円|円)")
 _DASHES = {"-", "－", "―", "—", "ー", "‐", "–"}  # a cell without an amount
 RawRow = tuple[str, dict[int, str], Location]  # label, fiscal year → cell, where the row is

@@ -560,7 +560,7 @@ def ascii_grid(rows: list[list[str]]) -> list[str]:
     out = [rule("-"), row(rows[0]), rule("=")]
     for r in rows[1:]:
         out += [row(r), rule("-")]
-    return out if len(rows) > 1 else out[:2] + [rule("-")]
+    return out if len(rows) > 1 else [*out[:2], rule("-")]
 
 
 def _objective_run(titles: list[str], style: Style) -> str:
@@ -940,8 +940,8 @@ def _sentences(w: _Writer, targets: list[dict[str, Any]], years: list[int], unit
 def _merged_repeated(w: _Writer, targets: list[dict[str, Any]], header: list[str], note: bool, baseline: bool,
                      total: bool, years: list[int], unit: str | None) -> None:
     """docs23 (P's Google Docs export): a 目標 table whose merged cells print their text in every cell they span —
-    the header over two rows, 「項目」「公表方法」「現行」「合計」 in both and 「目標値」 over every year; a group's row its
-    name in every cell."""
+    the header over two rows, 「項目」「公表方法」「現行」「合計」 in both and 「目標値」 over every year; a group's row
+    its name in every cell."""
     lead = header[1:len(header) - len(years) - total]
     tail = ["合計"] if total else []
     rows = [["項目", *lead, *(["目標値"] * len(years)), *tail], ["項目", *lead, *header[1 + len(lead):]]]
