@@ -17,7 +17,7 @@ from hattatsu.normalize import (
 )
 
 from ..blocks import Block, Line, Table, first_location, flatten
-from .grid import find_table_header, label_pairs, line_header, rows_from_table, split_glued
+from .grid import find_table_header, label_pairs, line_header, rows_from_table, split_glued, years_across
 
 _TOTAL = re.compile(r"^必要な資金の額|^合計$|^計$")
 # a mark before it on a web page (「◆調達方法」), the label in lenticular brackets (「【調達方法】」, l2)
@@ -68,6 +68,7 @@ def _rows(blocks: list[Block]) -> tuple[list[int], list[RawRow]]:
     """Fiscal years and (label, year → cell, line) rows, from a ruled or a flattened table."""
     for b in blocks:
         if isinstance(b, Table):
+            b = years_across(b)  # (docs23) turned, a row a year 「R9年度 | 3,300 | 300 | …」 (a Google Docs export)
             found = find_table_header(b)
             if found:
                 idx, cols = found

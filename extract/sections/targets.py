@@ -225,7 +225,8 @@ def _row_in_a_sentence(text: str) -> dict[str, str] | None:
     m = _SENTENCE.match(nfkc(text).strip())
     if not m:
         return None
-    years = [_SENTENCE_YEAR.match(p.strip()) for p in re.split(r"[、,]", m.group("years"))]
+    # (a comma between years, not the one of an amount 「1,000」: docs23)
+    years = [_SENTENCE_YEAR.match(p.strip()) for p in re.split(r"、|,(?!\d{3})", m.group("years"))]
     if len(years) < 2 or not all(years):
         return None
     row = {"項目": m.group("name").strip(), **{_year_key(compact(y.group(1))): y.group(2) for y in years if y}}

@@ -528,6 +528,13 @@ INCOMPATIBLE: dict[str, dict[str, str]] = {
     },
     "targets-names-wrapped-in-narrow-cells": {"tables": _TABLE_TYPED},
     "goals-2014-form-【labels】": {"goals-form": "the 目標 of 別表1 is laid out in one form"},
+    # docs23: a Google Docs export is the document's own text (tab tables), never a PDF copied as text
+    "google-docs-■□▼-merged-cells-repeated-別表3-years-down": {
+        "tables": "a Google Docs export writes its tables with tabs",
+        **dict.fromkeys(["chars-kangxi", "chars-cut-lines", "chars-spaced-labels", "dates-digits-spaced",
+                         "dates-年月-lost", "pages"], "a Google Docs export is not copied from a PDF"),
+    },
+    "tables-ascii-grid-+---+-+===+": {"tables": _TABLE_TYPED},
     "heading-marks-▼◆-web-page": {
         "headings-number-tab-title": "a tab after a heading's number is Word's text export, not a web page's",
         "tables-excel-sheets-as-text": "a web page is not an Excel sheet saved as text",
