@@ -945,6 +945,14 @@ def _merged_repeated(w: _Writer, targets: list[dict[str, Any]], header: list[str
     lead = header[1:len(header) - len(years) - total]
     tail = ["合計"] if total else []
     rows = [["項目", *lead, *(["目標値"] * len(years)), *tail], ["項目", *lead, *header[1 + len(lead):]]]
+    grouped = [bool(t.get("group")) for t in targets]
+    if all(grouped) or (any(grouped) and len(w.lines) % 2):  # (every other table with groups, by its place)
+        # a 区分 column merged down its group's rows, its name on every row; a row of no group its name merged
+        # across 区分 and 指標, in both
+        rows = [["区分", *r] for r in rows]
+        rows += [[t.get("group") or t["indicator"], t["indicator"], *_target_cells(t, note, baseline, total, years)]
+                 for t in targets]
+        targets = []
     group = None
     for t in targets:
         if t.get("group") and t["group"] != group:
