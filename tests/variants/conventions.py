@@ -159,6 +159,9 @@ class Style:
     docx_revisions: bool = False  # tracked changes left in, comments, bookmarks, fields
     docx_runs: bool = False  # runs split across formatting, furigana, soft hyphens, tab and 全角 indents
     docx_textbox: bool = False  # the 別表 labels in text boxes (DrawingML with its VML fallback)
+    docx_converter: bool = False  # docs23 (p1, a "PDF to Word" converter's output): a paragraph a printed line (prose
+    # cut every 39 characters, mid-word), tables as tab paragraphs with a leading tab, the headings a text box held
+    # (the 概要's title, parts, 別表 labels) plain paragraphs between empty ones, a page's number a paragraph 「3」
     docx_nested: bool = False  # docs21 (n4, a prefecture's 2014 template): an item's 目標 part a one-cell table, its
     # heading and unit notes paragraphs of the cell, its 目標 tables nested in the cell
     # --- docs15b (issue 14): more habits of the blind plans' authors ---
@@ -292,6 +295,7 @@ CONVENTIONS: list[Convention] = [
     Convention("word", "word-runs-ruby", {"docx_runs": True}),
     Convention("word", "word-textbox", {"docx_textbox": True}),
     Convention("word", "word-targets-nested-in-a-cell", {"docx_nested": True}),  # docs21 (n4)
+    Convention("word", "word-pdf-converter-line-paragraphs-tab-rows", {"docx_converter": True}),  # docs23 (p1)
 ]
 # --- docs15b (issue 14): more habits of the blind plans' authors ---
 CONVENTIONS += [
@@ -466,6 +470,8 @@ WORD = [c for c in CONVENTIONS if c.group == "word"]
 # Word conventions LibreOffice does not print as Word does, so that their PDF is not the one a chamber
 # sends: it prints decimalEnclosedParen (⑴) as a bare 1.
 NOT_PRINTABLE = {"word-numbering-enclosed"}
+# (docs23) and a converter's Word made from a PDF: sent as Word, its PDF is the one it was made from
+NOT_PRINTABLE |= {"word-pdf-converter-line-paragraphs-tab-rows"}
 
 
 def word_variants(n: int, seed: int = 14) -> list[list[Convention]]:
