@@ -131,12 +131,16 @@ class WordNative:
         self.nest_at: set[int] = set()  # docs21: indexes of the 目標 headings whose part is drawn in a box
         self.cell = None  # the box's cell being filled (its heading, unit notes and nested tables)
         self.printed = 0  # docs23: paragraphs a converter wrote (a page's number after every 40)
+        self.form = None  # docs22: 別表1 as one table 「項目 | 内容」, and the text cell of its last row
+        self.form_cell = None
 
     # paragraphs -----------------------------------------------------------
     def line(self, text: str, sheet: str | None, index: int | None = None):
         """The paragraph for a line when this style draws it (None: drawn as plain text)."""
         if self.style.docx_converter:
             return self._converted(text)
+        if self.style.docx_form_table and (p := self._form_line(text, sheet)) is not None:
+            return p
         if self.style.docx_nested and (p := self._nested_line(text, index)) is not None:
             return p
         if self.style.docx_textbox and _SHEET.match(text):
@@ -178,6 +182,30 @@ class WordNative:
         if boxed:
             self.doc.add_paragraph("")
         return p
+
+    def _form_line(self, text: str, sheet: str | None):
+        """docs22 (writer Q): 別表1 typed as one two-column table under its label — 「項目 | 内容」, a row for each
+        numbered heading 「1. 目標」「3. …に関すること」「I. …」 (its cell the heading), the lines after it paragraphs
+        of the row's text cell (None: a line outside the table)."""
+        if sheet != "1" or _SHEET.match(text):
+            self.form = self.form_cell = None
+            return None
+        if _DOT.match(text) or _PART.match(text):
+            if self.form is None:
+                self.form = self.doc.add_table(rows=1, cols=2)
+                self.form.style = "Table Grid"
+                self.form.cell(0, 0).text, self.form.cell(0, 1).text = "項目", "内容"
+            cells = self.form.add_row().cells
+            cells[0].text = text
+            self.form_cell = cells[1]
+            return cells[0].paragraphs[0]
+        if self.form_cell is None:
+            return None
+        first = self.form_cell.paragraphs[0]
+        if not first.text and len(self.form_cell.paragraphs) == 1:
+            first.text = text
+            return first
+        return self.form_cell.add_paragraph(text)
 
     def _outline(self, text: str, sheet: str | None):
         """docs15b: Word's outline without numbers: the form's headings (別表1's, 別表2's parts) in Heading 2/3
@@ -233,6 +261,12 @@ class WordNative:
                 self.doc.add_paragraph("\t" + "\t".join(c.replace("\n", " ") for c in row))
             return rows
         first = compact(rows[0][0]) if rows and rows[0] else ""
+        if self.style.docx_form_table and sheet == "1" and self.form_cell is not None:
+            from tests.variants.render import aligned_rows  # (docs22) the table's lines in the text's cell
+
+            for text in aligned_rows(rows):
+                self._form_line(text, sheet)
+            return self.form
         if self.style.docx_summary and sheet is None and first.startswith("実施者名"):
             return self._summary(rows)
         years = [i for i, c in enumerate(rows[0]) if is_fiscal_year_label(compact(c))] if rows else []
