@@ -171,6 +171,12 @@ PUBLISHED_RENDERINGS += [
 ]
 
 
+# docs23: writer P of session 11 (p2's 目標 sentences)
+PUBLISHED_RENDERINGS += [
+    ("targets-as-sentences-…は、R9年度20件、…とする", "\u3000事業計画策定事業者数は、令和9年度15者、令和10年度15者、"),
+]
+
+
 @pytest.mark.parametrize(("name", "written"), PUBLISHED_RENDERINGS)
 def test_published_convention_changes_the_document(name: str, written: str) -> None:
     assert written in render(source_plan(SYNTHETIC), BY_NAME[name].apply(_style()))

@@ -327,6 +327,8 @@ class _TextReader:
             return
         cells = [html_to_text(c) if has_html(c) else join_spaced_letters(c.replace("**", "").strip()) for c in cells]
         width = len(cells)
+        if _merged_row(cells):  # (docs23) one cell across the row, its text in every cell: its first cell's
+            cells = [cells[0]] + [""] * (width - 1)
         while cells and not cells[-1].strip():
             cells.pop()
         filled = [c for c in cells if c.strip()]
@@ -448,6 +450,16 @@ def _sheet_blocks(rows: list[list[str]], row_lines: list[int], row_pages: list[i
             run.append(i)
     close()
     return out
+
+
+def _merged_row(cells: list[str]) -> bool:
+    """Convention (a Google Docs or spreadsheet export as text): a cell merged across the whole row prints its text
+    in every cell it spans — a group's row 「①景況調査<tab>①景況調査<tab>…」 — three cells or more, one text with
+    a letter in it (a row of 「－」 or of one figure repeated is a row of values)."""
+    return len(cells) >= 3 and len(set(cells)) == 1 and bool(_LETTER.search(cells[0]))
+
+
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def _unmarked(text: str) -> str:

@@ -110,7 +110,10 @@ def rows_from_table(table: Table, header_index: int, cols: Columns) -> list[Row]
         label = " ".join(c.strip() for c in label_cells if c.strip())
         row = Row(label, line=table.row_line(i), page=table.row_page(i))
         if cols.group is not None and cols.group < len(cells):
-            group = cells[cols.group].strip() or group  # an empty 区分 cell: the one above goes on
+            own = cells[cols.group].strip()
+            # an empty 区分 cell: the one above goes on; one that repeats the row's name is a cell merged across 区分
+            # and 指標 (a Google Docs export prints its text in both, docs23): a row of no group
+            group = None if own and compact(own) == compact(label) else own or group
             row.group = group
         for col, fy in cols.years:
             if col < len(cells):

@@ -160,6 +160,9 @@ class Style:
     docx_revisions: bool = False  # tracked changes left in, comments, bookmarks, fields
     docx_runs: bool = False  # runs split across formatting, furigana, soft hyphens, tab and 全角 indents
     docx_textbox: bool = False  # the 別表 labels in text boxes (DrawingML with its VML fallback)
+    docx_converter: bool = False  # docs23 (p1, a "PDF to Word" converter's output): a paragraph a printed line (prose
+    # cut every 39 characters, mid-word), tables as tab paragraphs with a leading tab, the headings a text box held
+    # (the 概要's title, parts, 別表 labels) plain paragraphs between empty ones, a page's number a paragraph 「3」
     google_docs: bool = False  # docs22 (writers P and Q): Google Docs' text export — a byte order mark, CRLF line
     # ends, 「■」 before each sheet's label, 「▼」 before a numbered heading 「3. …」, 「□」 before a part 「(1) …」
     merged_repeated: bool = False  # docs22: a merged cell's text repeated on every row it spans (Google Docs'
@@ -177,6 +180,9 @@ class Style:
     wide_area: str = "sentence"  # sentence | row: a label and its answer 「広域経営指導員への該当 | 該当する」 |
     # boxes: both choices printed, the answer's box checked 「■該当する　□該当しない」 | question (docs17c, k2):
     # 「広域経営指導員に該当するか」 asked, the answer on the line below
+    # --- docs23 (writer P of session 11) ---
+    target_sentences: bool = False  # p2: each 目標 row a sentence, 「…件数は、令和9年度20件、…令和13年度30件とする
+    # （現行：12件）。」 (no table)
 
 
 @dataclass(frozen=True)
@@ -294,6 +300,7 @@ CONVENTIONS: list[Convention] = [
     Convention("word", "word-runs-ruby", {"docx_runs": True}),
     Convention("word", "word-textbox", {"docx_textbox": True}),
     Convention("word", "word-targets-nested-in-a-cell", {"docx_nested": True}),  # docs21 (n4)
+    Convention("word", "word-pdf-converter-line-paragraphs-tab-rows", {"docx_converter": True}),  # docs23 (p1)
 ]
 # --- docs15b (issue 14): more habits of the blind plans' authors ---
 CONVENTIONS += [
@@ -436,6 +443,8 @@ CONVENTIONS += [
     Convention("target-sentences", "targets-as-sentences-…は、令和9年度5者、…とする", {"target_sentences": True}),
     # writer Q's Word plan: 別表1 one table 「項目 | 内容」, the 目標 aligned lines in the text's cell (drawn alone)
     Convention("word", "word-別表1-one-table-項目-内容", {"docx_form_table": True}),
+    # docs23 (p2): 目標 rows as sentences 「…は、令和9年度20件、…とする（現行：12件）。」
+    Convention("target-sentences", "targets-as-sentences-…は、R9年度20件、…とする", {"target_sentences": True}),
 ]
 BY_NAME = {c.name: c for c in CONVENTIONS}
 # Conventions that take something out of the plan: check rightly reports them (a heading left out, the
@@ -490,6 +499,9 @@ NOT_PRINTABLE |= {"word-別表1-one-table-項目-内容"}
 # docs22: Word conventions drawn alone only (each on every plan, as Word and as PDF), out of the mixes below so that
 # those stay the ones drawn before them
 WORD_ALONE = {"word-別表1-one-table-項目-内容"}
+# docs23: a converter's Word made from a PDF is sent as Word (its PDF the one it was made from), and drawn alone
+NOT_PRINTABLE |= {"word-pdf-converter-line-paragraphs-tab-rows"}
+WORD_ALONE |= {"word-pdf-converter-line-paragraphs-tab-rows"}
 
 
 def word_variants(n: int, seed: int = 14) -> list[list[Convention]]:

@@ -919,6 +919,8 @@ def _targets(w: _Writer, targets: list[dict[str, Any]], years: list[int], noted:
     header = [""] + (["公表方法"] if note else []) + (["現行"] if baseline else []) + \
         [w.year(y) for y in years] + (["合計"] if total else [])
     unit = hidden_unit(targets)
+    if w.style.target_sentences and _sentences(w, targets, years, unit):
+        return
     if w.style.two_row_header and not (w.style.group_column or w.style.target_blocks or w.style.target_lines
                                        or w.style.years_down or w.style.paired_targets):
         _two_row_table(w, targets, header, note, baseline, total, years)
@@ -926,7 +928,8 @@ def _targets(w: _Writer, targets: list[dict[str, Any]], years: list[int], noted:
     if unit and w.style.subsections != "bracketed" and not noted:  # bracketed: on the 目標 label's line
         w.add(f"（単位：{unit}）")
     grouped = [bool(t.get("group")) for t in targets]
-    if w.style.group_column and (all(grouped) or not any(grouped)) and not w.style.paired_targets:
+    if w.style.group_column and (all(grouped) or not any(grouped) or w.style.merged_repeated) \
+            and not w.style.paired_targets:
         # docs15: 「区分 | 指標 | …」, the 区分 cell filled on the first row of its group only (docs22: on each row,
         # under 「支援内容」 written over both label columns, as Google Docs' export repeats a merged cell's text)
         header[0:1] = ["支援内容", "支援内容"] if w.style.merged_repeated else ["区分", "指標"]
@@ -934,8 +937,10 @@ def _targets(w: _Writer, targets: list[dict[str, Any]], years: list[int], noted:
         for t in targets:
             first = t.get("group") != group or w.style.merged_repeated
             group = t.get("group")
-            rows.append([group if first and group else "", t["indicator"], *_target_cells(t, note, baseline,
-                                                                                     total, years)])
+            # (docs23: a row of no group among grouped ones, its name merged across both label columns: in both)
+            merged = t["indicator"] if w.style.merged_repeated and any(grouped) else ""
+            rows.append([group if first and group else merged, t["indicator"], *_target_cells(t, note, baseline,
+                                                                                         total, years)])
         w.table(_unit_column(w, rows, [None, *targets], 2))
         return
     if w.style.target_sentences and not (note or total or any(grouped)):  # docs22 (p2): a sentence a row
@@ -990,6 +995,29 @@ def _targets(w: _Writer, targets: list[dict[str, Any]], years: list[int], noted:
         _narrow(w, rows)
         return
     w.table(rows)
+
+
+_SENTENCE_NAME = re.compile(r"[^、。「」()（）]{2,40}")
+
+
+def _sentences(w: _Writer, targets: list[dict[str, Any]], years: list[int], unit: str | None) -> bool:
+    """docs23 (p2): each 目標 row a sentence, 「…件数は、令和9年度20件、…とする（現行：12件）。」 — False (a table
+    then) when a row cannot be said so: a layout of its own, a group, a 公表方法 or 合計, a year without its figure,
+    a name holding a comma, quotes or brackets."""
+    if not years or not _plain(w.style, targets) or any(t.get("note") or t.get("total_raw") or not _SENTENCE_NAME
+                                                        .fullmatch(t["indicator"]) for t in targets):
+        return False
+    if not all(re.match(r"[0-9０-９]", t["raw"].get(str(y)) or "") for t in targets for y in years):
+        return False
+    if unit:
+        w.add(f"（単位：{unit}）")
+    for t in targets:
+        base = t.get("baseline_raw") or ""
+        said = "、".join(f"{_year_before(w, y)}{t['raw'][str(y)]}" for y in years)
+        w.add(f"\u3000{t['indicator']}は、{said}とする" + (f"（現行：{base}）" if re.match(r"[0-9０-９]", base)
+                                                         else "") + "。")
+    w.add("")
+    return True
 
 
 def _two_row_table(w: _Writer, targets: list[dict[str, Any]], header: list[str], note: bool, baseline: bool,
