@@ -169,8 +169,6 @@ class Style:
     # export), a 目標 table's 区分 on each of its rows, under 「支援内容」 spanning both label columns, repeated
     funding_years_down: bool = False  # docs22: 別表3 turned, a row a year 「令和9年度 | 4,600 | 300 | …」 under
     # a header 「年度 | 必要な資金の額 | <each line's name>」
-    target_sentences: bool = False  # docs22 (p2): an item's 目標 rows written as sentences — 「…事業者数は、令和9年度
-    # 5者、…令和13年度6者とする（令和8年度実績：2者）。」 — when none has a 公表方法, a 合計 or a group (else its table)
     docx_form_table: bool = False  # docs22 (writer Q): the whole of 別表1 one two-column table 「項目 | 内容」, a row
     # a numbered heading and its text, the item's 目標 as lines aligned with full-width spaces in the text's cell
     docx_nested: bool = False  # docs21 (n4, a prefecture's 2014 template): an item's 目標 part a one-cell table, its
@@ -436,11 +434,10 @@ CONVENTIONS += [
                {"group_column": True, "merged_repeated": True}),
     Convention("funding-years-down", "funding-turned-a-row-a-year", {"funding_years_down": True}),
     # q3: a static-site generator's HTML tables, a tag a line (thead/tbody), a 区分 merged down (rowspan) under a
-    # 「支援内容」 header over both label columns (colspan); p2: 目標 rows as sentences
+    # 「支援内容」 header over both label columns (colspan)
     Convention("html-pretty", "tables-html-one-tag-a-line", {"tables": "html_pretty"}),
     Convention("html-pretty", "tables-html-区分-rowspan-支援内容-colspan", {"tables": "html_pretty",
                                                                       "group_column": True}),
-    Convention("target-sentences", "targets-as-sentences-…は、令和9年度5者、…とする", {"target_sentences": True}),
     # writer Q's Word plan: 別表1 one table 「項目 | 内容」, the 目標 aligned lines in the text's cell (drawn alone)
     Convention("word", "word-別表1-one-table-項目-内容", {"docx_form_table": True}),
     # docs23 (p2): 目標 rows as sentences 「…は、令和9年度20件、…とする（現行：12件）。」

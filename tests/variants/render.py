@@ -943,16 +943,6 @@ def _targets(w: _Writer, targets: list[dict[str, Any]], years: list[int], noted:
                                                                                          total, years)])
         w.table(_unit_column(w, rows, [None, *targets], 2))
         return
-    if w.style.target_sentences and not (note or total or any(grouped)):  # docs22 (p2): a sentence a row
-        for t in targets:
-            unit = t.get("unit") or ""
-            figures = [(_year_before(w, y), v if not v or not v[-1].isdigit() else v + unit) for y in years
-                       if (v := t["raw"].get(str(y), ""))]
-            base = t.get("baseline_raw") or ""
-            base = base + unit if base[-1:].isdigit() else base
-            w.add(f"{t['indicator']}は、" + "、".join(f"{y}{v}" for y, v in figures) + "とする"
-                  + (f"（{_year_before(w, years[0] - 1).strip()}実績：{base}）" if base else "") + "。")
-        return
     if w.style.target_blocks or w.style.target_lines or w.style.target_one_line:  # docs16b (g1): 「項目：…」 blocks
         _target_blocks(w, targets, header, note, baseline, total, years)
         return
