@@ -148,6 +148,11 @@ class Style:
     wiki: bool = False  # docs18 (k4): an internal wiki's markdown page — 「# 別表1」「## 3. …」「### (1) …」 headings,
     # the 概要 numbered 0 「## 0. 経営発達支援計画の概要」, 2.'s parts shortened 「(1) 実施期間」 (the dates on the
     # line below) and 「(2) 方針」, pipe tables ruled 「|:--|--:|」, a footnote's reference after a name 「…数[^1]」
+    # --- docs24 (issue 14): habits the writers' test plans are known to use (their texts unread) ---
+    chapters: str = "none"  # none | absent | kept: a book's outline laid over the form's — 「第1章　経営発達支援計画
+    # の目標と方針」 over 1. and 2., then a chapter a part 「第2章　経営発達支援事業の内容」 (Ⅰ.), a section a numbered
+    # heading of the form, numbered in its chapter 「第1節　地域の経済動向調査に関すること」 (kept: the form's number
+    # inside, 「第1節　３．地域の…」), its parts 「1　現状と課題」; the 目標 cells with their unit 「15件」, 「－」 none
     format: str = "text"  # text | docx | pdf
     # --- Word-native layouts (word14): structures of Word itself, drawn only by the Word builder
     # (tests/variants/word.py) and so read from the .docx and from its PDF ---
@@ -402,6 +407,13 @@ CONVENTIONS += [
     # n4: a 2014-form Word template — the 目標 parts under 【】 labels, a table for each unit under its note
     Convention("goals-lenticular", "goals-2014-form-【labels】", {"goals_form": "2014_lenticular"}),
     Convention("unit-notes", "targets-a-table-a-unit-each-under-（単位：）", {"unit_notes": True}),
+]
+# --- docs24 (issue 14): habits of the test plans of writers P and Q (known from their instructions) ---
+CONVENTIONS += [
+    # a Word plan (and its text) numbered as a book, 「第2章」「第1節」「1」, over the form's parts and items
+    Convention("chapters", "chapters-第1章-第1節-form-numbers-absent", {"chapters": "absent"}),
+    Convention("chapters", "chapters-第1節-３．-form-numbers-kept", {"chapters": "kept"}),
+    Convention("chapters", "chapters-第1章-第1節-as-Word", {"chapters": "absent", "format": "docx"}),
 ]
 BY_NAME = {c.name: c for c in CONVENTIONS}
 # Conventions that take something out of the plan: check rightly reports them (a heading left out, the
