@@ -89,7 +89,8 @@ def follow_up_exceeds_plans(plan: Plan) -> Iterator[Issue]:
         return
     plans = next((t for t in formulation.targets if _PLANS.search(compact(t.indicator))), None)
     followed = next((t for t in support.targets if _FOLLOWED.search(compact(t.indicator))), None)
-    if not plans or not followed:
+    # (docs23, p2: a 延べ count 「フォローアップ件数（延べ）」 counts visits, several a business: not businesses)
+    if not plans or not followed or "延べ" in followed.indicator:
         return
     previous = plans.baseline or 0
     for y in sorted(plans.values, key=int):

@@ -22,7 +22,7 @@ from .base import ReadOptions, ReadResult, register
 from .text_cells import rebuild_rows
 from .text_delimited import delimited_rows
 from .text_form import form_fields
-from .text_ruled import rule_kind, ruled_cells
+from .text_ruled import continues_grid_row, grid_rule, rule_kind, ruled_cells
 
 _PAGE_NUMBER = re.compile(r"^\s*[-－—‐]?\s*\d{1,3}\s*[-－—‐]?\s*$|^\s*-\s*\d{1,3}\s*-\s*$|^\s*\d+\s*/\s*\d+\s*$")
 # A page number printed as a bare number (「3」) looks like a table cell printed one a line
@@ -172,6 +172,7 @@ class _TextReader:
         self._gap: list[str] = []  # blank/debris lines since the last table row
         self._dupes: list[str] = []  # rows of an HTML table still expected as flattened copies
         self._ruled = False  # inside a table drawn with box-drawing characters (text_ruled)
+        self._grid = 0  # docs23 (p2): inside an ASCII grid table, row lines since its last 「+---+」 rule + 1
 
     def blocks(self) -> list[Block]:
         page = 1 if self.paged else None
@@ -203,11 +204,20 @@ class _TextReader:
             return
         if self._ruled_line(raw, n, page):
             return
+        if grid_rule(raw):  # an ASCII grid's rule (text_ruled.grid_rule): between rows of one table
+            self._grid = 1
+            return
         if _PIPE_ROW.match(raw) and raw.count("|") >= 3:
             if _PIPE_RULE.match(raw):
                 return  # the rule under a markdown header row: part of the table, not a break in it
-            self._tab_row([c.strip() for c in raw.strip()[1:-1].split("|")], n, page)
+            cells = [c.strip() for c in raw.strip()[1:-1].split("|")]
+            if self._grid > 1 and self._rows and not self._gap and continues_grid_row(self._rows[-1], cells):
+                self._rows[-1] = [_joined(a, b) for a, b in zip(self._rows[-1], cells, strict=True)]
+            else:
+                self._tab_row(cells, n, page)
+            self._grid += bool(self._grid)
             return
+        self._grid = 0
         # (docs20: the space before the bar lost too — trimmed, or the table pasted into one cell of a sheet —
         # among rows that open with no bar; not a row of a table with a bar before each cell)
         blank_first = _BARS.match(raw.strip()) and self._bar_neighbour(n) and (
@@ -446,6 +456,13 @@ def _sheet_blocks(rows: list[list[str]], row_lines: list[int], row_pages: list[i
             run.append(i)
     close()
     return out
+
+
+def _joined(first: str, rest: str) -> str:
+    """A cell's text and its wrapped rest on the line below (a space between two words of Latin letters)."""
+    if not first or not rest:
+        return first or rest
+    return f"{first} {rest}" if first[-1].isascii() and first[-1].isalnum() and rest[0].isascii() else first + rest
 
 
 def _unmarked(text: str) -> str:

@@ -13,11 +13,21 @@ from collections import Counter
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from hattatsu.normalize import compact, fiscal_year, is_fiscal_year_label, is_value_cell, nfkc, parse_quantity
+from hattatsu.normalize import (
+    YEAR_AS_WRITTEN,
+    compact,
+    fiscal_year,
+    is_fiscal_year_label,
+    is_value_cell,
+    nfkc,
+    parse_quantity,
+)
 
 from ..blocks import Line, Table
 
-BASELINE_RE = re.compile(r"^(現行|現状|実績|基準値?|現在)")
+# A baseline column's head: 現行, 現状 (「現状（H26）」), or the year before the plan with its 実績 — 「H26実績」
+# 「平成26年度実績」「R5年度 現状」 (docs23, p2: older plans head it with the year the figure was counted in)
+BASELINE_RE = re.compile(rf"^(?:{YEAR_AS_WRITTEN}\s*)?(現行|現状|実績|基準値?|現在)")
 NOTE_RE = re.compile(r"公表方法|周知方法|備考|公表")
 TOTAL_RE = re.compile(r"合計|計画期間")
 _QUALIFIER = {"以上", "以下", "未満", "程度", "超"}

@@ -223,8 +223,9 @@ def _staff_rows(blocks: list[Block]) -> list[Staff]:
 
 
 # Convention (docs21, n2: a chart as an indented list of bodies): a body's members and counts in brackets after its
-# name, 「理事会（会長1名、副会長2名、理事12名）」 — each a line of the list, as 「監事2名」 below it is
-_BODY_MEMBERS = re.compile(r"^[^()（）\d]{1,12}?\s*[(（]([^()（）]+)[)）]$")
+# name, 「理事会（会長1名、副会長2名、理事12名）」 — each a line of the list, as 「監事2名」 below it is (docs23, p2: a
+# chart drawn with text, the members in brackets on the line under the body's box 「理事会」, no name before them)
+_BODY_MEMBERS = re.compile(r"^[^()（）\d]{0,12}?\s*[(（]([^()（）]+)[)）]$")
 
 
 def _members(line: str) -> list[str]:

@@ -226,7 +226,7 @@ def labelled_blocks(blocks: list[Block]) -> list[Block]:
 
     group = ""
     for i, b in enumerate(blocks):
-        if isinstance(b, Line) and (one := _row_in_a_line(b.norm)):
+        if isinstance(b, Line) and (one := _row_in_a_line(b.norm) or _row_in_a_sentence(b.norm)):
             if group and _CIRCLED_START.match(one["項目"]):  # 「③…」 after a 区分's rows: a row of its own
                 flush()
             first = first or b
@@ -285,6 +285,31 @@ def _row_in_a_line(text: str) -> dict[str, str] | None:
     if sum(1 for label, _ in pairs if is_fiscal_year_label(_year_key(compact(label)))) < 2:
         return None
     return {"項目": m.group(1).strip(), **{_year_key(compact(label)): value for label, value in pairs}}
+
+
+# Convention (docs23, p2: an older plan's 目標 written as a sentence, no table): 「経営分析件数は、平成28年度20件、
+# 平成29年度25件、…平成32年度30件とする（平成26年度実績：12件）。」 — the indicator's name before 「は、」, a year and
+# its figure for each year, and the baseline in brackets after it; 「また、」 before it when it follows a table
+# (a row the table has not). A row as the one-line form's (_row_in_a_line), read when two years or more are given.
+_SENTENCE_PAIR = rf"({_PAIR_YEAR})\s*(?:に|は|で)?\s*[:：]?\s*(\d[\d,.]*\s*[^\d\s、，,。（）()]{{0,4}}?)"
+_SENTENCE = re.compile(rf"^(?:また|なお|さらに)?[、，]?\s*([^、。「」]{{2,40}}?)(?:の目標)?は[、，]?\s*"
+                       rf"((?:{_SENTENCE_PAIR}\s*[、，,]\s*)+{_SENTENCE_PAIR})\s*(?:を目標と|と|を目指)"
+                       r"[^（(。]*?(?:[（(]\s*([^（()）]{1,24})[）)])?\s*。?\s*$")
+_SENTENCE_PAIRS = re.compile(rf"{_SENTENCE_PAIR}(?=\s*[、，,]|\s*$)")
+_SENTENCE_BASE = re.compile(rf"^(?:{_PAIR_YEAR}\s*)?(?:実績|現状|現行|基準値?)\s*[:：]?\s*(\d[\d,.]*\s*\S{{0,4}})$")
+
+
+def _row_in_a_sentence(text: str) -> dict[str, str] | None:
+    """A 目標 row written as a sentence (see _SENTENCE), as 「label：value」 pairs, or None."""
+    if len(text) > 400 or not (m := _SENTENCE.match(text.strip())):
+        return None
+    pairs = _SENTENCE_PAIRS.findall(m.group(2))
+    if len(pairs) < 2 or not all(is_fiscal_year_label(_year_key(compact(y))) for y, _ in pairs):
+        return None
+    row = {"項目": m.group(1).strip()}
+    if m.group(7) and (base := _SENTENCE_BASE.match(compact(m.group(7)))):
+        row["現行"] = base.group(1)
+    return row | {_year_key(compact(y)): v.strip() for y, v in pairs}
 
 
 def _year_key(label: str) -> str:
