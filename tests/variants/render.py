@@ -1514,8 +1514,8 @@ def expected(plan: dict[str, Any], style: Style) -> dict[str, Any]:
     """The plan's data as the rendered document states it."""
     out = copy.deepcopy(plan)
     for item, number in zip(out["items"], item_numbers(plan, style), strict=True):
-        if style.docx_numbering == "outline":  # docs15b: no number printed, the form's
-            number = None
+        if style.docx_numbering == "outline" or style.chapters == "absent":  # docs15b: no number printed, the
+            number = None  # form's (docs24: a book's section, numbered in its chapter)
         item["number"] = number if number is not None else NUMBER.get(item["key"], item["number"])
         if style.item_title == "short" and item["key"] in SHORT_TITLES:
             item["title"] = SHORT_TITLES[item["key"]]
