@@ -522,6 +522,10 @@ INCOMPATIBLE: dict[str, dict[str, str]] = {
     },
     "targets-names-wrapped-in-narrow-cells": {"tables": _TABLE_TYPED},
     "goals-2014-form-【labels】": {"goals-form": "the 目標 of 別表1 is laid out in one form"},
+    # docs24: a Word file is typed, not copied from a PDF (its page numbers are in its footer)
+    "chapters-第1章-第1節-as-Word": dict.fromkeys(
+        ["chars-kangxi", "chars-cut-lines", "dates-digits-spaced", "dates-年月-lost", "pages"],
+        "a Word file is typed, not copied from a PDF: no page numbers typed as lines, no glyphs of a PDF's fonts"),
     "heading-marks-▼◆-web-page": {
         "headings-number-tab-title": "a tab after a heading's number is Word's text export, not a web page's",
         "tables-excel-sheets-as-text": "a web page is not an Excel sheet saved as text",
