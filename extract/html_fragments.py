@@ -1,7 +1,9 @@
 """HTML fragments that converters leave inside text exports.
 
-Only what plan exports use: ``<table>/<tr>/<td colspan>``, ``<p>``, ``<ul>/<li>``,
-``<br>``, ``<b>``, ``<a>``. Parsed with the standard library's tokenizer; no
+Only what plan exports use: ``<table>/<tr>/<td colspan rowspan>``, ``<p>``, ``<ul>/<li>``,
+``<br>``, ``<b>``, ``<a>``. A table's rows hold ``None`` where a spanned cell covers the place (the
+columns a cell spans after its first, the rows it spans after its first), as the Word reader's do
+(readers/merged_header.py folds a two-row header from them). Parsed with the standard library's tokenizer; no
 entity expansion beyond the HTML character references.
 """
 
@@ -21,7 +23,16 @@ def has_html(text: str) -> bool:
 
 @dataclass
 class HtmlTable:
-    rows: list[list[str]] = field(default_factory=list)
+    rows: list[list[str | None]] = field(default_factory=list)
+    # column -> rows still covered by a cell of an earlier row (rowspan)
+    down: dict[int, int] = field(default_factory=dict)
+
+    def cover(self) -> None:
+        """Fill the places of the last row that cells of earlier rows span down over (None)."""
+        row = self.rows[-1]
+        while self.down.get(len(row), 0) > 0:
+            self.down[len(row)] -= 1
+            row.append(None)
 
     def row_texts(self) -> list[str]:
         return [" ".join(c for c in r if c) for r in self.rows]
@@ -40,6 +51,7 @@ class _Fragment(HTMLParser):
         self._tables: list[HtmlTable] = []
         self._cell: list[str] | None = None
         self._colspan = 1
+        self._rowspan = 1
 
     # paragraphs ---------------------------------------------------------
     def _flush(self) -> None:
@@ -57,8 +69,7 @@ class _Fragment(HTMLParser):
             self._tables[-1].rows.append([])
         elif self._tables and tag in ("td", "th"):
             self._cell = []
-            span = dict(attrs).get("colspan") or "1"
-            self._colspan = int(span) if span.isdigit() else 1
+            self._colspan, self._rowspan = (_span(dict(attrs).get(a)) for a in ("colspan", "rowspan"))
         elif tag in _BREAKS:
             self._break()
 
@@ -73,10 +84,17 @@ class _Fragment(HTMLParser):
         elif self._tables and tag in ("td", "th") and self._cell is not None:
             text = re.sub(r"[ \t]+", " ", "".join(self._cell)).strip()
             text = re.sub(r"\s*\n\s*", "\n", text)
-            if not self._tables[-1].rows:
-                self._tables[-1].rows.append([])
-            self._tables[-1].rows[-1].extend([text] + [""] * (self._colspan - 1))
+            table = self._tables[-1]
+            if not table.rows:
+                table.rows.append([])
+            table.cover()
+            start = len(table.rows[-1])
+            table.rows[-1].extend([text] + [None] * (self._colspan - 1))
+            for j in range(start, start + self._colspan) if self._rowspan > 1 else ():
+                table.down[j] = self._rowspan - 1
             self._cell = None
+        elif self._tables and tag == "tr" and self._tables[-1].rows:
+            self._tables[-1].cover()
         elif tag in _BREAKS:
             self._break()
 
@@ -95,6 +113,13 @@ class _Fragment(HTMLParser):
     def close(self) -> None:
         super().close()
         self._flush()
+
+
+_MAX_SPAN = 63  # Word's limit on a table's columns: a hostile span of 10**9 costs nothing
+
+
+def _span(value: str | None) -> int:
+    return min(int(value), _MAX_SPAN) if value and value.isdigit() and int(value) >= 1 else 1
 
 
 def parse_fragment(text: str) -> list[str | HtmlTable]:

@@ -186,10 +186,11 @@ class _Segmenter:
             h, in_item = Heading(Kind.SUBSECTION, None, "目標", "targets"), True
         elif self.item is not None and h is not None and h.kind == Kind.POLICIES and ln.key.startswith("("):
             h, in_item = Heading(Kind.SUBSECTION, "2", h.title, "policy"), True  # 「(2) 方針」 in an item: its part
-        if in_item and self.item is None and self.state == State.PART and self.part_item is not None:
-            self._open_part_item()  # (docs23, p2: the 2014 form's Ⅱ, its parts 「【現状と課題】」 right under it)
-        elif self._starts_unheaded_item(ln):
-            self._open_unheaded_item(ln)
+        if self._starts_unheaded_item(ln):
+            if self.state == State.PART and self.part_item is not None:
+                self._open_part_item()  # (p2) 「Ⅱ．地域経済の活性化…」 then its 【現状と課題】: that item's
+            else:
+                self._open_unheaded_item(ln)
         if self.item is not None and in_item:
             return self.handlers[h.kind](h, ln)
         return False

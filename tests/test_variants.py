@@ -170,6 +170,17 @@ PUBLISHED_RENDERINGS += [
 ]
 
 
+# docs23: writer P of session 11 (p2's grids and sentences; the Google Docs export of P's test plan)
+_GDOCS = "google-docs-■□▼-merged-cells-repeated-別表3-years-down"
+PUBLISHED_RENDERINGS += [
+    (_GDOCS, "\n項目\t現行\t目標値\t目標値\t目標値\t目標値\t目標値\n項目\t現行\t令和9年度\t"),
+    (_GDOCS, "\n年度\t必要な資金の額\t経済動向調査費\t"),
+    (_GDOCS, "\n□6. 事業計画策定支援に関すること\n\n▼(1) 現状と課題\n"),
+    ("tables-ascii-grid-+---+-+===+", "\n| ①事業計画策定セミナーの開催 |  1回 |       2回 |"),
+    ("targets-as-sentences-…は、R9年度20件、…とする", "\u3000事業計画策定事業者数は、令和9年度15者、令和10年度15者、"),
+]
+
+
 @pytest.mark.parametrize(("name", "written"), PUBLISHED_RENDERINGS)
 def test_published_convention_changes_the_document(name: str, written: str) -> None:
     assert written in render(source_plan(SYNTHETIC), BY_NAME[name].apply(_style()))

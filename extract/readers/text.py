@@ -19,10 +19,12 @@ from hattatsu.normalize import compact, join_spaced_letters
 from ..blocks import Block, Line, Table
 from ..html_fragments import HtmlTable, has_html, html_to_text, parse_fragment
 from .base import ReadOptions, ReadResult, register
+from .merged_header import fold_header
 from .text_cells import rebuild_rows
 from .text_delimited import delimited_rows
 from .text_form import form_fields
-from .text_ruled import continues_grid_row, grid_rule, rule_kind, ruled_cells
+from .text_grid import grid_rows
+from .text_ruled import rule_kind, ruled_cells
 
 _PAGE_NUMBER = re.compile(r"^\s*[-－—‐]?\s*\d{1,3}\s*[-－—‐]?\s*$|^\s*-\s*\d{1,3}\s*-\s*$|^\s*\d+\s*/\s*\d+\s*$")
 # A page number printed as a bare number (「3」) looks like a table cell printed one a line
@@ -161,7 +163,7 @@ def read_text(data: bytes, path: str, warnings: list[str] | None = None) -> tupl
 
 class _TextReader:
     def __init__(self, text: str) -> None:
-        self.raw_lines = text.split("\n")
+        self.raw_lines = _joined_html_tables(text.split("\n"))
         self.paged = "\f" in text
         self.out: list[Block] = []
         self._rows: list[list[str]] = []
@@ -172,12 +174,11 @@ class _TextReader:
         self._gap: list[str] = []  # blank/debris lines since the last table row
         self._dupes: list[str] = []  # rows of an HTML table still expected as flattened copies
         self._ruled = False  # inside a table drawn with box-drawing characters (text_ruled)
-        self._grid = 0  # docs23 (p2): inside an ASCII grid table, row lines since its last 「+---+」 rule + 1
 
     def blocks(self) -> list[Block]:
         page = 1 if self.paged else None
         lines = _drop_page_numbers(delimited_rows(self.raw_lines))
-        for index, raw in form_fields(rebuild_rows(lines)):
+        for index, raw in grid_rows(form_fields(rebuild_rows(lines))):
             if "\f" in raw:
                 page = (page or 1) + raw.count("\f")
                 raw = raw.replace("\f", "")
@@ -204,20 +205,11 @@ class _TextReader:
             return
         if self._ruled_line(raw, n, page):
             return
-        if grid_rule(raw):  # an ASCII grid's rule (text_ruled.grid_rule): between rows of one table
-            self._grid = 1
-            return
         if _PIPE_ROW.match(raw) and raw.count("|") >= 3:
             if _PIPE_RULE.match(raw):
                 return  # the rule under a markdown header row: part of the table, not a break in it
-            cells = [c.strip() for c in raw.strip()[1:-1].split("|")]
-            if self._grid > 1 and self._rows and not self._gap and continues_grid_row(self._rows[-1], cells):
-                self._rows[-1] = [_joined(a, b) for a, b in zip(self._rows[-1], cells, strict=True)]
-            else:
-                self._tab_row(cells, n, page)
-            self._grid += bool(self._grid)
+            self._tab_row([c.strip() for c in raw.strip()[1:-1].split("|")], n, page)
             return
-        self._grid = 0
         # (docs20: the space before the bar lost too — trimmed, or the table pasted into one cell of a sheet —
         # among rows that open with no bar; not a row of a table with a bar before each cell)
         blank_first = _BARS.match(raw.strip()) and self._bar_neighbour(n) and (
@@ -335,6 +327,8 @@ class _TextReader:
             return
         cells = [html_to_text(c) if has_html(c) else join_spaced_letters(c.replace("**", "").strip()) for c in cells]
         width = len(cells)
+        if _merged_row(cells):  # (docs23) one cell across the row, its text in every cell: its first cell's
+            cells = [cells[0]] + [""] * (width - 1)
         while cells and not cells[-1].strip():
             cells.pop()
         filled = [c for c in cells if c.strip()]
@@ -381,7 +375,7 @@ class _TextReader:
                 self._text_line(part, n, page)
 
     def _emit_html_table(self, table: HtmlTable, n: int, page: int | None) -> None:
-        rows = [[c for c in r] for r in table.rows if any(c.strip() for c in r)]
+        rows = fold_header([r for r in table.rows if any(c and c.strip() for c in r)])
         if not rows:
             return
         self.out.append(Table(rows, n, page, [n] * len(rows), [page] * len(rows)))
@@ -458,11 +452,14 @@ def _sheet_blocks(rows: list[list[str]], row_lines: list[int], row_pages: list[i
     return out
 
 
-def _joined(first: str, rest: str) -> str:
-    """A cell's text and its wrapped rest on the line below (a space between two words of Latin letters)."""
-    if not first or not rest:
-        return first or rest
-    return f"{first} {rest}" if first[-1].isascii() and first[-1].isalnum() and rest[0].isascii() else first + rest
+def _merged_row(cells: list[str]) -> bool:
+    """Convention (a Google Docs or spreadsheet export as text): a cell merged across the whole row prints its text
+    in every cell it spans — a group's row 「①景況調査<tab>①景況調査<tab>…」 — three cells or more, one text with
+    a letter in it (a row of 「－」 or of one figure repeated is a row of values)."""
+    return len(cells) >= 3 and len(set(cells)) == 1 and bool(_LETTER.search(cells[0]))
+
+
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def _unmarked(text: str) -> str:
@@ -470,6 +467,42 @@ def _unmarked(text: str) -> str:
     it is (docs19: the mark's habit mixed with a PDF copy's — 「▼経営発達⽀援計画の概要」 in Kangxi radicals,
     「■概 要」 spaced out — and with an Excel sheet's, 「■概要」 its first cell)."""
     return text[1:].strip() if _HEADING_MARK.match(compact(text)) else text
+
+
+_TABLE_TAG = re.compile(r"<(/?)table\b", re.I)
+_MAX_TABLE_LINES = 5000  # a <table> never closed is left line by line (bounded work on a hostile file)
+
+
+def _joined_html_tables(raw_lines: list[str]) -> list[str]:
+    """The lines with each HTML table written over several lines joined into its first line (the lines it
+    took left blank, so that line numbers stay).
+
+    Convention (a static-site generator's Markdown, an HTML page saved as text): a ``<table>`` pretty-printed
+    one tag a line, indented (``<thead>``, ``<tr>``, ``<th rowspan="2">``, ``<td>`` each on a line of its own).
+    The line breaks inside are HTML's white space, read as one fragment like a table written on one line."""
+    out = list(raw_lines)
+    i = 0
+    while i < len(out):
+        depth = _table_depth(out[i])
+        if depth <= 0 or not out[i].lstrip().startswith("<"):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(out) and j - i < _MAX_TABLE_LINES and depth > 0:
+            depth += _table_depth(out[j])
+            j += 1
+        if depth > 0:  # never closed: left as it is
+            i += 1
+            continue
+        out[i] = " ".join(line.strip() for line in out[i:j])
+        out[i + 1:j] = [""] * (j - i - 1)
+        i = j
+    return out
+
+
+def _table_depth(line: str) -> int:
+    """Tables a line opens less the tables it closes."""
+    return sum(-1 if m.group(1) else 1 for m in _TABLE_TAG.finditer(line))
 
 
 def _drop_page_numbers(raw_lines: list[str]) -> list[str]:

@@ -70,24 +70,3 @@ def ruled_cells(line: str, open_table: bool = False) -> list[str] | None:
     if len(parts) > MAX_CELLS:
         return None
     return [p.strip(_SPACES) for p in parts]
-
-
-# Convention (a plan typed in a plain-text editor, and what reStructuredText, pandoc and many table tools write):
-# an ASCII grid — 「+------+-----+」 rules between the rows, 「+======+=====+」 under the header row (「:」 marks a
-# column's alignment, 「+:-----+」), rows 「| a | b |」 padded with spaces. A rule is no content: it separates rows
-# of one table. One regular-expression match over the line, no backtracking (the groups cannot overlap).
-_GRID_RULE = re.compile(r"[ \t\u3000]*\+(?:[-=:]+\+)+[ \t\u3000]*")
-
-
-def grid_rule(line: str) -> bool:
-    """Whether the line is a rule of an ASCII grid table (「+----+----+」 or 「+====+====+」)."""
-    return len(line) < 100_000 and bool(_GRID_RULE.fullmatch(line))
-
-
-def continues_grid_row(last: list[str], cells: list[str]) -> bool:
-    """Whether a grid row line with no rule before it is the wrapped rest of the row above (a cell's text too
-    long for its column, continued on the line below, as a grid table writes it): as many cells, the same
-    cells empty and more — a row of its own has its figures, a wrapped name's rest leaves them blank."""
-    filled = sum(bool(c) for c in cells)
-    return (len(cells) == len(last) and 0 < filled < sum(bool(c) for c in last)
-            and all(a or not b for a, b in zip(last, cells, strict=True)))

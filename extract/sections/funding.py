@@ -17,14 +17,15 @@ from hattatsu.normalize import (
 )
 
 from ..blocks import Block, Line, Table, first_location, flatten
-from .grid import find_table_header, label_pairs, line_header, rows_from_table, split_glued
+from .grid import find_table_header, label_pairs, line_header, rows_from_table, split_glued, years_across
 
 _TOTAL = re.compile(r"^必要な資金の額|^合計$|^計$")
 # a mark before it on a web page (「◆調達方法」), the label in lenticular brackets (「【調達方法】」, l2)
 _SOURCES = re.compile("^" + label_pattern("調達方法"))
 _SUBTOTAL = re.compile(r"^[(（]?(小計|中計)")  # a part's subtotal row (「小計」 after the Ⅰ lines): no line of its own
-# the form's 「（備考）」, 「（注）」 or a ※ note below a part; a form system's field 「備考：…」 (m2)
-_NOTE = re.compile(r"^[(（](備考|注記?)[)）]|^※|^(?:備考|注記?)[:：]")
+# the form's 「（備考）」, 「（注）」 or a ※ note below a part; a form system's field 「備考：…」 (m2);
+# the note's bracket without its opening half 「注）調達方法については…」 (q3, as many a plan types the form's note)
+_NOTE = re.compile(r"^[(（](備考|注記?)[)）]|^※|^(?:備考|注記?)[:：]|^注記?[)）]")
 _UNIT = re.compile(r"単位\s*[:：]?\s*(千円|万円|円)")
 _DASHES = {"-", "－", "―", "—", "ー", "‐", "–"}  # a cell without an amount
 RawRow = tuple[str, dict[int, str], Location]  # label, fiscal year → cell, where the row is
@@ -67,6 +68,7 @@ def _rows(blocks: list[Block]) -> tuple[list[int], list[RawRow]]:
     """Fiscal years and (label, year → cell, line) rows, from a ruled or a flattened table."""
     for b in blocks:
         if isinstance(b, Table):
+            b = years_across(b)  # (docs23) turned, a row a year 「R9年度 | 3,300 | 300 | …」 (a Google Docs export)
             found = find_table_header(b)
             if found:
                 idx, cols = found

@@ -10,24 +10,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
-from hattatsu.normalize import (
-    YEAR_AS_WRITTEN,
-    compact,
-    fiscal_year,
-    is_fiscal_year_label,
-    is_value_cell,
-    nfkc,
-    parse_quantity,
-)
+from hattatsu.normalize import compact, fiscal_year, is_fiscal_year_label, is_value_cell, nfkc, parse_quantity
 
 from ..blocks import Line, Table
 
-# A baseline column's head: 現行, 現状 (「現状（H26）」), or the year before the plan with its 実績 — 「H26実績」
-# 「平成26年度実績」「R5年度 現状」 (docs23, p2: older plans head it with the year the figure was counted in)
-BASELINE_RE = re.compile(rf"^(?:{YEAR_AS_WRITTEN}\s*)?(現行|現状|実績|基準値?|現在)")
+# (a year before it, 「Ｈ２６実績」「R5年度実績」: the last year's 実績 as the baseline, p2)
+BASELINE_RE = re.compile(r"^(?:(?:令和|平成|R|H)?(?:[0-9]{1,2}|元|[0-9]{4})(?:年度?)?)?(現行|現状|実績|基準値?|現在)")
 NOTE_RE = re.compile(r"公表方法|周知方法|備考|公表")
 TOTAL_RE = re.compile(r"合計|計画期間")
 _QUALIFIER = {"以上", "以下", "未満", "程度", "超"}
@@ -107,6 +98,8 @@ def rows_from_table(table: Table, header_index: int, cols: Columns) -> list[Row]
     """Rows of a ruled table below its header."""
     rows: list[Row] = []
     group: str | None = None
+    if cols.group is None and (spanned := _spanned_group(table, header_index, cols)) is not None:
+        cols = replace(cols, group=spanned)
     units = _unit_row(table.rows[header_index + 1], cols) if header_index + 1 < len(table.rows) else None
     # the 単位 row's unit of the year columns, for the rows that give none of their own
     table_unit = Counter(u for col, _ in cols.years if (u := units.get(col))).most_common(1)[0][0] \
@@ -117,7 +110,10 @@ def rows_from_table(table: Table, header_index: int, cols: Columns) -> list[Row]
         label = " ".join(c.strip() for c in label_cells if c.strip())
         row = Row(label, line=table.row_line(i), page=table.row_page(i))
         if cols.group is not None and cols.group < len(cells):
-            group = cells[cols.group].strip() or group  # an empty 区分 cell: the one above goes on
+            own = cells[cols.group].strip()
+            # an empty 区分 cell: the one above goes on; one that repeats the row's name is a cell merged across 区分
+            # and 指標 (a Google Docs export prints its text in both, docs23): a row of no group
+            group = None if own and compact(own) == compact(label) else own or group
             row.group = group
         for col, fy in cols.years:
             if col < len(cells):
@@ -136,6 +132,25 @@ def rows_from_table(table: Table, header_index: int, cols: Columns) -> list[Row]
         if row.label or row.has_values:
             rows.append(row)
     return rows
+
+
+def _spanned_group(table: Table, header_index: int, cols: Columns) -> int | None:
+    """The 区分 column of a table whose label header spans two columns, or None.
+
+    Convention (q3, a web page's table and a Word table alike): 「支援内容」 drawn over two columns (colspan,
+    gridSpan), the first holding a 区分 merged down its rows (rowspan, vMerge: filled on its first row only), the
+    second the indicator's name 「①おかやま逸品商談会への出展 | 出展事業者数 | 者 …」 then 「 | 成約件数／者 | 件 …」.
+    The spanned header's column is the 区分 when a row has both cells filled and a later row only the second."""
+    head = table.rows[header_index]
+    for j in range(min(cols.first_value, len(head)) - 1):
+        if not head[j].strip() or head[j + 1].strip():
+            continue
+        body = [r for r in table.rows[header_index + 1:] if len(r) > j + 1 and r[j + 1].strip()]
+        if (len(body) >= 2 and body[0][j].strip() and not is_fiscal_year_label(compact(body[0][j]))
+                and any(not r[j].strip() for r in body[1:])):
+            return j
+        return None
+    return None
 
 
 def years_across(table: Table) -> Table:

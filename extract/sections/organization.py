@@ -74,7 +74,8 @@ def parse_organization(blocks: list[Block], heading: Line | None) -> Organizatio
         as_of=as_of,
         structure=build_narrative(parts.get(1, [])) or None,
         staff=_staff(parts.get(1, []) or blocks),
-        legal_advisors=_advisors(_labelled_lines(parts.get(2, []) or blocks)),
+        legal_advisors=_legal_only(_advisors(_labelled_lines(parts.get(2, []) or blocks)),
+                                   titles.get(2, "") + "".join(ln.key for ln in flatten(parts.get(2, [])))),
         advice=_advice(flatten(parts.get(2, []))),
         wide_area_advisor=wide,
         contacts=_contacts(flatten(parts.get(contacts_part, []))),
@@ -223,16 +224,22 @@ def _staff_rows(blocks: list[Block]) -> list[Staff]:
 
 
 # Convention (docs21, n2: a chart as an indented list of bodies): a body's members and counts in brackets after its
-# name, 「理事会（会長1名、副会長2名、理事12名）」 — each a line of the list, as 「監事2名」 below it is (docs23, p2: a
-# chart drawn with text, the members in brackets on the line under the body's box 「理事会」, no name before them)
+# name, 「理事会（会長1名、副会長2名、理事12名）」 — each a line of the list, as 「監事2名」 below it is;
+# (p2: a chart drawn in characters) the bracket on a line of its own under the body's name 「理事会」
 _BODY_MEMBERS = re.compile(r"^[^()（）\d]{0,12}?\s*[(（]([^()（）]+)[)）]$")
 
 
+# (q4) the members after the body's name and a space, 「千鳥坂商工会議所　会頭１名、副会頭３名、専務理事１名」
+_BODY_THEN_MEMBERS = re.compile(r"^[^\s()（）\d]{1,16}\s+(\S+(?:\s*[、,，]\s*\S+)+)$")
+
+
 def _members(line: str) -> list[str]:
-    """The line, or the members listed in brackets after a body's name (see _BODY_MEMBERS), one a line."""
-    m = _BODY_MEMBERS.fullmatch(line)
+    """The line, or the members listed in brackets after a body's name (see _BODY_MEMBERS) or after it and a space
+    (_BODY_THEN_MEMBERS), one a line. (q4) A body of one member in brackets 「総務課（一般職員３名）」 too."""
+    m = _BODY_MEMBERS.fullmatch(line) or _BODY_THEN_MEMBERS.fullmatch(line)
     parts = re.split(r"\s*[、,，]\s*", m.group(1)) if m else []
-    return parts if len(parts) >= 2 and all(_STAFF_LIST.fullmatch(p) for p in parts) else [line]
+    one = len(parts) == 1 and m.re is _BODY_MEMBERS and not line.startswith(("(", "（")) and not parts[0][0].isdigit()
+    return parts if (len(parts) >= 2 or one) and all(_STAFF_LIST.fullmatch(p) for p in parts) else [line]
 
 
 def _staff_cells(cells: list[str], headed: bool) -> list[Staff]:
@@ -312,6 +319,18 @@ def _labelled_lines(blocks: list[Block]) -> list[Line]:
             text[lab] += (" " if text[lab] else "") + " ".join(c.split("\n"))
         out.append(Line("　".join(f"{k}：{v}" for k, v in text.items() if v), *where))
     return out
+
+
+_PLAIN_ADVISOR = re.compile(r"^経営指導員\s+\S")
+
+
+def _legal_only(advisors: list[LegalAdvisor], part: str) -> list[LegalAdvisor]:
+    """The advisors, none when they are the chamber's plain 経営指導員. Convention (q4, the 2014 form, which has no
+    法定経営指導員): a part 「（２）経営指導員」 lists them by name, each under his role 「経営指導員　有村　健太郎」,
+    and nothing in it says 法定 — they are staff (counted in (1)), no 法定経営指導員."""
+    if advisors and "法定" not in part and all(_PLAIN_ADVISOR.match(a.name) for a in advisors):
+        return []
+    return advisors
 
 
 def _advisors(lines: list[Line]) -> list[LegalAdvisor]:

@@ -57,6 +57,8 @@ def parse_partners(blocks: list[Block] | None, heading: Line | None) -> Partners
                 said.append(Line(before.strip(), ln.line, ln.page))
             roles.extend(a.strip() for a in after if a.strip())
         names = _entries(said)
+    if not names and not fields and (prose := _prose_entries(lines)):
+        return Partners(declared="listed", entries=prose, location=loc)
     if not names:
         return Partners(declared="blank", location=loc)
     contents = _entries(fields.get("content", []))
@@ -138,6 +140,26 @@ def _flattened_entries(lines: list[Line]) -> list[Partner]:
             break
         role = words[-1] if header[-1] == "role" and len(words) > 1 else None
         out.append(Partner(name=words[0], address=_address(ln.norm), role=role))
+    return out
+
+
+# Convention (別表4 written as prose on a web page, q3): a paragraph a partner, opening with its name and, in brackets,
+# its representative and address — 「岡山県商工会連合会（会長 藤原 英明、岡山県岡山市北区…）とは、…について連携する。」
+_PROSE_ENTRY = re.compile(r"^(?P<name>[^\s（(、。「」]{2,40})[（(](?P<inside>[^（）()]{4,120})[）)]"
+                          r"\s*(?:とは|と|が|は)[、,]?")
+_PREFECTURE = re.compile(r"(?:北海道|東京都|大阪府|京都府|[^\s、,]{2,3}県)")
+
+
+def _prose_entries(lines: list[Line]) -> list[Partner]:
+    """Partners written as paragraphs (see _PROSE_ENTRY): those whose brackets hold an address."""
+    out: list[Partner] = []
+    for ln in lines:
+        m = _PROSE_ENTRY.match(ln.norm)
+        if not m or "連携" not in ln.norm or not _PREFECTURE.search(inside := m.group("inside")):
+            continue
+        who, _, where = inside.partition("、")
+        out.append(Partner(name=m.group("name"), address=(where or inside).strip(),
+                           representative=who.strip() if where else None, content=ln.norm[m.end():].strip() or None))
     return out
 
 

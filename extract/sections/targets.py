@@ -210,6 +210,33 @@ _year_target = re.compile(r"の?目標(?:値)?$")
 _GROUP_LABEL = re.compile(r"^区分\s*[:：]\s*(.+)$")
 
 
+# Convention (p2, a 目標 written as a sentence, alone or after the table): the indicator, 「は、」, then its figure
+# by fiscal year, 「…とする」 and the baseline in brackets — 「経営分析件数は、平成２８年度２０件、平成２９年度２５件、
+# …平成３２年度３０件とする（平成２６年度実績：１２件）。」, 「また、ホームページ作成支援事業者数は、…とする。」.
+_SENTENCE = re.compile(r"^(?:また|なお|さらに)?[、,]?(?P<name>[^、,。]{2,40}?)は[、,]\s*(?P<years>.+?)"
+                       r"\s*(?:とする|を目標とする|を目指す)\s*(?P<tail>.*?)。?$")
+_SENTENCE_YEAR = re.compile(rf"^({YEAR_AS_WRITTEN})\s*[:：]?\s*([-－―]|\d[\d,]*(?:\.\d+)?\s*\S{{0,4}})$")
+_SENTENCE_BASE = re.compile(rf"^[(（]\s*(?:{YEAR_AS_WRITTEN})?\s*(現行|現状|実績|基準値?)\s*[:：]?\s*"
+                            r"([^()（）]+?)\s*[)）]$")
+
+
+def _row_in_a_sentence(text: str) -> dict[str, str] | None:
+    """A 目標 row written as a sentence (see _SENTENCE), as the cells of a row keyed by their header, or None."""
+    m = _SENTENCE.match(nfkc(text).strip())
+    if not m:
+        return None
+    # (a comma between years, not the one of an amount 「1,000」: docs23)
+    years = [_SENTENCE_YEAR.match(p.strip()) for p in re.split(r"、|,(?!\d{3})", m.group("years"))]
+    if len(years) < 2 or not all(years):
+        return None
+    row = {"項目": m.group("name").strip(), **{_year_key(compact(y.group(1))): y.group(2) for y in years if y}}
+    if m.group("tail") and (base := _SENTENCE_BASE.match(m.group("tail"))):
+        row[base.group(1)] = base.group(2)
+    elif m.group("tail"):
+        return None
+    return row
+
+
 def labelled_blocks(blocks: list[Block]) -> list[Block]:
     """The blocks, with each run of 「項目：…」 blocks (see above) as one Table."""
     out: list[Block] = []
@@ -285,31 +312,6 @@ def _row_in_a_line(text: str) -> dict[str, str] | None:
     if sum(1 for label, _ in pairs if is_fiscal_year_label(_year_key(compact(label)))) < 2:
         return None
     return {"項目": m.group(1).strip(), **{_year_key(compact(label)): value for label, value in pairs}}
-
-
-# Convention (docs23, p2: an older plan's 目標 written as a sentence, no table): 「経営分析件数は、平成28年度20件、
-# 平成29年度25件、…平成32年度30件とする（平成26年度実績：12件）。」 — the indicator's name before 「は、」, a year and
-# its figure for each year, and the baseline in brackets after it; 「また、」 before it when it follows a table
-# (a row the table has not). A row as the one-line form's (_row_in_a_line), read when two years or more are given.
-_SENTENCE_PAIR = rf"({_PAIR_YEAR})\s*(?:に|は|で)?\s*[:：]?\s*(\d[\d,.]*\s*[^\d\s、，,。（）()]{{0,4}}?)"
-_SENTENCE = re.compile(rf"^(?:また|なお|さらに)?[、，]?\s*([^、。「」]{{2,40}}?)(?:の目標)?は[、，]?\s*"
-                       rf"((?:{_SENTENCE_PAIR}\s*[、，,]\s*)+{_SENTENCE_PAIR})\s*(?:を目標と|と|を目指)"
-                       r"[^（(。]*?(?:[（(]\s*([^（()）]{1,24})[）)])?\s*。?\s*$")
-_SENTENCE_PAIRS = re.compile(rf"{_SENTENCE_PAIR}(?=\s*[、，,]|\s*$)")
-_SENTENCE_BASE = re.compile(rf"^(?:{_PAIR_YEAR}\s*)?(?:実績|現状|現行|基準値?)\s*[:：]?\s*(\d[\d,.]*\s*\S{{0,4}})$")
-
-
-def _row_in_a_sentence(text: str) -> dict[str, str] | None:
-    """A 目標 row written as a sentence (see _SENTENCE), as 「label：value」 pairs, or None."""
-    if len(text) > 400 or not (m := _SENTENCE.match(text.strip())):
-        return None
-    pairs = _SENTENCE_PAIRS.findall(m.group(2))
-    if len(pairs) < 2 or not all(is_fiscal_year_label(_year_key(compact(y))) for y, _ in pairs):
-        return None
-    row = {"項目": m.group(1).strip()}
-    if m.group(7) and (base := _SENTENCE_BASE.match(compact(m.group(7)))):
-        row["現行"] = base.group(1)
-    return row | {_year_key(compact(y)): v.strip() for y, v in pairs}
 
 
 def _year_key(label: str) -> str:

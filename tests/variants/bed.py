@@ -124,6 +124,8 @@ def build(source: Path, style: Style, workdir: Path) -> tuple[bytes, str]:
     """The variant's file (bytes and name) in the style's format."""
     text = render(source_plan(source), style)
     if style.format == "text":
+        if style.gdocs:  # docs23: a Google Docs export, a BOM and CRLF line ends
+            return ("\ufeff" + text.replace("\n", "\r\n")).encode("utf-8"), f"{source.stem}.txt"
         return text.encode("utf-8"), f"{source.stem}.txt"
     from tests.build_documents import build_docx, docx_to_pdf
 

@@ -171,6 +171,15 @@ class Style:
     wide_area: str = "sentence"  # sentence | row: a label and its answer 「広域経営指導員への該当 | 該当する」 |
     # boxes: both choices printed, the answer's box checked 「■該当する　□該当しない」 | question (docs17c, k2):
     # 「広域経営指導員に該当するか」 asked, the answer on the line below
+    # --- docs23 (writer P of session 11) ---
+    gdocs: bool = False  # a Google Docs export as text: a BOM and CRLF line ends, 「■」 before the 概要's title and
+    # each sheet's, 「□」 before a numbered heading 「□3. …」, 「▼」 before its parts 「▼(1) 現状と課題」; tab tables
+    # whose merged cells print their text in every row and column they span (a 目標 header over two rows, 「項目」 and
+    # 「現行」 in both, 「目標値」 over every year; a group row's name in every cell), 別表3 turned, a row a year
+    grid: bool = False  # p2 (a plan typed in a text editor): tables as ASCII grids, 「+----+」 rules between rows,
+    # 「+====+」 under the header, 「| a | b |」 rows padded with spaces, figures right-aligned
+    target_sentences: bool = False  # p2: each 目標 row a sentence, 「…件数は、令和9年度20件、…令和13年度30件とする
+    # （現行：12件）。」 (no table)
 
 
 @dataclass(frozen=True)
@@ -408,6 +417,15 @@ CONVENTIONS += [
     Convention("goals-lenticular", "goals-2014-form-【labels】", {"goals_form": "2014_lenticular"}),
     Convention("unit-notes", "targets-a-table-a-unit-each-under-（単位：）", {"unit_notes": True}),
 ]
+# --- docs23 (issue 14): writer P of session 11 (each a group of its own, drawn alone and in mixes) ---
+CONVENTIONS += [
+    # P's test plan's habit: a Google Docs export — BOM, CRLF, ■□▼ headings, merged cells' text repeated, 別表3 turned
+    Convention("gdocs", "google-docs-■□▼-merged-cells-repeated-別表3-years-down", {"gdocs": True}),
+    # p2: tables as ASCII grids 「+----+」「+====+」
+    Convention("ascii-grid", "tables-ascii-grid-+---+-+===+", {"grid": True}),
+    # p2: 目標 rows as sentences 「…は、令和9年度20件、…とする（現行：12件）。」
+    Convention("target-sentences", "targets-as-sentences-…は、R9年度20件、…とする", {"target_sentences": True}),
+]
 # --- docs24 (issue 14): habits of the test plans of writers P and Q (known from their instructions) ---
 CONVENTIONS += [
     # a Word plan (and its text) numbered as a book, 「第2章」「第1節」「1」, over the form's parts and items
@@ -522,6 +540,13 @@ INCOMPATIBLE: dict[str, dict[str, str]] = {
     },
     "targets-names-wrapped-in-narrow-cells": {"tables": _TABLE_TYPED},
     "goals-2014-form-【labels】": {"goals-form": "the 目標 of 別表1 is laid out in one form"},
+    # docs23: a Google Docs export is the document's own text (tab tables), never a PDF copied as text
+    "google-docs-■□▼-merged-cells-repeated-別表3-years-down": {
+        "tables": "a Google Docs export writes its tables with tabs",
+        **dict.fromkeys(["chars-kangxi", "chars-cut-lines", "chars-spaced-labels", "dates-digits-spaced",
+                         "dates-年月-lost", "pages"], "a Google Docs export is not copied from a PDF"),
+    },
+    "tables-ascii-grid-+---+-+===+": {"tables": _TABLE_TYPED},
     # docs24: a Word file is typed, not copied from a PDF (its page numbers are in its footer)
     "chapters-第1章-第1節-as-Word": dict.fromkeys(
         ["chars-kangxi", "chars-cut-lines", "dates-digits-spaced", "dates-年月-lost", "pages"],

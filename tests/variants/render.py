@@ -239,6 +239,10 @@ class _Writer:
                                        for c in r) for r in rows)
             self.lines.append("")
             return
+        if self.style.grid:  # docs23 (p2): an ASCII grid typed in a text editor
+            self.lines.extend(ascii_grid(rows))
+            self.lines.append("")
+            return
         if t == "box":  # docs15, docs15c: ruled with box-drawing characters (a printed table copied as text)
             self.lines.extend(ruled(rows))
             self.lines.append("")
@@ -305,6 +309,8 @@ class _Writer:
                 out = out.replace(label, " ".join(label) if len(label) > 2 else label[0] + "  " + label[1])
         if self.style.heading_marks:
             out = "\n".join(_heading_mark(ln) for ln in out.split("\n"))
+        if self.style.gdocs:
+            out = "\n".join(_gdocs_mark(ln) for ln in out.split("\n"))
         if self.style.wiki:  # the footnotes' texts at the page's end
             out = "\n".join(_wiki_heading(ln) for ln in out.split("\n"))
             notes = sorted(set(re.findall(r"\[\^(\d)\]", out)))
@@ -457,6 +463,16 @@ def _heading_mark(line: str) -> str:
     return "◆" + line if _NUMBERED_HEADING.match(line) and len(line) <= 60 else line
 
 
+def _gdocs_mark(line: str) -> str:
+    """docs23 (P's Google Docs export): 「■」 before a sheet's name and the 概要's title, 「□」 before a numbered
+    heading 「□3. …」「□Ⅰ. …」, 「▼」 before a part 「▼(1) 現状と課題」 (a line at the margin, no table row)."""
+    if re.fullmatch(r"[(（]別表[1-4][)）]", line) or line == "経営発達支援計画の概要":
+        return "■" + line
+    if "\t" in line or len(line) > 60 or not _NUMBERED_HEADING.match(line):
+        return line
+    return ("▼" if line[:1] in "(（" else "□") + line
+
+
 _WITH_UNIT = re.compile(r"^([\d,.]+|-)(者|社|件|回|人|名|店|先|%|円|千円|万円|事業者)?$")
 _LABEL_WIDTH = 14  # characters of the label column: a longer label runs into the next column
 
@@ -535,6 +551,28 @@ def ruled(rows: list[list[str]], header: bool = True) -> list[str]:
             out.append(rule("┠", "┼", "┨"))
         out.append(row(r))
     return [*out, rule("┗", "┴", "┛")]
+
+
+def ascii_grid(rows: list[list[str]]) -> list[str]:
+    """docs23 (p2): a table as an ASCII grid — 「+----+----+」 between rows, 「+====+====+」 under the header,
+    「| a | b |」 rows padded with spaces to the column's display width, figures right-aligned."""
+    n = max(len(r) for r in rows)
+    rows = [[c.replace("\n", " ") for c in r] + [""] * (n - len(r)) for r in rows]
+    widths = [max(1, *(_width(r[i]) for r in rows)) for i in range(n)]
+
+    def rule(ch: str) -> str:
+        return "+" + "+".join(ch * (w + 2) for w in widths) + "+"
+
+    def row(cells: list[str]) -> str:
+        def pad(c: str, w: int) -> str:
+            gap = " " * (w - _width(c))
+            return gap + c if _AMOUNT.fullmatch(c) else c + gap
+        return "| " + " | ".join(pad(c, w) for c, w in zip(cells, widths, strict=True)) + " |"
+
+    out = [rule("-"), row(rows[0]), rule("=")]
+    for r in rows[1:]:
+        out += [row(r), rule("-")]
+    return out if len(rows) > 1 else [*out[:2], rule("-")]
 
 
 def _objective_run(titles: list[str], style: Style) -> str:
@@ -838,6 +876,11 @@ def _targets(w: _Writer, targets: list[dict[str, Any]], years: list[int], noted:
     header = [""] + (["公表方法"] if note else []) + (["現行"] if baseline else []) + \
         [w.year(y) for y in years] + (["合計"] if total else [])
     unit = hidden_unit(targets)
+    if w.style.target_sentences and _sentences(w, targets, years, unit):
+        return
+    if w.style.gdocs and not (w.style.group_column or w.style.paired_targets or w.style.target_captions):
+        _merged_repeated(w, targets, header, note, baseline, total, years, unit)
+        return
     if w.style.two_row_header and not (w.style.group_column or w.style.target_blocks or w.style.target_lines
                                        or w.style.years_down or w.style.paired_targets):
         _two_row_table(w, targets, header, note, baseline, total, years)
@@ -897,6 +940,56 @@ def _targets(w: _Writer, targets: list[dict[str, Any]], years: list[int], noted:
     if w.style.narrow_cells and _plain(w.style, targets):
         _narrow(w, rows)
         return
+    w.table(rows)
+
+
+_SENTENCE_NAME = re.compile(r"[^、。「」()（）]{2,40}")
+
+
+def _sentences(w: _Writer, targets: list[dict[str, Any]], years: list[int], unit: str | None) -> bool:
+    """docs23 (p2): each 目標 row a sentence, 「…件数は、令和9年度20件、…とする（現行：12件）。」 — False (a table
+    then) when a row cannot be said so: a layout of its own, a group, a 公表方法 or 合計, a year without its figure,
+    a name holding a comma, quotes or brackets."""
+    if not years or not _plain(w.style, targets) or any(t.get("note") or t.get("total_raw") or not _SENTENCE_NAME
+                                                        .fullmatch(t["indicator"]) for t in targets):
+        return False
+    if not all(re.match(r"[0-9０-９]", t["raw"].get(str(y)) or "") for t in targets for y in years):
+        return False
+    if unit:
+        w.add(f"（単位：{unit}）")
+    for t in targets:
+        base = t.get("baseline_raw") or ""
+        said = "、".join(f"{_year_before(w, y)}{t['raw'][str(y)]}" for y in years)
+        w.add(f"\u3000{t['indicator']}は、{said}とする" + (f"（現行：{base}）" if re.match(r"[0-9０-９]", base)
+                                                         else "") + "。")
+    w.add("")
+    return True
+
+
+def _merged_repeated(w: _Writer, targets: list[dict[str, Any]], header: list[str], note: bool, baseline: bool,
+                     total: bool, years: list[int], unit: str | None) -> None:
+    """docs23 (P's Google Docs export): a 目標 table whose merged cells print their text in every cell they span —
+    the header over two rows, 「項目」「公表方法」「現行」「合計」 in both and 「目標値」 over every year; a group's row
+    its name in every cell."""
+    lead = header[1:len(header) - len(years) - total]
+    tail = ["合計"] if total else []
+    rows = [["項目", *lead, *(["目標値"] * len(years)), *tail], ["項目", *lead, *header[1 + len(lead):]]]
+    grouped = [bool(t.get("group")) for t in targets]
+    if all(grouped) or (any(grouped) and len(w.lines) % 2):  # (every other table with groups, by its place)
+        # a 区分 column merged down its group's rows, its name on every row; a row of no group its name merged
+        # across 区分 and 指標, in both
+        rows = [["区分", *r] for r in rows]
+        rows += [[t.get("group") or t["indicator"], t["indicator"], *_target_cells(t, note, baseline, total, years)]
+                 for t in targets]
+        targets = []
+    group = None
+    for t in targets:
+        if t.get("group") and t["group"] != group:
+            group = t["group"]
+            rows.append([group] * len(header))
+        rows.append([t["indicator"], *_target_cells(t, note, baseline, total, years)])
+    if unit:
+        w.add(f"（単位：{unit}）")
     w.table(rows)
 
 
@@ -1235,7 +1328,11 @@ def _sheet3(w: _Writer, plan: dict[str, Any]) -> None:
         rows.insert(2 + half, ["小計"] + [f"{int(v):,}" if float(v).is_integer() else str(v) for v in sums])
     if f["sources"] and w.style.sheets in FORM_CELLS:  # docs17 (f3): 調達方法, the table's last row (the form's)
         rows.append(["調達方法", "、".join(f["sources"])] + [""] * (len(years) - 1))
-    if w.style.funding_pairs:  # docs20 (o3): 「…に関する事業：R5年度 200／R6年度 200／…」, an empty year left out
+    if w.style.gdocs and not (w.style.funding_subtotal or w.style.sheets in FORM_CELLS or w.style.funding_sentences):
+        # docs23 (P's Google Docs export): 別表3 turned, a row a year under 「年度 | 必要な資金の額 | …事業 | …」
+        w.table([["年度", *(r[0] for r in rows[1:])]] + [[rows[0][i], *(r[i] for r in rows[1:])]
+                                                         for i in range(1, len(years) + 1)])
+    elif w.style.funding_pairs:  # docs20 (o3): 「…に関する事業：R5年度 200／R6年度 200／…」, an empty year left out
         w.add(*(f"{row[0]}：" + "／".join(f"{w.year(y)} {c}" for y, c in zip(years, row[1:], strict=True) if c)
                 if row[0] != "調達方法" else f"調達方法\u3000{row[1]}" for row in rows[1:]))
     elif w.style.funding_sentences:  # docs17c (j2): a sentence a row

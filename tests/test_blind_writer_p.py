@@ -1,0 +1,122 @@
+"""Writer P's habits (session 11, docs23): a Google Docs export, 目標 rows as sentences, a 延べ follow-up count.
+
+Each test is a convention many plans may use, on a synthetic sample (the blind plans themselves are read by
+tests/test_blind.py).
+"""
+
+from __future__ import annotations
+
+from hattatsu.check import Selection, check_document
+from hattatsu.extract.api import extract_bytes
+from hattatsu.extract.blocks import Line, Table
+from hattatsu.extract.readers import ReadOptions
+from hattatsu.extract.readers.text import read_text
+from hattatsu.extract.sections.funding import parse_funding
+from hattatsu.extract.sections.targets import parse_targets
+from hattatsu.model import Plan
+
+_OPTIONS = ReadOptions(nlp=False, entities=False)
+
+
+def _tables(text: str) -> list[Table]:
+    blocks, _ = read_text(text.encode("utf-8"), "x.txt")
+    return [b for b in blocks if isinstance(b, Table)]
+
+
+def test_a_row_merged_across_prints_its_text_in_every_cell() -> None:
+    """A group's row merged across the table, its name in every cell (Google Docs' text export): one cell, the
+    group of the rows below."""
+    text = ("項目\t現行\tR9年度\tR10年度\n"
+            "①景況調査\t①景況調査\t①景況調査\t①景況調査\n"
+            "ア調査回数\t4回\t4回\t4回\n"
+            "イ公表回数\t1回\t2回\t2回\n")
+    [table] = _tables(text)
+    assert table.rows[1] == ["①景況調査"]
+    targets = parse_targets([table])
+    assert [(t.group, t.indicator, t.baseline, t.values) for t in targets] == [
+        ("①景況調査", "ア調査回数", 4, {"2027": 4, "2028": 4}),
+        ("①景況調査", "イ公表回数", 1, {"2027": 2, "2028": 2}),
+    ]
+
+
+def test_a_row_of_one_figure_repeated_is_a_row_of_values() -> None:
+    """「－」 or a figure in every cell is no merged cell: the row keeps its cells."""
+    [table] = _tables("項目\tR9年度\tR10年度\tR11年度\n開催回数\t2回\t2回\t2回\n－\t－\t－\t－\n")
+    assert table.rows[-1] == ["－", "－", "－", "－"]
+
+
+def test_a_cell_merged_across_区分_and_指標_is_no_group() -> None:
+    """A 区分 column merged down its rows, its name on every row; a row of no group its name in both cells."""
+    rows = [["区分", "指標", "現行", "R9年度", "R10年度"],
+            ["①商談会", "出展事業者数", "2者", "3者", "4者"],
+            ["①商談会", "成約件数", "0件", "1件", "2件"],
+            ["②HP作成支援", "②HP作成支援", "－", "3者", "3者"]]
+    targets = parse_targets([Table(rows, 1, None)])
+    assert [(t.group, t.indicator) for t in targets] == [
+        ("①商談会", "出展事業者数"), ("①商談会", "成約件数"), (None, "②HP作成支援")]
+
+
+def test_funding_turned_a_row_a_year() -> None:
+    """別表3 turned: a column a line of the budget, a row a fiscal year (the years down the first column)."""
+    rows = [["年度", "必要な資金の額", "経済動向調査費", "セミナー開催費"],
+            ["令和9年度", "3,300", "300", "3,000"],
+            ["令和10年度", "3,500", "300", "3,200"]]
+    funding = parse_funding([Table(rows, 1, None)], None)
+    assert funding.fiscal_years == [2027, 2028]
+    assert funding.total == {"2027": 3300, "2028": 3500}
+    assert [(x.name, x.amounts) for x in funding.lines] == [
+        ("経済動向調査費", {"2027": 300, "2028": 300}), ("セミナー開催費", {"2027": 3000, "2028": 3200})]
+
+
+def test_target_sentence_with_amounts_in_thousands() -> None:
+    """A 目標 sentence whose figures hold a thousands comma 「1,000」: the comma is the amount's, not a list's."""
+    lines = [Line("経営意欲確認件数は、令和5年度1,000件、令和6年度1,200件、令和7年度1,500件とする（現行：1,071件）。",
+                  1, None)]
+    [t] = parse_targets(lines)
+    assert (t.indicator, t.unit, t.baseline, t.values) == (
+        "経営意欲確認件数", "件", 1071, {"2023": 1000, "2024": 1200, "2025": 1500})
+
+
+_GDOCS = """\ufeff■経営発達支援計画の概要
+実施者名\tみどり川町商工会
+実施期間\t令和9年4月1日～令和14年3月31日
+■（別表3）
+経営発達支援事業の実施に必要な資金の額及びその調達方法
+（単位　千円）
+年度\t必要な資金の額\t経済動向調査費\t物産展出展支援費
+令和9年度\t1,300\t300\t1,000
+令和10年度\t1,300\t300\t1,000
+令和11年度\t1,500\t300\t1,200
+令和12年度\t1,500\t300\t1,200
+令和13年度\t1,700\t300\t1,400
+調達方法
+会費、国補助金、事業収入
+"""
+
+
+def test_google_docs_export_bom_crlf_and_turned_funding() -> None:
+    """A Google Docs export: a BOM, CRLF line ends, 「■」 before the sheets, 別表3 turned."""
+    data = _GDOCS.replace("\n", "\r\n").encode("utf-8")
+    plan = next(d for d in extract_bytes(data, "p.txt", _OPTIONS) if isinstance(d, Plan))
+    assert plan.funding is not None
+    assert plan.funding.total == {"2027": 1300, "2028": 1300, "2029": 1500, "2030": 1500, "2031": 1700}
+    assert [x.name for x in plan.funding.lines] == ["経済動向調査費", "物産展出展支援費"]
+    assert plan.funding.sources == ["会費", "国補助金", "事業収入"]
+
+
+def _follow_up_findings(name: str) -> list[str]:
+    from hattatsu.model import Item, Target
+
+    plan = Plan(items=[
+        Item(number=6, key="plan_formulation", title="事業計画策定支援に関すること",
+             targets=[Target(indicator="事業計画策定事業者数", baseline=5, values={"2027": 10, "2028": 12})]),
+        Item(number=7, key="post_plan_support", title="事業計画策定後の実施支援に関すること",
+             targets=[Target(indicator=name, values={"2027": 40, "2028": 48})]),
+    ])
+    return [f.rule for f in check_document(plan, Selection(), "p.txt").findings if f.rule == "follow-up-exceeds-plans"]
+
+
+def test_a_延べ_follow_up_count_is_no_count_of_businesses() -> None:
+    """「フォローアップ件数（延べ）」 counts visits, several a business: not compared with the plans made."""
+    assert _follow_up_findings("フォローアップ件数（延べ）") == []
+    assert _follow_up_findings("フォローアップ事業者数") == ["follow-up-exceeds-plans"] * 2
