@@ -345,7 +345,7 @@ class _Segmenter:
         the open item, naming an item not read yet (a 「2. 経営分析」 inside an item's text is not)."""
         if not self.body_started or any(i.key == h.name for i in self.seg.items):
             return False
-        # (docs24: a book's section 「第3節　経営状況の分析」 prints no number of the form: its item's number in the form)
+        # (docs24: a book's section 「第3節　経営状況の分析」 prints no number of the form: its item's in the form)
         return self.item is None or (item_number(h.number) if h.number else _form_number(h.name)) > self.item.number
 
     def _subitem(self, h: Heading, ln: Line) -> bool:
