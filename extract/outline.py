@@ -176,6 +176,19 @@ _LETTERS = "abcdefgh"
 _PART_DASH_RE = re.compile(r"^(?:[ⅠⅡⅢ]|I{1,3})[－\-‐―ー](\d{1,2})(?!\d)")
 _KANA_PAREN_RE = re.compile(rf"^[(（]([{_KANA_ORDINALS}])[)）]")
 _LETTER_RE = re.compile(rf"^([{_LETTERS}])[.)．](?=[^\x00-\x7f])")
+# Convention (a plan written as a book, 「第2章　経営発達支援事業の内容」「第1節　地域の経済動向調査に関すること」,
+# in Arabic or kanji numerals): chapters and sections number the book, not the form — a chapter named by a part's
+# title is that part (its number is the book's), any other chapter opens nothing; a section is the heading its title
+# is, read without the section's number (the form's own 「３．」 may follow inside it, 「第1節　３．…」).
+_BOOK_RE = re.compile(r"^第(?:\d{1,2}|[一二三四五六七八九十]{1,3})(章|節)")
+_PART_OF_TITLE = {title: PART_NAMES[str(n)] for n, title in enumerate(PART_TITLES, 1)}
+# Convention (such a book's sections): their parts numbered by a bare figure, 「1　現状と課題」「2　目標」 — read as the
+# form's 「(1)」 when the rest is one of the form's labels of a part (a line opening with a figure is text else:
+# 「3年間の目標」, 「5者を支援する」)
+_BARE_FIGURE_RE = re.compile(r"^([1-9])(?![\d.,、)）])")
+_BARE_FIGURE_LABEL = re.compile(r"(?:現状(?:と|及び)?課題|支援に対する(?:考え方|方針)|目標|事業内容|実施内容"
+                                rf"|\S{{0,8}}の活用|地域の現状(?:及び|と)課題|{GOAL_SUBSECTIONS[1][2]}"
+                                r"|経営発達支援(?:事業|計画)の目標|経営発達支援(?:事業|計画)の実施期間.*|目標の達成に向けた方針)")
 
 
 @lru_cache(maxsize=8192)  # pure, and a line is classified several times (the segmenter looks ahead)
@@ -184,6 +197,8 @@ def classify_heading(key: str) -> Heading | None:
 
     Context decides the rest (an item only once the body has started, a
     subsection only inside an item): that is the segmenter's part."""
+    if m := _BOOK_RE.match(key):
+        return _book_heading(m.group(1), key[m.end():])
     if (m := _DAI_RE.match(key)) and (h := _read_as(f"{m.group(1)}.{key[m.end():]}", (
             Kind.GOALS, Kind.GOAL_SUB, Kind.PERIOD_POLICY, Kind.POLICIES, Kind.ITEM))):
         return h  # 「第3…」 as 「3.…」: a goals, period or item heading (GOAL_SUB, POLICIES: the 2014 form's 1.–4.)
@@ -215,7 +230,22 @@ def classify_heading(key: str) -> Heading | None:
         return _as_paren(_LETTERS, m, key)
     if m := _KANA_RE.match(key):  # 「イ目標」 as 「(2)目標」: a part of 1., 2. or of an item
         return _as_paren(_KANA_ORDINALS, m, key)
+    if (m := _BARE_FIGURE_RE.match(key)) and _BARE_FIGURE_LABEL.fullmatch(key[m.end():]):
+        return _read_as(f"({m.group(1)}){key[m.end():]}", (Kind.GOAL_SUB, Kind.PERIOD, Kind.POLICIES,
+                                                          Kind.SUBSECTION))  # 「1　現状と課題」 as 「(1)現状と課題」
     return None
+
+
+def _book_heading(level: str, title: str) -> Heading | None:
+    """A chapter (level 章) or a section (節) of a plan written as a book (see _BOOK_RE): a chapter named by a part's
+    title is that part, any other opens nothing; a section is what its title says alone."""
+    if level == "章":
+        part = next((p for t, p in _PART_OF_TITLE.items() if title.startswith(t)), None)
+        return Heading(Kind.PART, part, title, part=part) if part else Heading(Kind.STRUCTURAL, title=title)
+    h = classify_heading(title) if title else None
+    if h is None and title and is_nominal_title(title):  # 「第3節　経営状況の分析」: a title shortened to its noun
+        return Heading(Kind.ITEM, None, item_title(title), classify_title(item_title(title)), nominal=True)
+    return h
 
 
 def _as_paren(ordinals: str, m: re.Match[str], key: str) -> Heading | None:

@@ -345,7 +345,8 @@ class _Segmenter:
         the open item, naming an item not read yet (a 「2. 経営分析」 inside an item's text is not)."""
         if not self.body_started or any(i.key == h.name for i in self.seg.items):
             return False
-        return self.item is None or item_number(h.number or "0") > self.item.number
+        # (docs24: a book's section 「第3節　経営状況の分析」 prints no number of the form: its item's in the form)
+        return self.item is None or (item_number(h.number) if h.number else _form_number(h.name)) > self.item.number
 
     def _subitem(self, h: Heading, ln: Line) -> bool:
         # 「8-1」 under item 8, or under the item the form numbers 8 when the plan renumbers its items
@@ -436,8 +437,12 @@ def _form_number(key: str | None) -> int:
     return NUMBER.get(key or "", 0)
 
 
-_ITEM_NUMBER = re.compile(r"^(?:(?:III|II|I)\.)?\d{1,2}(?:\.\d)?[.、]")  # on the key
-_PRINTED_NUMBER = re.compile(r"^(?:(?:III|II|I)\s*[.．]\s*)?(?:第\s*\d{1,2}\s*|[\d\s.．]+[.．、]\s*)")  # as printed
+_ITEM_NUMBER = re.compile(r"^(?:(?:III|II|I)\.)?\d{1,2}(?:\.\d)?[.、]"  # on the key (docs24: or a book's section
+                          r"|^第(?:\d{1,2}|[一二三四五六七八九十]{1,3})節(?:\d{1,2}[.、])?")  # 「第6節」, 「第6節8.」)
+_PRINTED_NUMBER = re.compile(  # as printed (docs24: a book's section 「第1節」, the form's number after it or not,
+    # outline._BOOK_RE)
+    r"^第\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*節\s*(?:\d{1,2}\s*[.．、]\s*)?"
+    r"|^(?:(?:III|II|I)\s*[.．]\s*)?(?:第\s*\d{1,2}\s*|[\d\s.．]+[.．、]\s*)")
 
 
 def _cut_heading(ln: Line, nxt: Block | None) -> Line | None:

@@ -188,8 +188,8 @@ def build_docx(text_path: Path, out: Path, org_chart: bool = True, ruled: bool =
         if isinstance(block, Table):
             if native is not None and native.table(block.rows, sheet, _widths(block.rows)) is not None:
                 continue
-            if in_org_chart:
-                _org_chart(doc, block.rows, ruled)
+            if in_org_chart and len([c for c in block.rows[0] if c.strip()]) == 1:  # (docs24: a chart under its
+                _org_chart(doc, block.rows, ruled)  # body's title row; a 「役職 | 人数」 list is a grid)
                 continue
             if sheet == "3":
                 # start the table low on its page so that it breaks across two pages

@@ -287,6 +287,11 @@ KNOWN_MIXES = [
     ["goals-2014-form-1.-4.", "headings-all-levels-in-【】"],  # 「【1. 地域の現状と課題】」
     ["chars-cut-lines", "headings-all-levels-in-【】"],  # 「【8.新たな…に関」 + 「すること】」
     ["objectives-(1)", "tables-slash-／-cells"],  # the 概要 not taken for a table of figures
+    # docs24: a book's sections — 「第3節　経営状況の分析」 a noun title in the items' order, 「第6節　８．…に関す」 +
+    # 「ること」 a section's title cut, the items renumbered from 1 with no number printed
+    ["title-noun", "chapters-第1章-第1節-form-numbers-absent"],
+    ["chars-cut-lines", "chapters-第1節-３．-form-numbers-kept"],
+    ["items-from-1", "chapters-第1章-第1節-form-numbers-absent"],
 ]
 # On a real plan (when ../shared/corpus is there): a row counting in no unit, 「－」 in its 単位 cell, and a 合計
 KNOWN_REAL_MIXES = [("kawaguchi", ["targets-単位-column", "tables-aligned-full-width-spaces"]),

@@ -149,6 +149,11 @@ class Style:
     wiki: bool = False  # docs18 (k4): an internal wiki's markdown page — 「# 別表1」「## 3. …」「### (1) …」 headings,
     # the 概要 numbered 0 「## 0. 経営発達支援計画の概要」, 2.'s parts shortened 「(1) 実施期間」 (the dates on the
     # line below) and 「(2) 方針」, pipe tables ruled 「|:--|--:|」, a footnote's reference after a name 「…数[^1]」
+    # --- docs24 (issue 14): habits the writers' test plans are known to use (their texts unread) ---
+    chapters: str = "none"  # none | absent | kept: a book's outline laid over the form's — 「第1章　経営発達支援計画
+    # の目標と方針」 over 1. and 2., then a chapter a part 「第2章　経営発達支援事業の内容」 (Ⅰ.), a section a numbered
+    # heading of the form, numbered in its chapter 「第1節　地域の経済動向調査に関すること」 (kept: the form's number
+    # inside, 「第1節　３．地域の…」), its parts 「1　現状と課題」; the 目標 cells with their unit 「15件」, 「－」 none
     format: str = "text"  # text | docx | pdf
     # --- Word-native layouts (word14): structures of Word itself, drawn only by the Word builder
     # (tests/variants/word.py) and so read from the .docx and from its PDF ---
@@ -433,10 +438,22 @@ CONVENTIONS += [
     Convention("merged-repeated", "targets-merged-区分-repeated-on-every-row",
                {"group_column": True, "merged_repeated": True}),
     Convention("funding-years-down", "funding-turned-a-row-a-year", {"funding_years_down": True}),
+    # q3: a static-site generator's HTML tables, a tag a line (thead/tbody), a 区分 merged down (rowspan) under a
+    # 「支援内容」 header over both label columns (colspan)
+    Convention("html-pretty", "tables-html-one-tag-a-line", {"tables": "html_pretty"}),
+    Convention("html-pretty", "tables-html-区分-rowspan-支援内容-colspan", {"tables": "html_pretty",
+                                                                      "group_column": True}),
     # writer Q's Word plan: 別表1 one table 「項目 | 内容」, the 目標 aligned lines in the text's cell (drawn alone)
     Convention("word", "word-別表1-one-table-項目-内容", {"docx_form_table": True}),
     # docs23 (p2): 目標 rows as sentences 「…は、令和9年度20件、…とする（現行：12件）。」
     Convention("target-sentences", "targets-as-sentences-…は、R9年度20件、…とする", {"target_sentences": True}),
+]
+# --- docs24 (issue 14): habits of the test plans of writers P and Q (known from their instructions) ---
+CONVENTIONS += [
+    # a Word plan (and its text) numbered as a book, 「第2章」「第1節」「1」, over the form's parts and items
+    Convention("chapters", "chapters-第1章-第1節-form-numbers-absent", {"chapters": "absent"}),
+    Convention("chapters", "chapters-第1節-３．-form-numbers-kept", {"chapters": "kept"}),
+    Convention("chapters", "chapters-第1章-第1節-as-Word", {"chapters": "absent", "format": "docx"}),
 ]
 BY_NAME = {c.name: c for c in CONVENTIONS}
 # Conventions that take something out of the plan: check rightly reports them (a heading left out, the
@@ -557,11 +574,18 @@ INCOMPATIBLE: dict[str, dict[str, str]] = {
     },
     "targets-names-wrapped-in-narrow-cells": {"tables": _TABLE_TYPED},
     "tables-grid-+---+-====": {"tables": _TABLE_TYPED},
+    "tables-html-one-tag-a-line": {"tables": _TABLE_TYPED},
+    "tables-html-区分-rowspan-支援内容-colspan": {
+        "tables": _TABLE_TYPED, "targets": "the 区分 column is drawn one way: merged down its rows"},
     "targets-merged-区分-repeated-on-every-row": {
         "targets": "the 区分 column is drawn one way: its merged cell's text on every row"},
     "tables-grid-－｜-rows-wrapped-lines-cut-at-35": {
         "tables": _TABLE_TYPED, "chars-cut-lines": "the lines are cut at one width: the editor's 35 characters"},
     "goals-2014-form-【labels】": {"goals-form": "the 目標 of 別表1 is laid out in one form"},
+    # docs24: a Word file is typed, not copied from a PDF (its page numbers are in its footer)
+    "chapters-第1章-第1節-as-Word": dict.fromkeys(
+        ["chars-kangxi", "chars-cut-lines", "dates-digits-spaced", "dates-年月-lost", "pages"],
+        "a Word file is typed, not copied from a PDF: no page numbers typed as lines, no glyphs of a PDF's fonts"),
     "heading-marks-▼◆-web-page": {
         "headings-number-tab-title": "a tab after a heading's number is Word's text export, not a web page's",
         "tables-excel-sheets-as-text": "a web page is not an Excel sheet saved as text",

@@ -114,6 +114,7 @@ class _Writer:
         self.headings = 0
         self.sheet = ""  # the 別表 being written (a page header repeats it)
         self.pages = 0
+        self.chapter = self.section = 0  # docs24: the book's chapter and its section written last
 
     # numbering ------------------------------------------------------
     def width(self, label: str) -> str:
@@ -136,7 +137,14 @@ class _Writer:
                 "1" if m.group(2) == "元" else m.group(2)), label)
         return re.sub(r"^(令和|平成)\s*", "", label) if self.style.year_labels == "bare" else label
 
+    def chapter_heading(self, title: str) -> str:
+        """docs24: 「第2章　経営発達支援事業の内容」, a chapter of the book the plan is written as."""
+        self.chapter, self.section = self.chapter + 1, 0
+        return f"第{self.chapter}章\u3000{title}"
+
     def paren(self, n: int, title: str) -> str:
+        if self.style.chapters != "none":  # docs24: 「1　現状と課題」, a section's parts by bare numbers
+            return f"{n}\u3000{title}"
         if self.style.numbering == "bare":
             return title
         if self.style.numbering == "dai_kana":  # 「ア　現状と課題」
@@ -152,6 +160,10 @@ class _Writer:
         return f"【{heading}】" if self.style.brackets_all else heading
 
     def dot(self, n: int, title: str) -> str:
+        if self.style.chapters != "none":  # docs24: 「第1節　…」 numbered in its chapter, the form's number kept
+            self.section += 1  # inside it or left out
+            inner = f"{str(n).translate(_FULL)}．{title}" if self.style.chapters == "kept" else title
+            return f"第{self.section}節\u3000{inner}"
         if self.style.numbering == "bare":
             return title
         if self.style.numbering == "dai_kana":  # 「第3　地域の経済動向調査に関すること」
@@ -227,6 +239,10 @@ class _Writer:
             # count bare, an empty cell nothing
             self.lines.extend(",".join(c if c.isdigit() else "" if not c else '"' + c.replace('"', '""') + '"'
                                        for c in r) for r in rows)
+            self.lines.append("")
+            return
+        if t == "html_pretty":  # docs22 (q3): a tag a line, a 区分 merged down its rows
+            self.lines.extend(html_pretty(rows))
             self.lines.append("")
             return
         if t in ("grid", "grid_wrapped"):  # docs22 (p2, writers P and Q): ruled with 「+---+」 or 「－」「｜」
@@ -595,6 +611,31 @@ def grid(rows: list[list[str]], wrapped: bool = False) -> list[str]:
     return out
 
 
+def html_pretty(rows: list[list[str]]) -> list[str]:
+    """docs22 (q3): a table as a static-site generator writes it into a Markdown page — a tag a line, indented, the
+    header in <thead> (<th>), the rest in <tbody>; a 目標 table 「区分 | 指標 | …」 headed 「支援内容」 over both label
+    columns (colspan), each 区分 cell merged down its rows (rowspan)."""
+    grouped = rows[0][:2] == ["区分", "指標"]
+    out = ["<table>", "  <thead>", "    <tr>"]
+    head = ['<th colspan="2">支援内容</th>', *(f"<th>{html.escape(c)}</th>" for c in rows[0][2:])] if grouped \
+        else [f"<th>{html.escape(c)}</th>" for c in rows[0]]
+    out += [f"      {c}" for c in head] + ["    </tr>", "  </thead>", "  <tbody>"]
+    for i, r in enumerate(rows[1:], 1):
+        cells = list(r)
+        out.append("    <tr>")
+        if grouped and cells[0]:
+            span = 1
+            while i + span < len(rows) and not rows[i + span][0]:
+                span += 1
+            out.append(f'      <td rowspan="{span}">{html.escape(cells[0])}</td>' if span > 1
+                       else f"      <td>{html.escape(cells[0])}</td>")
+            cells = cells[1:]
+        elif grouped and any(rows[k][0] for k in range(1, i)):
+            cells = cells[1:]  # covered by the 区分 above
+        out += [f"      <td>{c if '<ol>' in c else html.escape(c)}</td>" for c in cells] + ["    </tr>"]
+    return [*out, "  </tbody>", "</table>"]
+
+
 def _wrap(text: str, width: int) -> list[str]:
     """A cell's text cut into pieces no wider than ``width`` (half-width units)."""
     out, piece = [], ""
@@ -682,6 +723,8 @@ def _goals(w: _Writer, plan: dict[str, Any]) -> None:
     if not g:
         return
     numbered = w.style.item_numbers in ("form", "from2")
+    if w.style.chapters != "none":  # docs24: 1. and 2. the first chapter's sections
+        w.add(w.chapter_heading("経営発達支援計画の目標と方針"))
     heading = w.dot(1, "目標") if numbered else "目標"
     w.add(f"【{heading}】" if w.style.lenticular else heading)  # docs17 (f1): 「【１．目標】」
     if g.get("region"):
@@ -804,6 +847,9 @@ def _mokuhyo_policy(w: _Writer, pol: dict[str, Any]) -> None:
 
 
 def _part(w: _Writer, part: str) -> None:
+    if w.style.chapters != "none":  # docs24: a chapter a part of the form, under the part's title
+        w.add(w.chapter_heading(PART_TITLES[part]))
+        return
     label = {"ascii": f"{part}.", "roman": f"{_ROMAN[part]}．", "arabic": f"{_ARABIC[part]}."}[w.style.parts]
     w.add(w.bracket(f"{label} {PART_TITLES[part]}"))
 
@@ -880,7 +926,19 @@ def _narrow(w: _Writer, rows: list[list[str]]) -> None:
     w.lines.append("")
 
 
+def _unit_cell(raw: str | None, unit: str | None) -> str:
+    """docs24: a 目標 cell as a Word table of years prints it — its figure with the row's unit 「15件」, 「－」 for
+    none."""
+    if not raw or re.fullmatch(r"\s*[-－―ー]?\s*", raw):
+        return "－"
+    return f"{raw}{unit}" if unit and re.fullmatch(r"[\d,.]+", raw) else raw
+
+
 def _targets(w: _Writer, targets: list[dict[str, Any]], years: list[int], noted: bool = False) -> None:
+    if w.style.chapters != "none":
+        targets = [{**t, "raw": {y: _unit_cell(v, t.get("unit")) for y, v in t["raw"].items()},
+                    "baseline_raw": t.get("baseline_raw") and _unit_cell(t["baseline_raw"], t.get("unit"))}
+                   for t in targets]
     if not noted and _unit_runs(w, targets, years):
         return
     labels_in_name = _baseline_in_name(w, targets, [t["indicator"] for t in targets])
@@ -1603,8 +1661,8 @@ def expected(plan: dict[str, Any], style: Style) -> dict[str, Any]:
     """The plan's data as the rendered document states it."""
     out = copy.deepcopy(plan)
     for item, number in zip(out["items"], item_numbers(plan, style), strict=True):
-        if style.docx_numbering == "outline":  # docs15b: no number printed, the form's
-            number = None
+        if style.docx_numbering == "outline" or style.chapters == "absent":  # docs15b: no number printed, the
+            number = None  # form's (docs24: a book's section, numbered in its chapter)
         item["number"] = number if number is not None else NUMBER.get(item["key"], item["number"])
         if style.item_title == "short" and item["key"] in SHORT_TITLES:
             item["title"] = SHORT_TITLES[item["key"]]

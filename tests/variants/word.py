@@ -145,6 +145,8 @@ class WordNative:
             return p
         if self.style.docx_textbox and _SHEET.match(text):
             return self._text_box(text)
+        if self.style.chapters != "none" and (level := _book_level(text)):
+            return self.doc.add_paragraph(text, style=f"Heading {level}")  # docs24: 第1章, 第1節, 「1　…」
         if self.style.docx_numbering == "outline":
             return self._outline(text, sheet)
         if self.lists is None:
@@ -490,6 +492,15 @@ class WordNative:
             from docx.text.run import Run
 
             self.doc.add_comment(Run(run_c, None), text="数値を確認してください。", author="事務局", initials="事")
+
+
+_BOOK_LEVELS = ((re.compile(r"^第\d{1,2}章\u3000"), 1), (re.compile(r"^第\d{1,2}節\u3000"), 2),
+                (re.compile(r"^[1-9]\u3000\S"), 3))
+
+
+def _book_level(text: str) -> int | None:
+    """docs24: the outline level of a book's heading — 「第2章　…」 1, 「第1節　…」 2, 「1　現状と課題」 3."""
+    return next((level for pattern, level in _BOOK_LEVELS if pattern.match(text)), None)
 
 
 def _final_view(doc) -> None:
