@@ -469,7 +469,7 @@ def _unmarked(text: str) -> str:
     「■概 要」 spaced out — and with an Excel sheet's, 「■概要」 its first cell). (docs23: a Google Docs plan marks its
     headings without numbers too, 「□現状と課題」「▼地域の経済動向調査に関すること」: a mark before what reads as a
     heading of the form is dropped; before running text it stays, a bullet.)"""
-    if _HEADING_MARK.match(compact(text)) or classify_heading(compact(text[1:])) is not None:
+    if _HEADING_MARK.match(compact(text)) or (text[:1] in _HEADING_MARKS and classify_heading(compact(text[1:]))):
         return text[1:].strip()
     return text
 
