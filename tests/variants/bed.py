@@ -127,6 +127,10 @@ def build(source: Path, style: Style, workdir: Path) -> tuple[bytes, str]:
         if style.gdocs:  # docs23: a Google Docs export, a BOM and CRLF line ends
             return ("\ufeff" + text.replace("\n", "\r\n")).encode("utf-8"), f"{source.stem}.txt"
         return text.encode("utf-8"), f"{source.stem}.txt"
+    if style.format == "html":  # docs24: Word 2010's web page
+        from .word_html import word_html
+
+        return word_html(text, f"{source.stem}.txt"), f"{source.stem}.htm"
     from tests.build_documents import build_docx, docx_to_pdf
 
     txt = workdir / f"{source.stem}.txt"

@@ -153,7 +153,7 @@ class Style:
     # の目標と方針」 over 1. and 2., then a chapter a part 「第2章　経営発達支援事業の内容」 (Ⅰ.), a section a numbered
     # heading of the form, numbered in its chapter 「第1節　地域の経済動向調査に関すること」 (kept: the form's number
     # inside, 「第1節　３．地域の…」), its parts 「1　現状と課題」; the 目標 cells with their unit 「15件」, 「－」 none
-    format: str = "text"  # text | docx | pdf
+    format: str = "text"  # text | docx | pdf | html (docs24: Word 2010's web page, tests/variants/word_html.py)
     # --- Word-native layouts (word14): structures of Word itself, drawn only by the Word builder
     # (tests/variants/word.py) and so read from the .docx and from its PDF ---
     docx_summary: bool = False  # 概要 as a bordered two-column table, content cells of paragraphs and line breaks
@@ -432,6 +432,9 @@ CONVENTIONS += [
     Convention("chapters", "chapters-第1章-第1節-form-numbers-absent", {"chapters": "absent"}),
     Convention("chapters", "chapters-第1節-３．-form-numbers-kept", {"chapters": "kept"}),
     Convention("chapters", "chapters-第1章-第1節-as-Word", {"chapters": "absent", "format": "docx"}),
+    # a 2014-form plan (平成 years) typed in Word 2010 and saved as a web page (.htm, Shift_JIS, Word's markup)
+    Convention("word-html", "word-2010-html-2014-form-平成", {"format": "html", "goals_form": "2014",
+                                                            "era": "heisei"}),
 ]
 BY_NAME = {c.name: c for c in CONVENTIONS}
 # Conventions that take something out of the plan: check rightly reports them (a heading left out, the
@@ -551,6 +554,13 @@ INCOMPATIBLE: dict[str, dict[str, str]] = {
     "chapters-第1章-第1節-as-Word": dict.fromkeys(
         ["chars-kangxi", "chars-cut-lines", "dates-digits-spaced", "dates-年月-lost", "pages"],
         "a Word file is typed, not copied from a PDF: no page numbers typed as lines, no glyphs of a PDF's fonts"),
+    "word-2010-html-2014-form-平成": {
+        "goals-form": "the web page is of a 2014-form plan: its 目標 laid out in that form",
+        "dates": "the web page's plan states its dates in 平成 years, typed (not copied from a PDF)",
+        **dict.fromkeys(["chars-kangxi", "chars-cut-lines", "pages"],
+                        "a Word file is typed, not copied from a PDF: no page numbers typed as lines, no glyphs of a "
+                        "PDF's fonts"),
+    },
     "heading-marks-▼◆-web-page": {
         "headings-number-tab-title": "a tab after a heading's number is Word's text export, not a web page's",
         "tables-excel-sheets-as-text": "a web page is not an Excel sheet saved as text",
