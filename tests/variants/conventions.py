@@ -575,7 +575,8 @@ INCOMPATIBLE: dict[str, dict[str, str]] = {
         "targets-単位-column": "the 目標 tables' units are in the column under 「項目」: a table has one 単位 column",
         "targets-paired-rows": "each indicator a row of its own under the 「項目」 spanning name and unit (the pairs' "
                                "merged label cells are another Word table's layout)",
-        "targets-区分-column": "the corner 「項目」 spans the name and its unit: a 区分 column is another table's layout",
+        "targets-区分-column": "the corner 「項目」 spans the name and its unit: a 区分 column is another table's "
+                              "layout",
         **dict.fromkeys(["chars-kangxi", "chars-cut-lines", "dates-digits-spaced", "dates-年月-lost", "pages"],
                         "a Word file is typed, not copied from a PDF: no page numbers typed as lines, no glyphs of a "
                         "PDF's fonts"),
