@@ -488,8 +488,9 @@ class _Levels:
     """docs24: headings numbered by one multi-level list of Word's own in the 「List Number」 style, as a chamber's
     template sets it — 「第%1」「%2」「（%3）」「%4」「（%5）」 in full-width figures and kana (第１, １, （１）, ア,
     （ア）), the number in no paragraph's text: 別表1's 1.–12. its first level, their parts (1)… its second,
-    1.(3)'s objectives （1）… its third. Word's counters run on through the document; where the plan's numbers do not (a part numbered
-    from where the item's own left off, under a sub-item), a new w:num restarts the level at the printed number."""
+    1.(3)'s objectives （1）… its third. Word's counters run on through the document; where the plan's numbers
+    do not (a part numbered from where the item's own left off, under a sub-item), a new w:num restarts the level
+    at the printed number."""
 
     FORMATS = (("decimalFullWidth", "第%1"), ("decimalFullWidth", "%2"), ("decimalFullWidth", "（%3）"),
                ("aiueoFullWidth", "%4"), ("aiueoFullWidth", "（%5）"))
