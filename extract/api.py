@@ -14,6 +14,7 @@ from hattatsu.model import Document, Evaluation, Source
 
 from .documents import split_documents
 from .evaluation import build_evaluation
+from .form_table import unfold_form_tables
 from .nlp import available as nlp_available
 from .outline import forget_lines
 from .plan import build_plan
@@ -35,7 +36,7 @@ def extract_bytes(data: bytes, path: str, options: ReadOptions | None = None) ->
     read = read_blocks(data, path, options)
     for warning in read.warnings:  # on stderr through logging's last resort unless the caller sets a handler
         logging.getLogger("hattatsu").warning("hattatsu: %s: 警告: %s", path, warning)
-    docs = split_documents(read.blocks)
+    docs = split_documents(unfold_form_tables(read.blocks))
     if not docs:
         raise NotAPlanError(path, "経営発達支援計画でも評価委員会報告でもありません（計画の見出しが見つかりません）")
     source = Source(path=path, format=read.format, sha256=hashlib.sha256(data).hexdigest(),

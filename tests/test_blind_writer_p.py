@@ -14,6 +14,8 @@ from hattatsu.extract.readers.text import read_text
 from hattatsu.extract.sections.funding import parse_funding
 from hattatsu.extract.sections.targets import parse_targets
 from hattatsu.model import Plan
+from hattatsu.normalize import compact
+from tests.doc_diff import narrative_text
 
 _OPTIONS = ReadOptions(nlp=False, entities=False)
 
@@ -120,3 +122,56 @@ def test_a_延べ_follow_up_count_is_no_count_of_businesses() -> None:
     """「フォローアップ件数（延べ）」 counts visits, several a business: not compared with the plans made."""
     assert _follow_up_findings("フォローアップ件数（延べ）") == []
     assert _follow_up_findings("フォローアップ事業者数") == ["follow-up-exceeds-plans"] * 2
+
+
+def _docx(paragraphs: list[str]) -> bytes:
+    import io
+
+    from docx import Document
+
+    doc = Document()
+    for text in paragraphs:
+        doc.add_paragraph(text)
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
+def test_a_converters_page_number_between_empty_paragraphs_is_no_text() -> None:
+    """A PDF-to-Word converter keeps each page's number, 「3」 between empty paragraphs (p1): no line; a bare number
+    among paragraphs with text (a cell typed a paragraph a cell) stays."""
+    from hattatsu.extract.readers.word import read_docx
+
+    data = _docx(["経営分析を行った事業者の半数以上が", "", "3", "", "事業計画を策定する。", "現行", "4", "令和9年度"])
+    assert [b.text for b in read_docx(data, "p.docx")] == [
+        "経営分析を行った事業者の半数以上が", "事業計画を策定する。", "現行", "4", "令和9年度"]
+
+
+def test_a_circled_number_opening_a_cut_line_is_no_activity_heading() -> None:
+    """A paragraph a printed line (p1): 「①…」 opening the line after one cut mid-sentence at the page's width goes on
+    with that sentence; after a finished sentence it heads an activity."""
+    from hattatsu.extract.sections.items import _activities
+
+    cut = "進捗管理を法定経営指導員が本商工会議所の運営協議会及び担当委員会に報告して共有す"  # 40 characters
+    rest = "①運営協議会（正副会頭、常設委員会委員長で構成）は年６回開催し、進捗の確認と意見交換を行う。"
+    assert len(cut) == len(rest[:40]) == 40
+    lines = [Line(t, i, None) for i, t in enumerate([cut, rest[:40], rest[40:]], 1)]
+    [act] = _activities(lines, "事業内容", None)
+    text = compact(narrative_text([b.model_dump() for b in act.text]))
+    assert act.title is None and text.startswith(compact(cut + "①運営協議会"))
+    lines = [Line(t, i, None) for i, t in enumerate(["進捗を管理する。", "①運営協議会", "年6回開催する。"], 1)]
+    assert [a.title for a in _activities(lines, "事業内容", None)] == [None, "①運営協議会"]
+
+
+def test_a_partners_label_cut_at_the_pages_width() -> None:
+    """別表4's label cut at a printed line's width, 「…その代表」 over 「者の氏名」 (p1's converter): the label's rest,
+    no partner."""
+    from hattatsu.extract.sections.partners import parse_partners
+
+    lines = [Line(t, i, None) for i, t in enumerate([
+        "連携して事業を実施する者の氏名又は名称及び住所 並びに法人にあっては、その代表", "者の氏名",
+        "連携して実施する事業の内容", "連携して事業を実施する者の役割"], 1)]
+    assert parse_partners(lines, None).declared == "blank"
+    lines[3:3] = [Line("①霧ヶ原町観光協会 会長 山田太郎 霧ヶ原町1-2", 5, None)]
+    lines.insert(2, Line("①霧ヶ原町観光協会 会長 山田太郎 霧ヶ原町1-2", 3, None))
+    assert parse_partners(lines, None).declared == "listed"

@@ -25,6 +25,7 @@ from tests.variants.conventions import (
     NOT_PRINTABLE,
     OFFICE_GROUPS,
     WORD,
+    WORD_ALONE,
     combinations,
     style_of,
 )
@@ -170,13 +171,8 @@ PUBLISHED_RENDERINGS += [
 ]
 
 
-# docs23: writer P of session 11 (p2's grids and sentences; the Google Docs export of P's test plan)
-_GDOCS = "google-docs-■□▼-merged-cells-repeated-別表3-years-down"
+# docs23: writer P of session 11 (p2's 目標 sentences)
 PUBLISHED_RENDERINGS += [
-    (_GDOCS, "\n項目\t現行\t目標値\t目標値\t目標値\t目標値\t目標値\n項目\t現行\t令和9年度\t"),
-    (_GDOCS, "\n年度\t必要な資金の額\t経済動向調査費\t"),
-    (_GDOCS, "\n□6. 事業計画策定支援に関すること\n\n▼(1) 現状と課題\n"),
-    ("tables-ascii-grid-+---+-+===+", "\n| ①事業計画策定セミナーの開催 |  1回 |       2回 |"),
     ("targets-as-sentences-…は、R9年度20件、…とする", "\u3000事業計画策定事業者数は、令和9年度15者、令和10年度15者、"),
 ]
 
@@ -221,8 +217,9 @@ def test_word_native_document_holds_what_its_conventions_name(tmp_path) -> None:
 
     from tests.variants.bed import build
 
-    # Word's outline without numbers draws no numbering: the others at once (it would replace theirs)
-    numbered = [c for c in WORD if c.changes.get("docx_numbering") != "outline"]
+    # Word's outline without numbers draws no numbering: the others at once (it would replace theirs); those drawn
+    # alone only (docs22: 別表1 one table takes its 目標 tables into its cells) on their own below
+    numbered = [c for c in WORD if c.changes.get("docx_numbering") != "outline" and c.name not in WORD_ALONE]
     data, _ = build(SYNTHETIC, style_of([*numbered, BY_NAME["format-docx"]]), tmp_path)
     parts = zipfile.ZipFile(io.BytesIO(data))
     xml = parts.read("word/document.xml").decode()
@@ -236,6 +233,13 @@ def test_word_native_document_holds_what_its_conventions_name(tmp_path) -> None:
         assert f'w:numFmt w:val="{fmt}"' in numbering, fmt
     assert "word/comments.xml" in parts.namelist()
     assert re.search(r"<w:tc>(?:(?!</w:tc>).)*<w:tbl>", xml), "a table nested in a cell (docs21)"
+    # docs22: 別表1 one table 「項目 | 内容」, a heading a row, the 目標 lines aligned with full-width spaces in a cell
+    import docx
+
+    data, _ = build(SYNTHETIC, style_of([BY_NAME["word-別表1-one-table-項目-内容"], BY_NAME["format-docx"]]), tmp_path)
+    form = next(t for t in docx.Document(io.BytesIO(data)).tables if t.cell(0, 0).text == "項目")
+    assert form.cell(0, 1).text == "内容" and len(form.rows) > 10
+    assert any(r.cells[0].text.startswith("3.") and re.search(r"令和\d+年度\u3000", r.cells[1].text) for r in form.rows)
 
 
 # --- docs19: the conventions drawn alone, mixed with the common habits (benchmarks/variants.py --mixes) ---

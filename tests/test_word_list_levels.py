@@ -50,5 +50,5 @@ def test_list_number_levels_are_read_as_the_forms_headings() -> None:
     doc.save(buf)
     result = read_blocks(buf.getvalue(), "plan.docx", ReadOptions(nlp=False, entities=False))
     assert [b.text for b in result.blocks if isinstance(b, Line)] == [
-        "第３ 地域の経済動向調査に関すること", "１ 現状と課題", "２ 目標", "第４ 需要動向調査に関すること", "１ 現状と課題",
-        "３ 事業内容"]
+        "第３ 地域の経済動向調査に関すること", "１ 現状と課題", "２ 目標", "第４ 需要動向調査に関すること",
+        "１ 現状と課題", "３ 事業内容"]

@@ -12,9 +12,9 @@ lines of 「+」 joints and 「-」 dashes (「+=====+」 under the header), or 
 
 A rule is no content: the rules inside a table only separate its rows, so they are dropped (the top rule of a table
 right after another one is left as a blank line, which ends the first). When rules separate the table's body rows
-(two body rows or more between rules), the lines between two rules are one row whose cells wrap over them (a cell
-too long for its column, or a line cut at the page's width): each cell's pieces are joined. A table with rules only
-around its header and at its end keeps a row a line.
+(two body rows or more between rules), or when the header itself wraps over lines, the lines between two rules are one
+row whose cells wrap over them (a cell too long for its column, the line no wider than the page's): each cell's pieces
+are joined. A table with rules only around its one-line header and at its end keeps a row a line.
 
 Each line is looked at a bounded number of times (a block is scanned once, then its rows joined), so a hostile run
 of rules costs its length.
@@ -53,7 +53,8 @@ def grid_rows(rows: list[tuple[int, str]]) -> list[tuple[int, str]]:
             continue
         if out and _ROW.match(out[-1][1]):
             out.append((rows[i][0], ""))  # a table right after another: the rule between them ends the first
-        wrapped = len(groups) >= 3  # rules between the body rows: the lines between two rules are one row
+        # rules between the body rows, or a header wrapped over lines: the lines between two rules are one row
+        wrapped = len(groups) >= 3 or len(groups[0]) > 1
         for group in groups:
             joined = _joined(group) if wrapped and len(group) > 1 else None
             out.extend([(group[0][0], joined)] if joined is not None else group)

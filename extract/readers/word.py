@@ -71,8 +71,11 @@ class _Reader:
 
     def container(self, element) -> None:
         """Paragraphs and tables of a body or a cell, in order."""
-        for child in element.iterchildren():
-            if child.tag == qn("w:p"):
+        children = list(element.iterchildren())
+        for i, child in enumerate(children):
+            if child.tag == qn("w:p") and _page_number(children, i):
+                self.count += 1
+            elif child.tag == qn("w:p"):
                 self.paragraph(child)
             elif child.tag == qn("w:tbl"):
                 self.table(child)
@@ -109,6 +112,19 @@ class _Reader:
                         self.blocks.append(Line(part, self.count))
             return
         self.blocks.append(Table(rows, self.count, None, [self.count] * len(rows), [None] * len(rows)))
+
+
+_BARE_NUMBER = re.compile(r"\s*\d{1,3}\s*")
+
+
+def _page_number(children: list, i: int) -> bool:
+    """Convention (docs23, p1: a "PDF to Word" converter's file): each printed page's number kept as a paragraph of
+    its own, 「3」 between empty paragraphs — no text of the plan. A bare number between paragraphs with text is
+    content (a cell's figure typed a paragraph a cell), as the text reader reads it (text._drop_page_numbers)."""
+    if not _BARE_NUMBER.fullmatch(paragraph_text(children[i])):
+        return False
+    return all(not (0 <= j < len(children)) or (children[j].tag == qn("w:p") and not paragraph_text(children[j]).strip()
+                                                and not text_boxes(children[j])) for j in (i - 1, i + 1))
 
 
 def paragraph_text(p) -> str:

@@ -68,7 +68,8 @@ def _rows(blocks: list[Block]) -> tuple[list[int], list[RawRow]]:
     """Fiscal years and (label, year → cell, line) rows, from a ruled or a flattened table."""
     for b in blocks:
         if isinstance(b, Table):
-            b = years_across(b)  # (docs23) turned, a row a year 「R9年度 | 3,300 | 300 | …」 (a Google Docs export)
+            # (docs22: turned, a row a year under 「年度 | 必要な資金の額 | …」, as a Google Docs plan writes it)
+            b = years_across(b)
             found = find_table_header(b)
             if found:
                 idx, cols = found

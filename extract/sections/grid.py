@@ -142,14 +142,16 @@ def _spanned_group(table: Table, header_index: int, cols: Columns) -> int | None
     Convention (q3, a web page's table and a Word table alike): 「支援内容」 drawn over two columns (colspan,
     gridSpan), the first holding a 区分 merged down its rows (rowspan, vMerge: filled on its first row only), the
     second the indicator's name 「①おかやま逸品商談会への出展 | 出展事業者数 | 者 …」 then 「 | 成約件数／者 | 件 …」.
-    The spanned header's column is the 区分 when a row has both cells filled and a later row only the second."""
+    The spanned header's column is the 区分 when a row has both cells filled and a later row only the second. (docs22:
+    Google Docs' export writes a merged cell's text in every place it spans, 「支援内容 | 支援内容」 over
+    「①商談会 | 出展事業者数」「①商談会 | 成約件数」: the 区分 the same on the rows after its first.)"""
     head = table.rows[header_index]
     for j in range(min(cols.first_value, len(head)) - 1):
-        if not head[j].strip() or head[j + 1].strip():
+        if not head[j].strip() or (head[j + 1].strip() and compact(head[j + 1]) != compact(head[j])):
             continue
         body = [r for r in table.rows[header_index + 1:] if len(r) > j + 1 and r[j + 1].strip()]
         if (len(body) >= 2 and body[0][j].strip() and not is_fiscal_year_label(compact(body[0][j]))
-                and any(not r[j].strip() for r in body[1:])):
+                and any(not r[j].strip() or (r[j] == p[j] and r[j + 1] != p[j + 1]) for p, r in pairwise(body))):
             return j
         return None
     return None

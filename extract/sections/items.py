@@ -44,6 +44,17 @@ def parse_item(seg: ItemSegment) -> Item:
     )
 
 
+def _cut_before(ln: Line, body: list[Block]) -> bool:
+    """Convention (docs23, p1: a "PDF to Word" converter or a text copied from a PDF, a paragraph a printed line): a
+    line that goes on with the sentence the line before was cut in — that line as long as this one (the page's width,
+    give or take an indent), 20 characters or more and ending in no 「。」 — is no heading, though it opens with ①."""
+    last = body[-1] if body else None
+    if not isinstance(last, Line):
+        return False
+    a, b = last.norm.strip(" \u3000"), ln.norm.strip(" \u3000")
+    return len(a) >= 20 and abs(len(a) - len(b)) <= 1 and not a.endswith(("。", ".", ":", "："))
+
+
 def _activities(blocks: list[Block], heading: str, subitem: str | None) -> list[ItemActivity]:
     """事業内容 split at its ①②… headings; text before the first is an untitled activity.
     A table stays a table in its activity's text unless a heading is inside it."""
@@ -54,7 +65,7 @@ def _activities(blocks: list[Block], heading: str, subitem: str | None) -> list[
 
     def is_title(ln: Line) -> bool:
         t = ln.norm
-        return leading_circled(t) == expected and len(t) <= 50 and not t.endswith("。")
+        return leading_circled(t) == expected and len(t) <= 50 and not t.endswith("。") and not _cut_before(ln, body)
 
     def flush() -> None:
         text = build_narrative(body)

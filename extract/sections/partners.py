@@ -17,6 +17,9 @@ _FIELDS = [
     ("chart", re.compile(r"^連携体制図")),
 ]
 _LABELLED = re.compile(r"[:：].")
+# How the form's labels end; one ending otherwise was cut at a printed line's width (docs23, p1: a converter's Word, a
+# paragraph a printed line), its rest the short line below
+_LABEL_END = re.compile(r"(?:氏名|名称|住所|内容|役割|連携者|体制図等?|事項)$")
 _NONE = re.compile(r"連携者(は)?な[しい]|該当なし")
 _ENTRY = re.compile(r"^[①-⑳]|^[・･]")
 _ROLE_LABEL = re.compile(r"\s*(?:(?<![^\s(（【])役割\s*[:：]|[(（【]役割[)）】]\s*[:：]?)\s*")
@@ -32,13 +35,19 @@ def parse_partners(blocks: list[Block] | None, heading: Line | None) -> Partners
         return Partners(declared="none", location=loc)
     fields: dict[str, list[Line]] = {}
     current = None
+    cut = False  # the label just opened was cut before its end (see _LABEL_END)
     for ln in lines:
         k = ln.key
+        if cut and len(k) <= 12 and _LABEL_END.search(k):
+            cut = False
+            continue  # the rest of a label cut at the page's width: 「…その代表」 then 「者の氏名」
+        cut = False
         # a field's label with its value after a colon (「連携して実施する事業の内容：…」 under a partner) opens nothing
         matched = next((name for name, rx in _FIELDS if rx.match(k)), None) if not _LABELLED.search(k) else None
         if matched:
             current = matched
             fields.setdefault(current, [])
+            cut = not _LABEL_END.search(k)
             continue
         if current:
             fields[current].append(ln)

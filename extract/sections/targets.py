@@ -213,7 +213,8 @@ _GROUP_LABEL = re.compile(r"^区分\s*[:：]\s*(.+)$")
 # Convention (p2, a 目標 written as a sentence, alone or after the table): the indicator, 「は、」, then its figure
 # by fiscal year, 「…とする」 and the baseline in brackets — 「経営分析件数は、平成２８年度２０件、平成２９年度２５件、
 # …平成３２年度３０件とする（平成２６年度実績：１２件）。」, 「また、ホームページ作成支援事業者数は、…とする。」.
-_SENTENCE = re.compile(r"^(?:また|なお|さらに)?[、,]?(?P<name>[^、,。]{2,40}?)は[、,]\s*(?P<years>.+?)"
+_SENTENCE = re.compile(r"^(?:また|なお|さらに)?[、,]?(?P<name>(?:[^、,。()（）]|[(（][^()（）]*[)）]){2,40}?)は[、,]\s*"
+                       r"(?P<years>.+?)"
                        r"\s*(?:とする|を目標とする|を目指す)\s*(?P<tail>.*?)。?$")
 _SENTENCE_YEAR = re.compile(rf"^({YEAR_AS_WRITTEN})\s*[:：]?\s*([-－―]|\d[\d,]*(?:\.\d+)?\s*\S{{0,4}})$")
 _SENTENCE_BASE = re.compile(rf"^[(（]\s*(?:{YEAR_AS_WRITTEN})?\s*(現行|現状|実績|基準値?)\s*[:：]?\s*"
@@ -225,8 +226,7 @@ def _row_in_a_sentence(text: str) -> dict[str, str] | None:
     m = _SENTENCE.match(nfkc(text).strip())
     if not m:
         return None
-    # (a comma between years, not the one of an amount 「1,000」: docs23)
-    years = [_SENTENCE_YEAR.match(p.strip()) for p in re.split(r"、|,(?!\d{3})", m.group("years"))]
+    years = [_SENTENCE_YEAR.match(p.strip()) for p in re.split(r"、|[,，](?!\d)", m.group("years"))]
     if len(years) < 2 or not all(years):
         return None
     row = {"項目": m.group("name").strip(), **{_year_key(compact(y.group(1))): y.group(2) for y in years if y}}

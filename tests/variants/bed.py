@@ -124,8 +124,6 @@ def build(source: Path, style: Style, workdir: Path) -> tuple[bytes, str]:
     """The variant's file (bytes and name) in the style's format."""
     text = render(source_plan(source), style)
     if style.format == "text":
-        if style.gdocs:  # docs23: a Google Docs export, a BOM and CRLF line ends
-            return ("\ufeff" + text.replace("\n", "\r\n")).encode("utf-8"), f"{source.stem}.txt"
         return text.encode("utf-8"), f"{source.stem}.txt"
     if style.format == "html":  # docs24: Word 2010's web page
         from .word_html import word_html

@@ -32,6 +32,7 @@ class Style:
     kangxi: bool = False  # ⽀⼯⾜ for 支工足 (text copied from a PDF)
     spaced_labels: bool = False  # 「概 要」「実 施 期 間」 (characters spaced out)
     cut_lines: bool = False  # long lines cut inside a word
+    cut_width: int = 0  # docs22 (writers P and Q): the width lines are cut at (0: as the PDF copy cuts them)
     tables: str = "tab"  # tab | html | markdown | flat | box (ruled with box-drawing characters) | cells (one a
     # line) | bars (bars between cells, none outside, 「｜」 and 「|」 mixed: a re-typed plan) | sheet (docs17, i1:
     # the plan typed in Excel and saved as text — 「[Sheet2] 別表1」 before each sheet, every row padded with tabs,
@@ -165,6 +166,17 @@ class Style:
     docx_revisions: bool = False  # tracked changes left in, comments, bookmarks, fields
     docx_runs: bool = False  # runs split across formatting, furigana, soft hyphens, tab and 全角 indents
     docx_textbox: bool = False  # the 別表 labels in text boxes (DrawingML with its VML fallback)
+    docx_converter: bool = False  # docs23 (p1, a "PDF to Word" converter's output): a paragraph a printed line (prose
+    # cut every 39 characters, mid-word), tables as tab paragraphs with a leading tab, the headings a text box held
+    # (the 概要's title, parts, 別表 labels) plain paragraphs between empty ones, a page's number a paragraph 「3」
+    google_docs: bool = False  # docs22 (writers P and Q): Google Docs' text export — a byte order mark, CRLF line
+    # ends, 「■」 before each sheet's label, 「▼」 before a numbered heading 「3. …」, 「□」 before a part 「(1) …」
+    merged_repeated: bool = False  # docs22: a merged cell's text repeated on every row it spans (Google Docs'
+    # export), a 目標 table's 区分 on each of its rows, under 「支援内容」 spanning both label columns, repeated
+    funding_years_down: bool = False  # docs22: 別表3 turned, a row a year 「令和9年度 | 4,600 | 300 | …」 under
+    # a header 「年度 | 必要な資金の額 | <each line's name>」
+    docx_form_table: bool = False  # docs22 (writer Q): the whole of 別表1 one two-column table 「項目 | 内容」, a row
+    # a numbered heading and its text, the item's 目標 as lines aligned with full-width spaces in the text's cell
     docx_item_unit: bool = False  # docs24: 目標 tables whose corner 「項目」 spans the name's and unit's columns over
     # both header rows, 「目標」 over the years, names and units split 「指標 | 単位」 (tests/variants/word.py)
     docx_nested: bool = False  # docs21 (n4, a prefecture's 2014 template): an item's 目標 part a one-cell table, its
@@ -175,12 +187,6 @@ class Style:
     # boxes: both choices printed, the answer's box checked 「■該当する　□該当しない」 | question (docs17c, k2):
     # 「広域経営指導員に該当するか」 asked, the answer on the line below
     # --- docs23 (writer P of session 11) ---
-    gdocs: bool = False  # a Google Docs export as text: a BOM and CRLF line ends, 「■」 before the 概要's title and
-    # each sheet's, 「□」 before a numbered heading 「□3. …」, 「▼」 before its parts 「▼(1) 現状と課題」; tab tables
-    # whose merged cells print their text in every row and column they span (a 目標 header over two rows, 「項目」 and
-    # 「現行」 in both, 「目標値」 over every year; a group row's name in every cell), 別表3 turned, a row a year
-    grid: bool = False  # p2 (a plan typed in a text editor): tables as ASCII grids, 「+----+」 rules between rows,
-    # 「+====+」 under the header, 「| a | b |」 rows padded with spaces, figures right-aligned
     target_sentences: bool = False  # p2: each 目標 row a sentence, 「…件数は、令和9年度20件、…令和13年度30件とする
     # （現行：12件）。」 (no table)
 
@@ -300,6 +306,7 @@ CONVENTIONS: list[Convention] = [
     Convention("word", "word-runs-ruby", {"docx_runs": True}),
     Convention("word", "word-textbox", {"docx_textbox": True}),
     Convention("word", "word-targets-nested-in-a-cell", {"docx_nested": True}),  # docs21 (n4)
+    Convention("word", "word-pdf-converter-line-paragraphs-tab-rows", {"docx_converter": True}),  # docs23 (p1)
 ]
 # --- docs15b (issue 14): more habits of the blind plans' authors ---
 CONVENTIONS += [
@@ -420,13 +427,28 @@ CONVENTIONS += [
     Convention("goals-lenticular", "goals-2014-form-【labels】", {"goals_form": "2014_lenticular"}),
     Convention("unit-notes", "targets-a-table-a-unit-each-under-（単位：）", {"unit_notes": True}),
 ]
-# --- docs23 (issue 14): writer P of session 11 (each a group of its own, drawn alone and in mixes) ---
+# --- docs22 (issue 14): writers P and Q of session 11 (each a group of its own, drawn alone) ---
 CONVENTIONS += [
-    # P's test plan's habit: a Google Docs export — BOM, CRLF, ■□▼ headings, merged cells' text repeated, 別表3 turned
-    Convention("gdocs", "google-docs-■□▼-merged-cells-repeated-別表3-years-down", {"gdocs": True}),
-    # p2: tables as ASCII grids 「+----+」「+====+」
-    Convention("ascii-grid", "tables-ascii-grid-+---+-+===+", {"grid": True}),
-    # p2: 目標 rows as sentences 「…は、令和9年度20件、…とする（現行：12件）。」
+    # p2: a text editor's grid tables, 「+----+」 rules, 「+====+」 under the header, 「| a | b |」 rows
+    Convention("grid-tables", "tables-grid-+---+-====", {"tables": "grid"}),
+    # writers P and Q: a text cut at 35 full-width characters a line, its tables ruled with 「－」 and 「｜」, each
+    # row's cells wrapped over lines inside their columns
+    Convention("grid-tables", "tables-grid-－｜-rows-wrapped-lines-cut-at-35",
+               {"tables": "grid_wrapped", "cut_lines": True, "cut_width": 35}),
+    # writers P and Q: Google Docs' text export (BOM, CRLF, 「■」「▼」「□」 before headings), a merged 区分 cell's
+    # text on every row, 別表3 turned with a row a year
+    Convention("google-docs", "google-docs-export-BOM-CRLF-■▼□", {"google_docs": True}),
+    Convention("merged-repeated", "targets-merged-区分-repeated-on-every-row",
+               {"group_column": True, "merged_repeated": True}),
+    Convention("funding-years-down", "funding-turned-a-row-a-year", {"funding_years_down": True}),
+    # q3: a static-site generator's HTML tables, a tag a line (thead/tbody), a 区分 merged down (rowspan) under a
+    # 「支援内容」 header over both label columns (colspan)
+    Convention("html-pretty", "tables-html-one-tag-a-line", {"tables": "html_pretty"}),
+    Convention("html-pretty", "tables-html-区分-rowspan-支援内容-colspan", {"tables": "html_pretty",
+                                                                      "group_column": True}),
+    # writer Q's Word plan: 別表1 one table 「項目 | 内容」, the 目標 aligned lines in the text's cell (drawn alone)
+    Convention("word", "word-別表1-one-table-項目-内容", {"docx_form_table": True}),
+    # docs23 (p2): 目標 rows as sentences 「…は、令和9年度20件、…とする（現行：12件）。」
     Convention("target-sentences", "targets-as-sentences-…は、R9年度20件、…とする", {"target_sentences": True}),
 ]
 # --- docs24 (issue 14): habits of the test plans of writers P and Q (known from their instructions) ---
@@ -488,6 +510,17 @@ WORD = [c for c in CONVENTIONS if c.group == "word"]
 # Word conventions LibreOffice does not print as Word does, so that their PDF is not the one a chamber
 # sends: it prints decimalEnclosedParen (⑴) as a bare 1.
 NOT_PRINTABLE = {"word-numbering-enclosed"}
+# docs22: Word conventions whose PDF is not read yet — 別表1 one two-column table, its text cells printed over
+# pages (the 目標's aligned lines wrapped in the narrow cell): read from the .docx only
+NOT_PRINTABLE |= {"word-別表1-one-table-項目-内容"}
+
+
+# docs22: Word conventions drawn alone only (each on every plan, as Word and as PDF), out of the mixes below so that
+# those stay the ones drawn before them
+WORD_ALONE = {"word-別表1-one-table-項目-内容"}
+# docs23: a converter's Word made from a PDF is sent as Word (its PDF the one it was made from), and drawn alone
+NOT_PRINTABLE |= {"word-pdf-converter-line-paragraphs-tab-rows"}
+WORD_ALONE |= {"word-pdf-converter-line-paragraphs-tab-rows"}
 
 
 def word_variants(n: int, seed: int = 14) -> list[list[Convention]]:
@@ -495,7 +528,8 @@ def word_variants(n: int, seed: int = 14) -> list[list[Convention]]:
     convention (tables as Word draws them: not the text groups of tables), seeded."""
     rng = random.Random(seed)
     text = [c for c in CONVENTIONS if c.group in TEXT_GROUPS and c.group != "tables"]
-    return [[c] for c in WORD] + [[*rng.sample(WORD, rng.randint(2, 4)), rng.choice(text)] for _ in range(n)]
+    mixed = [c for c in WORD if c.name not in WORD_ALONE]
+    return [[c] for c in WORD] + [[*rng.sample(mixed, rng.randint(2, 4)), rng.choice(text)] for _ in range(n)]
 
 
 # --- docs19 (issue 14): the conventions drawn alone, mixed with the common habits ---
@@ -549,14 +583,15 @@ INCOMPATIBLE: dict[str, dict[str, str]] = {
                                "「【4.…【指針④】】」: such a plan tags its titles otherwise",
     },
     "targets-names-wrapped-in-narrow-cells": {"tables": _TABLE_TYPED},
+    "tables-grid-+---+-====": {"tables": _TABLE_TYPED},
+    "tables-html-one-tag-a-line": {"tables": _TABLE_TYPED},
+    "tables-html-区分-rowspan-支援内容-colspan": {
+        "tables": _TABLE_TYPED, "targets": "the 区分 column is drawn one way: merged down its rows"},
+    "targets-merged-区分-repeated-on-every-row": {
+        "targets": "the 区分 column is drawn one way: its merged cell's text on every row"},
+    "tables-grid-－｜-rows-wrapped-lines-cut-at-35": {
+        "tables": _TABLE_TYPED, "chars-cut-lines": "the lines are cut at one width: the editor's 35 characters"},
     "goals-2014-form-【labels】": {"goals-form": "the 目標 of 別表1 is laid out in one form"},
-    # docs23: a Google Docs export is the document's own text (tab tables), never a PDF copied as text
-    "google-docs-■□▼-merged-cells-repeated-別表3-years-down": {
-        "tables": "a Google Docs export writes its tables with tabs",
-        **dict.fromkeys(["chars-kangxi", "chars-cut-lines", "chars-spaced-labels", "dates-digits-spaced",
-                         "dates-年月-lost", "pages"], "a Google Docs export is not copied from a PDF"),
-    },
-    "tables-ascii-grid-+---+-+===+": {"tables": _TABLE_TYPED},
     # docs24: a Word file is typed, not copied from a PDF (its page numbers are in its footer)
     "chapters-第1章-第1節-as-Word": dict.fromkeys(
         ["chars-kangxi", "chars-cut-lines", "dates-digits-spaced", "dates-年月-lost", "pages"],

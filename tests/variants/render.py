@@ -200,7 +200,9 @@ class _Writer:
 
     def cut(self, ln: str, width: int = 28) -> list[str]:
         """A long line of running text cut inside a word, as a PDF copy breaks it (a table row,
-        its cells separated by tabs, is kept whole: the copy keeps a table's rows)."""
+        its cells separated by tabs, is kept whole: the copy keeps a table's rows). (docs22: a text editor's
+        fixed width, 35 full-width characters — every line of running text cut there, headings too)"""
+        width = max(width, self.style.cut_width) if self.style.cut_width else width
         narrow = width == 20 and self.style.narrow_cells  # docs21 (n2): an objective cut at its column's width
         if not (self.style.cut_lines or narrow) or len(ln) <= width or "\t" in ln:
             return [ln]
@@ -239,8 +241,12 @@ class _Writer:
                                        for c in r) for r in rows)
             self.lines.append("")
             return
-        if self.style.grid:  # docs23 (p2): an ASCII grid typed in a text editor
-            self.lines.extend(ascii_grid(rows))
+        if t == "html_pretty":  # docs22 (q3): a tag a line, a 区分 merged down its rows
+            self.lines.extend(html_pretty(rows))
+            self.lines.append("")
+            return
+        if t in ("grid", "grid_wrapped"):  # docs22 (p2, writers P and Q): ruled with 「+---+」 or 「－」「｜」
+            self.lines.extend(grid(rows, wrapped=t == "grid_wrapped"))
             self.lines.append("")
             return
         if t == "box":  # docs15, docs15c: ruled with box-drawing characters (a printed table copied as text)
@@ -309,8 +315,6 @@ class _Writer:
                 out = out.replace(label, " ".join(label) if len(label) > 2 else label[0] + "  " + label[1])
         if self.style.heading_marks:
             out = "\n".join(_heading_mark(ln) for ln in out.split("\n"))
-        if self.style.gdocs:
-            out = "\n".join(_gdocs_mark(ln) for ln in out.split("\n"))
         if self.style.wiki:  # the footnotes' texts at the page's end
             out = "\n".join(_wiki_heading(ln) for ln in out.split("\n"))
             notes = sorted(set(re.findall(r"\[\^(\d)\]", out)))
@@ -319,6 +323,8 @@ class _Writer:
             out = "".join(KANGXI.get(ch, ch) for ch in out)
         if self.style.fullwidth_digits:
             out = "\n".join(_fullwidth_numbers(ln) for ln in out.split("\n"))
+        if self.style.google_docs:  # docs22: Google Docs' text export
+            out = "\ufeff" + "\r\n".join(_google_mark(ln) for ln in out.split("\n"))
         if self.style.excel_paste:  # (last, docs20: the sheet's row numbers are Excel's, half-width whatever is typed)
             out = _excel_paste(out)
         return out
@@ -463,18 +469,26 @@ def _heading_mark(line: str) -> str:
     return "◆" + line if _NUMBERED_HEADING.match(line) and len(line) <= 60 else line
 
 
-def _gdocs_mark(line: str) -> str:
-    """docs23 (P's Google Docs export): 「■」 before a sheet's name and the 概要's title, 「□」 before a numbered
-    heading 「□3. …」「□Ⅰ. …」, 「▼」 before a part 「▼(1) 現状と課題」 (a line at the margin, no table row)."""
-    if re.fullmatch(r"[(（]別表[1-4][)）]", line) or line == "経営発達支援計画の概要":
+def _google_mark(line: str) -> str:
+    """docs22: a line as a Google Docs export of a styled plan marks it — 「■」 before a sheet's label, 「▼」 before a
+    numbered heading 「3. …」「1. 目標」, 「□」 before a part 「(1) …」 (a line at the margin)."""
+    if re.fullmatch(r"[(（]別表[1-4１-４][)）]", line):
         return "■" + line
-    if "\t" in line or len(line) > 60 or not _NUMBERED_HEADING.match(line):
-        return line
-    return ("▼" if line[:1] in "(（" else "□") + line
+    if _NUMBERED_HEADING.match(line) and len(line) <= 60:
+        return ("□" if line[0] in "(（" else "▼") + line
+    return line
 
 
 _WITH_UNIT = re.compile(r"^([\d,.]+|-)(者|社|件|回|人|名|店|先|%|円|千円|万円|事業者)?$")
 _LABEL_WIDTH = 14  # characters of the label column: a longer label runs into the next column
+
+
+def aligned_rows(rows: list[list[str]]) -> list[str]:
+    """The rows as lines aligned with full-width spaces (see _aligned; docs22: 別表1 typed in a Word table's cell) —
+    a 目標 table's; another table's (figures of the region) its cells set apart with full-width spaces as they are."""
+    if _YEAR_CELL.search("\t".join(rows[0])):
+        return _aligned(rows)
+    return ["\u3000\u3000".join(r) for r in rows]
 
 
 def _aligned(rows: list[list[str]]) -> list[str]:
@@ -553,26 +567,84 @@ def ruled(rows: list[list[str]], header: bool = True) -> list[str]:
     return [*out, rule("┗", "┴", "┛")]
 
 
-def ascii_grid(rows: list[list[str]]) -> list[str]:
-    """docs23 (p2): a table as an ASCII grid — 「+----+----+」 between rows, 「+====+====+」 under the header,
-    「| a | b |」 rows padded with spaces to the column's display width, figures right-aligned."""
+_LINE_WIDTH = 70  # docs22: 35 full-width characters, in half-width units
+
+
+def grid(rows: list[list[str]], wrapped: bool = False) -> list[str]:
+    """docs22 (p2): a grid table as reStructuredText and text editors draw it — 「+-----+----+」 rules, a
+    「+=====+」 one under the header, 「| a | b |」 rows padded with spaces, numbers right-aligned, a rule under every
+    row. ``wrapped`` (writers P and Q): drawn in full-width characters, rules of 「－」 and rows between 「｜」, the
+    line no wider than 35 full-width characters — the widest columns narrowed (a number's never below its
+    width), each cell's text wrapped inside its column over the row's lines (a rule still under every row)."""
     n = max(len(r) for r in rows)
     rows = [[c.replace("\n", " ") for c in r] + [""] * (n - len(r)) for r in rows]
-    widths = [max(1, *(_width(r[i]) for r in rows)) for i in range(n)]
+    widths = [max(2, *(_width(r[i]) for r in rows)) for i in range(n)]
+    if wrapped:
+        widths = [w + w % 2 for w in widths]
+        least = [max([4] + [_width(r[i]) + _width(r[i]) % 2 for r in rows[1:] if _AMOUNT.fullmatch(r[i])])
+                 for i in range(n)]
+        while sum(widths) + 2 * (n + 1) > _LINE_WIDTH:
+            i = max(range(n), key=lambda j: widths[j] - least[j])
+            if widths[i] - 2 < least[i]:
+                break
+            widths[i] -= 2
+        rule = "－" * ((sum(widths) + 2 * (n + 1)) // 2)
+        out = [rule]
+        for r in rows:
+            pieces = [_wrap(c, w) for c, w in zip(r, widths, strict=True)]
+            for k in range(max(len(p) for p in pieces)):
+                out.append("｜" + "｜".join(_pad(p[k] if k < len(p) else "", w, right=bool(_AMOUNT.fullmatch(c)))
+                                           for p, c, w in zip(pieces, r, widths, strict=True)) + "｜")
+            out.append(rule)
+        return out
 
-    def rule(ch: str) -> str:
-        return "+" + "+".join(ch * (w + 2) for w in widths) + "+"
+    def line(char: str) -> str:
+        return "+" + "+".join(char * (w + 2) for w in widths) + "+"
 
     def row(cells: list[str]) -> str:
-        def pad(c: str, w: int) -> str:
-            gap = " " * (w - _width(c))
-            return gap + c if _AMOUNT.fullmatch(c) else c + gap
-        return "| " + " | ".join(pad(c, w) for c, w in zip(cells, widths, strict=True)) + " |"
+        return "| " + " | ".join(" " * (w - _width(c)) + c if _AMOUNT.fullmatch(c) else c + " " * (w - _width(c))
+                                 for c, w in zip(cells, widths, strict=True)) + " |"
 
-    out = [rule("-"), row(rows[0]), rule("=")]
+    out = [line("-"), row(rows[0]), line("=")]
     for r in rows[1:]:
-        out += [row(r), rule("-")]
-    return out if len(rows) > 1 else [*out[:2], rule("-")]
+        out.extend([row(r), line("-")])
+    return out
+
+
+def html_pretty(rows: list[list[str]]) -> list[str]:
+    """docs22 (q3): a table as a static-site generator writes it into a Markdown page — a tag a line, indented, the
+    header in <thead> (<th>), the rest in <tbody>; a 目標 table 「区分 | 指標 | …」 headed 「支援内容」 over both label
+    columns (colspan), each 区分 cell merged down its rows (rowspan)."""
+    grouped = rows[0][:2] == ["区分", "指標"]
+    out = ["<table>", "  <thead>", "    <tr>"]
+    head = ['<th colspan="2">支援内容</th>', *(f"<th>{html.escape(c)}</th>" for c in rows[0][2:])] if grouped \
+        else [f"<th>{html.escape(c)}</th>" for c in rows[0]]
+    out += [f"      {c}" for c in head] + ["    </tr>", "  </thead>", "  <tbody>"]
+    for i, r in enumerate(rows[1:], 1):
+        cells = list(r)
+        out.append("    <tr>")
+        if grouped and cells[0]:
+            span = 1
+            while i + span < len(rows) and not rows[i + span][0]:
+                span += 1
+            out.append(f'      <td rowspan="{span}">{html.escape(cells[0])}</td>' if span > 1
+                       else f"      <td>{html.escape(cells[0])}</td>")
+            cells = cells[1:]
+        elif grouped and any(rows[k][0] for k in range(1, i)):
+            cells = cells[1:]  # covered by the 区分 above
+        out += [f"      <td>{c if '<ol>' in c else html.escape(c)}</td>" for c in cells] + ["    </tr>"]
+    return [*out, "  </tbody>", "</table>"]
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    """A cell's text cut into pieces no wider than ``width`` (half-width units)."""
+    out, piece = [], ""
+    for ch in text:
+        if piece and _width(piece + ch) > width:
+            out.append(piece)
+            piece = ""
+        piece += ch
+    return [*out, piece] if piece or not out else out
 
 
 def _objective_run(titles: list[str], style: Style) -> str:
@@ -878,9 +950,6 @@ def _targets(w: _Writer, targets: list[dict[str, Any]], years: list[int], noted:
     unit = hidden_unit(targets)
     if w.style.target_sentences and _sentences(w, targets, years, unit):
         return
-    if w.style.gdocs and not (w.style.group_column or w.style.paired_targets or w.style.target_captions):
-        _merged_repeated(w, targets, header, note, baseline, total, years, unit)
-        return
     if w.style.two_row_header and not (w.style.group_column or w.style.target_blocks or w.style.target_lines
                                        or w.style.years_down or w.style.paired_targets):
         _two_row_table(w, targets, header, note, baseline, total, years)
@@ -888,15 +957,19 @@ def _targets(w: _Writer, targets: list[dict[str, Any]], years: list[int], noted:
     if unit and w.style.subsections != "bracketed" and not noted:  # bracketed: on the 目標 label's line
         w.add(f"（単位：{unit}）")
     grouped = [bool(t.get("group")) for t in targets]
-    if w.style.group_column and (all(grouped) or not any(grouped)) and not w.style.paired_targets:
-        # docs15: 「区分 | 指標 | …」, the 区分 cell filled on the first row of its group only
-        header[0:1] = ["区分", "指標"]
+    if w.style.group_column and (all(grouped) or not any(grouped) or w.style.merged_repeated) \
+            and not w.style.paired_targets:
+        # docs15: 「区分 | 指標 | …」, the 区分 cell filled on the first row of its group only (docs22: on each row,
+        # under 「支援内容」 written over both label columns, as Google Docs' export repeats a merged cell's text)
+        header[0:1] = ["支援内容", "支援内容"] if w.style.merged_repeated else ["区分", "指標"]
         rows, group = [header], None
         for t in targets:
-            first = t.get("group") != group
+            first = t.get("group") != group or w.style.merged_repeated
             group = t.get("group")
-            rows.append([group if first and group else "", t["indicator"], *_target_cells(t, note, baseline,
-                                                                                     total, years)])
+            # (docs23: a row of no group among grouped ones, its name merged across both label columns: in both)
+            merged = t["indicator"] if w.style.merged_repeated and any(grouped) else ""
+            rows.append([group if first and group else merged, t["indicator"], *_target_cells(t, note, baseline,
+                                                                                         total, years)])
         w.table(_unit_column(w, rows, [None, *targets], 2))
         return
     if w.style.target_blocks or w.style.target_lines or w.style.target_one_line:  # docs16b (g1): 「項目：…」 blocks
@@ -964,33 +1037,6 @@ def _sentences(w: _Writer, targets: list[dict[str, Any]], years: list[int], unit
                                                          else "") + "。")
     w.add("")
     return True
-
-
-def _merged_repeated(w: _Writer, targets: list[dict[str, Any]], header: list[str], note: bool, baseline: bool,
-                     total: bool, years: list[int], unit: str | None) -> None:
-    """docs23 (P's Google Docs export): a 目標 table whose merged cells print their text in every cell they span —
-    the header over two rows, 「項目」「公表方法」「現行」「合計」 in both and 「目標値」 over every year; a group's row
-    its name in every cell."""
-    lead = header[1:len(header) - len(years) - total]
-    tail = ["合計"] if total else []
-    rows = [["項目", *lead, *(["目標値"] * len(years)), *tail], ["項目", *lead, *header[1 + len(lead):]]]
-    grouped = [bool(t.get("group")) for t in targets]
-    if all(grouped) or (any(grouped) and len(w.lines) % 2):  # (every other table with groups, by its place)
-        # a 区分 column merged down its group's rows, its name on every row; a row of no group its name merged
-        # across 区分 and 指標, in both
-        rows = [["区分", *r] for r in rows]
-        rows += [[t.get("group") or t["indicator"], t["indicator"], *_target_cells(t, note, baseline, total, years)]
-                 for t in targets]
-        targets = []
-    group = None
-    for t in targets:
-        if t.get("group") and t["group"] != group:
-            group = t["group"]
-            rows.append([group] * len(header))
-        rows.append([t["indicator"], *_target_cells(t, note, baseline, total, years)])
-    if unit:
-        w.add(f"（単位：{unit}）")
-    w.table(rows)
 
 
 def _two_row_table(w: _Writer, targets: list[dict[str, Any]], header: list[str], note: bool, baseline: bool,
@@ -1328,16 +1374,20 @@ def _sheet3(w: _Writer, plan: dict[str, Any]) -> None:
         rows.insert(2 + half, ["小計"] + [f"{int(v):,}" if float(v).is_integer() else str(v) for v in sums])
     if f["sources"] and w.style.sheets in FORM_CELLS:  # docs17 (f3): 調達方法, the table's last row (the form's)
         rows.append(["調達方法", "、".join(f["sources"])] + [""] * (len(years) - 1))
-    if w.style.gdocs and not (w.style.funding_subtotal or w.style.sheets in FORM_CELLS or w.style.funding_sentences):
-        # docs23 (P's Google Docs export): 別表3 turned, a row a year under 「年度 | 必要な資金の額 | …事業 | …」
-        w.table([["年度", *(r[0] for r in rows[1:])]] + [[rows[0][i], *(r[i] for r in rows[1:])]
-                                                         for i in range(1, len(years) + 1)])
-    elif w.style.funding_pairs:  # docs20 (o3): 「…に関する事業：R5年度 200／R6年度 200／…」, an empty year left out
+    if w.style.funding_pairs:  # docs20 (o3): 「…に関する事業：R5年度 200／R6年度 200／…」, an empty year left out
         w.add(*(f"{row[0]}：" + "／".join(f"{w.year(y)} {c}" for y, c in zip(years, row[1:], strict=True) if c)
                 if row[0] != "調達方法" else f"調達方法\u3000{row[1]}" for row in rows[1:]))
     elif w.style.funding_sentences:  # docs17c (j2): a sentence a row
         w.add(*(f"{row[0]}\u3000{_amount_sentence(w, years, row[1:], i == 1)}" if row[0] != "調達方法"
                 else f"調達方法\u3000{row[1]}" for i, row in enumerate(rows) if i))
+    elif w.style.funding_years_down:  # docs22: turned, a row a year under 「年度 | 必要な資金の額 | …」 (the form's
+        # 調達方法 row, no column of figures, stays below the table)
+        amounts = [r for r in rows if r[0] != "調達方法"]
+        turned = [[r[j] if j < len(r) else "" for r in amounts] for j in range(len(rows[0]))]
+        turned[0][0] = "年度"
+        w.table(turned)
+        if len(amounts) < len(rows):
+            w.add("調達方法", "、".join(f["sources"]))
     elif w.style.sheets == "labels":  # docs16b (g1): each row's label, then 「令和7年度：3,800　令和8年度：…」
         for row in rows[1:]:
             w.add(row[0], "\u3000".join(f"{h}：{c or '－'}" for h, c in zip(rows[0][1:], row[1:], strict=True)))

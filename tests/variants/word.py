@@ -131,10 +131,17 @@ class WordNative:
         self.tables: list[Any] = []  # 目標 tables, for their cells' revisions
         self.nest_at: set[int] = set()  # docs21: indexes of the 目標 headings whose part is drawn in a box
         self.cell = None  # the box's cell being filled (its heading, unit notes and nested tables)
+        self.printed = 0  # docs23: paragraphs a converter wrote (a page's number after every 40)
+        self.form = None  # docs22: 別表1 as one table 「項目 | 内容」, and the text cell of its last row
+        self.form_cell = None
 
     # paragraphs -----------------------------------------------------------
     def line(self, text: str, sheet: str | None, index: int | None = None):
         """The paragraph for a line when this style draws it (None: drawn as plain text)."""
+        if self.style.docx_converter:
+            return self._converted(text)
+        if self.style.docx_form_table and (p := self._form_line(text, sheet)) is not None:
+            return p
         if self.style.docx_nested and (p := self._nested_line(text, index)) is not None:
             return p
         if self.style.docx_textbox and _SHEET.match(text):
@@ -158,6 +165,52 @@ class WordNative:
         if _SHEET.match(text):
             return self.doc.add_paragraph(text, style="Heading 1")
         return None
+
+    _BOXED = re.compile(r"^(?:[(（]別表[1-4１-４][)）]|経営発達支援計画の概要|I{1,3}\. \S)")
+    _CUT = 39  # characters of a printed line
+
+    def _converted(self, text: str):
+        """docs23 (p1): a line as a PDF-to-Word converter writes it — a paragraph a printed line (a long line cut
+        every 39 characters), a heading a text box held between empty paragraphs, and after every 40 paragraphs a
+        page's number as a paragraph of its own."""
+        boxed = bool(self._BOXED.match(text))
+        pieces = [text] if boxed else [text[i:i + self._CUT] for i in range(0, len(text), self._CUT)] or [""]
+        if boxed:
+            self.doc.add_paragraph("")
+        for k, piece in enumerate(pieces):
+            indent = "\u3000" if k == 0 and len(pieces) > 1 else ""  # a paragraph's first line indented
+            p = self.doc.add_paragraph(indent + piece)
+            self.printed += 1
+            if self.printed % 40 == 0:  # the page's end: its number between empty paragraphs
+                for line in ("", str(self.printed // 40), ""):
+                    self.doc.add_paragraph(line)
+        if boxed:
+            self.doc.add_paragraph("")
+        return p
+
+    def _form_line(self, text: str, sheet: str | None):
+        """docs22 (writer Q): 別表1 typed as one two-column table under its label — 「項目 | 内容」, a row for each
+        numbered heading 「1. 目標」「3. …に関すること」「I. …」 (its cell the heading), the lines after it paragraphs
+        of the row's text cell (None: a line outside the table)."""
+        if sheet != "1" or _SHEET.match(text):
+            self.form = self.form_cell = None
+            return None
+        if _DOT.match(text) or _PART.match(text):
+            if self.form is None:
+                self.form = self.doc.add_table(rows=1, cols=2)
+                self.form.style = "Table Grid"
+                self.form.cell(0, 0).text, self.form.cell(0, 1).text = "項目", "内容"
+            cells = self.form.add_row().cells
+            cells[0].text = text
+            self.form_cell = cells[1]
+            return cells[0].paragraphs[0]
+        if self.form_cell is None:
+            return None
+        first = self.form_cell.paragraphs[0]
+        if not first.text and len(self.form_cell.paragraphs) == 1:
+            first.text = text
+            return first
+        return self.form_cell.add_paragraph(text)
 
     def _outline(self, text: str, sheet: str | None):
         """docs15b: Word's outline without numbers: the form's headings (別表1's, 別表2's parts) in Heading 2/3
@@ -208,7 +261,17 @@ class WordNative:
     # tables ---------------------------------------------------------------
     def table(self, rows: list[list[str]], sheet: str | None, widths: list[float]):
         """The table for a block when this style draws it (None: drawn as a plain grid)."""
+        if self.style.docx_converter:  # docs23 (p1): a row a paragraph, its cells after tabs, a tab first
+            for row in rows:
+                self.doc.add_paragraph("\t" + "\t".join(c.replace("\n", " ") for c in row))
+            return rows
         first = compact(rows[0][0]) if rows and rows[0] else ""
+        if self.style.docx_form_table and sheet == "1" and self.form_cell is not None:
+            from tests.variants.render import aligned_rows  # (docs22) the table's lines in the text's cell
+
+            for text in aligned_rows(rows):
+                self._form_line(text, sheet)
+            return self.form
         if self.style.docx_summary and sheet is None and first.startswith("実施者名"):
             return self._summary(rows)
         years = [i for i, c in enumerate(rows[0]) if is_fiscal_year_label(compact(c))] if rows else []
@@ -576,9 +639,11 @@ def _final_view(doc) -> None:
 
 
 def _running(p) -> bool:
-    """Running text the edits go into: a paragraph of one run, long enough to be prose."""
+    """Running text the edits go into: a paragraph of one run, long enough to be prose (docs23: not a table's row
+    typed with tabs, as a converter writes it)."""
     runs = p.findall(qn("w:r"))
-    return len(runs) == 1 and p.find(f"{qn('w:pPr')}/{qn('w:numPr')}") is None and len(_text_of(p)) >= 24
+    return (len(runs) == 1 and p.find(f"{qn('w:pPr')}/{qn('w:numPr')}") is None and len(_text_of(p)) >= 24
+            and p.find(f".//{qn('w:tab')}") is None)
 
 
 def _text_of(p) -> str:
