@@ -182,6 +182,8 @@ _LETTER_RE = re.compile(rf"^([{_LETTERS}])[.)．](?=[^\x00-\x7f])")
 # is, read without the section's number (the form's own 「３．」 may follow inside it, 「第1節　３．…」).
 _BOOK_RE = re.compile(r"^第(?:\d{1,2}|[一二三四五六七八九十]{1,3})(章|節)")
 _PART_OF_TITLE = {title: PART_NAMES[str(n)] for n, title in enumerate(PART_TITLES, 1)}
+_SENTENCE = re.compile(r"[。、，,]|^.{41}")
+_PARTICLES = "でにのはをがともへやより"
 # Convention (such a book's sections): their parts numbered by a bare figure, 「1　現状と課題」「2　目標」 — read as the
 # form's 「(1)」 when the rest is one of the form's labels of a part (a line opening with a figure is text else:
 # 「3年間の目標」, 「5者を支援する」)
@@ -241,7 +243,10 @@ def _book_heading(level: str, title: str) -> Heading | None:
     title is that part, any other opens nothing; a section is what its title says alone."""
     if level == "章":
         part = next((p for t, p in _PART_OF_TITLE.items() if title.startswith(t)), None)
-        return Heading(Kind.PART, part, title, part=part) if part else Heading(Kind.STRUCTURAL, title=title)
+        if part:
+            return Heading(Kind.PART, part, title, part=part)
+        # (a sentence opening with a chapter's name, 「第2章で述べたとおり…」, is text)
+        return None if _SENTENCE.search(title) or title[:1] in _PARTICLES else Heading(Kind.STRUCTURAL, title=title)
     h = classify_heading(title) if title else None
     if h is None and title and is_nominal_title(title):  # 「第3節　経営状況の分析」: a title shortened to its noun
         return Heading(Kind.ITEM, None, item_title(title), classify_title(item_title(title)), nominal=True)

@@ -54,7 +54,8 @@ def test_a_part_numbered_by_a_bare_figure(line: str, kind: Kind, number: str, na
     assert (h.kind, h.number, h.name) == (kind, number, name)
 
 
-@pytest.mark.parametrize("line", ["3年間の目標", "5者を支援する目標", "1　創業支援の強化", "10　目標", "第1条　目的"])
+@pytest.mark.parametrize("line", ["3年間の目標", "5者を支援する目標", "1　創業支援の強化", "10　目標", "第1条　目的",
+                                  "第2章で述べたとおり、景況調査を行う。", "第3章の取組を進める"])
 def test_a_line_opening_with_a_figure_is_text(line: str) -> None:
     """Only the form's labels of a part after a bare figure are headings; a sentence or a title of the plan's
     own is text (and 「第1条」 no book's heading)."""
