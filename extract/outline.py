@@ -240,16 +240,19 @@ def classify_heading(key: str) -> Heading | None:
 
 def _book_heading(level: str, title: str) -> Heading | None:
     """A chapter (level 章) or a section (節) of a plan written as a book (see _BOOK_RE): a chapter named by a part's
-    title is that part, any other opens nothing; a section is what its title says alone."""
-    if level == "章":
-        part = next((p for t, p in _PART_OF_TITLE.items() if title.startswith(t)), None)
-        if part:
-            return Heading(Kind.PART, part, title, part=part)
-        # (a sentence opening with a chapter's name, 「第2章で述べたとおり…」, is text)
-        return None if _SENTENCE.search(title) or title[:1] in _PARTICLES else Heading(Kind.STRUCTURAL, title=title)
-    h = classify_heading(title) if title else None
-    if h is None and title and is_nominal_title(title):  # 「第3節　経営状況の分析」: a title shortened to its noun
-        return Heading(Kind.ITEM, None, item_title(title), classify_title(item_title(title)), nominal=True)
+    title is that part; a chapter or a section is else the heading its title is alone (「第1章　目標」 1.,
+    「第2節　地域の…に関すること」 an item, 「第3節　経営状況の分析」 a title shortened to its noun), and a
+    chapter of the book's own (「第1章　計画の概要と方針」) opens nothing."""
+    if not title:
+        return None
+    part = next((p for t, p in _PART_OF_TITLE.items() if title.startswith(t)), None) if level == "章" else None
+    if part:
+        return Heading(Kind.PART, part, title, part=part)
+    h = classify_heading(title)
+    if h is None and is_nominal_title(title):
+        h = Heading(Kind.ITEM, None, item_title(title), classify_title(item_title(title)), nominal=True)
+    if h is None and level == "章" and not (_SENTENCE.search(title) or title[:1] in _PARTICLES):
+        h = Heading(Kind.STRUCTURAL, title=title)  # (a sentence opening with 「第2章で述べたとおり、…」 is text)
     return h
 
 
