@@ -5,8 +5,9 @@ HTML: a head of Office XML in conditional comments and CSS in a comment, Shift_J
 paragraphs whose half-width runs are ``<span lang=EN-US>`` (a word split across runs: 「令和<span
 lang=EN-US>9</span>年度」), ``<o:p></o:p>`` at each paragraph's end and ``<o:p>&nbsp;</o:p>`` in an empty one,
 runs of spaces as ``&nbsp;``, ① lists numbered by Word (``<![if !supportLists]>`` and its ``mso-list:Ignore`` span
-holding the label), ``<table class=MsoTableGrid>`` tables with Word's width and style attributes, a cell's lines
-split by ``<br>``, and the source lines wrapped at 76 columns inside tags, as Word wraps them.
+holding the label), ``<table class=MsoTableGrid>`` tables with Word's width and style attributes (the 概要's cells
+paragraphs of lines split by ``<br>``, a 目標 table's 「目標」 spanning its years over a second header row, the other
+header cells ``rowspan=2``), and the source lines wrapped at 76 columns inside tags, as Word wraps them.
 """
 
 from __future__ import annotations
@@ -16,6 +17,9 @@ import re
 
 from hattatsu.extract.blocks import Line, Table
 from hattatsu.extract.readers.text import read_text
+from hattatsu.normalize import compact, is_fiscal_year_label
+
+from .word import _summary_pieces
 
 _HEAD = """<html xmlns:v="urn:schemas-microsoft-com:vml"
 xmlns:o="urn:schemas-microsoft-com:office:office"
@@ -101,6 +105,7 @@ _HEADING = re.compile(r"^(?:[(（]別表|[0-9０-９]{1,2}[.．]|[IVXⅠⅡⅢ]+
 _HALF = re.compile(r"[ -~]+")  # a run of half-width characters: Word writes it in a span of its own
 _CIRCLED = re.compile(r"^([①-⑳])\s*")
 _WRAP = 76
+_SHEET = re.compile(r"^[(（]別表([1-4])[)）]")
 
 
 def _runs(text: str) -> str:
@@ -132,28 +137,57 @@ def _paragraph(text: str, list_id: int) -> str:
     return f"<p class=MsoNormal>{_MINCHO}{_runs(text)}<o:p></o:p></span></p>"
 
 
-def _table(rows: list[list[str]]) -> list[str]:
+def _cell(paragraphs: list[list[str]], width: int, border: str, span: str = "") -> list[str]:
+    """A cell of paragraphs, each of lines set apart by <br>."""
+    out = [f"  <td width={width}{span} valign=top style='width:{width * 0.75:.1f}pt;{border};mso-border-alt:solid "
+           "windowtext .5pt;padding:0mm 5.4pt 0mm 5.4pt'>"]
+    for lines in paragraphs or [[""]]:
+        body = "<br>\n".join(_runs(ln) for ln in lines) if any(ln.strip() for ln in lines) else ""
+        out.append(f"  <p class=MsoNormal>{_MINCHO}{body}<o:p></o:p></span></p>" if body else f"  {_EMPTY}")
+    out.append("  </td>")
+    return out
+
+
+def _border(i: int, j: int) -> str:
+    return "border:solid windowtext 1.0pt" if i == 0 and j == 0 else (
+        "border:solid windowtext 1.0pt;border-left:none" if i == 0 else
+        "border:solid windowtext 1.0pt;border-top:none" if j == 0 else
+        "border-top:none;border-left:none;border-bottom:solid windowtext 1.0pt;border-right:solid windowtext 1.0pt")
+
+
+def _table(rows: list[list[str]], targets: bool) -> list[str]:
+    """A table as Word writes it: the 概要's content cells as paragraphs of lines (<br>), a 目標 table's header over
+    two rows — 「目標」 spanning the years (colspan), the other header cells merged down (rowspan) — as Word draws
+    the form's."""
     n = max(len(r) for r in rows)
     width = 567 // n
     out = ["<table class=MsoTableGrid border=1 cellspacing=0 cellpadding=0 style='border-collapse:collapse;"
            "border:none;mso-border-alt:solid windowtext .5pt;mso-yfti-tbllook:1184;mso-padding-alt:0mm 5.4pt 0mm "
            "5.4pt'>"]
-    for i, row in enumerate(rows):
-        first = ";mso-yfti-firstrow:yes" if i == 0 else ";mso-yfti-lastrow:yes" if i == len(rows) - 1 else ""
-        out.append(f" <tr style='mso-yfti-irow:{i}{first}'>")
+    summary = compact(rows[0][0]).startswith("実施者名") if rows[0] else False
+    years = [j for j, c in enumerate(rows[0]) if is_fiscal_year_label(compact(c))]
+    body = rows
+    if targets and len(years) >= 2 and years == list(range(years[0], years[-1] + 1)) and len(rows) >= 2:
+        out.append(" <tr style='mso-yfti-irow:0;mso-yfti-firstrow:yes'>")
+        for j in range(n):
+            if j == years[0]:
+                out += _cell([["目標"]], width * len(years), _border(0, j), f" colspan={len(years)}")
+            elif j not in years:
+                out += _cell([[rows[0][j] if j < len(rows[0]) else ""]], width, _border(0, j), " rowspan=2")
+        out.append(" </tr>")
+        out.append(" <tr style='mso-yfti-irow:1'>")
+        for j in years:
+            out += _cell([[rows[0][j]]], width, _border(1, j))
+        out.append(" </tr>")
+        body = rows[1:]
+    start = 0 if body is rows else 2
+    for i, row in enumerate(body, start):
+        mark = ";mso-yfti-firstrow:yes" if i == 0 else ";mso-yfti-lastrow:yes" if i == start + len(body) - 1 else ""
+        out.append(f" <tr style='mso-yfti-irow:{i}{mark}'>")
         for j in range(n):
             cell = row[j] if j < len(row) else ""
-            border = "border:solid windowtext 1.0pt" if i == 0 and j == 0 else (
-                "border:solid windowtext 1.0pt;border-left:none" if i == 0 else
-                "border:solid windowtext 1.0pt;border-top:none" if j == 0 else
-                "border-top:none;border-left:none;border-bottom:solid windowtext 1.0pt;border-right:solid "
-                "windowtext 1.0pt")
-            out.append(f"  <td width={width} valign=top style='width:{width * 0.75:.1f}pt;{border};mso-border-alt:"
-                       "solid windowtext .5pt;padding:0mm 5.4pt 0mm 5.4pt'>")
-            lines = [ln for ln in cell.split("\n")]
-            body = "<br>\n".join(_runs(ln) for ln in lines) if any(ln.strip() for ln in lines) else ""
-            out.append(f"  <p class=MsoNormal>{_MINCHO}{body}<o:p></o:p></span></p>" if body else f"  {_EMPTY}")
-            out.append("  </td>")
+            lines = _summary_pieces(compact(row[0]), cell) if summary and j else [cell.split("\n")]
+            out += _cell(lines, width, _border(i, j))
         out.append(" </tr>")
     out.append("</table>")
     return out
@@ -184,12 +218,14 @@ def word_html(text: str, name: str = "plan.txt") -> bytes:
     """The rendered text as Word 2010's web page, in Shift_JIS (characters outside it as references)."""
     blocks, _ = read_text(text.encode("utf-8"), name)
     body: list[str] = []
-    lists = 0
+    lists, sheet = 0, None
     for b in blocks:
         if isinstance(b, Table):
-            body += _table(b.rows)
+            body += _table(b.rows, targets=sheet == "1")  # (別表1's 目標 tables)
             body.append(_EMPTY)
         elif isinstance(b, Line):
+            if m := _SHEET.match(compact(b.text)):
+                sheet = m.group(1)
             if _CIRCLED.match(b.text) and (not body or "mso-list" not in body[-1]):
                 lists += 1
             body.append(_paragraph(b.text, lists))
