@@ -258,3 +258,34 @@ def test_part_two_of_the_2014_form_opens_its_item_at_its_current_issues() -> Non
     plan = extract_bytes(text.encode("utf-8"), "p.txt", OPTIONS)[0]
     assert [(i.number, i.key) for i in plan.items] == [(1, "economic_trends"), (12, "regional_revitalization"),
                                                        (1, "knowhow_exchange")]
+
+
+CUT = """－－－－－－－－－－－－－－－－－－－－－－－－－－－－－－－－－－－
+－－－－
+｜　　　　　　　　　　　　｜現行｜令和８年度｜令和９年度｜令和
+１０年度｜
+－－－－－－－－－－－－－－－－－－－－－－－－－－－－－－－－－－－
+－－－－
+｜①地域経済動向分析の公表｜　２｜　　　４回｜　　　４回｜
+　　　４回｜
+－－－－－－－－－－－－－－－－－－－－－－－－－－－－－－－－－－－
+－－－－
+｜②セミナー開催回数　　　｜　０｜　　　１回｜　　　２回｜　　\u3000
+２回｜
+－－－－－－－－－－－－－－－－－－－－－－－－－－－－－－－－－－－
+－－－－
+"""
+
+
+def test_grid_rows_and_rules_cut_at_the_line_width_are_joined_back() -> None:
+    """A text cut at 35 characters a line: a row goes on mid-cell on the next line, cut right after a bar or before
+    one, and each rule's rest is a short run of dashes."""
+    (table,) = _blocks(CUT)
+    assert table.rows == [["", "現行", "令和８年度", "令和９年度", "令和１０年度"],
+                          ["①地域経済動向分析の公表", "２", "４回", "４回", "４回"],
+                          ["②セミナー開催回数", "０", "１回", "２回", "２回"]]
+
+
+def test_rows_typed_with_a_bar_before_each_cell_are_not_joined() -> None:
+    blocks = _blocks("｜実施者名　｜姫沢商工会議所\n｜実施期間　｜令和3年4月1日～令和8年3月31日\n｜単位｜\n")
+    assert len(blocks) == 1 and len(blocks[0].rows) == 3

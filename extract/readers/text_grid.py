@@ -16,6 +16,12 @@ right after another one is left as a blank line, which ends the first). When rul
 row whose cells wrap over them (a cell too long for its column, the line no wider than the page's): each cell's pieces
 are joined. A table with rules only around its one-line header and at its end keeps a row a line.
 
+Convention (writers P and Q: a text whose every line is cut at a fixed width, 35 full-width characters): a row or
+a rule longer than the width goes on over the next lines, cut in the middle of a cell — 「｜①景況調査の公表回数｜
+２｜　４」 then 「回｜」. The pieces are joined back first: a rule's rest (a run of dashes right under it) to the rule,
+a row opened by a bar and not closed (or cut right after a bar) to the lines after it up to the one that closes it (no
+bar opening them, unless the row is under a rule and not closed; twenty at most).
+
 Each line is looked at a bounded number of times (a block is scanned once, then its rows joined), so a hostile run
 of rules costs its length.
 """
@@ -23,6 +29,8 @@ of rules costs its length.
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections import Counter
 
 # A rule: joints 「+」「＋」 between runs of dashes 「-」「－」「=」「＝」 (optionally bars as joints too, 「|----|」),
 # or a bare run of dashes at least three long between blank edges.
@@ -39,6 +47,7 @@ def is_rule(line: str) -> bool:
 
 def grid_rows(rows: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """(index, text) pairs with each grid table's rules dropped and its wrapped rows joined (see above)."""
+    rows = _uncut(rows)
     out: list[tuple[int, str]] = []
     i, n = 0, len(rows)
     while i < n:
@@ -60,6 +69,99 @@ def grid_rows(rows: list[tuple[int, str]]) -> list[tuple[int, str]]:
             out.extend([(group[0][0], joined)] if joined is not None else group)
         i = end
     return out
+
+
+_OPEN_ROW = re.compile(r"^\s*[|｜](?:[^|｜]*[|｜]){1,}[^|｜]*[^|｜\s]\s*$")  # bars, the last cell not closed
+_RULE_REST = re.compile(r"\s*[-=－＝─━+＋]+\s*")  # a rule's rest after the cut: dashes, one or more
+_MAX_PIECES = 20  # a long cell (the 概要's 事業内容) cut over many lines
+
+
+def _uncut(rows: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The lines with the rules and rows cut at the line's width joined back (see above)."""
+    out: list[tuple[int, str]] = []
+    width = _fixed_width(rows)
+    i = 0
+    while i < len(rows):
+        index, text = rows[i]
+        if i and out and out[-1][0] == rows[i - 1][0] and is_rule(out[-1][1]) and _RULE_REST.fullmatch(text):
+            out[-1] = (out[-1][0], out[-1][1].rstrip() + text.strip())  # a rule's rest: the rule cut at the width
+            i += 1
+            continue
+        opens = _OPEN_ROW.match(text) or _ROW.match(text) or (
+            i and _BAR.match(text.strip()) and is_rule(rows[i - 1][1]))  # (a row of one bar yet, under its rule)
+        joined = None if not opens else _cut_row(rows, i, width) if width and len(_raw(text)) == width else _row_rest(
+            rows, i, out[-1][1] if out and is_rule(out[-1][1]) else "")
+        if joined is not None:
+            out.append((index, joined[0]))
+            i = joined[1]
+            continue
+        out.append(rows[i])
+        i += 1
+    return out
+
+
+_MIN_WIDTH = 20  # characters: a fixed width narrower is no page's
+_MIN_CUT_LINES = 8  # lines of that length, in a text cut at a fixed width
+
+
+def _raw(text: str) -> str:
+    return text.rstrip("\r\n")
+
+
+def _fixed_width(rows: list[tuple[int, str]]) -> int | None:
+    """The width a text was cut at (characters): the length most of its long lines of running text (no rows, no rules)
+    have, when many have it and hardly any is longer."""
+    prose = [n for _, t in rows if (n := len(_raw(t))) >= _MIN_WIDTH and not _BAR.match(t.strip()) and not is_rule(t)]
+    width, count = Counter(prose).most_common(1)[0] if prose else (0, 0)
+    longer = sum(n > width for n in prose)
+    return width if count >= _MIN_CUT_LINES and longer <= max(2, count // 20) else None
+
+
+def _cut_row(rows: list[tuple[int, str]], i: int, width: int) -> tuple[str, int] | None:
+    """A row as long as the width the text was cut at, joined with the lines after it up to the first one shorter (its
+    last piece; a blank line or a rule ends it too, and a bar opening a line after a closed piece: a row of its own,
+    drawn as wide as the line)."""
+    pieces = [_raw(rows[i][1]).strip()]
+    closed = _closed(rows[i][1])
+    j = i + 1
+    while j < len(rows) and j - i <= _MAX_PIECES:
+        raw = _raw(rows[j][1])
+        if not raw.strip() or is_rule(raw) or (closed and _BAR.match(raw.lstrip(" \t"))):
+            break
+        pieces.append(raw.strip())
+        closed = _closed(raw)
+        j += 1
+        if len(raw) < width:
+            break
+    return ("".join(pieces), j) if len(pieces) > 1 and closed else None
+
+
+def _row_rest(rows: list[tuple[int, str]], i: int, rule: str) -> tuple[str, int] | None:
+    """(the row opening at line i joined with the pieces of it the next lines hold, index after them), or None. A piece
+    opens with no bar, unless the row is under a rule (``rule``) and not closed yet (the width cut it right before a
+    bar); after a piece closed by a bar (the width cut it right after one) only a rest closed by a bar goes on."""
+    pieces = [rows[i][1].rstrip()]
+    closed = _closed(rows[i][1])
+    j = i + 1
+    while j < len(rows) and j - i <= (_MAX_PIECES if rule else 1):  # (not under a rule: one rest, closing it)
+        raw = rows[j][1]
+        nxt = raw.strip()
+        if not raw or is_rule(nxt) or (_BAR.match(nxt) and (closed or not rule)) or (closed and not _closed(raw)):
+            break
+        pieces.append(nxt)  # (a piece of a cell's padding alone: nothing to add)
+        closed = _closed(raw)
+        j += 1
+    return ("".join(pieces), j) if len(pieces) > 1 and closed else None
+
+
+def _closed(raw: str) -> bool:
+    """Whether a row's line ends with a bar (not one before padding the width cut off)."""
+    return bool(_BAR.fullmatch(raw.rstrip("\r\n")[-1:] or "-"))
+
+
+def _width(text: str) -> int:
+    """Columns a line takes in a text editor: two for a full-width character."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
 def _block(rows: list[tuple[int, str]], start: int) -> tuple[list[list[tuple[int, str]]], int]:

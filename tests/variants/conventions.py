@@ -435,6 +435,10 @@ CONVENTIONS += [
     # row's cells wrapped over lines inside their columns
     Convention("grid-tables", "tables-grid-－｜-rows-wrapped-lines-cut-at-35",
                {"tables": "grid_wrapped", "cut_lines": True, "cut_width": 35}),
+    # (the same text, its tables drawn at their columns' widths and every line of them cut at 35 characters too: a row
+    # going on mid-cell on the next line)
+    Convention("grid-tables", "tables-grid-－｜-rows-cut-mid-cell-at-35",
+               {"tables": "grid_cut", "cut_lines": True, "cut_width": 35}),
     # writers P and Q: Google Docs' text export (BOM, CRLF, 「■」「▼」「□」 before headings), a merged 区分 cell's
     # text on every row, 別表3 turned with a row a year
     Convention("google-docs", "google-docs-export-BOM-CRLF-■▼□", {"google_docs": True}),
@@ -590,6 +594,8 @@ INCOMPATIBLE: dict[str, dict[str, str]] = {
     "targets-merged-区分-repeated-on-every-row": {
         "targets": "the 区分 column is drawn one way: its merged cell's text on every row"},
     "tables-grid-－｜-rows-wrapped-lines-cut-at-35": {
+        "tables": _TABLE_TYPED, "chars-cut-lines": "the lines are cut at one width: the editor's 35 characters"},
+    "tables-grid-－｜-rows-cut-mid-cell-at-35": {
         "tables": _TABLE_TYPED, "chars-cut-lines": "the lines are cut at one width: the editor's 35 characters"},
     "goals-2014-form-【labels】": {"goals-form": "the 目標 of 別表1 is laid out in one form"},
     # docs24: a Word file is typed, not copied from a PDF (its page numbers are in its footer)

@@ -245,8 +245,8 @@ class _Writer:
             self.lines.extend(html_pretty(rows))
             self.lines.append("")
             return
-        if t in ("grid", "grid_wrapped"):  # docs22 (p2, writers P and Q): ruled with 「+---+」 or 「－」「｜」
-            self.lines.extend(grid(rows, wrapped=t == "grid_wrapped"))
+        if t in ("grid", "grid_wrapped", "grid_cut"):  # docs22 (p2, writers P and Q): 「+---+」, 「－」「｜」
+            self.lines.extend(grid(rows, wrapped=t == "grid_wrapped", cut=35 if t == "grid_cut" else 0))
             self.lines.append("")
             return
         if t == "box":  # docs15, docs15c: ruled with box-drawing characters (a printed table copied as text)
@@ -570,15 +570,27 @@ def ruled(rows: list[list[str]], header: bool = True) -> list[str]:
 _LINE_WIDTH = 70  # docs22: 35 full-width characters, in half-width units
 
 
-def grid(rows: list[list[str]], wrapped: bool = False) -> list[str]:
+def grid(rows: list[list[str]], wrapped: bool = False, cut: int = 0) -> list[str]:
     """docs22 (p2): a grid table as reStructuredText and text editors draw it — 「+-----+----+」 rules, a
     「+=====+」 one under the header, 「| a | b |」 rows padded with spaces, numbers right-aligned, a rule under every
     row. ``wrapped`` (writers P and Q): drawn in full-width characters, rules of 「－」 and rows between 「｜」, the
     line no wider than 35 full-width characters — the widest columns narrowed (a number's never below its
-    width), each cell's text wrapped inside its column over the row's lines (a rule still under every row)."""
+    width), each cell's text wrapped inside its column over the row's lines (a rule still under every row). ``cut``
+    (writers P and Q): the same drawn at its columns' widths, and then every line of it cut at ``cut`` characters, as a
+    text editor's fixed width cuts it (a row going on mid-cell on the next line)."""
     n = max(len(r) for r in rows)
     rows = [[c.replace("\n", " ") for c in r] + [""] * (n - len(r)) for r in rows]
     widths = [max(2, *(_width(r[i]) for r in rows)) for i in range(n)]
+    if cut and sum(widths) + 2 * (n + 1) > 4 * cut:  # (a table more than twice the line's width: its columns narrowed)
+        cut, wrapped = 0, True
+    if cut:
+        widths = [w + w % 2 for w in widths]
+        rule = "－" * ((sum(widths) + 2 * (n + 1)) // 2)
+        drawn = [rule]
+        for r in rows:
+            drawn += ["｜" + "｜".join(_pad(c, w, right=bool(_AMOUNT.fullmatch(c))) for c, w in zip(r, widths,
+                                                                                            strict=True)) + "｜", rule]
+        return [ln[k:k + cut] for ln in drawn for k in range(0, len(ln), cut)]
     if wrapped:
         widths = [w + w % 2 for w in widths]
         least = [max([4] + [_width(r[i]) + _width(r[i]) % 2 for r in rows[1:] if _AMOUNT.fullmatch(r[i])])
