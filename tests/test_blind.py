@@ -46,7 +46,8 @@ READ_RIGHT = {"a3-iwasezawa", "a4-sakurasawa", "b1-suginosawa", "b3-horobetsunai
               "l2-shiomi", "l4-aomine-kirigahara", "m2-asagiridai", "m3-hokurei",  # docs18b
               "k1-minamikawa", "j3-asanagi",
               "o3-haginohama", "o4-kurimori-oyuzu",  # docs20
-              "n2-sugine", "n4-kirarazawa"}  # docs21
+              "n2-sugine", "n4-kirarazawa",  # docs21
+              "p1-kirigahara", "p2-shirasagidai"}  # docs23
 DEV = sorted(n for n, p in SPLIT.items() if p == "dev" and n in READ_RIGHT)
 TEST = sorted(n for n, p in SPLIT.items() if p == "test")
 # Word plans whose file reads right but whose PDF (LibreOffice's) does not yet (h3's, its headings printed slanted,
@@ -56,7 +57,10 @@ TEST = sorted(n for n, p in SPLIT.items() if p == "test")
 # and the PDF's ruled grid takes the nested tables' rules into the big table's: 85/136 fields as PDF (47 before;
 # its items and item 6's one-line rows read, the nested 目標 tables not). 96/136 since a table nested in a cell is
 # read apart from it (docs21, n4): the tables too narrow for their words still fail.
-PDF_STILL_WRONG: set[str] = {"j3-asanagi"}
+# p1 (docs23): a PDF-to-Word converter's file, its tables rows of tab-separated paragraphs — printed, each row's cells
+# sit at Word's default tab stops, wherever a cell's length pushes the next one (no column lines up from row to row):
+# 72/148 fields as PDF. Such a file is sent as Word (its PDF the one it was made from); read right from the .docx.
+PDF_STILL_WRONG: set[str] = {"j3-asanagi", "p1-kirigahara"}
 WORD_DEV = [pytest.param(n, marks=[pytest.mark.xfail(strict=True, reason="PDF not read right yet")]
                          if n in PDF_STILL_WRONG else [])
             for n in DEV if not (Path(__file__).parent / "blind" / PLANS[n]["source"]).is_file()]

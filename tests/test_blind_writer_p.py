@@ -175,3 +175,12 @@ def test_a_partners_label_cut_at_the_pages_width() -> None:
     lines[3:3] = [Line("①霧ヶ原町観光協会 会長 山田太郎 霧ヶ原町1-2", 5, None)]
     lines.insert(2, Line("①霧ヶ原町観光協会 会長 山田太郎 霧ヶ原町1-2", 3, None))
     assert parse_partners(lines, None).declared == "listed"
+
+
+def test_a_mark_before_an_unnumbered_heading_is_dropped() -> None:
+    """A Google Docs plan marks its headings 「■□▼」 without numbers too: the mark before what reads as a heading of
+    the form is no part of it; before running text it stays (a bullet)."""
+    text = "▼地域の経済動向調査に関すること\n□現状と課題\n□景況調査を年4回実施する。\n"
+    blocks, _ = read_text(text.encode(), "x.txt")
+    assert [b.text for b in blocks] == [
+        "地域の経済動向調査に関すること", "現状と課題", "□景況調査を年4回実施する。"]

@@ -18,6 +18,7 @@ from hattatsu.normalize import compact, join_spaced_letters
 
 from ..blocks import Block, Line, Table
 from ..html_fragments import HtmlTable, has_html, html_to_text, parse_fragment
+from ..outline import classify_heading
 from .base import ReadOptions, ReadResult, register
 from .merged_header import fold_header
 from .text_cells import rebuild_rows
@@ -470,8 +471,12 @@ _LETTER = re.compile(r"[^\W\d_]")
 def _unmarked(text: str) -> str:
     """A heading's line without the mark before it (_HEADING_MARK), what follows the mark read as the heading
     it is (docs19: the mark's habit mixed with a PDF copy's — 「▼経営発達⽀援計画の概要」 in Kangxi radicals,
-    「■概 要」 spaced out — and with an Excel sheet's, 「■概要」 its first cell)."""
-    return text[1:].strip() if _HEADING_MARK.match(compact(text)) else text
+    「■概 要」 spaced out — and with an Excel sheet's, 「■概要」 its first cell). (docs23: a Google Docs plan marks its
+    headings without numbers too, 「□現状と課題」「▼地域の経済動向調査に関すること」: a mark before what reads as a
+    heading of the form is dropped; before running text it stays, a bullet.)"""
+    if _HEADING_MARK.match(compact(text)) or (text[:1] in _HEADING_MARKS and classify_heading(compact(text[1:]))):
+        return text[1:].strip()
+    return text
 
 
 _TABLE_TAG = re.compile(r"<(/?)table\b", re.I)
