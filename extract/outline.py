@@ -182,6 +182,8 @@ _LETTER_RE = re.compile(rf"^([{_LETTERS}])[.)．](?=[^\x00-\x7f])")
 # is, read without the section's number (the form's own 「３．」 may follow inside it, 「第1節　３．…」).
 _BOOK_RE = re.compile(r"^第(?:\d{1,2}|[一二三四五六七八九十]{1,3})(章|節)")
 _PART_OF_TITLE = {title: PART_NAMES[str(n)] for n, title in enumerate(PART_TITLES, 1)}
+_SENTENCE = re.compile(r"[。、，,]|^.{41}")
+_PARTICLES = "でにのはをがともへやより"
 # Convention (such a book's sections): their parts numbered by a bare figure, 「1　現状と課題」「2　目標」 — read as the
 # form's 「(1)」 when the rest is one of the form's labels of a part (a line opening with a figure is text else:
 # 「3年間の目標」, 「5者を支援する」)
@@ -238,13 +240,19 @@ def classify_heading(key: str) -> Heading | None:
 
 def _book_heading(level: str, title: str) -> Heading | None:
     """A chapter (level 章) or a section (節) of a plan written as a book (see _BOOK_RE): a chapter named by a part's
-    title is that part, any other opens nothing; a section is what its title says alone."""
-    if level == "章":
-        part = next((p for t, p in _PART_OF_TITLE.items() if title.startswith(t)), None)
-        return Heading(Kind.PART, part, title, part=part) if part else Heading(Kind.STRUCTURAL, title=title)
-    h = classify_heading(title) if title else None
-    if h is None and title and is_nominal_title(title):  # 「第3節　経営状況の分析」: a title shortened to its noun
-        return Heading(Kind.ITEM, None, item_title(title), classify_title(item_title(title)), nominal=True)
+    title is that part; a chapter or a section is else the heading its title is alone (「第1章　目標」 1.,
+    「第2節　地域の…に関すること」 an item, 「第3節　経営状況の分析」 a title shortened to its noun), and a
+    chapter of the book's own (「第1章　計画の概要と方針」) opens nothing."""
+    if not title:
+        return None
+    part = next((p for t, p in _PART_OF_TITLE.items() if title.startswith(t)), None) if level == "章" else None
+    if part:
+        return Heading(Kind.PART, part, title, part=part)
+    h = classify_heading(title)
+    if h is None and is_nominal_title(title):
+        h = Heading(Kind.ITEM, None, item_title(title), classify_title(item_title(title)), nominal=True)
+    if h is None and level == "章" and not (_SENTENCE.search(title) or title[:1] in _PARTICLES):
+        h = Heading(Kind.STRUCTURAL, title=title)  # (a sentence opening with 「第2章で述べたとおり、…」 is text)
     return h
 
 

@@ -22,6 +22,9 @@ def _h(line: str):
     ("第三章　経営発達支援事業の円滑な実施に向けた支援力向上のための取組", Kind.PART, "II"),
     ("第4章 地域経済の活性化に資する取組", Kind.PART, "III"),
     ("第1章　経営発達支援計画の目標と方針", Kind.STRUCTURAL, None),  # a chapter of the book's own: opens nothing
+    ("第1章　目標", Kind.GOALS, None),  # a chapter named by a heading of the form: that heading
+    ("第2章　経営発達支援計画の実施期間、目標の達成方針", Kind.PERIOD_POLICY, None),
+    ("第5章　地域の経済動向調査に関すること", Kind.ITEM, None),
 ])
 def test_a_chapter_is_a_part_by_its_title(line: str, kind: Kind, part: str | None) -> None:
     h = _h(line)
@@ -54,7 +57,8 @@ def test_a_part_numbered_by_a_bare_figure(line: str, kind: Kind, number: str, na
     assert (h.kind, h.number, h.name) == (kind, number, name)
 
 
-@pytest.mark.parametrize("line", ["3年間の目標", "5者を支援する目標", "1　創業支援の強化", "10　目標", "第1条　目的"])
+@pytest.mark.parametrize("line", ["3年間の目標", "5者を支援する目標", "1　創業支援の強化", "10　目標", "第1条　目的",
+                                  "第2章で述べたとおり、景況調査を行う。", "第3章の取組を進める"])
 def test_a_line_opening_with_a_figure_is_text(line: str) -> None:
     """Only the form's labels of a part after a bare figure are headings; a sentence or a title of the plan's
     own is text (and 「第1条」 no book's heading)."""

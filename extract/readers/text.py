@@ -25,6 +25,7 @@ from .text_cells import rebuild_rows
 from .text_delimited import delimited_rows
 from .text_form import form_fields
 from .text_grid import grid_rows
+from .text_html import html_document_lines
 from .text_ruled import rule_kind, ruled_cells
 
 _PAGE_NUMBER = re.compile(r"^\s*[-－—‐]?\s*\d{1,3}\s*[-－—‐]?\s*$|^\s*-\s*\d{1,3}\s*-\s*$|^\s*\d+\s*/\s*\d+\s*$")
@@ -159,6 +160,10 @@ def read_text(data: bytes, path: str, warnings: list[str] | None = None) -> tupl
     text = decoded.text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise InputError(path, "空のファイルです")
+    if (lines := html_document_lines(text)) is not None:  # a word processor's web page (text_html)
+        text = "\n".join(lines)
+        if not text.strip():
+            raise InputError(path, "HTML の本文が空です")
     return _TextReader(text).blocks(), decoded.encoding
 
 

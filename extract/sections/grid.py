@@ -100,6 +100,8 @@ def rows_from_table(table: Table, header_index: int, cols: Columns) -> list[Row]
     group: str | None = None
     if cols.group is None and (spanned := _spanned_group(table, header_index, cols)) is not None:
         cols = replace(cols, group=spanned)
+    if cols.unit is None and (unit_col := _unnamed_unit(table, header_index, cols)) is not None:
+        cols = replace(cols, unit=unit_col, first_value=unit_col)
     units = _unit_row(table.rows[header_index + 1], cols) if header_index + 1 < len(table.rows) else None
     # the 単位 row's unit of the year columns, for the rows that give none of their own
     table_unit = Counter(u for col, _ in cols.years if (u := units.get(col))).most_common(1)[0][0] \
@@ -152,6 +154,24 @@ def _spanned_group(table: Table, header_index: int, cols: Columns) -> int | None
                 and any(not r[j].strip() or (r[j] == p[j] and r[j + 1] != p[j + 1]) for p, r in pairwise(body))):
             return j
         return None
+    return None
+
+
+def _unnamed_unit(table: Table, header_index: int, cols: Columns) -> int | None:
+    """The 単位 column of a table whose header does not name it, or None.
+
+    Convention (docs24, a Word table whose corner cell 「項目」 spans the name's column and the unit's over both header
+    rows, 「①景況調査 | 回 | 4 | 4 …」): the last of two label columns or more, before the figures, is the rows' 単位
+    when every row with figures that fills it has a unit word in it (UNIT_WORD; a row counting in none leaves it
+    empty), one at least."""
+    last = cols.first_value - 1
+    if last < 1 or last == cols.group:
+        return None
+    body = [r for r in table.rows[header_index + 1:] if len(r) > cols.first_value
+            and any(c.strip() for c in r[cols.first_value:])]
+    units = [compact(r[last]) for r in body]
+    if any(units) and all(not u or UNIT_WORD.fullmatch(u) for u in units) and all(r[0].strip() for r in body):
+        return last
     return None
 
 

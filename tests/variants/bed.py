@@ -125,6 +125,10 @@ def build(source: Path, style: Style, workdir: Path) -> tuple[bytes, str]:
     text = render(source_plan(source), style)
     if style.format == "text":
         return text.encode("utf-8"), f"{source.stem}.txt"
+    if style.format == "html":  # docs24: Word 2010's web page
+        from .word_html import word_html
+
+        return word_html(text, f"{source.stem}.txt"), f"{source.stem}.htm"
     from tests.build_documents import build_docx, docx_to_pdf
 
     txt = workdir / f"{source.stem}.txt"

@@ -154,11 +154,12 @@ class Style:
     # の目標と方針」 over 1. and 2., then a chapter a part 「第2章　経営発達支援事業の内容」 (Ⅰ.), a section a numbered
     # heading of the form, numbered in its chapter 「第1節　地域の経済動向調査に関すること」 (kept: the form's number
     # inside, 「第1節　３．地域の…」), its parts 「1　現状と課題」; the 目標 cells with their unit 「15件」, 「－」 none
-    format: str = "text"  # text | docx | pdf
+    format: str = "text"  # text | docx | pdf | html (docs24: Word 2010's web page, tests/variants/word_html.py)
     # --- Word-native layouts (word14): structures of Word itself, drawn only by the Word builder
     # (tests/variants/word.py) and so read from the .docx and from its PDF ---
     docx_summary: bool = False  # 概要 as a bordered two-column table, content cells of paragraphs and line breaks
     docx_numbering: str = "text"  # text | decimal | enclosed: labels by Word's automatic numbering, Heading styles
+    # | levels (docs24): one multi-level list of the 「List Number」 style 「第１」「１」「（１）」「ア」「（ア）」
     # | outline: Heading styles and no number at all (parts and 別表 labels typed; docs15b)
     docx_targets: bool = False  # 目標 tables: 「目標」 spanning the years, merged label cells, a 単位 column
     docx_funding: bool = False  # 別表3 with 「（単位 千円）」 in a merged caption row and 調達方法 in the table
@@ -176,6 +177,8 @@ class Style:
     # a header 「年度 | 必要な資金の額 | <each line's name>」
     docx_form_table: bool = False  # docs22 (writer Q): the whole of 別表1 one two-column table 「項目 | 内容」, a row
     # a numbered heading and its text, the item's 目標 as lines aligned with full-width spaces in the text's cell
+    docx_item_unit: bool = False  # docs24: 目標 tables whose corner 「項目」 spans the name's and unit's columns over
+    # both header rows, 「目標」 over the years, names and units split 「指標 | 単位」 (tests/variants/word.py)
     docx_nested: bool = False  # docs21 (n4, a prefecture's 2014 template): an item's 目標 part a one-cell table, its
     # heading and unit notes paragraphs of the cell, its 目標 tables nested in the cell
     # --- docs15b (issue 14): more habits of the blind plans' authors ---
@@ -458,6 +461,13 @@ CONVENTIONS += [
     Convention("chapters", "chapters-第1章-第1節-form-numbers-absent", {"chapters": "absent"}),
     Convention("chapters", "chapters-第1節-３．-form-numbers-kept", {"chapters": "kept"}),
     Convention("chapters", "chapters-第1章-第1節-as-Word", {"chapters": "absent", "format": "docx"}),
+    # a 2014-form plan (平成 years) typed in Word 2010 and saved as a web page (.htm, Shift_JIS, Word's markup)
+    Convention("word-html", "word-2010-html-2014-form-平成", {"format": "html", "goals_form": "2014",
+                                                            "era": "heisei"}),
+    # a Word plan whose headings are one multi-level list (List Number: 第１, １, （１）), its 目標 tables' 「項目」
+    # spanning the name's and the unit's columns over both header rows
+    Convention("word-levels", "word-list-number-第１-１-（１）-項目-merged", {
+        "format": "docx", "docx_numbering": "levels", "objectives": "fullparen", "docx_item_unit": True}),
 ]
 BY_NAME = {c.name: c for c in CONVENTIONS}
 # Conventions that take something out of the plan: check rightly reports them (a heading left out, the
@@ -592,6 +602,26 @@ INCOMPATIBLE: dict[str, dict[str, str]] = {
     "chapters-第1章-第1節-as-Word": dict.fromkeys(
         ["chars-kangxi", "chars-cut-lines", "dates-digits-spaced", "dates-年月-lost", "pages"],
         "a Word file is typed, not copied from a PDF: no page numbers typed as lines, no glyphs of a PDF's fonts"),
+    "word-2010-html-2014-form-平成": {
+        "goals-form": "the web page is of a 2014-form plan: its 目標 laid out in that form",
+        "dates": "the web page's plan states its dates in 平成 years, typed (not copied from a PDF)",
+        **dict.fromkeys(["chars-kangxi", "chars-cut-lines", "pages"],
+                        "a Word file is typed, not copied from a PDF: no page numbers typed as lines, no glyphs of a "
+                        "PDF's fonts"),
+    },
+    "word-list-number-第１-１-（１）-項目-merged": {
+        "objectives": "1.(3)'s objectives are the list's third level 「（１）」, numbered by Word in one way",
+        "number-style": "a plan numbers its headings in one scheme: here Word's list 「第１」「１」「（１）」",
+        "items-unnumbered": "the items are the list's first level: numbered by Word, never left unnumbered",
+        "targets-単位-column": "the 目標 tables' units are in the column under 「項目」: a table has one 単位 column",
+        "targets-paired-rows": "each indicator a row of its own under the 「項目」 spanning name and unit (the pairs' "
+                               "merged label cells are another Word table's layout)",
+        "targets-区分-column": "the corner 「項目」 spans the name and its unit: a 区分 column is another table's "
+                              "layout",
+        **dict.fromkeys(["chars-kangxi", "chars-cut-lines", "dates-digits-spaced", "dates-年月-lost", "pages"],
+                        "a Word file is typed, not copied from a PDF: no page numbers typed as lines, no glyphs of a "
+                        "PDF's fonts"),
+    },
     "heading-marks-▼◆-web-page": {
         "headings-number-tab-title": "a tab after a heading's number is Word's text export, not a web page's",
         "tables-excel-sheets-as-text": "a web page is not an Excel sheet saved as text",

@@ -126,6 +126,7 @@ class WordNative:
         self.doc = doc
         self.style = style
         self.lists = _Lists(doc, style.docx_numbering) if style.docx_numbering in _Lists.KINDS else None
+        self.levels = _Levels(doc) if style.docx_numbering == "levels" else None  # docs24
         self.boxes = 0
         self.tables: list[Any] = []  # 目標 tables, for their cells' revisions
         self.nest_at: set[int] = set()  # docs21: indexes of the 目標 headings whose part is drawn in a box
@@ -149,6 +150,8 @@ class WordNative:
             return self.doc.add_paragraph(text, style=f"Heading {level}")  # docs24: 第1章, 第1節, 「1　…」
         if self.style.docx_numbering == "outline":
             return self._outline(text, sheet)
+        if self.levels is not None:
+            return self.levels.line(text, sheet)
         if self.lists is None:
             return None
         for pattern, kind, heading in ((_PART, "part", 1), (_DOT, "dot", 2), (_PAREN, "paren", 3)):
@@ -285,6 +288,8 @@ class WordNative:
             return inner
         if self.style.docx_targets and sheet == "1" and years:
             return self._targets(rows, years)
+        if self.style.docx_item_unit and sheet == "1" and years:
+            return self._item_unit_targets(rows, years)
         return None
 
     def _nested_line(self, text: str, index: int | None):
@@ -402,6 +407,50 @@ class WordNative:
         self.tables.append(t)
         return t
 
+    def _item_unit_targets(self, rows: list[list[str]], years: list[int]):
+        """docs24: a 目標 table whose corner cell 「項目」 spans the name's and the unit's columns over both header rows
+        (the names under it split from their units 「指標 | 単位」), 「目標」 over the years, the other header cells
+        merged down; each row's figures bare when they all state its unit (「4回」: 4 | 回), else as written."""
+        header, body = rows[0], rows[1:]
+        lead = [i for i in range(1, years[0]) if i not in years]  # 公表方法, 現行 …
+        tail = [i for i in range(years[-1] + 1, len(header))]  # 合計
+        width = 2 + len(lead) + len(years) + len(tail)
+        t = self.doc.add_table(rows=2 + len(body), cols=width)
+        t.style = "Table Grid"
+        top, second = t.rows[0].cells, t.rows[1].cells
+        corner = top[0].merge(top[1])
+        corner.text = "項目"
+        _vmerge(corner, "restart")
+        low = second[0].merge(second[1])
+        _vmerge(low, None)
+        for k, i in enumerate(lead):
+            top[2 + k].text = header[i]
+            _vmerge(top[2 + k], "restart")
+            _vmerge(second[2 + k], None)
+        first = 2 + len(lead)
+        for k, i in enumerate(years):
+            second[first + k].text = header[i]
+        for k, i in enumerate(tail):
+            top[first + len(years) + k].text = header[i]
+            _vmerge(top[first + len(years) + k], "restart")
+            _vmerge(second[first + len(years) + k], None)
+        goal = top[first].merge(top[first + len(years) - 1]) if len(years) > 1 else top[first]
+        goal.text = "目標"
+        for r, row in enumerate(body):
+            cells = t.rows[2 + r].cells
+            if not any(c for c in row[1:]):  # a group row: its label across the table
+                cells[0].merge(cells[width - 1]).text = row[0]
+                continue
+            unit = _row_unit(row, years)
+            cells[0].text = row[0]
+            cells[1].text = unit or ""
+            for k, i in enumerate(lead + years + tail):
+                c = row[i] if i < len(row) else ""
+                m = _VALUE.match(c) if unit else None
+                cells[2 + k].text = m.group(1) if m and m.group(2) == unit else c
+        self.tables.append(t)
+        return t
+
     def funding(self, rows: list[list[str]], sources: str | None):
         """別表3: the caption 「（単位 千円）」 in a first row spanning the table, the years' header
         and the lines; 調達方法 in a two-column table of its own."""
@@ -496,6 +545,82 @@ class WordNative:
 
 _BOOK_LEVELS = ((re.compile(r"^第\d{1,2}章\u3000"), 1), (re.compile(r"^第\d{1,2}節\u3000"), 2),
                 (re.compile(r"^[1-9]\u3000\S"), 3))
+
+
+class _Levels:
+    """docs24: headings numbered by one multi-level list of Word's own in the 「List Number」 style, as a chamber's
+    template sets it — 「第%1」「%2」「（%3）」「%4」「（%5）」 in full-width figures and kana (第１, １, （１）, ア,
+    （ア）), the number in no paragraph's text: 別表1's 1.–12. its first level, their parts (1)… its second,
+    1.(3)'s objectives （1）… its third. Word's counters run on through the document; where the plan's numbers
+    do not (a part numbered from where the item's own left off, under a sub-item), a new w:num restarts the level
+    at the printed number."""
+
+    FORMATS = (("decimalFullWidth", "第%1"), ("decimalFullWidth", "%2"), ("decimalFullWidth", "（%3）"),
+               ("aiueoFullWidth", "%4"), ("aiueoFullWidth", "（%5）"))
+    _OBJECTIVE = re.compile(r"^（(\d{1,2})）(\S.*)$")
+
+    def __init__(self, doc) -> None:
+        self.doc = doc
+        self.part = doc.part.numbering_part.element
+        self.abstract_id = 300
+        abstract = _w("abstractNum", abstractNumId=str(self.abstract_id))
+        abstract.append(_w("multiLevelType", val="multilevel"))
+        for i, (fmt, text) in enumerate(self.FORMATS):
+            lvl = _w("lvl", ilvl=str(i))
+            for tag, val in (("start", "1"), ("numFmt", fmt), ("suff", "space"), ("lvlText", text),
+                             ("lvlJc", "left")):
+                lvl.append(_w(tag, val=val))
+            abstract.append(lvl)
+        self.part.insert(0, abstract)
+        self.next_id = 300
+        self.num_id = self._num({})
+        self.counters: list[int] = [0] * len(self.FORMATS)
+        self.objectives = False  # inside 1.(3): its 「（1）…」 lines are the list's third level
+
+    def _num(self, starts: dict[int, int]) -> int:
+        self.next_id += 1
+        num = _w("num", numId=str(self.next_id))
+        num.append(_w("abstractNumId", val=str(self.abstract_id)))
+        for level, start in starts.items():
+            override = _w("lvlOverride", ilvl=str(level))
+            override.append(_w("startOverride", val=str(start)))
+            num.append(override)
+        self.part.append(num)
+        return self.next_id
+
+    def line(self, text: str, sheet: str | None):
+        from hattatsu.extract.outline import Kind, classify_heading
+
+        if sheet != "1":
+            return None
+        found = None
+        if (h := classify_heading(compact(text))) is not None and h.kind == Kind.PART:  # 「1. 経営発達支援事業の内容」
+            self.objectives = False  # typed: a part is no heading of the list
+        elif m := _DOT.match(text):
+            found = (0, int(m.group(1)), m.group(2))
+        elif m := _PAREN.match(text):
+            found = (1, int(m.group(1)), m.group(2))
+        elif self.objectives and (m := self._OBJECTIVE.match(text)):
+            found = (2, int(m.group(1)), m.group(2))
+        if found is None:
+            if _PART.match(text):
+                self.objectives = False
+            return None
+        level, n, title = found
+        if level < 2:
+            self.objectives = level == 1 and "経営発達支援事業の目標" in title
+        if n != self.counters[level] + 1:  # the printed number does not run on: restart the level there
+            self.num_id = self._num({level: n})
+        self.counters[level] = n
+        for deeper in range(level + 1, len(self.counters)):
+            self.counters[deeper] = 0
+        p = self.doc.add_paragraph(title, style="List Number")
+        ppr = p._p.get_or_add_pPr()
+        numpr = _w("numPr")
+        numpr.append(_w("ilvl", val=str(level)))
+        numpr.append(_w("numId", val=str(self.num_id)))
+        ppr.insert(1, numpr)
+        return p
 
 
 def _book_level(text: str) -> int | None:
