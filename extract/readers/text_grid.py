@@ -207,7 +207,6 @@ def _joined(group: list[tuple[int, str]]) -> str | None:
 
 
 def _join(left: str, right: str) -> str:
-    """Two pieces of a wrapped cell: run together in Japanese, set apart by a space between ASCII words."""
-    if not left:
-        return right
-    return left + (" " if left[-1].isascii() and right[0].isascii() and left[-1].isalnum() else "") + right
+    """Two pieces of a wrapped cell, run together: the column's width cuts a word (a mail address, a URL) as it cuts
+    Japanese."""
+    return left + right
