@@ -35,7 +35,7 @@ PLANS = dict(answers())
 # 678/1054 on main before any change, 781/1054 with the session's conventions before anyone looked at them.
 # Writer O's dev plans, session 10: o3 61/136 and o4 211/221 (its PDF too) before any change, 136/136 and 221/221
 # after — docs20. Writer N's, session 10: n2 94/144 and n4 118/123 (as PDF 67/123) before any change, all after —
-# docs21).
+# docs21. Writer Q's, session 11: q3 47/154 and q4 123/127 before any change, all after — docs22).
 READ_RIGHT = {"a3-iwasezawa", "a4-sakurasawa", "b1-suginosawa", "b3-horobetsunai", "c1-akitsugawa", "c3-kamihizawa",
               "d3-kamiyazawa", "d4-mihamagawa", "f1-kirigaoka", "f2-takaseno", "f3-setoura", "f4-hayatohama",
               "g1-saginoura", "g2-kuromori", "g3-minamiasahi", "g4-kitanohara", "h1-sagamino_cci_R2-R6",
@@ -47,7 +47,8 @@ READ_RIGHT = {"a3-iwasezawa", "a4-sakurasawa", "b1-suginosawa", "b3-horobetsunai
               "k1-minamikawa", "j3-asanagi",
               "o3-haginohama", "o4-kurimori-oyuzu",  # docs20
               "n2-sugine", "n4-kirarazawa",  # docs21
-              "p1-kirigahara", "p2-shirasagidai"}  # docs23
+              "p1-kirigahara", "p2-shirasagidai",  # docs23
+              "q3-kusunokioka", "q4-chidorizaka"}  # docs22
 DEV = sorted(n for n, p in SPLIT.items() if p == "dev" and n in READ_RIGHT)
 TEST = sorted(n for n, p in SPLIT.items() if p == "test")
 # Word plans whose file reads right but whose PDF (LibreOffice's) does not yet (h3's, its headings printed slanted,

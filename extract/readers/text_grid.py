@@ -89,8 +89,9 @@ def _uncut(rows: list[tuple[int, str]]) -> list[tuple[int, str]]:
             continue
         opens = _OPEN_ROW.match(text) or _ROW.match(text) or (
             i and _BAR.match(text.strip()) and is_rule(rows[i - 1][1]))  # (a row of one bar yet, under its rule)
-        joined = None if not opens else _cut_row(rows, i, width) if width and len(_raw(text)) == width else _row_rest(
-            rows, i, out[-1][1] if out and is_rule(out[-1][1]) else "")
+        rule = out[-1][1] if out and is_rule(out[-1][1]) else ""
+        joined = None if not opens else _cut_row(rows, i, width, rule) if width and len(_raw(text)) == width \
+            else _row_rest(rows, i, rule)
         if joined is not None:
             out.append((index, joined[0]))
             i = joined[1]
@@ -117,16 +118,16 @@ def _fixed_width(rows: list[tuple[int, str]]) -> int | None:
     return width if count >= _MIN_CUT_LINES and longer <= max(2, count // 20) else None
 
 
-def _cut_row(rows: list[tuple[int, str]], i: int, width: int) -> tuple[str, int] | None:
+def _cut_row(rows: list[tuple[int, str]], i: int, width: int, rule: str) -> tuple[str, int] | None:
     """A row as long as the width the text was cut at, joined with the lines after it up to the first one shorter (its
-    last piece; a blank line or a rule ends it too, and a bar opening a line after a closed piece: a row of its own,
-    drawn as wide as the line)."""
+    last piece; a blank line or a rule ends it too, and a bar opening a line after a closed piece — a row of its own,
+    drawn as wide as the line — or in a table with no rules, 「｜a｜b」 rows typed with no bar after the last cell)."""
     pieces = [_raw(rows[i][1]).strip()]
     closed = _closed(rows[i][1])
     j = i + 1
     while j < len(rows) and j - i <= _MAX_PIECES:
         raw = _raw(rows[j][1])
-        if not raw.strip() or is_rule(raw) or (closed and _BAR.match(raw.lstrip(" \t"))):
+        if not raw.strip() or is_rule(raw) or ((closed or not rule) and _BAR.match(raw.lstrip(" \t"))):
             break
         pieces.append(raw.strip())
         closed = _closed(raw)
