@@ -292,6 +292,8 @@ KNOWN_MIXES = [
     ["title-noun", "chapters-第1章-第1節-form-numbers-absent"],
     ["chars-cut-lines", "chapters-第1節-３．-form-numbers-kept"],
     ["items-from-1", "chapters-第1章-第1節-form-numbers-absent"],
+    # a Word list's first level beside parts typed 「1. 経営発達支援事業の内容」 (a part is no heading of the list)
+    ["parts-1", "word-list-number-第１-１-（１）-項目-merged"],
 ]
 # On a real plan (when ../shared/corpus is there): a row counting in no unit, 「－」 in its 単位 cell, and a 合計
 KNOWN_REAL_MIXES = [("kawaguchi", ["targets-単位-column", "tables-aligned-full-width-spaces"]),
