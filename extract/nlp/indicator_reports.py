@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from hattatsu.normalize import nfkc
+
 from .indicator_words import UNIT_PATTERN
 
 # An evaluation sheet's row (事業評価シート, 実施状況報告) flattened to a line: its cells 実績(値) and 達成率 (達成度)
@@ -26,6 +28,14 @@ INDICATOR_CELL = re.compile(r"(?:^|[\s|/／])(?:評価)?指標名?\s*[:：]?\s*(
 
 # Who does a chamber's work (「経営指導員3名」): staff, no target
 STAFF = r"経営指導員|経営支援員|記帳指導員|指導員|支援員|相談員|専門員|職員|担当者|補助員|理事|監事|役員|定数"
+# Who sits in a chamber's meetings and bodies (「委員4名」「出席委員6名、欠席1名」「事務局：3名」「出席会員128名（うち
+# 委任状62名）」): members and attendance counted, no target (a seminar's 出席者 may be one: not here)
+_MEMBERS = r"(?:外部|内部|出席|評価)?委員(?!会)|事務局|欠席(?:者|委員)?|出席(?:会員|委員|役員|理事)|委任状|書面議決"
+# 「定員20名」「先着15事業所」「1日4組まで」: how many a service or an event takes, a capacity or a limit, no target
+_CAPACITY = re.compile(r"(?:各回|毎回|1\s*回当?たり)?\s*(?:定員|先着)\s*(?:各|は)?\s*[:：]?\s*\d[\d,]*\s*"
+                       r"(?:名|人|者|社|組|事業所|事業者|店|店舗)(?:\s*(?:まで|限り|程度))?(?:\s*[(（]\s*先着順?\s*[)）])?")
+_LIMIT = re.compile(r"(?:1\s*日|1\s*回|各回|毎回)\s*(?:当?たり|あたり)?\s*\d+\s*(?:組|名|人|社|者|事業所)"
+                    r"\s*(?:まで|限り)")
 # A value with its counter, as the rewrites of reports and revisions below find it
 _VALUE = r"\d[\d,.]*\s*(?:%|[^\s\d、。,，:：()（）「」/／|→⇒にをはがでと]{1,3})"
 _REVISED_AWAY = r"(?:修正|変更|見直し)前|旧|当初"  # what a target was before a revision
@@ -61,8 +71,9 @@ def report_heading(text: str) -> str:
     m = _HEADING.match(text)
     # (「経営分析を実施した事業者の割合：巡回対象事業者の30%以上」: a measure before the colon is a name, no heading)
     # (「変更前の目標：X 8社／変更後の目標：X 10社」: a revision, read as one)
+    # (「出席委員：5名」「事務局：3名」: a body's members counted, read as such by _staff_and_limits)
     if not m or re.search(r"(?:数|率|割合|額|高)\s*[:：]\s*$", m.group(0)) \
-            or re.search(r"(?:修正|変更|見直し)前", m[0]):
+            or re.search(rf"(?:修正|変更|見直し)前|^(?:{_MEMBERS}|{STAFF})\s*[:：]", m[0]):
         return text
     rest = text[m.end():]
     # (「フォローアップ訪問：支援先1社につき年4回」: a denominator after the colon, the words before it name the count)
@@ -100,10 +111,77 @@ def revision_labels(text: str) -> str:
     return text
 
 
+def _staff_and_limits(text: str) -> str:
+    """Numbers of the chamber's own: its staff, members and meetings' attendance, the capacity of an event, its
+    money (grants, income, a budget's ceiling), clock times, spans of calendar years: none is a target. The words
+    stay (a name may follow them), their numbers go."""
+    def outside(m: re.Match[str]) -> str:  # (in brackets, 「（定員30名×2回）」, a gloss on a target: read elsewhere)
+        before = m.string[:m.start()]
+        return m[0] if len(re.findall(r"[(（]", before)) > len(re.findall(r"[)）]", before)) else ""
+
+    # (「目標60名（定員30名×2回）」: a product, read elsewhere)
+    text = re.sub(rf"(?:{_CAPACITY.pattern})(?!\s*[×✕])\s*[、,，]?", outside, text)
+    text = _LIMIT.sub("", text)
+    # (「創業セミナー 定員20名 全4回 受講無料」: beside a capacity, the sessions of one course)
+    if re.search(r"定員|受講(?:料)?無料|参加(?:費)?無料", text):
+        text = re.sub(r"[全計]\s*\d+\s*回(?!\s*(?:を|の)?\s*(?:開催|実施))\s*[、,，]?", outside, text)
+    # (「経営指導員2名を採用し、支援体制を11名としました」: staff hired, the staff's size; the words stay)
+    # (「経営指導員1人当たり300件」「指導員4名×月10回」: a denominator, a product; 「委員5名中4名」: read elsewhere)
+    text = re.sub(rf"((?:{STAFF}|{_MEMBERS}|(?:支援|実施|推進|事務)?体制|職員数|(?:{STAFF})数)\s*(?:は|を|が|の)?)"
+                  r"\s*[:：]?\s*"
+                  r"(?:計|合計)?\s*\d+\s*(?:名|人)(?!\s*(?:当たり|あたり|当り|[×✕]|中|の?計))"
+                  r"(?:\s*[(（]\s*(?:うち|内)[^()（）]*[)）])?", r"\1", text)
+    # 「小規模事業指導費補助金 9,650千円」「補助金収入 1,250万円」「町から年間300万円の補助を受ける」
+    # 「会費収入 12,300千円（会員数410名×平均30千円）」: grants the chamber receives, its income (a fee times its
+    # members), no target
+    # (「補助金採択額」「補助金獲得額」: what the chamber's clients win, a target: left)
+    money = r"(?:約\s*)?\d[\d,.]*\s*(?:億\s*\d[\d,.]*\s*)?(?:千|万|百万|億)?\s*円"
+    text = re.sub(rf"((?:費|県|市|町|村|国|都|道|府)補助金?|補助金収入|(?:会費|事業|手数料|受託|一般会計)収入(?:合計)?)"
+                  rf"\s*[:：]?\s*(?:年間?)?\s*{money}(?:\s*[(（][^()（）]*[)）])?(?!\s*(?:を|の)?\s*(?:見込|目標|目指))",
+                  r"\1", text)
+    text = re.sub(rf"(?:年間?)?\s*{money}\s*の\s*補助(?:金)?\s*を\s*(?:受け|得)", "補助を受け", text)
+    # 「予算総額1億2000万円の範囲内で」: a budget's ceiling
+    text = re.sub(rf"{money}\s*の\s*範囲内", "範囲内", text)
+    # 「開催日：令和7年10月15日（水）14:00～16:00」: a clock time (or its range), no measure
+    # (only beside a date, or as a range: 「R7:30」 is a year's cell)
+    clock = r"(?:[01]?\d|2[0-4])\s*[:：]\s*[0-5]\d(?![\d.,])"
+    if re.search(r"\d\s*[:：]\s*\d\d\s*[~〜～\-‐]|日\s*(?:[(（][月火水木金土日][)）])?\s*\d", text):
+        text = re.sub(rf"(?<![\dA-Za-z.:：]){clock}(?:\s*[~〜～\-‐]\s*{clock})?"
+                      r"(?=\s*(?:[~〜～\-‐]|から|開始|$|\s|[、。)）]))", "", text)
+    # 「当所の数値目標（2026-2030）」: a span of calendar years
+    return re.sub(r"(?<![\d,.])(?:19|20)\d\d\s*(?:年度?)?\s*[-‐–~〜～]\s*(?:19|20)\d\d(?![\d,.])\s*(?:年度?)?", "",
+                  text)
+
+
+# What numbers a line holds that measure nothing: years, dates, list and item numbers, ordinals
+_NO_MEASURE = re.compile(r"(?:令和|平成|R|H)\s*\d+\s*(?:年度?|[.．/／]\s*\d+(?:\s*[.．/／]\s*\d+)?)"
+                         r"|\d+\s*月\s*\d+\s*日|\d+\s*月|第\s*\d+|[(（]\s*\d+\s*[)）]|^\s*\d+\s*[.．、)）]|[⑴-⒇①-⑳]|(?:19|20)\d\d\s*年度?"
+                         r"|(?:評価|重点)?項目\s*\d+|No\s*[.．]?\s*\d+")
+# A line that reports results or where things stood, no target said in it (no 目標, no 計画 as a label): opened by its
+# 実績 label (「実績合計 経営分析52件…」「KPI実績値R7 …」「実績値経営分析件数（件）R5:22R6:27」), by a year labelled
+# as the present (「R6（現状）：…」), or by the targets a revision replaced (「修正前目標値：…」, no 修正後 said)
+_NO_GOAL = r"(?![^。]*(?:目標|(?<![一-龥ァ-ヶ])計画(?![一-龥ァ-ヶ])))"
+_RESULTS_LINE = re.compile(r"^(?:K\s*[GP]\s*I\s*)?実績(?:値|合計|累計|一覧|集計)?" + _NO_GOAL +
+                           r"|^(?:令和|平成|R|H)\s*\d+\s*(?:年度?)?\s*[(（]\s*(?:現状|現在|実績|基準)値?\s*[)）]"
+                           + _NO_GOAL +
+                           r"|^(?:修正|変更|見直し)前の?(?:目標|計画)値?\s*[:：](?![\s\S]*(?:修正|変更|見直し)後)")
+
+
+def no_target(text: str) -> bool:
+    """Whether a statement sets no target at all: a line of results (see _RESULTS_LINE), or one whose only numbers
+    count the chamber's own staff, members, capacities, money or times (see _staff_and_limits)."""
+    text = re.sub(r"^[\s◆◇■□●○〇◯★☆▼▽▶▷►▸◎※・•]+", "", nfkc(text))
+    if _RESULTS_LINE.search(text):
+        return True
+    return bool(re.search(r"\d", _NO_MEASURE.sub("", text))) \
+        and not re.search(r"\d", _NO_MEASURE.sub("", _staff_and_limits(text)))
+
+
 def report_and_revision(text: str) -> str:
     """The sentences of evaluation reports, minutes and revisions (the documents around a plan) rewritten so
     that only their targets are left: a result said against a target, a value before a revision and the
     words that label them go; the target stays where the name finder reads it."""
+    text = _staff_and_limits(text)
     # 「経費は総額4,820千円（うち県補助金2,100千円）」「事業費は5年間総額で18,750千円（年3,750千円）」
     # 「講師謝金として1回当たり5万円」「予算は年間5,400千円を見込む」: money said of the chamber's costs or budget
     # (経費, 事業費, 予算, 決算, 謝金 …), with the bracket after it, is no target

@@ -1,0 +1,56 @@
+"""Numbers the KGI/KPI reader must not take for targets: statements that set none (the chamber's staff, members and
+attendance, capacities and limits, its own money, clock times, lines of results) and numbers beside real targets
+(baselines, results, revised-away values). The sentences are variants written for these tests, not corpus text."""
+
+from __future__ import annotations
+
+import pytest
+
+from hattatsu.extract.nlp.indicator_reports import no_target
+
+
+@pytest.mark.parametrize("text", [
+    # staff, members of a body, a meeting's attendance
+    "職員数４名（うち経営指導員１名）",
+    "本事業の担当：経営指導員2名、嘱託専門員1名（外部委託あり）",
+    "今年度は新たに経営支援員1名を採用し、支援体制を8人とした。",
+    "委員長：地元大学 教授、委員５名（うち外部委員３名）",
+    "出席委員：７名（欠席２名）、事務局：２名",
+    "第３号議案　事業報告について　出席会員９４名（うち委任状４０名）により承認された。",
+    # capacities and limits of an event or a service
+    "参加費無料・先着30名",
+    "★経営セミナー 受講生募集★ 定員15名 全3回 受講料無料",
+    "記帳相談の受付は先着10事業所までとさせていただきます。",
+    "融資相談は予約制（1日3組まで）",
+    # the chamber's own money, a clock time
+    "県から年間250万円の補助を受ける見通しである。",
+    "小規模事業指導費補助金：8,400千円",
+    "決算報告　補助金収入 980万円",
+    "会費収入　9,800千円（会員数490名×平均20千円）",
+    "開催日時：令和8年6月3日（火）13:30～15:30",
+    # lines of results or of where things stood, no target said
+    "実績合計　経営分析61件　事業計画24件　フォローアップ98件",
+    "KPI実績値R8経営分析件数52件事業計画策定件数19件",
+    "実績値 記帳指導件数（件）R6:40 R7:44",
+    "R7（現状）：創業支援件数 6件",
+    "修正前目標値：経営分析件数 50件、専門家派遣 10回",
+])
+def test_statements_with_no_target(text):
+    assert no_target(text)
+
+
+@pytest.mark.parametrize("text", [
+    "経営指導員による巡回訪問件数 年間600件",
+    "経営指導員1人当たりの巡回訪問件数 300件",
+    "セミナー出席者数 30名",
+    "創業セミナー（定員20名、全4回）を年2回開催する。",
+    "持続化補助金の採択件数 年10件",
+    "補助金獲得額 2,000万円",
+    "実績値 30件 目標値 40件",
+    "実績 28件 計画 35件",
+    "修正前目標値：X件数 40件\n修正後目標値：X件数 50件",
+    "令和8年度の会費収入は1,900万円を見込む。",
+    "第2回セミナー参加者数 40名",
+])
+def test_statements_with_a_target(text):
+    assert not no_target(text)
