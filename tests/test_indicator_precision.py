@@ -54,3 +54,40 @@ def test_statements_with_no_target(text):
 ])
 def test_statements_with_a_target(text):
     assert not no_target(text)
+
+
+needs_nlp = pytest.mark.skipif(not __import__("hattatsu.extract.nlp", fromlist=["available"]).available(),
+                               reason="ja-ginza is not installed (pip install -e '.[nlp]')")
+
+
+def _parsed(text: str) -> list[tuple]:
+    from hattatsu.extract.nlp.indicators import parse_statements
+    [found] = parse_statements([text])
+    return sorted((i.name, i.value, i.unit) for i in found)
+
+
+@needs_nlp
+@pytest.mark.parametrize(("text", "expected"), [
+    # where things stand, said beside the target: a note, a bracket, a year's end, a baseline
+    ("創業支援件数　年12件（R12）　※現状7件", [("創業支援件数", 12, "件")]),
+    ("記帳指導件数（修正後）　40件／年　※変更前 35件／年", [("記帳指導件数", 40, "件")]),
+    ("専門家派遣を年間20回（従来12回）に増やす。", [("専門家派遣", 20, "回")]),
+    ("会員数　目標 530名（令和7年度末 518名）", [("会員数", 530, "名")]),
+    ("空き店舗数　現状18店舗を10店舗以下に", [("空き店舗数", 10, "店舗")]),
+    # results beside the target: after 実績, said against the target, done
+    ("創業者数：目標3人、実績5人（累計9人）", [("創業者数", 3, "人")]),
+    ("商談件数について、目標値（A）40件、実績値（B）46件、（B）/（A）115.0%", [("商談件数", 40, "件")]),
+    ("事業承継支援（目標：年間10件）　令和8年度は12件の計画策定を支援し、目標を達成した。",
+     [("事業承継支援", 10, "件")]),
+    # the revised-away value and the new one
+    ("販路開拓支援件数　当初目標　20件　修正目標　15件　実績　16件", [("販路開拓支援件数", 15, "件")]),
+    ("中間評価により、目標「専門家派遣件数12件」を「同16件」に上方修正した。", [("専門家派遣件数", 16, "件")]),
+    ("需要動向調査の回答率の目標値を「60％以上」から「50％以上」に変更する。", [("需要動向調査の回答率", 50, "%")]),
+    # the pieces a target is worked out from, notes on counting, grades
+    ("伴走支援（フォローアップ）　支援先15者×年6回＝延べ90回", [("伴走支援(フォローアップ)", 90, "回")]),
+    ("新規創業者数 年5人 ※1人が複数回相談した場合も1人とカウント", [("新規創業者数", 5, "人")]),
+    ("評価の基準　Ａ：達成率100％以上　Ｂ：70％以上　Ｃ：70％未満", []),
+    ("管内全事業者（約650事業者）への情報提供", []),
+])
+def test_values_beside_targets(text, expected):
+    assert _parsed(text) == expected
