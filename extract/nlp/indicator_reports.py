@@ -32,7 +32,8 @@ STAFF = r"経営指導員|経営支援員|記帳指導員|指導員|支援員|�
 # 委任状62名）」): members and attendance counted, no target (a seminar's 出席者 may be one: not here)
 _MEMBERS = r"(?:外部|内部|出席|評価)?委員(?!会)|事務局|欠席(?:者|委員)?|出席(?:会員|委員|役員|理事)|委任状|書面議決"
 # 「定員20名」「先着15事業所」「1日4組まで」: how many a service or an event takes, a capacity or a limit, no target
-_CAPACITY = re.compile(r"(?:各回|毎回|1\s*回当?たり)?\s*(?:定員|先着)\s*(?:各|は)?\s*[:：]?\s*\d[\d,]*\s*"
+_CAPACITY = re.compile(r"(?:各回|毎回|1\s*回当?たり)?\s*(?:定員|先着|募集(?:人数|定員|数)?)\s*(?:各|は)?\s*[:：]?"
+                       r"\s*\d[\d,]*\s*"
                        r"(?:名|人|者|社|組|事業所|事業者|店|店舗)(?:\s*(?:まで|限り|程度))?(?:\s*[(（]\s*先着順?\s*[)）])?")
 _LIMIT = re.compile(r"(?:1\s*日|1\s*回|各回|毎回)\s*(?:当?たり|あたり)?\s*\d+\s*(?:組|名|人|社|者|事業所)"
                     r"\s*(?:まで|限り)")
@@ -143,6 +144,9 @@ def _staff_and_limits(text: str) -> str:
                   rf"\s*[:：]?\s*(?:年間?)?\s*{money}(?:\s*[(（][^()（）]*[)）])?(?!\s*(?:を|の)?\s*(?:見込|目標|目指))",
                   r"\1", text)
     text = re.sub(rf"(?:年間?)?\s*{money}\s*の\s*補助(?:金)?\s*を\s*(?:受け|得)", "補助を受け", text)
+    # 「会費 年額24,000円」「参加費：1名3,000円」「受講料は1人5,000円」: what the chamber charges
+    text = re.sub(r"((?:年)?会費|参加費|受講料|利用料|相談料|入会金|負担金)\s*(?:は|:|：)?\s*"
+                  rf"(?:年額|月額|1\s*(?:名|人|回|社|者|事業所)(?:当たり|あたり|につき)?)?\s*{money}", r"\1", text)
     # 「予算総額1億2000万円の範囲内で」: a budget's ceiling
     text = re.sub(rf"{money}\s*の\s*範囲内", "範囲内", text)
     # 「開催日：令和7年10月15日（水）14:00～16:00」: a clock time (or its range), no measure
@@ -165,9 +169,15 @@ def _beside_targets(text: str) -> str:
                   r"\d[\d,.]*[^※\n。\d]*(?=※|\n|。|$)", lambda m: "" if "目標" not in m[0] else m[0], text)
     # 「※1者複数回支援の場合も1件とカウント」: a note on how a count is taken
     text = re.sub(r"※[^※\n。]*(?:カウント|計上|数える|とみなす|算定)[^※\n。]*", "", text)
-    # 「（従来20件）」「（現行 10件）」「（これまで年15件）」: the value before the change a target makes
-    text = re.sub(r"[(（]\s*(?:従来|現行|以前|これまで|前計画)(?:は|の)?\s*[:：]?\s*(?:年間?|毎年|延べ|累計|約)?\s*"
-                  rf"{_VALUE}\s*(?:程度)?\s*[)）]", "", text)
+    # 「（従来20件）」「（現行 10件）」「（これまで年15件）」「（前期計画では5年間で9件）」: the value before the change
+    # a target makes
+    text = re.sub(r"[(（]\s*(?:従来|現行|以前|これまで|前計画|前期計画|第\s*\d\s*期計画)(?:では|は|の|で)?\s*[:：]?\s*"
+                  rf"(?:\d+\s*(?:年間|か年)\s*で?|年間?|毎年|延べ|累計|約)?\s*{_VALUE}\s*(?:程度)?\s*[)）]", "", text)
+    # 「新規創業者数 年5人（町の開業率3.2%を上回る水準）」: the baseline a target is to beat, in brackets after it
+    text = re.sub(r"[(（](?![^()（）]*目標)[^()（）]*\d[^()（）]*(?:を上回る|を下回る|を超える)\s*(?:水準|レベル)?"
+                  r"\s*[)）]", "", text)
+    # 「DX支援件数 年25件 ※令和6年度実績18件」: a note on results
+    text = re.sub(r"※[^※\n。]*実績[^※\n。]*\d[^※\n。]*", lambda m: "" if "目標" not in m[0] else m[0], text)
     # 「会員数 期末目標 420名（令和6年度末 412名）」: a count at the end of a year, where things stood
     text = re.sub(r"[(（]\s*(?:(?:(?:令和|平成|R|H)\s*\d+|前|昨|本|今)\s*年度|前期)末(?:時点|現在)?\s*[:：]?\s*"
                   rf"(?:約)?\s*{_VALUE}\s*[)）]", "", text)
@@ -213,8 +223,8 @@ def _beside_targets(text: str) -> str:
     if len(re.findall(grade, text)) >= 2:
         text = re.sub(grade, "", text)
     # 「対象者20者×年4回＝延べ80回」: the factors of a product, before the total they make
-    text = re.sub(rf"(?:[^\s\d、。:：()（）]{{1,6}}\s*)?{_VALUE}\s*[×✕]\s*(?:年間?|月|毎年)?\s*{_VALUE}\s*[=＝]\s*"
-                  r"(?=(?:延べ|年間|合計|計)?\s*\d)", "", text)
+    text = re.sub(rf"(?:1\s*(?:回|社|者|人)\s*(?:あたり|当たり|当り)|[^\s\d、。:：()（）]{{1,6}})?\s*{_VALUE}\s*[×✕]"
+                  rf"\s*(?:年間?|月|毎年)?\s*{_VALUE}\s*[=＝]\s*(?=(?:延べ|年間?|毎年|合計|計)?\s*\d)", "", text)
     # 「承認件数：累計12件（平成20年度～令和6年度）」: a total over years past (from a 平成 year)
     text = re.sub(rf"(?:累計|延べ|合計)?\s*{_VALUE}\s*[(（]\s*(?:平成|H)\s*\d+\s*年?度?\s*[~〜～\-‐から]"
                   r"[^()（）]*[)）]", "", text)
@@ -236,6 +246,8 @@ _NO_MEASURE = re.compile(r"(?:令和|平成|R|H)\s*\d+\s*(?:年度?|[.．/／]\s
 # as the present (「R6（現状）：…」), or by the targets a revision replaced (「修正前目標値：…」, no 修正後 said)
 _NO_GOAL = r"(?![^。]*(?:目標|(?<![一-龥ァ-ヶ])計画(?![一-龥ァ-ヶ])))"
 _RESULTS_LINE = re.compile(r"^(?:K\s*[GP]\s*I\s*)?実績(?:値|合計|累計|一覧|集計)?" + _NO_GOAL +
+                           # (「事業計画策定支援実績 令和5年度 21件 令和6年度 24件」: a name of results)
+                           r"|^[^\d:：、。\s]{2,20}実績値?\s*(?:[:：]|\s)" + _NO_GOAL +
                            r"|^(?:令和|平成|R|H)\s*\d+\s*(?:年度?)?\s*[(（]\s*(?:現状|現在|実績|基準)値?\s*[)）]"
                            + _NO_GOAL +
                            r"|^(?:修正|変更|見直し)前の?(?:目標|計画)値?\s*[:：](?![\s\S]*(?:修正|変更|見直し)後)")
@@ -270,7 +282,10 @@ def report_and_revision(text: str) -> str:
     # 達成状況) label in lenticular brackets opens, up to the next such label or the line's end, is results
     text = re.sub(r"[【\[［<＜]\s*(?:実績値?|結果|達成状況|達成率|達成度|評価)\s*[】\]］>＞][^【\[［<＜\n]*", "", text)
     # 「会員加入 新規加入目標 15件（脱退見込み 8件）」: a forecast of something else in brackets after a target
-    text = re.sub(r"[(（](?![^()（）]*目標)[^()（）\d]*見込み?\s*[:：]?\s*\d[^()（）]*[)）]", "", text)
+    # (「（脱退は年10名程度を見込む）」: the forecast said after its value, the same)
+    text = re.sub(r"[(（](?![^()（）]*目標)[^()（）\d]*見込み?\s*[:：]?\s*\d[^()（）]*[)）]"
+                  r"|(?<=[件者社人名回%])\s*[(（](?![^()（）]*目標)[^()（）]*\d[^()（）]*見込[まむみ][^()（）]*[)）]",
+                  "", text)
     # 「町全体の廃業率（令和5年度4.2%）を下回る3.0%以下」: a value in brackets a target is to beat, a baseline
     # (a year's value only: 「県平均の開業率（3.8%）を上回る」 names the baseline, read by the name finder;
     # 「目標（60%）を下回った」 is the target)
@@ -292,7 +307,9 @@ def report_and_revision(text: str) -> str:
     # 「（令和6年度調査 1,520人／日）」: a figure of a survey in brackets
     text = re.sub(r"[(（]\s*(?:(?:令和|平成|R|H)\s*\d+\s*年度?)\s*の?\s*調査[^()（）]*\d[^()（）]*[)）]", "", text)
     # 「60件/年（経営分析件数の50%）」: a share of another count in brackets after a target, restating it
-    text = re.sub(r"(?<=[件者社人名回%年])\s*[(（][^()（）\d]+の\s*\d[\d.]*\s*(?:%|割)\s*[)）]", "", text)
+    # (「80者（会員の約2割）」「10件（管内約300事業者の3%）」: the population's size said in it, the same)
+    text = re.sub(r"(?<=[件者社人名回%年])\s*[(（][^()（）]*[^()（）\d\s]の\s*(?:約)?\s*\d[\d.]*\s*(?:%|割)"
+                  r"\s*(?:程度|相当)?\s*[)）]", "", text)
     # 「地域の小規模事業者約350者に対し、…情報提供を行う」「全会員（約480名）を対象に」: the population a service
     # reaches, no target (a target said after it keeps its number)
     text = re.sub(rf"約\s*{_VALUE}\s*に対し(?:て)?\s*[、,，](?=[^。\d]*(?:。|$))", "に対し、", text)
