@@ -58,6 +58,8 @@ def test_plain_shapes_are_read(text, expected):
     "経営分析件数 30件 35件 40件",  # a 別表1 row copied as text: values after the first have no name of their own
     "承認件数 計画期間中8件",  # the plan's span
     "会報の発行部数 3,000部",  # a counter of copies
+    "記帳指導　記帳継続指導先 80事業所",  # a heading word set apart before the name
+    "経営支援 巡回訪問件数 300件",
     "補助金採択支援件数　現行 6件 → 10件",  # a baseline and an arrow
     "窓口相談件数 ・・・ 年間 300件",  # leader dots between a name and its value
     "新 規 創 業 者 数　10人以上",  # a name spelt out letter by letter (the parser joins it)
@@ -792,6 +794,34 @@ def test_how_targets_are_worked_out(text, expected):
     ("記帳指導件数 現行値 50 目標値 R8年度 55 R9年度 60 単位 件",
      [("記帳指導件数", 55, "件"), ("記帳指導件数", 60, "件")]),
     ("項目創業支援件数現行値6目標値各年度8単位件", [("創業支援件数", 8, "件")]),
+    # the unit's cell last after a space, a 現行 cell or an empty one first; single digits over the plan's five years
+    # (a number spread out to its cell's width has fewer digits or a 0: 「2 0 者」 is 20)
+    ("商談会参加事業者数 現行 ― 2 2 3 3 4 者", [("商談会参加事業者数", 2, "者"), ("商談会参加事業者数", 3, "者"),
+                                           ("商談会参加事業者数", 4, "者")]),
+    ("新規出店数　１　１　２　２　３　店舗", [("新規出店数", 1, "店舗"), ("新規出店数", 2, "店舗"),
+                                       ("新規出店数", 3, "店舗")]),
+    ("セミナー開催回数 4 4 6 6 6 回", [("セミナー開催回数", 4, "回"), ("セミナー開催回数", 6, "回")]),
+    ("DX支援事業者数 2 0 者", [("DX支援事業者数", 20, "者")]),
+    ("個別相談会参加者数 1 5 人", [("個別相談会参加者数", 15, "人")]),
+    # the unit in brackets last after a colon or bars, years labelling the cells (目標 after them), slashes between
+    ("窓口相談件数：R8 200 R9 220 R10 240（件）", [("窓口相談件数", 200, "件"), ("窓口相談件数", 220, "件"),
+                                            ("窓口相談件数", 240, "件")]),
+    ("創業支援件数｜現行5｜6｜8｜8　（件）", [("創業支援件数", 6, "件"), ("創業支援件数", 8, "件")]),
+    ("KPI-2 専門家派遣回数 R8目標 6 / R9目標 8 / R10目標 8（回）", [("専門家派遣回数", 6, "回"),
+                                                            ("専門家派遣回数", 8, "回")]),
+    ("需要動向調査件数　令和8年度:12 令和9年度:15（単位：件）", [("需要動向調査件数", 12, "件"),
+                                                        ("需要動向調査件数", 15, "件")]),
+    # cells run together by a converter: a year's label glued to the cell before it or to the unit's bracket, 現行 to
+    # the name, the name's counter repeated as the unit's cell, a header's labels glued, cells of a value and a counter
+    ("記帳指導先数（者）R8：40　R9：45", [("記帳指導先数", 40, "者"), ("記帳指導先数", 45, "者")]),
+    ("目標値巡回訪問件数（件）R8:300R9:320R10:350", [("巡回訪問件数", 300, "件"), ("巡回訪問件数", 320, "件"),
+                                                ("巡回訪問件数", 350, "件")]),
+    ("事業承継診断件数現行8R8年度10R9年度12 件", [("事業承継診断件数", 10, "件"), ("事業承継診断件数", 12, "件")]),
+    ("創業相談者数者 12 15 18", [("創業相談者数", 12, "者"), ("創業相談者数", 15, "者"), ("創業相談者数", 18, "者")]),
+    ("項目現行R8R9R10専門家派遣件数6件8件8件10件", [("専門家派遣件数", 8, "件"), ("専門家派遣件数", 10, "件")]),
+    # each cell's counter after it: the last one no unit of the row's
+    ("商談会出展事業者数 5 者 6 者 7 者", [("商談会出展事業者数", 5, "者"), ("商談会出展事業者数", 6, "者"),
+                                     ("商談会出展事業者数", 7, "者")]),
 ])
 def test_rows_with_the_unit_last(text, expected):
     assert _parsed(text) == expected

@@ -12,7 +12,7 @@ from .indicator_labels import strip_marks
 from .indicator_reports import STAFF, report_and_revision, report_heading, results_labelled, revision_labels
 from .indicator_rows import table_row
 from .indicator_sheets import bar_table, header_row, sheet_row, sheet_table, target_result_rate
-from .indicator_words import KANJI_DIGITS, UNIT_PATTERN
+from .indicator_words import KANJI_DIGITS, UNIT_PATTERN, YEAR_LABEL
 
 # (not after digits: 「300千円」 is a multiplier of the number before it); 「五年間で」 is a span
 # (「（千円）」: a row's unit in its bracket, no numeral)
@@ -112,6 +112,84 @@ def lines_read(text: str) -> str:
     return "".join(out)
 
 
+# A row's unit said once after its last cell, set apart by a space: 「新商品開発支援件数 現行 ― 3 3 4 4 5 件」
+# 「展示会出展者数　2　2　3　3　3　者」「経営分析 件数 目標 30 実績 28 件」 (a converter's or a web page's table
+# flattened)
+_UNIT_LAST = re.compile(rf"(?<=[\d－―‐−-])[ \t]+(?P<unit>{UNIT_PATTERN})\s*$")
+# The single digits a line ends in, a space apart, after words (「個別相談会参加事業者数 2 4 者」)
+_DIGITS_SPREAD = re.compile(r"(?<=[^\d\s－―‐−-])[ \t]*(?P<digits>\d(?:[ \t]+\d)+)$")
+
+
+def _cells_apart(text: str) -> str:
+    """A row's cells run together by a converter, set apart: 「X（件）R7:30R8:30」「X現行12R7年度20R8年度20」
+    「支援内容現行R7R8R9経営分析件数20件25件」「経営分析件数件 20 25」 (the name's counter repeated as its unit's
+    cell)."""
+    # (a year's label glued to the cell before it, or to the unit's bracket; 現行 glued to the name)
+    text = re.sub(r"(?:(?<=\d)|(?<=[)）]))"
+                  r"(?=(?:R|FY)\s*\d{1,2}\s*(?:年度\s*)?(?:目標値?)?\s*[:：]|(?:R|令和)\s*\d+\s*年度)", " ", text)
+    text = re.sub(r"(?<=[^\s\d(（|｜:：])(?=(?:現行|現状)値?\s*[:：]?\s*(?:\d|[－―‐−-]))", " ", text)
+    text = re.sub(r"^目標値(?=[^\s\d:：(（])", "目標値 ", text)  # (「目標値X（件）R7:30」: the label glued to the name)
+    # (a header's labels run together, then the name: 「項目現行R7R8R9」)
+    text = re.sub(rf"^(項目|指標名?|支援内容)?((?:現行|現状|基準)値?)?((?:{YEAR_LABEL}){{2,}})(?![\d\s年度])",
+                  lambda m: " ".join(filter(None, (m[1], m[2], *re.findall(YEAR_LABEL, m[3])))) + " ", text)
+    # (「20件25件25件30件」: three cells or more, each a value and its counter, run together)
+    text = re.sub(rf"(?<![\d,.])(?:\d[\d,.]*{UNIT_PATTERN}){{3,}}",
+                  lambda m: (" " if m.start() and not text[m.start() - 1].isspace() else "")
+                  + re.sub(rf"(\d{UNIT_PATTERN})(?=\d)", r"\1 ", m[0]), text)
+    return re.sub(r"(件|者|社|回|人|名|店舗|事業者|事業所)数\1(?=[ \t|｜]+\d)", r"\1数（\1）", text)
+
+
+def _unit_last(text: str) -> str:
+    """「X 現行 ― 3 3 4 4 5 件」 → 「X 現行 ― 3 3 4 4 5（件）」: the unit closing a row of cells in the bracket a row's
+    unit is read from. Single digits after the name alone, fewer than five (the plan's years) or with a 0 among them, are
+    one number spread out to its cell's width (「DX支援事業者数 2 0 者」: 20, read so later), no row."""
+    # (「指標名 目標値 実績値 単位 X 80 77 件」: a header of columns before the row, read by its header:
+    # indicator_sheets)
+    if "\n" in text or re.search(r"(?:目標|計画|実績|現状|現行)値?\s*[|｜]?\s*(?:目標|計画|実績|単位|達成率)", text):
+        return text
+    last = _UNIT_LAST.search(text)
+    # (two cells at least: 「⑵ X 15 件」 is one value and its counter set apart)
+    if not last or not re.search(r"(?:\d|[－―‐−-])[ \t|｜/／:：]+(?:[^\d\s]{1,6}[ \t:：]*)?\d[\d,.]*$",
+                                 text[:last.start()]):
+        return text
+    if re.search(rf"\d[ \t]*{UNIT_PATTERN}[ \t|｜/／]", text[:last.start()]):
+        return text  # (「X 5 者 5 者 6 者」: each cell's counter after it, its own)
+    spread = _DIGITS_SPREAD.search(text[:last.start()])
+    if spread and (len(spread["digits"].split()) < 5 or "0" in spread["digits"]):
+        return text
+    return text[:last.start()] + f"（{last['unit']}）"
+
+
+def _results_dropped(text: str) -> str:
+    """「経営分析件数 目標 20 20 25 実績 18 22 ― ―（件）」「X 現行－ R7:5 R8:5 計25（件）」: in a row with its unit in
+    brackets last, the 実績 cells go (「X 目標値30 実績値33（事業者）」: 実績値 glued to its cell the same)."""
+    return re.sub(r"(?<=\d)\s+実績値?\s*[:：]?\s*(?:[\d,.]+|[－―‐−-])(?:\s+(?:[\d,.]+|[－―‐−-]))*\s*"
+                  r"(?=[(（][^()（）]*[)）]\s*$)", "", text)
+
+
+_ROW_CELL = (r"(?:(?:(?:現行|現状|目標)値?|計|合計|各年度|\d+\s*年間\s*合計"
+             r"|(?:R|FY)\s*\d+\s*(?:年度\s*(?:目標値?\s*)?[:：]?|(?:目標値?\s*)?(?:[:：]|\s))|令和\s*\d+\s*年度\s*[:：]?)\s*)*"
+             r"(?:\d[\d,.]*|[－―‐−-])")
+# (「巡回件数：R7 300 R8 300 … （件）」「X｜現行8｜10｜12 (件)」「X R7目標 20 / R8目標 25（件）」: a colon or a bar
+# after the name, bars or slashes between the cells, 目標 after a year's label, the same)
+_BRACKETED_ROW = re.compile(
+    rf"(?P<name>(?:K[GP]I\s*[-‐－]?\s*\d{{1,2}}\s*[:：]?\s*)?[^\d\s][^\d\n]*?[^\d\s:：|｜])(?:\s*[:：|｜]\s*|\s+)"
+    rf"(?P<cells>{_ROW_CELL}(?:(?:\s*[|｜/／]\s*|\s+){_ROW_CELL})*)\s*"
+    rf"[(（]\s*(?:単位\s*[:：]\s*)?(?P<unit>{UNIT_PATTERN})\s*[)）]\s*")
+
+
+def _bracketed_row(text: str) -> str | None:
+    """「X 目標 20 20 25（件）」 → 「X（件） 目標 20 20 25」: a row's unit in brackets last goes after the name (as rows
+    give it: indicator_rows); None for any other text."""
+    row = _BRACKETED_ROW.fullmatch(text)
+    if not row or re.search(r"[)）]$", row["name"]):
+        return None
+    # (「R7目標 20」: 目標 after a year's label labels the cell; 「目標値X」: opening the name, the same)
+    cells = re.sub(r"(?<=\d)\s*目標値?(?=\s|[:：])", "", re.sub(r"\s*[|｜/／]\s*", " ", row["cells"].strip()))
+    name = re.sub(r"^目標値\s*[:：]?", "", row["name"])
+    return f"{name}（{row['unit']}） {cells}"
+
+
 def kanji_to_digits(text: str) -> str:
     """「二十社」 → 「20社」: kanji numerals before a counter written as digits."""
     def value(s: str) -> int:
@@ -138,10 +216,6 @@ def prepare(text: str) -> str:
     # names them (no label to strip); another after a space starts a statement of its own
     text = re.sub(r"(?:(?<=^)|(?<=\s))【([^【】\d]{2,16})】\s*(?=目標値?\s*[:：]?\s*\d)",
                   lambda m: ("。" if m.start() else "") + m[1] + " ", nfkc(text).strip())
-    # 「経営分析件数 目標 20 20 25 実績 18 22 ― ―（件）」「X 現行－ R7:5 R8:5 計25（件）」: a row with its unit in
-    # brackets last: the 実績 cells go, the unit goes after the name (as rows give it: indicator_rows)
-    text = re.sub(r"(?<=\d)\s+実績\s+(?:[\d,.]+|[－―‐−-])(?:\s+(?:[\d,.]+|[－―‐−-]))*\s*"
-                  r"(?=[(（][^()（）]*[)）]\s*$)", "", text)
     # (「X 現行値 85 目標値 R8年度 90 … 単位 件」「項目X現行値40目標値各年度45単位件」: the unit's cell last, the
     # same; cells run together by a converter are set apart first)
     if re.search(r"\d", text) and not re.search(r"\s", text.strip()) \
@@ -149,13 +223,14 @@ def prepare(text: str) -> str:
         text = re.sub(r"(項目|現行値|現状値|目標値|実績値|単位|(?:R|令和)\d+年度|各年度|\d+年間合計)", r" \1 ", text)
         text = re.sub(r"\s+", " ", re.sub(r"^\s*項目\s*", "", text)).strip()
     text = re.sub(rf"(?<=\d)\s+単位\s*[:：]?\s*({UNIT_PATTERN})\s*$", r"（\1）", text)
-    cell = (r"(?:(?:(?:現行|現状|目標)値?|計|合計|各年度|\d+\s*年間\s*合計"
-            r"|(?:R|FY)\s*\d+\s*(?:年度)?\s*(?:[:：]|\s)|令和\s*\d+\s*年度\s*[:：]?)\s*)*"
-            r"(?:\d[\d,.]*|[－―‐−-])")
-    row = re.fullmatch(rf"(?P<name>[^\d\s][^\d\n]*?[^\d\s])\s+(?P<cells>{cell}(?:\s+{cell})*)\s*"
-                       rf"[(（]\s*(?P<unit>{UNIT_PATTERN})\s*[)）]\s*", text)
-    if row and not re.search(r"[)）]$", row["name"]):
-        text = f"{row['name']}（{row['unit']}） {row['cells'].strip()}"
+    text = _cells_apart(text)
+    for candidate in (_unit_last(text), text):  # (the unit last read as the row's, when a row is read so)
+        row = _bracketed_row(_results_dropped(candidate))
+        if row:
+            text = row
+            break
+    else:
+        text = _results_dropped(text)
     # 「令和元年度」「平成元年」: the first year of an era, 元 for 1
     # (kanji numerals read as digits before the lines are weighed: 「令和八年度の目標\n一　巡回訪問　年間千二百回」)
     text = kanji_to_digits(re.sub(r"(令和|平成)\s*元(?=\s*年)", r"\g<1>1", text))

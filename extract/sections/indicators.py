@@ -118,7 +118,10 @@ _NOT_PLAIN = re.compile(r"年|月|期|毎|累計|延|合計|^(?:総|小)?計$|�
                         r"|\s(?:新規|継続|既存)$"  # 「記帳指導先数 新規10件、継続40件」: a breakdown (the parser's)
                         # 「新 規 創 業 者 数」: a name spelt out letter by letter (a PDF or OCR spreading a cell's
                         # letters to its width), which the parser's text work joins first
-                        r"|(?<!\S)\S[ \t\u3000]+\S(?!\S)")
+                        r"|(?<!\S)\S[ \t\u3000]+\S(?!\S)"
+                        # 「記帳指導　記帳継続指導先 80事業所」: a heading word before the name, set apart by a
+                        # space (the parser's: what a space sets apart is weighed there)
+                        r"|[一-龥]{2}[ \t\u3000]+[一-龥]{2}")
 _HIRAGANA = re.compile(r"[ぁ-ん]")
 
 
