@@ -141,8 +141,8 @@ def _cells_apart(text: str) -> str:
 
 def _unit_last(text: str) -> str:
     """「X 現行 ― 3 3 4 4 5 件」 → 「X 現行 ― 3 3 4 4 5（件）」: the unit closing a row of cells in the bracket a row's
-    unit is read from. Single digits after the name alone, fewer than five (the plan's years) or with a 0 among them, are
-    one number spread out to its cell's width (「DX支援事業者数 2 0 者」: 20, read so later), no row."""
+    unit is read from. Single digits after the name alone, fewer than five (the plan's years) or with a 0 among them,
+    are one number spread out to its cell's width (「DX支援事業者数 2 0 者」: 20, read so later), no row."""
     # (「指標名 目標値 実績値 単位 X 80 77 件」: a header of columns before the row, read by its header:
     # indicator_sheets)
     if "\n" in text or re.search(r"(?:目標|計画|実績|現状|現行)値?\s*[|｜]?\s*(?:目標|計画|実績|単位|達成率)", text):
