@@ -857,3 +857,49 @@ def test_results_run_on_past_a_name_opening_with_keikaku():
 ])
 def test_targets_in_newspaper_wording(text, expected):
     assert _parsed(text) == expected
+
+
+@needs_nlp
+@pytest.mark.parametrize(("text", "expected"), [
+    # a note (※) after a line's value: what it was, where things stand, how it is counted — no target
+    ("巡回訪問件数（修正後） 年間350件 ※修正前300件", [("巡回訪問件数", 350, "件")]),
+    ("キャッシュレス導入率 40％（R12） ※現状22％", [("キャッシュレス導入率", 40, "%")]),
+    ("専門家派遣件数 12件/年 ※同一事業者への複数回派遣は1件と数える", [("専門家派遣件数", 12, "件")]),
+    # the value before, the one a revision replaced, a stock at a past year's end, in brackets; 現状/従来 before a value
+    ("商談会への出展支援を年間8件（従来5件）に拡充する。", [("商談会への出展支援", 8, "件")]),
+    ("創業支援件数　R8年度 6件、R9年度 7件（現行 4件）", [("創業支援件数", 6, "件"), ("創業支援件数", 7, "件")]),
+    ("窓口相談件数　年間200件（修正前 180件）", [("窓口相談件数", 200, "件")]),
+    ("会員数　期末目標 620名（令和6年度末 598名）", [("会員数", 620, "名")]),
+    ("商店街の空き店舗数　現状十八店舗を十店舗以下に", [("商店街の空き店舗数", 10, "店舗")]),
+    # in a revision the first target is the one replaced; said alone beside a result it is a target
+    ("③ 事業承継診断件数　当初目標　20件　修正目標　15件　実績　16件", [("事業承継診断件数", 15, "件")]),
+    ("当初目標（年間8件）は2年目に達成したため、見直しを行った。", []),
+])
+def test_baselines_notes_and_revised_values_are_no_targets(text, expected):
+    assert _parsed(text) == expected
+
+
+@needs_nlp
+@pytest.mark.parametrize("text", [
+    # who attended, who sits on a body, the staff taken on or as a whole
+    "出席委員：7名（欠席2名）、事務局：2名",
+    "第3回評価委員会　出席委員5名、欠席1名",
+    "委員長：地元金融機関 支店長、委員6名（うち外部委員3名）",
+    "第1号議案 出席会員96名（うち委任状40名）により承認された。",
+    "職員数６名（うち経営指導員２名）",
+    "本事業の担当：経営指導員1名、嘱託専門員2名（外部委託あり）",
+    "【実施体制】\n・経営指導員　3名\n・記帳専任職員　2名",
+    # the chamber's own income, grants and budget, forecast or not
+    "会費収入　8,400千円（会員数280名×平均30千円）",
+    "決算報告：補助金収入 980万円",
+    "小規模事業指導費補助金　7,200千円",
+    "本年度は予算総額八千万円の範囲内で事業を執行する。",
+    "令和８年度の会費収入は９，８００千円を見込んでおります。",
+    "事業の実施にあたり、市から年間200万円の補助を受ける予定である。",
+    # an event's capacity, first-come limit and sessions, a time of day
+    "参加費無料・先着30名",
+    "★経営革新セミナー 受講者募集★ 定員25名 全3回 参加無料",
+    "開催日：令和7年11月5日（水）13:30～15:30",
+])
+def test_staff_meetings_accounts_and_events_are_no_targets(text):
+    assert _parsed(text) == []
