@@ -1372,3 +1372,17 @@ def test_header_rows_glued_before_their_rows_and_cell_labels_opening_a_line():
                  "専門家派遣件数 　 年 間 20 件", "専門家派遣件数　年度ごとに20件"):
         assert _names(text) == [("専門家派遣件数", 20, "件")], text
     assert _names("目標値：年間20件") == [(None, 20, "件")]  # a label and nothing it labels: no name
+
+
+def test_numbers_marks_spans_and_times_opening_or_closing_a_name():
+    """A sheet's number (「No5」), a letter (「b)」), a mark (「☆」), a label closed by 》 or 〉, a span said
+    first (「各年度」「累計」) open no name; 「…の累計」 and the time a goal's word was said with (「期末目標」
+    「の来年度目標」) close none; 今月/今期/計画最終年度（…）/変更後 said with の, は or も frame it."""
+    for text in ("No5 専門家派遣件数 20件", "KPI(a) 専門家派遣件数 年10件、KPI(b) 専門家派遣件数 20件",
+                 "〈今期の重点〉専門家派遣件数 20件", "各年度専門家派遣件数20件",
+                 "専門家派遣件数 期末目標 20件", "専門家派遣件数の来年度目標を20件とする。",
+                 "今期は専門家派遣件数 20件を目指します", "計画最終年度（令和11年度）の専門家派遣件数　20件",
+                 "なお、変更後も専門家派遣件数（20件）は維持する。"):
+        assert _names(text)[-1] == ("専門家派遣件数", 20, "件"), text
+    assert _names("令和10年度までに、事業承継計画を策定した事業者の累計を40者とする。") == [
+        ("事業承継計画を策定した事業者", 40, "者")]

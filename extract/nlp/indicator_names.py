@@ -39,8 +39,10 @@ from .name_doings import (
 from .name_fallbacks import (
     FRAME,
     GOAL_KINDS,
+    LEAD,
     NO_NAME,
     TIME_WORD,
+    TRAIL,
     WHEN,
     anaphor_name,
     bare_goal,
@@ -288,6 +290,7 @@ def name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> l
         while span and length + len(doc[span[0]].text) <= frame.end():
             length += len(doc[span[0]].text)
             span = span[1:]
+    span = _cut_ends(doc, span)
     opening = max((n for n, i in enumerate(span) if doc[i].text in ("「", "『")), default=None)
     if opening is not None and not any(doc[i].text in ("」", "』") for i in span[opening:]) \
             and opening + 1 < len(span):
@@ -297,6 +300,27 @@ def name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> l
     while len(span) > 1 and doc[span[0]].pos_ in ("VERB", "AUX") and re.fullmatch(r"[ぁ-ん]+", doc[span[0]].text):
         span = span[1:]  # (「当所が目標とする経営分析件数」: a clause cut from its subject and object opens no name)
     return span if span and any(nominal(doc[i]) for i in span) else whole
+
+
+def _cut_ends(doc, span: list[int]) -> list[int]:
+    """The span without what opens it and is no name (LEAD) and what closes it and is none (TRAIL), whole words."""
+    # (「花みずき商工会 ☆専門家派遣件数」: a bullet inside the words found opens the name; what is before it heads it)
+    mark = max((n for n, i in enumerate(span) if re.fullmatch(r"[★☆◆◇■□●○◎▶►]+", doc[i].text)), default=None)
+    if mark is not None and any(nominal(doc[i]) for i in span[mark + 1:]):
+        span = span[mark + 1:]
+    words = "".join(doc[i].text for i in span)
+    lead = LEAD.match(words)
+    length = 0
+    while lead and span and length + len(doc[span[0]].text) <= lead.end():
+        length += len(doc[span[0]].text)
+        span = span[1:]
+    words = "".join(doc[i].text for i in span)
+    trail = TRAIL.search(words)
+    length = 0
+    while trail and span and length + len(doc[span[-1]].text) <= len(words) - trail.start():
+        length += len(doc[span[-1]].text)
+        span = span[:-1]
+    return span
 
 
 def _no_name(doc, span: list[int]) -> bool:
