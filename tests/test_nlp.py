@@ -1386,3 +1386,15 @@ def test_numbers_marks_spans_and_times_opening_or_closing_a_name():
         assert _names(text)[-1] == ("専門家派遣件数", 20, "件"), text
     assert _names("令和10年度までに、事業承継計画を策定した事業者の累計を40者とする。") == [
         ("事業承継計画を策定した事業者", 40, "者")]
+
+
+def test_a_label_in_a_cell_of_its_own_and_an_area_before_a_bracketed_count():
+    """「指標B｜X｜単位：件｜目標：…」: the label's cell labels the row; 「X調査（年1回、町内80事業所）」: an area
+    (管内, 町内, 市内) before a count in brackets says where: the count is the bracket's name's, as
+    「（年1回、80事業所）」 (「（年1回、受講者15名）」: a noun of its own names it)."""
+    assert _names("指標B｜専門家派遣件数｜単位：件｜目標：20｜実績：18｜達成率：90%") == [("専門家派遣件数", 20, "件")]
+    assert _names("KPI-3｜専門家派遣件数｜目標：20件｜実績：18件") == [("専門家派遣件数", 20, "件")]
+    for area in ("管内", "町内", "市内"):
+        assert _names(f"・小規模事業者景況調査（年2回、{area}80事業所）") == [
+            ("小規模事業者景況調査", 2, "回"), ("小規模事業者景況調査", 80, "事業所")], area
+    assert _names("創業塾の開催（年1回、受講者15名）")[-1] == ("受講者", 15, "名")

@@ -186,6 +186,9 @@ _OPENING_LABEL = re.compile(r"^\s*(?:(?:K\s*[PG]\s*I\s*)?(?:目標数?値|計画
 # 「指標A（DX推進セミナー開催回数）：年2回」「KPI②（創業支援件数）」: a label, then the name it labels in brackets
 _LABEL_THEN_NAME = re.compile(r"^\s*(?:指標|K\s*[PG]\s*I)\s*[-‐－]?\s*(?:[A-Z]|\d{1,2}|[①-⑳])?\s*[(（]"
                               r"(?P<name>[^()（）\d]{2,}?)[)）]\s*(?=[:：\s]|年|毎|各|\d)")
+# 「指標A｜経営分析実施件数｜単位：件｜目標：50」: a label in a cell of its own, first, labels the row
+_LABEL_CELL = re.compile(r"^\s*(?:指標|K\s*[PG]\s*I)\s*[-‐－]?\s*(?:[A-Z]|\d{1,2}|[①-⑳])?\s*[|｜]\s*"
+                         r"(?=[^\d\s|｜])")
 # 「事業計画策定事業者数　年 間 25 者」: a span word's letters spread by a converter are one word
 _SPREAD_SPAN = re.compile(r"(?<![^\s\d])(年|月)\s+(間|平均)(?=\s*\d)")
 # 「記帳継続指導　年度ごとに50者」「年度毎に」: each year, as 毎年度
@@ -194,7 +197,7 @@ _EACH_YEAR = re.compile(r"(?:(?<=\s)|(?<=^))年度(?:ごと|毎)に?\s*(?=\d)")
 
 def strip_marks(text: str) -> str:
     """The line without the marks and labels above (a question's name kept, before a colon)."""
-    text = _OPENING_LABEL.sub("", glued_header(text))
+    text = _LABEL_CELL.sub("", _OPENING_LABEL.sub("", glued_header(text)))
     text = _EACH_YEAR.sub("毎年度", _SPREAD_SPAN.sub(r"\1\2", _LABEL_THEN_NAME.sub(r"\g<name> ", text)))
     # (“巡回訪問　月50件”: quotes of another shape, as 「」)
     text = _SECTION_ITEM.sub("", _GRADE.sub("", _DENOMINATOR.sub("", re.sub(r"“([^“”]*)”", r"「\1」", text))))

@@ -52,6 +52,8 @@ from .name_fallbacks import (
 )
 from .name_glosses import closing_gloss, gloss_after, gloss_after_name
 
+_AREA = re.compile(r"(?:管|町|市|村|区|県|域|地区|地域|圏域|商店街)内(?:全域)?")
+
 
 def _paren_name(doc, start: int, quantities: list[tuple[int, int]]) -> list[int] | None:
     """「景況調査(年4回)」「…の出席(月2回、年間24回)」: a quantity in brackets names what
@@ -80,9 +82,11 @@ def _paren_name(doc, start: int, quantities: list[tuple[int, int]]) -> list[int]
         q -= 1
         while q > k and (doc[q].text in UNITS or is_number(doc[q]) or re.match(r"\d", doc[q].text)):
             q -= 1
-    if q > k and nominal(doc[q]) and (any(t.text in ("、", ",", "，") for t in doc[k + 1:q])
-                                      or (q - k >= 2 and not denominator
-                                          and all(nominal(x) or x.text == "の" for x in doc[k + 1:q + 1]))):
+    # (「地域の経済動向調査（年1回、管内100事業所）」: an area (管内, 町内 …) before a count says where, no name of
+    # its own)
+    if q > k and nominal(doc[q]) and not _AREA.fullmatch(doc[q].text) \
+            and (any(t.text in ("、", ",", "，") for t in doc[k + 1:q])
+                 or (q - k >= 2 and not denominator and all(nominal(x) or x.text == "の" for x in doc[k + 1:q + 1]))):
         # (「個社支援の重点化（伴走型支援事業者数 各年度10者）」: a bracket opened by a name of its own, the same)
         # 「創業塾の開催（年1回、受講者15名）」: a count in the bracket with its own name (a span word or a
         # denominator between: 「（年3回、来場者毎回500人）」「（5事業者、売上額1事業者当たり年間50万円）」)
@@ -304,10 +308,6 @@ def name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> l
 
 def _cut_ends(doc, span: list[int]) -> list[int]:
     """The span without what opens it and is no name (LEAD) and what closes it and is none (TRAIL), whole words."""
-    # (「花みずき商工会 ☆専門家派遣件数」: a bullet inside the words found opens the name; what is before it heads it)
-    mark = max((n for n, i in enumerate(span) if re.fullmatch(r"[★☆◆◇■□●○◎▶►]+", doc[i].text)), default=None)
-    if mark is not None and any(nominal(doc[i]) for i in span[mark + 1:]):
-        span = span[mark + 1:]
     words = "".join(doc[i].text for i in span)
     lead = LEAD.match(words)
     length = 0
