@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .indicator_rows import glued_header
 from .indicator_words import UNIT_PATTERN
 
 _DASHES = "―—─━"
@@ -176,8 +177,28 @@ _GRADE = re.compile(r"^\s*[^\s\d:：]{0,6}評価\s*[:：]\s*[A-EＡ-Ｅ](?![A-Za
                     r"(?:[(（][^()（）\d]{0,10}[)）])?\s+(?=\S)")
 
 
+# 「目標値巡回訪問件数年間300件」「KPI目標値各年度経営分析件数50件」「目標数値　事業承継相談　年間　十件」
+# 「項目専門家派遣回数目標12回」「評価項目3　地域経済動向調査」: a cell's or a column's label opening the line, glued to
+# the name or set apart, labels it (a span word after it, 「年1回」, is the value's: 「目標値：年1回公表」 keeps it)
+_OPENING_LABEL = re.compile(r"^\s*(?:(?:K\s*[PG]\s*I\s*)?(?:目標数?値|計画値|目標数値)"
+                            r"(?:\s*[(（][^()（）\d]{0,6}[)）])?"
+                            r"|(?:評価|目標)?項目\s*(?:\d{1,2}|[①-⑳])?)\s*[:：]?\s*(?=[^\d\s:：、。をはがにのと年月毎延累計])")
+# 「指標A（DX推進セミナー開催回数）：年2回」「KPI②（創業支援件数）」: a label, then the name it labels in brackets
+_LABEL_THEN_NAME = re.compile(r"^\s*(?:指標|K\s*[PG]\s*I)\s*[-‐－]?\s*(?:[A-Z]|\d{1,2}|[①-⑳])?\s*[(（]"
+                              r"(?P<name>[^()（）\d]{2,}?)[)）]\s*(?=[:：\s]|年|毎|各|\d)")
+# 「指標A｜経営分析実施件数｜単位：件｜目標：50」: a label in a cell of its own, first, labels the row
+_LABEL_CELL = re.compile(r"^\s*(?:指標|K\s*[PG]\s*I)\s*[-‐－]?\s*(?:[A-Z]|\d{1,2}|[①-⑳])?\s*[|｜]\s*"
+                         r"(?=[^\d\s|｜])")
+# 「事業計画策定事業者数　年 間 25 者」: a span word's letters spread by a converter are one word
+_SPREAD_SPAN = re.compile(r"(?<![^\s\d])(年|月)\s+(間|平均)(?=\s*\d)")
+# 「記帳継続指導　年度ごとに50者」「年度毎に」: each year, as 毎年度
+_EACH_YEAR = re.compile(r"(?:(?<=\s)|(?<=^))年度(?:ごと|毎)に?\s*(?=\d)")
+
+
 def strip_marks(text: str) -> str:
     """The line without the marks and labels above (a question's name kept, before a colon)."""
+    text = _LABEL_CELL.sub("", _OPENING_LABEL.sub("", glued_header(text)))
+    text = _EACH_YEAR.sub("毎年度", _SPREAD_SPAN.sub(r"\1\2", _LABEL_THEN_NAME.sub(r"\g<name> ", text)))
     # (“巡回訪問　月50件”: quotes of another shape, as 「」)
     text = _SECTION_ITEM.sub("", _GRADE.sub("", _DENOMINATOR.sub("", re.sub(r"“([^“”]*)”", r"「\1」", text))))
     text = _GOAL_OF_KIND.sub("", _SHORT_OF.sub("", _PLAN_TOTAL.sub("", _BRACKET_LABEL.sub("", text))))
