@@ -931,3 +931,16 @@ def test_staff_meetings_accounts_and_events_are_no_targets(text):
 ])
 def test_spacing_rates_products_counters_and_result_lines(text, expected):
     assert _parsed(text) == expected
+
+
+@needs_nlp
+@pytest.mark.parametrize(("text", "expected"), [
+    # the clause after the topic 目標は says the target, in the past or not; unless it says how the target fared
+    ("昨年度の目標は、専門家派遣件数12件でしたが、実績は15件となりました。", [("専門家派遣件数", 12, "件")]),
+    ("支援先のうち、売上が増加した事業者の割合を四割以上とする目標は、五割で達成した。",
+     [("売上が増加した事業者の割合", 4, "割")]),
+    # an evaluation sheet's cells with their column letters, the rate, the unit's cell last
+    ("項目：記帳指導件数 目標値（Ａ）60 実績値（Ｂ）57 達成率 95.0％ 単位：件", [("記帳指導件数", 60, "件")]),
+])
+def test_targets_said_in_the_past_and_sheets_with_the_unit_last(text, expected):
+    assert _parsed(text) == expected

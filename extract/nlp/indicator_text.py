@@ -241,6 +241,11 @@ def prepare(text: str) -> str:
             and len(re.findall(r"現行値|目標値|単位", text)) >= 2:
         text = re.sub(r"(項目|現行値|現状値|目標値|実績値|単位|(?:R|令和)\d+年度|各年度|\d+年間合計)", r" \1 ", text)
         text = re.sub(r"\s+", " ", re.sub(r"^\s*項目\s*", "", text)).strip()
+    # (「X 目標値（A）85 実績値（B）79 達成率 92.9% 単位：件」: an evaluation sheet's cells, their column letters and
+    # the rate of the one to the other aside, the unit's cell last the same)
+    if re.search(r"単位\s*[:：]?\s*\S+\s*$", text):
+        text = re.sub(r"((?:目標|計画|実績)値?)\s*[(（]\s*[A-Z]\s*[)）]", r"\1", text)
+        text = re.sub(r"(?<=\d)\s+(?:達成率|達成度|進捗率)\s*[:：]?\s*\d[\d,.]*\s*%(?=\s+単位)", "", text)
     text = re.sub(rf"(?<=\d)\s+単位\s*[:：]?\s*({UNIT_PATTERN})\s*$", r"（\1）", text)
     text = _cells_apart(text)
     for candidate in (_unit_last(text), text):  # (the unit last read as the row's, when a row is read so)

@@ -165,7 +165,11 @@ def result_values(text: str) -> set[str]:
         clauses = re.split(r"[、，]|,(?!\d{3})", sentence)
         for n, clause in enumerate(clauses):
             e = next((m for m in range(n, len(clauses)) if _CHAIN_END.search(clauses[m].strip())), len(clauses) - 1)
-            if _PAST.search(clauses[e].strip()) and not _AIMED.search("、".join(clauses[n:e + 1])):
+            # (「本年度の目標は、X 25件でしたが、実績は31件となりました」: a clause after the topic 目標は says the
+            # target, in the past or not; 「…とする目標は、6割で達成した」: unless it says how the target fared)
+            first = n - 1 if n and re.search(r"(?:目標|目標値|計画値)(?:は|が)\s*$", clauses[n - 1]) \
+                and not re.search(r"達成|実績|結果|とどま|上回|下回|届か", clause) else n
+            if _PAST.search(clauses[e].strip()) and not _AIMED.search("、".join(clauses[first:e + 1])):
                 out |= {x.replace(",", "") for x in re.findall(r"\d[\d,.]*", clause)}
     return out
 
