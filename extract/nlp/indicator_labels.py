@@ -60,7 +60,7 @@ _ACTOR = re.compile(r"(?:(?<=^)|(?<=[、,，。]))\s*(?:市|町|村|県|国|当�
 _DUE = re.compile(r"(?:(?:本)?計画(?:期間)?(?:の)?(?:終了|最終年度末?)(?:時点|時|後)?|\d+\s*(?:年|か年|ヶ年)後)"
                   r"\s*(?:において|には|までに|で|に)\s*[、,，]?\s*(?=\S)"
                   # (「3年後に売上が増加した事業者の割合」: inside a name's clause it is the name's)
-                  r"(?![^。、]*?[たるの](?:事業者|企業|店舗|者|割合|数))")
+                  r"(?![^。、]*?[たるの][^\s。、\d]{0,6}?(?:事業者|企業|店舗|者|割合|数))")
 # 「基準年度（令和6年度）比で」: the year a base is, in brackets, said inside the base
 _BASE_YEAR = re.compile(r"(?<=年度)\s*[(（]\s*(?:令和|平成|R)?\s*\d+\s*年度?\s*[)）](?=\s*比)")
 # 「マル経融資を中心に年間15件」: what a count is centred on, said between a name and its value, an aside
