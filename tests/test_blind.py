@@ -23,7 +23,8 @@ from tests.blind_compare import answers, build, parts, score
 # dev plans j-m worked on by docs18 and docs18b): 1687/2080 (81.1 %) measured without [nlp].
 # Session 10 (writers N and O's test half added, n1 n3 o1 o2: 2159/2662, 81.1 %, on main before any change; dev plans
 # n2 n4 o3 o4 worked on by docs20/docs21, the reader's folds by fold10): 2159/2662 (81.1 %), unchanged.
-TEST_FLOOR = 0.811
+# Session 11 (writers P and Q's test half added, p3 p4 q1 q2: 2519/3267, 77.1 %, on main before any change).
+TEST_FLOOR = 0.771
 
 SPLIT = parts()
 PLANS = dict(answers())

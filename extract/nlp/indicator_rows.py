@@ -100,7 +100,7 @@ def table_row(text: str, unit_given: str | None = None) -> str:
     if rest and not re.match(r"[\s|｜\t/／]", rest):
         rest = " " + rest  # (「…（単位：者）現行：－」: a cell glued to the unit's bracket, a border all the same)
     if header and header["base"]:  # (the 現行 column's cell, a number or empty)
-        rest = re.sub(rf"^{_SEP}(?:{_VALUE}|{_EMPTY})(?=\s|[|｜\t]|$)", "", rest)
+        rest = re.sub(rf"^{_SEP}(?:{_VALUE}\s*{_UNIT}?|{_EMPTY})(?=\s|[|｜\t]|$)", "", rest)  # (「現行 … X 20件 25件」)
     # (「KPI-1｜巡回訪問事業者数｜現行120｜R8 150｜…｜者」: the row's unit in a cell of its own, last)
     last_unit = re.search(rf"[|｜\t]\s*(?P<unit>{_UNIT})\s*$", rest)
     if last_unit:

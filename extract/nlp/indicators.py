@@ -181,7 +181,11 @@ def _reported(doc, i: int) -> bool:
     k = i - 1
     while k >= 0 and (doc[k].text in (":", "：", "値", "は", "が") or doc[k].text in SPAN or doc[k].is_space):
         k -= 1
-    if k >= 0 and doc[k].text in ("実績", "実績値", "定員", "現在"):
+    # (「現状二十三店舗を十五店舗以下に」「従来20件」「修正前25件」: where things stand, the value before, the one a
+    # revision replaced: no target)
+    # (「先着20名」: a first-come limit, a capacity as 定員)
+    if k >= 0 and doc[k].text in ("実績", "実績値", "定員", "現在", "現状", "現状値", "現行", "現行値", "従来",
+                                  "修正前", "変更前", "先着"):
         # (「上期実績 8社」「累計実績」: the results of a part of the year the same; 「各回の定員は20名」: the capacity
         # of an event, no target)
         return True
@@ -438,12 +442,18 @@ _REFERENCE = re.compile(r"^[(（<＜【\[［]\s*参考\s*[)）>＞】\]］]|^参
 # grants, in a statement that sets no target (「…事業（事業費3,500千円）では、参加事業者数を年間15社…とする目標を
 # 掲げた」 sets one: its bracket goes, indicator_reports)
 _BUDGET = re.compile(r"(?:予算|決算|交付決定)額|事業費\s*[:：]?\s*\d")
+# 「会費収入 12,300千円」「決算報告：補助金収入 1,250万円」「小規模事業指導費補助金 9,650千円」
+# 「予算総額1億2千万円の範囲内で」「町から年間300万円の補助を受ける予定」: the chamber's own income, grants and budget
+# — no target even when forecast (「見込む」「予定」), unless a target is named
+_ACCOUNTS = re.compile(r"(?:会費|補助金|手数料|事業|受託)収入|予算総額|総予算|決算報告|収支|補助を受け|助成を受け"
+                       r"|^[^\d、。]{0,12}(?:費)?補助金\s*[:：]?\s*\d[\d,.]*\s*(?:千円|万円|円|億円)\s*$")
 
 
 def describes(text: str) -> bool:
     """Whether a statement describes (how things are or were, a reference) rather than sets a target."""
     return bool(_REFERENCE.search(text)) or ((bool(_DESCRIBED.search(text)) or bool(_BUDGET.search(text)))
-                                             and not _GOAL_WORDS.search(text))
+                                             and not _GOAL_WORDS.search(text)) \
+        or (bool(_ACCOUNTS.search(text)) and not re.search(r"目標|KPI|KGI|目指", text, re.I))
 
 
 def indicators_of(doc, text: str) -> list[Indicator]:
