@@ -1413,3 +1413,14 @@ def test_bases_of_a_year_verb_stems_in_compounds_sums_before_a_span_and_attendin
     assert _names("経営セミナーは年2回開催し、受講者20～30名の参加を見込む。")[-1] == ("受講者", 20, "名")
     assert _names("KGI：計画期間終了時に営業利益が増加した伴走支援先事業者数　５年間で40者") == [
         ("計画期間終了時に営業利益が増加した伴走支援先事業者数", 40, "者")]
+
+
+def test_indents_and_padding_spaces_and_a_numbered_label_after_a_value():
+    """「\\n　（うち…）」: a line's indent and a run of spaces padding a cell are no words; 「…12件指標2　うち…」: a
+    numbered 指標 after a value (lines run together) labels what follows."""
+    assert _names("KPI\n　経営分析件数　年間40件\n　（うち新規 10件）") == [
+        ("経営分析件数", 40, "件"), ("新規", 10, "件")]
+    assert _names("経営分析件数　　　　　　４０件\n事業承継診断件数　　　　　１０件") == [
+        ("経営分析件数", 40, "件"), ("事業承継診断件数", 10, "件")]
+    assert _names("指標1　経営分析件数　　　　４０件\n指標2　うち財務分析　　　　１０件") == [
+        ("経営分析件数", 40, "件"), ("財務分析", 10, "件")]
