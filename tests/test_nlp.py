@@ -1398,3 +1398,29 @@ def test_a_label_in_a_cell_of_its_own_and_an_area_before_a_bracketed_count():
         assert _names(f"・小規模事業者景況調査（年2回、{area}80事業所）") == [
             ("小規模事業者景況調査", 2, "回"), ("小規模事業者景況調査", 80, "事業所")], area
     assert _names("創業塾の開催（年1回、受講者15名）")[-1] == ("受講者", 15, "名")
+
+
+def test_bases_of_a_year_verb_stems_in_compounds_sums_before_a_span_and_attending_people():
+    """「基準年比」「前年比」 inside a name's clause: 年 is the base's, no span; 「空き店舗率」「貸し会議室」: a verb's
+    stem glued to the noun after it is a compound's first word; 「…売上高合計 累計2億円」: the sum of an amount before a
+    span is the name's head; 「受講者20名の参加」: after a count of people named before it, attending names nothing;
+    「計画期間終了時に売上高が増加した支援先事業者数」: a due time inside the name's clause is kept."""
+    for base in ("基準年比", "前年比", "基準年度比"):
+        assert _names(f"KGI：支援先の売上高が{base}5％以上増加した事業者数 30者") == [
+            (f"支援先の売上高が{base}5%以上増加した事業者数", 30, "者")], base
+    assert _names("駅前商店街の空き店舗率：15%（現状）→10%以下（R11）")[-1][:2] == ("駅前商店街の空き店舗率", 10)
+    assert _names("KGI：支援先の売上高合計　計画期間中に3億円増加") == [("支援先の売上高合計", 3, "億円")]
+    assert _names("経営セミナーは年2回開催し、受講者20～30名の参加を見込む。")[-1] == ("受講者", 20, "名")
+    assert _names("KGI：計画期間終了時に営業利益が増加した伴走支援先事業者数　５年間で40者") == [
+        ("計画期間終了時に営業利益が増加した伴走支援先事業者数", 40, "者")]
+
+
+def test_indents_and_padding_spaces_and_a_numbered_label_after_a_value():
+    """「\\n　（うち…）」: a line's indent and a run of spaces padding a cell are no words; 「…12件指標2　うち…」: a
+    numbered 指標 after a value (lines run together) labels what follows."""
+    assert _names("KPI\n　経営分析件数　年間40件\n　（うち新規 10件）") == [
+        ("経営分析件数", 40, "件"), ("新規", 10, "件")]
+    assert _names("経営分析件数　　　　　　４０件\n事業承継診断件数　　　　　１０件") == [
+        ("経営分析件数", 40, "件"), ("事業承継診断件数", 10, "件")]
+    assert _names("指標1　経営分析件数　　　　４０件\n指標2　うち財務分析　　　　１０件") == [
+        ("経営分析件数", 40, "件"), ("財務分析", 10, "件")]

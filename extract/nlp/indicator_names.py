@@ -444,7 +444,9 @@ def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> 
     if (prev is not None and start - 1 >= floor and (nominal(prev) or adjectival_noun(prev))
             and prev.text not in TIME | SPAN) \
             or (prev is not None and prev.text in ("延べ", "約", "累計", "合計", "計", "毎回", "月間")
-                and start - 2 >= floor and nominal(doc[start - 2]) and doc[start - 2].text not in SPAN):
+                and start - 2 >= floor and nominal(doc[start - 2])
+                # (「会員事業所の域外売上高合計 累計2億円」: the sum of an amount, its head, before the span)
+                and (doc[start - 2].text not in SPAN or sum_head(doc, start - 2))):
         chain = chain_left(doc, start - 1, floor)
         return extend_left(doc, chain, floor, quantity) if chain else []
     verb = doc[end + 1] if end + 1 < len(doc) else None
