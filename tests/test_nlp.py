@@ -1353,3 +1353,74 @@ def test_a_baseline_word_before_kara_is_a_baseline_not_a_cause():
     """「…を現状から5ポイント上げる」: 現状 (現行, 基準 …) before から is the baseline of a change, the name before it;
     「…の不足から年8回に」 is a cause."""
     assert _names("会員の満足度を現状から10ポイント上げる。") == [("会員の満足度", 10, "ポイント")]
+
+
+def test_header_rows_glued_before_their_rows_and_cell_labels_opening_a_line():
+    """A header row run together before its rows (「項目目標値実績値達成率…」「指標名修正前修正後…」「事業名 計画 実績
+    評価 …」): each row is its name and the target column's cell; 「目標値」「目標数値」「項目」「評価項目2」 opening a
+    line, glued to the name or not, label it; 「指標B（…）」 a label, the name in its brackets; 「年 間」 spread;
+    年度ごとに."""
+    assert _names("項目目標値実績値達成率創業相談件数30件27件90%") == [("創業相談件数", 30, "件")]
+    assert _names("項目 計画 実績 達成率 巡回訪問件数 400件 380件 95% 窓口相談件数 120件 130件 108%") == [
+        ("巡回訪問件数", 400, "件"), ("窓口相談件数", 120, "件")]
+    assert _names("指標名修正前修正後事業承継診断件数12件15件") == [("事業承継診断件数", 15, "件")]
+    assert _names("事業名 計画 実績 評価 創業塾 5回 5回 A 受講者数 30人 24人 C") == [
+        ("創業塾", 5, "回"), ("受講者数", 30, "人")]
+    for text in ("目標値専門家派遣件数年間20件実績値18件", "目標数値　専門家派遣件数　年間　二十件",
+                 "項目専門家派遣件数目標20件実績18件", "評価項目2　専門家派遣件数　年間20件",
+                 "指標B（専門家派遣件数）：年20件", "KPI③（専門家派遣件数） 年間20件",
+                 "専門家派遣件数 　 年 間 20 件", "専門家派遣件数　年度ごとに20件"):
+        assert _names(text) == [("専門家派遣件数", 20, "件")], text
+    assert _names("目標値：年間20件") == [(None, 20, "件")]  # a label and nothing it labels: no name
+
+
+def test_numbers_marks_spans_and_times_opening_or_closing_a_name():
+    """A sheet's number (「No5」), a letter (「b)」), a mark (「☆」), a label closed by 》 or 〉, a span said
+    first (「各年度」「累計」) open no name; 「…の累計」 and the time a goal's word was said with (「期末目標」
+    「の来年度目標」) close none; 今月/今期/計画最終年度（…）/変更後 said with の, は or も frame it."""
+    for text in ("No5 専門家派遣件数 20件", "KPI(a) 専門家派遣件数 年10件、KPI(b) 専門家派遣件数 20件",
+                 "〈今期の重点〉専門家派遣件数 20件", "各年度専門家派遣件数20件",
+                 "専門家派遣件数 期末目標 20件", "専門家派遣件数の来年度目標を20件とする。",
+                 "今期は専門家派遣件数 20件を目指します", "計画最終年度（令和11年度）の専門家派遣件数　20件",
+                 "なお、変更後も専門家派遣件数（20件）は維持する。"):
+        assert _names(text)[-1] == ("専門家派遣件数", 20, "件"), text
+    assert _names("令和10年度までに、事業承継計画を策定した事業者の累計を40者とする。") == [
+        ("事業承継計画を策定した事業者", 40, "者")]
+
+
+def test_a_label_in_a_cell_of_its_own_and_an_area_before_a_bracketed_count():
+    """「指標B｜X｜単位：件｜目標：…」: the label's cell labels the row; 「X調査（年1回、町内80事業所）」: an area
+    (管内, 町内, 市内) before a count in brackets says where: the count is the bracket's name's, as
+    「（年1回、80事業所）」 (「（年1回、受講者15名）」: a noun of its own names it)."""
+    assert _names("指標B｜専門家派遣件数｜単位：件｜目標：20｜実績：18｜達成率：90%") == [("専門家派遣件数", 20, "件")]
+    assert _names("KPI-3｜専門家派遣件数｜目標：20件｜実績：18件") == [("専門家派遣件数", 20, "件")]
+    for area in ("管内", "町内", "市内"):
+        assert _names(f"・小規模事業者景況調査（年2回、{area}80事業所）") == [
+            ("小規模事業者景況調査", 2, "回"), ("小規模事業者景況調査", 80, "事業所")], area
+    assert _names("創業塾の開催（年1回、受講者15名）")[-1] == ("受講者", 15, "名")
+
+
+def test_bases_of_a_year_verb_stems_in_compounds_sums_before_a_span_and_attending_people():
+    """「基準年比」「前年比」 inside a name's clause: 年 is the base's, no span; 「空き店舗率」「貸し会議室」: a verb's
+    stem glued to the noun after it is a compound's first word; 「…売上高合計 累計2億円」: the sum of an amount before a
+    span is the name's head; 「受講者20名の参加」: after a count of people named before it, attending names nothing;
+    「計画期間終了時に売上高が増加した支援先事業者数」: a due time inside the name's clause is kept."""
+    for base in ("基準年比", "前年比", "基準年度比"):
+        assert _names(f"KGI：支援先の売上高が{base}5％以上増加した事業者数 30者") == [
+            (f"支援先の売上高が{base}5%以上増加した事業者数", 30, "者")], base
+    assert _names("駅前商店街の空き店舗率：15%（現状）→10%以下（R11）")[-1][:2] == ("駅前商店街の空き店舗率", 10)
+    assert _names("KGI：支援先の売上高合計　計画期間中に3億円増加") == [("支援先の売上高合計", 3, "億円")]
+    assert _names("経営セミナーは年2回開催し、受講者20～30名の参加を見込む。")[-1] == ("受講者", 20, "名")
+    assert _names("KGI：計画期間終了時に営業利益が増加した伴走支援先事業者数　５年間で40者") == [
+        ("計画期間終了時に営業利益が増加した伴走支援先事業者数", 40, "者")]
+
+
+def test_indents_and_padding_spaces_and_a_numbered_label_after_a_value():
+    """「\\n　（うち…）」: a line's indent and a run of spaces padding a cell are no words; 「…12件指標2　うち…」: a
+    numbered 指標 after a value (lines run together) labels what follows."""
+    assert _names("KPI\n　経営分析件数　年間40件\n　（うち新規 10件）") == [
+        ("経営分析件数", 40, "件"), ("新規", 10, "件")]
+    assert _names("経営分析件数　　　　　　４０件\n事業承継診断件数　　　　　１０件") == [
+        ("経営分析件数", 40, "件"), ("事業承継診断件数", 10, "件")]
+    assert _names("指標1　経営分析件数　　　　４０件\n指標2　うち財務分析　　　　１０件") == [
+        ("経営分析件数", 40, "件"), ("財務分析", 10, "件")]

@@ -39,8 +39,10 @@ from .name_doings import (
 from .name_fallbacks import (
     FRAME,
     GOAL_KINDS,
+    LEAD,
     NO_NAME,
     TIME_WORD,
+    TRAIL,
     WHEN,
     anaphor_name,
     bare_goal,
@@ -49,6 +51,8 @@ from .name_fallbacks import (
     topic_restated,
 )
 from .name_glosses import closing_gloss, gloss_after, gloss_after_name
+
+_AREA = re.compile(r"(?:管|町|市|村|区|県|域|地区|地域|圏域|商店街)内(?:全域)?")
 
 
 def _paren_name(doc, start: int, quantities: list[tuple[int, int]]) -> list[int] | None:
@@ -78,9 +82,11 @@ def _paren_name(doc, start: int, quantities: list[tuple[int, int]]) -> list[int]
         q -= 1
         while q > k and (doc[q].text in UNITS or is_number(doc[q]) or re.match(r"\d", doc[q].text)):
             q -= 1
-    if q > k and nominal(doc[q]) and (any(t.text in ("、", ",", "，") for t in doc[k + 1:q])
-                                      or (q - k >= 2 and not denominator
-                                          and all(nominal(x) or x.text == "の" for x in doc[k + 1:q + 1]))):
+    # (「地域の経済動向調査（年1回、管内100事業所）」: an area (管内, 町内 …) before a count says where, no name of
+    # its own)
+    if q > k and nominal(doc[q]) and not _AREA.fullmatch(doc[q].text) \
+            and (any(t.text in ("、", ",", "，") for t in doc[k + 1:q])
+                 or (q - k >= 2 and not denominator and all(nominal(x) or x.text == "の" for x in doc[k + 1:q + 1]))):
         # (「個社支援の重点化（伴走型支援事業者数 各年度10者）」: a bracket opened by a name of its own, the same)
         # 「創業塾の開催（年1回、受講者15名）」: a count in the bracket with its own name (a span word or a
         # denominator between: 「（年3回、来場者毎回500人）」「（5事業者、売上額1事業者当たり年間50万円）」)
@@ -288,6 +294,7 @@ def name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> l
         while span and length + len(doc[span[0]].text) <= frame.end():
             length += len(doc[span[0]].text)
             span = span[1:]
+    span = _cut_ends(doc, span)
     opening = max((n for n, i in enumerate(span) if doc[i].text in ("「", "『")), default=None)
     if opening is not None and not any(doc[i].text in ("」", "』") for i in span[opening:]) \
             and opening + 1 < len(span):
@@ -297,6 +304,23 @@ def name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> l
     while len(span) > 1 and doc[span[0]].pos_ in ("VERB", "AUX") and re.fullmatch(r"[ぁ-ん]+", doc[span[0]].text):
         span = span[1:]  # (「当所が目標とする経営分析件数」: a clause cut from its subject and object opens no name)
     return span if span and any(nominal(doc[i]) for i in span) else whole
+
+
+def _cut_ends(doc, span: list[int]) -> list[int]:
+    """The span without what opens it and is no name (LEAD) and what closes it and is none (TRAIL), whole words."""
+    words = "".join(doc[i].text for i in span)
+    lead = LEAD.match(words)
+    length = 0
+    while lead and span and length + len(doc[span[0]].text) <= lead.end():
+        length += len(doc[span[0]].text)
+        span = span[1:]
+    words = "".join(doc[i].text for i in span)
+    trail = TRAIL.search(words)
+    length = 0
+    while trail and span and length + len(doc[span[-1]].text) <= len(words) - trail.start():
+        length += len(doc[span[-1]].text)
+        span = span[:-1]
+    return span
 
 
 def _no_name(doc, span: list[int]) -> bool:
@@ -420,7 +444,9 @@ def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> 
     if (prev is not None and start - 1 >= floor and (nominal(prev) or adjectival_noun(prev))
             and prev.text not in TIME | SPAN) \
             or (prev is not None and prev.text in ("延べ", "約", "累計", "合計", "計", "毎回", "月間")
-                and start - 2 >= floor and nominal(doc[start - 2]) and doc[start - 2].text not in SPAN):
+                and start - 2 >= floor and nominal(doc[start - 2])
+                # (「会員事業所の域外売上高合計 累計2億円」: the sum of an amount, its head, before the span)
+                and (doc[start - 2].text not in SPAN or sum_head(doc, start - 2))):
         chain = chain_left(doc, start - 1, floor)
         return extend_left(doc, chain, floor, quantity) if chain else []
     verb = doc[end + 1] if end + 1 < len(doc) else None
