@@ -268,6 +268,16 @@ def prepare(text: str) -> str:
     # total is the target
     text = re.sub(rf"(?:(?<=[\s、,，:：])|^)[^\s\d、。,，]{{0,4}}?\d[\d,.]*\s*{UNIT_PATTERN}\s*[×xX✕]"
                   rf"\s*(?:年|月|毎年)?\s*\d[\d,.]*\s*{UNIT_PATTERN}\s*[=＝]\s*(?=(?:延べ|合計|計)?\s*\d)", "", text)
+    # 「目標値を「10%以上向上」から「7%以上向上」に変更する」「目標「X30件」を「同40件」に上方修正した」: a revision
+    # quoted, the value it replaced goes, the new one unquoted (同, the same name as before, with it)
+    # (「同」 opening the new one: the name of the one replaced)
+    def revised(m: re.Match[str]) -> str:
+        name = re.match(r"[^\d]*", m["old"])[0].strip()
+        return re.sub(r"^「同\s*(?=\d)", "「" + name, m["new"]) if name else m["new"]
+
+    text = re.sub(r"(?:目標値?)?「(?P<old>[^「」]*\d[^「」]*)」\s*(?:から|を)\s*"
+                  r"(?P<new>「[^「」]*\d[^「」]*」)(?=\s*(?:に|へ)\s*(?:上方|下方)?(?:修正|変更|改め|見直|引き上げ|引き下げ))",
+                  revised, text)
     # 「令和元年度」「平成元年」: the first year of an era, 元 for 1
     # (kanji numerals read as digits before the lines are weighed: 「令和八年度の目標\n一　巡回訪問　年間千二百回」)
     text = kanji_to_digits(re.sub(r"(令和|平成)\s*元(?=\s*年)", r"\g<1>1", text))
