@@ -1424,3 +1424,15 @@ def test_indents_and_padding_spaces_and_a_numbered_label_after_a_value():
         ("経営分析件数", 40, "件"), ("事業承継診断件数", 10, "件")]
     assert _names("指標1　経営分析件数　　　　４０件\n指標2　うち財務分析　　　　１０件") == [
         ("経営分析件数", 40, "件"), ("財務分析", 10, "件")]
+
+
+def test_the_same_against_a_base_in_brackets_and_quoted_answers_a_share_counts():
+    """「「同40件」」: 同 names a value by the name of the last of its unit; 「X 50店舗（前年比＋10店舗）」: a value
+    against a base in brackets after a value is of the same name; 「満足度（「満足」「やや満足」の合計）」: the
+    answers a share counts, quoted in brackets, are no part of its name."""
+    assert _names("中間評価で、目標「事業承継診断件数20件」を「同25件」に引き上げた。")[-1] == (
+        "事業承継診断件数", 25, "件")
+    assert _names("本年度目標：キャッシュレス決済導入店舗 40店舗（前年度比＋8店舗）")[-1] == (
+        "キャッシュレス決済導入店舗", 8, "店舗")
+    for answers in ("（「満足」「やや満足」の合計）", "（「役に立った」「やや役に立った」の割合）"):
+        assert _names(f"個別相談の満足度{answers}　85％以上") == [("個別相談の満足度", 85, "%")], answers
