@@ -903,3 +903,44 @@ def test_baselines_notes_and_revised_values_are_no_targets(text, expected):
 ])
 def test_staff_meetings_accounts_and_events_are_no_targets(text):
     assert _parsed(text) == []
+
+
+@needs_nlp
+@pytest.mark.parametrize(("text", "expected"), [
+    # a converter's or an OCR's spacing: digits before 件以上, a thousands' comma, 万 and 千, a multiplier before 円
+    ("⑵ 事業計画策定 ･･･ 年間 １ ５ 件以上", [("事業計画策定", 15, "件")]),
+    ("観光消費額　目標　２ ，４００ 万円", [("観光消費額", 2400, "万円")]),
+    ("イベント来場者数　目標　３ 万 ２ 千 人", [("イベント来場者数", 32000, "人")]),
+    ("指標D：商談会での成約額　年間 3,500 千 円", [("商談会での成約額", 3500, "千円")]),
+    # the rate of a result to its target (B/A), the years a plan runs, 一部 (a part): no values
+    ("評価：経営分析件数は、目標値（A）80件、実績値（B）84件、（B）/（A）105.0%", [("経営分析件数", 80, "件")]),
+    ("当所の数値目標（2026-2030）　新規創業 120件", [("新規創業", 120, "件")]),
+    ("KPIの一部を次のとおり修正する。\n支援先の新規取引先数：年3社 → 年2社", [("支援先の新規取引先数", 2, "社")]),
+    # the factors of a product said with its total: the total
+    ("４）事業計画の実行支援　対象者１５者×年４回＝延べ６０回", [("事業計画の実行支援", 60, "回")]),
+    # counters of votes, accounts and products
+    ("来街者アンケートの回収数は３００票を目標とします", [("来街者アンケートの回収数", 300, "票")]),
+    ("③ 地域産品を使った新商品の開発件数　毎年３品以上", [("地域産品を使った新商品の開発件数", 3, "品")]),
+    # a line opened by 実績 (words run together), a year labelled 現状, a column header 理由 after 修正後
+    ("実績値創業支援件数（件）R5:6R6:9", []),
+    ("KPI実績値R7経営分析件数52件事業計画策定件数20件", []),
+    ("実績合計　経営分析48件　事業計画15件", []),
+    ("R6（現状）：創業支援件数 9件", []),
+    ("⑥　評価基準　Ａ：達成率100％以上　Ｂ：70％以上", []),
+    ("指標 修正前 修正後 理由 専門家派遣件数 8件 12件 相談の増加", [("専門家派遣件数", 12, "件")]),
+])
+def test_spacing_rates_products_counters_and_result_lines(text, expected):
+    assert _parsed(text) == expected
+
+
+@needs_nlp
+@pytest.mark.parametrize(("text", "expected"), [
+    # the clause after the topic 目標は says the target, in the past or not; unless it says how the target fared
+    ("昨年度の目標は、専門家派遣件数12件でしたが、実績は15件となりました。", [("専門家派遣件数", 12, "件")]),
+    ("支援先のうち、売上が増加した事業者の割合を四割以上とする目標は、五割で達成した。",
+     [("売上が増加した事業者の割合", 4, "割")]),
+    # an evaluation sheet's cells with their column letters, the rate, the unit's cell last
+    ("項目：記帳指導件数 目標値（Ａ）60 実績値（Ｂ）57 達成率 95.0％ 単位：件", [("記帳指導件数", 60, "件")]),
+])
+def test_targets_said_in_the_past_and_sheets_with_the_unit_last(text, expected):
+    assert _parsed(text) == expected

@@ -18,7 +18,8 @@ from .indicator_words import KANJI_DIGITS, UNIT_PATTERN, YEAR_LABEL
 # (「（千円）」: a row's unit in its bracket, no numeral)
 # (「第三者承継」: an ordinal word; 「同一事業者」「統一」「唯一」「単一」「均一」: words with a numeral in them)
 # (「同二十五件」: 同 (the same span as before) before a numeral other than 一 is no word with it)
-_KANJI_NUMBER = re.compile(r"(?<![\d,.第(（統唯単均])(?:(?<!同)|(?<=同)(?!一))[一二三四五六七八九十百千〇]+"
+# (「KPIの一部を修正する」: 一部, a part)
+_KANJI_NUMBER = re.compile(r"(?<![\d,.第(（統唯単均])(?:(?<!同)|(?<=同)(?!一))(?!一部)[一二三四五六七八九十百千〇]+"
                            r"(?=\s*(?:社|者|件|人|名|回|店|事業者|事業所|割|倍|%|％|ポイント|パーセント|万|億|円|年|か月|ヶ月|カ月|ヵ月"
                            r"|品目|団体|部|枚|冊|か所|ヶ所|カ所|ヵ所|箇所|時間|日))")
 # A deadline (「令和10年度までに」「2028年度末までに」「R9年度までに」) says when a target is due: no
@@ -27,7 +28,8 @@ _KANJI_NUMBER = re.compile(r"(?<![\d,.第(（統唯単均])(?:(?<!同)|(?<=同)(
 _DEADLINE = re.compile(r"(?:令和|平成|R)?\s*\d+\s*(?:年度?末?\s*(?:まで|迄)\s*に?|年度末?\s*には?)\s*[、,，]?")
 # 「Xの目標を30件とする」「Xの目標値は30件」: the target of X is X's value
 # A counter after white space, closing a cell (「20  者／年」「2 0 者」: a converter's spacing)
-_LOOSE_COUNTER = r"(?=[ \t]*(?:件|者|社|人|名|回|店舗|事業者|事業所|%)(?:[/／]年)?(?:[\s、。,，(（]|$))"
+_LOOSE_COUNTER = (r"(?=[ \t]*(?:件|者|社|人|名|回|店舗|事業者|事業所|%)(?:[/／]年)?"
+                  r"(?:[\s、。,，(（]|以上|以下|未満|超|$))")
 # Not inside a name's relative clause (「…を基準年度比で3%以上向上させた事業者数」「…が年平均3%以上増加した事業者数」):
 # a word said there is the name's, left as written
 _OUTSIDE_CLAUSE = r"(?![^。、]*?[たるの](?:事業者|企業|店舗|者|割合|数))"
@@ -239,6 +241,11 @@ def prepare(text: str) -> str:
             and len(re.findall(r"現行値|目標値|単位", text)) >= 2:
         text = re.sub(r"(項目|現行値|現状値|目標値|実績値|単位|(?:R|令和)\d+年度|各年度|\d+年間合計)", r" \1 ", text)
         text = re.sub(r"\s+", " ", re.sub(r"^\s*項目\s*", "", text)).strip()
+    # (「X 目標値（A）85 実績値（B）79 達成率 92.9% 単位：件」: an evaluation sheet's cells, their column letters and
+    # the rate of the one to the other aside, the unit's cell last the same)
+    if re.search(r"単位\s*[:：]?\s*\S+\s*$", text):
+        text = re.sub(r"((?:目標|計画|実績)値?)\s*[(（]\s*[A-Z]\s*[)）]", r"\1", text)
+        text = re.sub(r"(?<=\d)\s+(?:達成率|達成度|進捗率)\s*[:：]?\s*\d[\d,.]*\s*%(?=\s+単位)", "", text)
     text = re.sub(rf"(?<=\d)\s+単位\s*[:：]?\s*({UNIT_PATTERN})\s*$", r"（\1）", text)
     text = _cells_apart(text)
     for candidate in (_unit_last(text), text):  # (the unit last read as the row's, when a row is read so)
@@ -248,6 +255,19 @@ def prepare(text: str) -> str:
             break
     else:
         text = _results_dropped(text)
+    # 「１ ，５００ 万円」「2,000 千 円」: a number's thousands and its multiplier set apart by a converter's spacing
+    text = re.sub(r"(?<=\d)(?:[ \t]+[,，][ \t]*|[ \t]*[,，][ \t]+)(?=\d{3}(?!\d))", ",", text)
+    text = re.sub(r"(?<=\d)[ \t]*(百万|千|万|億)[ \t]+(?=円)", r"\1", text)
+    # (「２ 万 ５ 千 人」: a number written with 万 and 千, each set apart)
+    text = re.sub(r"(\d)[ \t]+([万千億])[ \t]*(?=\d|円|人|件|者|社|名)", r"\1\2", text)
+    # 「（B）/（A） 109.1%」「B/A：95%」: the rate a result is of its target (達成率), no target
+    text = re.sub(r"[(（]?\s*B\s*[)）]?\s*[/／÷]\s*[(（]?\s*A\s*[)）]?\s*[:：]?\s*\d[\d,.]*\s*%", "", text)
+    # 「当所の数値目標（2026-2030）」: the years a plan runs, no value
+    text = re.sub(r"[(（]\s*(?:19|20)\d{2}\s*(?:年度?)?\s*[-~～〜－]\s*(?:19|20)\d{2}\s*(?:年度?)?\s*[)）]", "", text)
+    # 「対象者20者×年4回＝延べ80回」: the factors of a product said with its total are how the total is reached: the
+    # total is the target
+    text = re.sub(rf"(?:(?<=[\s、,，:：])|^)[^\s\d、。,，]{{0,4}}?\d[\d,.]*\s*{UNIT_PATTERN}\s*[×xX✕]"
+                  rf"\s*(?:年|月|毎年)?\s*\d[\d,.]*\s*{UNIT_PATTERN}\s*[=＝]\s*(?=(?:延べ|合計|計)?\s*\d)", "", text)
     # 「令和元年度」「平成元年」: the first year of an era, 元 for 1
     # (kanji numerals read as digits before the lines are weighed: 「令和八年度の目標\n一　巡回訪問　年間千二百回」)
     text = kanji_to_digits(re.sub(r"(令和|平成)\s*元(?=\s*年)", r"\g<1>1", text))

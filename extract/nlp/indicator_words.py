@@ -11,6 +11,7 @@ UNITS = {"%", "％", "社", "者", "件", "人", "名", "回", "日", "本", "�
          "人日",  # 「支援日数 年間60人日」: days of work of one person, the tagger's one word
          "分",  # 「平均待ち時間を20分短縮」: minutes (「3分の1」, a fraction, is no counter: see _quantities)
          "部", "枚", "冊",  # 「会報の発行部数 2,500部」「アンケート回収数 50枚」: copies and sheets
+         "票", "口座", "品",  # 「回収数は500票」「新規取引口座 60口座」「新商品の開発件数 各年度2品以上」
          "商品", "泊",  # 「新商品数 6商品」「平均宿泊日数 1.5泊」 (点 is none: 「10点満点で8点以上の割合」)
          "会員",  # 「1,150会員の維持」: members
          "PV",  # 「ホームページ閲覧数 3,000PV」: page views
@@ -164,7 +165,11 @@ def result_values(text: str) -> set[str]:
         clauses = re.split(r"[、，]|,(?!\d{3})", sentence)
         for n, clause in enumerate(clauses):
             e = next((m for m in range(n, len(clauses)) if _CHAIN_END.search(clauses[m].strip())), len(clauses) - 1)
-            if _PAST.search(clauses[e].strip()) and not _AIMED.search("、".join(clauses[n:e + 1])):
+            # (「本年度の目標は、X 25件でしたが、実績は31件となりました」: a clause after the topic 目標は says the
+            # target, in the past or not; 「…とする目標は、6割で達成した」: unless it says how the target fared)
+            first = n - 1 if n and re.search(r"(?:目標|目標値|計画値)(?:は|が)\s*$", clauses[n - 1]) \
+                and not re.search(r"達成|実績|結果|とどま|上回|下回|届か", clause) else n
+            if _PAST.search(clauses[e].strip()) and not _AIMED.search("、".join(clauses[first:e + 1])):
                 out |= {x.replace(",", "") for x in re.findall(r"\d[\d,.]*", clause)}
     return out
 

@@ -408,7 +408,7 @@ _REFERENCE = re.compile(r"^[(（<＜【\[［]\s*参考\s*[)）>＞】\]］]|^参
                         # budget, spending or grants; 「変更理由：…」「お問い合わせ：…」 a reason or a contact;
                         # 「職員数は…5名」「委員は…3名」 the staff or members; 「評価は5段階（…）で行う」 a scale of
                         # grades)
-                        r"|^[^:：\d]{0,8}理由(?:\s*[:：]|\s)|^(?:お)?問い?合わせ"
+                        r"|^(?![^:：\d]*(?:修正|変更)後)[^:：\d]{0,8}理由(?:\s*[:：]|\s)|^(?:お)?問い?合わせ"
                         # (「担当：経営指導員2名…」 who is in charge; 「…に要する経費は…」 a cost; 「（小規模事業者：…
                         # 従業員5人以下…）」 the law's definition; 「…の目標設定は行わない」 no target set)
                         r"|^担当\s*[:：]|要する(?:経費|費用)|^[(（]?\s*小規模事業者\s*(?:[:：]|とは)"
@@ -427,6 +427,11 @@ _REFERENCE = re.compile(r"^[(（<＜【\[［]\s*参考\s*[)）>＞】\]］]|^参
                         r"|(?:昨年度|前年度|前期)末(?:時点)?で(?![^。]*(?:目標|計画|目指))"
                         # (「R7実績：…」「今年度の創業支援実績：…」: a line labelled as results)
                         r"|^[^:：\d]{0,12}実績\s*[:：](?!.*(?:目標|計画))|^R\d+実績\s*[:：]"
+                        # (「実績値X（件）R5:22R6:27」「KPI実績値R7 X 47件」「実績合計 X 52件」: a line opened by
+                        # 実績, the words run together; 「R6（現状）：X 18件」: a year labelled as where things stand)
+                        r"|^(?:K\s*[PG]\s*I)?\s*実績(?:値|合計|累計)?(?!の)(?!.*目標)"
+                        r"(?!.*(?:^|[\s、,，/／|])計画値?\s*[:：]?\s*\d)"
+                        r"|^(?:令和|平成|R|H)\s*\d+\s*年?度?\s*[(（]\s*(?:現状|実績|現在)値?\s*[)）]"
                         # (「令和6年度事業報告：…」「〇前年度開催状況 …」: a line headed as a report of what was done;
                         # 「…22件 …11件（いずれも実績）」: a line closed by the word that its values are results)
                         r"|^[◆◇■□●○〇◯★☆◎・\s]*(?:(?:令和|平成|R)\s*\d+\s*年度?)?[^:：\d。]{0,16}(?:事業報告|実施報告|開催状況|開催実績|実施結果|開催結果)"
@@ -460,7 +465,8 @@ def indicators_of(doc, text: str) -> list[Indicator]:
     # 「令和7年度の実績値は、経営分析件数38件、…21件であった。」: what was done, a report, no target
     # (「目標は…30者であり、実績は33者であった」: with a target said, only the result's value goes: _reported)
     if (re.search(r"実績値?は.*(?:であった|だった|となった)。?$", doc.text) and "目標" not in text) or describes(text) \
-            or _REFERENCE.search(_LABEL.sub("", nfkc(text)).strip()):  # (after a list mark: 「⑸ 実績：…」)
+            or _REFERENCE.search(re.sub(r"^[①-⑳⑴-⒇]\s*", "", _LABEL.sub("", nfkc(text)).strip())):
+        # (after a list mark: 「⑸ 実績：…」「⑦ 評価基準 A：…」)
         return []
     out: list[Indicator] = []
     spans: list[tuple[int, list[int]]] = []
