@@ -19,6 +19,7 @@ from hattatsu.normalize import clean_text, nfkc, to_number
 from ..sections.indicators import _LABEL, read_plain
 from . import parse
 from .indicator_names import name_span, share_out
+from .indicator_reports import no_target
 from .indicator_text import kanji_to_digits, prepare
 from .indicator_words import (
     APPROX,
@@ -52,7 +53,7 @@ def parse_statements(texts: Iterable[str], rules_first: bool = True) -> list[lis
     ``rules_first`` is off (tests/nlp_eval.py scores both ways); one without a digit (once
     numerals are digits) measures nothing and is not parsed either."""
     texts = list(texts)
-    plain = [read_plain(t) if rules_first else None for t in texts]
+    plain = [([] if no_target(t) else read_plain(t)) if rules_first else None for t in texts]  # (no_target: reports)
     prepared = [prepare(t) if p is None else "" for t, p in zip(texts, plain, strict=True)]
     docs = iter(parse(p for p in prepared if re.search(r"\d", p)))
     return [r if r is not None else indicators_of(next(docs), clean_text(t)) if re.search(r"\d", p) else []
@@ -458,8 +459,8 @@ _ACCOUNTS = re.compile(r"(?:会費|補助金|手数料|事業|受託)収入|予�
 
 def describes(text: str) -> bool:
     """Whether a statement describes (how things are or were, a reference) rather than sets a target."""
-    return bool(_REFERENCE.search(text)) or ((bool(_DESCRIBED.search(text)) or bool(_BUDGET.search(text)))
-                                             and not _GOAL_WORDS.search(text)) \
+    return bool(_REFERENCE.search(text)) or no_target(text) \
+        or ((bool(_DESCRIBED.search(text)) or bool(_BUDGET.search(text))) and not _GOAL_WORDS.search(text)) \
         or (bool(_ACCOUNTS.search(text)) and not re.search(r"目標|KPI|KGI|目指", text, re.I))
 
 
