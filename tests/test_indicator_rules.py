@@ -958,7 +958,8 @@ def test_targets_said_in_the_past_and_sheets_with_the_unit_last(text, expected):
     # a sheet's cells set apart by single spaces under a header line, the unit in a heading over it; a Markdown table
     ("令和9年度 実施状況報告（単位：件）\n指標　目標　実績\n経営分析　30　28\n事業計画策定　12　13",
      [("事業計画策定", 12, "件"), ("経営分析", 30, "件")]),
-    ("| 指標 | 現状値 | 目標値（R12） |\n| 支援先の平均客単価 | 2,800円 | 3,200円 |", [("支援先の平均客単価", 3200, "円")]),
+    ("| 指標 | 現状値 | 目標値（R12） |\n| 支援先の平均客単価 | 2,800円 | 3,200円 |",
+     [("支援先の平均客単価", 3200, "円")]),
 ])
 def test_results_revisions_quoted_and_sheets_of_lines(text, expected):
     assert _parsed(text) == expected
