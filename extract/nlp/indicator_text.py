@@ -266,8 +266,10 @@ def prepare(text: str) -> str:
     text = re.sub(r"[(（]\s*(?:19|20)\d{2}\s*(?:年度?)?\s*[-~～〜－]\s*(?:19|20)\d{2}\s*(?:年度?)?\s*[)）]", "", text)
     # 「対象者20者×年4回＝延べ80回」: the factors of a product said with its total are how the total is reached: the
     # total is the target
-    text = re.sub(rf"(?:(?<=[\s、,，:：])|^)[^\s\d、。,，]{{0,4}}?\d[\d,.]*\s*{UNIT_PATTERN}\s*[×xX✕]"
-                  rf"\s*(?:年|月|毎年)?\s*\d[\d,.]*\s*{UNIT_PATTERN}\s*[=＝]\s*(?=(?:延べ|合計|計)?\s*\d)", "", text)
+    # (「1回あたり20名×年3回＝年60名」: a denominator before the first, a span before the total, the same)
+    text = re.sub(rf"(?:(?<=[\s、,，:：])|^)(?:1\s*(?:回|社|者|人)\s*(?:あたり|当たり|当り)|[^\s\d、。,，]{{0,4}}?)"
+                  rf"\d[\d,.]*\s*{UNIT_PATTERN}\s*[×xX✕]\s*(?:年|月|毎年)?\s*\d[\d,.]*\s*{UNIT_PATTERN}\s*[=＝]\s*"
+                  r"(?=(?:延べ|合計|計|年間?|毎年)?\s*\d)", "", text)
     # 「目標値を「10%以上向上」から「7%以上向上」に変更する」「目標「X30件」を「同40件」に上方修正した」: a revision
     # quoted, the value it replaced goes, the new one unquoted (同, the same name as before, with it)
     # (「同」 opening the new one: the name of the one replaced)
@@ -365,9 +367,12 @@ def prepare(text: str) -> str:
     # (「年間30件（従来20件）」「（現行 10件）」「（修正前25件）」: the value before, the one a revision replaced, the
     # same;
     # 「会員数 420名（令和6年度末 412名）」: the count at the end of a year past, a stock where things stand)
-    text = re.sub(r"[(（]\s*(?:現行|従来|これまで|(?:修正|変更|見直し)前)(?:の(?:目標)?)?値?\s*[:：は]?\s*"
+    # (「（前期計画では5年間で9件）」: the plan before, the same)
+    text = re.sub(r"[(（]\s*(?:現行|従来|これまで|以前|前期?計画|第\s*\d\s*期計画|(?:修正|変更|見直し)前)"
+                  r"(?:では|の(?:目標)?)?値?\s*[:：は]?\s*"
                   r"[^()（）]*\d[^()（）]*[)）]"
-                  r"|[(（]\s*(?:令和|平成|R)\s*\d+\s*年度?末\s*(?:時点|現在)?\s*[:：]?\s*\d[^()（）]*[)）]", "", text)
+                  r"|[(（]\s*(?:(?:令和|平成|R)\s*\d+\s*|前|昨)年度?末\s*(?:時点|現在)?\s*[:：]?\s*\d[^()（）]*[)）]",
+                  "", text)
     text = re.sub(r"[(（](?![^()（）]*(?:目標|計画値?\s*[:：]?\s*\d))(?:[^()（）\d]|(?<=第)\d)*実績"
                   r"[^()（）]*\d[^()（）]*[)）]", "", text)
     # (「マル経融資推薦 年間15件（前年度12件）」: the year before's value, 実績 unsaid, the same)
@@ -543,7 +548,8 @@ def prepare(text: str) -> str:
     # mark, with 数, before a bracket, taken on: the same)
     text = re.sub(rf"(?:(?<=^)|(?<=[\s、,，とのはに:：。・])|(?<=及び))[一-龥]{{0,8}}?(?:法定)?(?:{STAFF})等?数?"
                   r"\s*[はが]?\s*\d+\s*(?:名|人)(?=\s*(?:と|で|が|[、,，。(（]|及び|および|並びに|の?体制|が在籍|を配置|の?欠員|を?増員"
-                  r"|減|増|が?退職|が?異動|が?着任|を?補充|を?採用|の?計|$))",
+                  r"|減|増|が?退職|が?異動|が?着任|を?補充|を?採用|の?計|$))"
+                  r"(?:\s*[(（]\s*うち[^()（）]*[)）])?",  # (「3名（うち1名は10月採用）」: a part of the staff)
                   "", text)
     # (「経営指導員3名、補助員2名、記帳専任職員1名の計6名とし」: the staff's total after them, the same)
     if staffed:
