@@ -260,6 +260,10 @@ def prepare(text: str) -> str:
     text = re.sub(r"(?<=\d)[ \t]*(百万|千|万|億)[ \t]+(?=円)", r"\1", text)
     # (「２ 万 ５ 千 人」: a number written with 万 and 千, each set apart)
     text = re.sub(r"(\d)[ \t]+([万千億])[ \t]*(?=\d|円|人|件|者|社|名)", r"\1\2", text)
+    # 「3時間短縮」: the tagger's one word 時間短縮 hides the counter; a space sets it apart
+    text = re.sub(r"(?<=\d)(\s*時間)(?=短縮|削減|縮減|増加|減少)", r"\1 ", text)
+    # 「５千万円」: 千 before 万円 is a factor of the number (5千万円 = 5,000万円)
+    text = re.sub(r"(?<![\d,.])(\d+)\s*千\s*万円", lambda m: f"{int(m[1]) * 1000}万円", text)
     # 「（B）/（A） 109.1%」「B/A：95%」: the rate a result is of its target (達成率), no target
     text = re.sub(r"[(（]?\s*B\s*[)）]?\s*[/／÷]\s*[(（]?\s*A\s*[)）]?\s*[:：]?\s*\d[\d,.]*\s*%", "", text)
     # 「当所の数値目標（2026-2030）」: the years a plan runs, no value

@@ -180,7 +180,11 @@ def result_values(text: str) -> set[str]:
                 rest = "".join(clause[a:b] for a, b in zip([0, *(m.end() for m in aimed)],
                                                            [*(m.start() for m in aimed), len(clause)], strict=True))
                 out |= {x.replace(",", "") for x in re.findall(r"\d[\d,.]*", rest)}
-    return out
+    # (「調査：年2回（目標2回）実施した」: a number said as a target in a bracket of goal words is the target's, said
+    # again as done)
+    aimed = {x.replace(",", "") for m in re.finditer(r"[(（][^()（）]*[)）]", text) if _AIMED.search(m[0])
+             for x in re.findall(r"\d[\d,.]*", m[0])}
+    return out - aimed
 
 
 def result_clause(doc, start: int, end: int, results: set[str]) -> bool:
