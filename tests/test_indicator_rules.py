@@ -967,7 +967,8 @@ def test_results_revisions_quoted_and_sheets_of_lines(text, expected):
 
 @needs_nlp
 @pytest.mark.parametrize(("text", "expected"), [
-    # 時間短縮, the tagger's one word, split; 5千万円 is 5,000万円; a target in a bracket of goal words said again as done
+    # 時間短縮, the tagger's one word, split; 5千万円 is 5,000万円; a target in a bracket of goal words said again
+    # as done
     ("記帳業務に要する時間を1社あたり平均5時間短縮する。", [("記帳業務に要する時間", 5, "時間")]),
     ("町内の小売事業者の売上高を5年間で合計3千万円増やす目標を掲げた。", [("町内の小売事業者の売上高", 3000, "万円")]),
     ("（２）創業セミナー：年3回（目標3回）開催し、延べ45名が受講した。", [("創業セミナー", 3, "回")]),
