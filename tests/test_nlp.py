@@ -1364,6 +1364,8 @@ def test_header_rows_glued_before_their_rows_and_cell_labels_opening_a_line():
     assert _names("項目 計画 実績 達成率 巡回訪問件数 400件 380件 95% 窓口相談件数 120件 130件 108%") == [
         ("巡回訪問件数", 400, "件"), ("窓口相談件数", 120, "件")]
     assert _names("指標名修正前修正後事業承継診断件数12件15件") == [("事業承継診断件数", 15, "件")]
+    assert _names("指標現状値目標値（R12）創業支援件数4件10件専門家派遣件数―20件") == [
+        ("創業支援件数", 10, "件"), ("専門家派遣件数", 20, "件")]
     assert _names("事業名 計画 実績 評価 創業塾 5回 5回 A 受講者数 30人 24人 C") == [
         ("創業塾", 5, "回"), ("受講者数", 30, "人")]
     for text in ("目標値専門家派遣件数年間20件実績値18件", "目標数値　専門家派遣件数　年間　二十件",
@@ -1424,3 +1426,15 @@ def test_indents_and_padding_spaces_and_a_numbered_label_after_a_value():
         ("経営分析件数", 40, "件"), ("事業承継診断件数", 10, "件")]
     assert _names("指標1　経営分析件数　　　　４０件\n指標2　うち財務分析　　　　１０件") == [
         ("経営分析件数", 40, "件"), ("財務分析", 10, "件")]
+
+
+def test_the_same_against_a_base_in_brackets_and_quoted_answers_a_share_counts():
+    """「「同40件」」: 同 names a value by the name of the last of its unit; 「X 50店舗（前年比＋10店舗）」: a value
+    against a base in brackets after a value is of the same name; 「満足度（「満足」「やや満足」の合計）」: the
+    answers a share counts, quoted in brackets, are no part of its name."""
+    assert _names("中間評価で、目標「事業承継診断件数20件」を「同25件」に引き上げた。")[-1] == (
+        "事業承継診断件数", 25, "件")
+    assert _names("本年度目標：キャッシュレス決済導入店舗 40店舗（前年度比＋8店舗）")[-1] == (
+        "キャッシュレス決済導入店舗", 8, "店舗")
+    for answers in ("（「満足」「やや満足」の合計）", "（「役に立った」「やや役に立った」の割合）"):
+        assert _names(f"個別相談の満足度{answers}　85％以上") == [("個別相談の満足度", 85, "%")], answers

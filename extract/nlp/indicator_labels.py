@@ -228,7 +228,9 @@ def strip_marks(text: str) -> str:
     text = _CONDITION.sub("", _MONTHS.sub("", _LABEL_SPAN.sub(" 累計", text)))
     # (「研修の理解度（10点満点で8点以上の割合）　70%」: a share defined by a condition on a score, in brackets, is an
     # aside: neither the name's nor a target)
-    text = re.sub(r"\s*[(（][^()（）]*\d[^()（）]*(?:以上|以下)の(?:割合|比率)[)）]", "", text)
+    # (「セミナー満足度（「満足」「やや満足」の合計）」: the answers a share counts, quoted, the same)
+    text = re.sub(r"\s*[(（](?:[^()（）]*\d[^()（）]*(?:以上|以下)|(?:「[^「」()（）]{1,12}」[・、,，と]?){1,4}"
+                  r"(?:と回答した(?:者|人|事業者)?)?)の(?:割合|比率|合計)[)）]", "", text)
     text = _PLUS.sub(r"\1増", _SHARE_OF.sub("", _LAST_YEAR.sub("", text)))
     text = _ALL.sub("計", _PER_MEAN.sub("", _GOAL_PLUS.sub(r"\1", text)))
     text = _QUARTER.sub("", _PURPOSE.sub("", _BEFORE_BASE.sub(" ", _INNER_LABEL.sub(" ", text))))

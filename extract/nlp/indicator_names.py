@@ -104,8 +104,11 @@ def _paren_name(doc, start: int, quantities: list[tuple[int, int]]) -> list[int]
     done = 1 if k > 0 and doc[k - 1].text in ("開催", "実施", "発行") else 0
     before = next(((s, e) for s, e in quantities if e == k - 1 - done), None)
     if before is not None and not done and all(doc[i].text in TIME | SPAN | {"で", "に"} or is_number(doc[i])
+                                               or BASE.match("".join(t.text for t in doc[k + 1:i + 1]))
+                                               or (doc[i].text in ("+", "＋") and BASE.match(doc[k + 1:i].text))
                                                for i in range(k + 1, start)):
         # 「販売額 年間8,000万円（5年間で4億円）」: the count's own, over a span
+        # (「…導入店舗 50店舗（前年比＋10店舗）」: or against a base, the same)
         return name_span(doc, *before, quantities)
     if done and q == k and before is not None:
         return name_span(doc, *before, quantities)  # 「会報を年6回発行（各号1,200部）」: each issue of what is issued
@@ -251,6 +254,11 @@ def name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> l
     whole = span = _name_span(doc, start, end, quantities) or gloss_after(doc, end) or closing_gloss(doc, end)
     if bare_goal(doc, start):
         whole = span = measure_said_before(doc, start) or span
+    same = [(s, e) for s, e in quantities if e < start and doc[e].text == doc[end].text]
+    if same and "".join(doc[i].text for i in span).strip("「『") in ("同", "同左", "同上"):
+        # 「目標「新規販路開拓件数30件」を「同40件」に」「旧）X 10品目 新）同左 15品目」: 同 (the same) names the value
+        # by the name of the last of its unit
+        return name_span(doc, *same[-1], quantities)
     before = [(s, e) for s, e in quantities if e < start and doc[e].text == doc[end].text]
     clause = max((i for i in range(before[-1][1] + 1, start) if doc[i].text in ("、", ",", "，")), default=None) \
         if before else None

@@ -199,8 +199,9 @@ def _western(year: str | None) -> int | None:
 # of its cells, the target's (目標/計画, a revision's 修正後) and the others (実績, 達成率, 評価, 修正前 …) — then
 # the rows, each a name and one cell a column (a grade letter a cell too): each row is its name and its target's
 # cell, the header words no part of any name
-_COLUMN_WORD = (r"(?:目標値?|計画値?|実績値?|達成率|達成度|進捗率|評価|修正前|修正後|変更前|変更後|見直し前|"
-                r"見直し後|当初目標|修正目標|単位|備考)")
+# (「指標現状値目標値（R11）経営分析件数18件30件」: a baseline's column, a year in brackets after a column's word)
+_COLUMN_WORD = (r"(?:(?:目標値?|計画値?|実績値?|現状値?|現行値?|基準値|達成率|達成度|進捗率|評価|修正前|修正後|変更前|"
+                r"変更後|見直し前|見直し後|当初目標|修正目標|単位|備考)(?:\s*[(（][^()（）]{1,8}[)）])?)")
 _GLUED_HEADER = re.compile(rf"^\s*(?:項目|指標名?|事業名|評価項目|目標項目|評価指標|KPI|KGI)\s*"
                            rf"(?P<columns>(?:{_COLUMN_WORD}\s*){{2,}})(?=[^\d\s])")
 _GLUED_CELL = re.compile(rf"\s*(?:(?P<value>\d[\d,.]*\s*(?:{_UNIT}|%)?)|[A-DSＳ](?![A-Za-z])|[◎○〇△×]|[－―‐−-])")

@@ -260,6 +260,10 @@ def prepare(text: str) -> str:
     text = re.sub(r"(?<=\d)[ \t]*(百万|千|万|億)[ \t]+(?=円)", r"\1", text)
     # (「２ 万 ５ 千 人」: a number written with 万 and 千, each set apart)
     text = re.sub(r"(\d)[ \t]+([万千億])[ \t]*(?=\d|円|人|件|者|社|名)", r"\1\2", text)
+    # 「3時間短縮」: the tagger's one word 時間短縮 hides the counter; a space sets it apart
+    text = re.sub(r"(?<=\d)(\s*時間)(?=短縮|削減|縮減|増加|減少)", r"\1 ", text)
+    # 「５千万円」: 千 before 万円 is a factor of the number (5千万円 = 5,000万円)
+    text = re.sub(r"(?<![\d,.])(\d+)\s*千\s*万円", lambda m: f"{int(m[1]) * 1000}万円", text)
     # 「（B）/（A） 109.1%」「B/A：95%」: the rate a result is of its target (達成率), no target
     text = re.sub(r"[(（]?\s*B\s*[)）]?\s*[/／÷]\s*[(（]?\s*A\s*[)）]?\s*[:：]?\s*\d[\d,.]*\s*%", "", text)
     # 「当所の数値目標（2026-2030）」: the years a plan runs, no value
@@ -270,6 +274,16 @@ def prepare(text: str) -> str:
     text = re.sub(rf"(?:(?<=[\s、,，:：])|^)(?:1\s*(?:回|社|者|人)\s*(?:あたり|当たり|当り)|[^\s\d、。,，]{{0,4}}?)"
                   rf"\d[\d,.]*\s*{UNIT_PATTERN}\s*[×xX✕]\s*(?:年|月|毎年)?\s*\d[\d,.]*\s*{UNIT_PATTERN}\s*[=＝]\s*"
                   r"(?=(?:延べ|合計|計|年間?|毎年)?\s*\d)", "", text)
+    # 「目標値を「10%以上向上」から「7%以上向上」に変更する」「目標「X30件」を「同40件」に上方修正した」: a revision
+    # quoted, the value it replaced goes, the new one unquoted (同, the same name as before, with it)
+    # (「同」 opening the new one: the name of the one replaced)
+    def revised(m: re.Match[str]) -> str:
+        name = re.match(r"[^\d]*", m["old"])[0].strip()
+        return re.sub(r"^「同\s*(?=\d)", "「" + name, m["new"]) if name else m["new"]
+
+    text = re.sub(r"(?:目標値?)?「(?P<old>[^「」]*\d[^「」]*)」\s*(?:から|を)\s*"
+                  r"(?P<new>「[^「」]*\d[^「」]*」)(?=\s*(?:に|へ)\s*(?:上方|下方)?(?:修正|変更|改め|見直|引き上げ|引き下げ))",
+                  revised, text)
     # 「令和元年度」「平成元年」: the first year of an era, 元 for 1
     # (kanji numerals read as digits before the lines are weighed: 「令和八年度の目標\n一　巡回訪問　年間千二百回」)
     text = kanji_to_digits(re.sub(r"(令和|平成)\s*元(?=\s*年)", r"\g<1>1", text))
