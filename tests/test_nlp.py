@@ -1438,3 +1438,11 @@ def test_the_same_against_a_base_in_brackets_and_quoted_answers_a_share_counts()
         "キャッシュレス決済導入店舗", 8, "店舗")
     for answers in ("（「満足」「やや満足」の合計）", "（「役に立った」「やや役に立った」の割合）"):
         assert _names(f"個別相談の満足度{answers}　85％以上") == [("個別相談の満足度", 85, "%")], answers
+
+
+def test_what_a_name_takes_in_inside_a_sentence_and_a_comma_before_a_time():
+    """「Xのうち詳細分析（非財務分析を含む）を300者」: a bracket saying what a name takes in (含む, 除く) glosses it
+    inside a sentence too; 「X、今年度の目標は30件」: the comma before the time cut is no part of the name."""
+    assert _names("そのうち専門家派遣（オンライン相談を含む）を年20件とする。") == [
+        ("専門家派遣(オンライン相談を含む)", 20, "件")]
+    assert _names("記帳指導の継続支援、来年度の目標は４０者です。") == [("記帳指導の継続支援", 40, "者")]

@@ -328,6 +328,8 @@ def _cut_ends(doc, span: list[int]) -> list[int]:
     while trail and span and length + len(doc[span[-1]].text) <= len(words) - trail.start():
         length += len(doc[span[-1]].text)
         span = span[:-1]
+    while trail and span and doc[span[-1]].text in ("、", ",", "，"):
+        span = span[:-1]  # (「…申請サポート、今年度の目標は」: the comma before the time cut)
     return span
 
 
