@@ -1446,3 +1446,14 @@ def test_what_a_name_takes_in_inside_a_sentence_and_a_comma_before_a_time():
     assert _names("そのうち専門家派遣（オンライン相談を含む）を年20件とする。") == [
         ("専門家派遣(オンライン相談を含む)", 20, "件")]
     assert _names("記帳指導の継続支援、来年度の目標は４０者です。") == [("記帳指導の継続支援", 40, "者")]
+
+
+def test_a_denominator_with_all_that_modifies_it_and_a_span_opening_a_name():
+    """「商談会に参加した事業者1社当たりの新規取引による売上額」: a denominator said with の before the name, with its
+    noun and all that modifies that noun, is none of it (inside a clause with its own object it is the clause's);
+    「年間」 opening a name is a span."""
+    assert _names("商談会に参加した事業者1社当たりの新規取引による売上額を年間50万円とする。") == [
+        ("新規取引による売上額", 50, "万円")]
+    assert _names("伴走支援先1者当たりの年間営業利益増加額を平均30万円以上とする。") == [("営業利益増加額", 30, "万円")]
+    assert _names("従業員1人当たりの付加価値額を3%向上させた事業者数　12者") == [
+        ("従業員1人当たりの付加価値額を3%向上させた事業者数", 12, "者")]
