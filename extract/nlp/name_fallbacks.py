@@ -54,10 +54,11 @@ FRAME = re.compile(r"^(?:[^、。]*?(?:目標|指標|KPI|KGI)である"
                     r"|(?:本|当)(?:会|所|会議所|商工会)(?:における|が目指す|が掲げる|が目標とする))")
 
 
-# What opens a name and is none of it: a list's or a sheet's number (「No3」「c)」), marks (「★」), a label's closing
-# bracket left when its opening was cut (「…重点目標》」), a span said first (「各年度」「累計」: 「累計承認件数」)
+# What opens a name and is none of it: a list's or a sheet's number (「No3」「c)」), marks (「★」), a label's
+# closing bracket left when its opening was cut (「…重点目標》」), a span said first (「各年度」「累計」「年間」:
+# 「累計承認件数」「年間売上高増加額」)
 LEAD = re.compile(r"^(?:No\.?\d+|[(（]?[A-Za-z][)）]|[★☆◆◇■□●○◎▶►※\\＼]+|[《〈]?[^《〈》〉「」]*[》〉]"
-                  r"|(?:各|毎)年度|累計)(?=.)")
+                  r"|(?:各|毎)年度|累計|年間|月間|年平均)(?=.)")
 # What closes a name and is none of it: the span a count is summed over (「…した事業者の累計」), the time a goal's word
 # was said with, once the word is cut (「会員数 期末目標」「…件数の次年度目標」)
 TRAIL = re.compile(r"(?:の累計|の?(?:期末|年度末|(?:本|今|次|来)年度|今期|来期|次期))$")
