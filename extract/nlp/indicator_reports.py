@@ -31,12 +31,12 @@ STAFF = r"経営指導員|経営支援員|記帳指導員|指導員|支援員|�
 # Who sits in a chamber's meetings and bodies (「委員4名」「出席委員6名、欠席1名」「事務局：3名」「出席会員128名（うち
 # 委任状62名）」): members and attendance counted, no target (a seminar's 出席者 may be one: not here)
 _MEMBERS = r"(?:外部|内部|出席|評価)?委員(?!会)|事務局|欠席(?:者|委員)?|出席(?:会員|委員|役員|理事)|委任状|書面議決"
-# 「定員20名」「先着15事業所」「1日4組まで」: how many a service or an event takes, a capacity or a limit, no target
-_CAPACITY = re.compile(r"(?:各回|毎回|1\s*回当?たり)?\s*募集(?:人数|定員|数)?\s*(?:各|は)?\s*[:：]?"
-                       r"\s*\d[\d,]*\s*"
+# 「募集人数：15名」「（収容人数60名）」「1日4組まで」: how many a service, an event or a room takes, a capacity or a
+# limit, no target (定員/先着: indicators._reported)
+_CAPACITY = re.compile(r"(?:各回|毎回|1\s*回当?たり)?\s*募集(?:人数|定員|数)?\s*(?:各|は)?\s*[:：]?\s*\d[\d,]*\s*"
                        r"(?:名|人|者|社|組|事業所|事業者|店|店舗)(?:\s*(?:まで|限り|程度))?(?:\s*[(（]\s*先着順?\s*[)）])?")
 _LIMIT = re.compile(r"(?:1\s*日|1\s*回|各回|毎回)\s*(?:当?たり|あたり)?\s*\d+\s*(?:組|名|人|社|者|事業所)"
-                    r"\s*(?:まで|限り)")
+                    r"\s*(?:まで|限り)|収容(?:人数|定員|可能人数)?\s*[:：]?\s*(?:約)?\s*\d[\d,]*\s*(?:名|人)")
 # A value with its counter, as the rewrites of reports and revisions below find it
 _VALUE = r"\d[\d,.]*\s*(?:%|[^\s\d、。,，:：()（）「」/／|→⇒にをはがでと]{1,3})"
 _REVISED_AWAY = r"(?:修正|変更|見直し)前|旧|当初"  # what a target was before a revision
@@ -134,6 +134,13 @@ def _charges_and_limits(text: str) -> str:
 def _beside_targets(text: str) -> str:
     """Values said beside a target that are no targets: where things stand (a note, a bracket, a year's end, a
     population), results (after 実績, said done, a rate over the target), the pieces a target is worked out from."""
+    # 「経営分析件数 年40件（前年度は34件で目標未達）」「創業者数 5年間で30人（過去5年間は22人）」「承認件数 年5件（県内
+    # 平均は年3件）」: the year before, the past or an area's average in brackets after a value, what it is set against
+    # (「（前年度目標40件）」「（前年度比3%増）」: the year before's target, a change from it: targets (settled rules))
+    text = re.sub(r"(?<=[件者社人名回%所舗])\s*[(（]\s*(?:(?:前年度?|昨年度?|前期)(?!度?\s*(?:の?目標|比))"
+                  r"|過去\s*(?:\d+\s*(?:年間|か年))?"
+                  r"|(?:県|全国|市|町|村|業界|管内|地域)[^()（）\d]{0,4}?平均)"
+                  r"\s*(?:は|の|で|では)?\s*[:：]?[^()（）]*\d[^()（）]*[)）]", "", text)
     # 「新規創業者数 年5人（町の開業率3.2%を上回る水準）」: the baseline a target is to beat, in brackets after it
     text = re.sub(r"[(（](?![^()（）]*目標)[^()（）]*\d[^()（）]*(?:を上回る|を下回る|を超える)\s*(?:水準|レベル)?"
                   r"\s*[)）]", "", text)
@@ -162,9 +169,10 @@ def _beside_targets(text: str) -> str:
     # 「管内全事業者（約420事業者）」「全会員（480名）」: the size of a whole population in brackets
     text = re.sub(r"(全[^\s\d、。()（）]{0,6}?(?:事業者|事業所|会員|企業|商店|店舗|小規模事業者))\s*[(（]\s*(?:約)?"
                   r"\s*\d[\d,]*\s*(?:名|者|社|人|事業所|事業者|店|店舗)\s*[)）]", r"\1", text)
-    # 「経営指導員が事業所を訪問しています（年間約900件）。」: a bracket on what is being done now
-    text = re.sub(r"(て(?:います|いる|おります))\s*[(（](?![^()（）]*目標)[^()（）]*\d[^()（）]*[)）]"
-                  r"(?=\s*[。.]?\s*$)", r"\1", text)
+    # 「経営指導員が事業所を訪問しています（年間約900件）。」「…を発行しました（発行部数1,200部）。」: a bracket closing
+    # a sentence on what is being done now or was done
+    text = re.sub(r"(て(?:います|いる|おります)|(?:ま|し)した)\s*[(（](?![^()（）]*目標)[^()（）]*\d[^()（）]*[)）]"
+                  r"(?=\s*(?:[。.]|$))", r"\1", text)
     # 「達成率＝実績値÷目標値×100」: a formula's hundred
     if "÷" in text:
         text = re.sub(r"[×✕]\s*100(?![\d,.])", _outside_brackets, text)
