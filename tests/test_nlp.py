@@ -1458,3 +1458,10 @@ def test_a_denominator_with_all_that_modifies_it_and_a_span_opening_a_name():
     assert _names("伴走支援先1者当たりの年間営業利益増加額を平均30万円以上とする。") == [("営業利益増加額", 30, "万円")]
     assert _names("従業員1人当たりの付加価値額を3%向上させた事業者数　12者") == [
         ("従業員1人当たりの付加価値額を3%向上させた事業者数", 12, "者")]
+
+
+def test_what_heads_a_sheet_before_a_box_holding_the_name():
+    """「令和8年度評価シート【X】目標値25件」: what stands before the box on its line heads the sheet; the box names the
+    value."""
+    assert _names("令和8年度評価シート【創業支援】目標値25件 実績値22件") == [("創業支援", 25, "件")]
+    assert _names("事業評価【専門家派遣】目標値 12回／実績値 10回") == [("専門家派遣", 12, "回")]
