@@ -1465,3 +1465,11 @@ def test_what_heads_a_sheet_before_a_box_holding_the_name():
     value."""
     assert _names("令和8年度評価シート【創業支援】目標値25件 実績値22件") == [("創業支援", 25, "件")]
     assert _names("事業評価【専門家派遣】目標値 12回／実績値 10回") == [("専門家派遣", 12, "回")]
+
+
+def test_the_level_a_value_keeps_names_nothing():
+    """「Xについては前年度並み（約150件）」「Xは例年並み（50者）」「X件数は前年度並みの年300件」: the level a value is
+    said to keep (前年度並み, 例年どおり) names nothing: the topic or the measure said before does."""
+    assert _names("なお、記帳指導については前年度並み（約60者）を見込む。") == [("記帳指導", 60, "者")]
+    assert _names("金融斡旋は例年どおり（年20件）とする。") == [("金融斡旋", 20, "件")]
+    assert _names("窓口相談件数は前年度並みの年400件を見込む") == [("窓口相談件数", 400, "件")]
