@@ -1364,6 +1364,7 @@ def test_header_rows_glued_before_their_rows_and_cell_labels_opening_a_line():
     assert _names("項目 計画 実績 達成率 巡回訪問件数 400件 380件 95% 窓口相談件数 120件 130件 108%") == [
         ("巡回訪問件数", 400, "件"), ("窓口相談件数", 120, "件")]
     assert _names("指標名修正前修正後事業承継診断件数12件15件") == [("事業承継診断件数", 15, "件")]
+    assert _names("事業内容 現行 R8 R9 R10 巡回訪問件数 300件 320件 340件 360件")[0] == ("巡回訪問件数", 320, "件")
     assert _names("指標現状値目標値（R12）創業支援件数4件10件専門家派遣件数―20件") == [
         ("創業支援件数", 10, "件"), ("専門家派遣件数", 20, "件")]
     assert _names("事業名 計画 実績 評価 創業塾 5回 5回 A 受講者数 30人 24人 C") == [
@@ -1438,3 +1439,37 @@ def test_the_same_against_a_base_in_brackets_and_quoted_answers_a_share_counts()
         "キャッシュレス決済導入店舗", 8, "店舗")
     for answers in ("（「満足」「やや満足」の合計）", "（「役に立った」「やや役に立った」の割合）"):
         assert _names(f"個別相談の満足度{answers}　85％以上") == [("個別相談の満足度", 85, "%")], answers
+
+
+def test_what_a_name_takes_in_inside_a_sentence_and_a_comma_before_a_time():
+    """「Xのうち詳細分析（非財務分析を含む）を300者」: a bracket saying what a name takes in (含む, 除く) glosses it
+    inside a sentence too; 「X、今年度の目標は30件」: the comma before the time cut is no part of the name."""
+    assert _names("そのうち専門家派遣（オンライン相談を含む）を年20件とする。") == [
+        ("専門家派遣(オンライン相談を含む)", 20, "件")]
+    assert _names("記帳指導の継続支援、来年度の目標は４０者です。") == [("記帳指導の継続支援", 40, "者")]
+
+
+def test_a_denominator_with_all_that_modifies_it_and_a_span_opening_a_name():
+    """「商談会に参加した事業者1社当たりの新規取引による売上額」: a denominator said with の before the name, with its
+    noun and all that modifies that noun, is none of it (inside a clause with its own object it is the clause's);
+    「年間」 opening a name is a span."""
+    assert _names("商談会に参加した事業者1社当たりの新規取引による売上額を年間50万円とする。") == [
+        ("新規取引による売上額", 50, "万円")]
+    assert _names("伴走支援先1者当たりの年間営業利益増加額を平均30万円以上とする。") == [("営業利益増加額", 30, "万円")]
+    assert _names("従業員1人当たりの付加価値額を3%向上させた事業者数　12者") == [
+        ("従業員1人当たりの付加価値額を3%向上させた事業者数", 12, "者")]
+
+
+def test_what_heads_a_sheet_before_a_box_holding_the_name():
+    """「令和8年度評価シート【X】目標値25件」: what stands before the box on its line heads the sheet; the box names the
+    value."""
+    assert _names("令和8年度評価シート【創業支援】目標値25件 実績値22件") == [("創業支援", 25, "件")]
+    assert _names("事業評価【専門家派遣】目標値 12回／実績値 10回") == [("専門家派遣", 12, "回")]
+
+
+def test_the_level_a_value_keeps_names_nothing():
+    """「Xについては前年度並み（約150件）」「Xは例年並み（50者）」「X件数は前年度並みの年300件」: the level a value is
+    said to keep (前年度並み, 例年どおり) names nothing: the topic or the measure said before does."""
+    assert _names("なお、記帳指導については前年度並み（約60者）を見込む。") == [("記帳指導", 60, "者")]
+    assert _names("金融斡旋は例年どおり（年20件）とする。") == [("金融斡旋", 20, "件")]
+    assert _names("窓口相談件数は前年度並みの年400件を見込む") == [("窓口相談件数", 400, "件")]

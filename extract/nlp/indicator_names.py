@@ -316,6 +316,14 @@ def name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> l
 
 def _cut_ends(doc, span: list[int]) -> list[int]:
     """The span without what opens it and is no name (LEAD) and what closes it and is none (TRAIL), whole words."""
+    # (「販路開拓支援を受けた事業者1者当たりの新規取引による売上増加額」: a denominator with its noun and all that
+    # modifies it, said with の before the name, is none of it; 「従業員1人当たりの売上高を5%向上させた事業者数」:
+    # inside the name's clause, with its own object, it is the clause's)
+    per = max((n for n, i in enumerate(span[:-2]) if doc[i].text in PER_UNIT and doc[span[n + 1]].text == "の"
+               and span[n + 1] == i + 1), default=None)
+    if per is not None and per > 0 and not any(doc[i].text in ("を", "が") for i in span[per + 2:]) \
+            and any(nominal(doc[i]) for i in span[per + 2:]):
+        span = span[per + 2:]
     words = "".join(doc[i].text for i in span)
     lead = LEAD.match(words)
     length = 0
@@ -328,6 +336,8 @@ def _cut_ends(doc, span: list[int]) -> list[int]:
     while trail and span and length + len(doc[span[-1]].text) <= len(words) - trail.start():
         length += len(doc[span[-1]].text)
         span = span[:-1]
+    while trail and span and doc[span[-1]].text in ("、", ",", "，"):
+        span = span[:-1]  # (「…申請サポート、今年度の目標は」: the comma before the time cut)
     return span
 
 

@@ -65,7 +65,7 @@ _NAME = re.compile(rf"^(?:\d{{1,2}}\s+(?=\D))?(?P<name>(?:[^\d|｜\t]|\d[\d.]*\s
 # (「現行R8R9R10 経営分析件数 30 35 40」: the words run together, no 項目)
 # (「支援内容｜現行｜R8｜R9｜R10 経営状況分析｜15｜20…」: its cells set apart by bars the same)
 # (「指標名 単位 基準値 R8 … R12」: 基準値 the same as 現行)
-_HEADER = re.compile(rf"^\s*(?:(?:項目|指標名?|支援内容)[\s|｜]*)?(?:単位[\s|｜]*)?"
+_HEADER = re.compile(rf"^\s*(?:(?:項目|指標名?|支援内容|事業内容|事業名|取組内容)[\s|｜]*)?(?:単位[\s|｜]*)?"
                      rf"(?P<base>(?:現行|現状|基準)値?[\s|｜]*)?"
                      rf"(?:{_YEAR}[\s|｜]*){{2,}}(?P<total>(?:合計|累計|計)[\s|｜]*)?\s+(?=\D)")
 
