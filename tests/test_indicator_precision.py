@@ -17,6 +17,10 @@ from hattatsu.extract.nlp.indicator_reports import no_target
     "融資相談は予約制（1日3組まで）",
     "事業計画策定支援実績　令和5年度 21件　令和6年度 24件",
     "修正前目標値：経営分析件数 50件、専門家派遣 10回",
+    # the rate achieved, a figure of the year before, the criteria clients are picked by, when no goal is said
+    "令和7年度までの累計達成率は96.5%。",
+    "隣町の昨年の創業件数は9件。",
+    "支援対象の要件：従業員5人以下、かつ創業5年以内の事業者",
 ])
 def test_statements_with_no_target(text):
     assert no_target(text)
@@ -34,6 +38,8 @@ def test_statements_with_no_target(text):
     "修正前目標値：X件数 40件\n修正後目標値：X件数 50件",
     "令和8年度の会費収入は1,900万円を見込む。",
     "第2回セミナー参加者数 40名",
+    "前年度の達成率は92%であったため、今年度は達成率100%を目指す。",
+    "昨年の参加者数は40名。今年度は50名を目標とする。",
 ])
 def test_statements_with_a_target(text):
     assert not no_target(text)
@@ -114,6 +120,13 @@ def test_statements_read_as_setting_no_target(text):
     ("記帳指導先数　80者（会員の約2割）", [("記帳指導先数", 80, "者")]),
     ("DX支援件数　年25件 ※令和6年度実績18件", [("DX支援件数", 25, "件")]),
     ("セミナー参加者数　1回あたり20名×年3回＝年60名", [("セミナー参加者数", 60, "名")]),
+    # a row of target, result and rate (the rate the result over the target), cells of years before a target's cell,
+    # a result forecast beside the target
+    ("創業支援件数 30件 24件 80%", [("創業支援件数", 30, "件")]),
+    ("巡回訪問件数　600件　540件　90.0%", [("巡回訪問件数", 600, "件")]),
+    ("記帳指導　前年度 40件　本年度 44件　増減 +4件　次年度目標 45件", [("記帳指導", 45, "件")]),
+    ("令和8年度の創業者数は4人となる見込みであり、目標（6人）には届かない見込み。", [("創業者数", 6, "人")]),
+    ("事業費は約450万円を見込み、うち県補助金は200万円である。", []),
 ])
 def test_values_beside_targets(text, expected):
     assert _parsed(text) == expected

@@ -179,6 +179,19 @@ def _beside_targets(text: str) -> str:
     # 「前計画期間（R2～R6）の平均は年22件」: a value of the plan before this one
     text = re.sub(r"(前計画(?:期間)?(?:[(（][^()（）]*[)）])?\s*(?:の|における)?\s*(?:平均|実績|累計|合計)?"
                   rf"\s*(?:は|で)?)\s*(?:年間?|年平均|毎年|延べ|累計)?\s*{_VALUE}", r"\1", text)
+    # 「事業計画策定件数 25件 18件 72%」: a target, a result and its rate in a row, the rate the second over the first
+    def rate_row(m: re.Match[str]) -> str:
+        first, second = (float(v.replace(",", "")) for v in (m["first"], m["second"]))
+        return m["target"] if first and abs(second / first * 100 - float(m["rate"])) < 1.5 else m[0]
+
+    text = re.sub(r"(?P<target>(?<![\d,.])(?P<first>\d[\d,.]*)\s*(?P<unit>件|者|社|人|名|回|店舗|事業者|事業所))\s*"
+                  r"(?P<second>\d[\d,.]*)\s*(?P=unit)\s*(?P<rate>\d[\d.]*)\s*%", rate_row, text)
+    # 「経営計画策定 前年度 18件 本年度 16件 増減 -2件 次年度目標 22件」: before a target's cell, the cells of the
+    # year before, of this one and of their difference are results
+    text = re.sub(rf"(?:(?:前年度|昨年度|本年度|今年度|当年度)(?:実績)?|増減)\s*[:：]?\s*[+\-−▲△]?\s*{_VALUE}"
+                  r"(?=[^。]*?目標値?\s*[:：]?\s*(?:年間?)?\s*\d)", "", text)
+    # 「…マッチング件数は2件となる見込みであり、目標（3件）は未達となる見込み」: a result forecast beside the target
+    text = re.sub(rf"{_VALUE}\s*(?:と|に)なる見込み(?:であり|で|だが|ですが)?\s*[、,，]?(?=[^。]*目標)", "", text)
     # 「商店街の空き店舗数 現状23店舗を15店舗以下に」: the baseline a change starts from
     # (「現状の10件から5件に」: read where the change's direction is, indicator_text)
     return re.sub(rf"(?:現状|現在|現行)\s*(?:の|は)?\s*(?:年間?|毎年)?\s*{_VALUE}\s*を\s*"
@@ -197,11 +210,20 @@ _RESULTS_LINE = re.compile(r"^[^\d:：、。\s]{2,20}実績値?\s*(?:[:：]|\s)"
                            r"|^(?:修正|変更|見直し)前の?(?:目標|計画)値?\s*[:：](?![\s\S]*(?:修正|変更|見直し)後)")
 
 
+# A statement about results or the way things are, when it says no goal: the rate achieved (「R6までの累計達成率は
+# 100.6%」), a figure of the year before (「同村の昨年の観光入込客数は約18万人」), the criteria a service picks its
+# clients by (「伴走先の選定基準：従業員20人以下、かつ…」)
+_ABOUT_RESULTS = re.compile(r"(?:達成率|進捗率|達成度)\s*(?:は|が)\s*(?:約)?\s*\d"
+                            r"|(?:昨年|昨年度|前年|前年度|前期)の[^。\d]{1,20}?は\s*(?:約)?\s*\d"
+                            r"|^[^:：\d]{0,12}(?:基準|要件|条件)\s*[:：]")
+_GOAL_SAID = re.compile(r"目標|目指|めざ|計画値|とする|予定|見込|KPI|KGI|図る", re.I)
+
+
 def no_target(text: str) -> bool:
     """Whether a statement sets no target at all: a line of results (see _RESULTS_LINE), or one whose only numbers
     are what the chamber charges, how many it takes or lets use it (see _charges_and_limits)."""
     text = re.sub(r"^[\s◆◇■□●○〇◯★☆▼▽▶▷►▸◎※・•]+", "", nfkc(text))
-    if _RESULTS_LINE.search(text):
+    if _RESULTS_LINE.search(text) or (_ABOUT_RESULTS.search(text) and not _GOAL_SAID.search(text)):
         return True
     return bool(re.search(r"\d", _NO_MEASURE.sub("", text))) \
         and not re.search(r"\d", _NO_MEASURE.sub("", _charges_and_limits(text)))
@@ -222,6 +244,8 @@ def report_and_revision(text: str) -> str:
                   r"(?:1\s*(?:回|件|人|者|社)\s*(?:当たり|あたり|当り))?)"
                   rf"(?:約\s*)?{money}(?:\s*[/／]\s*(?:者|社|件|人|回))?(?:\s*[(（][^()（）]*[)）])?"
                   rf"(?:\s*を含め(?:て)?\s*(?:約\s*)?{money})?", r"\1", text)
+    # (「事業費は約300万円を予定しており、うち町補助金は150万円である」: the grant a cost is met with, the same)
+    text = re.sub(rf"うち\s*[^\d、。]{{0,4}}?補助金?(?:充当額)?\s*(?:は|が)?\s*(?:約\s*)?{money}", "", text)
     # 「【目標】年45件　【実績】年51件　【達成状況】113.3％」「【実績】年2回、回収数 286件」: what a 実績 (結果,
     # 達成状況) label in lenticular brackets opens, up to the next such label or the line's end, is results
     text = re.sub(r"[【\[［<＜]\s*(?:実績値?|結果|達成状況|達成率|達成度|評価)\s*[】\]］>＞][^【\[［<＜\n]*", "", text)
@@ -352,6 +376,7 @@ def report_and_revision(text: str) -> str:
     def weighed(m: re.Match[str]) -> str:
         before = m.string[:m.start()]
         return m[0] if before.count("「") > before.count("」") else ""
+
 
     text = re.sub(rf"(?:年間?|毎年)?\s*{_VALUE}\s*"
                   r"(?=(?:では|は|が|も)\s*(?:厳し|難し|困難|過大|過小|無理|(?:低|高|少な|多)(?:すぎ|過ぎ)))",
