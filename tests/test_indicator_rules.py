@@ -992,3 +992,16 @@ def test_words_the_tagger_joins_and_targets_said_again_as_done(text, expected):
 ])
 def test_sheets_rows_run_into_one_line(text, expected):
     assert _parsed(text) == expected
+
+
+@needs_nlp
+@pytest.mark.parametrize(("text", "expected"), [
+    # rows on lines of their own (the form's 現行 column first), each read as a row; （のべ） after a name
+    ("創業相談件数　8件　12件　12件　14件　14件　15件\n　うち創業計画策定件数　－　3件　3件　4件　4件　5件",
+     [("創業相談件数", 12, "件"), ("創業相談件数", 14, "件"), ("創業相談件数", 15, "件"),
+      ("創業計画策定件数", 3, "件"), ("創業計画策定件数", 4, "件"), ("創業計画策定件数", 5, "件")]),
+    ("| 巡回訪問件数（のべ） | 280件 | 300件 | 300件 | 320件 | 320件 | 340件 |",
+     [("巡回訪問件数", 300, "件"), ("巡回訪問件数", 320, "件"), ("巡回訪問件数", 340, "件")]),
+])
+def test_rows_on_lines_of_their_own(text, expected):
+    assert _parsed(text) == expected

@@ -271,6 +271,9 @@ def prepare(text: str) -> str:
         text = re.sub(r"(?:達成率|達成度|進捗率)\s*(?:[(（][^()（）]*[)）])?\s*[:：]?\s*\d[\d,.]*\s*[%％]", "", text)
         text = re.sub(r"((?:目標|計画|実績)値?)\s*[(（]\s*[A-Z]\s*[)）]", r"\1", text)  # (its columns' letters)
         text = re.sub(r"^\s*通期\s+", "", text)  # (「通期 X 実績 318件 年間目標 600件」: the whole year, a span)
+    # 「| 経営分析件数（のべ） | 25件 | 30件 |」: のべ (延べ) in brackets after a name says its count has repeats, no
+    # part of the name
+    text = re.sub(r"(?<=[^\s\d(（])\s*[(（]\s*(?:のべ|延べ)\s*[)）]", "", text)
     # 「3時間短縮」: the tagger's one word 時間短縮 hides the counter; a space sets it apart
     text = re.sub(r"(?<=\d)(\s*時間)(?=短縮|削減|縮減|増加|減少)", r"\1 ", text)
     # 「５千万円」: 千 before 万円 is a factor of the number (5千万円 = 5,000万円)
@@ -329,7 +332,10 @@ def prepare(text: str) -> str:
     # 「経営分析件数（修正後） 年間45件」: a revision's mark after a name is no part of it
     text = re.sub(r"\s*[(（]\s*(?:修正|変更|見直し|改定)後\s*[)）]", "", text)
     # (a 別表1 row flattened to a line: see indicator_rows)
-    text = results_labelled(sheet_row(header_row(table_row(sheet_table(text)))))
+    # (「X 5件 10件 … 10件。うち Y － 2件 …」: rows on lines of their own, set apart by lines_read, each a row)
+    text = sheet_table(text)
+    text = "。".join(table_row(part) for part in text.split("。")) if "。" in text.rstrip("。") else table_row(text)
+    text = results_labelled(sheet_row(header_row(text)))
     # 「創業支援件数／目標値：12件」「専門家派遣 計画12回」「計画値 延べ30回」: a cell's label after a border or a space
     text = re.sub(r"(?:[/／|]\s*|(?<=\S)\s+|(?<=[:：]))(?:目標|計画)値?\s*[:：]?\s*(?=(?:延べ|年間|毎年|累計)?\s*\d)",
                   " ", text)
