@@ -944,3 +944,51 @@ def test_spacing_rates_products_counters_and_result_lines(text, expected):
 ])
 def test_targets_said_in_the_past_and_sheets_with_the_unit_last(text, expected):
     assert _parsed(text) == expected
+
+
+@needs_nlp
+@pytest.mark.parametrize(("text", "expected"), [
+    # the target as the yardstick of a result aims at nothing; a bracket of goal words aims at its own numbers only
+    ("令和7年度の創業支援件数は6件で、目標どおりであった。", []),
+    ("２．経営分析（目標：年間60件）　令和7年度は64件の分析を行い、目標を達成した。", [("経営分析", 60, "件")]),
+    # a revision quoted: the value replaced goes (「同」, the same name)
+    ("中間評価において、目標「商談成約件数20件」を「同25件」に上方修正した。", [("商談成約件数", 25, "件")]),
+    ("見直し：支援先の客単価の目標値を「5％以上向上」から「3％以上向上」に変更する。", [("支援先の客単価", 3, "%")]),
+    ("修正前目標値：巡回訪問件数 300件、窓口相談件数 150件", []),
+    # a sheet's cells set apart by single spaces under a header line, the unit in a heading over it; a Markdown table
+    ("令和9年度 実施状況報告（単位：件）\n指標　目標　実績\n経営分析　30　28\n事業計画策定　12　13",
+     [("事業計画策定", 12, "件"), ("経営分析", 30, "件")]),
+    ("| 指標 | 現状値 | 目標値（R12） |\n| 支援先の平均客単価 | 2,800円 | 3,200円 |",
+     [("支援先の平均客単価", 3200, "円")]),
+])
+def test_results_revisions_quoted_and_sheets_of_lines(text, expected):
+    assert _parsed(text) == expected
+
+
+@needs_nlp
+@pytest.mark.parametrize(("text", "expected"), [
+    # 時間短縮, the tagger's one word, split; 5千万円 is 5,000万円; a target in a bracket of goal words said again
+    # as done
+    ("記帳業務に要する時間を1社あたり平均5時間短縮する。", [("記帳業務に要する時間", 5, "時間")]),
+    ("町内の小売事業者の売上高を5年間で合計3千万円増やす目標を掲げた。", [("町内の小売事業者の売上高", 3000, "万円")]),
+    ("（２）創業セミナー：年3回（目標3回）開催し、延べ45名が受講した。", [("創業セミナー", 3, "回")]),
+])
+def test_words_the_tagger_joins_and_targets_said_again_as_done(text, expected):
+    assert _parsed(text) == expected
+
+
+@needs_nlp
+@pytest.mark.parametrize(("text", "expected"), [
+    # a sheet's rows run into one line, each opened by its number: a statement each; the rate achieved is no target
+    ("No.1 巡回訪問件数 目標 300件 実績 287件 達成率 95.7% No.2 窓口相談件数 目標 150件 実績 162件 達成率 108.0%",
+     [("巡回訪問件数", 300, "件"), ("窓口相談件数", 150, "件")]),
+    ("KPI-1創業支援件数目標8件実績9件KPI-2事業承継支援件数目標5件実績4件",
+     [("事業承継支援件数", 5, "件"), ("創業支援件数", 8, "件")]),
+    ("目標値（Ａ）40件　実績値（Ｂ）36件　達成率（Ｂ／Ａ）90.0％　指標：専門家派遣件数",
+     [("専門家派遣件数", 40, "件")]),
+    # a header of columns, its rows, the unit of every row in a bracket last
+    ("項目 目標 実績 巡回訪問件数 300 287 窓口相談件数 150 162 （単位：件）",
+     [("巡回訪問件数", 300, "件"), ("窓口相談件数", 150, "件")]),
+])
+def test_sheets_rows_run_into_one_line(text, expected):
+    assert _parsed(text) == expected

@@ -32,7 +32,7 @@ STAFF = r"経営指導員|経営支援員|記帳指導員|指導員|支援員|�
 # 委任状62名）」): members and attendance counted, no target (a seminar's 出席者 may be one: not here)
 _MEMBERS = r"(?:外部|内部|出席|評価)?委員(?!会)|事務局|欠席(?:者|委員)?|出席(?:会員|委員|役員|理事)|委任状|書面議決"
 # 「定員20名」「先着15事業所」「1日4組まで」: how many a service or an event takes, a capacity or a limit, no target
-_CAPACITY = re.compile(r"(?:各回|毎回|1\s*回当?たり)?\s*(?:定員|先着|募集(?:人数|定員|数)?)\s*(?:各|は)?\s*[:：]?"
+_CAPACITY = re.compile(r"(?:各回|毎回|1\s*回当?たり)?\s*募集(?:人数|定員|数)?\s*(?:各|は)?\s*[:：]?"
                        r"\s*\d[\d,]*\s*"
                        r"(?:名|人|者|社|組|事業所|事業者|店|店舗)(?:\s*(?:まで|限り|程度))?(?:\s*[(（]\s*先着順?\s*[)）])?")
 _LIMIT = re.compile(r"(?:1\s*日|1\s*回|各回|毎回)\s*(?:当?たり|あたり)?\s*\d+\s*(?:組|名|人|社|者|事業所)"
@@ -119,68 +119,24 @@ def _outside_brackets(m: re.Match[str]) -> str:
     return m[0] if len(re.findall(r"[(（]", before)) > len(re.findall(r"[)）]", before)) else ""
 
 
-def _staff_and_limits(text: str) -> str:
-    """Numbers of the chamber's own: its staff, members and meetings' attendance, the capacity of an event, its
-    money (grants, income, a budget's ceiling), clock times, spans of calendar years: none is a target. The words
-    stay (a name may follow them), their numbers go."""
-    # (「目標60名（定員30名×2回）」: a product, read elsewhere)
+def _charges_and_limits(text: str) -> str:
+    """Numbers of what the chamber offers, no targets: what it charges (a fee, a price for members), how many it
+    takes (募集), how many a day or a session may use it; the words stay, their numbers go. (Its staff, members,
+    accounts, capacities 定員/先着 and times of day: indicator_text and indicators.)"""
     text = re.sub(rf"(?:{_CAPACITY.pattern})(?!\s*[×✕])\s*[、,，]?", _outside_brackets, text)
     text = _LIMIT.sub("", text)
-    # (「創業セミナー 定員20名 全4回 受講無料」: beside a capacity, the sessions of one course)
-    if re.search(r"定員|受講(?:料)?無料|参加(?:費)?無料", text):
-        text = re.sub(r"[全計]\s*\d+\s*回(?!\s*(?:を|の)?\s*(?:開催|実施))\s*[、,，]?", _outside_brackets, text)
-    # (「経営指導員2名を採用し、支援体制を11名としました」: staff hired, the staff's size; the words stay)
-    # (「経営指導員1人当たり300件」「指導員4名×月10回」: a denominator, a product; 「委員5名中4名」: read elsewhere)
-    text = re.sub(rf"((?:{STAFF}|{_MEMBERS}|(?:支援|実施|推進|事務)?体制|職員数|(?:{STAFF})数)\s*(?:は|を|が|の)?)"
-                  r"\s*[:：]?\s*"
-                  r"(?:計|合計)?\s*\d+\s*(?:名|人)(?!\s*(?:当たり|あたり|当り|[×✕]|中|の?計))"
-                  r"(?:\s*[(（]\s*(?:うち|内)[^()（）]*[)）])?", r"\1", text)
-    # 「小規模事業指導費補助金 9,650千円」「補助金収入 1,250万円」「町から年間300万円の補助を受ける」
-    # 「会費収入 12,300千円（会員数410名×平均30千円）」: grants the chamber receives, its income (a fee times its
-    # members), no target
-    # (「補助金採択額」「補助金獲得額」: what the chamber's clients win, a target: left)
-    money = r"(?:約\s*)?\d[\d,.]*\s*(?:億\s*\d[\d,.]*\s*)?(?:千|万|百万|億)?\s*円"
-    text = re.sub(rf"((?:費|県|市|町|村|国|都|道|府)補助金?|補助金収入|(?:会費|事業|手数料|受託|一般会計)収入(?:合計)?)"
-                  rf"\s*[:：]?\s*(?:年間?)?\s*{money}(?:\s*[(（][^()（）]*[)）])?(?!\s*(?:を|の)?\s*(?:見込|目標|目指))",
-                  r"\1", text)
-    text = re.sub(rf"(?:年間?)?\s*{money}\s*の\s*補助(?:金)?\s*を\s*(?:受け|得)", "補助を受け", text)
     # 「会費 年額24,000円」「参加費：1名3,000円」「受講料は1人5,000円」: what the chamber charges
-    text = re.sub(r"((?:年)?会費|参加費|受講料|利用料|相談料|入会金|負担金)\s*(?:は|:|：)?\s*"
+    money = r"(?:約\s*)?\d[\d,.]*\s*(?:千|万|百万|億)?\s*円"
+    return re.sub(r"((?:年)?会費|参加費|受講料|利用料|相談料|入会金)\s*(?:は|:|：)?\s*"
                   rf"(?:年額|月額|1\s*(?:名|人|回|社|者|事業所)(?:当たり|あたり|につき)?)?\s*{money}", r"\1", text)
-    # 「予算総額1億2000万円の範囲内で」: a budget's ceiling
-    text = re.sub(rf"{money}\s*の\s*範囲内", "範囲内", text)
-    # 「開催日：令和7年10月15日（水）14:00～16:00」: a clock time (or its range), no measure
-    # (only beside a date, or as a range: 「R7:30」 is a year's cell)
-    clock = r"(?:[01]?\d|2[0-4])\s*[:：]\s*[0-5]\d(?![\d.,])"
-    if re.search(r"\d\s*[:：]\s*\d\d\s*[~〜～\-‐]|日\s*(?:[(（][月火水木金土日][)）])?\s*\d", text):
-        text = re.sub(rf"(?<![\dA-Za-z.:：]){clock}(?:\s*[~〜～\-‐]\s*{clock})?"
-                      r"(?=\s*(?:[~〜～\-‐]|から|開始|$|\s|[、。)）]))", "", text)
-    # 「当所の数値目標（2026-2030）」: a span of calendar years
-    return re.sub(r"(?<![\d,.])(?:19|20)\d\d\s*(?:年度?)?\s*[-‐–~〜～]\s*(?:19|20)\d\d(?![\d,.])\s*(?:年度?)?", "",
-                  text)
 
 
 def _beside_targets(text: str) -> str:
     """Values said beside a target that are no targets: where things stand (a note, a bracket, a year's end, a
     population), results (after 実績, said done, a rate over the target), the pieces a target is worked out from."""
-    # 「EC化率 15%（R11） ※現状8%」「※修正前25件／年」: a note on where things stood or what a revision replaced
-    # (one value; 「※目標…」 is none of these)
-    text = re.sub(r"※\s*(?:現状|現在|現行|従来|(?:修正|変更|見直し)前|当初|前年度|昨年度|前期|前計画)[^※\n。\d]*"
-                  r"\d[\d,.]*[^※\n。\d]*(?=※|\n|。|$)", lambda m: "" if "目標" not in m[0] else m[0], text)
-    # 「※1者複数回支援の場合も1件とカウント」: a note on how a count is taken
-    text = re.sub(r"※[^※\n。]*(?:カウント|計上|数える|とみなす|算定)[^※\n。]*", "", text)
-    # 「（従来20件）」「（現行 10件）」「（これまで年15件）」「（前期計画では5年間で9件）」: the value before the change
-    # a target makes
-    text = re.sub(r"[(（]\s*(?:従来|現行|以前|これまで|前計画|前期計画|第\s*\d\s*期計画)(?:では|は|の|で)?\s*[:：]?\s*"
-                  rf"(?:\d+\s*(?:年間|か年)\s*で?|年間?|毎年|延べ|累計|約)?\s*{_VALUE}\s*(?:程度)?\s*[)）]", "", text)
     # 「新規創業者数 年5人（町の開業率3.2%を上回る水準）」: the baseline a target is to beat, in brackets after it
     text = re.sub(r"[(（](?![^()（）]*目標)[^()（）]*\d[^()（）]*(?:を上回る|を下回る|を超える)\s*(?:水準|レベル)?"
                   r"\s*[)）]", "", text)
-    # 「DX支援件数 年25件 ※令和6年度実績18件」: a note on results
-    text = re.sub(r"※[^※\n。]*実績[^※\n。]*\d[^※\n。]*", lambda m: "" if "目標" not in m[0] else m[0], text)
-    # 「会員数 期末目標 420名（令和6年度末 412名）」: a count at the end of a year, where things stood
-    text = re.sub(r"[(（]\s*(?:(?:(?:令和|平成|R|H)\s*\d+|前|昨|本|今)\s*年度|前期)末(?:時点|現在)?\s*[:：]?\s*"
-                  rf"(?:約)?\s*{_VALUE}\s*[)）]", "", text)
     # 「経営分析 250件（今年度実績238件）／事業計画策定 120件（同112件）」: 同 after a bracket of results is a result
     # too
     if re.search(r"[(（][^()（）]*実績[^()（）]*\d", text):
@@ -192,8 +148,6 @@ def _beside_targets(text: str) -> str:
     # (the population it is a share of, said before it with の, goes with it)
     text = re.sub(r"(?:[^\s\d、。,，をがはの]{1,12}の\s*)?(?:約)?\s*\d[\d.]*\s*(?:%|割)\s*(?:に)?"
                   r"(?:あたる|当たる|相当する)\s*(?=(?:約)?\s*\d)", "", text)
-    # 「目標値（A）120件、実績値（B）131件、（B）/（A）109.1%」: the ratio of the lettered columns, a result
-    text = re.sub(r"[(（]\s*[A-Z]\s*[)）]\s*[/／÷]\s*[(（]\s*[A-Z]\s*[)）]\s*[:：]?\s*\d[\d,.]*\s*%", "", text)
     # 「累計承認件数は11件で、当初目標（10件）を上回った」「…は4件で、目標どおりであった」: a value said against the
     # target, a result
     text = re.sub(rf"{_VALUE}\s*(?=で\s*[、,，]?\s*(?:当初)?目標(?:値)?(?:[(（][^()（）]*[)）])?\s*"
@@ -203,9 +157,6 @@ def _beside_targets(text: str) -> str:
     text = "。".join(re.sub(done, "", sentence)
                     if re.search(r"(?:た|ました)\s*$", sentence) and not re.search(r"目指|めざ|とする|予定", sentence)
                     else sentence for sentence in text.split("。"))
-    # 「当初目標（年間12件）は…達成済みであるため、見直しを行った」: a first target, revised
-    text = re.sub(r"(当初(?:目標|計画)値?)\s*[(（][^()（）]*\d[^()（）]*[)）](?=[^。]*(?:見直|修正|変更|改定))", r"\1",
-                  text)
     # 「記帳機械化指導は、現在の利用者68名を引き続き支援する」: the clients a service has now
     text = re.sub(rf"((?:現在|現状|現行)の[^、。\d\s]{{1,10}}?)\s*(?:約)?\s*{_VALUE}(?=\s*(?:を|に|は|が))", r"\1",
                   text)
@@ -222,15 +173,25 @@ def _beside_targets(text: str) -> str:
     grade = r"(?:(?<=^)|(?<=[\s、,，]))[A-ES]\s*[:：]\s*(?:達成率)?\s*\d[\d.]*\s*%\s*(?:以上|未満|以下|超)"
     if len(re.findall(grade, text)) >= 2:
         text = re.sub(grade, "", text)
-    # 「対象者20者×年4回＝延べ80回」: the factors of a product, before the total they make
-    text = re.sub(rf"(?:1\s*(?:回|社|者|人)\s*(?:あたり|当たり|当り)|[^\s\d、。:：()（）]{{1,6}})?\s*{_VALUE}\s*[×✕]"
-                  rf"\s*(?:年間?|月|毎年)?\s*{_VALUE}\s*[=＝]\s*(?=(?:延べ|年間?|毎年|合計|計)?\s*\d)", "", text)
     # 「承認件数：累計12件（平成20年度～令和6年度）」: a total over years past (from a 平成 year)
     text = re.sub(rf"(?:累計|延べ|合計)?\s*{_VALUE}\s*[(（]\s*(?:平成|H)\s*\d+\s*年?度?\s*[~〜～\-‐から]"
                   r"[^()（）]*[)）]", "", text)
     # 「前計画期間（R2～R6）の平均は年22件」: a value of the plan before this one
     text = re.sub(r"(前計画(?:期間)?(?:[(（][^()（）]*[)）])?\s*(?:の|における)?\s*(?:平均|実績|累計|合計)?"
                   rf"\s*(?:は|で)?)\s*(?:年間?|年平均|毎年|延べ|累計)?\s*{_VALUE}", r"\1", text)
+    # 「事業計画策定件数 25件 18件 72%」: a target, a result and its rate in a row, the rate the second over the first
+    def rate_row(m: re.Match[str]) -> str:
+        first, second = (float(v.replace(",", "")) for v in (m["first"], m["second"]))
+        return m["target"] if first and abs(second / first * 100 - float(m["rate"])) < 1.5 else m[0]
+
+    text = re.sub(r"(?P<target>(?<![\d,.])(?P<first>\d[\d,.]*)\s*(?P<unit>件|者|社|人|名|回|店舗|事業者|事業所))\s*"
+                  r"(?P<second>\d[\d,.]*)\s*(?P=unit)\s*(?P<rate>\d[\d.]*)\s*%", rate_row, text)
+    # 「経営計画策定 前年度 18件 本年度 16件 増減 -2件 次年度目標 22件」: before a target's cell, the cells of the
+    # year before, of this one and of their difference are results
+    text = re.sub(rf"(?:(?:前年度|昨年度|本年度|今年度|当年度)(?:実績)?|増減)\s*[:：]?\s*[+\-−▲△]?\s*{_VALUE}"
+                  r"(?=[^。]*?目標値?\s*[:：]?\s*(?:年間?)?\s*\d)", "", text)
+    # 「…マッチング件数は2件となる見込みであり、目標（3件）は未達となる見込み」: a result forecast beside the target
+    text = re.sub(rf"{_VALUE}\s*(?:と|に)なる見込み(?:であり|で|だが|ですが)?\s*[、,，]?(?=[^。]*目標)", "", text)
     # 「商店街の空き店舗数 現状23店舗を15店舗以下に」: the baseline a change starts from
     # (「現状の10件から5件に」: read where the change's direction is, indicator_text)
     return re.sub(rf"(?:現状|現在|現行)\s*(?:の|は)?\s*(?:年間?|毎年)?\s*{_VALUE}\s*を\s*"
@@ -241,33 +202,38 @@ def _beside_targets(text: str) -> str:
 _NO_MEASURE = re.compile(r"(?:令和|平成|R|H)\s*\d+\s*(?:年度?|[.．/／]\s*\d+(?:\s*[.．/／]\s*\d+)?)"
                          r"|\d+\s*月\s*\d+\s*日|\d+\s*月|第\s*\d+|[(（]\s*\d+\s*[)）]|^\s*\d+\s*[.．、)）]|[⑴-⒇①-⑳]|(?:19|20)\d\d\s*年度?"
                          r"|(?:評価|重点)?項目\s*\d+|No\s*[.．]?\s*\d+")
-# A line that reports results or where things stood, no target said in it (no 目標, no 計画 as a label): opened by its
-# 実績 label (「実績合計 経営分析52件…」「KPI実績値R7 …」「実績値経営分析件数（件）R5:22R6:27」), by a year labelled
-# as the present (「R6（現状）：…」), or by the targets a revision replaced (「修正前目標値：…」, no 修正後 said)
+# A line that reports results, no target said in it (no 目標, no 計画 as a label): opened by a name of results
+# (「事業計画策定支援実績 令和5年度 21件 令和6年度 24件」) or by the targets a revision replaced (「修正前目標値：…」,
+# no 修正後 said); lines opened by 実績 itself or by a year labelled 現状: indicators._REFERENCE
 _NO_GOAL = r"(?![^。]*(?:目標|(?<![一-龥ァ-ヶ])計画(?![一-龥ァ-ヶ])))"
-_RESULTS_LINE = re.compile(r"^(?:K\s*[GP]\s*I\s*)?実績(?:値|合計|累計|一覧|集計)?" + _NO_GOAL +
-                           # (「事業計画策定支援実績 令和5年度 21件 令和6年度 24件」: a name of results)
-                           r"|^[^\d:：、。\s]{2,20}実績値?\s*(?:[:：]|\s)" + _NO_GOAL +
-                           r"|^(?:令和|平成|R|H)\s*\d+\s*(?:年度?)?\s*[(（]\s*(?:現状|現在|実績|基準)値?\s*[)）]"
-                           + _NO_GOAL +
+_RESULTS_LINE = re.compile(r"^[^\d:：、。\s]{2,20}実績値?\s*(?:[:：]|\s)" + _NO_GOAL +
                            r"|^(?:修正|変更|見直し)前の?(?:目標|計画)値?\s*[:：](?![\s\S]*(?:修正|変更|見直し)後)")
+
+
+# A statement about results or the way things are, when it says no goal: the rate achieved (「R6までの累計達成率は
+# 100.6%」), a figure of the year before (「同村の昨年の観光入込客数は約18万人」), the criteria a service picks its
+# clients by (「伴走先の選定基準：従業員20人以下、かつ…」)
+_ABOUT_RESULTS = re.compile(r"(?:達成率|進捗率|達成度)\s*(?:は|が)\s*(?:約)?\s*\d"
+                            r"|(?:昨年|昨年度|前年|前年度|前期)の[^。\d]{1,20}?は\s*(?:約)?\s*\d"
+                            r"|^[^:：\d]{0,12}(?:基準|要件|条件)\s*[:：]")
+_GOAL_SAID = re.compile(r"目標|目指|めざ|計画値|とする|予定|見込|KPI|KGI|図る", re.I)
 
 
 def no_target(text: str) -> bool:
     """Whether a statement sets no target at all: a line of results (see _RESULTS_LINE), or one whose only numbers
-    count the chamber's own staff, members, capacities, money or times (see _staff_and_limits)."""
+    are what the chamber charges, how many it takes or lets use it (see _charges_and_limits)."""
     text = re.sub(r"^[\s◆◇■□●○〇◯★☆▼▽▶▷►▸◎※・•]+", "", nfkc(text))
-    if _RESULTS_LINE.search(text):
+    if _RESULTS_LINE.search(text) or (_ABOUT_RESULTS.search(text) and not _GOAL_SAID.search(text)):
         return True
     return bool(re.search(r"\d", _NO_MEASURE.sub("", text))) \
-        and not re.search(r"\d", _NO_MEASURE.sub("", _staff_and_limits(text)))
+        and not re.search(r"\d", _NO_MEASURE.sub("", _charges_and_limits(text)))
 
 
 def report_and_revision(text: str) -> str:
     """The sentences of evaluation reports, minutes and revisions (the documents around a plan) rewritten so
     that only their targets are left: a result said against a target, a value before a revision and the
     words that label them go; the target stays where the name finder reads it."""
-    text = _beside_targets(_staff_and_limits(text))
+    text = _beside_targets(_charges_and_limits(text))
     # 「経費は総額4,820千円（うち県補助金2,100千円）」「事業費は5年間総額で18,750千円（年3,750千円）」
     # 「講師謝金として1回当たり5万円」「予算は年間5,400千円を見込む」: money said of the chamber's costs or budget
     # (経費, 事業費, 予算, 決算, 謝金 …), with the bracket after it, is no target
@@ -278,6 +244,8 @@ def report_and_revision(text: str) -> str:
                   r"(?:1\s*(?:回|件|人|者|社)\s*(?:当たり|あたり|当り))?)"
                   rf"(?:約\s*)?{money}(?:\s*[/／]\s*(?:者|社|件|人|回))?(?:\s*[(（][^()（）]*[)）])?"
                   rf"(?:\s*を含め(?:て)?\s*(?:約\s*)?{money})?", r"\1", text)
+    # (「事業費は約300万円を予定しており、うち町補助金は150万円である」: the grant a cost is met with, the same)
+    text = re.sub(rf"うち\s*[^\d、。]{{0,4}}?補助金?(?:充当額)?\s*(?:は|が)?\s*(?:約\s*)?{money}", "", text)
     # 「【目標】年45件　【実績】年51件　【達成状況】113.3％」「【実績】年2回、回収数 286件」: what a 実績 (結果,
     # 達成状況) label in lenticular brackets opens, up to the next such label or the line's end, is results
     text = re.sub(r"[【\[［<＜]\s*(?:実績値?|結果|達成状況|達成率|達成度|評価)\s*[】\]］>＞][^【\[［<＜\n]*", "", text)
@@ -409,6 +377,7 @@ def report_and_revision(text: str) -> str:
         before = m.string[:m.start()]
         return m[0] if before.count("「") > before.count("」") else ""
 
+
     text = re.sub(rf"(?:年間?|毎年)?\s*{_VALUE}\s*"
                   r"(?=(?:では|は|が|も)\s*(?:厳し|難し|困難|過大|過小|無理|(?:低|高|少な|多)(?:すぎ|過ぎ)))",
                   weighed, text)
@@ -539,11 +508,9 @@ def report_and_revision(text: str) -> str:
     text = re.sub(r"[(（]\s*目標値?\s*[A-Z]\s*[)）]", " ", text)
     # 「当初目標 20者　変更後目標 25者」: the first target, revised; the revised one's label
     # (「当初目標　年間30件\n見直し後　年間24件」: over two lines, a span before the value)
-    # (「当初目標 10件 修正目標 6件」: the revised one labelled 修正目標 (変更目標, 新目標), the same)
     text = re.sub(rf"当初(?:目標|計画)値?\s*(?:[(（][^()（）]*[)）])?\s*[:：]?\s*(?:年間?|毎年|各年度|累計)?\s*{_VALUE}"
-                  r"(?=[\s\S]*(?:変更|修正|見直し)後|[\s\S]*改定|[\s\S]*(?:変更|修正|見直し|新)目標)", "", text)
-    text = re.sub(r"(?:(?:変更|修正|見直し)後の?(?:目標|計画)値?|(?:変更|修正|見直し|新)目標値?)\s*[:：]?\s*"
-                  r"(?=(?:年間?|毎年)?\s*\d)", " ", text)
+                  r"(?=[\s\S]*(?:変更|修正|見直し)後|[\s\S]*改定)", "", text)
+    text = re.sub(r"(?:変更|修正|見直し)後の?(?:目標|計画)値?\s*[:：]?\s*(?=(?:年間?|毎年)?\s*\d)", " ", text)
     # 「目標値：年12回→改定値：年8回」: a revised value's label after the arrow
     text = re.sub(r"([→⇒])\s*(?:改定|修正|変更|見直し)後?の?(?:目標)?値?\s*[:：]\s*", r"\1", text)
     # 「【お知らせ】第3回経営セミナーは11月15日（金）18時から」: a date and an hour, an ordinal: no measures

@@ -260,14 +260,41 @@ def prepare(text: str) -> str:
     text = re.sub(r"(?<=\d)[ \t]*(百万|千|万|億)[ \t]+(?=円)", r"\1", text)
     # (「２ 万 ５ 千 人」: a number written with 万 and 千, each set apart)
     text = re.sub(r"(\d)[ \t]+([万千億])[ \t]*(?=\d|円|人|件|者|社|名)", r"\1\2", text)
+    # 「No.1 X 目標40 実績38 No.2 Y 目標20 実績22」「KPI-1X目標100件実績95件KPI-2Y目標50件…」: the rows of a sheet
+    # run into one line, each opened by its number: a statement each (a label after a value ends what was said before)
+    labels = r"(?:No\.?\s*\d{1,2}|K[PG]I\s*[-‐－]\s*\d{1,2})(?=\s*[^\d\s.,])"
+    if len(re.findall(labels, text)) >= 2:
+        text = re.sub(rf"(?<=[\d%件者社人名回])\s*{labels}\s*[:：]?\s*", "。", text)
+    # 「X 目標40 実績38 達成率95% Y 目標20 …」: an evaluation sheet's rate achieved, beside its target and result, is
+    # no target (read before the labels of the cells go)
+    if re.search(r"目標|計画", text) and re.search(r"実績", text):
+        text = re.sub(r"(?:達成率|達成度|進捗率)\s*(?:[(（][^()（）]*[)）])?\s*[:：]?\s*\d[\d,.]*\s*[%％]", "", text)
+        text = re.sub(r"((?:目標|計画|実績)値?)\s*[(（]\s*[A-Z]\s*[)）]", r"\1", text)  # (its columns' letters)
+        text = re.sub(r"^\s*通期\s+", "", text)  # (「通期 X 実績 318件 年間目標 600件」: the whole year, a span)
+    # 「3時間短縮」: the tagger's one word 時間短縮 hides the counter; a space sets it apart
+    text = re.sub(r"(?<=\d)(\s*時間)(?=短縮|削減|縮減|増加|減少)", r"\1 ", text)
+    # 「５千万円」: 千 before 万円 is a factor of the number (5千万円 = 5,000万円)
+    text = re.sub(r"(?<![\d,.])(\d+)\s*千\s*万円", lambda m: f"{int(m[1]) * 1000}万円", text)
     # 「（B）/（A） 109.1%」「B/A：95%」: the rate a result is of its target (達成率), no target
     text = re.sub(r"[(（]?\s*B\s*[)）]?\s*[/／÷]\s*[(（]?\s*A\s*[)）]?\s*[:：]?\s*\d[\d,.]*\s*%", "", text)
     # 「当所の数値目標（2026-2030）」: the years a plan runs, no value
     text = re.sub(r"[(（]\s*(?:19|20)\d{2}\s*(?:年度?)?\s*[-~～〜－]\s*(?:19|20)\d{2}\s*(?:年度?)?\s*[)）]", "", text)
     # 「対象者20者×年4回＝延べ80回」: the factors of a product said with its total are how the total is reached: the
     # total is the target
-    text = re.sub(rf"(?:(?<=[\s、,，:：])|^)[^\s\d、。,，]{{0,4}}?\d[\d,.]*\s*{UNIT_PATTERN}\s*[×xX✕]"
-                  rf"\s*(?:年|月|毎年)?\s*\d[\d,.]*\s*{UNIT_PATTERN}\s*[=＝]\s*(?=(?:延べ|合計|計)?\s*\d)", "", text)
+    # (「1回あたり20名×年3回＝年60名」: a denominator before the first, a span before the total, the same)
+    text = re.sub(rf"(?:(?<=[\s、,，:：])|^)(?:1\s*(?:回|社|者|人)\s*(?:あたり|当たり|当り)|[^\s\d、。,，]{{0,4}}?)"
+                  rf"\d[\d,.]*\s*{UNIT_PATTERN}\s*[×xX✕]\s*(?:年|月|毎年)?\s*\d[\d,.]*\s*{UNIT_PATTERN}\s*[=＝]\s*"
+                  r"(?=(?:延べ|合計|計|年間?|毎年)?\s*\d)", "", text)
+    # 「目標値を「10%以上向上」から「7%以上向上」に変更する」「目標「X30件」を「同40件」に上方修正した」: a revision
+    # quoted, the value it replaced goes, the new one unquoted (同, the same name as before, with it)
+    # (「同」 opening the new one: the name of the one replaced)
+    def revised(m: re.Match[str]) -> str:
+        name = re.match(r"[^\d]*", m["old"])[0].strip()
+        return re.sub(r"^「同\s*(?=\d)", "「" + name, m["new"]) if name else m["new"]
+
+    text = re.sub(r"(?:目標値?)?「(?P<old>[^「」]*\d[^「」]*)」\s*(?:から|を)\s*"
+                  r"(?P<new>「[^「」]*\d[^「」]*」)(?=\s*(?:に|へ)\s*(?:上方|下方)?(?:修正|変更|改め|見直|引き上げ|引き下げ))",
+                  revised, text)
     # 「令和元年度」「平成元年」: the first year of an era, 元 for 1
     # (kanji numerals read as digits before the lines are weighed: 「令和八年度の目標\n一　巡回訪問　年間千二百回」)
     text = kanji_to_digits(re.sub(r"(令和|平成)\s*元(?=\s*年)", r"\g<1>1", text))
@@ -355,9 +382,12 @@ def prepare(text: str) -> str:
     # (「年間30件（従来20件）」「（現行 10件）」「（修正前25件）」: the value before, the one a revision replaced, the
     # same;
     # 「会員数 420名（令和6年度末 412名）」: the count at the end of a year past, a stock where things stand)
-    text = re.sub(r"[(（]\s*(?:現行|従来|これまで|(?:修正|変更|見直し)前)(?:の(?:目標)?)?値?\s*[:：は]?\s*"
+    # (「（前期計画では5年間で9件）」: the plan before, the same)
+    text = re.sub(r"[(（]\s*(?:現行|従来|これまで|以前|前期?計画|第\s*\d\s*期計画|(?:修正|変更|見直し)前)"
+                  r"(?:では|の(?:目標)?)?値?\s*[:：は]?\s*"
                   r"[^()（）]*\d[^()（）]*[)）]"
-                  r"|[(（]\s*(?:令和|平成|R)\s*\d+\s*年度?末\s*(?:時点|現在)?\s*[:：]?\s*\d[^()（）]*[)）]", "", text)
+                  r"|[(（]\s*(?:(?:令和|平成|R)\s*\d+\s*|前|昨)年度?末\s*(?:時点|現在)?\s*[:：]?\s*\d[^()（）]*[)）]",
+                  "", text)
     text = re.sub(r"[(（](?![^()（）]*(?:目標|計画値?\s*[:：]?\s*\d))(?:[^()（）\d]|(?<=第)\d)*実績"
                   r"[^()（）]*\d[^()（）]*[)）]", "", text)
     # (「マル経融資推薦 年間15件（前年度12件）」: the year before's value, 実績 unsaid, the same)
@@ -533,7 +563,8 @@ def prepare(text: str) -> str:
     # mark, with 数, before a bracket, taken on: the same)
     text = re.sub(rf"(?:(?<=^)|(?<=[\s、,，とのはに:：。・])|(?<=及び))[一-龥]{{0,8}}?(?:法定)?(?:{STAFF})等?数?"
                   r"\s*[はが]?\s*\d+\s*(?:名|人)(?=\s*(?:と|で|が|[、,，。(（]|及び|および|並びに|の?体制|が在籍|を配置|の?欠員|を?増員"
-                  r"|減|増|が?退職|が?異動|が?着任|を?補充|を?採用|の?計|$))",
+                  r"|減|増|が?退職|が?異動|が?着任|を?補充|を?採用|の?計|$))"
+                  r"(?:\s*[(（]\s*うち[^()（）]*[)）])?",  # (「3名（うち1名は10月採用）」: a part of the staff)
                   "", text)
     # (「経営指導員3名、補助員2名、記帳専任職員1名の計6名とし」: the staff's total after them, the same)
     if staffed:

@@ -149,7 +149,9 @@ _PAST = re.compile(r"(?:た|だった|であった|でした|ました|おり|�
                    r"(?:ため|ので|ものの|が|けれど(?:も)?|ところ|ことから)?[。.!！]?$")
 # Words that set a target (「…を目標とし」「…と定めて」「…とする」 as a predicate, a revision's verbs)
 # (a decision of a meeting, 「…とする案が示され、了承された」, sets one too)
-_AIMED = re.compile(r"目標|目指|めざ|目安|見込|予定|想定|計画値|KPI|KGI|掲げ|定め|図る|承認|了承|決定"
+# (「目標どおりであった」「目標を達成した」「目標を上回った」: the target as the yardstick of a result aims at nothing)
+_AIMED = re.compile(r"目標(?!どおり|通り|を(?:達成|上回|下回|クリア)|に(?:届か|達し))"
+                    r"|目指|めざ|目安|見込|予定|想定|計画値|KPI|KGI|掲げ|定め|図る|承認|了承|決定"
                     r"|とする(?=[。、,，]|$|こと)|とします|とし(?:た|まし)|にし(?:た|まし)|ことと(?:なっ|し)|ことにし|図|計画し"
                     r"|とし[、,，]|こととし|修正|変更|見直|引き上げ|引き下げ|改め|設定"
                     r"|(?:する|とする)計画を(?:まとめ|策定)|目標を盛り込|[^\s、。]たい[」とも]", re.I)  # (newspapers)
@@ -169,9 +171,20 @@ def result_values(text: str) -> set[str]:
             # target, in the past or not; 「…とする目標は、6割で達成した」: unless it says how the target fared)
             first = n - 1 if n and re.search(r"(?:目標|目標値|計画値)(?:は|が)\s*$", clauses[n - 1]) \
                 and not re.search(r"達成|実績|結果|とどま|上回|下回|届か", clause) else n
-            if _PAST.search(clauses[e].strip()) and not _AIMED.search("、".join(clauses[first:e + 1])):
-                out |= {x.replace(",", "") for x in re.findall(r"\d[\d,.]*", clause)}
-    return out
+            # (「X（目標：年間45件） 令和7年度は48件の策定を支援し、目標を達成した」: a bracket of goal words aims at
+            # its own numbers only)
+            aimed = [m for m in re.finditer(r"[(（][^()（）]*[)）]", clause) if _AIMED.search(m[0])]
+            said = re.sub(r"[(（][^()（）]*[)）]", lambda m: "" if _AIMED.search(m[0]) else m[0],
+                          "、".join(clauses[first:e + 1]))
+            if _PAST.search(clauses[e].strip()) and not _AIMED.search(said):
+                rest = "".join(clause[a:b] for a, b in zip([0, *(m.end() for m in aimed)],
+                                                           [*(m.start() for m in aimed), len(clause)], strict=True))
+                out |= {x.replace(",", "") for x in re.findall(r"\d[\d,.]*", rest)}
+    # (「調査：年2回（目標2回）実施した」: a number said as a target in a bracket of goal words is the target's, said
+    # again as done)
+    aimed = {x.replace(",", "") for m in re.finditer(r"[(（][^()（）]*[)）]", text) if _AIMED.search(m[0])
+             for x in re.findall(r"\d[\d,.]*", m[0])}
+    return out - aimed
 
 
 def result_clause(doc, start: int, end: int, results: set[str]) -> bool:

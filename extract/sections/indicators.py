@@ -114,7 +114,6 @@ _NOT_PLAIN = re.compile(r"年|月|期|毎|累計|延|合計|^(?:総|小)?計$|�
                         r"|うち|内訳|当たり|当り|あたり|ごと|上記|当該|から|まで|現行|現状|現在|[→⇒=＝―—─━]|・・|…|‥|\.\."
                         # (an evaluation sheet's cells: 「X 計画 500件 実績 520件」; a revision's labels)
                         r"|実績|評価|\s計画$|修正|変更|見直"
-                        r"|定員|先着"  # (a capacity, no target: nlp.indicator_reports.no_target)
                         r"|以上|以下|未満|超|[をにがはでと]$|\s[ぁ-ん]|[ぁ-ん]\s"
                         r"|\s(?:新規|継続|既存)$"  # 「記帳指導先数 新規10件、継続40件」: a breakdown (the parser's)
                         # 「新 規 創 業 者 数」: a name spelt out letter by letter (a PDF or OCR spreading a cell's
