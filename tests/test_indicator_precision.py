@@ -16,7 +16,6 @@ from hattatsu.extract.nlp.indicator_reports import no_target
     "募集人数：15名",
     "融資相談は予約制（1日3組まで）",
     "事業計画策定支援実績　令和5年度 21件　令和6年度 24件",
-    "修正前目標値：経営分析件数 50件、専門家派遣 10回",
     # the rate achieved, a figure of the year before, the criteria clients are picked by, when no goal is said
     "令和7年度までの累計達成率は96.5%。",
     "隣町の昨年の創業件数は9件。",

@@ -1473,3 +1473,11 @@ def test_the_level_a_value_keeps_names_nothing():
     assert _names("なお、記帳指導については前年度並み（約60者）を見込む。") == [("記帳指導", 60, "者")]
     assert _names("金融斡旋は例年どおり（年20件）とする。") == [("金融斡旋", 20, "件")]
     assert _names("窓口相談件数は前年度並みの年400件を見込む") == [("窓口相談件数", 400, "件")]
+
+
+def test_those_a_doing_goes_to_counted_before_it():
+    """「…の3分の1にあたる60事業所への巡回」「年間30社への専門家派遣」: those a doing goes to, counted first, へ and の
+    after them, are named by the doing (a noun before the count names them: 「小規模事業者50者への…」)."""
+    assert _names("本年度は、会員の半数にあたる120事業所への巡回を目指します") == [("巡回", 120, "事業所")]
+    assert _names("毎年15社への専門家派遣を行う。") == [("専門家派遣", 15, "社")]
+    assert _names("小規模事業者50者への巡回訪問を実施する")[0][1:] == (50, "者")

@@ -148,8 +148,7 @@ def _beside_targets(text: str) -> str:
     # (the population it is a share of, said before it with の, goes with it)
     text = re.sub(r"(?:[^\s\d、。,，をがはの]{1,12}の\s*)?(?:約)?\s*\d[\d.]*\s*(?:%|割)\s*(?:に)?"
                   r"(?:あたる|当たる|相当する)\s*(?=(?:約)?\s*\d)", "", text)
-    # 「累計承認件数は11件で、当初目標（10件）を上回った」「…は4件で、目標どおりであった」: a value said against the
-    # target, a result
+    # 「累計承認件数は11件で、当初目標（10件）を上回った」: a value said against the target, a result
     text = re.sub(rf"{_VALUE}\s*(?=で\s*[、,，]?\s*(?:当初)?目標(?:値)?(?:[(（][^()（）]*[)）])?\s*"
                   r"(?:を|に|どおり|通り))", "", text)
     # 「令和7年度は48件の策定を支援し、目標を達成した」: a value done, said before the sentence's past verb
@@ -203,11 +202,10 @@ _NO_MEASURE = re.compile(r"(?:令和|平成|R|H)\s*\d+\s*(?:年度?|[.．/／]\s
                          r"|\d+\s*月\s*\d+\s*日|\d+\s*月|第\s*\d+|[(（]\s*\d+\s*[)）]|^\s*\d+\s*[.．、)）]|[⑴-⒇①-⑳]|(?:19|20)\d\d\s*年度?"
                          r"|(?:評価|重点)?項目\s*\d+|No\s*[.．]?\s*\d+")
 # A line that reports results, no target said in it (no 目標, no 計画 as a label): opened by a name of results
-# (「事業計画策定支援実績 令和5年度 21件 令和6年度 24件」) or by the targets a revision replaced (「修正前目標値：…」,
-# no 修正後 said); lines opened by 実績 itself or by a year labelled 現状: indicators._REFERENCE
+# (「事業計画策定支援実績 令和5年度 21件 令和6年度 24件」); lines opened by 実績 itself, by a year labelled 現状 or by
+# the targets a revision replaced (「修正前目標値：…」): indicators._REFERENCE
 _NO_GOAL = r"(?![^。]*(?:目標|(?<![一-龥ァ-ヶ])計画(?![一-龥ァ-ヶ])))"
-_RESULTS_LINE = re.compile(r"^[^\d:：、。\s]{2,20}実績値?\s*(?:[:：]|\s)" + _NO_GOAL +
-                           r"|^(?:修正|変更|見直し)前の?(?:目標|計画)値?\s*[:：](?![\s\S]*(?:修正|変更|見直し)後)")
+_RESULTS_LINE = re.compile(r"^[^\d:：、。\s]{2,20}実績値?\s*(?:[:：]|\s)" + _NO_GOAL)
 
 
 # A statement about results or the way things are, when it says no goal: the rate achieved (「R6までの累計達成率は
@@ -317,8 +315,6 @@ def report_and_revision(text: str) -> str:
     text = re.sub(rf"(?:平均|実績)?\s*{_VALUE}\s*を踏まえ", "を踏まえ", text)
     # 「評価委員5名中4名が」: how many of a body said what, no measure
     text = re.sub(r"(?:委員|出席者|回答者)\s*\d+\s*(?:名|人)\s*中\s*\d+\s*(?:名|人)", "", text)
-    # 「目標「X30件」を「同40件」に上方修正」: 同 in the new quote is the old one's name, the target said again
-    text = re.sub(r"「([^「」\d]{2,}?)\s*\d[^「」]*」\s*を\s*「\s*同\s*(\d[^「」]*)」", r"「\1 \2」", text)
     # 「「X（年10件）」を「Y（年10件）」に改める」「「A（年20件）」及び「B（年5件）」を統合し」: the quoted targets a
     # revision replaces or merges (before を) are no targets
     # (「当初計画の「年4回」を「年2回以上」に改め」: a value quoted alone is read below)
