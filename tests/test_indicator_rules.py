@@ -975,3 +975,33 @@ def test_results_revisions_quoted_and_sheets_of_lines(text, expected):
 ])
 def test_words_the_tagger_joins_and_targets_said_again_as_done(text, expected):
     assert _parsed(text) == expected
+
+
+@needs_nlp
+@pytest.mark.parametrize(("text", "expected"), [
+    # a sheet's rows run into one line, each opened by its number: a statement each; the rate achieved is no target
+    ("No.1 巡回訪問件数 目標 300件 実績 287件 達成率 95.7% No.2 窓口相談件数 目標 150件 実績 162件 達成率 108.0%",
+     [("巡回訪問件数", 300, "件"), ("窓口相談件数", 150, "件")]),
+    ("KPI-1創業支援件数目標8件実績9件KPI-2事業承継支援件数目標5件実績4件",
+     [("事業承継支援件数", 5, "件"), ("創業支援件数", 8, "件")]),
+    ("目標値（Ａ）40件　実績値（Ｂ）36件　達成率（Ｂ／Ａ）90.0％　指標：専門家派遣件数",
+     [("専門家派遣件数", 40, "件")]),
+    # a header of columns, its rows, the unit of every row in a bracket last
+    ("項目 目標 実績 巡回訪問件数 300 287 窓口相談件数 150 162 （単位：件）",
+     [("巡回訪問件数", 300, "件"), ("窓口相談件数", 150, "件")]),
+])
+def test_sheets_rows_run_into_one_line(text, expected):
+    assert _parsed(text) == expected
+
+
+@needs_nlp
+@pytest.mark.parametrize(("text", "expected"), [
+    # rows on lines of their own (the form's 現行 column first), each read as a row; （のべ） after a name
+    ("創業相談件数　8件　12件　12件　14件　14件　15件\n　うち創業計画策定件数　－　3件　3件　4件　4件　5件",
+     [("創業相談件数", 12, "件"), ("創業相談件数", 14, "件"), ("創業相談件数", 15, "件"),
+      ("創業計画策定件数", 3, "件"), ("創業計画策定件数", 4, "件"), ("創業計画策定件数", 5, "件")]),
+    ("| 巡回訪問件数（のべ） | 280件 | 300件 | 300件 | 320件 | 320件 | 340件 |",
+     [("巡回訪問件数", 300, "件"), ("巡回訪問件数", 320, "件"), ("巡回訪問件数", 340, "件")]),
+])
+def test_rows_on_lines_of_their_own(text, expected):
+    assert _parsed(text) == expected

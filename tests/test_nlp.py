@@ -1458,3 +1458,26 @@ def test_a_denominator_with_all_that_modifies_it_and_a_span_opening_a_name():
     assert _names("伴走支援先1者当たりの年間営業利益増加額を平均30万円以上とする。") == [("営業利益増加額", 30, "万円")]
     assert _names("従業員1人当たりの付加価値額を3%向上させた事業者数　12者") == [
         ("従業員1人当たりの付加価値額を3%向上させた事業者数", 12, "者")]
+
+
+def test_what_heads_a_sheet_before_a_box_holding_the_name():
+    """「令和8年度評価シート【X】目標値25件」: what stands before the box on its line heads the sheet; the box names the
+    value."""
+    assert _names("令和8年度評価シート【創業支援】目標値25件 実績値22件") == [("創業支援", 25, "件")]
+    assert _names("事業評価【専門家派遣】目標値 12回／実績値 10回") == [("専門家派遣", 12, "回")]
+
+
+def test_the_level_a_value_keeps_names_nothing():
+    """「Xについては前年度並み（約150件）」「Xは例年並み（50者）」「X件数は前年度並みの年300件」: the level a value is
+    said to keep (前年度並み, 例年どおり) names nothing: the topic or the measure said before does."""
+    assert _names("なお、記帳指導については前年度並み（約60者）を見込む。") == [("記帳指導", 60, "者")]
+    assert _names("金融斡旋は例年どおり（年20件）とする。") == [("金融斡旋", 20, "件")]
+    assert _names("窓口相談件数は前年度並みの年400件を見込む") == [("窓口相談件数", 400, "件")]
+
+
+def test_those_a_doing_goes_to_counted_before_it():
+    """「…の3分の1にあたる60事業所への巡回」「年間30社への専門家派遣」: those a doing goes to, counted first, へ and の
+    after them, are named by the doing (a noun before the count names them: 「小規模事業者50者への…」)."""
+    assert _names("本年度は、会員の半数にあたる120事業所への巡回を目指します") == [("巡回", 120, "事業所")]
+    assert _names("毎年15社への専門家派遣を行う。") == [("専門家派遣", 15, "社")]
+    assert _names("小規模事業者50者への巡回訪問を実施する")[0][1:] == (50, "者")

@@ -169,7 +169,9 @@ _NAME_THEN_VALUE = re.compile(r"(?<=[数率額高量])[ \t\u3000]*\n[ \t\u3000]*
 # 「専門家派遣　1者につき最大3回」: at most N, as 「N回以内」
 _AT_MOST = re.compile(rf"最大\s*(\d[\d,.]*\s*(?:{UNIT_PATTERN}))(?!\s*(?:以内|以下|まで))")
 # 「【経営状況分析】目標値 40件／実績値 43件」: a box before a goal's label holds the name, no label
-_BOX_NAME = re.compile(r"【([^】\d]{1,20})】\s*(?=(?:目標|計画)値?\s*[:：]?\s*\d)")
+# (「令和9年度評価シート【経営状況の分析】目標値30」: what is before the box on its line heads the sheet, no name)
+_BOX_NAME = re.compile(r"(?:(?:^|(?<=\n))[^\n【】。、]{1,20}?)?【([^】\d]{1,20})】"
+                       r"\s*(?=(?:目標|計画)値?\s*[:：]?\s*\d)")
 # 「事務局：55件を目標とし…」「委員長：…」: who speaks, in minutes, opening a line
 _SPEAKER = re.compile(r"(?:^|(?<=\n))\s*(?:[^\s:：\n、。]{0,4}(?:委員長?|事務局長?|会長|議長|理事|局長|部長|課長)"
                       r"|事務局)\s*[:：]\s*")

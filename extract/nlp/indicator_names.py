@@ -407,6 +407,11 @@ def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> 
             and not only_achievement(doc, after + 1) and not names_next(doc, after + 1) and not threshold:
         # 「18社の出展支援」: the count comes first
         return adnominal_before(doc, start, floor) + chain_right(doc, after + 1)
+    if after + 2 < len(doc) and doc[after].text == "へ" and doc[after + 1].text == "の" and nominal(doc[after + 2]) \
+            and not only_achievement(doc, after + 2) and not threshold \
+            and (prev is None or not nominal(prev) or prev.text in TIME | SPAN):
+        # 「町内全事業所の3分の1にあたる60事業所への巡回を目指す」: those a doing goes to, counted first, then the doing
+        return chain_right(doc, after + 2)
     named_before = prev is not None and prev.text in TIME | SPAN and \
         _before_qualifiers(doc, start - 1, floor) >= floor \
         and (nominal(doc[_before_qualifiers(doc, start - 1, floor)])

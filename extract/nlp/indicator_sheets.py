@@ -25,6 +25,11 @@ def _header_table(text: str) -> str | None:
     「No.｜評価指標｜単位｜目標値｜実績値｜達成率｜評価 5｜X｜件｜2｜1｜50.0%｜D」: a header row of columns, then rows
     of a name and one cell per column; each row's 目標 (計画) cell, with the row's unit, is its target: 「X 12件」
     (None when the text is no such table)."""
+    # (「項目 目標 実績 X 40 38 Y 20 22（単位：件）」: the unit of every row said in a bracket first or last)
+    given = re.search(rf"^\s*[(（]\s*単位\s*[:：]\s*({_COUNTER})\s*[)）]"
+                      rf"|[(（]\s*単位\s*[:：]\s*({_COUNTER})\s*[)）]\s*$", text)
+    if given:
+        text = text[:given.start()] + " " + text[given.end():]
     # (「項目 変更前 変更後 / X 年30件 年40件 / Y …」: rows set apart by slashes the same)
     tokens = [t for t in re.split(r"[\s|]+", text) if t and t not in ("/", "／")]
     n = 0
@@ -55,7 +60,7 @@ def _header_table(text: str) -> str | None:
             cells.append(cell)
         if not name or len(cells) < len(header):
             return None
-        unit = cells[header.index("単位")] if by_unit else ""
+        unit = cells[header.index("単位")] if by_unit else (given[1] or given[2]) if given else ""
         value = cells[goal]
         if not re.match(_CELL_VALUE, value):
             if re.fullmatch(r"[(（]?\s*(?:削除|廃止|撤回|[－―‐−-])\s*[)）]?", value):

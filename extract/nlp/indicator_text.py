@@ -260,6 +260,20 @@ def prepare(text: str) -> str:
     text = re.sub(r"(?<=\d)[ \t]*(百万|千|万|億)[ \t]+(?=円)", r"\1", text)
     # (「２ 万 ５ 千 人」: a number written with 万 and 千, each set apart)
     text = re.sub(r"(\d)[ \t]+([万千億])[ \t]*(?=\d|円|人|件|者|社|名)", r"\1\2", text)
+    # 「No.1 X 目標40 実績38 No.2 Y 目標20 実績22」「KPI-1X目標100件実績95件KPI-2Y目標50件…」: the rows of a sheet
+    # run into one line, each opened by its number: a statement each (a label after a value ends what was said before)
+    labels = r"(?:No\.?\s*\d{1,2}|K[PG]I\s*[-‐－]\s*\d{1,2})(?=\s*[^\d\s.,])"
+    if len(re.findall(labels, text)) >= 2:
+        text = re.sub(rf"(?<=[\d%件者社人名回])\s*{labels}\s*[:：]?\s*", "。", text)
+    # 「X 目標40 実績38 達成率95% Y 目標20 …」: an evaluation sheet's rate achieved, beside its target and result, is
+    # no target (read before the labels of the cells go)
+    if re.search(r"目標|計画", text) and re.search(r"実績", text):
+        text = re.sub(r"(?:達成率|達成度|進捗率)\s*(?:[(（][^()（）]*[)）])?\s*[:：]?\s*\d[\d,.]*\s*[%％]", "", text)
+        text = re.sub(r"((?:目標|計画|実績)値?)\s*[(（]\s*[A-Z]\s*[)）]", r"\1", text)  # (its columns' letters)
+        text = re.sub(r"^\s*通期\s+", "", text)  # (「通期 X 実績 318件 年間目標 600件」: the whole year, a span)
+    # 「| 経営分析件数（のべ） | 25件 | 30件 |」: のべ (延べ) in brackets after a name says its count has repeats, no
+    # part of the name
+    text = re.sub(r"(?<=[^\s\d(（])\s*[(（]\s*(?:のべ|延べ)\s*[)）]", "", text)
     # 「3時間短縮」: the tagger's one word 時間短縮 hides the counter; a space sets it apart
     text = re.sub(r"(?<=\d)(\s*時間)(?=短縮|削減|縮減|増加|減少)", r"\1 ", text)
     # 「５千万円」: 千 before 万円 is a factor of the number (5千万円 = 5,000万円)
@@ -318,7 +332,10 @@ def prepare(text: str) -> str:
     # 「経営分析件数（修正後） 年間45件」: a revision's mark after a name is no part of it
     text = re.sub(r"\s*[(（]\s*(?:修正|変更|見直し|改定)後\s*[)）]", "", text)
     # (a 別表1 row flattened to a line: see indicator_rows)
-    text = results_labelled(sheet_row(header_row(table_row(sheet_table(text)))))
+    # (「X 5件 10件 … 10件。うち Y － 2件 …」: rows on lines of their own, set apart by lines_read, each a row)
+    text = sheet_table(text)
+    text = "。".join(table_row(part) for part in text.split("。")) if "。" in text.rstrip("。") else table_row(text)
+    text = results_labelled(sheet_row(header_row(text)))
     # 「創業支援件数／目標値：12件」「専門家派遣 計画12回」「計画値 延べ30回」: a cell's label after a border or a space
     text = re.sub(r"(?:[/／|]\s*|(?<=\S)\s+|(?<=[:：]))(?:目標|計画)値?\s*[:：]?\s*(?=(?:延べ|年間|毎年|累計)?\s*\d)",
                   " ", text)

@@ -61,7 +61,9 @@ LEAD = re.compile(r"^(?:No\.?\d+|[(（]?[A-Za-z][)）]|[★☆◆◇■□●○
                   r"|(?:各|毎)年度|累計|年間|月間|年平均)(?=.)")
 # What closes a name and is none of it: the span a count is summed over (「…した事業者の累計」), the time a goal's word
 # was said with, once the word is cut (「会員数 期末目標」「…件数の次年度目標」)
-TRAIL = re.compile(r"(?:の累計|の?(?:期末|年度末|(?:本|今|次|来)年度|今期|来期|次期))$")
+# (「税務相談については前年度並み（約150件）」: the level a value is said to keep, after the topic, no name)
+TRAIL = re.compile(r"(?:の累計|の?(?:期末|年度末|(?:本|今|次|来)年度|今期|来期|次期)"
+                   r"|(?:について|に関して)?は?、?(?:前年度?|昨年度?|例年|従来|前期)(?:並み|どおり|通り|同様))$")
 
 
 TIME_WORD = re.compile(r"(?:本|今|次|来|当|初|前|昨|最終)年度|(?:令和|平成|R)(?:\d+|元)年度|今年|来年|昨年")
@@ -81,7 +83,9 @@ NO_NAME = re.compile(rf"{WHEN.pattern}|[RH]|年度|(?:(?:令和|平成|R|H)?\d+(
                      r"|計|合計|総計|最大|最低|まま(?:据え?置く)?|それぞれ|各々|(?:見直し|修正|変更)[前後]|未達|進捗|今回|前回"
                      r"|当会|当所|本会|本所|当商工会|当会議所|本計画(?:期間)?|(?:各|毎)年度?とも|いずれも|総額で?"
                      # (「目標件数十二件」: a count's word alone, 目標 its label)
-                     r"|件数|回数|人数|者数|数|[\\/／＼]")
+                     r"|件数|回数|人数|者数|数|[\\/／＼]"
+                     # (「前年度並みの年300件」: the level a value keeps names nothing)
+                     r"|(?:前年度?|昨年度?|例年|従来|前期)(?:並み|どおり|通り|同様)の?")
 
 
 # The kinds a goal is said as (「重点目標」「成果目標」「当初目標」): with 目標 left out of a name, nothing left names a
