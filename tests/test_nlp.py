@@ -1481,3 +1481,11 @@ def test_those_a_doing_goes_to_counted_before_it():
     assert _names("本年度は、会員の半数にあたる120事業所への巡回を目指します") == [("巡回", 120, "事業所")]
     assert _names("毎年15社への専門家派遣を行う。") == [("専門家派遣", 15, "社")]
     assert _names("小規模事業者50者への巡回訪問を実施する")[0][1:] == (50, "者")
+
+
+def test_a_part_named_in_the_names_bracket_its_value_in_the_values():
+    """「X（うちY）：年12者（6者）」: a うち part named in the name's bracket and valued in the value's is its own
+    indicator, the whole's name left without it."""
+    assert _names("創業支援件数（うち女性創業）　10件（3件）") == [("創業支援件数", 10, "件"), ("女性創業", 3, "件")]
+    assert _names("専門家派遣件数（うちIT専門家）：年20件（8件）") == [
+        ("専門家派遣件数", 20, "件"), ("IT専門家", 8, "件")]

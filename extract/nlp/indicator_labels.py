@@ -193,6 +193,12 @@ _LABEL_THEN_NAME = re.compile(r"^\s*(?:指標|K\s*[PG]\s*I)\s*[-‐－]?\s*(?:[A
 # 「指標A｜経営分析実施件数｜単位：件｜目標：50」: a label in a cell of its own, first, labels the row
 _LABEL_CELL = re.compile(r"^\s*(?:指標|K\s*[PG]\s*I)\s*[-‐－]?\s*(?:[A-Z]|\d{1,2}|[①-⑳])?\s*[|｜]\s*"
                          r"(?=[^\d\s|｜])")
+# 「商談会参加事業者数（うち成約事業者数）｜目標値 12者（6者）」: a うち part named in the name's bracket, its value in
+# the value's: the part's value after its name, as 「12者（うち成約事業者数 6者）」 says it
+_PART_IN_BRACKETS = re.compile(r"(?P<name>[^\s|｜()（）:：]+)\s*[(（]\s*(?:その)?うち"
+                               r"\s*(?P<part>[^()（）\d|｜]+?)\s*[)）]"
+                               rf"(?P<mid>[^()（）\d]*?)(?P<whole>\d[\d,.]*\s*{UNIT_PATTERN})\s*"
+                               rf"[(（]\s*(?P<value>\d[\d,.]*\s*{UNIT_PATTERN})\s*[)）]")
 # 「事業計画策定事業者数　年 間 25 者」: a span word's letters spread by a converter are one word
 _SPREAD_SPAN = re.compile(r"(?<![^\s\d])(年|月)\s+(間|平均)(?=\s*\d)")
 # 「記帳継続指導　年度ごとに50者」「年度毎に」: each year, as 毎年度
@@ -206,6 +212,7 @@ def strip_marks(text: str) -> str:
     # break)
     text = re.sub(r"[ \t\u3000]{2,}", " ", re.sub(r"\n[ \t\u3000]+", "\n", text))
     text = _LABEL_CELL.sub("", _OPENING_LABEL.sub("", glued_header(text)))
+    text = _PART_IN_BRACKETS.sub(r"\g<name>\g<mid>\g<whole>（うち\g<part> \g<value>）", text)
     text = _EACH_YEAR.sub("毎年度", _SPREAD_SPAN.sub(r"\1\2", _LABEL_THEN_NAME.sub(r"\g<name> ", text)))
     # (“巡回訪問　月50件”: quotes of another shape, as 「」)
     text = _SECTION_ITEM.sub("", _GRADE.sub("", _DENOMINATOR.sub("", re.sub(r"“([^“”]*)”", r"「\1」", text))))
