@@ -133,6 +133,7 @@ def test_statements_read_as_setting_no_target(text):
     ("経営状況分析　目標　年間90件（前年度目標80件）", [("経営状況分析", 80, "件"), ("経営状況分析", 90, "件")]),
     ("会報第120号を7月1日に発行しました（発行部数900部）。", []),
     ("会場：商工会館3階ホール（収容人数80名）", []),
+    ("事業承継診断件数を、5年間で50件とする。なお、令和5年度の診断件数は6件である。", [("事業承継診断件数", 50, "件")]),
 ])
 def test_values_beside_targets(text, expected):
     assert _parsed(text) == expected

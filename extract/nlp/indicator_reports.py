@@ -199,6 +199,12 @@ def _beside_targets(text: str) -> str:
                   r"(?=[^。]*?目標値?\s*[:：]?\s*(?:年間?)?\s*\d)", "", text)
     # 「…マッチング件数は2件となる見込みであり、目標（3件）は未達となる見込み」: a result forecast beside the target
     text = re.sub(rf"{_VALUE}\s*(?:と|に)なる見込み(?:であり|で|だが|ですが)?\s*[、,，]?(?=[^。]*目標)", "", text)
+    # 「…を5年間で8件とする。なお、平成26年度の支援件数は1件である。」: beside a sentence that sets a target, an aside
+    # opened by なお that says no goal holds no target
+    sentences = text.split("。")
+    if len(sentences) > 1 and any(_GOAL_SAID.search(sentence) for sentence in sentences):
+        text = "。".join("" if re.match(r"\s*なお\s*[、,，]", sentence) and not _GOAL_SAID.search(sentence)
+                         else sentence for sentence in sentences)
     # 「商店街の空き店舗数 現状23店舗を15店舗以下に」: the baseline a change starts from
     # (「現状の10件から5件に」: read where the change's direction is, indicator_text)
     return re.sub(rf"(?:現状|現在|現行)\s*(?:の|は)?\s*(?:年間?|毎年)?\s*{_VALUE}\s*を\s*"
