@@ -1005,3 +1005,10 @@ def test_sheets_rows_run_into_one_line(text, expected):
 ])
 def test_rows_on_lines_of_their_own(text, expected):
     assert _parsed(text) == expected
+
+
+@needs_nlp
+def test_labelled_cells_run_together():
+    # 「項目名：X単位：者基準値：12目標値（R8）：15…」: each label with its colon opens a cell; the baseline goes
+    assert _parsed("項目名：創業支援件数単位：件基準値：6目標値（R8）：8目標値（R12）：10") == [
+        ("創業支援件数", 8, "件"), ("創業支援件数", 10, "件")]

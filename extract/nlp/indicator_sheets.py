@@ -95,7 +95,7 @@ def sheet_table(text: str) -> str:
     text = re.sub(r"^指標\s+", "", text)
     text = re.sub(r"(?<=\d)(?=(?:目標|計画|実績|達成率|現状|現行|基準))", " ", text)  # (「目標3,000実績2,150」)
     text = re.sub(r"(?:^|(?<=[\s|]))基準値?\s*[:：]?\s*\d[\d,.]*(?![\d,.])", " ", text)
-    return re.sub(r"(?<![\d,.])(\d[\d,.]*)(?![\d,.]|\s*" + _COUNTER + r"|[^\s\d|、。,，()（）])",
+    return re.sub(r"(?<![\d,.A-Za-z])(\d[\d,.]*)(?![\d,.]|\s*" + _COUNTER + r"|[^\s\d|、。,，()（）])",
                   lambda x: x[1] + unit, text)
 
 

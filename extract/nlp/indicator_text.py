@@ -130,6 +130,9 @@ def _cells_apart(text: str) -> str:
     text = re.sub(r"(?:(?<=\d)|(?<=[)）]))"
                   r"(?=(?:R|FY)\s*\d{1,2}\s*(?:年度\s*)?(?:目標値?)?\s*[:：]|(?:R|令和)\s*\d+\s*年度)", " ", text)
     text = re.sub(r"(?<=[^\s\d(（|｜:：])(?=(?:現行|現状)値?\s*[:：]?\s*(?:\d|[－―‐−-]))", " ", text)
+    # (「項目名：X単位：者基準値：12目標値（R8）：15」: labelled cells run together, each label with its colon)
+    text = re.sub(r"(?<=[^\s:：])"
+                  r"(?=(?:単位|基準値|現状値|現行値|目標値|実績値)\s*(?:[(（][^()（）]{1,8}[)）])?\s*[:：])", " ", text)
     text = re.sub(r"^目標値(?=[^\s\d:：(（])", "目標値 ", text)  # (「目標値X（件）R7:30」: the label glued to the name)
     # (a header's labels run together, then the name: 「項目現行R7R8R9」)
     text = re.sub(rf"^(項目|指標名?|支援内容)?((?:現行|現状|基準)値?)?((?:{YEAR_LABEL}){{2,}})(?![\d\s年度])",
