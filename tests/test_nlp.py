@@ -1489,3 +1489,10 @@ def test_a_part_named_in_the_names_bracket_its_value_in_the_values():
     assert _names("創業支援件数（うち女性創業）　10件（3件）") == [("創業支援件数", 10, "件"), ("女性創業", 3, "件")]
     assert _names("専門家派遣件数（うちIT専門家）：年20件（8件）") == [
         ("専門家派遣件数", 20, "件"), ("IT専門家", 8, "件")]
+
+
+def test_whom_a_doing_is_for_names_nothing_the_topic_does():
+    """「X調査は、Yを対象に年2回実施する」: whom a doing is for, said with を対象に, names nothing; the topic done
+    names its frequency."""
+    assert _names("景況調査は、管内の製造業者を対象に年4回実施する。") == [("景況調査", 4, "回")]
+    assert _names("消費者アンケートは、来店客を対象に年2回行う。") == [("消費者アンケート", 2, "回")]
