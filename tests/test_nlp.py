@@ -1496,3 +1496,10 @@ def test_whom_a_doing_is_for_names_nothing_the_topic_does():
     names its frequency."""
     assert _names("景況調査は、管内の製造業者を対象に年4回実施する。") == [("景況調査", 4, "回")]
     assert _names("消費者アンケートは、来店客を対象に年2回行う。") == [("消費者アンケート", 2, "回")]
+
+
+def test_people_counted_before_their_coming_forth():
+    """「創業者30名の輩出」: after a count of people named before it, their coming forth (輩出, 創出) names nothing
+    (「新たな雇用20人の創出」: no people named, the outcome is the name's)."""
+    assert _names("計画期間中に創業者二十名の輩出を目指す。") == [("創業者", 20, "名")]
+    assert _names("計画期間中に新たな雇用20人の創出を目指す。") == [("新たな雇用の創出", 20, "人")]
