@@ -1489,3 +1489,17 @@ def test_a_part_named_in_the_names_bracket_its_value_in_the_values():
     assert _names("創業支援件数（うち女性創業）　10件（3件）") == [("創業支援件数", 10, "件"), ("女性創業", 3, "件")]
     assert _names("専門家派遣件数（うちIT専門家）：年20件（8件）") == [
         ("専門家派遣件数", 20, "件"), ("IT専門家", 8, "件")]
+
+
+def test_whom_a_doing_is_for_names_nothing_the_topic_does():
+    """「X調査は、Yを対象に年2回実施する」: whom a doing is for, said with を対象に, names nothing; the topic done
+    names its frequency."""
+    assert _names("景況調査は、管内の製造業者を対象に年4回実施する。") == [("景況調査", 4, "回")]
+    assert _names("消費者アンケートは、来店客を対象に年2回行う。") == [("消費者アンケート", 2, "回")]
+
+
+def test_people_counted_before_their_coming_forth():
+    """「創業者30名の輩出」: after a count of people named before it, their coming forth (輩出, 創出) names nothing
+    (「新たな雇用20人の創出」: no people named, the outcome is the name's)."""
+    assert _names("計画期間中に創業者二十名の輩出を目指す。") == [("創業者", 20, "名")]
+    assert _names("計画期間中に新たな雇用20人の創出を目指す。") == [("新たな雇用の創出", 20, "人")]

@@ -303,6 +303,15 @@ def name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> l
             length += len(doc[span[0]].text)
             span = span[1:]
     span = _cut_ends(doc, span)
+    if len(span) > 1 and doc[span[-1]].text == "対象" and doc[span[-2]].text == "を" \
+            and doc[span[-1] + 1:span[-1] + 2].text in ("に", "と"):
+        # 「需要動向調査は、地元特産品を扱う事業者5社を対象に年2回実施する」: whom a doing is for names nothing; the
+        # topic done names its frequency
+        topic = next((t.i for t in reversed(doc[:span[0]]) if t.text == "は" and t.i > 0 and nominal(doc[t.i - 1])),
+                     None)
+        chain = chain_left(doc, topic - 1, clause_floor(doc, topic - 1)) if topic is not None else []
+        if chain:
+            return extend_left(doc, chain, clause_floor(doc, topic - 1))
     opening = max((n for n, i in enumerate(span) if doc[i].text in ("「", "『")), default=None)
     if opening is not None and not any(doc[i].text in ("」", "』") for i in span[opening:]) \
             and opening + 1 < len(span):

@@ -157,11 +157,11 @@ def only_achievement(doc, k: int) -> bool:
     # (「事業承継診断は年間100社の実施を目標」: the doing of what is named before, no name either)
     return "".join(t.text for t in chain) in ACHIEVE | {"実施", "開催"} or (len(chain) == 1 and change(chain[0])) \
         or (len(chain) == 1 and chain[0].text in OUTCOME and _measure_before(doc, k - 2)) \
-        or (len(chain) == 1 and chain[0].text in ATTENDING and _people_before(doc, k - 2))
+        or (len(chain) == 1 and chain[0].text in ATTENDING | OUTCOME | {"輩出"} and _people_before(doc, k - 2))
 
 
 # 「受講者10～15名の参加を見込む」「来場者500人の来場」: after a count of people named before it, their attending names
-# nothing (the people do)
+# nothing (the people do); 「創業者30名の輩出」「第二創業者5名の創出」: nor their coming forth (see OUTCOME)
 ATTENDING = {"参加", "来場", "出席", "受講"}
 
 
