@@ -62,8 +62,16 @@ needs_corpus = pytest.mark.skipif(not SHARED_CORPUS.is_dir(),
 # 0.946), still short of the goal. Then 18j (blind-16t's instructions) and 18k (blind-15b's), written blind and kept out
 # of the repo until the reader's last change, read 0.817 / 0.776 on the session-start reader and 0.840 / 0.873 on the
 # final one (how far the session's conventions carry to writers nobody read); with them the dev part (4406) 0.964.
-INDICATORS_TEST_F1 = 0.937
-INDICATORS_DEV_F1 = 0.964
+# Session 11: five more dev batches written blind (747 statements): 19a-c (blind-15b's instructions) and 19d-e
+# (blind-16t's) read 0.811, 0.793, 0.800, 0.860, 0.901 on main's reader (the dev part with them, 5153, 0.948). After
+# the conventions of nlp19a (values, units, rows and sheets), nlp19b (names: header rows glued before their rows,
+# labels opening a line or in a cell of their own, what opens and closes a name — numbers, marks, spans, the time of a
+# goal's word —, bases of a year inside a clause, areas and parts in brackets, denominators with their modifiers,
+# levels kept, indents and padding) and nlp19c (numbers that are no targets): 18j 0.956, 18k 0.979, 19a 0.943,
+# 19b 0.956, 19c 0.956, 19d 0.971, 19e 0.966, 18h 0.905, 18g 0.934, 17f 0.917 — the dev part 0.973; the test part
+# 0.951 (blind-16t 0.915, blind-15b 0.851, before blind-16t 0.963): the goal of 0.95 on the whole test part.
+INDICATORS_TEST_F1 = 0.951
+INDICATORS_DEV_F1 = 0.973
 MARGIN = 0.02
 
 
