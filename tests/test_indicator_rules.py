@@ -58,6 +58,8 @@ def test_plain_shapes_are_read(text, expected):
     "経営分析件数 30件 35件 40件",  # a 別表1 row copied as text: values after the first have no name of their own
     "承認件数 計画期間中8件",  # the plan's span
     "会報の発行部数 3,000部",  # a counter of copies
+    "記帳指導　記帳継続指導先 80事業所",  # a heading word set apart before the name
+    "経営支援 巡回訪問件数 300件",
     "補助金採択支援件数　現行 6件 → 10件",  # a baseline and an arrow
     "窓口相談件数 ・・・ 年間 300件",  # leader dots between a name and its value
     "新 規 創 業 者 数　10人以上",  # a name spelt out letter by letter (the parser joins it)
@@ -792,6 +794,34 @@ def test_how_targets_are_worked_out(text, expected):
     ("記帳指導件数 現行値 50 目標値 R8年度 55 R9年度 60 単位 件",
      [("記帳指導件数", 55, "件"), ("記帳指導件数", 60, "件")]),
     ("項目創業支援件数現行値6目標値各年度8単位件", [("創業支援件数", 8, "件")]),
+    # the unit's cell last after a space, a 現行 cell or an empty one first; single digits over the plan's five years
+    # (a number spread out to its cell's width has fewer digits or a 0: 「2 0 者」 is 20)
+    ("商談会参加事業者数 現行 ― 2 2 3 3 4 者", [("商談会参加事業者数", 2, "者"), ("商談会参加事業者数", 3, "者"),
+                                           ("商談会参加事業者数", 4, "者")]),
+    ("新規出店数　１　１　２　２　３　店舗", [("新規出店数", 1, "店舗"), ("新規出店数", 2, "店舗"),
+                                       ("新規出店数", 3, "店舗")]),
+    ("セミナー開催回数 4 4 6 6 6 回", [("セミナー開催回数", 4, "回"), ("セミナー開催回数", 6, "回")]),
+    ("DX支援事業者数 2 0 者", [("DX支援事業者数", 20, "者")]),
+    ("個別相談会参加者数 1 5 人", [("個別相談会参加者数", 15, "人")]),
+    # the unit in brackets last after a colon or bars, years labelling the cells (目標 after them), slashes between
+    ("窓口相談件数：R8 200 R9 220 R10 240（件）", [("窓口相談件数", 200, "件"), ("窓口相談件数", 220, "件"),
+                                            ("窓口相談件数", 240, "件")]),
+    ("創業支援件数｜現行5｜6｜8｜8　（件）", [("創業支援件数", 6, "件"), ("創業支援件数", 8, "件")]),
+    ("KPI-2 専門家派遣回数 R8目標 6 / R9目標 8 / R10目標 8（回）", [("専門家派遣回数", 6, "回"),
+                                                            ("専門家派遣回数", 8, "回")]),
+    ("需要動向調査件数　令和8年度:12 令和9年度:15（単位：件）", [("需要動向調査件数", 12, "件"),
+                                                        ("需要動向調査件数", 15, "件")]),
+    # cells run together by a converter: a year's label glued to the cell before it or to the unit's bracket, 現行 to
+    # the name, the name's counter repeated as the unit's cell, a header's labels glued, cells of a value and a counter
+    ("記帳指導先数（者）R8：40　R9：45", [("記帳指導先数", 40, "者"), ("記帳指導先数", 45, "者")]),
+    ("目標値巡回訪問件数（件）R8:300R9:320R10:350", [("巡回訪問件数", 300, "件"), ("巡回訪問件数", 320, "件"),
+                                                ("巡回訪問件数", 350, "件")]),
+    ("事業承継診断件数現行8R8年度10R9年度12 件", [("事業承継診断件数", 10, "件"), ("事業承継診断件数", 12, "件")]),
+    ("創業相談者数者 12 15 18", [("創業相談者数", 12, "者"), ("創業相談者数", 15, "者"), ("創業相談者数", 18, "者")]),
+    ("項目現行R8R9R10専門家派遣件数6件8件8件10件", [("専門家派遣件数", 8, "件"), ("専門家派遣件数", 10, "件")]),
+    # each cell's counter after it: the last one no unit of the row's
+    ("商談会出展事業者数 5 者 6 者 7 者", [("商談会出展事業者数", 5, "者"), ("商談会出展事業者数", 6, "者"),
+                                     ("商談会出展事業者数", 7, "者")]),
 ])
 def test_rows_with_the_unit_last(text, expected):
     assert _parsed(text) == expected
@@ -827,3 +857,158 @@ def test_results_run_on_past_a_name_opening_with_keikaku():
 ])
 def test_targets_in_newspaper_wording(text, expected):
     assert _parsed(text) == expected
+
+
+@needs_nlp
+@pytest.mark.parametrize(("text", "expected"), [
+    # a note (※) after a line's value: what it was, where things stand, how it is counted — no target
+    ("巡回訪問件数（修正後） 年間350件 ※修正前300件", [("巡回訪問件数", 350, "件")]),
+    ("キャッシュレス導入率 40％（R12） ※現状22％", [("キャッシュレス導入率", 40, "%")]),
+    ("専門家派遣件数 12件/年 ※同一事業者への複数回派遣は1件と数える", [("専門家派遣件数", 12, "件")]),
+    # the value before, the one a revision replaced, a stock at a past year's end, in brackets; 現状/従来 before a value
+    ("商談会への出展支援を年間8件（従来5件）に拡充する。", [("商談会への出展支援", 8, "件")]),
+    ("創業支援件数　R8年度 6件、R9年度 7件（現行 4件）", [("創業支援件数", 6, "件"), ("創業支援件数", 7, "件")]),
+    ("窓口相談件数　年間200件（修正前 180件）", [("窓口相談件数", 200, "件")]),
+    ("会員数　期末目標 620名（令和6年度末 598名）", [("会員数", 620, "名")]),
+    ("商店街の空き店舗数　現状十八店舗を十店舗以下に", [("商店街の空き店舗数", 10, "店舗")]),
+    # in a revision the first target is the one replaced; said alone beside a result it is a target
+    ("③ 事業承継診断件数　当初目標　20件　修正目標　15件　実績　16件", [("事業承継診断件数", 15, "件")]),
+    ("当初目標（年間8件）は2年目に達成したため、見直しを行った。", []),
+])
+def test_baselines_notes_and_revised_values_are_no_targets(text, expected):
+    assert _parsed(text) == expected
+
+
+@needs_nlp
+@pytest.mark.parametrize("text", [
+    # who attended, who sits on a body, the staff taken on or as a whole
+    "出席委員：7名（欠席2名）、事務局：2名",
+    "第3回評価委員会　出席委員5名、欠席1名",
+    "委員長：地元金融機関 支店長、委員6名（うち外部委員3名）",
+    "第1号議案 出席会員96名（うち委任状40名）により承認された。",
+    "職員数６名（うち経営指導員２名）",
+    "本事業の担当：経営指導員1名、嘱託専門員2名（外部委託あり）",
+    "【実施体制】\n・経営指導員　3名\n・記帳専任職員　2名",
+    # the chamber's own income, grants and budget, forecast or not
+    "会費収入　8,400千円（会員数280名×平均30千円）",
+    "決算報告：補助金収入 980万円",
+    "小規模事業指導費補助金　7,200千円",
+    "本年度は予算総額八千万円の範囲内で事業を執行する。",
+    "令和８年度の会費収入は９，８００千円を見込んでおります。",
+    "事業の実施にあたり、市から年間200万円の補助を受ける予定である。",
+    # an event's capacity, first-come limit and sessions, a time of day
+    "参加費無料・先着30名",
+    "★経営革新セミナー 受講者募集★ 定員25名 全3回 参加無料",
+    "開催日：令和7年11月5日（水）13:30～15:30",
+])
+def test_staff_meetings_accounts_and_events_are_no_targets(text):
+    assert _parsed(text) == []
+
+
+@needs_nlp
+@pytest.mark.parametrize(("text", "expected"), [
+    # a converter's or an OCR's spacing: digits before 件以上, a thousands' comma, 万 and 千, a multiplier before 円
+    ("⑵ 事業計画策定 ･･･ 年間 １ ５ 件以上", [("事業計画策定", 15, "件")]),
+    ("観光消費額　目標　２ ，４００ 万円", [("観光消費額", 2400, "万円")]),
+    ("イベント来場者数　目標　３ 万 ２ 千 人", [("イベント来場者数", 32000, "人")]),
+    ("指標D：商談会での成約額　年間 3,500 千 円", [("商談会での成約額", 3500, "千円")]),
+    # the rate of a result to its target (B/A), the years a plan runs, 一部 (a part): no values
+    ("評価：経営分析件数は、目標値（A）80件、実績値（B）84件、（B）/（A）105.0%", [("経営分析件数", 80, "件")]),
+    ("当所の数値目標（2026-2030）　新規創業 120件", [("新規創業", 120, "件")]),
+    ("KPIの一部を次のとおり修正する。\n支援先の新規取引先数：年3社 → 年2社", [("支援先の新規取引先数", 2, "社")]),
+    # the factors of a product said with its total: the total
+    ("４）事業計画の実行支援　対象者１５者×年４回＝延べ６０回", [("事業計画の実行支援", 60, "回")]),
+    # counters of votes, accounts and products
+    ("来街者アンケートの回収数は３００票を目標とします", [("来街者アンケートの回収数", 300, "票")]),
+    ("③ 地域産品を使った新商品の開発件数　毎年３品以上", [("地域産品を使った新商品の開発件数", 3, "品")]),
+    # a line opened by 実績 (words run together), a year labelled 現状, a column header 理由 after 修正後
+    ("実績値創業支援件数（件）R5:6R6:9", []),
+    ("KPI実績値R7経営分析件数52件事業計画策定件数20件", []),
+    ("実績合計　経営分析48件　事業計画15件", []),
+    ("R6（現状）：創業支援件数 9件", []),
+    ("⑥　評価基準　Ａ：達成率100％以上　Ｂ：70％以上", []),
+    ("指標 修正前 修正後 理由 専門家派遣件数 8件 12件 相談の増加", [("専門家派遣件数", 12, "件")]),
+])
+def test_spacing_rates_products_counters_and_result_lines(text, expected):
+    assert _parsed(text) == expected
+
+
+@needs_nlp
+@pytest.mark.parametrize(("text", "expected"), [
+    # the clause after the topic 目標は says the target, in the past or not; unless it says how the target fared
+    ("昨年度の目標は、専門家派遣件数12件でしたが、実績は15件となりました。", [("専門家派遣件数", 12, "件")]),
+    ("支援先のうち、売上が増加した事業者の割合を四割以上とする目標は、五割で達成した。",
+     [("売上が増加した事業者の割合", 4, "割")]),
+    # an evaluation sheet's cells with their column letters, the rate, the unit's cell last
+    ("項目：記帳指導件数 目標値（Ａ）60 実績値（Ｂ）57 達成率 95.0％ 単位：件", [("記帳指導件数", 60, "件")]),
+])
+def test_targets_said_in_the_past_and_sheets_with_the_unit_last(text, expected):
+    assert _parsed(text) == expected
+
+
+@needs_nlp
+@pytest.mark.parametrize(("text", "expected"), [
+    # the target as the yardstick of a result aims at nothing; a bracket of goal words aims at its own numbers only
+    ("令和7年度の創業支援件数は6件で、目標どおりであった。", []),
+    ("２．経営分析（目標：年間60件）　令和7年度は64件の分析を行い、目標を達成した。", [("経営分析", 60, "件")]),
+    # a revision quoted: the value replaced goes (「同」, the same name)
+    ("中間評価において、目標「商談成約件数20件」を「同25件」に上方修正した。", [("商談成約件数", 25, "件")]),
+    ("見直し：支援先の客単価の目標値を「5％以上向上」から「3％以上向上」に変更する。", [("支援先の客単価", 3, "%")]),
+    ("修正前目標値：巡回訪問件数 300件、窓口相談件数 150件", []),
+    # a sheet's cells set apart by single spaces under a header line, the unit in a heading over it; a Markdown table
+    ("令和9年度 実施状況報告（単位：件）\n指標　目標　実績\n経営分析　30　28\n事業計画策定　12　13",
+     [("事業計画策定", 12, "件"), ("経営分析", 30, "件")]),
+    ("| 指標 | 現状値 | 目標値（R12） |\n| 支援先の平均客単価 | 2,800円 | 3,200円 |",
+     [("支援先の平均客単価", 3200, "円")]),
+])
+def test_results_revisions_quoted_and_sheets_of_lines(text, expected):
+    assert _parsed(text) == expected
+
+
+@needs_nlp
+@pytest.mark.parametrize(("text", "expected"), [
+    # 時間短縮, the tagger's one word, split; 5千万円 is 5,000万円; a target in a bracket of goal words said again
+    # as done
+    ("記帳業務に要する時間を1社あたり平均5時間短縮する。", [("記帳業務に要する時間", 5, "時間")]),
+    ("町内の小売事業者の売上高を5年間で合計3千万円増やす目標を掲げた。", [("町内の小売事業者の売上高", 3000, "万円")]),
+    ("（２）創業セミナー：年3回（目標3回）開催し、延べ45名が受講した。", [("創業セミナー", 3, "回")]),
+])
+def test_words_the_tagger_joins_and_targets_said_again_as_done(text, expected):
+    assert _parsed(text) == expected
+
+
+@needs_nlp
+@pytest.mark.parametrize(("text", "expected"), [
+    # a sheet's rows run into one line, each opened by its number: a statement each; the rate achieved is no target
+    ("No.1 巡回訪問件数 目標 300件 実績 287件 達成率 95.7% No.2 窓口相談件数 目標 150件 実績 162件 達成率 108.0%",
+     [("巡回訪問件数", 300, "件"), ("窓口相談件数", 150, "件")]),
+    ("KPI-1創業支援件数目標8件実績9件KPI-2事業承継支援件数目標5件実績4件",
+     [("事業承継支援件数", 5, "件"), ("創業支援件数", 8, "件")]),
+    ("目標値（Ａ）40件　実績値（Ｂ）36件　達成率（Ｂ／Ａ）90.0％　指標：専門家派遣件数",
+     [("専門家派遣件数", 40, "件")]),
+    # a header of columns, its rows, the unit of every row in a bracket last
+    ("項目 目標 実績 巡回訪問件数 300 287 窓口相談件数 150 162 （単位：件）",
+     [("巡回訪問件数", 300, "件"), ("窓口相談件数", 150, "件")]),
+])
+def test_sheets_rows_run_into_one_line(text, expected):
+    assert _parsed(text) == expected
+
+
+@needs_nlp
+@pytest.mark.parametrize(("text", "expected"), [
+    # rows on lines of their own (the form's 現行 column first), each read as a row; （のべ） after a name
+    ("創業相談件数　8件　12件　12件　14件　14件　15件\n　うち創業計画策定件数　－　3件　3件　4件　4件　5件",
+     [("創業相談件数", 12, "件"), ("創業相談件数", 14, "件"), ("創業相談件数", 15, "件"),
+      ("創業計画策定件数", 3, "件"), ("創業計画策定件数", 4, "件"), ("創業計画策定件数", 5, "件")]),
+    ("| 巡回訪問件数（のべ） | 280件 | 300件 | 300件 | 320件 | 320件 | 340件 |",
+     [("巡回訪問件数", 300, "件"), ("巡回訪問件数", 320, "件"), ("巡回訪問件数", 340, "件")]),
+])
+def test_rows_on_lines_of_their_own(text, expected):
+    assert _parsed(text) == expected
+
+
+@needs_nlp
+def test_labelled_cells_run_together():
+    # 「項目名：X単位：者基準値：12目標値（R8）：15…」: each label with its colon opens a cell; the baseline goes
+    assert _parsed("項目名：創業支援件数単位：件基準値：6目標値（R8）：8目標値（R12）：10") == [
+        ("創業支援件数", 8, "件"), ("創業支援件数", 10, "件")]

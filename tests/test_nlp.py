@@ -62,8 +62,16 @@ needs_corpus = pytest.mark.skipif(not SHARED_CORPUS.is_dir(),
 # 0.946), still short of the goal. Then 18j (blind-16t's instructions) and 18k (blind-15b's), written blind and kept out
 # of the repo until the reader's last change, read 0.817 / 0.776 on the session-start reader and 0.840 / 0.873 on the
 # final one (how far the session's conventions carry to writers nobody read); with them the dev part (4406) 0.964.
-INDICATORS_TEST_F1 = 0.937
-INDICATORS_DEV_F1 = 0.964
+# Session 11: five more dev batches written blind (747 statements): 19a-c (blind-15b's instructions) and 19d-e
+# (blind-16t's) read 0.811, 0.793, 0.800, 0.860, 0.901 on main's reader (the dev part with them, 5153, 0.948). After
+# the conventions of nlp19a (values, units, rows and sheets), nlp19b (names: header rows glued before their rows,
+# labels opening a line or in a cell of their own, what opens and closes a name — numbers, marks, spans, the time of a
+# goal's word —, bases of a year inside a clause, areas and parts in brackets, denominators with their modifiers,
+# levels kept, indents and padding) and nlp19c (numbers that are no targets): 18j 0.956, 18k 0.979, 19a 0.943,
+# 19b 0.956, 19c 0.956, 19d 0.971, 19e 0.966, 18h 0.905, 18g 0.934, 17f 0.917 — the dev part 0.973; the test part
+# 0.951 (blind-16t 0.915, blind-15b 0.851, before blind-16t 0.963): the issue's goal of 0.95 on the whole test part.
+INDICATORS_TEST_F1 = 0.951
+INDICATORS_DEV_F1 = 0.973
 MARGIN = 0.02
 
 
@@ -1353,3 +1361,153 @@ def test_a_baseline_word_before_kara_is_a_baseline_not_a_cause():
     """「…を現状から5ポイント上げる」: 現状 (現行, 基準 …) before から is the baseline of a change, the name before it;
     「…の不足から年8回に」 is a cause."""
     assert _names("会員の満足度を現状から10ポイント上げる。") == [("会員の満足度", 10, "ポイント")]
+
+
+def test_header_rows_glued_before_their_rows_and_cell_labels_opening_a_line():
+    """A header row run together before its rows (「項目目標値実績値達成率…」「指標名修正前修正後…」「事業名 計画 実績
+    評価 …」): each row is its name and the target column's cell; 「目標値」「目標数値」「項目」「評価項目2」 opening a
+    line, glued to the name or not, label it; 「指標B（…）」 a label, the name in its brackets; 「年 間」 spread;
+    年度ごとに."""
+    assert _names("項目目標値実績値達成率創業相談件数30件27件90%") == [("創業相談件数", 30, "件")]
+    assert _names("項目 計画 実績 達成率 巡回訪問件数 400件 380件 95% 窓口相談件数 120件 130件 108%") == [
+        ("巡回訪問件数", 400, "件"), ("窓口相談件数", 120, "件")]
+    assert _names("指標名修正前修正後事業承継診断件数12件15件") == [("事業承継診断件数", 15, "件")]
+    assert _names("事業内容 現行 R8 R9 R10 巡回訪問件数 300件 320件 340件 360件")[0] == ("巡回訪問件数", 320, "件")
+    assert _names("指標現状値目標値（R12）創業支援件数4件10件専門家派遣件数―20件") == [
+        ("創業支援件数", 10, "件"), ("専門家派遣件数", 20, "件")]
+    assert _names("事業名 計画 実績 評価 創業塾 5回 5回 A 受講者数 30人 24人 C") == [
+        ("創業塾", 5, "回"), ("受講者数", 30, "人")]
+    for text in ("目標値専門家派遣件数年間20件実績値18件", "目標数値　専門家派遣件数　年間　二十件",
+                 "項目専門家派遣件数目標20件実績18件", "評価項目2　専門家派遣件数　年間20件",
+                 "指標B（専門家派遣件数）：年20件", "KPI③（専門家派遣件数） 年間20件",
+                 "専門家派遣件数 　 年 間 20 件", "専門家派遣件数　年度ごとに20件"):
+        assert _names(text) == [("専門家派遣件数", 20, "件")], text
+    assert _names("目標値：年間20件") == [(None, 20, "件")]  # a label and nothing it labels: no name
+
+
+def test_numbers_marks_spans_and_times_opening_or_closing_a_name():
+    """A sheet's number (「No5」), a letter (「b)」), a mark (「☆」), a label closed by 》 or 〉, a span said
+    first (「各年度」「累計」) open no name; 「…の累計」 and the time a goal's word was said with (「期末目標」
+    「の来年度目標」) close none; 今月/今期/計画最終年度（…）/変更後 said with の, は or も frame it."""
+    for text in ("No5 専門家派遣件数 20件", "KPI(a) 専門家派遣件数 年10件、KPI(b) 専門家派遣件数 20件",
+                 "〈今期の重点〉専門家派遣件数 20件", "各年度専門家派遣件数20件",
+                 "専門家派遣件数 期末目標 20件", "専門家派遣件数の来年度目標を20件とする。",
+                 "今期は専門家派遣件数 20件を目指します", "計画最終年度（令和11年度）の専門家派遣件数　20件",
+                 "なお、変更後も専門家派遣件数（20件）は維持する。"):
+        assert _names(text)[-1] == ("専門家派遣件数", 20, "件"), text
+    assert _names("令和10年度までに、事業承継計画を策定した事業者の累計を40者とする。") == [
+        ("事業承継計画を策定した事業者", 40, "者")]
+
+
+def test_a_label_in_a_cell_of_its_own_and_an_area_before_a_bracketed_count():
+    """「指標B｜X｜単位：件｜目標：…」: the label's cell labels the row; 「X調査（年1回、町内80事業所）」: an area
+    (管内, 町内, 市内) before a count in brackets says where: the count is the bracket's name's, as
+    「（年1回、80事業所）」 (「（年1回、受講者15名）」: a noun of its own names it)."""
+    assert _names("指標B｜専門家派遣件数｜単位：件｜目標：20｜実績：18｜達成率：90%") == [("専門家派遣件数", 20, "件")]
+    assert _names("KPI-3｜専門家派遣件数｜目標：20件｜実績：18件") == [("専門家派遣件数", 20, "件")]
+    for area in ("管内", "町内", "市内"):
+        assert _names(f"・小規模事業者景況調査（年2回、{area}80事業所）") == [
+            ("小規模事業者景況調査", 2, "回"), ("小規模事業者景況調査", 80, "事業所")], area
+    assert _names("創業塾の開催（年1回、受講者15名）")[-1] == ("受講者", 15, "名")
+
+
+def test_bases_of_a_year_verb_stems_in_compounds_sums_before_a_span_and_attending_people():
+    """「基準年比」「前年比」 inside a name's clause: 年 is the base's, no span; 「空き店舗率」「貸し会議室」: a verb's
+    stem glued to the noun after it is a compound's first word; 「…売上高合計 累計2億円」: the sum of an amount before a
+    span is the name's head; 「受講者20名の参加」: after a count of people named before it, attending names nothing;
+    「計画期間終了時に売上高が増加した支援先事業者数」: a due time inside the name's clause is kept."""
+    for base in ("基準年比", "前年比", "基準年度比"):
+        assert _names(f"KGI：支援先の売上高が{base}5％以上増加した事業者数 30者") == [
+            (f"支援先の売上高が{base}5%以上増加した事業者数", 30, "者")], base
+    assert _names("駅前商店街の空き店舗率：15%（現状）→10%以下（R11）")[-1][:2] == ("駅前商店街の空き店舗率", 10)
+    assert _names("KGI：支援先の売上高合計　計画期間中に3億円増加") == [("支援先の売上高合計", 3, "億円")]
+    assert _names("経営セミナーは年2回開催し、受講者20～30名の参加を見込む。")[-1] == ("受講者", 20, "名")
+    assert _names("KGI：計画期間終了時に営業利益が増加した伴走支援先事業者数　５年間で40者") == [
+        ("計画期間終了時に営業利益が増加した伴走支援先事業者数", 40, "者")]
+
+
+def test_indents_and_padding_spaces_and_a_numbered_label_after_a_value():
+    """「\\n　（うち…）」: a line's indent and a run of spaces padding a cell are no words; 「…12件指標2　うち…」: a
+    numbered 指標 after a value (lines run together) labels what follows."""
+    assert _names("KPI\n　経営分析件数　年間40件\n　（うち新規 10件）") == [
+        ("経営分析件数", 40, "件"), ("新規", 10, "件")]
+    assert _names("経営分析件数　　　　　　４０件\n事業承継診断件数　　　　　１０件") == [
+        ("経営分析件数", 40, "件"), ("事業承継診断件数", 10, "件")]
+    assert _names("指標1　経営分析件数　　　　４０件\n指標2　うち財務分析　　　　１０件") == [
+        ("経営分析件数", 40, "件"), ("財務分析", 10, "件")]
+
+
+def test_the_same_against_a_base_in_brackets_and_quoted_answers_a_share_counts():
+    """「「同40件」」: 同 names a value by the name of the last of its unit; 「X 50店舗（前年比＋10店舗）」: a value
+    against a base in brackets after a value is of the same name; 「満足度（「満足」「やや満足」の合計）」: the
+    answers a share counts, quoted in brackets, are no part of its name."""
+    assert _names("中間評価で、目標「事業承継診断件数20件」を「同25件」に引き上げた。")[-1] == (
+        "事業承継診断件数", 25, "件")
+    assert _names("本年度目標：キャッシュレス決済導入店舗 40店舗（前年度比＋8店舗）")[-1] == (
+        "キャッシュレス決済導入店舗", 8, "店舗")
+    for answers in ("（「満足」「やや満足」の合計）", "（「役に立った」「やや役に立った」の割合）"):
+        assert _names(f"個別相談の満足度{answers}　85％以上") == [("個別相談の満足度", 85, "%")], answers
+
+
+def test_what_a_name_takes_in_inside_a_sentence_and_a_comma_before_a_time():
+    """「Xのうち詳細分析（非財務分析を含む）を300者」: a bracket saying what a name takes in (含む, 除く) glosses it
+    inside a sentence too; 「X、今年度の目標は30件」: the comma before the time cut is no part of the name."""
+    assert _names("そのうち専門家派遣（オンライン相談を含む）を年20件とする。") == [
+        ("専門家派遣(オンライン相談を含む)", 20, "件")]
+    assert _names("記帳指導の継続支援、来年度の目標は４０者です。") == [("記帳指導の継続支援", 40, "者")]
+
+
+def test_a_denominator_with_all_that_modifies_it_and_a_span_opening_a_name():
+    """「商談会に参加した事業者1社当たりの新規取引による売上額」: a denominator said with の before the name, with its
+    noun and all that modifies that noun, is none of it (inside a clause with its own object it is the clause's);
+    「年間」 opening a name is a span."""
+    assert _names("商談会に参加した事業者1社当たりの新規取引による売上額を年間50万円とする。") == [
+        ("新規取引による売上額", 50, "万円")]
+    assert _names("伴走支援先1者当たりの年間営業利益増加額を平均30万円以上とする。") == [("営業利益増加額", 30, "万円")]
+    assert _names("従業員1人当たりの付加価値額を3%向上させた事業者数　12者") == [
+        ("従業員1人当たりの付加価値額を3%向上させた事業者数", 12, "者")]
+
+
+def test_what_heads_a_sheet_before_a_box_holding_the_name():
+    """「令和8年度評価シート【X】目標値25件」: what stands before the box on its line heads the sheet; the box names the
+    value."""
+    assert _names("令和8年度評価シート【創業支援】目標値25件 実績値22件") == [("創業支援", 25, "件")]
+    assert _names("事業評価【専門家派遣】目標値 12回／実績値 10回") == [("専門家派遣", 12, "回")]
+
+
+def test_the_level_a_value_keeps_names_nothing():
+    """「Xについては前年度並み（約150件）」「Xは例年並み（50者）」「X件数は前年度並みの年300件」: the level a value is
+    said to keep (前年度並み, 例年どおり) names nothing: the topic or the measure said before does."""
+    assert _names("なお、記帳指導については前年度並み（約60者）を見込む。") == [("記帳指導", 60, "者")]
+    assert _names("金融斡旋は例年どおり（年20件）とする。") == [("金融斡旋", 20, "件")]
+    assert _names("窓口相談件数は前年度並みの年400件を見込む") == [("窓口相談件数", 400, "件")]
+
+
+def test_those_a_doing_goes_to_counted_before_it():
+    """「…の3分の1にあたる60事業所への巡回」「年間30社への専門家派遣」: those a doing goes to, counted first, へ and の
+    after them, are named by the doing (a noun before the count names them: 「小規模事業者50者への…」)."""
+    assert _names("本年度は、会員の半数にあたる120事業所への巡回を目指します") == [("巡回", 120, "事業所")]
+    assert _names("毎年15社への専門家派遣を行う。") == [("専門家派遣", 15, "社")]
+    assert _names("小規模事業者50者への巡回訪問を実施する")[0][1:] == (50, "者")
+
+
+def test_a_part_named_in_the_names_bracket_its_value_in_the_values():
+    """「X（うちY）：年12者（6者）」: a うち part named in the name's bracket and valued in the value's is its own
+    indicator, the whole's name left without it."""
+    assert _names("創業支援件数（うち女性創業）　10件（3件）") == [("創業支援件数", 10, "件"), ("女性創業", 3, "件")]
+    assert _names("専門家派遣件数（うちIT専門家）：年20件（8件）") == [
+        ("専門家派遣件数", 20, "件"), ("IT専門家", 8, "件")]
+
+
+def test_whom_a_doing_is_for_names_nothing_the_topic_does():
+    """「X調査は、Yを対象に年2回実施する」: whom a doing is for, said with を対象に, names nothing; the topic done
+    names its frequency."""
+    assert _names("景況調査は、管内の製造業者を対象に年4回実施する。") == [("景況調査", 4, "回")]
+    assert _names("消費者アンケートは、来店客を対象に年2回行う。") == [("消費者アンケート", 2, "回")]
+
+
+def test_people_counted_before_their_coming_forth():
+    """「創業者30名の輩出」: after a count of people named before it, their coming forth (輩出, 創出) names nothing
+    (「新たな雇用20人の創出」: no people named, the outcome is the name's)."""
+    assert _names("計画期間中に創業者二十名の輩出を目指す。") == [("創業者", 20, "名")]
+    assert _names("計画期間中に新たな雇用20人の創出を目指す。") == [("新たな雇用の創出", 20, "人")]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .indicator_rows import glued_header
 from .indicator_words import UNIT_PATTERN
 
 _DASHES = "―—─━"
@@ -59,7 +60,7 @@ _ACTOR = re.compile(r"(?:(?<=^)|(?<=[、,，。]))\s*(?:市|町|村|県|国|当�
 _DUE = re.compile(r"(?:(?:本)?計画(?:期間)?(?:の)?(?:終了|最終年度末?)(?:時点|時|後)?|\d+\s*(?:年|か年|ヶ年)後)"
                   r"\s*(?:において|には|までに|で|に)\s*[、,，]?\s*(?=\S)"
                   # (「3年後に売上が増加した事業者の割合」: inside a name's clause it is the name's)
-                  r"(?![^。、]*?[たるの](?:事業者|企業|店舗|者|割合|数))")
+                  r"(?![^。、]*?[たるの][^\s。、\d]{0,6}?(?:事業者|企業|店舗|者|割合|数))")
 # 「基準年度（令和6年度）比で」: the year a base is, in brackets, said inside the base
 _BASE_YEAR = re.compile(r"(?<=年度)\s*[(（]\s*(?:令和|平成|R)?\s*\d+\s*年度?\s*[)）](?=\s*比)")
 # 「マル経融資を中心に年間15件」: what a count is centred on, said between a name and its value, an aside
@@ -112,7 +113,9 @@ _PERIOD_LABEL = re.compile(r"(?:前期|前年度|昨年度|前回|今期|次期|
                            r"(?=\s*(?:実績|目標)値?\s*[:：]?\s*"
                            r"(?:年平均|年間|毎年)?\s*\d)")
 # 「…、KPI-2　事業計画策定件数：年50件」: a label numbered inside a line of several, the same as opening it
-_INNER_LABEL = re.compile(r"(?<=[、,，\s])K\s*[PG]\s*I\s*[-‐－]?\s*\d{1,2}\s*[:：]?\s*(?=[^\d\s])")
+# (「…１２件指標2　うち創業計画　３件」: 指標N after a value, the lines run together, the same)
+_INNER_LABEL = re.compile(r"(?<=[、,，\s])K\s*[PG]\s*I\s*[-‐－]?\s*\d{1,2}\s*[:：]?\s*(?=[^\d\s])"
+                          r"|(?<=[件者社人名回%])\s*指標\s*\d{1,2}\s+(?=[^\d\s])")
 # 「計画策定事業者の売上高（5年後）　策定前比　＋10％」: the base of a change (…前比) between a name and its value
 _BEFORE_BASE = re.compile(r"\s+[^\s\d、。,，()（）]{1,6}前比\s*(?=[+＋]?\s*\d)")
 # 「支援ノウハウの共有のため職員ミーティングを月1回」「同会はマッチングのため、」: what a doing is for, said before it
@@ -166,7 +169,9 @@ _NAME_THEN_VALUE = re.compile(r"(?<=[数率額高量])[ \t\u3000]*\n[ \t\u3000]*
 # 「専門家派遣　1者につき最大3回」: at most N, as 「N回以内」
 _AT_MOST = re.compile(rf"最大\s*(\d[\d,.]*\s*(?:{UNIT_PATTERN}))(?!\s*(?:以内|以下|まで))")
 # 「【経営状況分析】目標値 40件／実績値 43件」: a box before a goal's label holds the name, no label
-_BOX_NAME = re.compile(r"【([^】\d]{1,20})】\s*(?=(?:目標|計画)値?\s*[:：]?\s*\d)")
+# (「令和9年度評価シート【経営状況の分析】目標値30」: what is before the box on its line heads the sheet, no name)
+_BOX_NAME = re.compile(r"(?:(?:^|(?<=\n))[^\n【】。、]{1,20}?)?【([^】\d]{1,20})】"
+                       r"\s*(?=(?:目標|計画)値?\s*[:：]?\s*\d)")
 # 「事務局：55件を目標とし…」「委員長：…」: who speaks, in minutes, opening a line
 _SPEAKER = re.compile(r"(?:^|(?<=\n))\s*(?:[^\s:：\n、。]{0,4}(?:委員長?|事務局長?|会長|議長|理事|局長|部長|課長)"
                       r"|事務局)\s*[:：]\s*")
@@ -176,8 +181,39 @@ _GRADE = re.compile(r"^\s*[^\s\d:：]{0,6}評価\s*[:：]\s*[A-EＡ-Ｅ](?![A-Za
                     r"(?:[(（][^()（）\d]{0,10}[)）])?\s+(?=\S)")
 
 
+# 「目標値巡回訪問件数年間300件」「KPI目標値各年度経営分析件数50件」「目標数値　事業承継相談　年間　十件」
+# 「項目専門家派遣回数目標12回」「評価項目3　地域経済動向調査」: a cell's or a column's label opening the line, glued to
+# the name or set apart, labels it (a span word after it, 「年1回」, is the value's: 「目標値：年1回公表」 keeps it)
+_OPENING_LABEL = re.compile(r"^\s*(?:(?:K\s*[PG]\s*I\s*)?(?:目標数?値|計画値|目標数値)"
+                            r"(?:\s*[(（][^()（）\d]{0,6}[)）])?"
+                            r"|(?:評価|目標)?項目\s*(?:\d{1,2}|[①-⑳])?)\s*[:：]?\s*(?=[^\d\s:：、。をはがにのと年月毎延累計])")
+# 「指標A（DX推進セミナー開催回数）：年2回」「KPI②（創業支援件数）」: a label, then the name it labels in brackets
+_LABEL_THEN_NAME = re.compile(r"^\s*(?:指標|K\s*[PG]\s*I)\s*[-‐－]?\s*(?:[A-Z]|\d{1,2}|[①-⑳])?\s*[(（]"
+                              r"(?P<name>[^()（）\d]{2,}?)[)）]\s*(?=[:：\s]|年|毎|各|\d)")
+# 「指標A｜経営分析実施件数｜単位：件｜目標：50」: a label in a cell of its own, first, labels the row
+_LABEL_CELL = re.compile(r"^\s*(?:指標|K\s*[PG]\s*I)\s*[-‐－]?\s*(?:[A-Z]|\d{1,2}|[①-⑳])?\s*[|｜]\s*"
+                         r"(?=[^\d\s|｜])")
+# 「商談会参加事業者数（うち成約事業者数）｜目標値 12者（6者）」: a うち part named in the name's bracket, its value in
+# the value's: the part's value after its name, as 「12者（うち成約事業者数 6者）」 says it
+_PART_IN_BRACKETS = re.compile(r"(?P<name>[^\s|｜()（）:：]+)\s*[(（]\s*(?:その)?うち"
+                               r"\s*(?P<part>[^()（）\d|｜]+?)\s*[)）]"
+                               rf"(?P<mid>[^()（）\d]*?)(?P<whole>\d[\d,.]*\s*{UNIT_PATTERN})\s*"
+                               rf"[(（]\s*(?P<value>\d[\d,.]*\s*{UNIT_PATTERN})\s*[)）]")
+# 「事業計画策定事業者数　年 間 25 者」: a span word's letters spread by a converter are one word
+_SPREAD_SPAN = re.compile(r"(?<![^\s\d])(年|月)\s+(間|平均)(?=\s*\d)")
+# 「記帳継続指導　年度ごとに50者」「年度毎に」: each year, as 毎年度
+_EACH_YEAR = re.compile(r"(?:(?<=\s)|(?<=^))年度(?:ごと|毎)に?\s*(?=\d)")
+
+
 def strip_marks(text: str) -> str:
     """The line without the marks and labels above (a question's name kept, before a colon)."""
+    # (「…5年間で5人\n　（うち女性 2人）」「うち創業計画　　　　３件」: the indent of a line and a run of spaces
+    # padding a cell are no words (the tagger takes 「\n　」 or 「   」 for a noun): one space, none after a line
+    # break)
+    text = re.sub(r"[ \t\u3000]{2,}", " ", re.sub(r"\n[ \t\u3000]+", "\n", text))
+    text = _LABEL_CELL.sub("", _OPENING_LABEL.sub("", glued_header(text)))
+    text = _PART_IN_BRACKETS.sub(r"\g<name>\g<mid>\g<whole>（うち\g<part> \g<value>）", text)
+    text = _EACH_YEAR.sub("毎年度", _SPREAD_SPAN.sub(r"\1\2", _LABEL_THEN_NAME.sub(r"\g<name> ", text)))
     # (“巡回訪問　月50件”: quotes of another shape, as 「」)
     text = _SECTION_ITEM.sub("", _GRADE.sub("", _DENOMINATOR.sub("", re.sub(r"“([^“”]*)”", r"「\1」", text))))
     text = _GOAL_OF_KIND.sub("", _SHORT_OF.sub("", _PLAN_TOTAL.sub("", _BRACKET_LABEL.sub("", text))))
@@ -201,10 +237,12 @@ def strip_marks(text: str) -> str:
     text = _CONDITION.sub("", _MONTHS.sub("", _LABEL_SPAN.sub(" 累計", text)))
     # (「研修の理解度（10点満点で8点以上の割合）　70%」: a share defined by a condition on a score, in brackets, is an
     # aside: neither the name's nor a target)
-    text = re.sub(r"\s*[(（][^()（）]*\d[^()（）]*(?:以上|以下)の(?:割合|比率)[)）]", "", text)
+    # (「セミナー満足度（「満足」「やや満足」の合計）」: the answers a share counts, quoted, the same)
+    text = re.sub(r"\s*[(（](?:[^()（）]*\d[^()（）]*(?:以上|以下)|(?:「[^「」()（）]{1,12}」[・、,，と]?){1,4}"
+                  r"(?:と回答した(?:者|人|事業者)?)?)の(?:割合|比率|合計)[)）]", "", text)
     text = _PLUS.sub(r"\1増", _SHARE_OF.sub("", _LAST_YEAR.sub("", text)))
     text = _ALL.sub("計", _PER_MEAN.sub("", _GOAL_PLUS.sub(r"\1", text)))
-    text = _QUARTER.sub("", _PURPOSE.sub("", _BEFORE_BASE.sub(" ", _INNER_LABEL.sub("", text))))
+    text = _QUARTER.sub("", _PURPOSE.sub("", _BEFORE_BASE.sub(" ", _INNER_LABEL.sub(" ", text))))
     # (「X：今期目標 年間45件」: the period of a goal's label, before it, the same wherever it stands)
     text = re.sub(r"(?:(?<=^)|(?<=[:：\s]))(?:今期|次期|来期|今年度|本年度|次年度|来年度)(?=目標値?\s*[:：]?\s*"
                   r"(?:年間|毎年|年平均)?\s*\d)", "", text)

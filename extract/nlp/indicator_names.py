@@ -39,8 +39,10 @@ from .name_doings import (
 from .name_fallbacks import (
     FRAME,
     GOAL_KINDS,
+    LEAD,
     NO_NAME,
     TIME_WORD,
+    TRAIL,
     WHEN,
     anaphor_name,
     bare_goal,
@@ -49,6 +51,8 @@ from .name_fallbacks import (
     topic_restated,
 )
 from .name_glosses import closing_gloss, gloss_after, gloss_after_name
+
+_AREA = re.compile(r"(?:管|町|市|村|区|県|域|地区|地域|圏域|商店街)内(?:全域)?")
 
 
 def _paren_name(doc, start: int, quantities: list[tuple[int, int]]) -> list[int] | None:
@@ -78,9 +82,11 @@ def _paren_name(doc, start: int, quantities: list[tuple[int, int]]) -> list[int]
         q -= 1
         while q > k and (doc[q].text in UNITS or is_number(doc[q]) or re.match(r"\d", doc[q].text)):
             q -= 1
-    if q > k and nominal(doc[q]) and (any(t.text in ("、", ",", "，") for t in doc[k + 1:q])
-                                      or (q - k >= 2 and not denominator
-                                          and all(nominal(x) or x.text == "の" for x in doc[k + 1:q + 1]))):
+    # (「地域の経済動向調査（年1回、管内100事業所）」: an area (管内, 町内 …) before a count says where, no name of
+    # its own)
+    if q > k and nominal(doc[q]) and not _AREA.fullmatch(doc[q].text) \
+            and (any(t.text in ("、", ",", "，") for t in doc[k + 1:q])
+                 or (q - k >= 2 and not denominator and all(nominal(x) or x.text == "の" for x in doc[k + 1:q + 1]))):
         # (「個社支援の重点化（伴走型支援事業者数 各年度10者）」: a bracket opened by a name of its own, the same)
         # 「創業塾の開催（年1回、受講者15名）」: a count in the bracket with its own name (a span word or a
         # denominator between: 「（年3回、来場者毎回500人）」「（5事業者、売上額1事業者当たり年間50万円）」)
@@ -98,8 +104,11 @@ def _paren_name(doc, start: int, quantities: list[tuple[int, int]]) -> list[int]
     done = 1 if k > 0 and doc[k - 1].text in ("開催", "実施", "発行") else 0
     before = next(((s, e) for s, e in quantities if e == k - 1 - done), None)
     if before is not None and not done and all(doc[i].text in TIME | SPAN | {"で", "に"} or is_number(doc[i])
+                                               or BASE.match("".join(t.text for t in doc[k + 1:i + 1]))
+                                               or (doc[i].text in ("+", "＋") and BASE.match(doc[k + 1:i].text))
                                                for i in range(k + 1, start)):
         # 「販売額 年間8,000万円（5年間で4億円）」: the count's own, over a span
+        # (「…導入店舗 50店舗（前年比＋10店舗）」: or against a base, the same)
         return name_span(doc, *before, quantities)
     if done and q == k and before is not None:
         return name_span(doc, *before, quantities)  # 「会報を年6回発行（各号1,200部）」: each issue of what is issued
@@ -245,6 +254,11 @@ def name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> l
     whole = span = _name_span(doc, start, end, quantities) or gloss_after(doc, end) or closing_gloss(doc, end)
     if bare_goal(doc, start):
         whole = span = measure_said_before(doc, start) or span
+    same = [(s, e) for s, e in quantities if e < start and doc[e].text == doc[end].text]
+    if same and "".join(doc[i].text for i in span).strip("「『") in ("同", "同左", "同上"):
+        # 「目標「新規販路開拓件数30件」を「同40件」に」「旧）X 10品目 新）同左 15品目」: 同 (the same) names the value
+        # by the name of the last of its unit
+        return name_span(doc, *same[-1], quantities)
     before = [(s, e) for s, e in quantities if e < start and doc[e].text == doc[end].text]
     clause = max((i for i in range(before[-1][1] + 1, start) if doc[i].text in ("、", ",", "，")), default=None) \
         if before else None
@@ -288,6 +302,16 @@ def name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> l
         while span and length + len(doc[span[0]].text) <= frame.end():
             length += len(doc[span[0]].text)
             span = span[1:]
+    span = _cut_ends(doc, span)
+    if len(span) > 1 and doc[span[-1]].text == "対象" and doc[span[-2]].text == "を" \
+            and doc[span[-1] + 1:span[-1] + 2].text in ("に", "と"):
+        # 「需要動向調査は、地元特産品を扱う事業者5社を対象に年2回実施する」: whom a doing is for names nothing; the
+        # topic done names its frequency
+        topic = next((t.i for t in reversed(doc[:span[0]]) if t.text == "は" and t.i > 0 and nominal(doc[t.i - 1])),
+                     None)
+        chain = chain_left(doc, topic - 1, clause_floor(doc, topic - 1)) if topic is not None else []
+        if chain:
+            return extend_left(doc, chain, clause_floor(doc, topic - 1))
     opening = max((n for n, i in enumerate(span) if doc[i].text in ("「", "『")), default=None)
     if opening is not None and not any(doc[i].text in ("」", "』") for i in span[opening:]) \
             and opening + 1 < len(span):
@@ -297,6 +321,33 @@ def name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> l
     while len(span) > 1 and doc[span[0]].pos_ in ("VERB", "AUX") and re.fullmatch(r"[ぁ-ん]+", doc[span[0]].text):
         span = span[1:]  # (「当所が目標とする経営分析件数」: a clause cut from its subject and object opens no name)
     return span if span and any(nominal(doc[i]) for i in span) else whole
+
+
+def _cut_ends(doc, span: list[int]) -> list[int]:
+    """The span without what opens it and is no name (LEAD) and what closes it and is none (TRAIL), whole words."""
+    # (「販路開拓支援を受けた事業者1者当たりの新規取引による売上増加額」: a denominator with its noun and all that
+    # modifies it, said with の before the name, is none of it; 「従業員1人当たりの売上高を5%向上させた事業者数」:
+    # inside the name's clause, with its own object, it is the clause's)
+    per = max((n for n, i in enumerate(span[:-2]) if doc[i].text in PER_UNIT and doc[span[n + 1]].text == "の"
+               and span[n + 1] == i + 1), default=None)
+    if per is not None and per > 0 and not any(doc[i].text in ("を", "が") for i in span[per + 2:]) \
+            and any(nominal(doc[i]) for i in span[per + 2:]):
+        span = span[per + 2:]
+    words = "".join(doc[i].text for i in span)
+    lead = LEAD.match(words)
+    length = 0
+    while lead and span and length + len(doc[span[0]].text) <= lead.end():
+        length += len(doc[span[0]].text)
+        span = span[1:]
+    words = "".join(doc[i].text for i in span)
+    trail = TRAIL.search(words)
+    length = 0
+    while trail and span and length + len(doc[span[-1]].text) <= len(words) - trail.start():
+        length += len(doc[span[-1]].text)
+        span = span[:-1]
+    while trail and span and doc[span[-1]].text in ("、", ",", "，"):
+        span = span[:-1]  # (「…申請サポート、今年度の目標は」: the comma before the time cut)
+    return span
 
 
 def _no_name(doc, span: list[int]) -> bool:
@@ -365,6 +416,11 @@ def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> 
             and not only_achievement(doc, after + 1) and not names_next(doc, after + 1) and not threshold:
         # 「18社の出展支援」: the count comes first
         return adnominal_before(doc, start, floor) + chain_right(doc, after + 1)
+    if after + 2 < len(doc) and doc[after].text == "へ" and doc[after + 1].text == "の" and nominal(doc[after + 2]) \
+            and not only_achievement(doc, after + 2) and not threshold \
+            and (prev is None or not nominal(prev) or prev.text in TIME | SPAN):
+        # 「町内全事業所の3分の1にあたる60事業所への巡回を目指す」: those a doing goes to, counted first, then the doing
+        return chain_right(doc, after + 2)
     named_before = prev is not None and prev.text in TIME | SPAN and \
         _before_qualifiers(doc, start - 1, floor) >= floor \
         and (nominal(doc[_before_qualifiers(doc, start - 1, floor)])
@@ -420,7 +476,9 @@ def _name_span(doc, start: int, end: int, quantities: list[tuple[int, int]]) -> 
     if (prev is not None and start - 1 >= floor and (nominal(prev) or adjectival_noun(prev))
             and prev.text not in TIME | SPAN) \
             or (prev is not None and prev.text in ("延べ", "約", "累計", "合計", "計", "毎回", "月間")
-                and start - 2 >= floor and nominal(doc[start - 2]) and doc[start - 2].text not in SPAN):
+                and start - 2 >= floor and nominal(doc[start - 2])
+                # (「会員事業所の域外売上高合計 累計2億円」: the sum of an amount, its head, before the span)
+                and (doc[start - 2].text not in SPAN or sum_head(doc, start - 2))):
         chain = chain_left(doc, start - 1, floor)
         return extend_left(doc, chain, floor, quantity) if chain else []
     verb = doc[end + 1] if end + 1 < len(doc) else None

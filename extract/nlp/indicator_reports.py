@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from hattatsu.normalize import nfkc
+
 from .indicator_words import UNIT_PATTERN
 
 # An evaluation sheet's row (事業評価シート, 実施状況報告) flattened to a line: its cells 実績(値) and 達成率 (達成度)
@@ -26,6 +28,15 @@ INDICATOR_CELL = re.compile(r"(?:^|[\s|/／])(?:評価)?指標名?\s*[:：]?\s*(
 
 # Who does a chamber's work (「経営指導員3名」): staff, no target
 STAFF = r"経営指導員|経営支援員|記帳指導員|指導員|支援員|相談員|専門員|職員|担当者|補助員|理事|監事|役員|定数"
+# Who sits in a chamber's meetings and bodies (「委員4名」「出席委員6名、欠席1名」「事務局：3名」「出席会員128名（うち
+# 委任状62名）」): members and attendance counted, no target (a seminar's 出席者 may be one: not here)
+_MEMBERS = r"(?:外部|内部|出席|評価)?委員(?!会)|事務局|欠席(?:者|委員)?|出席(?:会員|委員|役員|理事)|委任状|書面議決"
+# 「募集人数：15名」「（収容人数60名）」「1日4組まで」: how many a service, an event or a room takes, a capacity or a
+# limit, no target (定員/先着: indicators._reported)
+_CAPACITY = re.compile(r"(?:各回|毎回|1\s*回当?たり)?\s*募集(?:人数|定員|数)?\s*(?:各|は)?\s*[:：]?\s*\d[\d,]*\s*"
+                       r"(?:名|人|者|社|組|事業所|事業者|店|店舗)(?:\s*(?:まで|限り|程度))?(?:\s*[(（]\s*先着順?\s*[)）])?")
+_LIMIT = re.compile(r"(?:1\s*日|1\s*回|各回|毎回)\s*(?:当?たり|あたり)?\s*\d+\s*(?:組|名|人|社|者|事業所)"
+                    r"\s*(?:まで|限り)|収容(?:人数|定員|可能人数)?\s*[:：]?\s*(?:約)?\s*\d[\d,]*\s*(?:名|人)")
 # A value with its counter, as the rewrites of reports and revisions below find it
 _VALUE = r"\d[\d,.]*\s*(?:%|[^\s\d、。,，:：()（）「」/／|→⇒にをはがでと]{1,3})"
 _REVISED_AWAY = r"(?:修正|変更|見直し)前|旧|当初"  # what a target was before a revision
@@ -61,8 +72,9 @@ def report_heading(text: str) -> str:
     m = _HEADING.match(text)
     # (「経営分析を実施した事業者の割合：巡回対象事業者の30%以上」: a measure before the colon is a name, no heading)
     # (「変更前の目標：X 8社／変更後の目標：X 10社」: a revision, read as one)
+    # (「出席委員：5名」「事務局：3名」: a body's members counted, read as such by _staff_and_limits)
     if not m or re.search(r"(?:数|率|割合|額|高)\s*[:：]\s*$", m.group(0)) \
-            or re.search(r"(?:修正|変更|見直し)前", m[0]):
+            or re.search(rf"(?:修正|変更|見直し)前|^(?:{_MEMBERS}|{STAFF})\s*[:：]", m[0]):
         return text
     rest = text[m.end():]
     # (「フォローアップ訪問：支援先1社につき年4回」: a denominator after the colon, the words before it name the count)
@@ -100,10 +112,140 @@ def revision_labels(text: str) -> str:
     return text
 
 
+def _outside_brackets(m: re.Match[str]) -> str:
+    """A match dropped unless it is inside brackets (「（定員30名×2回）」「（経常利益÷売上高×100）」: a gloss on a
+    target's name or value, read elsewhere)."""
+    before = m.string[:m.start()]
+    return m[0] if len(re.findall(r"[(（]", before)) > len(re.findall(r"[)）]", before)) else ""
+
+
+def _charges_and_limits(text: str) -> str:
+    """Numbers of what the chamber offers, no targets: what it charges (a fee, a price for members), how many it
+    takes (募集), how many a day or a session may use it; the words stay, their numbers go. (Its staff, members,
+    accounts, capacities 定員/先着 and times of day: indicator_text and indicators.)"""
+    text = re.sub(rf"(?:{_CAPACITY.pattern})(?!\s*[×✕])\s*[、,，]?", _outside_brackets, text)
+    text = _LIMIT.sub("", text)
+    # 「会費 年額24,000円」「参加費：1名3,000円」「受講料は1人5,000円」: what the chamber charges
+    money = r"(?:約\s*)?\d[\d,.]*\s*(?:千|万|百万|億)?\s*円"
+    return re.sub(r"((?:年)?会費|参加費|受講料|利用料|相談料|入会金)\s*(?:は|:|：)?\s*"
+                  rf"(?:年額|月額|1\s*(?:名|人|回|社|者|事業所)(?:当たり|あたり|につき)?)?\s*{money}", r"\1", text)
+
+
+def _beside_targets(text: str) -> str:
+    """Values said beside a target that are no targets: where things stand (a note, a bracket, a year's end, a
+    population), results (after 実績, said done, a rate over the target), the pieces a target is worked out from."""
+    # 「経営分析件数 年40件（前年度は34件で目標未達）」「創業者数 5年間で30人（過去5年間は22人）」「承認件数 年5件（県内
+    # 平均は年3件）」: the year before, the past or an area's average in brackets after a value, what it is set against
+    # (「（前年度目標40件）」「（前年度比3%増）」: the year before's target, a change from it: targets (settled rules))
+    text = re.sub(r"(?<=[件者社人名回%所舗])\s*[(（]\s*(?:(?:前年度?|昨年度?|前期)(?!度?\s*(?:の?目標|比))"
+                  r"|過去\s*(?:\d+\s*(?:年間|か年))?"
+                  r"|(?:県|全国|市|町|村|業界|管内|地域)[^()（）\d]{0,4}?平均)"
+                  r"\s*(?:は|の|で|では)?\s*[:：]?[^()（）]*\d[^()（）]*[)）]", "", text)
+    # 「新規創業者数 年5人（町の開業率3.2%を上回る水準）」: the baseline a target is to beat, in brackets after it
+    text = re.sub(r"[(（](?![^()（）]*目標)[^()（）]*\d[^()（）]*(?:を上回る|を下回る|を超える)\s*(?:水準|レベル)?"
+                  r"\s*[)）]", "", text)
+    # 「経営分析 250件（今年度実績238件）／事業計画策定 120件（同112件）」: 同 after a bracket of results is a result
+    # too
+    if re.search(r"[(（][^()（）]*実績[^()（）]*\d", text):
+        text = re.sub(rf"[(（]\s*同\s*[:：]?\s*{_VALUE}\s*[)）]", "", text)
+    # 「実績2人（累計4人）」「実績 12,400件（前年比108%）」: a bracket after a result says more of it
+    text = re.sub(rf"((?:実績|結果)値?\s*[:：]?\s*(?:延べ|年間|累計)?\s*{_VALUE})\s*[(（](?![^()（）]*(?:目標|計画))"
+                  r"[^()（）]*[)）]", r"\1", text)
+    # 「小規模事業者数の約3割にあたる120者に対して」: the share a count was worked out as
+    # (the population it is a share of, said before it with の, goes with it)
+    text = re.sub(r"(?:[^\s\d、。,，をがはの]{1,12}の\s*)?(?:約)?\s*\d[\d.]*\s*(?:%|割)\s*(?:に)?"
+                  r"(?:あたる|当たる|相当する)\s*(?=(?:約)?\s*\d)", "", text)
+    # 「累計承認件数は11件で、当初目標（10件）を上回った」: a value said against the target, a result
+    text = re.sub(rf"{_VALUE}\s*(?=で\s*[、,，]?\s*(?:当初)?目標(?:値)?(?:[(（][^()（）]*[)）])?\s*"
+                  r"(?:を|に|どおり|通り))", "", text)
+    # 「令和7年度は48件の策定を支援し、目標を達成した」: a value done, said before the sentence's past verb
+    done = rf"(?<![\d,.]){_VALUE}\s*(?:の[^、。\d]{{1,8}}?)?\s*を?\s*(?:実施|開催|支援|訪問|獲得|策定)し\s*[、,，]"
+    text = "。".join(re.sub(done, "", sentence)
+                    if re.search(r"(?:た|ました)\s*$", sentence) and not re.search(r"目指|めざ|とする|予定", sentence)
+                    else sentence for sentence in text.split("。"))
+    # 「記帳機械化指導は、現在の利用者68名を引き続き支援する」: the clients a service has now
+    text = re.sub(rf"((?:現在|現状|現行)の[^、。\d\s]{{1,10}}?)\s*(?:約)?\s*{_VALUE}(?=\s*(?:を|に|は|が))", r"\1",
+                  text)
+    # 「管内全事業者（約420事業者）」「全会員（480名）」: the size of a whole population in brackets
+    text = re.sub(r"(全[^\s\d、。()（）]{0,6}?(?:事業者|事業所|会員|企業|商店|店舗|小規模事業者))\s*[(（]\s*(?:約)?"
+                  r"\s*\d[\d,]*\s*(?:名|者|社|人|事業所|事業者|店|店舗)\s*[)）]", r"\1", text)
+    # 「経営指導員が事業所を訪問しています（年間約900件）。」「…を発行しました（発行部数1,200部）。」: a bracket closing
+    # a sentence on what is being done now or was done
+    text = re.sub(r"(て(?:います|いる|おります)|(?:ま|し)した)\s*[(（](?![^()（）]*目標)[^()（）]*\d[^()（）]*[)）]"
+                  r"(?=\s*(?:[。.]|$))", r"\1", text)
+    # 「達成率＝実績値÷目標値×100」: a formula's hundred
+    if "÷" in text:
+        text = re.sub(r"[×✕]\s*100(?![\d,.])", _outside_brackets, text)
+    # 「評価基準 Ａ：達成率100％以上 Ｂ：80％以上 Ｃ：…」: the thresholds of an evaluation's grades
+    grade = r"(?:(?<=^)|(?<=[\s、,，]))[A-ES]\s*[:：]\s*(?:達成率)?\s*\d[\d.]*\s*%\s*(?:以上|未満|以下|超)"
+    if len(re.findall(grade, text)) >= 2:
+        text = re.sub(grade, "", text)
+    # 「承認件数：累計12件（平成20年度～令和6年度）」: a total over years past (from a 平成 year)
+    text = re.sub(rf"(?:累計|延べ|合計)?\s*{_VALUE}\s*[(（]\s*(?:平成|H)\s*\d+\s*年?度?\s*[~〜～\-‐から]"
+                  r"[^()（）]*[)）]", "", text)
+    # 「前計画期間（R2～R6）の平均は年22件」: a value of the plan before this one
+    text = re.sub(r"(前計画(?:期間)?(?:[(（][^()（）]*[)）])?\s*(?:の|における)?\s*(?:平均|実績|累計|合計)?"
+                  rf"\s*(?:は|で)?)\s*(?:年間?|年平均|毎年|延べ|累計)?\s*{_VALUE}", r"\1", text)
+    # 「事業計画策定件数 25件 18件 72%」: a target, a result and its rate in a row, the rate the second over the first
+    def rate_row(m: re.Match[str]) -> str:
+        first, second = (float(v.replace(",", "")) for v in (m["first"], m["second"]))
+        return m["target"] if first and abs(second / first * 100 - float(m["rate"])) < 1.5 else m[0]
+
+    text = re.sub(r"(?P<target>(?<![\d,.])(?P<first>\d[\d,.]*)\s*(?P<unit>件|者|社|人|名|回|店舗|事業者|事業所))\s*"
+                  r"(?P<second>\d[\d,.]*)\s*(?P=unit)\s*(?P<rate>\d[\d.]*)\s*%", rate_row, text)
+    # 「経営計画策定 前年度 18件 本年度 16件 増減 -2件 次年度目標 22件」: before a target's cell, the cells of the
+    # year before, of this one and of their difference are results
+    text = re.sub(rf"(?:(?:前年度|昨年度|本年度|今年度|当年度)(?:実績)?|増減)\s*[:：]?\s*[+\-−▲△]?\s*{_VALUE}"
+                  r"(?=[^。]*?目標値?\s*[:：]?\s*(?:年間?)?\s*\d)", "", text)
+    # 「…マッチング件数は2件となる見込みであり、目標（3件）は未達となる見込み」: a result forecast beside the target
+    text = re.sub(rf"{_VALUE}\s*(?:と|に)なる見込み(?:であり|で|だが|ですが)?\s*[、,，]?(?=[^。]*目標)", "", text)
+    # 「…を5年間で8件とする。なお、平成26年度の支援件数は1件である。」: beside a sentence that sets a target, an aside
+    # opened by なお that says no goal holds no target
+    sentences = text.split("。")
+    if len(sentences) > 1 and any(_GOAL_SAID.search(sentence) for sentence in sentences):
+        text = "。".join("" if re.match(r"\s*なお\s*[、,，]", sentence) and not _GOAL_SAID.search(sentence)
+                         else sentence for sentence in sentences)
+    # 「商店街の空き店舗数 現状23店舗を15店舗以下に」: the baseline a change starts from
+    # (「現状の10件から5件に」: read where the change's direction is, indicator_text)
+    return re.sub(rf"(?:現状|現在|現行)\s*(?:の|は)?\s*(?:年間?|毎年)?\s*{_VALUE}\s*を\s*"
+                  r"(?=(?:年間?|毎年|各年度)?\s*\d[^。]*?(?:に|へ|まで|とする))", "", text)
+
+
+# What numbers a line holds that measure nothing: years, dates, list and item numbers, ordinals
+_NO_MEASURE = re.compile(r"(?:令和|平成|R|H)\s*\d+\s*(?:年度?|[.．/／]\s*\d+(?:\s*[.．/／]\s*\d+)?)"
+                         r"|\d+\s*月\s*\d+\s*日|\d+\s*月|第\s*\d+|[(（]\s*\d+\s*[)）]|^\s*\d+\s*[.．、)）]|[⑴-⒇①-⑳]|(?:19|20)\d\d\s*年度?"
+                         r"|(?:評価|重点)?項目\s*\d+|No\s*[.．]?\s*\d+")
+# A line that reports results, no target said in it (no 目標, no 計画 as a label): opened by a name of results
+# (「事業計画策定支援実績 令和5年度 21件 令和6年度 24件」); lines opened by 実績 itself, by a year labelled 現状 or by
+# the targets a revision replaced (「修正前目標値：…」): indicators._REFERENCE
+_NO_GOAL = r"(?![^。]*(?:目標|(?<![一-龥ァ-ヶ])計画(?![一-龥ァ-ヶ])))"
+_RESULTS_LINE = re.compile(r"^[^\d:：、。\s]{2,20}実績値?\s*(?:[:：]|\s)" + _NO_GOAL)
+
+
+# A statement about results or the way things are, when it says no goal: the rate achieved (「R6までの累計達成率は
+# 100.6%」), a figure of the year before (「同村の昨年の観光入込客数は約18万人」), the criteria a service picks its
+# clients by (「伴走先の選定基準：従業員20人以下、かつ…」)
+_ABOUT_RESULTS = re.compile(r"(?:達成率|進捗率|達成度)\s*(?:は|が)\s*(?:約)?\s*\d"
+                            r"|(?:昨年|昨年度|前年|前年度|前期)の[^。\d]{1,20}?は\s*(?:約)?\s*\d"
+                            r"|^[^:：\d]{0,12}(?:基準|要件|条件)\s*[:：]")
+_GOAL_SAID = re.compile(r"目標|目指|めざ|計画値|とする|予定|見込|KPI|KGI|図る", re.I)
+
+
+def no_target(text: str) -> bool:
+    """Whether a statement sets no target at all: a line of results (see _RESULTS_LINE), or one whose only numbers
+    are what the chamber charges, how many it takes or lets use it (see _charges_and_limits)."""
+    text = re.sub(r"^[\s◆◇■□●○〇◯★☆▼▽▶▷►▸◎※・•]+", "", nfkc(text))
+    if _RESULTS_LINE.search(text) or (_ABOUT_RESULTS.search(text) and not _GOAL_SAID.search(text)):
+        return True
+    return bool(re.search(r"\d", _NO_MEASURE.sub("", text))) \
+        and not re.search(r"\d", _NO_MEASURE.sub("", _charges_and_limits(text)))
+
+
 def report_and_revision(text: str) -> str:
     """The sentences of evaluation reports, minutes and revisions (the documents around a plan) rewritten so
     that only their targets are left: a result said against a target, a value before a revision and the
     words that label them go; the target stays where the name finder reads it."""
+    text = _beside_targets(_charges_and_limits(text))
     # 「経費は総額4,820千円（うち県補助金2,100千円）」「事業費は5年間総額で18,750千円（年3,750千円）」
     # 「講師謝金として1回当たり5万円」「予算は年間5,400千円を見込む」: money said of the chamber's costs or budget
     # (経費, 事業費, 予算, 決算, 謝金 …), with the bracket after it, is no target
@@ -114,11 +256,16 @@ def report_and_revision(text: str) -> str:
                   r"(?:1\s*(?:回|件|人|者|社)\s*(?:当たり|あたり|当り))?)"
                   rf"(?:約\s*)?{money}(?:\s*[/／]\s*(?:者|社|件|人|回))?(?:\s*[(（][^()（）]*[)）])?"
                   rf"(?:\s*を含め(?:て)?\s*(?:約\s*)?{money})?", r"\1", text)
+    # (「事業費は約300万円を予定しており、うち町補助金は150万円である」: the grant a cost is met with, the same)
+    text = re.sub(rf"うち\s*[^\d、。]{{0,4}}?補助金?(?:充当額)?\s*(?:は|が)?\s*(?:約\s*)?{money}", "", text)
     # 「【目標】年45件　【実績】年51件　【達成状況】113.3％」「【実績】年2回、回収数 286件」: what a 実績 (結果,
     # 達成状況) label in lenticular brackets opens, up to the next such label or the line's end, is results
     text = re.sub(r"[【\[［<＜]\s*(?:実績値?|結果|達成状況|達成率|達成度|評価)\s*[】\]］>＞][^【\[［<＜\n]*", "", text)
     # 「会員加入 新規加入目標 15件（脱退見込み 8件）」: a forecast of something else in brackets after a target
-    text = re.sub(r"[(（](?![^()（）]*目標)[^()（）\d]*見込み?\s*[:：]?\s*\d[^()（）]*[)）]", "", text)
+    # (「（脱退は年10名程度を見込む）」: the forecast said after its value, the same)
+    text = re.sub(r"[(（](?![^()（）]*目標)[^()（）\d]*見込み?\s*[:：]?\s*\d[^()（）]*[)）]"
+                  r"|(?<=[件者社人名回%])\s*[(（](?![^()（）]*目標)[^()（）]*\d[^()（）]*見込[まむみ][^()（）]*[)）]",
+                  "", text)
     # 「町全体の廃業率（令和5年度4.2%）を下回る3.0%以下」: a value in brackets a target is to beat, a baseline
     # (a year's value only: 「県平均の開業率（3.8%）を上回る」 names the baseline, read by the name finder;
     # 「目標（60%）を下回った」 is the target)
@@ -140,7 +287,9 @@ def report_and_revision(text: str) -> str:
     # 「（令和6年度調査 1,520人／日）」: a figure of a survey in brackets
     text = re.sub(r"[(（]\s*(?:(?:令和|平成|R|H)\s*\d+\s*年度?)\s*の?\s*調査[^()（）]*\d[^()（）]*[)）]", "", text)
     # 「60件/年（経営分析件数の50%）」: a share of another count in brackets after a target, restating it
-    text = re.sub(r"(?<=[件者社人名回%年])\s*[(（][^()（）\d]+の\s*\d[\d.]*\s*(?:%|割)\s*[)）]", "", text)
+    # (「80者（会員の約2割）」「10件（管内約300事業者の3%）」: the population's size said in it, the same)
+    text = re.sub(r"(?<=[件者社人名回%年])\s*[(（][^()（）]*[^()（）\d\s]の\s*(?:約)?\s*\d[\d.]*\s*(?:%|割)"
+                  r"\s*(?:程度|相当)?\s*[)）]", "", text)
     # 「地域の小規模事業者約350者に対し、…情報提供を行う」「全会員（約480名）を対象に」: the population a service
     # reaches, no target (a target said after it keeps its number)
     text = re.sub(rf"約\s*{_VALUE}\s*に対し(?:て)?\s*[、,，](?=[^。\d]*(?:。|$))", "に対し、", text)
@@ -184,7 +333,8 @@ def report_and_revision(text: str) -> str:
     # revision replaces or merges (before を) are no targets
     # (「当初計画の「年4回」を「年2回以上」に改め」: a value quoted alone is read below)
     text = re.sub(r"「[^「」\d]{3,}[^「」]*\d[^「」]*」(?=(?:\s*(?:及び|および|と|、)\s*「[^「」]*」)*\s*を[^。]*?"
-                  r"(?:改め|統合|変更|見直|置き換|差し替|削除|廃止))", "", text)
+                  r"(?:改め|統合|変更|見直|置き換|差し替|削除|廃止|(?:上方|下方)?修正|引き上げ|引き下げ|引上げ"
+                  r"|引下げ))", "", text)
     # 「「X（年間60名）」の指標は、…削除する」: a target withdrawn, said with its word
     text = re.sub(r"「[^「」]*\d[^「」]*」(?=の(?:指標|目標)(?:値)?は[^。]*?(?:削除|撤回|廃止|取り下げ|取りやめ))", "",
                   text)
@@ -237,6 +387,7 @@ def report_and_revision(text: str) -> str:
         before = m.string[:m.start()]
         return m[0] if before.count("「") > before.count("」") else ""
 
+
     text = re.sub(rf"(?:年間?|毎年)?\s*{_VALUE}\s*"
                   r"(?=(?:では|は|が|も)\s*(?:厳し|難し|困難|過大|過小|無理|(?:低|高|少な|多)(?:すぎ|過ぎ)))",
                   weighed, text)
@@ -252,6 +403,9 @@ def report_and_revision(text: str) -> str:
     text = re.sub(rf"(?<!実績)(?<!実績は)(?<!実績値){_VALUE}\s*(?:の[^、。\d]{{1,8}}?)?\s*に\s*(?:とどま|留ま)"
                   r"(?:った|りました|っている|っています)", "", text)
     text = re.sub(rf"(?:\d[\d,.]*\s*ポイント|{_VALUE})\s*(?=(?:届か|及ば|足りな|不足し))", "", text)
+    # 「需要動向調査の対象を「A（年1回、100人）」から「B（年2回、各回50人）」に変更する」: what is changed from, quoted
+    text = re.sub(r"「[^「」]*\d[^「」]*」\s*から"
+                  r"(?=\s*「[^「」]*」\s*(?:に|へ)\s*(?:変更|改め|見直|修正|切替|切り替え))", "", text)
     # 「当初計画の「年4回」を「年2回以上」に改め」: a value quoted as the plan's words is the value
     text = re.sub(r"「((?:年間?|毎年|月|延べ)?\s*\d[^「」]{0,8})」", r"\1", text)
     # 「【R7様式】1.（3）目標」: a section's number (「1.（3）」) measures nothing
@@ -335,9 +489,6 @@ def report_and_revision(text: str) -> str:
     text = re.sub(rf"(?:延べ|年間|累計)?\s*(?<![\d,.]){_VALUE}\s*"
                   r"(?=[(（]\s*(?:年間|累計|計画期間|\d+年間)?の?目標値?\s*[:：]?\s*(?:年間?|延べ)?"
                   r"\s*\d[^()（）]*(?:に対する|に対し|比)[^()（）]*(?:進捗|達成)[率度])", "", text)
-    # 「需要動向調査の対象を「A（年1回、100人）」から「B（年2回、各回50人）」に変更する」: what is changed from, quoted
-    text = re.sub(r"「[^「」]*\d[^「」]*」\s*から"
-                  r"(?=\s*「[^「」]*」\s*(?:に|へ)\s*(?:変更|改め|見直|修正|切替|切り替え))", "", text)
     # 「事業承継は9件と目標の半分にも届いておらず」: a value said against the target it falls short of, a result
     text = re.sub(rf"{_VALUE}\s*と\s*目標[^、。\d]*?(?:届|及ば|達し|下回|上回)", "", text)
     # 「1回の出展あたり2件」: one of something with its noun before あたり, a denominator

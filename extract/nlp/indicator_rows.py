@@ -65,7 +65,7 @@ _NAME = re.compile(rf"^(?:\d{{1,2}}\s+(?=\D))?(?P<name>(?:[^\d|｜\t]|\d[\d.]*\s
 # (「現行R8R9R10 経営分析件数 30 35 40」: the words run together, no 項目)
 # (「支援内容｜現行｜R8｜R9｜R10 経営状況分析｜15｜20…」: its cells set apart by bars the same)
 # (「指標名 単位 基準値 R8 … R12」: 基準値 the same as 現行)
-_HEADER = re.compile(rf"^\s*(?:(?:項目|指標名?|支援内容)[\s|｜]*)?(?:単位[\s|｜]*)?"
+_HEADER = re.compile(rf"^\s*(?:(?:項目|指標名?|支援内容|事業内容|事業名|取組内容)[\s|｜]*)?(?:単位[\s|｜]*)?"
                      rf"(?P<base>(?:現行|現状|基準)値?[\s|｜]*)?"
                      rf"(?:{_YEAR}[\s|｜]*){{2,}}(?P<total>(?:合計|累計|計)[\s|｜]*)?\s+(?=\D)")
 
@@ -100,7 +100,7 @@ def table_row(text: str, unit_given: str | None = None) -> str:
     if rest and not re.match(r"[\s|｜\t/／]", rest):
         rest = " " + rest  # (「…（単位：者）現行：－」: a cell glued to the unit's bracket, a border all the same)
     if header and header["base"]:  # (the 現行 column's cell, a number or empty)
-        rest = re.sub(rf"^{_SEP}(?:{_VALUE}|{_EMPTY})(?=\s|[|｜\t]|$)", "", rest)
+        rest = re.sub(rf"^{_SEP}(?:{_VALUE}\s*{_UNIT}?|{_EMPTY})(?=\s|[|｜\t]|$)", "", rest)  # (「現行 … X 20件 25件」)
     # (「KPI-1｜巡回訪問事業者数｜現行120｜R8 150｜…｜者」: the row's unit in a cell of its own, last)
     last_unit = re.search(rf"[|｜\t]\s*(?P<unit>{_UNIT})\s*$", rest)
     if last_unit:
@@ -191,3 +191,48 @@ def _western(year: str | None) -> int | None:
     if not m:
         return None
     return era_year(m[1], m[2]) if m[1] and m[1] != "FY" else int(m[2])
+
+
+# 「項目目標値実績値達成率経営分析件数50件52件104%」「指標名修正前修正後創業相談件数20件25件」
+# 「事業名 計画 実績 評価 個別相談会 12回 9回 B 参加者数 60人 41人 B」: a header row flattened before its rows,
+# its words run together or set apart by spaces — the column naming a row (項目, 指標名, 事業名), then the columns
+# of its cells, the target's (目標/計画, a revision's 修正後) and the others (実績, 達成率, 評価, 修正前 …) — then
+# the rows, each a name and one cell a column (a grade letter a cell too): each row is its name and its target's
+# cell, the header words no part of any name
+# (「指標現状値目標値（R11）経営分析件数18件30件」: a baseline's column, a year in brackets after a column's word)
+_COLUMN_WORD = (r"(?:(?:目標値?|計画値?|実績値?|現状値?|現行値?|基準値|達成率|達成度|進捗率|評価|修正前|修正後|変更前|"
+                r"変更後|見直し前|見直し後|当初目標|修正目標|単位|備考)(?:\s*[(（][^()（）]{1,8}[)）])?)")
+_GLUED_HEADER = re.compile(rf"^\s*(?:項目|指標名?|事業名|評価項目|目標項目|評価指標|KPI|KGI)\s*"
+                           rf"(?P<columns>(?:{_COLUMN_WORD}\s*){{2,}})(?=[^\d\s])")
+_GLUED_CELL = re.compile(rf"\s*(?:(?P<value>\d[\d,.]*\s*(?:{_UNIT}|%)?)|[A-DSＳ](?![A-Za-z])|[◎○〇△×]|[－―‐−-])")
+_GLUED_NAME = re.compile(r"\s*(?P<name>[^\d\s][^\d]*?)(?=\s*(?:\d|[－―‐−-]))")
+
+
+def glued_header(text: str) -> str:
+    """A header row run together before its rows (see _GLUED_HEADER) → 「経営分析件数 50件」, its rows joined by 。;
+    any other text as it was."""
+    head = _GLUED_HEADER.match(text)
+    if not head:
+        return text
+    columns = re.findall(_COLUMN_WORD, head["columns"])
+    target = next((n for n, c in enumerate(columns) if re.match(r"(?:修正|変更|見直し)後|修正目標", c)), None)
+    target = target if target is not None else next(
+        (n for n, c in enumerate(columns) if re.match(r"目標|計画|当初目標", c)), None)
+    if target is None:
+        return text
+    rows, at = [], head.end()
+    while at < len(text) and text[at:].strip():
+        named = _GLUED_NAME.match(text, at)
+        if not named:
+            return text
+        at, cells = named.end(), []
+        for _ in columns:
+            cell = _GLUED_CELL.match(text, at)
+            if not cell:
+                return text
+            cells.append(cell)
+            at = cell.end()
+        if not cells[target]["value"]:
+            return text
+        rows.append(named["name"].strip() + " " + re.sub(r"\s+", "", cells[target]["value"]))
+    return "。".join(rows) if rows else text

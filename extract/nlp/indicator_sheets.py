@@ -25,6 +25,11 @@ def _header_table(text: str) -> str | None:
     「No.｜評価指標｜単位｜目標値｜実績値｜達成率｜評価 5｜X｜件｜2｜1｜50.0%｜D」: a header row of columns, then rows
     of a name and one cell per column; each row's 目標 (計画) cell, with the row's unit, is its target: 「X 12件」
     (None when the text is no such table)."""
+    # (「項目 目標 実績 X 40 38 Y 20 22（単位：件）」: the unit of every row said in a bracket first or last)
+    given = re.search(rf"^\s*[(（]\s*単位\s*[:：]\s*({_COUNTER})\s*[)）]"
+                      rf"|[(（]\s*単位\s*[:：]\s*({_COUNTER})\s*[)）]\s*$", text)
+    if given:
+        text = text[:given.start()] + " " + text[given.end():]
     # (「項目 変更前 変更後 / X 年30件 年40件 / Y …」: rows set apart by slashes the same)
     tokens = [t for t in re.split(r"[\s|]+", text) if t and t not in ("/", "／")]
     n = 0
@@ -55,7 +60,7 @@ def _header_table(text: str) -> str | None:
             cells.append(cell)
         if not name or len(cells) < len(header):
             return None
-        unit = cells[header.index("単位")] if by_unit else ""
+        unit = cells[header.index("単位")] if by_unit else (given[1] or given[2]) if given else ""
         value = cells[goal]
         if not re.match(_CELL_VALUE, value):
             if re.fullmatch(r"[(（]?\s*(?:削除|廃止|撤回|[－―‐−-])\s*[)）]?", value):
@@ -90,7 +95,7 @@ def sheet_table(text: str) -> str:
     text = re.sub(r"^指標\s+", "", text)
     text = re.sub(r"(?<=\d)(?=(?:目標|計画|実績|達成率|現状|現行|基準))", " ", text)  # (「目標3,000実績2,150」)
     text = re.sub(r"(?:^|(?<=[\s|]))基準値?\s*[:：]?\s*\d[\d,.]*(?![\d,.])", " ", text)
-    return re.sub(r"(?<![\d,.])(\d[\d,.]*)(?![\d,.]|\s*" + _COUNTER + r"|[^\s\d|、。,，()（）])",
+    return re.sub(r"(?<![\d,.A-Za-z])(\d[\d,.]*)(?![\d,.]|\s*" + _COUNTER + r"|[^\s\d|、。,，()（）])",
                   lambda x: x[1] + unit, text)
 
 
@@ -205,7 +210,17 @@ def bar_table(text: str) -> str:
     elif "|" not in bars and "\n" in bars \
             and all(len(re.findall(r"[ \t]{2,}", ln.strip())) >= 2 for ln in bars.split("\n") if ln.strip()):
         bars = re.sub(r"[ \t]{2,}", "|", bars)
-    lines = [ln.strip() for ln in bars.split("\n") if ln.strip()]
+    # (「指標 目標 実績\nX 10 12\nY 6 5」: a sheet whose cells a converter set apart by single spaces: a header line of
+    # column words, every line after it of as many cells, one word of name each)
+    elif "|" not in bars and "\n" in bars:
+        rows = [ln.split() for ln in bars.split("\n") if ln.strip()]
+        at = next((n for n, r in enumerate(rows) if len(r) >= 3 and _NAME_COLUMN.match(r[0])
+                   and all(_column(c) for c in r[1:])), None)
+        if at is not None and at + 1 < len(rows) and all(len(r) == len(rows[at]) and not re.search(r"\d", r[0])
+                                                         for r in rows[at + 1:]):
+            bars = "\n".join([ln for ln in bars.split("\n") if ln.strip()][:at] + ["|".join(r) for r in rows[at:]])
+    # (「| 指標 | 現状値 | 目標値 |」: a Markdown table's lines open and close with a bar, no cell)
+    lines = [re.sub(r"^\|\s*|\s*\|$", "", ln.strip()) for ln in bars.split("\n") if ln.strip()]
     if len(lines) == 1:  # (「指標 | 令和6年度実績 | 令和7年度目標 | X | 48件 | 60件」: header and row on one line)
         cells = [c.strip() for c in lines[0].split("|")]
         n = 1
@@ -220,7 +235,8 @@ def bar_table(text: str) -> str:
         return text
     header = [c.strip() for c in lines[at].split("|")]
     # (「支援内容（単位：件）｜現行｜R8…」: the unit of every row, said in the header)
-    head_unit = re.search(rf"[(（]\s*単位\s*[:：]\s*({UNIT_PATTERN})\s*[)）]", lines[at])
+    # (「実施状況報告（単位：者）\n指標 目標 実績\n…」: in a heading over it the same)
+    head_unit = re.search(rf"[(（]\s*単位\s*[:：]\s*({UNIT_PATTERN})\s*[)）]", "\n".join(lines[:at + 1]))
     heads = [re.sub(rf"^{YEAR_LABEL}(?=\D)", "",
                     re.sub(r"\s*[(（][^()（）]*[)）]\s*$", "", c)) for c in header]
     # (「No.｜事業｜指標｜目標値｜実績値｜差異｜評価」: the columns that number and name a row, the last of them its

@@ -12,13 +12,14 @@ from .indicator_labels import strip_marks
 from .indicator_reports import STAFF, report_and_revision, report_heading, results_labelled, revision_labels
 from .indicator_rows import table_row
 from .indicator_sheets import bar_table, header_row, sheet_row, sheet_table, target_result_rate
-from .indicator_words import KANJI_DIGITS, UNIT_PATTERN
+from .indicator_words import KANJI_DIGITS, UNIT_PATTERN, YEAR_LABEL
 
 # (not after digits: 「300千円」 is a multiplier of the number before it); 「五年間で」 is a span
 # (「（千円）」: a row's unit in its bracket, no numeral)
 # (「第三者承継」: an ordinal word; 「同一事業者」「統一」「唯一」「単一」「均一」: words with a numeral in them)
 # (「同二十五件」: 同 (the same span as before) before a numeral other than 一 is no word with it)
-_KANJI_NUMBER = re.compile(r"(?<![\d,.第(（統唯単均])(?:(?<!同)|(?<=同)(?!一))[一二三四五六七八九十百千〇]+"
+# (「KPIの一部を修正する」: 一部, a part)
+_KANJI_NUMBER = re.compile(r"(?<![\d,.第(（統唯単均])(?:(?<!同)|(?<=同)(?!一))(?!一部)[一二三四五六七八九十百千〇]+"
                            r"(?=\s*(?:社|者|件|人|名|回|店|事業者|事業所|割|倍|%|％|ポイント|パーセント|万|億|円|年|か月|ヶ月|カ月|ヵ月"
                            r"|品目|団体|部|枚|冊|か所|ヶ所|カ所|ヵ所|箇所|時間|日))")
 # A deadline (「令和10年度までに」「2028年度末までに」「R9年度までに」) says when a target is due: no
@@ -27,7 +28,8 @@ _KANJI_NUMBER = re.compile(r"(?<![\d,.第(（統唯単均])(?:(?<!同)|(?<=同)(
 _DEADLINE = re.compile(r"(?:令和|平成|R)?\s*\d+\s*(?:年度?末?\s*(?:まで|迄)\s*に?|年度末?\s*には?)\s*[、,，]?")
 # 「Xの目標を30件とする」「Xの目標値は30件」: the target of X is X's value
 # A counter after white space, closing a cell (「20  者／年」「2 0 者」: a converter's spacing)
-_LOOSE_COUNTER = r"(?=[ \t]*(?:件|者|社|人|名|回|店舗|事業者|事業所|%)(?:[/／]年)?(?:[\s、。,，(（]|$))"
+_LOOSE_COUNTER = (r"(?=[ \t]*(?:件|者|社|人|名|回|店舗|事業者|事業所|%)(?:[/／]年)?"
+                  r"(?:[\s、。,，(（]|以上|以下|未満|超|$))")
 # Not inside a name's relative clause (「…を基準年度比で3%以上向上させた事業者数」「…が年平均3%以上増加した事業者数」):
 # a word said there is the name's, left as written
 _OUTSIDE_CLAUSE = r"(?![^。、]*?[たるの](?:事業者|企業|店舗|者|割合|数))"
@@ -112,6 +114,87 @@ def lines_read(text: str) -> str:
     return "".join(out)
 
 
+# A row's unit said once after its last cell, set apart by a space: 「新商品開発支援件数 現行 ― 3 3 4 4 5 件」
+# 「展示会出展者数　2　2　3　3　3　者」「経営分析 件数 目標 30 実績 28 件」 (a converter's or a web page's table
+# flattened)
+_UNIT_LAST = re.compile(rf"(?<=[\d－―‐−-])[ \t]+(?P<unit>{UNIT_PATTERN})\s*$")
+# The single digits a line ends in, a space apart, after words (「個別相談会参加事業者数 2 4 者」)
+_DIGITS_SPREAD = re.compile(r"(?<=[^\d\s－―‐−-])[ \t]*(?P<digits>\d(?:[ \t]+\d)+)$")
+
+
+def _cells_apart(text: str) -> str:
+    """A row's cells run together by a converter, set apart: 「X（件）R7:30R8:30」「X現行12R7年度20R8年度20」
+    「支援内容現行R7R8R9経営分析件数20件25件」「経営分析件数件 20 25」 (the name's counter repeated as its unit's
+    cell)."""
+    # (a year's label glued to the cell before it, or to the unit's bracket; 現行 glued to the name)
+    text = re.sub(r"(?:(?<=\d)|(?<=[)）]))"
+                  r"(?=(?:R|FY)\s*\d{1,2}\s*(?:年度\s*)?(?:目標値?)?\s*[:：]|(?:R|令和)\s*\d+\s*年度)", " ", text)
+    text = re.sub(r"(?<=[^\s\d(（|｜:：])(?=(?:現行|現状)値?\s*[:：]?\s*(?:\d|[－―‐−-]))", " ", text)
+    # (「項目名：X単位：者基準値：12目標値（R8）：15」: labelled cells run together, each label with its colon)
+    text = re.sub(r"(?<=[^\s:：])"
+                  r"(?=(?:単位|基準値|現状値|現行値|目標値|実績値)\s*(?:[(（][^()（）]{1,8}[)）])?\s*[:：])", " ", text)
+    text = re.sub(r"^目標値(?=[^\s\d:：(（])", "目標値 ", text)  # (「目標値X（件）R7:30」: the label glued to the name)
+    # (a header's labels run together, then the name: 「項目現行R7R8R9」)
+    text = re.sub(rf"^(項目|指標名?|支援内容)?((?:現行|現状|基準)値?)?((?:{YEAR_LABEL}){{2,}})(?![\d\s年度])",
+                  lambda m: " ".join(filter(None, (m[1], m[2], *re.findall(YEAR_LABEL, m[3])))) + " ", text)
+    # (「20件25件25件30件」: three cells or more, each a value and its counter, run together)
+    text = re.sub(rf"(?<![\d,.])(?:\d[\d,.]*{UNIT_PATTERN}){{3,}}",
+                  lambda m: (" " if m.start() and not text[m.start() - 1].isspace() else "")
+                  + re.sub(rf"(\d{UNIT_PATTERN})(?=\d)", r"\1 ", m[0]), text)
+    return re.sub(r"(件|者|社|回|人|名|店舗|事業者|事業所)数\1(?=[ \t|｜]+\d)", r"\1数（\1）", text)
+
+
+def _unit_last(text: str) -> str:
+    """「X 現行 ― 3 3 4 4 5 件」 → 「X 現行 ― 3 3 4 4 5（件）」: the unit closing a row of cells in the bracket a row's
+    unit is read from. Single digits after the name alone, fewer than five (the plan's years) or with a 0 among them,
+    are one number spread out to its cell's width (「DX支援事業者数 2 0 者」: 20, read so later), no row."""
+    # (「指標名 目標値 実績値 単位 X 80 77 件」: a header of columns before the row, read by its header:
+    # indicator_sheets)
+    if "\n" in text or re.search(r"(?:目標|計画|実績|現状|現行)値?\s*[|｜]?\s*(?:目標|計画|実績|単位|達成率)", text):
+        return text
+    last = _UNIT_LAST.search(text)
+    # (two cells at least: 「⑵ X 15 件」 is one value and its counter set apart)
+    if not last or not re.search(r"(?:\d|[－―‐−-])[ \t|｜/／:：]+(?:[^\d\s]{1,6}[ \t:：]*)?\d[\d,.]*$",
+                                 text[:last.start()]):
+        return text
+    if re.search(rf"\d[ \t]*{UNIT_PATTERN}[ \t|｜/／]", text[:last.start()]):
+        return text  # (「X 5 者 5 者 6 者」: each cell's counter after it, its own)
+    spread = _DIGITS_SPREAD.search(text[:last.start()])
+    if spread and (len(spread["digits"].split()) < 5 or "0" in spread["digits"]):
+        return text
+    return text[:last.start()] + f"（{last['unit']}）"
+
+
+def _results_dropped(text: str) -> str:
+    """「経営分析件数 目標 20 20 25 実績 18 22 ― ―（件）」「X 現行－ R7:5 R8:5 計25（件）」: in a row with its unit in
+    brackets last, the 実績 cells go (「X 目標値30 実績値33（事業者）」: 実績値 glued to its cell the same)."""
+    return re.sub(r"(?<=\d)\s+実績値?\s*[:：]?\s*(?:[\d,.]+|[－―‐−-])(?:\s+(?:[\d,.]+|[－―‐−-]))*\s*"
+                  r"(?=[(（][^()（）]*[)）]\s*$)", "", text)
+
+
+_ROW_CELL = (r"(?:(?:(?:現行|現状|目標)値?|計|合計|各年度|\d+\s*年間\s*合計"
+             r"|(?:R|FY)\s*\d+\s*(?:年度\s*(?:目標値?\s*)?[:：]?|(?:目標値?\s*)?(?:[:：]|\s))|令和\s*\d+\s*年度\s*[:：]?)\s*)*"
+             r"(?:\d[\d,.]*|[－―‐−-])")
+# (「巡回件数：R7 300 R8 300 … （件）」「X｜現行8｜10｜12 (件)」「X R7目標 20 / R8目標 25（件）」: a colon or a bar
+# after the name, bars or slashes between the cells, 目標 after a year's label, the same)
+_BRACKETED_ROW = re.compile(
+    rf"(?P<name>(?:K[GP]I\s*[-‐－]?\s*\d{{1,2}}\s*[:：]?\s*)?[^\d\s][^\d\n]*?[^\d\s:：|｜])(?:\s*[:：|｜]\s*|\s+)"
+    rf"(?P<cells>{_ROW_CELL}(?:(?:\s*[|｜/／]\s*|\s+){_ROW_CELL})*)\s*"
+    rf"[(（]\s*(?:単位\s*[:：]\s*)?(?P<unit>{UNIT_PATTERN})\s*[)）]\s*")
+
+
+def _bracketed_row(text: str) -> str | None:
+    """「X 目標 20 20 25（件）」 → 「X（件） 目標 20 20 25」: a row's unit in brackets last goes after the name (as rows
+    give it: indicator_rows); None for any other text."""
+    row = _BRACKETED_ROW.fullmatch(text)
+    if not row or re.search(r"[)）]$", row["name"]):
+        return None
+    # (「R7目標 20」: 目標 after a year's label labels the cell; 「目標値X」: opening the name, the same)
+    cells = re.sub(r"(?<=\d)\s*目標値?(?=\s|[:：])", "", re.sub(r"\s*[|｜/／]\s*", " ", row["cells"].strip()))
+    name = re.sub(r"^目標値\s*[:：]?", "", row["name"])
+    return f"{name}（{row['unit']}） {cells}"
+
+
 def kanji_to_digits(text: str) -> str:
     """「二十社」 → 「20社」: kanji numerals before a counter written as digits."""
     def value(s: str) -> int:
@@ -138,24 +221,86 @@ def prepare(text: str) -> str:
     # names them (no label to strip); another after a space starts a statement of its own
     text = re.sub(r"(?:(?<=^)|(?<=\s))【([^【】\d]{2,16})】\s*(?=目標値?\s*[:：]?\s*\d)",
                   lambda m: ("。" if m.start() else "") + m[1] + " ", nfkc(text).strip())
-    # 「経営分析件数 目標 20 20 25 実績 18 22 ― ―（件）」「X 現行－ R7:5 R8:5 計25（件）」: a row with its unit in
-    # brackets last: the 実績 cells go, the unit goes after the name (as rows give it: indicator_rows)
-    text = re.sub(r"(?<=\d)\s+実績\s+(?:[\d,.]+|[－―‐−-])(?:\s+(?:[\d,.]+|[－―‐−-]))*\s*"
-                  r"(?=[(（][^()（）]*[)）]\s*$)", "", text)
+    # 「出席委員6名、欠席1名」「出席会員128名（うち委任状62名）」「事務局：3名」「委員4名（うち外部委員2名）」
+    # 「支援体制を11名とした」: who attended a meeting, who sat on a body, the staff as a whole — the make-up of a
+    # meeting or a body, no target
+    text = re.sub(r"(?:出席|欠席)(?:委員|会員|者|理事|役員)?\s*[:：]?\s*\d+\s*(?:名|人)"
+                  r"|委任状(?:提出)?\s*[:：]?\s*\d+\s*(?:名|人|通)"
+                  r"|(?:(?<=^)|(?<=[\s、,，:：(（]))(?:うち)?(?:事務局|[外内]部委員|委員|支援体制|実施体制|体制)\s*(?:[:：]|を|は)?\s*"
+                  r"\d+\s*(?:名|人)(?!\s*(?:以上|以下|の(?:参加|参画|登用|確保)))", "", text)
+    # 「X 30件／年 ※修正前25件／年」「EC化率 15%（R11） ※現状8%」「X 30件/年 ※1者複数回支援の場合も1件とカウント」:
+    # a note (※) after a line's value says how it is counted, what it was or is now, its basis: no target
+    text = re.sub(rf"(?m)^([^※\n]*\d\s*{UNIT_PATTERN}[^※\n]*?)\s*※[^\n]*$", r"\1", text)
+    # 「当初目標 10件 修正目標 6件」「当初目標（年間12件）は達成済みのため見直した」: in a revision, the first target is
+    # the one replaced (said alone, 「当初目標（10件）を上回った」, it is a target)
+    if re.search(r"修正|変更|見直|引き上げ|引き下げ|上方|下方", text):
+        text = re.sub(rf"当初(?:の)?(?:目標|計画)値?\s*[:：]?\s*[(（]?\s*(?:年間|毎年|年)?\s*\d[\d,.]*\s*{UNIT_PATTERN}"
+                      r"(?:\s*[/／]\s*年)?\s*[)）]?\s*", "", text)
+        # (「修正目標 6件」「変更後目標値：8件」: the revised target's label)
+        text = re.sub(r"(?:修正|変更後?|見直し後?)目標値?\s*[:：]?\s*(?=(?:年間|毎年|年)?\s*\d)", "目標 ", text)
     # (「X 現行値 85 目標値 R8年度 90 … 単位 件」「項目X現行値40目標値各年度45単位件」: the unit's cell last, the
     # same; cells run together by a converter are set apart first)
     if re.search(r"\d", text) and not re.search(r"\s", text.strip()) \
             and len(re.findall(r"現行値|目標値|単位", text)) >= 2:
         text = re.sub(r"(項目|現行値|現状値|目標値|実績値|単位|(?:R|令和)\d+年度|各年度|\d+年間合計)", r" \1 ", text)
         text = re.sub(r"\s+", " ", re.sub(r"^\s*項目\s*", "", text)).strip()
+    # (「X 目標値（A）85 実績値（B）79 達成率 92.9% 単位：件」: an evaluation sheet's cells, their column letters and
+    # the rate of the one to the other aside, the unit's cell last the same)
+    if re.search(r"単位\s*[:：]?\s*\S+\s*$", text):
+        text = re.sub(r"((?:目標|計画|実績)値?)\s*[(（]\s*[A-Z]\s*[)）]", r"\1", text)
+        text = re.sub(r"(?<=\d)\s+(?:達成率|達成度|進捗率)\s*[:：]?\s*\d[\d,.]*\s*%(?=\s+単位)", "", text)
     text = re.sub(rf"(?<=\d)\s+単位\s*[:：]?\s*({UNIT_PATTERN})\s*$", r"（\1）", text)
-    cell = (r"(?:(?:(?:現行|現状|目標)値?|計|合計|各年度|\d+\s*年間\s*合計"
-            r"|(?:R|FY)\s*\d+\s*(?:年度)?\s*(?:[:：]|\s)|令和\s*\d+\s*年度\s*[:：]?)\s*)*"
-            r"(?:\d[\d,.]*|[－―‐−-])")
-    row = re.fullmatch(rf"(?P<name>[^\d\s][^\d\n]*?[^\d\s])\s+(?P<cells>{cell}(?:\s+{cell})*)\s*"
-                       rf"[(（]\s*(?P<unit>{UNIT_PATTERN})\s*[)）]\s*", text)
-    if row and not re.search(r"[)）]$", row["name"]):
-        text = f"{row['name']}（{row['unit']}） {row['cells'].strip()}"
+    text = _cells_apart(text)
+    for candidate in (_unit_last(text), text):  # (the unit last read as the row's, when a row is read so)
+        row = _bracketed_row(_results_dropped(candidate))
+        if row:
+            text = row
+            break
+    else:
+        text = _results_dropped(text)
+    # 「１ ，５００ 万円」「2,000 千 円」: a number's thousands and its multiplier set apart by a converter's spacing
+    text = re.sub(r"(?<=\d)(?:[ \t]+[,，][ \t]*|[ \t]*[,，][ \t]+)(?=\d{3}(?!\d))", ",", text)
+    text = re.sub(r"(?<=\d)[ \t]*(百万|千|万|億)[ \t]+(?=円)", r"\1", text)
+    # (「２ 万 ５ 千 人」: a number written with 万 and 千, each set apart)
+    text = re.sub(r"(\d)[ \t]+([万千億])[ \t]*(?=\d|円|人|件|者|社|名)", r"\1\2", text)
+    # 「No.1 X 目標40 実績38 No.2 Y 目標20 実績22」「KPI-1X目標100件実績95件KPI-2Y目標50件…」: the rows of a sheet
+    # run into one line, each opened by its number: a statement each (a label after a value ends what was said before)
+    labels = r"(?:No\.?\s*\d{1,2}|K[PG]I\s*[-‐－]\s*\d{1,2})(?=\s*[^\d\s.,])"
+    if len(re.findall(labels, text)) >= 2:
+        text = re.sub(rf"(?<=[\d%件者社人名回])\s*{labels}\s*[:：]?\s*", "。", text)
+    # 「X 目標40 実績38 達成率95% Y 目標20 …」: an evaluation sheet's rate achieved, beside its target and result, is
+    # no target (read before the labels of the cells go)
+    if re.search(r"目標|計画", text) and re.search(r"実績", text):
+        text = re.sub(r"(?:達成率|達成度|進捗率)\s*(?:[(（][^()（）]*[)）])?\s*[:：]?\s*\d[\d,.]*\s*[%％]", "", text)
+        text = re.sub(r"((?:目標|計画|実績)値?)\s*[(（]\s*[A-Z]\s*[)）]", r"\1", text)  # (its columns' letters)
+        text = re.sub(r"^\s*通期\s+", "", text)  # (「通期 X 実績 318件 年間目標 600件」: the whole year, a span)
+    # 「| 経営分析件数（のべ） | 25件 | 30件 |」: のべ (延べ) in brackets after a name says its count has repeats, no
+    # part of the name
+    text = re.sub(r"(?<=[^\s\d(（])\s*[(（]\s*(?:のべ|延べ)\s*[)）]", "", text)
+    # 「3時間短縮」: the tagger's one word 時間短縮 hides the counter; a space sets it apart
+    text = re.sub(r"(?<=\d)(\s*時間)(?=短縮|削減|縮減|増加|減少)", r"\1 ", text)
+    # 「５千万円」: 千 before 万円 is a factor of the number (5千万円 = 5,000万円)
+    text = re.sub(r"(?<![\d,.])(\d+)\s*千\s*万円", lambda m: f"{int(m[1]) * 1000}万円", text)
+    # 「（B）/（A） 109.1%」「B/A：95%」: the rate a result is of its target (達成率), no target
+    text = re.sub(r"[(（]?\s*B\s*[)）]?\s*[/／÷]\s*[(（]?\s*A\s*[)）]?\s*[:：]?\s*\d[\d,.]*\s*%", "", text)
+    # 「当所の数値目標（2026-2030）」: the years a plan runs, no value
+    text = re.sub(r"[(（]\s*(?:19|20)\d{2}\s*(?:年度?)?\s*[-~～〜－]\s*(?:19|20)\d{2}\s*(?:年度?)?\s*[)）]", "", text)
+    # 「対象者20者×年4回＝延べ80回」: the factors of a product said with its total are how the total is reached: the
+    # total is the target
+    # (「1回あたり20名×年3回＝年60名」: a denominator before the first, a span before the total, the same)
+    text = re.sub(rf"(?:(?<=[\s、,，:：])|^)(?:1\s*(?:回|社|者|人)\s*(?:あたり|当たり|当り)|[^\s\d、。,，]{{0,4}}?)"
+                  rf"\d[\d,.]*\s*{UNIT_PATTERN}\s*[×xX✕]\s*(?:年|月|毎年)?\s*\d[\d,.]*\s*{UNIT_PATTERN}\s*[=＝]\s*"
+                  r"(?=(?:延べ|合計|計|年間?|毎年)?\s*\d)", "", text)
+    # 「目標値を「10%以上向上」から「7%以上向上」に変更する」「目標「X30件」を「同40件」に上方修正した」: a revision
+    # quoted, the value it replaced goes, the new one unquoted (同, the same name as before, with it)
+    # (「同」 opening the new one: the name of the one replaced)
+    def revised(m: re.Match[str]) -> str:
+        name = re.match(r"[^\d]*", m["old"])[0].strip()
+        return re.sub(r"^「同\s*(?=\d)", "「" + name, m["new"]) if name else m["new"]
+
+    text = re.sub(r"(?:目標値?)?「(?P<old>[^「」]*\d[^「」]*)」\s*(?:から|を)\s*"
+                  r"(?P<new>「[^「」]*\d[^「」]*」)(?=\s*(?:に|へ)\s*(?:上方|下方)?(?:修正|変更|改め|見直|引き上げ|引き下げ))",
+                  revised, text)
     # 「令和元年度」「平成元年」: the first year of an era, 元 for 1
     # (kanji numerals read as digits before the lines are weighed: 「令和八年度の目標\n一　巡回訪問　年間千二百回」)
     text = kanji_to_digits(re.sub(r"(令和|平成)\s*元(?=\s*年)", r"\g<1>1", text))
@@ -165,6 +310,10 @@ def prepare(text: str) -> str:
     # (in brackets, when the statement counts how often the course is held: 「（定員20名、全4回）を年1回開催」)
     text = re.sub(r"全\s*\d+\s*回\s*(?:コース|講座|シリーズ)|全\s*\d+\s*回(?=\s*[(（]\s*(?:各回|毎回|1回))",
                   "", text)
+    # (「★創業セミナー 参加者募集★ 定員20名 全4回 受講無料」: a course announced, its capacity and fee said, the same)
+    if re.search(r"定員|募集|参加費|受講料|無料", text):
+        # (「全4回開催予定（定員…）」: a target)
+        text = re.sub(r"全\s*\d+\s*回(?!\s*(?:の?開催|を?実施|を|行))", "", text)
     if re.search(r"年\s*\d+\s*回", text):
         text = re.sub(r"(?<=[(（、,，])\s*全\s*\d+\s*回\s*(?=[、,，)）])", "", text)
     text = results_labelled(lines_read(revision_labels(bar_table(target_result_rate(text)))), cells=False)
@@ -186,10 +335,17 @@ def prepare(text: str) -> str:
     # 「経営分析件数（修正後） 年間45件」: a revision's mark after a name is no part of it
     text = re.sub(r"\s*[(（]\s*(?:修正|変更|見直し|改定)後\s*[)）]", "", text)
     # (a 別表1 row flattened to a line: see indicator_rows)
-    text = results_labelled(sheet_row(header_row(table_row(sheet_table(text)))))
+    # (「X 5件 10件 … 10件。うち Y － 2件 …」: rows on lines of their own, set apart by lines_read, each a row)
+    text = sheet_table(text)
+    text = "。".join(table_row(part) for part in text.split("。")) if "。" in text.rstrip("。") else table_row(text)
+    text = results_labelled(sheet_row(header_row(text)))
     # 「創業支援件数／目標値：12件」「専門家派遣 計画12回」「計画値 延べ30回」: a cell's label after a border or a space
     text = re.sub(r"(?:[/／|]\s*|(?<=\S)\s+|(?<=[:：]))(?:目標|計画)値?\s*[:：]?\s*(?=(?:延べ|年間|毎年|累計)?\s*\d)",
                   " ", text)
+    # 「14:00～16:00」「13時30分から」: a time of day measures nothing
+    text = re.sub(r"(?<![A-Za-z\d.,])(?:[01]?\d|2[0-4])\s*[:：]\s*[0-5]\d(?!\d)"
+                  r"(?:\s*[~～〜\-－]\s*(?:[01]?\d|2[0-4])\s*[:：]\s*[0-5]\d)?"
+                  r"(?!\s*(?:件|者|社|人|名|回|%))", "", text)
     # 「令和6年4月1日から令和11年3月31日までの5年間で」: a date (and the から/まで it opens or closes) measures nothing
     text = re.sub(r"(?:(?:令和|平成|R)\s*\d+|\d{4})\s*年\s*\d+\s*月(?:\s*\d+\s*日)?"
                   r"(?:\s*(?:から|まで|迄)(?:の|に)?)?", "", text)
@@ -232,6 +388,15 @@ def prepare(text: str) -> str:
     # says 実績 (no 目標, no value before it) holds a result)
     text = re.sub(r"[(（]\s*(?:(?:(?:令和|平成|R)?\s*\d+\s*年度?|前年度?|昨年度?|前期|前回)\s*の?\s*)?"
                   r"(?:現状|現在|実績|基準)値?\s*[:：]?\s*[^()（）]*[)）]", "", text)
+    # (「年間30件（従来20件）」「（現行 10件）」「（修正前25件）」: the value before, the one a revision replaced, the
+    # same;
+    # 「会員数 420名（令和6年度末 412名）」: the count at the end of a year past, a stock where things stand)
+    # (「（前期計画では5年間で9件）」: the plan before, the same)
+    text = re.sub(r"[(（]\s*(?:現行|従来|これまで|以前|前期?計画|第\s*\d\s*期計画|(?:修正|変更|見直し)前)"
+                  r"(?:では|の(?:目標)?)?値?\s*[:：は]?\s*"
+                  r"[^()（）]*\d[^()（）]*[)）]"
+                  r"|[(（]\s*(?:(?:令和|平成|R)\s*\d+\s*|前|昨)年度?末\s*(?:時点|現在)?\s*[:：]?\s*\d[^()（）]*[)）]",
+                  "", text)
     text = re.sub(r"[(（](?![^()（）]*(?:目標|計画値?\s*[:：]?\s*\d))(?:[^()（）\d]|(?<=第)\d)*実績"
                   r"[^()（）]*\d[^()（）]*[)）]", "", text)
     # (「マル経融資推薦 年間15件（前年度12件）」: the year before's value, 実績 unsaid, the same)
@@ -370,7 +535,8 @@ def prepare(text: str) -> str:
     text = re.sub(r"\s*四半期(?:毎|ごと)?に?\s*(?=\d)" + _OUTSIDE_CLAUSE, " ", text)
     # 「経営革新計画策定支援 目標5件／年」「融資斡旋件数 本年度目標15件」 (the evaluation sheets): the word 目標
     # before a number labels it, no part of the name
-    text = re.sub(r"(?<=[^\s:：])\s*(?:本年度|今年度|当年度|年度)?目標値?\s*(?=(?:年間|延べ|累計|毎年)?\s*\d)", " ",
+    text = re.sub(r"(?<=[^\s:：])\s*(?:本年度|今年度|当年度|年度|期末)?目標値?"
+                  r"\s*(?=(?:年間|延べ|累計|毎年)?\s*\d)", " ",
                   text)
     text = re.sub(r"(?<=[:：])\s*目標値?\s*(?=\d)", "", text)  # 「経営分析件数：目標40件、実績43件」
     # 「事業計画策定数 R8年度30件」: the fiscal year a value is for, no part of the name
@@ -402,9 +568,12 @@ def prepare(text: str) -> str:
     # 「経営指導員3名と補助員2名で」「経営指導員は4名、補助員は2名の体制で」: the staff, said in the sentence, the same
     # (「経営指導員4名及び経営支援員2名の体制で」: staff joined by 及び the same)
     # (「記帳専任職員1名」「町の産業振興課職員2名が」: a staff word after the words of its post or office the same)
-    text = re.sub(rf"(?:(?<=^)|(?<=[\s、,，とのは:：])|(?<=及び))[一-龥]{{0,8}}?(?:法定)?(?:{STAFF})等?\s*[はが]?"
-                  r"\s*\d+\s*(?:名|人)(?=\s*(?:と|で|が|[、,，。]|及び|および|並びに|の?体制|が在籍|を配置|の?欠員|を?増員"
-                  r"|減|増|が?退職|が?異動|が?着任|を?補充|の?計|$))",
+    # (「・記帳専任職員 1名」「職員数4名」「嘱託専門員1名（外部委託あり）」「経営指導員2名を採用し」: after a list's
+    # mark, with 数, before a bracket, taken on: the same)
+    text = re.sub(rf"(?:(?<=^)|(?<=[\s、,，とのはに:：。・])|(?<=及び))[一-龥]{{0,8}}?(?:法定)?(?:{STAFF})等?数?"
+                  r"\s*[はが]?\s*\d+\s*(?:名|人)(?=\s*(?:と|で|が|[、,，。(（]|及び|および|並びに|の?体制|が在籍|を配置|の?欠員|を?増員"
+                  r"|減|増|が?退職|が?異動|が?着任|を?補充|を?採用|の?計|$))"
+                  r"(?:\s*[(（]\s*うち[^()（）]*[)）])?",  # (「3名（うち1名は10月採用）」: a part of the staff)
                   "", text)
     # (「経営指導員3名、補助員2名、記帳専任職員1名の計6名とし」: the staff's total after them, the same)
     if staffed:

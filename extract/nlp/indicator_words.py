@@ -11,6 +11,7 @@ UNITS = {"%", "％", "社", "者", "件", "人", "名", "回", "日", "本", "�
          "人日",  # 「支援日数 年間60人日」: days of work of one person, the tagger's one word
          "分",  # 「平均待ち時間を20分短縮」: minutes (「3分の1」, a fraction, is no counter: see _quantities)
          "部", "枚", "冊",  # 「会報の発行部数 2,500部」「アンケート回収数 50枚」: copies and sheets
+         "票", "口座", "品",  # 「回収数は500票」「新規取引口座 60口座」「新商品の開発件数 各年度2品以上」
          "商品", "泊",  # 「新商品数 6商品」「平均宿泊日数 1.5泊」 (点 is none: 「10点満点で8点以上の割合」)
          "会員",  # 「1,150会員の維持」: members
          "PV",  # 「ホームページ閲覧数 3,000PV」: page views
@@ -148,7 +149,9 @@ _PAST = re.compile(r"(?:た|だった|であった|でした|ました|おり|�
                    r"(?:ため|ので|ものの|が|けれど(?:も)?|ところ|ことから)?[。.!！]?$")
 # Words that set a target (「…を目標とし」「…と定めて」「…とする」 as a predicate, a revision's verbs)
 # (a decision of a meeting, 「…とする案が示され、了承された」, sets one too)
-_AIMED = re.compile(r"目標|目指|めざ|目安|見込|予定|想定|計画値|KPI|KGI|掲げ|定め|図る|承認|了承|決定"
+# (「目標どおりであった」「目標を達成した」「目標を上回った」: the target as the yardstick of a result aims at nothing)
+_AIMED = re.compile(r"目標(?!どおり|通り|を(?:達成|上回|下回|クリア)|に(?:届か|達し))"
+                    r"|目指|めざ|目安|見込|予定|想定|計画値|KPI|KGI|掲げ|定め|図る|承認|了承|決定"
                     r"|とする(?=[。、,，]|$|こと)|とします|とし(?:た|まし)|にし(?:た|まし)|ことと(?:なっ|し)|ことにし|図|計画し"
                     r"|とし[、,，]|こととし|修正|変更|見直|引き上げ|引き下げ|改め|設定"
                     r"|(?:する|とする)計画を(?:まとめ|策定)|目標を盛り込|[^\s、。]たい[」とも]", re.I)  # (newspapers)
@@ -164,9 +167,24 @@ def result_values(text: str) -> set[str]:
         clauses = re.split(r"[、，]|,(?!\d{3})", sentence)
         for n, clause in enumerate(clauses):
             e = next((m for m in range(n, len(clauses)) if _CHAIN_END.search(clauses[m].strip())), len(clauses) - 1)
-            if _PAST.search(clauses[e].strip()) and not _AIMED.search("、".join(clauses[n:e + 1])):
-                out |= {x.replace(",", "") for x in re.findall(r"\d[\d,.]*", clause)}
-    return out
+            # (「本年度の目標は、X 25件でしたが、実績は31件となりました」: a clause after the topic 目標は says the
+            # target, in the past or not; 「…とする目標は、6割で達成した」: unless it says how the target fared)
+            first = n - 1 if n and re.search(r"(?:目標|目標値|計画値)(?:は|が)\s*$", clauses[n - 1]) \
+                and not re.search(r"達成|実績|結果|とどま|上回|下回|届か", clause) else n
+            # (「X（目標：年間45件） 令和7年度は48件の策定を支援し、目標を達成した」: a bracket of goal words aims at
+            # its own numbers only)
+            aimed = [m for m in re.finditer(r"[(（][^()（）]*[)）]", clause) if _AIMED.search(m[0])]
+            said = re.sub(r"[(（][^()（）]*[)）]", lambda m: "" if _AIMED.search(m[0]) else m[0],
+                          "、".join(clauses[first:e + 1]))
+            if _PAST.search(clauses[e].strip()) and not _AIMED.search(said):
+                rest = "".join(clause[a:b] for a, b in zip([0, *(m.end() for m in aimed)],
+                                                           [*(m.start() for m in aimed), len(clause)], strict=True))
+                out |= {x.replace(",", "") for x in re.findall(r"\d[\d,.]*", rest)}
+    # (「調査：年2回（目標2回）実施した」: a number said as a target in a bracket of goal words is the target's, said
+    # again as done)
+    aimed = {x.replace(",", "") for m in re.finditer(r"[(（][^()（）]*[)）]", text) if _AIMED.search(m[0])
+             for x in re.findall(r"\d[\d,.]*", m[0])}
+    return out - aimed
 
 
 def result_clause(doc, start: int, end: int, results: set[str]) -> bool:

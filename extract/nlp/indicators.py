@@ -19,6 +19,7 @@ from hattatsu.normalize import clean_text, nfkc, to_number
 from ..sections.indicators import _LABEL, read_plain
 from . import parse
 from .indicator_names import name_span, share_out
+from .indicator_reports import no_target
 from .indicator_text import kanji_to_digits, prepare
 from .indicator_words import (
     APPROX,
@@ -52,7 +53,7 @@ def parse_statements(texts: Iterable[str], rules_first: bool = True) -> list[lis
     ``rules_first`` is off (tests/nlp_eval.py scores both ways); one without a digit (once
     numerals are digits) measures nothing and is not parsed either."""
     texts = list(texts)
-    plain = [read_plain(t) if rules_first else None for t in texts]
+    plain = [([] if no_target(t) else read_plain(t)) if rules_first else None for t in texts]  # (no_target: reports)
     prepared = [prepare(t) if p is None else "" for t, p in zip(texts, plain, strict=True)]
     docs = iter(parse(p for p in prepared if re.search(r"\d", p)))
     return [r if r is not None else indicators_of(next(docs), clean_text(t)) if re.search(r"\d", p) else []
@@ -181,7 +182,11 @@ def _reported(doc, i: int) -> bool:
     k = i - 1
     while k >= 0 and (doc[k].text in (":", "：", "値", "は", "が") or doc[k].text in SPAN or doc[k].is_space):
         k -= 1
-    if k >= 0 and doc[k].text in ("実績", "実績値", "定員", "現在"):
+    # (「現状二十三店舗を十五店舗以下に」「従来20件」「修正前25件」: where things stand, the value before, the one a
+    # revision replaced: no target)
+    # (「先着20名」: a first-come limit, a capacity as 定員)
+    if k >= 0 and doc[k].text in ("実績", "実績値", "定員", "現在", "現状", "現状値", "現行", "現行値", "従来",
+                                  "修正前", "変更前", "先着"):
         # (「上期実績 8社」「累計実績」: the results of a part of the year the same; 「各回の定員は20名」: the capacity
         # of an event, no target)
         return True
@@ -404,7 +409,7 @@ _REFERENCE = re.compile(r"^[(（<＜【\[［]\s*参考\s*[)）>＞】\]］]|^参
                         # budget, spending or grants; 「変更理由：…」「お問い合わせ：…」 a reason or a contact;
                         # 「職員数は…5名」「委員は…3名」 the staff or members; 「評価は5段階（…）で行う」 a scale of
                         # grades)
-                        r"|^[^:：\d]{0,8}理由(?:\s*[:：]|\s)|^(?:お)?問い?合わせ"
+                        r"|^(?![^:：\d]*(?:修正|変更)後)[^:：\d]{0,8}理由(?:\s*[:：]|\s)|^(?:お)?問い?合わせ"
                         # (「担当：経営指導員2名…」 who is in charge; 「…に要する経費は…」 a cost; 「（小規模事業者：…
                         # 従業員5人以下…）」 the law's definition; 「…の目標設定は行わない」 no target set)
                         r"|^担当\s*[:：]|要する(?:経費|費用)|^[(（]?\s*小規模事業者\s*(?:[:：]|とは)"
@@ -423,6 +428,13 @@ _REFERENCE = re.compile(r"^[(（<＜【\[［]\s*参考\s*[)）>＞】\]］]|^参
                         r"|(?:昨年度|前年度|前期)末(?:時点)?で(?![^。]*(?:目標|計画|目指))"
                         # (「R7実績：…」「今年度の創業支援実績：…」: a line labelled as results)
                         r"|^[^:：\d]{0,12}実績\s*[:：](?!.*(?:目標|計画))|^R\d+実績\s*[:：]"
+                        # (「実績値X（件）R5:22R6:27」「KPI実績値R7 X 47件」「実績合計 X 52件」: a line opened by
+                        # 実績, the words run together; 「R6（現状）：X 18件」: a year labelled as where things stand)
+                        r"|^(?:K\s*[PG]\s*I)?\s*実績(?:値|合計|累計)?(?!の)(?!.*目標)"
+                        r"(?!.*(?:^|[\s、,，/／|])計画値?\s*[:：]?\s*\d)"
+                        r"|^(?:令和|平成|R|H)\s*\d+\s*年?度?\s*[(（]\s*(?:現状|実績|現在)値?\s*[)）]"
+                        # (「修正前目標値：X 40件、Y 20件」: the targets a revision replaced)
+                        r"|^(?:修正|変更|見直し)前\s*の?\s*(?:目標値?|計画値?)?\s*[:：](?![\s\S]*(?:後|→|⇒))"
                         # (「令和6年度事業報告：…」「〇前年度開催状況 …」: a line headed as a report of what was done;
                         # 「…22件 …11件（いずれも実績）」: a line closed by the word that its values are results)
                         r"|^[◆◇■□●○〇◯★☆◎・\s]*(?:(?:令和|平成|R)\s*\d+\s*年度?)?[^:：\d。]{0,16}(?:事業報告|実施報告|開催状況|開催実績|実施結果|開催結果)"
@@ -438,19 +450,26 @@ _REFERENCE = re.compile(r"^[(（<＜【\[［]\s*参考\s*[)）>＞】\]］]|^参
 # grants, in a statement that sets no target (「…事業（事業費3,500千円）では、参加事業者数を年間15社…とする目標を
 # 掲げた」 sets one: its bracket goes, indicator_reports)
 _BUDGET = re.compile(r"(?:予算|決算|交付決定)額|事業費\s*[:：]?\s*\d")
+# 「会費収入 12,300千円」「決算報告：補助金収入 1,250万円」「小規模事業指導費補助金 9,650千円」
+# 「予算総額1億2千万円の範囲内で」「町から年間300万円の補助を受ける予定」: the chamber's own income, grants and budget
+# — no target even when forecast (「見込む」「予定」), unless a target is named
+_ACCOUNTS = re.compile(r"(?:会費|補助金|手数料|事業|受託)収入|予算総額|総予算|決算報告|収支|補助を受け|助成を受け"
+                       r"|^[^\d、。]{0,12}(?:費)?補助金\s*[:：]?\s*\d[\d,.]*\s*(?:千円|万円|円|億円)\s*$")
 
 
 def describes(text: str) -> bool:
     """Whether a statement describes (how things are or were, a reference) rather than sets a target."""
-    return bool(_REFERENCE.search(text)) or ((bool(_DESCRIBED.search(text)) or bool(_BUDGET.search(text)))
-                                             and not _GOAL_WORDS.search(text))
+    return bool(_REFERENCE.search(text)) or no_target(text) \
+        or ((bool(_DESCRIBED.search(text)) or bool(_BUDGET.search(text))) and not _GOAL_WORDS.search(text)) \
+        or (bool(_ACCOUNTS.search(text)) and not re.search(r"目標|KPI|KGI|目指", text, re.I))
 
 
 def indicators_of(doc, text: str) -> list[Indicator]:
     # 「令和7年度の実績値は、経営分析件数38件、…21件であった。」: what was done, a report, no target
     # (「目標は…30者であり、実績は33者であった」: with a target said, only the result's value goes: _reported)
     if (re.search(r"実績値?は.*(?:であった|だった|となった)。?$", doc.text) and "目標" not in text) or describes(text) \
-            or _REFERENCE.search(_LABEL.sub("", nfkc(text)).strip()):  # (after a list mark: 「⑸ 実績：…」)
+            or _REFERENCE.search(re.sub(r"^[①-⑳⑴-⒇]\s*", "", _LABEL.sub("", nfkc(text)).strip())):
+        # (after a list mark: 「⑸ 実績：…」「⑦ 評価基準 A：…」)
         return []
     out: list[Indicator] = []
     spans: list[tuple[int, list[int]]] = []

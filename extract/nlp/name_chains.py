@@ -91,8 +91,10 @@ def chain_left(doc, end: int, floor: int) -> list[int]:
         # (「第三者承継の相談対応」「売上増加」: a word of kanji the tagger takes for a verb, glued to the noun after
         # it,
         # is a compound's first word)
+        # (「空き店舗率」: a verb's stem glued to the noun after it, the same)
         noun = noun or (t.pos_ == "VERB" and bool(out) and k + 1 == out[0] and not t.whitespace_
-                        and re.fullmatch(r"[一-龥]{2,}", t.text) is not None and nominal(doc[k + 1]))
+                        and re.fullmatch(r"[一-龥]{2,}|[一-龥]{1,2}[きぎしちにびみりいえけげせてねべめれ]", t.text)
+                        is not None and nominal(doc[k + 1]))
         joint = t.text == "の" and out and k - 1 >= floor and (nominal(doc[k - 1])  # 「計画の策定支援数」
                                                                # (「BCP（事業継続力強化計画）の策定支援件数」)
                                                                or (doc[k - 1].text in (")", "）")
@@ -286,6 +288,13 @@ def extend_left(doc, chain: list[int], floor: int, anchor: range = range(0)) -> 
             attach.update([*pending, k, *run])
             pending = []
             k = (run[0] if run else k) - 1
+            continue
+        if t.text in ("年", "年度") and k + 1 in span and doc[k + 1].text == "比" and k - 1 >= floor \
+                and doc[k - 1].text in ("基準", "前", "対前", "支援前", "計画前"):
+            span.update([*pending, k - 1, k])  # 「売上高が基準年比3%以上増加した事業者数」: 年 of a base, no span
+            attach.update([*pending, k - 1, k])
+            pending = []
+            k -= 2
             continue
         if t.text in TIME or t.text in PER_UNIT or t.text in ("毎回", "毎年", "毎月") \
                 or (is_number(t) and k + 1 < len(doc) and doc[k + 1].text in TIME):

@@ -156,7 +156,21 @@ def only_achievement(doc, k: int) -> bool:
     chain = [doc[i] for i in chain_right(doc, k)]
     # (「事業承継診断は年間100社の実施を目標」: the doing of what is named before, no name either)
     return "".join(t.text for t in chain) in ACHIEVE | {"実施", "開催"} or (len(chain) == 1 and change(chain[0])) \
-        or (len(chain) == 1 and chain[0].text in OUTCOME and _measure_before(doc, k - 2))
+        or (len(chain) == 1 and chain[0].text in OUTCOME and _measure_before(doc, k - 2)) \
+        or (len(chain) == 1 and chain[0].text in ATTENDING | OUTCOME | {"輩出"} and _people_before(doc, k - 2))
+
+
+# 「受講者10～15名の参加を見込む」「来場者500人の来場」: after a count of people named before it, their attending names
+# nothing (the people do); 「創業者30名の輩出」「第二創業者5名の創出」: nor their coming forth (see OUTCOME)
+ATTENDING = {"参加", "来場", "出席", "受講"}
+
+
+def _people_before(doc, k: int) -> bool:
+    """Whether people (a noun ending in 者, 員, 客, 生) stand right before the quantity ending at k."""
+    while k >= 0 and (is_number(doc[k]) or doc[k].text in UNITS or doc[k].text in COMPARATOR
+                      or doc[k].text in ("~", "～", "〜", "-", "－")):
+        k -= 1
+    return k >= 0 and nominal(doc[k]) and bool(re.search(r"[者員客生]$", doc[k].text))
 
 
 # 「新規取引件数40件の創出」「会員数1,000事業所の回復」「付加価値額 年3%以上の伸び」: an outcome word after a count

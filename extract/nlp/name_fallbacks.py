@@ -42,12 +42,28 @@ def topic_restated(doc, start: int, end: int) -> list[int]:
 # (「当所の法務部会との研修会」: the chamber's own body, with の, is named)
 # (「本事業の成果目標である成約件数」: what the name is called as a goal, an apposition, the same)
 FRAME = re.compile(r"^(?:[^、。]*?(?:目標|指標|KPI|KGI)である"
-                    r"|(?:(?:本|当|今|次|来|最終|昨|前)年度|(?:昨|今|来|前|本)年|本計画(?:期間)?|(?:令和|平成|R)\d+年度)"
-                    r"(?:における|での|の|は|では|、)"
+                    # (「今月の」「今期は」「今年度も」「計画最終年度（令和12年度）の」「変更後も」: a month, a
+                    # term, the plan's last year, a revision said with も, the same)
+                    r"|(?:(?:本|当|今|次|来|最終|昨|前)年度|(?:昨|今|来|前|本)年|本計画(?:期間)?|(?:令和|平成|R)\d+年度"
+                    r"|今月|本月|来月|今期|当期|来期|次期|(?:本)?計画(?:期間)?(?:の)?最終年度(?:[(（][^()（）]*[)）])?"
+                    r"|(?:変更|修正|見直し)後)"
+                    r"(?:における|での|の|は|では|も|、)"
                     # (「前計画期間中の創業者数」「現計画期間の」: the plan before or now, the same)
                     r"|(?:前|現|次期?)計画(?:期間)?(?:中|内)?の"
                     r"|(?:第\d+期)?計画(?:期間)?(?:における|での|では)"
                     r"|(?:本|当)(?:会|所|会議所|商工会)(?:における|が目指す|が掲げる|が目標とする))")
+
+
+# What opens a name and is none of it: a list's or a sheet's number (「No3」「c)」), marks (「★」), a label's
+# closing bracket left when its opening was cut (「…重点目標》」), a span said first (「各年度」「累計」「年間」:
+# 「累計承認件数」「年間売上高増加額」)
+LEAD = re.compile(r"^(?:No\.?\d+|[(（]?[A-Za-z][)）]|[★☆◆◇■□●○◎▶►※\\＼]+|[《〈]?[^《〈》〉「」]*[》〉]"
+                  r"|(?:各|毎)年度|累計|年間|月間|年平均)(?=.)")
+# What closes a name and is none of it: the span a count is summed over (「…した事業者の累計」), the time a goal's word
+# was said with, once the word is cut (「会員数 期末目標」「…件数の次年度目標」)
+# (「税務相談については前年度並み（約150件）」: the level a value is said to keep, after the topic, no name)
+TRAIL = re.compile(r"(?:の累計|の?(?:期末|年度末|(?:本|今|次|来)年度|今期|来期|次期)"
+                   r"|(?:について|に関して)?は?、?(?:前年度?|昨年度?|例年|従来|前期)(?:並み|どおり|通り|同様))$")
 
 
 TIME_WORD = re.compile(r"(?:本|今|次|来|当|初|前|昨|最終)年度|(?:令和|平成|R)(?:\d+|元)年度|今年|来年|昨年")
@@ -67,7 +83,9 @@ NO_NAME = re.compile(rf"{WHEN.pattern}|[RH]|年度|(?:(?:令和|平成|R|H)?\d+(
                      r"|計|合計|総計|最大|最低|まま(?:据え?置く)?|それぞれ|各々|(?:見直し|修正|変更)[前後]|未達|進捗|今回|前回"
                      r"|当会|当所|本会|本所|当商工会|当会議所|本計画(?:期間)?|(?:各|毎)年度?とも|いずれも|総額で?"
                      # (「目標件数十二件」: a count's word alone, 目標 its label)
-                     r"|件数|回数|人数|者数|数|[\\/／＼]")
+                     r"|件数|回数|人数|者数|数|[\\/／＼]"
+                     # (「前年度並みの年300件」: the level a value keeps names nothing)
+                     r"|(?:前年度?|昨年度?|例年|従来|前期)(?:並み|どおり|通り|同様)の?")
 
 
 # The kinds a goal is said as (「重点目標」「成果目標」「当初目標」): with 目標 left out of a name, nothing left names a

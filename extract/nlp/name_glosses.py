@@ -72,6 +72,8 @@ def gloss_after_name(doc, k: int, limit: int, formula: bool = False) -> list[int
 
     if close is None or not len(inside) or any(counted(w) for w in inside) or ASIDE.search(inside.text) \
             or all(w.text in TIME | SPAN or w.pos_ == "ADP" or is_number(w) for w in inside) \
-            or (formula and any(re.search(r"[ぁ-ん]", w.text) for w in inside)):
+            or (formula and any(re.search(r"[ぁ-ん]", w.text) for w in inside)
+                # (「詳細分析（非財務分析を含む）を300者」: what a name takes in or leaves out, a gloss all the same)
+                and not re.search(r"(?:を)?(?:含む|含める|除く)$", inside.text)):
         return []  # (「件数（5年間累計）300件」「（累計）」: a span, no gloss)
     return list(range(k + 1, close + 1))

@@ -110,15 +110,18 @@ _PLAIN_PART = re.compile(
 _PLAIN_SEPARATOR = re.compile(r"[ \t]*[、,，・][ \t]*|[ \t]+")
 # (a bracket that says a span, 「40者（累計）」, gives the count's per: the parser's)
 _PLAIN_END = re.compile(r"[ \t]*(?:[(（](?![^()（）]*(?:累計|合計|延|年|月|期))[^\d()（）]*[)）])?[ \t]*。?$")
-_NOT_PLAIN = re.compile(r"年|月|期|毎|累計|延|合計|^(?:総|小)?計$|目標|指標|計画値|約$|程度|前後|比$|比で|うち|内訳"
-                        r"|当たり|当り|あたり|ごと|上記|当該|から|まで|現行|現状|現在|[→⇒=＝―—─━]|・・|…|‥|\.\."
+_NOT_PLAIN = re.compile(r"年|月|期|毎|累計|延|合計|^(?:総|小)?計$|先着|定員|目標|指標|計画値|約$|程度|前後|比$|比で"
+                        r"|うち|内訳|当たり|当り|あたり|ごと|上記|当該|から|まで|現行|現状|現在|[→⇒=＝―—─━]|・・|…|‥|\.\."
                         # (an evaluation sheet's cells: 「X 計画 500件 実績 520件」; a revision's labels)
                         r"|実績|評価|\s計画$|修正|変更|見直"
                         r"|以上|以下|未満|超|[をにがはでと]$|\s[ぁ-ん]|[ぁ-ん]\s"
                         r"|\s(?:新規|継続|既存)$"  # 「記帳指導先数 新規10件、継続40件」: a breakdown (the parser's)
                         # 「新 規 創 業 者 数」: a name spelt out letter by letter (a PDF or OCR spreading a cell's
                         # letters to its width), which the parser's text work joins first
-                        r"|(?<!\S)\S[ \t\u3000]+\S(?!\S)")
+                        r"|(?<!\S)\S[ \t\u3000]+\S(?!\S)"
+                        # 「記帳指導　記帳継続指導先 80事業所」: a heading word before the name, set apart by a
+                        # space (the parser's: what a space sets apart is weighed there)
+                        r"|[一-龥]{2}[ \t\u3000]+[一-龥]{2}")
 _HIRAGANA = re.compile(r"[ぁ-ん]")
 
 
