@@ -23,8 +23,10 @@ from tests.blind_compare import answers, build, parts, score
 # dev plans j-m worked on by docs18 and docs18b): 1687/2080 (81.1 %) measured without [nlp].
 # Session 10 (writers N and O's test half added, n1 n3 o1 o2: 2159/2662, 81.1 %, on main before any change; dev plans
 # n2 n4 o3 o4 worked on by docs20/docs21, the reader's folds by fold10): 2159/2662 (81.1 %), unchanged.
-# Session 11 (writers P and Q's test half added, p3 p4 q1 q2: 2519/3267, 77.1 %, on main before any change).
-TEST_FLOOR = 0.771
+# Session 11 (writers P and Q's test half added, p3 p4 q1 q2: 2519/3267, 77.1 %, on main before any change; dev plans
+# p1 p2 q3 q4 worked on by docs22/docs23, bed conventions for habits the test plans' writers were asked for, from those
+# instructions only, by docs24): 2931/3267 (89.7 %), the same without [nlp]; the sessions-7-10 part 2355/2662 (88.5 %).
+TEST_FLOOR = 0.897
 
 SPLIT = parts()
 PLANS = dict(answers())
