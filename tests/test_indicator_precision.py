@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from hattatsu.extract.nlp.indicator_reports import no_target
+from tests.test_indicator_rules import _parsed, needs_nlp
 
 
 @pytest.mark.parametrize("text", [
@@ -42,16 +43,6 @@ def test_statements_with_no_target(text):
 ])
 def test_statements_with_a_target(text):
     assert not no_target(text)
-
-
-needs_nlp = pytest.mark.skipif(not __import__("hattatsu.extract.nlp", fromlist=["available"]).available(),
-                               reason="ja-ginza is not installed (pip install -e '.[nlp]')")
-
-
-def _parsed(text: str) -> list[tuple]:
-    from hattatsu.extract.nlp.indicators import parse_statements
-    [found] = parse_statements([text])
-    return sorted((i.name, i.value, i.unit) for i in found)
 
 
 @needs_nlp
