@@ -116,6 +116,17 @@ def pad(text: str, width: int) -> str:
     return text + " " * max(0, width - display_width(text))
 
 
+def wrap(text: str, columns: int) -> list[str]:
+    """text in lines of at most columns display columns (see display_width); none for no text."""
+    lines, line = [], ""
+    for ch in text:
+        if line and display_width(line + ch) > columns:
+            lines.append(line)
+            line = ""
+        line += ch
+    return [*lines, line] if line else lines
+
+
 _BLANKS = re.compile(r"[ \t\u3000]+")
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from hattatsu.items import ITEMS
 from hattatsu.matching import matching_target
 from hattatsu.model import Evaluation, Plan
-from hattatsu.normalize import compact, display_width, fiscal_year_label, number_text
+from hattatsu.normalize import compact, display_width, fiscal_year_label, number_text, wrap
 from hattatsu.sections import item_name
 
 from .pages import render_page
@@ -98,17 +98,6 @@ def _grade(r: _Row, year: int) -> str:
 
 _FONT = 11  # px of the chart's text; a full-width character is about this wide, a half-width one half
 LABEL_COLUMNS = 40  # display columns (full-width = 2) a chart label is wrapped at
-
-
-def wrap(text: str, columns: int) -> list[str]:
-    """text in lines of at most columns display columns (see display_width)."""
-    lines, line = [], ""
-    for ch in text:
-        if line and display_width(line + ch) > columns:
-            lines.append(line)
-            line = ""
-        line += ch
-    return [*lines, line] if line else lines
 
 
 def _chart(rows: list[_Row], year: int) -> dict | None:

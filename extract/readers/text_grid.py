@@ -29,7 +29,6 @@ of rules costs its length.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 
 # A rule: joints 「+」「＋」 between runs of dashes 「-」「－」「=」「＝」 (optionally bars as joints too, 「|----|」),
@@ -158,11 +157,6 @@ def _row_rest(rows: list[tuple[int, str]], i: int, rule: str) -> tuple[str, int]
 def _closed(raw: str) -> bool:
     """Whether a row's line ends with a bar (not one before padding the width cut off)."""
     return bool(_BAR.fullmatch(raw.rstrip("\r\n")[-1:] or "-"))
-
-
-def _width(text: str) -> int:
-    """Columns a line takes in a text editor: two for a full-width character."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
 def _block(rows: list[tuple[int, str]], start: int) -> tuple[list[list[tuple[int, str]]], int]:

@@ -15,7 +15,15 @@ import unicodedata
 from typing import Any
 
 from hattatsu.items import NUMBER, TITLES
-from hattatsu.normalize import circled, compact, fiscal_year_label, japanese_date, japanese_year_month
+from hattatsu.normalize import (
+    circled,
+    compact,
+    display_width,
+    fiscal_year_label,
+    japanese_date,
+    japanese_year_month,
+    wrap,
+)
 from tests.doc_diff import narrative_text
 
 from .conventions import Style
@@ -530,13 +538,9 @@ def _fullwidth_numbers(line: str) -> str:
 _AMOUNT = re.compile(r"[-－\d,.]+\S{0,4}")  # a number (with its unit), right-aligned in a printed table
 
 
-def _width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-
-
 def _pad(text: str, width: int, right: bool = False) -> str:
     """A cell padded to the column's width with full-width spaces (a half-width one for an odd width)."""
-    gap = width - _width(text)
+    gap = width - display_width(text)
     pad = "\u3000" * (gap // 2) + " " * (gap % 2)
     return pad + text if right else text + pad
 
@@ -548,7 +552,7 @@ def ruled(rows: list[list[str]], header: bool = True) -> list[str]:
     number of rows), 「┗──┴──┛」."""
     n = max(len(r) for r in rows)
     rows = [[c.replace("\n", " ") for c in r] + [""] * (n - len(r)) for r in rows]
-    widths = [max(2, *(_width(r[i]) for r in rows)) for i in range(n)]
+    widths = [max(2, *(display_width(r[i]) for r in rows)) for i in range(n)]
     widths = [w + w % 2 for w in widths]
 
     def rule(left: str, mid: str, right: str) -> str:
@@ -580,7 +584,7 @@ def grid(rows: list[list[str]], wrapped: bool = False, cut: int = 0) -> list[str
     text editor's fixed width cuts it (a row going on mid-cell on the next line)."""
     n = max(len(r) for r in rows)
     rows = [[c.replace("\n", " ") for c in r] + [""] * (n - len(r)) for r in rows]
-    widths = [max(2, *(_width(r[i]) for r in rows)) for i in range(n)]
+    widths = [max(2, *(display_width(r[i]) for r in rows)) for i in range(n)]
     if cut and sum(widths) + 2 * (n + 1) > 4 * cut:  # (a table more than twice the line's width: its columns narrowed)
         cut, wrapped = 0, True
     if cut:
@@ -593,7 +597,7 @@ def grid(rows: list[list[str]], wrapped: bool = False, cut: int = 0) -> list[str
         return [ln[k:k + cut] for ln in drawn for k in range(0, len(ln), cut)]
     if wrapped:
         widths = [w + w % 2 for w in widths]
-        least = [max([4] + [_width(r[i]) + _width(r[i]) % 2 for r in rows[1:] if _AMOUNT.fullmatch(r[i])])
+        least = [max([4] + [display_width(r[i]) + display_width(r[i]) % 2 for r in rows[1:] if _AMOUNT.fullmatch(r[i])])
                  for i in range(n)]
         while sum(widths) + 2 * (n + 1) > _LINE_WIDTH:
             i = max(range(n), key=lambda j: widths[j] - least[j])
@@ -603,7 +607,7 @@ def grid(rows: list[list[str]], wrapped: bool = False, cut: int = 0) -> list[str
         rule = "－" * ((sum(widths) + 2 * (n + 1)) // 2)
         out = [rule]
         for r in rows:
-            pieces = [_wrap(c, w) for c, w in zip(r, widths, strict=True)]
+            pieces = [wrap(c, w) or [""] for c, w in zip(r, widths, strict=True)]
             for k in range(max(len(p) for p in pieces)):
                 out.append("｜" + "｜".join(_pad(p[k] if k < len(p) else "", w, right=bool(_AMOUNT.fullmatch(c)))
                                            for p, c, w in zip(pieces, r, widths, strict=True)) + "｜")
@@ -614,8 +618,11 @@ def grid(rows: list[list[str]], wrapped: bool = False, cut: int = 0) -> list[str
         return "+" + "+".join(char * (w + 2) for w in widths) + "+"
 
     def row(cells: list[str]) -> str:
-        return "| " + " | ".join(" " * (w - _width(c)) + c if _AMOUNT.fullmatch(c) else c + " " * (w - _width(c))
-                                 for c, w in zip(cells, widths, strict=True)) + " |"
+        def cell(c: str, w: int) -> str:
+            gap = " " * (w - display_width(c))
+            return gap + c if _AMOUNT.fullmatch(c) else c + gap
+
+        return "| " + " | ".join(cell(c, w) for c, w in zip(cells, widths, strict=True)) + " |"
 
     out = [line("-"), row(rows[0]), line("=")]
     for r in rows[1:]:
@@ -646,17 +653,6 @@ def html_pretty(rows: list[list[str]]) -> list[str]:
             cells = cells[1:]  # covered by the 区分 above
         out += [f"      <td>{c if '<ol>' in c else html.escape(c)}</td>" for c in cells] + ["    </tr>"]
     return [*out, "  </tbody>", "</table>"]
-
-
-def _wrap(text: str, width: int) -> list[str]:
-    """A cell's text cut into pieces no wider than ``width`` (half-width units)."""
-    out, piece = [], ""
-    for ch in text:
-        if piece and _width(piece + ch) > width:
-            out.append(piece)
-            piece = ""
-        piece += ch
-    return [*out, piece] if piece or not out else out
 
 
 def _objective_run(titles: list[str], style: Style) -> str:
