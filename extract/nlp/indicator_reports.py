@@ -7,7 +7,7 @@ import re
 
 from hattatsu.normalize import nfkc
 
-from .indicator_words import UNIT_PATTERN
+from .indicator_words import UNIT_PATTERN, rate_achieved
 
 # An evaluation sheet's row (事業評価シート, 実施状況報告) flattened to a line: its cells 実績(値) and 達成率 (達成度)
 # say what was done and 評価 its grade, no targets; only the 目標(値) cells are
@@ -189,7 +189,7 @@ def _beside_targets(text: str) -> str:
     # 「事業計画策定件数 25件 18件 72%」: a target, a result and its rate in a row, the rate the second over the first
     def rate_row(m: re.Match[str]) -> str:
         first, second = (float(v.replace(",", "")) for v in (m["first"], m["second"]))
-        return m["target"] if first and abs(second / first * 100 - float(m["rate"])) < 1.5 else m[0]
+        return m["target"] if rate_achieved(first, second, m["rate"]) else m[0]
 
     text = re.sub(r"(?P<target>(?<![\d,.])(?P<first>\d[\d,.]*)\s*(?P<unit>件|者|社|人|名|回|店舗|事業者|事業所))\s*"
                   r"(?P<second>\d[\d,.]*)\s*(?P=unit)\s*(?P<rate>\d[\d.]*)\s*%", rate_row, text)

@@ -9,7 +9,7 @@ from itertools import pairwise
 
 from hattatsu.normalize import era_year
 
-from .indicator_words import UNIT_PATTERN, YEAR_LABEL
+from .indicator_words import UNIT_PATTERN, YEAR_LABEL, rate_achieved
 
 # The counters a row's unit cell or bracket may hold (「事業計画策定件数（件）」「｜者｜」「特産品販売額（百万円）」)
 _UNIT = UNIT_PATTERN
@@ -179,10 +179,10 @@ _SHEET_ROW = re.compile(rf"(?P<name>[^\d|｜\t]*[^\d\s|｜\t])\s*[(（]\s*(?:単
 def _achieved(row: re.Match) -> bool:
     """Whether a row's third cell is the rate its second is of its first (the 達成率 of a result against its target)."""
     try:
-        target, result, rate = (float(row[g].replace(",", "")) for g in ("target", "result", "rate"))
+        target, result = (float(row[g].replace(",", "")) for g in ("target", "result"))
+        return rate_achieved(target, result, row["rate"].replace(",", ""))
     except ValueError:
         return False
-    return target > 0 and abs(result / target * 100 - rate) < 0.15
 
 
 def _western(year: str | None) -> int | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .indicator_reports import INDICATOR_CELL, RESULT_CELL, TARGET_CELL
-from .indicator_words import UNIT_PATTERN, YEAR_LABEL
+from .indicator_words import UNIT_PATTERN, YEAR_LABEL, rate_achieved
 
 _COUNTER = UNIT_PATTERN
 _NAME_COLUMNS = {"項目", "指標", "指標名", "評価指標", "KPI", "KGI", "No.", "No", "NO."}
@@ -288,8 +288,7 @@ def target_result_rate(text: str) -> str:
         return text
     def keep(m: re.Match[str]) -> str:
         target, result = (float(m[k].replace(",", "")) for k in ("target", "result"))
-        rate = float(m["rate"])
-        return m["target"] + (m["unit"] or "") if target and abs(result / target * 100 - rate) < 0.6 else m[0]
+        return m["target"] + (m["unit"] or "") if rate_achieved(target, result, m["rate"]) else m[0]
 
     return target_result_difference(_TARGET_RESULT_RATE.sub(keep, text))
 

@@ -201,3 +201,10 @@ def result_clause(doc, start: int, end: int, results: set[str]) -> bool:
         k += 1
     said = doc[end + 1:k + 1].text.replace(" ", "").rstrip("、,，")
     return bool(_PAST.search(said)) and not _AIMED.search(doc[clause:k].text.replace(" ", ""))
+
+
+def rate_achieved(target: float, result: float, rate: str) -> bool:
+    """Whether ``rate`` (a percentage as printed) is the result over the target, the 達成率 of an evaluation sheet: to
+    within one unit of its last printed digit (a rate is printed rounded or cut: 287/300 as 96, 95.7 or 95.66)."""
+    places = len(rate.partition(".")[2])
+    return target > 0 and abs(result / target * 100 - float(rate)) <= 10.0 ** -places
